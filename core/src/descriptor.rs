@@ -1,0 +1,385 @@
+//! Register descriptors: the const, `no_std` description of one register that
+//! generated code, derived code and the dispatch core all share.
+
+/// The four Modbus data tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Table {
+    Coil,
+    Discrete,
+    Input,
+    Holding,
+}
+
+impl Table {
+    pub const ALL: [Table; 4] = [Table::Coil, Table::Discrete, Table::Input, Table::Holding];
+
+    /// The spec keyword (`coil`, `discrete`, `input`, `holding`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Table::Coil => "coil",
+            Table::Discrete => "discrete",
+            Table::Input => "input",
+            Table::Holding => "holding",
+        }
+    }
+
+    /// Coils and discrete inputs hold single bits; input and holding tables hold 16-bit words.
+    pub const fn is_bit_table(self) -> bool {
+        matches!(self, Table::Coil | Table::Discrete)
+    }
+
+    /// Whether the Modbus protocol lets a client write this table at all.
+    pub const fn is_writable(self) -> bool {
+        matches!(self, Table::Coil | Table::Holding)
+    }
+
+    /// Modbus function code that reads this table.
+    pub const fn read_function(self) -> u8 {
+        match self {
+            Table::Coil => 0x01,
+            Table::Discrete => 0x02,
+            Table::Holding => 0x03,
+            Table::Input => 0x04,
+        }
+    }
+
+    /// The most items one read request of this table may ask for (Modbus Application Protocol v1.1b3).
+    pub const fn protocol_read_limit(self) -> u16 {
+        if self.is_bit_table() {
+            2000
+        } else {
+            125
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// Value types of the spec format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum DataType {
+    Bool,
+    U8,
+    I8,
+    U16,
+    I16,
+    U32,
+    I32,
+    U64,
+    I64,
+    F32,
+    F64,
+    /// Characters packed two per register; `length` is in bytes.
+    String,
+    /// Opaque registers; `length` is in registers.
+    Raw,
+}
+
+impl DataType {
+    pub const ALL: [DataType; 13] = [
+        DataType::Bool,
+        DataType::U8,
+        DataType::I8,
+        DataType::U16,
+        DataType::I16,
+        DataType::U32,
+        DataType::I32,
+        DataType::U64,
+        DataType::I64,
+        DataType::F32,
+        DataType::F64,
+        DataType::String,
+        DataType::Raw,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DataType::Bool => "bool",
+            DataType::U8 => "u8",
+            DataType::I8 => "i8",
+            DataType::U16 => "u16",
+            DataType::I16 => "i16",
+            DataType::U32 => "u32",
+            DataType::I32 => "i32",
+            DataType::U64 => "u64",
+            DataType::I64 => "i64",
+            DataType::F32 => "f32",
+            DataType::F64 => "f64",
+            DataType::String => "string",
+            DataType::Raw => "raw",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DataType> {
+        DataType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Width in table items (registers or bits). `length` is the spec's `length`
+    /// (bytes for strings, registers for raw) and is ignored for fixed-size types.
+    pub const fn width(self, length: u16) -> u16 {
+        match self {
+            DataType::Bool | DataType::U8 | DataType::I8 | DataType::U16 | DataType::I16 => 1,
+            DataType::U32 | DataType::I32 | DataType::F32 => 2,
+            DataType::U64 | DataType::I64 | DataType::F64 => 4,
+            DataType::String => length.div_ceil(2),
+            DataType::Raw => length,
+        }
+    }
+
+    /// Whether the type has a variable `length`.
+    pub const fn has_length(self) -> bool {
+        matches!(self, DataType::String | DataType::Raw)
+    }
+
+    pub const fn is_integer(self) -> bool {
+        matches!(
+            self,
+            DataType::U8
+                | DataType::I8
+                | DataType::U16
+                | DataType::I16
+                | DataType::U32
+                | DataType::I32
+                | DataType::U64
+                | DataType::I64
+        )
+    }
+
+    pub const fn is_float(self) -> bool {
+        matches!(self, DataType::F32 | DataType::F64)
+    }
+
+    pub const fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float()
+    }
+
+    /// The smallest and largest raw value an integer type can hold, as `f64`
+    /// (exact for every type up to 53 bits; u64/i64 bounds are rounded outward).
+    pub const fn raw_range(self) -> Option<(f64, f64)> {
+        match self {
+            DataType::Bool => Some((0.0, 1.0)),
+            DataType::U8 => Some((0.0, u8::MAX as f64)),
+            DataType::I8 => Some((i8::MIN as f64, i8::MAX as f64)),
+            DataType::U16 => Some((0.0, u16::MAX as f64)),
+            DataType::I16 => Some((i16::MIN as f64, i16::MAX as f64)),
+            DataType::U32 => Some((0.0, u32::MAX as f64)),
+            DataType::I32 => Some((i32::MIN as f64, i32::MAX as f64)),
+            DataType::U64 => Some((0.0, u64::MAX as f64)),
+            DataType::I64 => Some((i64::MIN as f64, i64::MAX as f64)),
+            DataType::F32 => Some((f32::MIN as f64, f32::MAX as f64)),
+            DataType::F64 => Some((f64::MIN, f64::MAX)),
+            DataType::String | DataType::Raw => None,
+        }
+    }
+}
+
+/// Order of the 16-bit words of a 32/64-bit value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum WordOrder {
+    /// Most significant word at the lowest address (Modbus convention, "big endian").
+    #[default]
+    HighFirst,
+    /// Least significant word at the lowest address.
+    LowFirst,
+}
+
+impl WordOrder {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WordOrder::HighFirst => "high_first",
+            WordOrder::LowFirst => "low_first",
+        }
+    }
+    pub fn parse(s: &str) -> Option<WordOrder> {
+        match s {
+            "high_first" => Some(WordOrder::HighFirst),
+            "low_first" => Some(WordOrder::LowFirst),
+            _ => None,
+        }
+    }
+}
+
+/// Which character of a string sits in a register's high byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ByteOrder {
+    /// The first character of each pair is in the high byte.
+    #[default]
+    HighFirst,
+    /// The first character of each pair is in the low byte.
+    LowFirst,
+}
+
+impl ByteOrder {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ByteOrder::HighFirst => "high_first",
+            ByteOrder::LowFirst => "low_first",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ByteOrder> {
+        match s {
+            "high_first" => Some(ByteOrder::HighFirst),
+            "low_first" => Some(ByteOrder::LowFirst),
+            _ => None,
+        }
+    }
+}
+
+/// Who may read and write a register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Access {
+    #[cfg_attr(feature = "serde", serde(rename = "r"))]
+    Read,
+    #[cfg_attr(feature = "serde", serde(rename = "w"))]
+    Write,
+    #[cfg_attr(feature = "serde", serde(rename = "rw"))]
+    ReadWrite,
+}
+
+impl Access {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Access::Read => "r",
+            Access::Write => "w",
+            Access::ReadWrite => "rw",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Access> {
+        match s {
+            "r" => Some(Access::Read),
+            "w" => Some(Access::Write),
+            "rw" => Some(Access::ReadWrite),
+            _ => None,
+        }
+    }
+    pub const fn readable(self) -> bool {
+        matches!(self, Access::Read | Access::ReadWrite)
+    }
+    pub const fn writable(self) -> bool {
+        matches!(self, Access::Write | Access::ReadWrite)
+    }
+    /// The spec's default: read-only for input/discrete, read-write for holding/coil.
+    pub const fn default_for(table: Table) -> Access {
+        if table.is_writable() {
+            Access::ReadWrite
+        } else {
+            Access::Read
+        }
+    }
+}
+
+/// A firmware version such as `4.2.1`, compared component by component.
+/// Up to four numeric components; missing components count as 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Version(pub [u16; 4]);
+
+impl Version {
+    pub const fn new(major: u16, minor: u16, patch: u16) -> Version {
+        Version([major, minor, patch, 0])
+    }
+
+    /// Parses `1`, `1.2`, `1.2.3` or `1.2.3.4` (each component at most 65535).
+    pub fn parse(s: &str) -> Option<Version> {
+        let mut parts = [0u16; 4];
+        let mut n = 0;
+        for piece in s.split('.') {
+            if n == 4 || piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            parts[n] = piece.parse().ok()?;
+            n += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+        Some(Version(parts))
+    }
+}
+
+impl core::fmt::Display for Version {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let [a, b, c, d] = self.0;
+        if d != 0 {
+            write!(f, "{a}.{b}.{c}.{d}")
+        } else {
+            write!(f, "{a}.{b}.{c}")
+        }
+    }
+}
+
+/// A named bit or bit range of a register (`bits: { 0: heater1, "8-10": step }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BitField {
+    pub name: &'static str,
+    /// Lowest bit index (0 = least significant bit of the raw value).
+    pub lsb: u8,
+    /// Number of bits (1 for a flag).
+    pub width: u8,
+}
+
+/// A named raw value of an enumeration (`values: { 0: off, 255: on }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnumValue {
+    pub raw: i64,
+    pub name: &'static str,
+}
+
+/// Everything the runtime knows about one register. Generated and derived code
+/// emit one `const` of this per register; the planner, codecs and dispatch core read it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RegisterDescriptor {
+    /// Qualified name, `block.register` (`hc2.targetflowtemp` for repeated blocks).
+    pub name: &'static str,
+    pub unit_id: u8,
+    pub table: Table,
+    pub address: u16,
+    /// Registers (or bits) the value occupies.
+    pub width: u16,
+    pub data_type: DataType,
+    /// Bytes for strings, registers for raw, 0 otherwise.
+    pub length: u16,
+    /// Engineering value = raw * scale + offset.
+    pub scale: f64,
+    pub offset: f64,
+    pub access: Access,
+    /// Range in engineering units.
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub word_order: WordOrder,
+    pub byte_order: ByteOrder,
+    pub since: Option<Version>,
+    /// Writes need the application's explicit consent (see `safety` in docs/spec-format.md).
+    pub safety: bool,
+    /// Qualified name of the register this one aliases.
+    pub alias_of: Option<&'static str>,
+    pub unit: Option<&'static str>,
+    /// When non-empty, the only raw values a write may carry.
+    pub values: &'static [EnumValue],
+    pub bits: &'static [BitField],
+}
+
+impl RegisterDescriptor {
+    /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.
+    pub const fn end(&self) -> u32 {
+        self.address as u32 + self.width as u32
+    }
+
+    pub const fn readable(&self) -> bool {
+        self.access.readable()
+    }
+
+    pub const fn writable(&self) -> bool {
+        self.access.writable()
+    }
+}
