@@ -4,3 +4,4 @@
 //! → `validate` (all diagnostics at once) → `ir` → `generate::*`.
 
 pub mod ir;
+pub mod generate;

@@ -1,0 +1,1 @@
+//! Generator: python (being written).

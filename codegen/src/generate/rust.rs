@@ -1,0 +1,1 @@
+//! Generator: rust (being written).
