@@ -1,0 +1,145 @@
+//! `cargo xtask test`: installs what the tests need, then runs every test.
+//!
+//! Nothing is skipped silently: a missing tool that cannot be installed stops
+//! the run with a message saying what to install.
+
+use crate::{project_root, run, step, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Debian packages the interop tests and benchmarks use, with a file that proves each is installed.
+const DEBIAN_PACKAGES: &[(&str, &str)] = &[
+    ("mbpoll", "/usr/bin/mbpoll"),
+    ("socat", "/usr/bin/socat"),
+    ("libmodbus-dev", "/usr/include/modbus/modbus.h"),
+    ("pkg-config", "/usr/bin/pkg-config"),
+];
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only install the test dependencies (Debian packages and the Python venv), run nothing.
+    #[arg(long)]
+    pub setup_only: bool,
+    /// Skip `cargo clippy` (it is part of the full run that CI does).
+    #[arg(long)]
+    pub no_clippy: bool,
+    /// Extra arguments passed to `cargo test` (after `--workspace`), e.g. `-- planner`.
+    #[arg(last = true)]
+    pub cargo_test_args: Vec<String>,
+}
+
+pub fn main(args: Args) -> Result<()> {
+    let root = project_root();
+    let total = if args.setup_only { 2 } else { 6 };
+
+    step(1, total, "Debian packages (mbpoll, socat, libmodbus-dev)");
+    install_debian_packages()?;
+
+    step(2, total, "Python venv under target/venv (pymodbus, pytest, ruff, mypy)");
+    let python = ensure_venv(&root)?;
+    if args.setup_only {
+        println!("setup done; python: {}", python.display());
+        return Ok(());
+    }
+
+    step(3, total, "generated/ is up to date (cargo xtask gen --check)");
+    crate::gen::check_default()?;
+
+    step(4, total, "cargo clippy --workspace --all-targets -- -D warnings");
+    if args.no_clippy {
+        println!("  clippy skipped at your request (--no-clippy); CI runs it");
+    } else {
+        run(cargo(&root).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    }
+
+    step(5, total, "cargo test --workspace --all-targets");
+    let mut test = cargo(&root);
+    test.args(["test", "--workspace", "--all-targets"]);
+    test.env("MODBUS_MAP_PYTHON", &python);
+    test.args(&args.cargo_test_args);
+    run(&mut test)?;
+    // Doc tests are not part of --all-targets.
+    run(cargo(&root).args(["test", "--workspace", "--doc"]).env("MODBUS_MAP_PYTHON", &python))?;
+
+    step(6, total, "pytest tests/python (generated Python maps: decode/encode vectors, ruff, mypy)");
+    run(Command::new(&python)
+        .current_dir(&root)
+        .args(["-m", "pytest", "-q", "tests/python", "--ignore=tests/python/interop"])
+        .env("MODBUS_MAP_GENERATED", root.join("generated")))?;
+
+    println!("\nall test steps passed");
+    Ok(())
+}
+
+fn cargo(root: &Path) -> Command {
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root);
+    // Snapshots are assertions here; only a developer accepts new ones (`cargo insta review`).
+    cmd.env("INSTA_UPDATE", "no");
+    cmd
+}
+
+fn install_debian_packages() -> Result<()> {
+    let missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|(_, proof)| !Path::new(proof).exists())
+        .map(|(name, _)| *name)
+        .collect();
+    if missing.is_empty() {
+        println!("  all present");
+        return Ok(());
+    }
+    println!("  installing {}", missing.join(" "));
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let apt = |args: &[&str]| -> Command {
+        let mut c = if is_root {
+            Command::new("apt-get")
+        } else {
+            let mut c = Command::new("sudo");
+            c.arg("apt-get");
+            c
+        };
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    run(&mut apt(&["update", "-q"])).map_err(|e| {
+        format!("{e}\n  the interop tests need {}: install them with `apt-get install {}` and run again", missing.join(", "), missing.join(" "))
+    })?;
+    let mut install = apt(&["install", "-y", "-q", "--no-install-recommends"]);
+    install.args(&missing);
+    run(&mut install)?;
+    for (name, proof) in DEBIAN_PACKAGES {
+        if !Path::new(proof).exists() {
+            return Err(format!("Debian package {name} was installed but {proof} is still missing").into());
+        }
+    }
+    Ok(())
+}
+
+/// Creates target/venv and installs tests/python/requirements.txt into it, once per
+/// change of the requirements file. Returns the venv's python.
+fn ensure_venv(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target/venv");
+    let python = venv.join("bin/python");
+    let requirements = root.join("tests/python/requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements)
+        .map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
+    let stamp = venv.join(".modbus-map-requirements");
+    if python.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
+        println!("  up to date: {}", venv.display());
+        return Ok(python);
+    }
+    if !python.exists() {
+        let host_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
+        run(Command::new(&host_python).args(["-m", "venv"]).arg(&venv)).map_err(|e| {
+            format!("{e}\n  creating the venv needs Python 3 with the venv module (Debian: apt-get install python3-venv)")
+        })?;
+    }
+    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))?;
+    std::fs::write(&stamp, wanted)?;
+    Ok(python)
+}
