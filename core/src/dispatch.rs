@@ -1,0 +1,873 @@
+//! The slave-side dispatch core: routes one decoded Modbus request against static
+//! register tables, checks it against the Modbus Application Protocol v1.1b3 and the
+//! spec's rules, and encodes the response PDU into a caller-provided buffer.
+//!
+//! No allocation and no `std`: tables are `static` arrays sorted by address and
+//! searched by bisection, scratch space lives on the stack, so the same code can run
+//! on a microcontroller and behind the tokio server.
+//!
+//! Exception codes chosen where the protocol leaves room:
+//! - a write to a `safety: true` register while safety writes are disabled gets
+//!   **01 (illegal function)**: the protocol reserves 01 for "the server is in the
+//!   wrong state to process a request of this type", which is exactly the case;
+//! - more values in one read than the device's `values_per_read` gets **02**,
+//!   the same answer a gap gets, because the device would not serve that range;
+//! - a PDU too short or too long for its function code gets **03**.
+
+use crate::descriptor::{DataType, RegisterDescriptor, Table, WordOrder};
+
+/// Largest PDU the protocol allows (function code included).
+pub const MAX_PDU_LEN: usize = 253;
+
+/// A Modbus exception code the dispatch core can answer with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Exception {
+    IllegalFunction = 0x01,
+    IllegalDataAddress = 0x02,
+    IllegalDataValue = 0x03,
+    ServerDeviceFailure = 0x04,
+    /// Modbus TCP: no device with the requested unit id sits behind this server.
+    GatewayTargetFailedToRespond = 0x0B,
+}
+
+impl Exception {
+    pub const fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub const fn from_code(code: u8) -> Option<Exception> {
+        match code {
+            0x01 => Some(Exception::IllegalFunction),
+            0x02 => Some(Exception::IllegalDataAddress),
+            0x03 => Some(Exception::IllegalDataValue),
+            0x04 => Some(Exception::ServerDeviceFailure),
+            0x0B => Some(Exception::GatewayTargetFailedToRespond),
+            _ => None,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Exception::IllegalFunction => "illegal function",
+            Exception::IllegalDataAddress => "illegal data address",
+            Exception::IllegalDataValue => "illegal data value",
+            Exception::ServerDeviceFailure => "server device failure",
+            Exception::GatewayTargetFailedToRespond => "gateway target failed to respond",
+        }
+    }
+}
+
+impl core::fmt::Display for Exception {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "exception {:02X} ({})", self.code(), self.as_str())
+    }
+}
+
+/// One register (or coil) of a table: where it sits and which storage words hold its value.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub descriptor: &'static RegisterDescriptor,
+    /// Index of the first storage word of the underlying value. An alias shares the
+    /// slot of the register it aliases, so both addresses serve one value.
+    pub slot: u32,
+}
+
+impl Entry {
+    pub const fn address(&self) -> u16 {
+        self.descriptor.address
+    }
+
+    pub const fn width(&self) -> u16 {
+        self.descriptor.width
+    }
+
+    pub const fn end(&self) -> u32 {
+        self.descriptor.end()
+    }
+}
+
+/// An address range `[start, end)` of a table where unmapped addresses read as 0
+/// (a block with `allow_gaps: true`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GapRange {
+    pub start: u16,
+    pub end: u32,
+}
+
+/// One of the four tables of one unit.
+#[derive(Debug, Clone, Copy)]
+pub struct TableMap {
+    /// Sorted by address (ties keep spec order).
+    pub entries: &'static [Entry],
+    /// Unmapped addresses anywhere in the table read as 0 (device-level `allow_gaps`).
+    pub allow_gaps: bool,
+    /// Ranges where unmapped addresses read as 0 (block-level `allow_gaps`), sorted.
+    pub gap_ranges: &'static [GapRange],
+}
+
+impl TableMap {
+    pub const EMPTY: TableMap = TableMap { entries: &[], allow_gaps: false, gap_ranges: &[] };
+
+    /// Index of the first entry whose address is not below `address`.
+    fn lower_bound(&self, address: u16) -> usize {
+        self.entries.partition_point(|e| e.address() < address)
+    }
+
+    fn gap_allowed(&self, start: u16, end: u32) -> bool {
+        self.allow_gaps || self.gap_ranges.iter().any(|g| g.start <= start && end <= g.end)
+    }
+
+    /// The entry starting at `address`, if any.
+    pub fn entry_at(&self, address: u16) -> Option<&'static Entry> {
+        let i = self.lower_bound(address);
+        self.entries.get(i).filter(|e| e.address() == address)
+    }
+
+    /// Entries that intersect `[start, start + quantity)`, for logging.
+    pub fn entries_in(&self, start: u16, quantity: u16) -> &'static [Entry] {
+        let end = start as u32 + quantity as u32;
+        let mut first = self.lower_bound(start);
+        if first > 0 && self.entries[first - 1].end() > start as u32 {
+            first -= 1;
+        }
+        let last = self.entries.partition_point(|e| (e.address() as u32) < end);
+        &self.entries[first..last.max(first)]
+    }
+}
+
+/// Everything one unit id serves.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitMap {
+    pub unit_id: u8,
+    pub coils: TableMap,
+    pub discrete_inputs: TableMap,
+    pub input_registers: TableMap,
+    pub holding_registers: TableMap,
+    /// Most values one read may return; 0 means no limit (EMS-ESP serves one entity per read).
+    pub values_per_read: u16,
+}
+
+impl UnitMap {
+    pub const fn table(&self, table: Table) -> &TableMap {
+        match table {
+            Table::Coil => &self.coils,
+            Table::Discrete => &self.discrete_inputs,
+            Table::Input => &self.input_registers,
+            Table::Holding => &self.holding_registers,
+        }
+    }
+}
+
+/// A whole device: its units (sorted by unit id) and the size of its value storage.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceMap {
+    pub name: &'static str,
+    /// The unit id a Modbus TCP request with unit 0 or 0xFF is served by.
+    pub default_unit: u8,
+    pub units: &'static [UnitMap],
+    /// Initial storage words (spec defaults, 0 where the spec has none); its length is the number of slots.
+    pub defaults: &'static [u16],
+}
+
+impl DeviceMap {
+    pub fn unit(&self, unit_id: u8) -> Option<&UnitMap> {
+        self.units
+            .binary_search_by_key(&unit_id, |u| u.unit_id)
+            .ok()
+            .map(|i| &self.units[i])
+    }
+
+    /// Every entry of every unit and table, for initialisation and inspection.
+    pub fn entries(&self) -> impl Iterator<Item = (&UnitMap, &'static Entry)> + '_ {
+        self.units.iter().flat_map(|u| {
+            Table::ALL.into_iter().flat_map(move |t| u.table(t).entries.iter().map(move |e| (u, e)))
+        })
+    }
+}
+
+/// Where the values live. Reads and writes always cover one whole value
+/// (`entry.descriptor.width` words; bit tables hold one word, 0 or 1, per bit).
+/// Device code implements this to compute or forward values; [`SliceStore`] and the
+/// facade's in-memory store keep plain words.
+pub trait Storage {
+    /// Fills `words` (exactly `entry.width()` long) with the current value.
+    fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception>;
+    /// Stores a value that the dispatch core already checked.
+    fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception>;
+}
+
+impl<S: Storage + ?Sized> Storage for &mut S {
+    fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+        (**self).read(entry, words)
+    }
+    fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
+        (**self).write(entry, words)
+    }
+}
+
+/// Storage in a caller-owned word slice indexed by slot (a `static mut` array on a
+/// microcontroller, a `Vec` behind a mutex in the facade).
+#[derive(Debug)]
+pub struct SliceStore<'a> {
+    pub words: &'a mut [u16],
+}
+
+impl Storage for SliceStore<'_> {
+    fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+        let start = entry.slot as usize;
+        let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
+        words.copy_from_slice(src);
+        Ok(())
+    }
+    fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
+        let start = entry.slot as usize;
+        let dst = self.words.get_mut(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
+        dst.copy_from_slice(words);
+        Ok(())
+    }
+}
+
+/// What the transport should do with a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// Send the first `len` bytes of the output buffer (a normal response PDU).
+    Response { len: usize },
+    /// Send the exception PDU (`[function | 0x80, code]`, already in the output buffer, length 2).
+    Exception { function: u8, exception: Exception },
+    /// No unit with this id: no answer on RTU, exception 0x0B on TCP (see [`Reply::for_tcp`]).
+    UnknownUnit,
+    /// A broadcast (unit 0 on RTU): executed, never answered.
+    Broadcast,
+}
+
+impl Reply {
+    /// Length of the PDU to send over Modbus TCP, writing the 0x0B exception for an unknown unit.
+    pub fn for_tcp(self, request: &[u8], out: &mut [u8]) -> Option<usize> {
+        match self {
+            Reply::Response { len } => Some(len),
+            Reply::Exception { .. } => Some(2),
+            Reply::UnknownUnit => {
+                out[0] = request.first().copied().unwrap_or(0) | 0x80;
+                out[1] = Exception::GatewayTargetFailedToRespond.code();
+                Some(2)
+            }
+            Reply::Broadcast => None,
+        }
+    }
+
+    /// Length of the PDU to send over Modbus RTU (nothing for unknown units and broadcasts).
+    pub fn for_rtu(self) -> Option<usize> {
+        match self {
+            Reply::Response { len } => Some(len),
+            Reply::Exception { .. } => Some(2),
+            Reply::UnknownUnit | Reply::Broadcast => None,
+        }
+    }
+}
+
+/// A decoded request PDU, borrowing its payload from the request bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request<'a> {
+    ReadCoils { address: u16, quantity: u16 },
+    ReadDiscreteInputs { address: u16, quantity: u16 },
+    ReadHoldingRegisters { address: u16, quantity: u16 },
+    ReadInputRegisters { address: u16, quantity: u16 },
+    /// `value` as sent: 0xFF00 (on), 0x0000 (off), anything else is illegal.
+    WriteSingleCoil { address: u16, value: u16 },
+    WriteSingleRegister { address: u16, value: u16 },
+    /// `bits` packed LSB first, exactly `quantity.div_ceil(8)` bytes.
+    WriteMultipleCoils { address: u16, quantity: u16, bits: &'a [u8] },
+    /// `words` big-endian, exactly `2 * quantity` bytes.
+    WriteMultipleRegisters { address: u16, quantity: u16, words: &'a [u8] },
+    ReadWriteMultipleRegisters { read_address: u16, read_quantity: u16, write_address: u16, write_quantity: u16, words: &'a [u8] },
+}
+
+impl Request<'_> {
+    pub const fn function(&self) -> u8 {
+        match self {
+            Request::ReadCoils { .. } => 0x01,
+            Request::ReadDiscreteInputs { .. } => 0x02,
+            Request::ReadHoldingRegisters { .. } => 0x03,
+            Request::ReadInputRegisters { .. } => 0x04,
+            Request::WriteSingleCoil { .. } => 0x05,
+            Request::WriteSingleRegister { .. } => 0x06,
+            Request::WriteMultipleCoils { .. } => 0x0F,
+            Request::WriteMultipleRegisters { .. } => 0x10,
+            Request::ReadWriteMultipleRegisters { .. } => 0x17,
+        }
+    }
+
+    /// The table the request targets.
+    pub const fn table(&self) -> Table {
+        match self {
+            Request::ReadCoils { .. } | Request::WriteSingleCoil { .. } | Request::WriteMultipleCoils { .. } => Table::Coil,
+            Request::ReadDiscreteInputs { .. } => Table::Discrete,
+            Request::ReadInputRegisters { .. } => Table::Input,
+            _ => Table::Holding,
+        }
+    }
+
+    /// Decodes a request PDU (function code first). Malformed PDUs of a supported
+    /// function get exception 03, unsupported functions 01 (the protocol's order of checks).
+    pub fn parse(pdu: &[u8]) -> Result<Request<'_>, Exception> {
+        let (&function, body) = pdu.split_first().ok_or(Exception::IllegalDataValue)?;
+        let word = |i: usize| -> Result<u16, Exception> {
+            match body.get(i..i + 2) {
+                Some(b) => Ok(u16::from_be_bytes([b[0], b[1]])),
+                None => Err(Exception::IllegalDataValue),
+            }
+        };
+        let fixed = |len: usize| if body.len() == len { Ok(()) } else { Err(Exception::IllegalDataValue) };
+        match function {
+            0x01..=0x06 => {
+                fixed(4)?;
+                let (a, b) = (word(0)?, word(2)?);
+                Ok(match function {
+                    0x01 => Request::ReadCoils { address: a, quantity: b },
+                    0x02 => Request::ReadDiscreteInputs { address: a, quantity: b },
+                    0x03 => Request::ReadHoldingRegisters { address: a, quantity: b },
+                    0x04 => Request::ReadInputRegisters { address: a, quantity: b },
+                    0x05 => Request::WriteSingleCoil { address: a, value: b },
+                    _ => Request::WriteSingleRegister { address: a, value: b },
+                })
+            }
+            0x0F | 0x10 => {
+                let (address, quantity) = (word(0)?, word(2)?);
+                let count = *body.get(4).ok_or(Exception::IllegalDataValue)? as usize;
+                let data = &body[5.min(body.len())..];
+                if data.len() != count {
+                    return Err(Exception::IllegalDataValue);
+                }
+                if function == 0x0F {
+                    Ok(Request::WriteMultipleCoils { address, quantity, bits: data })
+                } else {
+                    Ok(Request::WriteMultipleRegisters { address, quantity, words: data })
+                }
+            }
+            0x17 => {
+                let (read_address, read_quantity) = (word(0)?, word(2)?);
+                let (write_address, write_quantity) = (word(4)?, word(6)?);
+                let count = *body.get(8).ok_or(Exception::IllegalDataValue)? as usize;
+                let data = &body[9.min(body.len())..];
+                if data.len() != count {
+                    return Err(Exception::IllegalDataValue);
+                }
+                Ok(Request::ReadWriteMultipleRegisters { read_address, read_quantity, write_address, write_quantity, words: data })
+            }
+            _ => Err(Exception::IllegalFunction),
+        }
+    }
+}
+
+/// The dispatch core for one device map.
+#[derive(Debug, Clone, Copy)]
+pub struct Dispatcher<'m> {
+    pub map: &'m DeviceMap,
+    /// Whether writes to `safety: true` registers are accepted.
+    pub safety_writes: bool,
+}
+
+/// Scratch space for the words of one request, on the stack.
+const SCRATCH: usize = 125;
+
+impl<'m> Dispatcher<'m> {
+    pub const fn new(map: &'m DeviceMap) -> Self {
+        Dispatcher { map, safety_writes: false }
+    }
+
+    /// Handles one request PDU for `unit_id` and writes the response PDU into `out`
+    /// (at least [`MAX_PDU_LEN`] bytes). Never panics, whatever the bytes.
+    pub fn handle<S: Storage + ?Sized>(&self, store: &mut S, unit_id: u8, pdu: &[u8], out: &mut [u8]) -> Reply {
+        let function = pdu.first().copied().unwrap_or(0);
+        let request = match Request::parse(pdu) {
+            Ok(r) => r,
+            Err(e) => return exception(out, function, e),
+        };
+        self.handle_request(store, unit_id, &request, out)
+    }
+
+    /// Like [`Dispatcher::handle`], for an already decoded request.
+    pub fn handle_request<S: Storage + ?Sized>(&self, store: &mut S, unit_id: u8, request: &Request<'_>, out: &mut [u8]) -> Reply {
+        let function = request.function();
+        if out.len() < MAX_PDU_LEN {
+            // A caller bug, not a client's: answer without touching anything.
+            return exception(out, function, Exception::ServerDeviceFailure);
+        }
+        let broadcast = unit_id == 0 && self.map.unit(0).is_none();
+        let unit = if broadcast { self.map.unit(self.map.default_unit) } else { self.map.unit(unit_id) };
+        let Some(unit) = unit else { return Reply::UnknownUnit };
+        let reply = match self.execute(unit, store, request, out) {
+            Ok(len) => Reply::Response { len },
+            Err(e) => exception(out, function, e),
+        };
+        if broadcast {
+            Reply::Broadcast
+        } else {
+            reply
+        }
+    }
+
+    fn execute<S: Storage + ?Sized>(&self, unit: &UnitMap, store: &mut S, request: &Request<'_>, out: &mut [u8]) -> Result<usize, Exception> {
+        out[0] = request.function();
+        match *request {
+            Request::ReadCoils { address, quantity } | Request::ReadDiscreteInputs { address, quantity } => {
+                check_quantity(quantity, 2000)?;
+                let table = unit.table(request.table());
+                let bytes = quantity.div_ceil(8) as usize;
+                out[1] = bytes as u8;
+                out[2..2 + bytes].fill(0);
+                read_range(unit, table, store, address, quantity, |i, word| {
+                    if word != 0 {
+                        out[2 + i / 8] |= 1 << (i % 8);
+                    }
+                })?;
+                Ok(2 + bytes)
+            }
+            Request::ReadHoldingRegisters { address, quantity } | Request::ReadInputRegisters { address, quantity } => {
+                check_quantity(quantity, 125)?;
+                let table = unit.table(request.table());
+                read_registers(unit, table, store, address, quantity, out)
+            }
+            Request::WriteSingleCoil { address, value } => {
+                let bit = match value {
+                    0xFF00 => 1,
+                    0x0000 => 0,
+                    _ => return Err(Exception::IllegalDataValue),
+                };
+                self.write_range(&unit.coils, store, address, 1, |_| bit)?;
+                out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
+                Ok(5)
+            }
+            Request::WriteSingleRegister { address, value } => {
+                self.write_range(&unit.holding_registers, store, address, 1, |_| value)?;
+                out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
+                Ok(5)
+            }
+            Request::WriteMultipleCoils { address, quantity, bits } => {
+                check_quantity(quantity, 0x07B0)?;
+                if bits.len() != quantity.div_ceil(8) as usize {
+                    return Err(Exception::IllegalDataValue);
+                }
+                self.write_range(&unit.coils, store, address, quantity, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
+                out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
+                Ok(5)
+            }
+            Request::WriteMultipleRegisters { address, quantity, words } => {
+                check_quantity(quantity, 0x007B)?;
+                if words.len() != 2 * quantity as usize {
+                    return Err(Exception::IllegalDataValue);
+                }
+                self.write_range(&unit.holding_registers, store, address, quantity, |i| be_word(words, i))?;
+                out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
+                Ok(5)
+            }
+            Request::ReadWriteMultipleRegisters { read_address, read_quantity, write_address, write_quantity, words } => {
+                check_quantity(read_quantity, 0x007D)?;
+                check_quantity(write_quantity, 0x0079)?;
+                if words.len() != 2 * write_quantity as usize {
+                    return Err(Exception::IllegalDataValue);
+                }
+                let table = &unit.holding_registers;
+                // Check the read before writing so that a failing read leaves the store untouched.
+                check_read(unit, table, read_address, read_quantity)?;
+                self.write_range(table, store, write_address, write_quantity, |i| be_word(words, i))?;
+                read_registers(unit, table, store, read_address, read_quantity, out)
+            }
+        }
+    }
+
+    /// Validates every value the write touches, then applies them all (all or nothing).
+    fn write_range<S: Storage + ?Sized>(
+        &self,
+        table: &TableMap,
+        store: &mut S,
+        address: u16,
+        quantity: u16,
+        item: impl Fn(usize) -> u16,
+    ) -> Result<(), Exception> {
+        let end = address as u32 + quantity as u32;
+        if end > 0x1_0000 {
+            return Err(Exception::IllegalDataAddress);
+        }
+        let mut scratch = [0u16; SCRATCH];
+        // Pass 1 checks everything, pass 2 stores.
+        for apply in [false, true] {
+            let mut walk = Walk::new(table, address, end)?;
+            while let Some(step) = walk.next()? {
+                let Step::Value(entry, offset) = step else { continue };
+                let width = entry.width() as usize;
+                let words = scratch.get_mut(..width).ok_or(Exception::ServerDeviceFailure)?;
+                for (k, w) in words.iter_mut().enumerate() {
+                    *w = item(offset + k);
+                }
+                if apply {
+                    store.write(entry, words)?;
+                } else {
+                    self.check_write(entry.descriptor, words)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_write(&self, d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
+        if !d.writable() {
+            return Err(Exception::IllegalDataAddress);
+        }
+        if d.safety && !self.safety_writes {
+            return Err(Exception::IllegalFunction);
+        }
+        check_value(d, words)
+    }
+}
+
+fn exception(out: &mut [u8], function: u8, e: Exception) -> Reply {
+    if out.len() >= 2 {
+        out[0] = function | 0x80;
+        out[1] = e.code();
+    }
+    Reply::Exception { function, exception: e }
+}
+
+fn check_quantity(quantity: u16, max: u16) -> Result<(), Exception> {
+    if (1..=max).contains(&quantity) {
+        Ok(())
+    } else {
+        Err(Exception::IllegalDataValue)
+    }
+}
+
+fn be_word(bytes: &[u8], i: usize) -> u16 {
+    u16::from_be_bytes([bytes[2 * i], bytes[2 * i + 1]])
+}
+
+/// One piece of a request range.
+enum Step {
+    /// A whole value, at this item offset from the request start.
+    Value(&'static Entry, usize),
+    /// Unmapped items that read as 0 (and whose writes are dropped): offset, count.
+    Gap(usize, usize),
+}
+
+/// Walks `[start, end)` of a table value by value, enforcing the address rules.
+struct Walk<'t> {
+    table: &'t TableMap,
+    start: u32,
+    end: u32,
+    cursor: u32,
+    next: usize,
+}
+
+impl<'t> Walk<'t> {
+    fn new(table: &'t TableMap, start: u16, end: u32) -> Result<Self, Exception> {
+        if end > 0x1_0000 {
+            return Err(Exception::IllegalDataAddress);
+        }
+        let next = table.lower_bound(start);
+        // The request must not start inside a multi-item value.
+        if next > 0 && table.entries[next - 1].end() > start as u32 && table.entry_at(start).is_none() {
+            return Err(Exception::IllegalDataAddress);
+        }
+        Ok(Walk { table, start: start as u32, end, cursor: start as u32, next })
+    }
+
+    fn next(&mut self) -> Result<Option<Step>, Exception> {
+        if self.cursor >= self.end {
+            return Ok(None);
+        }
+        let entries = self.table.entries;
+        let offset = (self.cursor - self.start) as usize;
+        match entries.get(self.next) {
+            Some(e) if e.address() as u32 == self.cursor => {
+                if e.end() > self.end {
+                    return Err(Exception::IllegalDataAddress);
+                }
+                self.cursor = e.end();
+                // Explicitly overlapping registers are served by the first one at each address.
+                while entries.get(self.next).is_some_and(|n| (n.address() as u32) < self.cursor) {
+                    self.next += 1;
+                }
+                Ok(Some(Step::Value(e, offset)))
+            }
+            other => {
+                let gap_end = other.map_or(self.end, |e| (e.address() as u32).min(self.end));
+                if !self.table.gap_allowed(self.cursor as u16, gap_end) {
+                    return Err(Exception::IllegalDataAddress);
+                }
+                let count = (gap_end - self.cursor) as usize;
+                self.cursor = gap_end;
+                Ok(Some(Step::Gap(offset, count)))
+            }
+        }
+    }
+}
+
+/// Checks a read without touching the store (address rules, access, values_per_read).
+fn check_read(unit: &UnitMap, table: &TableMap, address: u16, quantity: u16) -> Result<(), Exception> {
+    let end = address as u32 + quantity as u32;
+    let mut walk = Walk::new(table, address, end)?;
+    let mut values = 0u16;
+    while let Some(step) = walk.next()? {
+        if let Step::Value(entry, _) = step {
+            if !entry.descriptor.readable() {
+                return Err(Exception::IllegalDataAddress);
+            }
+            values += 1;
+            if unit.values_per_read != 0 && values > unit.values_per_read {
+                return Err(Exception::IllegalDataAddress);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads `[address, address + quantity)` item by item into `sink(offset, word)`.
+/// Checked first, so a rejected read reads nothing (device stores may have side effects).
+fn read_range<S: Storage + ?Sized>(
+    unit: &UnitMap,
+    table: &TableMap,
+    store: &mut S,
+    address: u16,
+    quantity: u16,
+    mut sink: impl FnMut(usize, u16),
+) -> Result<(), Exception> {
+    check_read(unit, table, address, quantity)?;
+    let end = address as u32 + quantity as u32;
+    let mut walk = Walk::new(table, address, end)?;
+    let mut scratch = [0u16; SCRATCH];
+    while let Some(step) = walk.next()? {
+        match step {
+            Step::Value(entry, offset) => {
+                let words = scratch.get_mut(..entry.width() as usize).ok_or(Exception::ServerDeviceFailure)?;
+                store.read(entry, words)?;
+                for (k, &w) in words.iter().enumerate() {
+                    sink(offset + k, w);
+                }
+            }
+            Step::Gap(offset, count) => (offset..offset + count).for_each(|i| sink(i, 0)),
+        }
+    }
+    Ok(())
+}
+
+fn read_registers<S: Storage + ?Sized>(
+    unit: &UnitMap,
+    table: &TableMap,
+    store: &mut S,
+    address: u16,
+    quantity: u16,
+    out: &mut [u8],
+) -> Result<usize, Exception> {
+    out[1] = (2 * quantity) as u8;
+    read_range(unit, table, store, address, quantity, |i, w| {
+        out[2 + 2 * i..4 + 2 * i].copy_from_slice(&w.to_be_bytes());
+    })?;
+    Ok(2 + 2 * quantity as usize)
+}
+
+/// The raw value of an integer or float register as sent, widened (high word first after reordering).
+fn raw_bits(d: &RegisterDescriptor, words: &[u16]) -> u64 {
+    let mut bits = 0u64;
+    let mut push = |w: u16| bits = (bits << 16) | w as u64;
+    match d.word_order {
+        WordOrder::HighFirst => words.iter().for_each(|&w| push(w)),
+        WordOrder::LowFirst => words.iter().rev().for_each(|&w| push(w)),
+    }
+    bits
+}
+
+/// The spec's value rules: type range, named enumeration values, min/max in engineering units.
+fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
+    let bits = raw_bits(d, words);
+    let raw: f64 = match d.data_type {
+        DataType::Bool => {
+            if bits > 1 {
+                return Err(Exception::IllegalDataValue);
+            }
+            return Ok(());
+        }
+        DataType::U8 if bits > u8::MAX as u64 => return Err(Exception::IllegalDataValue),
+        // An i8 travels sign-extended to 16 bits.
+        DataType::I8 if !(bits <= 0x7F || bits >= 0xFF80) => return Err(Exception::IllegalDataValue),
+        DataType::U8 | DataType::U16 | DataType::U32 | DataType::U64 => bits as f64,
+        DataType::I8 | DataType::I16 => bits as u16 as i16 as f64,
+        DataType::I32 => bits as u32 as i32 as f64,
+        DataType::I64 => bits as i64 as f64,
+        DataType::F32 => f32::from_bits(bits as u32) as f64,
+        DataType::F64 => f64::from_bits(bits),
+        DataType::String | DataType::Raw => return Ok(()),
+    };
+    if !d.values.is_empty() {
+        let as_int = match d.data_type {
+            DataType::U64 => bits as i64,
+            _ => raw as i64,
+        };
+        if d.data_type.is_float() || !d.values.iter().any(|v| v.raw == as_int) {
+            return Err(Exception::IllegalDataValue);
+        }
+    }
+    if d.min.is_none() && d.max.is_none() {
+        return if raw.is_nan() { Err(Exception::IllegalDataValue) } else { Ok(()) };
+    }
+    let value = raw * d.scale + d.offset;
+    // Scaled decimals (0.1 × 650) are not exact in binary; allow a rounding error far below one raw step.
+    let slack = |limit: f64| 1e-9 * limit.abs().max(d.scale.abs()).max(1.0);
+    let low = d.min.is_none_or(|m| value >= m - slack(m));
+    let high = d.max.is_none_or(|m| value <= m + slack(m));
+    if low && high {
+        Ok(())
+    } else {
+        Err(Exception::IllegalDataValue)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::descriptor::{Access, ByteOrder, EnumValue};
+
+    const fn reg(name: &'static str, table: Table, address: u16, data_type: DataType, access: Access) -> RegisterDescriptor {
+        RegisterDescriptor {
+            name,
+            unit_id: 1,
+            table,
+            address,
+            width: data_type.width(0),
+            data_type,
+            length: 0,
+            scale: 1.0,
+            offset: 0.0,
+            access,
+            min: None,
+            max: None,
+            word_order: WordOrder::HighFirst,
+            byte_order: ByteOrder::HighFirst,
+            since: None,
+            safety: false,
+            alias_of: None,
+            unit: None,
+            values: &[],
+            bits: &[],
+        }
+    }
+
+    static TEMP: RegisterDescriptor = RegisterDescriptor { scale: 0.1, min: Some(0.0), max: Some(65.0), ..reg("t", Table::Holding, 10, DataType::U16, Access::ReadWrite) };
+    static MODE: RegisterDescriptor = RegisterDescriptor {
+        values: &[EnumValue { raw: 0, name: "off" }, EnumValue { raw: 2, name: "on" }],
+        ..reg("mode", Table::Holding, 11, DataType::U16, Access::ReadWrite)
+    };
+    static ENERGY: RegisterDescriptor = reg("energy", Table::Holding, 12, DataType::U32, Access::Read);
+    static POWER: RegisterDescriptor = RegisterDescriptor { safety: true, ..reg("power", Table::Holding, 20, DataType::U16, Access::ReadWrite) };
+    static PASS: RegisterDescriptor = reg("pass", Table::Holding, 21, DataType::U16, Access::Write);
+    static ALIAS: RegisterDescriptor = RegisterDescriptor { alias_of: Some("t"), ..reg("t_again", Table::Holding, 30, DataType::U16, Access::ReadWrite) };
+    static RUN: RegisterDescriptor = reg("run", Table::Coil, 0, DataType::Bool, Access::ReadWrite);
+
+    static HOLDING: [Entry; 6] = [
+        Entry { descriptor: &TEMP, slot: 0 },
+        Entry { descriptor: &MODE, slot: 1 },
+        Entry { descriptor: &ENERGY, slot: 2 },
+        Entry { descriptor: &POWER, slot: 4 },
+        Entry { descriptor: &PASS, slot: 5 },
+        Entry { descriptor: &ALIAS, slot: 0 },
+    ];
+    static COILS: [Entry; 1] = [Entry { descriptor: &RUN, slot: 6 }];
+    static UNITS: [UnitMap; 1] = [UnitMap {
+        unit_id: 1,
+        coils: TableMap { entries: &COILS, allow_gaps: false, gap_ranges: &[] },
+        discrete_inputs: TableMap::EMPTY,
+        input_registers: TableMap::EMPTY,
+        holding_registers: TableMap { entries: &HOLDING, allow_gaps: false, gap_ranges: &[GapRange { start: 40, end: 50 }] },
+        values_per_read: 0,
+    }];
+    static MAP: DeviceMap = DeviceMap { name: "test", default_unit: 1, units: &UNITS, defaults: &[215, 2, 0x0001, 0x0002, 0, 0, 1] };
+
+    fn run(words: &mut [u16], safety: bool, pdu: &[u8]) -> (Reply, [u8; MAX_PDU_LEN]) {
+        let mut out = [0u8; MAX_PDU_LEN];
+        let d = Dispatcher { map: &MAP, safety_writes: safety };
+        let reply = d.handle(&mut SliceStore { words }, 1, pdu, &mut out);
+        (reply, out)
+    }
+
+    fn ex(reply: Reply) -> Option<u8> {
+        match reply {
+            Reply::Exception { exception, .. } => Some(exception.code()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reads_whole_values_and_rejects_partial_ones() {
+        let mut w = MAP.defaults.to_vec_free();
+        let (r, out) = run(&mut w, false, &[3, 0, 10, 0, 4]);
+        assert_eq!(r, Reply::Response { len: 10 });
+        assert_eq!(&out[..10], &[3, 8, 0, 215, 0, 2, 0, 1, 0, 2]);
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 10, 0, 3]).0), Some(2), "ends inside energy");
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 13, 0, 1]).0), Some(2), "starts inside energy");
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 21, 0, 1]).0), Some(2), "write-only");
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 9, 0, 2]).0), Some(2), "gap");
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 10, 0, 0]).0), Some(3), "quantity 0");
+        assert_eq!(ex(run(&mut w, false, &[3, 0, 10, 0, 126]).0), Some(3), "quantity 126");
+        assert_eq!(ex(run(&mut w, false, &[0x2B, 0]).0), Some(1), "unknown function");
+        let (r, out) = run(&mut w, false, &[3, 0, 40, 0, 3]);
+        assert_eq!(r, Reply::Response { len: 8 }, "allowed gap reads as 0");
+        assert_eq!(&out[2..8], &[0; 6]);
+    }
+
+    #[test]
+    fn writes_are_checked_then_applied_all_or_nothing() {
+        let mut w = MAP.defaults.to_vec_free();
+        assert_eq!(ex(run(&mut w, false, &[6, 0, 10, 0x02, 0x8B]).0), Some(3), "651 * 0.1 > 65");
+        assert_eq!(run(&mut w, false, &[6, 0, 10, 0x02, 0x8A]).0, Reply::Response { len: 5 }, "650 * 0.1 == 65");
+        assert_eq!(w[0], 650);
+        assert_eq!(ex(run(&mut w, false, &[16, 0, 10, 0, 2, 4, 0, 5, 0, 1]).0), Some(3), "unnamed enum value");
+        assert_eq!(w[0], 650, "rejected multi-write changed nothing");
+        assert_eq!(run(&mut w, false, &[16, 0, 10, 0, 2, 4, 0, 5, 0, 0]).0, Reply::Response { len: 5 });
+        assert_eq!((w[0], w[1]), (5, 0));
+        assert_eq!(ex(run(&mut w, false, &[16, 0, 12, 0, 2, 4, 0, 5, 0, 0]).0), Some(2), "read-only");
+        assert_eq!(ex(run(&mut w, false, &[6, 0, 20, 0, 1]).0), Some(1), "safety");
+        assert_eq!(run(&mut w, true, &[6, 0, 20, 0, 1]).0, Reply::Response { len: 5 });
+        assert_eq!(ex(run(&mut w, false, &[16, 0, 10, 0, 2, 3, 0, 5, 0]).0), Some(3), "byte count");
+    }
+
+    #[test]
+    fn aliases_share_a_value_and_coils_check_their_value() {
+        let mut w = MAP.defaults.to_vec_free();
+        run(&mut w, false, &[6, 0, 30, 0, 42]);
+        let (_, out) = run(&mut w, false, &[3, 0, 10, 0, 1]);
+        assert_eq!(&out[..4], &[3, 2, 0, 42]);
+        assert_eq!(ex(run(&mut w, false, &[5, 0, 0, 0x12, 0x34]).0), Some(3));
+        assert_eq!(run(&mut w, false, &[5, 0, 0, 0, 0]).0, Reply::Response { len: 5 });
+        let (_, out) = run(&mut w, false, &[1, 0, 0, 0, 1]);
+        assert_eq!(&out[..3], &[1, 1, 0]);
+    }
+
+    #[test]
+    fn unknown_units_and_garbage_never_panic() {
+        let mut w = MAP.defaults.to_vec_free();
+        let mut out = [0u8; MAX_PDU_LEN];
+        let d = Dispatcher::new(&MAP);
+        assert_eq!(d.handle(&mut SliceStore { words: &mut w }, 9, &[3, 0, 10, 0, 1], &mut out), Reply::UnknownUnit);
+        for len in 0..12 {
+            for seed in 0u32..300 {
+                let pdu: [u8; 12] = core::array::from_fn(|i| (seed.wrapping_mul(2654435761).rotate_left(i as u32 * 3) >> 8) as u8);
+                match d.handle(&mut SliceStore { words: &mut w }, 1, &pdu[..len], &mut out) {
+                    Reply::Response { len } => assert!((2..=MAX_PDU_LEN).contains(&len)),
+                    Reply::Exception { function, .. } => assert_eq!(out[0], function | 0x80),
+                    other => panic!("unit 1 exists, got {other:?}"),
+                }
+            }
+        }
+    }
+
+    trait ToVecFree {
+        fn to_vec_free(&self) -> [u16; 7];
+    }
+    impl ToVecFree for [u16] {
+        fn to_vec_free(&self) -> [u16; 7] {
+            let mut a = [0; 7];
+            a.copy_from_slice(self);
+            a
+        }
+    }
+}
