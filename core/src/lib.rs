@@ -7,5 +7,6 @@
 extern crate alloc;
 
 pub mod descriptor;
+pub mod dispatch;
 
 pub use descriptor::*;
