@@ -1,1 +1,499 @@
-//! Generator: dispatch (being written).
+//! Generator: slave dispatch tables for `modbus_map_core::dispatch`.
+//!
+//! [`tokens`] emits a `pub mod dispatch` with `static` tables (descriptors, one
+//! address-sorted entry array per unit and table, storage defaults and the
+//! `MAP: DeviceMap`) for the Rust generator to append to a device module.
+//! [`leak_map`] builds the very same tables at run time from the IR, for the
+//! simulator that serves arbitrary specs; both go through [`Layout`], so generated
+//! and simulated servers cannot disagree.
+
+use super::{header_lines, Error, Options};
+use crate::ir::{self, DataType, Table, Value, WordOrder};
+use modbus_map_core::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
+use modbus_map_core::{BitField, EnumValue, RegisterDescriptor, Version};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// Where every register of a device lives in the dispatch tables and in storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// Sorted by unit id.
+    pub units: Vec<UnitLayout>,
+    /// First storage word of each register (indexed like `Device::registers`); aliases share their target's.
+    pub slots: Vec<u32>,
+    /// Initial storage words: spec defaults, 0 where a register has none.
+    pub defaults: Vec<u16>,
+    pub default_unit: u8,
+    pub values_per_read: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitLayout {
+    pub unit_id: u8,
+    /// Per table (in `Table::ALL` order): indices into `Device::registers`, sorted by address.
+    pub entries: [Vec<usize>; 4],
+    /// Per table: `[start, end)` ranges of blocks with `allow_gaps`.
+    pub gap_ranges: [Vec<(u16, u32)>; 4],
+    pub allow_gaps: bool,
+}
+
+fn table_index(t: Table) -> usize {
+    Table::ALL.iter().position(|&x| x == t).expect("Table::ALL lists every table")
+}
+
+/// Lays out a validated device.
+pub fn layout(device: &ir::Device) -> Layout {
+    let regs = &device.registers;
+    let mut slots = vec![0u32; regs.len()];
+    let mut defaults = Vec::new();
+    for (i, r) in regs.iter().enumerate() {
+        if r.alias_of.is_none() {
+            slots[i] = defaults.len() as u32;
+            defaults.extend(default_words(r));
+        }
+    }
+    for (i, r) in regs.iter().enumerate() {
+        if let Some(target) = &r.alias_of {
+            // The validator guarantees the target exists; fall back to a private slot rather than panic.
+            match regs.iter().position(|t| &t.qualified_name == target) {
+                Some(t) if regs[t].width == r.width => slots[i] = slots[t],
+                _ => {
+                    slots[i] = defaults.len() as u32;
+                    defaults.extend(default_words(r));
+                }
+            }
+        }
+    }
+
+    let mut unit_ids: Vec<u8> = regs.iter().map(|r| r.unit_id).chain([device.unit_id]).collect();
+    unit_ids.extend(device.blocks.iter().map(|b| b.unit_id));
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let mut units: Vec<UnitLayout> = unit_ids
+        .iter()
+        .map(|&unit_id| UnitLayout { unit_id, entries: Default::default(), gap_ranges: Default::default(), allow_gaps: device.allow_gaps })
+        .collect();
+    let unit_of = |id: u8| unit_ids.binary_search(&id).expect("unit ids collected above");
+    for (i, r) in regs.iter().enumerate() {
+        units[unit_of(r.unit_id)].entries[table_index(r.table)].push(i);
+    }
+    for u in &mut units {
+        for entries in &mut u.entries {
+            // Already sorted by the IR contract; a stable sort keeps ties in spec order if not.
+            entries.sort_by_key(|&i| regs[i].address);
+        }
+    }
+    for b in device.blocks.iter().filter(|b| b.allow_gaps) {
+        for inst in &b.instances {
+            let end = regs
+                .iter()
+                .filter(|r| r.instance == inst.name && r.block == b.name)
+                .map(|r| r.address as u32 + r.width as u32)
+                .max()
+                .unwrap_or(inst.base as u32 + 1);
+            units[unit_of(b.unit_id)].gap_ranges[table_index(b.table)].push((inst.base, end));
+        }
+    }
+    for u in &mut units {
+        u.gap_ranges.iter_mut().for_each(|g| g.sort_unstable());
+    }
+    Layout {
+        units,
+        slots,
+        defaults,
+        default_unit: device.unit_id,
+        values_per_read: device.values_per_read.unwrap_or(0),
+    }
+}
+
+/// The raw storage words of a register's spec default (zeros without one).
+pub fn default_words(r: &ir::Register) -> Vec<u16> {
+    let width = r.width as usize;
+    let mut words = vec![0u16; width];
+    let Some(value) = &r.default else { return words };
+    let number = match value {
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        Value::Text(t) => match r.values.iter().find(|v| &v.name == t) {
+            Some(v) => Some(v.raw as f64),
+            None => {
+                if r.data_type == DataType::String {
+                    pack_string(t, r, &mut words);
+                }
+                None
+            }
+        },
+    };
+    let Some(number) = number else { return words };
+    let is_enum_name = matches!(value, Value::Text(_));
+    let bits: u64 = match r.data_type {
+        DataType::F32 => (((number - r.offset) / r.scale) as f32).to_bits() as u64,
+        DataType::F64 => ((number - r.offset) / r.scale).to_bits(),
+        DataType::String => return words,
+        _ => {
+            let raw = if is_enum_name { number } else { ((number - r.offset) / r.scale).round() };
+            raw as i64 as u64
+        }
+    };
+    let bits = if width < 4 { bits & ((1u64 << (16 * width)) - 1) } else { bits };
+    for (k, w) in words.iter_mut().enumerate() {
+        let shift = 16 * (width - 1 - k);
+        *w = (bits >> shift) as u16;
+    }
+    if r.word_order == WordOrder::LowFirst {
+        words.reverse();
+    }
+    words
+}
+
+fn pack_string(text: &str, r: &ir::Register, words: &mut [u16]) {
+    for (k, pair) in text.as_bytes().chunks(2).take(words.len()).enumerate() {
+        let (first, second) = (pair[0], pair.get(1).copied().unwrap_or(0));
+        words[k] = match r.byte_order {
+            modbus_map_core::ByteOrder::HighFirst => u16::from_be_bytes([first, second]),
+            modbus_map_core::ByteOrder::LowFirst => u16::from_be_bytes([second, first]),
+        };
+    }
+}
+
+/// A standalone Rust file holding only the dispatch tables (header included).
+pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens(device)).map_err(|e| Error {
+        generator: "dispatch",
+        device: device.name.clone(),
+        message: format!("generated tokens do not parse as Rust ({e}); this is a generator bug"),
+    })?;
+    let mut out = String::new();
+    for line in header_lines(device, options) {
+        out.push_str("// ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&prettyplease::unparse(&file));
+    Ok(out)
+}
+
+/// `pub mod dispatch { ... pub static MAP: DeviceMap }` for a device module.
+/// Reaches the runtime through `::modbus_map::__private` like the rest of the generated code.
+pub fn tokens(device: &ir::Device) -> TokenStream {
+    let l = layout(device);
+    let regs = &device.registers;
+    let count = Literal::usize_unsuffixed(regs.len());
+    let descriptors = regs.iter().map(descriptor_tokens);
+    let mut statics = TokenStream::new();
+    let mut units = Vec::new();
+    for u in &l.units {
+        let mut tables = Vec::new();
+        for (t, table) in Table::ALL.iter().enumerate() {
+            let entries_id = format_ident!("UNIT_{}_{}", u.unit_id, table.as_str().to_uppercase());
+            let gaps_id = format_ident!("{}_GAPS", entries_id);
+            let entries = u.entries[t].iter().map(|&i| {
+                let index = Literal::usize_unsuffixed(i);
+                let slot = Literal::u32_unsuffixed(l.slots[i]);
+                quote!(mm::dispatch::Entry { descriptor: &DESCRIPTORS[#index], slot: #slot })
+            });
+            let n = Literal::usize_unsuffixed(u.entries[t].len());
+            let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
+                let (s, e) = (Literal::u16_unsuffixed(s), Literal::u32_unsuffixed(e));
+                quote!(mm::dispatch::GapRange { start: #s, end: #e })
+            });
+            let ng = Literal::usize_unsuffixed(u.gap_ranges[t].len());
+            statics.extend(quote! {
+                static #entries_id: [mm::dispatch::Entry; #n] = [#(#entries),*];
+                static #gaps_id: [mm::dispatch::GapRange; #ng] = [#(#gaps),*];
+            });
+            let allow = u.allow_gaps;
+            tables.push(quote!(mm::dispatch::TableMap { entries: &#entries_id, allow_gaps: #allow, gap_ranges: &#gaps_id }));
+        }
+        let unit_id = Literal::u8_unsuffixed(u.unit_id);
+        let vpr = Literal::u16_unsuffixed(l.values_per_read);
+        let [coils, discrete, input, holding] = <[TokenStream; 4]>::try_from(tables).expect("four tables");
+        units.push(quote! {
+            mm::dispatch::UnitMap {
+                unit_id: #unit_id,
+                coils: #coils,
+                discrete_inputs: #discrete,
+                input_registers: #input,
+                holding_registers: #holding,
+                values_per_read: #vpr,
+            }
+        });
+    }
+    let nunits = Literal::usize_unsuffixed(units.len());
+    let words = Literal::usize_unsuffixed(l.defaults.len());
+    let defaults = l.defaults.iter().map(|&w| Literal::u16_unsuffixed(w));
+    let name = &device.name;
+    let default_unit = Literal::u8_unsuffixed(l.default_unit);
+    quote! {
+        /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
+        #[allow(clippy::all, clippy::pedantic, dead_code)]
+        pub mod dispatch {
+            use ::modbus_map::__private as mm;
+            /// Descriptors in IR order (unit id, table, address, name).
+            static DESCRIPTORS: [mm::RegisterDescriptor; #count] = [#(#descriptors),*];
+            #statics
+            static UNITS: [mm::dispatch::UnitMap; #nunits] = [#(#units),*];
+            /// Initial storage words (spec defaults), indexed by slot.
+            pub static DEFAULTS: [u16; #words] = [#(#defaults),*];
+            /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
+            pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
+                name: #name,
+                default_unit: #default_unit,
+                units: &UNITS,
+                defaults: &DEFAULTS,
+            };
+        }
+    }
+}
+
+fn path(ty: &str, variant: &str) -> TokenStream {
+    let ty = Ident::new(ty, Span::call_site());
+    let variant = Ident::new(variant, Span::call_site());
+    quote!(mm::#ty::#variant)
+}
+
+fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
+    match v {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn f64_lit(v: f64) -> Literal {
+    Literal::f64_suffixed(v)
+}
+
+fn variant_name(s: &str) -> String {
+    s.split('_').map(|p| p[..1].to_uppercase() + &p[1..]).collect()
+}
+
+fn descriptor_tokens(r: &ir::Register) -> TokenStream {
+    let name = &r.qualified_name;
+    let unit_id = Literal::u8_unsuffixed(r.unit_id);
+    let table = path("Table", match r.table {
+        Table::Coil => "Coil",
+        Table::Discrete => "Discrete",
+        Table::Input => "Input",
+        Table::Holding => "Holding",
+    });
+    let address = Literal::u16_unsuffixed(r.address);
+    let width = Literal::u16_unsuffixed(r.width);
+    let data_type = path("DataType", &variant_name(r.data_type.as_str()));
+    let length = Literal::u16_unsuffixed(r.length);
+    let (scale, offset) = (f64_lit(r.scale), f64_lit(r.offset));
+    let access = path("Access", match r.access {
+        ir::Access::Read => "Read",
+        ir::Access::Write => "Write",
+        ir::Access::ReadWrite => "ReadWrite",
+    });
+    let min = opt(r.min.map(f64_lit));
+    let max = opt(r.max.map(f64_lit));
+    let word_order = path("WordOrder", &variant_name(r.word_order.as_str()));
+    let byte_order = path("ByteOrder", &variant_name(r.byte_order.as_str()));
+    let since = opt(r.since.as_deref().and_then(Version::parse).map(|Version(v)| {
+        let v = v.iter().map(|&c| Literal::u16_unsuffixed(c));
+        quote!(mm::Version([#(#v),*]))
+    }));
+    let safety = r.safety;
+    let alias_of = opt(r.alias_of.as_deref());
+    let unit = opt(r.unit.as_deref());
+    let values = r.values.iter().map(|v| {
+        let (raw, name) = (Literal::i64_unsuffixed(v.raw), &v.name);
+        quote!(mm::EnumValue { raw: #raw, name: #name })
+    });
+    let bits = r.bits.iter().map(|b| {
+        let (lsb, width, name) = (Literal::u8_unsuffixed(b.lsb), Literal::u8_unsuffixed(b.width), &b.name);
+        quote!(mm::BitField { name: #name, lsb: #lsb, width: #width })
+    });
+    quote! {
+        mm::RegisterDescriptor {
+            name: #name,
+            unit_id: #unit_id,
+            table: #table,
+            address: #address,
+            width: #width,
+            data_type: #data_type,
+            length: #length,
+            scale: #scale,
+            offset: #offset,
+            access: #access,
+            min: #min,
+            max: #max,
+            word_order: #word_order,
+            byte_order: #byte_order,
+            since: #since,
+            safety: #safety,
+            alias_of: #alias_of,
+            unit: #unit,
+            values: &[#(#values),*],
+            bits: &[#(#bits),*],
+        }
+    }
+}
+
+fn leak_str(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+/// The runtime descriptor of an IR register (strings and slices leaked, for `'static` tables).
+pub fn leak_descriptor(r: &ir::Register) -> RegisterDescriptor {
+    RegisterDescriptor {
+        name: leak_str(&r.qualified_name),
+        unit_id: r.unit_id,
+        table: r.table,
+        address: r.address,
+        width: r.width,
+        data_type: r.data_type,
+        length: r.length,
+        scale: r.scale,
+        offset: r.offset,
+        access: r.access,
+        min: r.min,
+        max: r.max,
+        word_order: r.word_order,
+        byte_order: r.byte_order,
+        since: r.since.as_deref().and_then(Version::parse),
+        safety: r.safety,
+        alias_of: r.alias_of.as_deref().map(leak_str),
+        unit: r.unit.as_deref().map(leak_str),
+        values: Vec::leak(r.values.iter().map(|v| EnumValue { raw: v.raw, name: leak_str(&v.name) }).collect()),
+        bits: Vec::leak(r.bits.iter().map(|b| BitField { name: leak_str(&b.name), lsb: b.lsb, width: b.width }).collect()),
+    }
+}
+
+/// Builds the device's dispatch tables at run time, leaking them for `'static`
+/// (a simulator builds them once per run). Same layout as [`tokens`].
+pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
+    let l = layout(device);
+    let descriptors: &'static [RegisterDescriptor] = Vec::leak(device.registers.iter().map(leak_descriptor).collect());
+    let units: Vec<UnitMap> = l
+        .units
+        .iter()
+        .map(|u| {
+            let table = |t: usize| TableMap {
+                entries: Vec::leak(u.entries[t].iter().map(|&i| Entry { descriptor: &descriptors[i], slot: l.slots[i] }).collect()),
+                allow_gaps: u.allow_gaps,
+                gap_ranges: Vec::leak(u.gap_ranges[t].iter().map(|&(start, end)| GapRange { start, end }).collect()),
+            };
+            UnitMap {
+                unit_id: u.unit_id,
+                coils: table(0),
+                discrete_inputs: table(1),
+                input_registers: table(2),
+                holding_registers: table(3),
+                values_per_read: l.values_per_read,
+            }
+        })
+        .collect();
+    Box::leak(Box::new(DeviceMap {
+        name: leak_str(&device.name),
+        default_unit: l.default_unit,
+        units: Vec::leak(units),
+        defaults: Vec::leak(l.defaults),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Access, ByteOrder, Origin};
+    use modbus_map_core::dispatch::{Dispatcher, Reply, SliceStore, MAX_PDU_LEN};
+
+    fn reg(name: &str, table: Table, address: u16, data_type: DataType, default: Option<Value>) -> ir::Register {
+        ir::Register {
+            name: name.to_owned(),
+            qualified_name: format!("b.{name}"),
+            ident: name.to_owned(),
+            block: "b".to_owned(),
+            instance: "b".to_owned(),
+            instance_index: None,
+            unit_id: 1,
+            table,
+            address,
+            relative_address: address,
+            width: data_type.width(4),
+            data_type,
+            length: if data_type == DataType::String { 4 } else { 0 },
+            scale: 1.0,
+            offset: 0.0,
+            scale_text: None,
+            unit: None,
+            access: Access::ReadWrite,
+            min: None,
+            max: None,
+            default,
+            values: vec![],
+            bits: vec![],
+            since: None,
+            description: None,
+            word_order: WordOrder::HighFirst,
+            byte_order: ByteOrder::HighFirst,
+            alias_of: None,
+            aliases: vec![],
+            safety: false,
+            overlaps: vec![],
+            origin: Origin::default(),
+        }
+    }
+
+    fn device() -> ir::Device {
+        let temp = ir::Register { scale: 0.1, default: Some(Value::Float(21.5)), ..reg("temp", Table::Holding, 0, DataType::I16, None) };
+        let energy = ir::Register { word_order: WordOrder::LowFirst, ..reg("energy", Table::Holding, 1, DataType::U32, Some(Value::Int(0x0001_0002))) };
+        let text = reg("text", Table::Holding, 3, DataType::String, Some(Value::Text("abc".to_owned())));
+        let alias = ir::Register { alias_of: Some("b.temp".to_owned()), qualified_name: "b.temp_again".to_owned(), ..reg("temp_again", Table::Holding, 10, DataType::I16, None) };
+        let run = reg("run", Table::Coil, 5, DataType::Bool, Some(Value::Bool(true)));
+        ir::Device {
+            name: "demo".to_owned(),
+            title: None,
+            vendor: None,
+            description: None,
+            firmware: None,
+            unit_id: 1,
+            word_order: WordOrder::HighFirst,
+            byte_order: ByteOrder::HighFirst,
+            read_limit: 125,
+            max_gap: 0,
+            word_order_coil: None,
+            values_per_read: None,
+            allow_gaps: false,
+            source: Origin { file: "specs/demo.yaml".to_owned(), line: 1, column: 1 },
+            blocks: vec![],
+            registers: vec![run, temp, energy, text, alias],
+        }
+    }
+
+    #[test]
+    fn defaults_are_encoded_per_type_scale_and_order() {
+        let d = device();
+        let l = layout(&d);
+        // run (1 word), temp, energy (2), text (2); the alias shares temp's slot.
+        assert_eq!(l.slots, vec![0, 1, 2, 4, 1]);
+        assert_eq!(l.defaults, vec![1, 215, 0x0002, 0x0001, u16::from_be_bytes(*b"ab"), u16::from_be_bytes([b'c', 0])]);
+    }
+
+    #[test]
+    fn leaked_map_serves_defaults_and_aliases() {
+        let d = device();
+        let map = leak_map(&d);
+        let mut words = map.defaults.to_vec();
+        let mut out = [0u8; MAX_PDU_LEN];
+        let dispatcher = Dispatcher::new(map);
+        let reply = dispatcher.handle(&mut SliceStore { words: &mut words }, 1, &[3, 0, 0, 0, 5], &mut out);
+        assert_eq!(reply, Reply::Response { len: 12 });
+        assert_eq!(&out[2..4], &[0, 215]);
+        dispatcher.handle(&mut SliceStore { words: &mut words }, 1, &[6, 0, 10, 0, 7], &mut out);
+        dispatcher.handle(&mut SliceStore { words: &mut words }, 1, &[3, 0, 0, 0, 1], &mut out);
+        assert_eq!(&out[..4], &[3, 2, 0, 7], "write through the alias is read at the target");
+    }
+
+    #[test]
+    fn generated_tables_parse_and_carry_the_header() {
+        let src = generate(&device(), &Options::default()).expect("generates");
+        assert!(src.starts_with("// @generated from specs/demo.yaml"), "{src}");
+        assert!(src.contains("pub static MAP: mm::dispatch::DeviceMap"), "{src}");
+        assert!(src.contains("static UNIT_1_HOLDING: [mm::dispatch::Entry; 4]"), "{src}");
+        assert_eq!(src, generate(&device(), &Options::default()).unwrap(), "deterministic");
+    }
+}
