@@ -6,7 +6,11 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+pub mod bus;
+pub mod codec;
 pub mod descriptor;
+#[cfg(feature = "alloc")]
+pub mod plan;
 pub mod dispatch;
 
 pub use descriptor::*;

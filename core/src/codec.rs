@@ -1,0 +1,792 @@
+//! Value codecs: raw Modbus registers ⇄ engineering values.
+//!
+//! # Engineering types
+//!
+//! Generated code and `#[derive(ModbusMap)]` both map a register to one Rust
+//! type, chosen by [`engineering_type`]; keeping the choice here means the two
+//! front ends cannot drift apart:
+//!
+//! | spec | Rust type |
+//! |---|---|
+//! | `values: {…}` (any integer type) | a generated enum implementing [`ModbusEnum`], with an `Unknown(i64)`-style variant |
+//! | `bits: {…}` (any integer type) | a generated flags type implementing [`ModbusBits`] |
+//! | `bool` | `bool` |
+//! | integer, `scale: 1`, `offset: 0` | the same integer type (`u8`, `i8`, `u16`, `i16`, `u32`, `i32`, `u64`, `i64`) |
+//! | integer with `scale` or `offset` | `f64` |
+//! | `f32` | `f32` (`f64` when scaled) |
+//! | `f64` | `f64` |
+//! | `string` | `String` (feature `alloc`; [`decode_str`]/[`encode_str`] work without it) |
+//! | `raw` | `Vec<u16>` (feature `alloc`) |
+//!
+//! `values` wins over `bits` when a register has both.
+//!
+//! # Raw layout
+//!
+//! Every codec works on a slice of 16-bit words exactly `width` long. Values in
+//! bit tables (coils, discrete inputs) are one word each, `0` or `1`: the client
+//! converts `read_coils` results to words so `bool` has a single codec.
+//! 32/64-bit values follow the [`WordOrder`] passed in (the client passes the
+//! device's current order, which may differ from the descriptor's default when
+//! the device switches it at run time). 8-bit types live in the low byte of their
+//! word; a decoded word whose high byte disagrees with the type is an error.
+//! Strings are packed two bytes per word, [`ByteOrder`] says which byte comes
+//! first, and they are NUL-padded; decoding stops at the first NUL.
+//!
+//! # Scaling
+//!
+//! engineering = raw × scale + offset. Encoding checks the spec's `min`/`max`
+//! first (a [`EncodeError::OutOfRange`]), then rounds `(value − offset) / scale`
+//! to the nearest raw value and refuses values the raw type cannot hold
+//! ([`EncodeError::NotRepresentable`]).
+
+use crate::descriptor::{BitField, ByteOrder, DataType, RegisterDescriptor, WordOrder};
+use core::fmt;
+
+/// Why registers could not be turned into a value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DecodeError {
+    /// The slice handed to the codec is not the register's width.
+    WrongLength { register: &'static str, expected: u16, got: usize },
+    /// The Rust type asked for cannot hold this register's spec type (see the module docs for the mapping).
+    TypeMismatch { register: &'static str, data_type: DataType, rust_type: &'static str },
+    /// The raw value does not fit the Rust type asked for.
+    OutOfType { register: &'static str, raw: i128, rust_type: &'static str },
+    /// The string registers hold bytes that are not UTF-8.
+    InvalidText { register: &'static str, byte_offset: usize },
+    /// The caller's buffer is smaller than the register's string length.
+    BufferTooSmall { register: &'static str, needed: usize, got: usize },
+    /// A snapshot does not hold the register's addresses (it was not in the read).
+    NotRead { register: &'static str },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DecodeError::WrongLength { register, expected, got } => write!(
+                f,
+                "register `{register}` spans {expected} item(s) but {got} were given; pass exactly the words read at its address"
+            ),
+            DecodeError::TypeMismatch { register, data_type, rust_type } => write!(
+                f,
+                "register `{register}` has spec type `{}` which does not decode into `{rust_type}`; use the type `engineering_type` names for it",
+                data_type.as_str()
+            ),
+            DecodeError::OutOfType { register, raw, rust_type } => write!(
+                f,
+                "register `{register}` holds raw value {raw}, which does not fit `{rust_type}`; check the spec's type and word order"
+            ),
+            DecodeError::InvalidText { register, byte_offset } => write!(
+                f,
+                "register `{register}` holds a string that is not UTF-8 at byte {byte_offset}; check its byte_order or read it as `raw`"
+            ),
+            DecodeError::BufferTooSmall { register, needed, got } => write!(
+                f,
+                "string register `{register}` needs a {needed}-byte buffer but got {got} bytes"
+            ),
+            DecodeError::NotRead { register } => write!(
+                f,
+                "register `{register}` was not part of this read; include it in the registers passed to read_many"
+            ),
+        }
+    }
+}
+
+/// Why a value could not be turned into registers. Nothing is sent when this happens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EncodeError {
+    /// The value is outside the spec's `min`/`max` (engineering units).
+    OutOfRange { register: &'static str, value: f64, min: Option<f64>, max: Option<f64> },
+    /// The value is within range (or none is given) but the raw type cannot hold it after scaling.
+    NotRepresentable { register: &'static str, value: f64, data_type: DataType },
+    /// NaN or infinity for an integer register.
+    NotFinite { register: &'static str },
+    /// An enumeration raw value the spec does not list.
+    NotAValue { register: &'static str, raw: i64 },
+    /// Bits outside the register's width, or a bit-field value wider than the field.
+    BitsOutOfRange { register: &'static str, raw: u64, width_bits: u32 },
+    /// The string is longer than the register's `length` in bytes.
+    TooLong { register: &'static str, len: usize, max: u16 },
+    /// The output slice (or a `raw` value) is not the register's width.
+    WrongLength { register: &'static str, expected: u16, got: usize },
+    /// The Rust value's type cannot encode this register's spec type.
+    TypeMismatch { register: &'static str, data_type: DataType, rust_type: &'static str },
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            EncodeError::OutOfRange { register, value, min, max } => {
+                write!(f, "value {value} is out of range for register `{register}` (allowed: ")?;
+                match (min, max) {
+                    (Some(lo), Some(hi)) => write!(f, "{lo} ..= {hi}")?,
+                    (Some(lo), None) => write!(f, ">= {lo}")?,
+                    (None, Some(hi)) => write!(f, "<= {hi}")?,
+                    (None, None) => write!(f, "any")?,
+                }
+                write!(f, "); nothing was sent")
+            }
+            EncodeError::NotRepresentable { register, value, data_type } => write!(
+                f,
+                "value {value} cannot be stored in register `{register}` (raw type `{}` after scale/offset); nothing was sent",
+                data_type.as_str()
+            ),
+            EncodeError::NotFinite { register } => {
+                write!(f, "register `{register}` needs a finite number, not NaN or infinity; nothing was sent")
+            }
+            EncodeError::NotAValue { register, raw } => write!(
+                f,
+                "raw value {raw} is not one of the values the spec lists for register `{register}`; nothing was sent"
+            ),
+            EncodeError::BitsOutOfRange { register, raw, width_bits } => write!(
+                f,
+                "bits {raw:#x} do not fit the {width_bits} bit(s) of register `{register}`; nothing was sent"
+            ),
+            EncodeError::TooLong { register, len, max } => write!(
+                f,
+                "string of {len} bytes is longer than the {max} bytes of register `{register}`; shorten it, nothing was sent"
+            ),
+            EncodeError::WrongLength { register, expected, got } => write!(
+                f,
+                "register `{register}` spans {expected} item(s) but {got} were given"
+            ),
+            EncodeError::TypeMismatch { register, data_type, rust_type } => write!(
+                f,
+                "register `{register}` has spec type `{}` which `{rust_type}` cannot encode; use the type `engineering_type` names for it",
+                data_type.as_str()
+            ),
+        }
+    }
+}
+
+impl core::error::Error for DecodeError {}
+impl core::error::Error for EncodeError {}
+
+/// The Rust type a register decodes to; see the module docs for the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EngineeringType {
+    Bool,
+    U8,
+    I8,
+    U16,
+    I16,
+    U32,
+    I32,
+    U64,
+    I64,
+    F32,
+    F64,
+    String,
+    Raw,
+    /// A generated enum implementing [`ModbusEnum`].
+    Enum,
+    /// A generated flags type implementing [`ModbusBits`].
+    Bits,
+}
+
+impl EngineeringType {
+    /// The Rust type as written in generated code; `None` for generated enum and flags types.
+    pub const fn rust_type(self) -> Option<&'static str> {
+        Some(match self {
+            EngineeringType::Bool => "bool",
+            EngineeringType::U8 => "u8",
+            EngineeringType::I8 => "i8",
+            EngineeringType::U16 => "u16",
+            EngineeringType::I16 => "i16",
+            EngineeringType::U32 => "u32",
+            EngineeringType::I32 => "i32",
+            EngineeringType::U64 => "u64",
+            EngineeringType::I64 => "i64",
+            EngineeringType::F32 => "f32",
+            EngineeringType::F64 => "f64",
+            EngineeringType::String => "::std::string::String",
+            EngineeringType::Raw => "::std::vec::Vec<u16>",
+            EngineeringType::Enum | EngineeringType::Bits => return None,
+        })
+    }
+}
+
+/// Whether `scale`/`offset` change the raw value (exact comparison: the spec writes 1 and 0 literally).
+pub fn is_scaled(scale: f64, offset: f64) -> bool {
+    #[allow(clippy::float_cmp)]
+    let identity = scale == 1.0 && offset == 0.0;
+    !identity
+}
+
+/// The engineering type of a register: the single rule both generated and derived code follow.
+pub fn engineering_type(
+    data_type: DataType,
+    scale: f64,
+    offset: f64,
+    has_values: bool,
+    has_bits: bool,
+) -> EngineeringType {
+    if data_type.is_integer() && has_values {
+        return EngineeringType::Enum;
+    }
+    if data_type.is_integer() && has_bits {
+        return EngineeringType::Bits;
+    }
+    let scaled = is_scaled(scale, offset);
+    match data_type {
+        DataType::Bool => EngineeringType::Bool,
+        _ if data_type.is_numeric() && scaled => EngineeringType::F64,
+        DataType::U8 => EngineeringType::U8,
+        DataType::I8 => EngineeringType::I8,
+        DataType::U16 => EngineeringType::U16,
+        DataType::I16 => EngineeringType::I16,
+        DataType::U32 => EngineeringType::U32,
+        DataType::I32 => EngineeringType::I32,
+        DataType::U64 => EngineeringType::U64,
+        DataType::I64 => EngineeringType::I64,
+        DataType::F32 => EngineeringType::F32,
+        DataType::F64 => EngineeringType::F64,
+        DataType::String => EngineeringType::String,
+        DataType::Raw => EngineeringType::Raw,
+    }
+}
+
+/// [`engineering_type`] of a descriptor.
+pub fn descriptor_engineering_type(desc: &RegisterDescriptor) -> EngineeringType {
+    engineering_type(desc.data_type, desc.scale, desc.offset, !desc.values.is_empty(), !desc.bits.is_empty())
+}
+
+/// A value that can be read from and written to a register.
+///
+/// Implemented for the primitive engineering types, `String` and `Vec<u16>`
+/// (feature `alloc`). Generated enums and flags types implement it through
+/// [`impl_register_value!`](crate::impl_register_value).
+pub trait RegisterValue: Sized {
+    /// Decodes the value from exactly `desc.width` words, using `order` for 32/64-bit values.
+    fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError>;
+    /// Checks range/enumeration and writes exactly `desc.width` words into `out`.
+    fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError>;
+}
+
+/// A generated enumeration (`values: {…}`). Unknown raw values must survive a
+/// round trip (generated enums keep them in an `Unknown` variant).
+pub trait ModbusEnum: Sized {
+    fn from_raw(raw: i64) -> Self;
+    fn to_raw(&self) -> i64;
+}
+
+/// A generated flags type (`bits: {…}`); bits are those of the raw value, bit 0 = least significant.
+pub trait ModbusBits: Sized {
+    fn from_raw(raw: u64) -> Self;
+    fn to_raw(&self) -> u64;
+}
+
+/// Implements [`RegisterValue`] for a generated enum (`enum Type`) or flags type (`bits Type`).
+///
+/// ```ignore
+/// modbus_map::__private::impl_register_value!(enum OperatingMode);
+/// modbus_map::__private::impl_register_value!(bits HeaterFlags);
+/// ```
+#[macro_export]
+macro_rules! impl_register_value {
+    (enum $ty:ty) => {
+        impl $crate::codec::RegisterValue for $ty {
+            fn decode(
+                desc: &$crate::RegisterDescriptor,
+                words: &[u16],
+                order: $crate::WordOrder,
+            ) -> ::core::result::Result<Self, $crate::codec::DecodeError> {
+                $crate::codec::decode_enum(desc, words, order)
+            }
+            fn encode(
+                &self,
+                desc: &$crate::RegisterDescriptor,
+                order: $crate::WordOrder,
+                out: &mut [u16],
+            ) -> ::core::result::Result<(), $crate::codec::EncodeError> {
+                $crate::codec::encode_enum(self, desc, order, out)
+            }
+        }
+    };
+    (bits $ty:ty) => {
+        impl $crate::codec::RegisterValue for $ty {
+            fn decode(
+                desc: &$crate::RegisterDescriptor,
+                words: &[u16],
+                order: $crate::WordOrder,
+            ) -> ::core::result::Result<Self, $crate::codec::DecodeError> {
+                $crate::codec::decode_bits(desc, words, order)
+            }
+            fn encode(
+                &self,
+                desc: &$crate::RegisterDescriptor,
+                order: $crate::WordOrder,
+                out: &mut [u16],
+            ) -> ::core::result::Result<(), $crate::codec::EncodeError> {
+                $crate::codec::encode_bits(self, desc, order, out)
+            }
+        }
+    };
+}
+
+/// A raw numeric value as the registers hold it, before scale and offset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RawNumber {
+    /// Integer types and `bool` (exact for every width, u64 and i64 included).
+    Int(i128),
+    Float(f64),
+}
+
+impl RawNumber {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            RawNumber::Int(i) => i as f64,
+            RawNumber::Float(x) => x,
+        }
+    }
+}
+
+fn check_len(desc: &RegisterDescriptor, words: &[u16]) -> Result<(), DecodeError> {
+    if words.len() != desc.width as usize {
+        return Err(DecodeError::WrongLength { register: desc.name, expected: desc.width, got: words.len() });
+    }
+    Ok(())
+}
+
+fn check_out_len(desc: &RegisterDescriptor, out: &[u16]) -> Result<(), EncodeError> {
+    if out.len() != desc.width as usize {
+        return Err(EncodeError::WrongLength { register: desc.name, expected: desc.width, got: out.len() });
+    }
+    Ok(())
+}
+
+/// Joins 1, 2 or 4 words into one unsigned number, most significant word per `order`.
+pub fn words_to_u64(words: &[u16], order: WordOrder) -> u64 {
+    let mut acc = 0u64;
+    let mut push = |w: u16| acc = (acc << 16) | u64::from(w);
+    match order {
+        WordOrder::HighFirst => words.iter().copied().for_each(&mut push),
+        WordOrder::LowFirst => words.iter().rev().copied().for_each(&mut push),
+    }
+    acc
+}
+
+/// Splits the low `out.len() * 16` bits of `value` into words per `order`.
+pub fn u64_to_words(value: u64, order: WordOrder, out: &mut [u16]) {
+    let n = out.len();
+    for (i, slot) in out.iter_mut().enumerate() {
+        let word_index = match order {
+            WordOrder::HighFirst => n - 1 - i,
+            WordOrder::LowFirst => i,
+        };
+        *slot = (value.checked_shr(16 * word_index as u32).unwrap_or(0) & 0xFFFF) as u16;
+    }
+}
+
+/// The raw value of a numeric or bool register.
+pub fn decode_raw(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<RawNumber, DecodeError> {
+    check_len(desc, words)?;
+    let bits = words_to_u64(words, order);
+    let out_of_type = |rust_type| DecodeError::OutOfType { register: desc.name, raw: i128::from(bits), rust_type };
+    Ok(match desc.data_type {
+        DataType::Bool => RawNumber::Int(i128::from(bits != 0)),
+        DataType::U8 => RawNumber::Int(i128::from(u8::try_from(bits).map_err(|_| out_of_type("u8"))?)),
+        DataType::I8 => {
+            // i8 sits sign-extended or zero-extended in its word; both are seen in the field.
+            let w = bits as u16;
+            let v = if w <= 0xFF { w as u8 as i8 } else if w >= 0xFF80 { w as i16 as i8 } else { return Err(out_of_type("i8")) };
+            RawNumber::Int(i128::from(v))
+        }
+        DataType::U16 | DataType::U32 | DataType::U64 => RawNumber::Int(i128::from(bits)),
+        DataType::I16 => RawNumber::Int(i128::from(bits as u16 as i16)),
+        DataType::I32 => RawNumber::Int(i128::from(bits as u32 as i32)),
+        DataType::I64 => RawNumber::Int(i128::from(bits as i64)),
+        DataType::F32 => RawNumber::Float(f64::from(f32::from_bits(bits as u32))),
+        DataType::F64 => RawNumber::Float(f64::from_bits(bits)),
+        DataType::String | DataType::Raw => {
+            return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "a number" })
+        }
+    })
+}
+
+/// Writes a raw integer into `out`, refusing values the register's type cannot hold.
+pub fn encode_raw_int(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    check_out_len(desc, out)?;
+    let (lo, hi): (i128, i128) = match desc.data_type {
+        DataType::Bool => (0, 1),
+        DataType::U8 => (0, u8::MAX.into()),
+        DataType::I8 => (i8::MIN.into(), i8::MAX.into()),
+        DataType::U16 => (0, u16::MAX.into()),
+        DataType::I16 => (i16::MIN.into(), i16::MAX.into()),
+        DataType::U32 => (0, u32::MAX.into()),
+        DataType::I32 => (i32::MIN.into(), i32::MAX.into()),
+        DataType::U64 => (0, u64::MAX.into()),
+        DataType::I64 => (i64::MIN.into(), i64::MAX.into()),
+        DataType::F32 | DataType::F64 => return encode_raw_float(desc, raw as f64, order, out),
+        DataType::String | DataType::Raw => {
+            return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "a number" })
+        }
+    };
+    if raw < lo || raw > hi {
+        return Err(EncodeError::NotRepresentable { register: desc.name, value: raw as f64, data_type: desc.data_type });
+    }
+    let bits = match desc.data_type {
+        // A negative i8 goes on the wire in its low byte only.
+        DataType::I8 => u64::from(raw as i8 as u8),
+        _ => raw as u64,
+    };
+    u64_to_words(bits, order, out);
+    Ok(())
+}
+
+fn encode_raw_float(desc: &RegisterDescriptor, raw: f64, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    check_out_len(desc, out)?;
+    match desc.data_type {
+        DataType::F32 => {
+            let narrowed = raw as f32;
+            if raw.is_finite() && !narrowed.is_finite() {
+                return Err(EncodeError::NotRepresentable { register: desc.name, value: raw, data_type: desc.data_type });
+            }
+            u64_to_words(u64::from(narrowed.to_bits()), order, out);
+        }
+        DataType::F64 => u64_to_words(raw.to_bits(), order, out),
+        _ => return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" }),
+    }
+    Ok(())
+}
+
+/// Checks `value` (engineering units) against the spec's `min`/`max`.
+pub fn check_range(desc: &RegisterDescriptor, value: f64) -> Result<(), EncodeError> {
+    let below = desc.min.is_some_and(|lo| value < lo);
+    let above = desc.max.is_some_and(|hi| value > hi);
+    if below || above || (value.is_nan() && (desc.min.is_some() || desc.max.is_some())) {
+        return Err(EncodeError::OutOfRange { register: desc.name, value, min: desc.min, max: desc.max });
+    }
+    Ok(())
+}
+
+/// The engineering value of a numeric register: raw × scale + offset.
+pub fn decode_f64(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<f64, DecodeError> {
+    let raw = decode_raw(desc, words, order)?;
+    if !is_scaled(desc.scale, desc.offset) {
+        return Ok(raw.as_f64());
+    }
+    Ok(raw.as_f64() * desc.scale + desc.offset)
+}
+
+/// Encodes an engineering value: range check, then `(value − offset) / scale`,
+/// rounded to the nearest raw integer for integer types.
+pub fn encode_f64(desc: &RegisterDescriptor, value: f64, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    check_out_len(desc, out)?;
+    check_range(desc, value)?;
+    let raw = if is_scaled(desc.scale, desc.offset) { (value - desc.offset) / desc.scale } else { value };
+    if desc.data_type.is_float() {
+        return encode_raw_float(desc, raw, order, out);
+    }
+    if !raw.is_finite() {
+        return Err(EncodeError::NotFinite { register: desc.name });
+    }
+    let rounded = round_half_away(raw);
+    // i128 holds every integer raw type; beyond ±2^100 no raw type can hold the value anyway.
+    if rounded.abs() > 1e30 {
+        return Err(EncodeError::NotRepresentable { register: desc.name, value, data_type: desc.data_type });
+    }
+    encode_raw_int(desc, rounded as i128, order, out).map_err(|e| match e {
+        EncodeError::NotRepresentable { register, data_type, .. } => {
+            EncodeError::NotRepresentable { register, value, data_type }
+        }
+        other => other,
+    })
+}
+
+/// `f64::round` without std: half away from zero.
+fn round_half_away(x: f64) -> f64 {
+    if x.abs() > 1e30 {
+        return x;
+    }
+    let t = x as i128 as f64; // truncation toward zero
+    let frac = x - t;
+    if frac >= 0.5 {
+        t + 1.0
+    } else if frac <= -0.5 {
+        t - 1.0
+    } else {
+        t
+    }
+}
+
+fn integer_value<T: TryFrom<i128>>(
+    desc: &RegisterDescriptor,
+    words: &[u16],
+    order: WordOrder,
+    rust_type: &'static str,
+) -> Result<T, DecodeError> {
+    let mismatch = DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type };
+    if !desc.data_type.is_integer() || is_scaled(desc.scale, desc.offset) {
+        return Err(mismatch);
+    }
+    match decode_raw(desc, words, order)? {
+        RawNumber::Int(raw) => T::try_from(raw).map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type }),
+        RawNumber::Float(_) => Err(mismatch),
+    }
+}
+
+fn encode_integer(
+    desc: &RegisterDescriptor,
+    raw: i128,
+    order: WordOrder,
+    out: &mut [u16],
+    rust_type: &'static str,
+) -> Result<(), EncodeError> {
+    if !desc.data_type.is_integer() || is_scaled(desc.scale, desc.offset) {
+        return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type });
+    }
+    check_out_len(desc, out)?;
+    check_range(desc, raw as f64)?;
+    check_listed(desc, raw)?;
+    encode_raw_int(desc, raw, order, out)
+}
+
+fn check_listed(desc: &RegisterDescriptor, raw: i128) -> Result<(), EncodeError> {
+    if !desc.values.is_empty() && !desc.values.iter().any(|v| i128::from(v.raw) == raw) {
+        return Err(EncodeError::NotAValue { register: desc.name, raw: raw as i64 });
+    }
+    Ok(())
+}
+
+macro_rules! integer_register_value {
+    ($($ty:ident),*) => {$(
+        impl RegisterValue for $ty {
+            fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError> {
+                integer_value(desc, words, order, stringify!($ty))
+            }
+            fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+                encode_integer(desc, i128::from(*self), order, out, stringify!($ty))
+            }
+        }
+    )*};
+}
+integer_register_value!(u8, i8, u16, i16, u32, i32, u64, i64);
+
+impl RegisterValue for bool {
+    fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError> {
+        if desc.data_type != DataType::Bool {
+            return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "bool" });
+        }
+        Ok(decode_raw(desc, words, order)? == RawNumber::Int(1))
+    }
+    fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+        if desc.data_type != DataType::Bool {
+            return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "bool" });
+        }
+        encode_raw_int(desc, i128::from(*self), order, out)
+    }
+}
+
+impl RegisterValue for f64 {
+    /// Any numeric register, scale and offset applied.
+    fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError> {
+        if !desc.data_type.is_numeric() {
+            return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" });
+        }
+        decode_f64(desc, words, order)
+    }
+    fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+        if !desc.data_type.is_numeric() {
+            return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" });
+        }
+        encode_f64(desc, *self, order, out)
+    }
+}
+
+impl RegisterValue for f32 {
+    /// `f32` registers and other numeric registers whose engineering value the caller wants as `f32`.
+    fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError> {
+        if !desc.data_type.is_numeric() {
+            return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f32" });
+        }
+        Ok(decode_f64(desc, words, order)? as f32)
+    }
+    fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+        if !desc.data_type.is_numeric() {
+            return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f32" });
+        }
+        encode_f64(desc, f64::from(*self), order, out)
+    }
+}
+
+/// Decodes an enumeration register. Values the spec does not list still decode
+/// (the device may be newer than the spec); `from_raw` keeps them.
+pub fn decode_enum<T: ModbusEnum>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
+    if !desc.data_type.is_integer() {
+        return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "an enumeration" });
+    }
+    match decode_raw(desc, words, order)? {
+        RawNumber::Int(raw) => i64::try_from(raw)
+            .map(T::from_raw)
+            .map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type: "i64" }),
+        RawNumber::Float(_) => unreachable!("integer types decode to integers"),
+    }
+}
+
+/// Encodes an enumeration register; only raw values the spec lists may be written.
+pub fn encode_enum<T: ModbusEnum>(value: &T, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    if !desc.data_type.is_integer() {
+        return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "an enumeration" });
+    }
+    check_out_len(desc, out)?;
+    let raw = i128::from(value.to_raw());
+    check_listed(desc, raw)?;
+    encode_raw_int(desc, raw, order, out)
+}
+
+/// Bits of the register's raw type (8, 16, 32 or 64).
+fn raw_bits(data_type: DataType) -> u32 {
+    match data_type {
+        DataType::U8 | DataType::I8 => 8,
+        DataType::U16 | DataType::I16 | DataType::Bool => 16,
+        DataType::U32 | DataType::I32 | DataType::F32 => 32,
+        _ => 64,
+    }
+}
+
+/// Decodes a flags register: the raw bit pattern (signed types are not sign-extended).
+pub fn decode_bits<T: ModbusBits>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
+    if !desc.data_type.is_integer() {
+        return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "a flags type" });
+    }
+    let raw = match decode_raw(desc, words, order)? {
+        RawNumber::Int(raw) => raw as u64,
+        RawNumber::Float(_) => unreachable!("integer types decode to integers"),
+    };
+    let bits = raw_bits(desc.data_type);
+    Ok(T::from_raw(if bits == 64 { raw } else { raw & ((1u64 << bits) - 1) }))
+}
+
+/// Encodes a flags register; bits beyond the raw type's width are refused.
+pub fn encode_bits<T: ModbusBits>(value: &T, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    if !desc.data_type.is_integer() {
+        return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "a flags type" });
+    }
+    check_out_len(desc, out)?;
+    let raw = value.to_raw();
+    let width_bits = raw_bits(desc.data_type);
+    if width_bits < 64 && raw >> width_bits != 0 {
+        return Err(EncodeError::BitsOutOfRange { register: desc.name, raw, width_bits });
+    }
+    u64_to_words(raw, order, out);
+    Ok(())
+}
+
+impl BitField {
+    /// Mask of the field's bits in the raw value (all ones past bit 63 are dropped).
+    pub const fn mask(&self) -> u64 {
+        let ones = if self.width >= 64 { u64::MAX } else { (1u64 << self.width) - 1 };
+        if self.lsb >= 64 {
+            0
+        } else {
+            ones << self.lsb
+        }
+    }
+
+    /// The field's value, shifted down to bit 0.
+    pub const fn extract(&self, raw: u64) -> u64 {
+        if self.lsb >= 64 {
+            0
+        } else {
+            (raw & self.mask()) >> self.lsb
+        }
+    }
+
+    /// `raw` with the field set to `value`; `None` when `value` is wider than the field.
+    pub const fn insert(&self, raw: u64, value: u64) -> Option<u64> {
+        if self.lsb >= 64 {
+            return None;
+        }
+        let max = if self.width >= 64 { u64::MAX } else { (1u64 << self.width) - 1 };
+        if value > max {
+            return None;
+        }
+        Some((raw & !self.mask()) | (value << self.lsb))
+    }
+}
+
+/// Decodes a string register into `buf` and returns the text before the first NUL.
+pub fn decode_str<'a>(desc: &RegisterDescriptor, words: &[u16], buf: &'a mut [u8]) -> Result<&'a str, DecodeError> {
+    if desc.data_type != DataType::String {
+        return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "str" });
+    }
+    check_len(desc, words)?;
+    let len = desc.length as usize;
+    if buf.len() < len {
+        return Err(DecodeError::BufferTooSmall { register: desc.name, needed: len, got: buf.len() });
+    }
+    for (i, slot) in buf[..len].iter_mut().enumerate() {
+        let [hi, lo] = words[i / 2].to_be_bytes();
+        let first_in_high = desc.byte_order == ByteOrder::HighFirst;
+        *slot = if (i % 2 == 0) == first_in_high { hi } else { lo };
+    }
+    let text = &buf[..len];
+    let end = text.iter().position(|&b| b == 0).unwrap_or(len);
+    core::str::from_utf8(&text[..end])
+        .map_err(|e| DecodeError::InvalidText { register: desc.name, byte_offset: e.valid_up_to() })
+}
+
+/// Encodes a string register, NUL-padding to the register's width.
+pub fn encode_str(desc: &RegisterDescriptor, text: &str, out: &mut [u16]) -> Result<(), EncodeError> {
+    if desc.data_type != DataType::String {
+        return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "str" });
+    }
+    check_out_len(desc, out)?;
+    let bytes = text.as_bytes();
+    if bytes.len() > desc.length as usize {
+        return Err(EncodeError::TooLong { register: desc.name, len: bytes.len(), max: desc.length });
+    }
+    for (i, slot) in out.iter_mut().enumerate() {
+        let first = bytes.get(2 * i).copied().unwrap_or(0);
+        let second = bytes.get(2 * i + 1).copied().unwrap_or(0);
+        *slot = match desc.byte_order {
+            ByteOrder::HighFirst => u16::from_be_bytes([first, second]),
+            ByteOrder::LowFirst => u16::from_be_bytes([second, first]),
+        };
+    }
+    Ok(())
+}
+
+#[cfg(feature = "alloc")]
+mod owned {
+    use super::*;
+    use alloc::string::String;
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    impl RegisterValue for String {
+        fn decode(desc: &RegisterDescriptor, words: &[u16], _order: WordOrder) -> Result<Self, DecodeError> {
+            let mut buf = vec![0u8; desc.length as usize];
+            decode_str(desc, words, &mut buf).map(String::from)
+        }
+        fn encode(&self, desc: &RegisterDescriptor, _order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+            encode_str(desc, self, out)
+        }
+    }
+
+    impl RegisterValue for Vec<u16> {
+        /// Any register's words, as they are on the wire.
+        fn decode(desc: &RegisterDescriptor, words: &[u16], _order: WordOrder) -> Result<Self, DecodeError> {
+            check_len(desc, words)?;
+            Ok(words.to_vec())
+        }
+        fn encode(&self, desc: &RegisterDescriptor, _order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+            check_out_len(desc, out)?;
+            if self.len() != out.len() {
+                return Err(EncodeError::WrongLength { register: desc.name, expected: desc.width, got: self.len() });
+            }
+            out.copy_from_slice(self);
+            Ok(())
+        }
+    }
+
+    /// Encodes `value` into a fresh vector of `desc.width` words.
+    pub fn encode_to_vec<T: RegisterValue>(value: &T, desc: &RegisterDescriptor, order: WordOrder) -> Result<Vec<u16>, EncodeError> {
+        let mut out = vec![0u16; desc.width as usize];
+        value.encode(desc, order, &mut out)?;
+        Ok(out)
+    }
+}
+
+#[cfg(feature = "alloc")]
+pub use owned::encode_to_vec;

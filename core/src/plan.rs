@@ -1,0 +1,407 @@
+//! The read planner: the fewest read requests that cover the registers a caller wants.
+//!
+//! Requests are planned per (unit id, table). Within one group the wanted values
+//! are intervals on the address line; an optimal plan can always be made of
+//! requests that each cover a run of consecutive wanted values and span exactly
+//! from the first one's start to the last one's end (stretching a request never
+//! covers more wanted values, it only adds constraints). Feasibility of such a
+//! run is monotone: if a run is too long, bridges too large a gap, crosses a
+//! write-only register or returns too many values, every longer run containing
+//! it does too. So a dynamic program over the sorted values, `best[j] = min over i
+//! (best[i] + 1)` for feasible runs `i..j`, is optimal, ties broken on fewest
+//! items read. `core/tests/planner.rs` checks it against an exhaustive search.
+
+use crate::codec::{DecodeError, RegisterValue};
+use crate::descriptor::{RegisterDescriptor, Table, WordOrder};
+use alloc::vec;
+use alloc::vec::Vec;
+use core::fmt;
+
+/// Planner limits, from the device spec (`read_limit`, `max_gap`, `values_per_read`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanLimits {
+    /// Most items (registers or bits) one request may ask for; clamped to the table's protocol limit.
+    pub read_limit: u16,
+    /// Most consecutive unmapped addresses one request may bridge.
+    pub max_gap: u16,
+    /// Most values (mapped registers) one request may return; `None` = no limit.
+    pub values_per_read: Option<u16>,
+}
+
+impl Default for PlanLimits {
+    /// The protocol limits, no gaps, no value limit.
+    fn default() -> Self {
+        PlanLimits { read_limit: 125, max_gap: 0, values_per_read: None }
+    }
+}
+
+/// What the planner needs to know about one register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PlanItem {
+    pub unit_id: u8,
+    pub table: Table,
+    pub address: u16,
+    /// Items occupied (registers or bits).
+    pub width: u16,
+    pub readable: bool,
+}
+
+impl PlanItem {
+    fn end(&self) -> u32 {
+        u32::from(self.address) + u32::from(self.width)
+    }
+}
+
+impl From<&RegisterDescriptor> for PlanItem {
+    fn from(d: &RegisterDescriptor) -> Self {
+        PlanItem { unit_id: d.unit_id, table: d.table, address: d.address, width: d.width, readable: d.readable() }
+    }
+}
+
+/// One read request of a plan.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ReadRequest {
+    pub unit_id: u8,
+    pub table: Table,
+    pub address: u16,
+    /// Items to read (registers or bits).
+    pub quantity: u16,
+    /// Indices into the `wanted` slice of the values this request returns, ascending.
+    pub registers: Vec<usize>,
+}
+
+impl ReadRequest {
+    /// One past the last address read.
+    pub fn end(&self) -> u32 {
+        u32::from(self.address) + u32::from(self.quantity)
+    }
+}
+
+/// A wanted register the planner cannot read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanError {
+    /// `wanted[index]` is write-only.
+    NotReadable { index: usize },
+    /// `wanted[index]` is wider than one request may be (`read_limit` or the protocol limit).
+    TooWide { index: usize, width: u16, limit: u16 },
+    /// `wanted[index]` has width 0 or runs past address 65535.
+    BadExtent { index: usize },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            PlanError::NotReadable { index } => {
+                write!(f, "wanted register #{index} is write-only; leave it out of the read")
+            }
+            PlanError::TooWide { index, width, limit } => write!(
+                f,
+                "wanted register #{index} spans {width} items but one request may read at most {limit}; raise read_limit or split the register"
+            ),
+            PlanError::BadExtent { index } => {
+                write!(f, "wanted register #{index} has width 0 or runs past address 65535; fix its address or length")
+            }
+        }
+    }
+}
+
+impl core::error::Error for PlanError {}
+
+fn effective_limit(table: Table, limits: &PlanLimits) -> u16 {
+    limits.read_limit.clamp(1, table.protocol_read_limit())
+}
+
+fn check_wanted(wanted: &[PlanItem], limits: &PlanLimits) -> Result<(), PlanError> {
+    for (index, w) in wanted.iter().enumerate() {
+        if !w.readable {
+            return Err(PlanError::NotReadable { index });
+        }
+        if w.width == 0 || w.end() > 0x1_0000 {
+            return Err(PlanError::BadExtent { index });
+        }
+        let limit = effective_limit(w.table, limits);
+        if w.width > limit {
+            return Err(PlanError::TooWide { index, width: w.width, limit });
+        }
+    }
+    Ok(())
+}
+
+/// Distinct wanted extents of one (unit, table) group, sorted by (start, end), each with the wanted indices it serves.
+struct Group {
+    unit_id: u8,
+    table: Table,
+    spans: Vec<(u32, u32, Vec<usize>)>,
+}
+
+fn groups(wanted: &[PlanItem]) -> Vec<Group> {
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_by_key(|&i| (wanted[i].unit_id, wanted[i].table, wanted[i].address, wanted[i].width, i));
+    let mut out: Vec<Group> = Vec::new();
+    for i in order {
+        let w = &wanted[i];
+        let (start, end) = (u32::from(w.address), w.end());
+        let same_group = out.last().is_some_and(|g| g.unit_id == w.unit_id && g.table == w.table);
+        if !same_group {
+            out.push(Group { unit_id: w.unit_id, table: w.table, spans: Vec::new() });
+        }
+        let g = out.last_mut().expect("pushed above");
+        match g.spans.last_mut() {
+            Some((s, e, idx)) if *s == start && *e == end => idx.push(i),
+            _ => g.spans.push((start, end, vec![i])),
+        }
+    }
+    out
+}
+
+/// Address facts of one group, over `[lo, hi)`.
+struct Line {
+    lo: u32,
+    /// Covered by a readable register.
+    mapped: Vec<bool>,
+    /// Covered only by non-readable registers: a request must not touch it.
+    forbidden: Vec<bool>,
+    /// `cut[a - lo]`: some register starts before `a` and ends after it, so a request may not begin or end at `a`.
+    cut: Vec<bool>,
+    /// `run[a - lo]`: unmapped addresses in a row ending at `a` (0 when `a` is mapped).
+    /// Request edges are wanted values, hence mapped, so no run is clipped by an edge.
+    run: Vec<u32>,
+    /// Starts of every register inside the hull, for counting values in a request.
+    starts: Vec<u32>,
+}
+
+impl Line {
+    fn new(group: &Group, all: &[PlanItem]) -> Line {
+        let members = || all.iter().filter(|a| a.unit_id == group.unit_id && a.table == group.table && a.width > 0);
+        let lo = group.spans.first().map_or(0, |s| s.0);
+        let hi = group.spans.iter().map(|s| s.1).max().unwrap_or(0);
+        // Only addresses inside the wanted hull matter: no request ever leaves it.
+        let len = (hi - lo + 1) as usize;
+        let mut line = Line { lo, mapped: vec![false; len], forbidden: vec![false; len], cut: vec![false; len + 1], run: vec![0; len], starts: Vec::new() };
+        let mut unreadable = vec![false; len];
+        for item in members().copied().chain(group_spans_as_items(group)) {
+            let (s, e) = (u32::from(item.address), item.end());
+            for a in s.max(lo)..e.min(hi) {
+                if item.readable {
+                    line.mapped[(a - lo) as usize] = true;
+                } else {
+                    unreadable[(a - lo) as usize] = true;
+                }
+            }
+            for a in (s + 1).max(lo)..e.min(hi + 1) {
+                line.cut[(a - lo) as usize] = true;
+            }
+        }
+        let mut run = 0;
+        for (i, &no_read) in unreadable.iter().enumerate() {
+            line.forbidden[i] = no_read && !line.mapped[i];
+            run = if line.mapped[i] { 0 } else { run + 1 };
+            line.run[i] = run;
+        }
+        let mut values: Vec<(u32, u32)> = members().map(|a| (u32::from(a.address), a.end())).collect();
+        values.extend(group.spans.iter().map(|s| (s.0, s.1)));
+        values.sort_unstable();
+        values.dedup();
+        line.starts = values.into_iter().filter(|&(s, e)| s >= lo && e <= hi).map(|(s, _)| s).collect();
+        line
+    }
+
+    fn idx(&self, a: u32) -> usize {
+        (a - self.lo) as usize
+    }
+
+    /// Values (distinct register extents) starting in `[s, e)`; exact when `s` and `e` are not cut.
+    fn values_in(&self, s: u32, e: u32) -> usize {
+        self.starts.partition_point(|&x| x < e) - self.starts.partition_point(|&x| x < s)
+    }
+}
+
+/// Wanted extents also occupy the line, even when `all` forgot them.
+fn group_spans_as_items(group: &Group) -> impl Iterator<Item = PlanItem> + '_ {
+    group.spans.iter().map(move |&(s, e, _)| PlanItem {
+        unit_id: group.unit_id,
+        table: group.table,
+        address: s as u16,
+        width: (e - s) as u16,
+        readable: true,
+    })
+}
+
+/// The fewest requests covering `wanted`, ties broken on fewest items read.
+///
+/// `all` is every register of the device (it tells mapped from unmapped and
+/// readable from write-only addresses); `wanted` need not be part of it.
+/// Requests come out sorted by (unit id, table, address).
+pub fn plan(wanted: &[PlanItem], all: &[PlanItem], limits: PlanLimits) -> Result<Vec<ReadRequest>, PlanError> {
+    check_wanted(wanted, &limits)?;
+    let mut out = Vec::new();
+    for group in groups(wanted) {
+        plan_group(&group, all, &limits, &mut out);
+    }
+    Ok(out)
+}
+
+fn plan_group(group: &Group, all: &[PlanItem], limits: &PlanLimits, out: &mut Vec<ReadRequest>) {
+    let line = Line::new(group, all);
+    let limit = u32::from(effective_limit(group.table, limits));
+    let max_gap = u32::from(limits.max_gap);
+    let max_values = limits.values_per_read.map(|v| usize::from(v.max(1)));
+    let spans = &group.spans;
+    let n = spans.len();
+    // best[k] = (requests, items read) covering spans[..k]; from[k] = start of the last run.
+    let mut best: Vec<(usize, u64)> = vec![(usize::MAX, u64::MAX); n + 1];
+    let mut from = vec![0usize; n + 1];
+    best[0] = (0, 0);
+    for j in 0..n {
+        let mut s = spans[j].0;
+        let mut e = spans[j].1;
+        // Addresses [scan_lo, scan_hi) have been checked for forbidden cells and gaps;
+        // the window only grows, so each address is checked once per `j`.
+        let (mut scan_lo, mut scan_hi) = (s, s);
+        let mut max_run = 0u32;
+        let mut blocked = false;
+        for i in (0..=j).rev() {
+            s = s.min(spans[i].0);
+            e = e.max(spans[i].1);
+            if e - s > limit {
+                break;
+            }
+            for a in (s..scan_lo).chain(scan_hi.max(scan_lo)..e) {
+                blocked |= line.forbidden[line.idx(a)];
+                max_run = max_run.max(line.run[line.idx(a)]);
+            }
+            scan_lo = scan_lo.min(s);
+            scan_hi = scan_hi.max(e);
+            if blocked || max_run > max_gap {
+                break;
+            }
+            let single = i == j;
+            let clean_edges = !line.cut[line.idx(s)] && !line.cut[line.idx(e)];
+            if !single && !clean_edges {
+                continue;
+            }
+            if !single && max_values.is_some_and(|m| line.values_in(s, e) > m) {
+                break;
+            }
+            let Some(prev) = best.get(i).copied().filter(|p| p.0 != usize::MAX) else { continue };
+            let cand = (prev.0 + 1, prev.1 + u64::from(e - s));
+            if cand < best[j + 1] {
+                best[j + 1] = cand;
+                from[j + 1] = i;
+            }
+        }
+    }
+    let mut runs = Vec::new();
+    let mut k = n;
+    while k > 0 {
+        let i = from[k];
+        runs.push((i, k));
+        k = i;
+    }
+    for (i, k) in runs.into_iter().rev() {
+        let s = spans[i..k].iter().map(|x| x.0).min().expect("runs are non-empty");
+        let e = spans[i..k].iter().map(|x| x.1).max().expect("runs are non-empty");
+        let mut registers: Vec<usize> = spans[i..k].iter().flat_map(|x| x.2.iter().copied()).collect();
+        registers.sort_unstable();
+        out.push(ReadRequest { unit_id: group.unit_id, table: group.table, address: s as u16, quantity: (e - s) as u16, registers });
+    }
+}
+
+/// [`plan`] over descriptors; `ReadRequest::registers` index into `wanted`.
+pub fn read_plan(
+    wanted: &[&RegisterDescriptor],
+    all: &[RegisterDescriptor],
+    limits: PlanLimits,
+) -> Result<Vec<ReadRequest>, PlanError> {
+    let wanted: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
+    let all: Vec<PlanItem> = all.iter().map(PlanItem::from).collect();
+    plan(&wanted, &all, limits)
+}
+
+/// One request per register (what EMS-ESP and Home Assistant do), for comparison.
+pub fn plan_one_per_register(wanted: &[PlanItem], limits: PlanLimits) -> Result<Vec<ReadRequest>, PlanError> {
+    check_wanted(wanted, &limits)?;
+    let mut out = Vec::new();
+    for g in groups(wanted) {
+        for (s, e, registers) in g.spans {
+            out.push(ReadRequest { unit_id: g.unit_id, table: g.table, address: s as u16, quantity: (e - s) as u16, registers });
+        }
+    }
+    Ok(out)
+}
+
+/// Greedy grouping of strictly adjacent wanted registers, no gaps, no read-through
+/// (what ESPHome does), for comparison.
+pub fn plan_contiguous_only(wanted: &[PlanItem], limits: PlanLimits) -> Result<Vec<ReadRequest>, PlanError> {
+    check_wanted(wanted, &limits)?;
+    let mut out: Vec<ReadRequest> = Vec::new();
+    for g in groups(wanted) {
+        let limit = u32::from(effective_limit(g.table, &limits));
+        let max_values = limits.values_per_read.map(|v| usize::from(v.max(1)));
+        let mut values_in_last = 0usize;
+        let mut open = false;
+        for (s, e, registers) in g.spans {
+            if let Some(last) = out.last_mut().filter(|_| open) {
+                let fits = last.end() == s && e - u32::from(last.address) <= limit;
+                let under_values = max_values.is_none_or(|m| values_in_last < m);
+                if fits && under_values {
+                    last.quantity = (e - u32::from(last.address)) as u16;
+                    last.registers.extend(registers);
+                    values_in_last += 1;
+                    continue;
+                }
+            }
+            out.push(ReadRequest { unit_id: g.unit_id, table: g.table, address: s as u16, quantity: (e - s) as u16, registers });
+            values_in_last = 1;
+            open = true;
+        }
+    }
+    Ok(out)
+}
+
+/// Words read from a device by one or more requests, to decode registers from.
+///
+/// Values in bit tables are stored one word per bit (`0`/`1`), as the codecs expect.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterSnapshot {
+    spans: Vec<SnapshotSpan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SnapshotSpan {
+    unit_id: u8,
+    table: Table,
+    address: u16,
+    words: Vec<u16>,
+}
+
+impl RegisterSnapshot {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the words returned by one request starting at `address`.
+    pub fn insert(&mut self, unit_id: u8, table: Table, address: u16, words: Vec<u16>) {
+        self.spans.push(SnapshotSpan { unit_id, table, address, words });
+    }
+
+    /// The register's words, when one recorded request covers all of them.
+    pub fn words(&self, desc: &RegisterDescriptor) -> Option<&[u16]> {
+        self.spans.iter().find_map(|sp| {
+            let start = usize::from(desc.address.checked_sub(sp.address)?);
+            let end = start + usize::from(desc.width);
+            let same = sp.unit_id == desc.unit_id && sp.table == desc.table;
+            (same && end <= sp.words.len()).then(|| &sp.words[start..end])
+        })
+    }
+
+    /// Decodes one register from the snapshot.
+    pub fn get<T: RegisterValue>(&self, desc: &RegisterDescriptor, order: WordOrder) -> Result<T, DecodeError> {
+        let words = self.words(desc).ok_or(DecodeError::NotRead { register: desc.name })?;
+        T::decode(desc, words, order)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}

@@ -1,0 +1,230 @@
+//! A typed client over any tokio-modbus context: reads and writes registers by
+//! descriptor, checks access, firmware, safety and range before anything is
+//! sent, and reads many registers in as few requests as the planner allows.
+
+use crate::error::Error;
+use modbus_map_core::codec::RegisterValue;
+use modbus_map_core::plan::{read_plan, PlanError, PlanLimits, RegisterSnapshot};
+use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
+use tokio_modbus::client::{Reader, Writer};
+use tokio_modbus::{ExceptionCode, Slave};
+
+/// Outer `Err`: local or transport failure; inner `Err`: the device's Modbus exception.
+pub type ModbusResult<T> = Result<Result<T, ExceptionCode>, Error>;
+
+/// A device behind a tokio-modbus client context (`tokio_modbus::client::Context`
+/// or anything implementing `Reader + Writer`).
+#[derive(Debug)]
+pub struct DeviceClient<C> {
+    ctx: C,
+    unit_id: Option<u8>,
+    firmware: Option<Version>,
+    word_order: Option<WordOrder>,
+    allow_safety_writes: bool,
+}
+
+impl<C> DeviceClient<C> {
+    /// A client that addresses each register's own unit id, assumes the newest
+    /// firmware, uses each register's spec word order and refuses safety writes.
+    pub fn new(ctx: C) -> Self {
+        DeviceClient { ctx, unit_id: None, firmware: None, word_order: None, allow_safety_writes: false }
+    }
+
+    /// Sends every request to `unit_id` instead of each register's own unit id
+    /// (for a device configured to another address than the spec's default).
+    pub fn set_unit_id(&mut self, unit_id: Option<u8>) {
+        self.unit_id = unit_id;
+    }
+
+    pub fn unit_id(&self) -> Option<u8> {
+        self.unit_id
+    }
+
+    /// The device's firmware; registers whose `since` is newer are refused locally.
+    /// `None` (the default) means unknown: nothing is refused.
+    pub fn set_firmware(&mut self, firmware: Option<Version>) {
+        self.firmware = firmware;
+    }
+
+    pub fn firmware(&self) -> Option<Version> {
+        self.firmware
+    }
+
+    /// Overrides the word order of every 32/64-bit register (devices that switch it
+    /// at run time); `None` uses each register's spec order.
+    pub fn set_word_order(&mut self, order: Option<WordOrder>) {
+        self.word_order = order;
+    }
+
+    /// The word order used for `desc`.
+    pub fn word_order_for(&self, desc: &RegisterDescriptor) -> WordOrder {
+        self.word_order.unwrap_or(desc.word_order)
+    }
+
+    /// Lets writes reach registers marked `safety: true`.
+    pub fn allow_safety_writes(&mut self, allow: bool) {
+        self.allow_safety_writes = allow;
+    }
+
+    pub fn safety_writes_allowed(&self) -> bool {
+        self.allow_safety_writes
+    }
+
+    pub fn context(&mut self) -> &mut C {
+        &mut self.ctx
+    }
+
+    pub fn into_inner(self) -> C {
+        self.ctx
+    }
+
+    fn check_firmware(&self, desc: &RegisterDescriptor) -> Result<(), Error> {
+        if let (Some(since), Some(firmware)) = (desc.since, self.firmware) {
+            if firmware < since {
+                return Err(Error::NotInFirmware { register: desc.name, since, firmware });
+            }
+        }
+        Ok(())
+    }
+
+    fn check_readable(&self, desc: &RegisterDescriptor) -> Result<(), Error> {
+        if !desc.readable() {
+            return Err(Error::NotReadable { register: desc.name });
+        }
+        self.check_firmware(desc)
+    }
+
+    fn check_writable(&self, desc: &RegisterDescriptor) -> Result<(), Error> {
+        if !desc.writable() || !desc.table.is_writable() {
+            return Err(Error::NotWritable { register: desc.name });
+        }
+        self.check_firmware(desc)?;
+        if desc.safety && !self.allow_safety_writes {
+            return Err(Error::SafetyWriteRefused { register: desc.name });
+        }
+        Ok(())
+    }
+}
+
+impl<C: Reader + Writer> DeviceClient<C> {
+    fn select(&mut self, unit_id: u8) {
+        self.ctx.set_slave(Slave(self.unit_id.unwrap_or(unit_id)));
+    }
+
+    /// Reads `quantity` items of `table`; bits come back as one word each (0/1).
+    async fn read_items(&mut self, unit_id: u8, table: Table, address: u16, quantity: u16) -> ModbusResult<Vec<u16>> {
+        self.select(unit_id);
+        let words = match table {
+            Table::Coil => self.ctx.read_coils(address, quantity).await?.map(bits_to_words),
+            Table::Discrete => self.ctx.read_discrete_inputs(address, quantity).await?.map(bits_to_words),
+            Table::Holding => self.ctx.read_holding_registers(address, quantity).await?,
+            Table::Input => self.ctx.read_input_registers(address, quantity).await?,
+        };
+        Ok(match words {
+            Ok(mut w) if w.len() >= usize::from(quantity) => {
+                w.truncate(usize::from(quantity));
+                Ok(w)
+            }
+            Ok(w) => return Err(Error::ShortResponse { address, expected: quantity, got: w.len() }),
+            Err(code) => Err(code),
+        })
+    }
+
+    /// The register's raw words as read (bits as one 0/1 word each).
+    pub async fn read_words(&mut self, desc: &RegisterDescriptor) -> ModbusResult<Vec<u16>> {
+        self.check_readable(desc)?;
+        self.read_items(desc.unit_id, desc.table, desc.address, desc.width).await
+    }
+
+    /// Reads and decodes one register.
+    pub async fn read_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor) -> ModbusResult<T> {
+        let order = self.word_order_for(desc);
+        Ok(match self.read_words(desc).await? {
+            Ok(words) => Ok(T::decode(desc, &words, order)?),
+            Err(code) => Err(code),
+        })
+    }
+
+    /// Encodes and writes one register. Access, firmware, safety opt-in, range
+    /// and enumeration are checked before anything is sent.
+    pub async fn write_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
+        self.check_writable(desc)?;
+        let mut words = vec![0u16; usize::from(desc.width)];
+        value.encode(desc, self.word_order_for(desc), &mut words)?;
+        self.write_words_unchecked(desc, &words).await
+    }
+
+    /// Writes raw words (bits as 0/1 words) after the access, firmware and safety
+    /// checks; no range check, the words are sent as given.
+    pub async fn write_words(&mut self, desc: &RegisterDescriptor, words: &[u16]) -> ModbusResult<()> {
+        self.check_writable(desc)?;
+        if words.len() != usize::from(desc.width) {
+            return Err(Error::Encode(modbus_map_core::codec::EncodeError::WrongLength {
+                register: desc.name,
+                expected: desc.width,
+                got: words.len(),
+            }));
+        }
+        self.write_words_unchecked(desc, words).await
+    }
+
+    async fn write_words_unchecked(&mut self, desc: &RegisterDescriptor, words: &[u16]) -> ModbusResult<()> {
+        self.select(desc.unit_id);
+        let addr = desc.address;
+        let result = match (desc.table, words) {
+            (Table::Coil, [bit]) => self.ctx.write_single_coil(addr, *bit != 0).await?,
+            (Table::Coil, bits) => {
+                let bits: Vec<bool> = bits.iter().map(|&w| w != 0).collect();
+                self.ctx.write_multiple_coils(addr, &bits).await?
+            }
+            // One-word registers use fc 06: some devices (EMS-ESP among them) reject fc 16 for single values.
+            (Table::Holding, [word]) => self.ctx.write_single_register(addr, *word).await?,
+            (Table::Holding, words) => self.ctx.write_multiple_registers(addr, words).await?,
+            (Table::Input | Table::Discrete, _) => return Err(Error::NotWritable { register: desc.name }),
+        };
+        Ok(result)
+    }
+
+    /// Reads every register of `wanted` in the fewest requests [`read_plan`]
+    /// allows; `all` is every register of the device (so gaps and write-only
+    /// registers are known). Stops at the first Modbus exception.
+    pub async fn read_many(
+        &mut self,
+        wanted: &[&RegisterDescriptor],
+        all: &[RegisterDescriptor],
+        limits: PlanLimits,
+    ) -> ModbusResult<RegisterSnapshot> {
+        for desc in wanted {
+            self.check_readable(desc)?;
+        }
+        let plan = read_plan(wanted, all, limits).map_err(|e| match e {
+            PlanError::NotReadable { index } => Error::NotReadable { register: wanted[index].name },
+            other => Error::Plan(other),
+        })?;
+        let mut snapshot = RegisterSnapshot::new();
+        for req in plan {
+            match self.read_items(req.unit_id, req.table, req.address, req.quantity).await? {
+                Ok(words) => snapshot.insert(req.unit_id, req.table, req.address, words),
+                Err(code) => return Ok(Err(code)),
+            }
+        }
+        Ok(Ok(snapshot))
+    }
+
+    /// Reads a bool coil that reports the device's word order (true = high first,
+    /// as CLAGE's coil 402) and uses that order from now on.
+    pub async fn sync_word_order(&mut self, coil: &RegisterDescriptor) -> ModbusResult<WordOrder> {
+        Ok(match self.read_value::<bool>(coil).await? {
+            Ok(high_first) => {
+                let order = if high_first { WordOrder::HighFirst } else { WordOrder::LowFirst };
+                self.word_order = Some(order);
+                Ok(order)
+            }
+            Err(code) => Err(code),
+        })
+    }
+}
+
+fn bits_to_words(bits: Vec<bool>) -> Vec<u16> {
+    bits.into_iter().map(u16::from).collect()
+}
