@@ -11,6 +11,10 @@ pub use modbus_map_core::*;
 pub mod client;
 #[cfg(feature = "std")]
 pub mod error;
+#[cfg(any(feature = "tcp", feature = "rtu"))]
+pub mod server;
+#[cfg(feature = "std")]
+pub mod store;
 
 #[cfg(feature = "tokio")]
 pub use client::{DeviceClient, ModbusResult};

@@ -677,8 +677,9 @@ fn raw_bits(d: &RegisterDescriptor, words: &[u16]) -> u64 {
     bits
 }
 
-/// The spec's value rules: type range, named enumeration values, min/max in engineering units.
-fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
+/// The spec's value rules for a write of `words` (the whole value): type range,
+/// named enumeration values, min/max in engineering units. Exception 03 when broken.
+pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
     let bits = raw_bits(d, words);
     let raw: f64 = match d.data_type {
         DataType::Bool => {
@@ -720,6 +721,53 @@ fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
     } else {
         Err(Exception::IllegalDataValue)
     }
+}
+
+/// The engineering value (`raw * scale + offset`) of a numeric or bool register; `None` for strings and raw.
+pub fn engineering_value(d: &RegisterDescriptor, words: &[u16]) -> Option<f64> {
+    let bits = raw_bits(d, words);
+    let raw = match d.data_type {
+        DataType::Bool => return Some((bits != 0) as u8 as f64),
+        DataType::U8 | DataType::U16 | DataType::U32 | DataType::U64 => bits as f64,
+        DataType::I8 | DataType::I16 => bits as u16 as i16 as f64,
+        DataType::I32 => bits as u32 as i32 as f64,
+        DataType::I64 => bits as i64 as f64,
+        DataType::F32 => f32::from_bits(bits as u32) as f64,
+        DataType::F64 => f64::from_bits(bits),
+        DataType::String | DataType::Raw => return None,
+    };
+    Some(raw * d.scale + d.offset)
+}
+
+/// Encodes an engineering value into `out` (`d.width` words) and checks it like a
+/// client write would be checked. Strings and raw registers are not numbers: exception 03.
+pub fn encode_value(d: &RegisterDescriptor, value: f64, out: &mut [u16]) -> Result<(), Exception> {
+    let width = d.width as usize;
+    if out.len() != width || !value.is_finite() {
+        return Err(Exception::IllegalDataValue);
+    }
+    let raw = (value - d.offset) / d.scale;
+    let bits: u64 = match d.data_type {
+        DataType::F32 => (raw as f32).to_bits() as u64,
+        DataType::F64 => raw.to_bits(),
+        DataType::String | DataType::Raw => return Err(Exception::IllegalDataValue),
+        _ => {
+            // Round half away from zero without std (`as` truncates toward zero and saturates).
+            let rounded = if raw >= 0.0 { raw + 0.5 } else { raw - 0.5 } as i64 as f64;
+            match d.data_type.raw_range() {
+                Some((lo, hi)) if rounded >= lo && rounded <= hi => rounded as i64 as u64,
+                _ => return Err(Exception::IllegalDataValue),
+            }
+        }
+    };
+    let bits = if width < 4 { bits & ((1u64 << (16 * width)) - 1) } else { bits };
+    for (k, w) in out.iter_mut().enumerate() {
+        *w = (bits >> (16 * (width - 1 - k))) as u16;
+    }
+    if d.word_order == WordOrder::LowFirst {
+        out.reverse();
+    }
+    check_value(d, out)
 }
 
 #[cfg(test)]

@@ -1,0 +1,119 @@
+//! The in-memory register store a server starts from: every value at its spec
+//! default, raw words underneath, typed get/set by register name on top.
+
+use modbus_map_core::dispatch::{encode_value, engineering_value, DeviceMap, Entry, Exception, Storage};
+use modbus_map_core::RegisterDescriptor;
+use std::fmt;
+
+/// Storage words for every value of a device, indexed by the dispatch tables' slots.
+#[derive(Clone)]
+pub struct MemoryStore {
+    map: &'static DeviceMap,
+    words: Vec<u16>,
+}
+
+/// A register name the store's device does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    UnknownRegister { device: &'static str, name: String },
+    /// The value breaks the register's rules (type range, enumeration, min/max) or is not a number.
+    Rejected { name: &'static str, exception: Exception },
+    /// The slice has the wrong number of words.
+    Width { name: &'static str, expected: u16, got: usize },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::UnknownRegister { device, name } => {
+                write!(f, "device `{device}` has no register `{name}`; use the qualified name (`block.register`) from the spec")
+            }
+            StoreError::Rejected { name, exception } => {
+                write!(f, "value for `{name}` rejected ({exception}): check the spec's type, min/max and values")
+            }
+            StoreError::Width { name, expected, got } => {
+                write!(f, "`{name}` holds {expected} words, {got} given")
+            }
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl MemoryStore {
+    /// A store holding the spec defaults of `map`.
+    pub fn new(map: &'static DeviceMap) -> Self {
+        MemoryStore { map, words: map.defaults.to_vec() }
+    }
+
+    pub fn map(&self) -> &'static DeviceMap {
+        self.map
+    }
+
+    /// All storage words, indexed by slot.
+    pub fn words(&self) -> &[u16] {
+        &self.words
+    }
+
+    /// The entry serving a qualified register name (the first one, for names on several units).
+    pub fn entry(&self, name: &str) -> Result<&'static Entry, StoreError> {
+        self.map
+            .entries()
+            .map(|(_, e)| e)
+            .find(|e| e.descriptor.name == name)
+            .ok_or_else(|| StoreError::UnknownRegister { device: self.map.name, name: name.to_owned() })
+    }
+
+    /// The raw words of a register.
+    pub fn get_words(&self, name: &str) -> Result<&[u16], StoreError> {
+        let e = self.entry(name)?;
+        Ok(&self.words[e.slot as usize..e.slot as usize + e.width() as usize])
+    }
+
+    /// Replaces the raw words of a register without checking them (device code knows best).
+    pub fn set_words(&mut self, name: &str, words: &[u16]) -> Result<(), StoreError> {
+        let e = self.entry(name)?;
+        if words.len() != e.width() as usize {
+            return Err(StoreError::Width { name: e.descriptor.name, expected: e.width(), got: words.len() });
+        }
+        self.words[e.slot as usize..e.slot as usize + words.len()].copy_from_slice(words);
+        Ok(())
+    }
+
+    /// The engineering value of a numeric or bool register (`None` inside for strings and raw).
+    pub fn get(&self, name: &str) -> Result<Option<f64>, StoreError> {
+        let e = self.entry(name)?;
+        Ok(engineering_value(e.descriptor, self.get_words(name)?))
+    }
+
+    /// Stores an engineering value, checked like a client's write.
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), StoreError> {
+        let e = self.entry(name)?;
+        let d: &'static RegisterDescriptor = e.descriptor;
+        let mut words = vec![0u16; d.width as usize];
+        encode_value(d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
+        self.set_words(name, &words)
+    }
+}
+
+impl fmt::Debug for MemoryStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MemoryStore").field("device", &self.map.name).field("words", &self.words.len()).finish()
+    }
+}
+
+impl Storage for MemoryStore {
+    fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+        let start = entry.slot as usize;
+        let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
+        words.copy_from_slice(src);
+        Ok(())
+    }
+
+    fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
+        let start = entry.slot as usize;
+        let dst = self.words.get_mut(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
+        dst.copy_from_slice(words);
+        Ok(())
+    }
+}
