@@ -1,0 +1,543 @@
+//! YAML loader: `marked-yaml` gives a node tree with a position on every node;
+//! it is walked by hand so unknown keys, wrong types and missing sections are
+//! reported where they are, all at once.
+
+use super::{parse_int, parse_value, unknown_key_help, Collector, MAX_YAML_DEPTH};
+use crate::diagnostics::Subject;
+use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec, Value};
+use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
+use marked_yaml::{LoadError, LoaderOptions, Node};
+
+pub const TOP_KEYS: &[&str] = &["device", "blocks"];
+pub const DEVICE_KEYS: &[&str] = &[
+    "name",
+    "title",
+    "vendor",
+    "description",
+    "firmware",
+    "unit_id",
+    "word_order",
+    "byte_order",
+    "read_limit",
+    "max_gap",
+    "values_per_read",
+    "allow_gaps",
+    "word_order_coil",
+];
+pub const BLOCK_KEYS: &[&str] = &["name", "table", "base", "unit_id", "repeat", "description", "allow_gaps", "registers"];
+pub const REPEAT_KEYS: &[&str] = &["count", "stride"];
+pub const REGISTER_KEYS: &[&str] = &[
+    "name",
+    "address",
+    "type",
+    "length",
+    "scale",
+    "offset",
+    "unit",
+    "access",
+    "min",
+    "max",
+    "default",
+    "values",
+    "bits",
+    "since",
+    "description",
+    "word_order",
+    "byte_order",
+    "alias_of",
+    "safety",
+    "overlaps",
+];
+
+/// Parses YAML spec text into the spec model.
+pub fn parse(text: &str, file: &str) -> Result<Spec, crate::diagnostics::Diagnostics> {
+    let mut c = Collector::new(file);
+    let mut spec = Spec { file: file.to_owned(), ..Default::default() };
+    if let Some((line, column, why)) = too_deep(text) {
+        c.error(
+            "syntax",
+            format!("the YAML nests too deeply ({why})"),
+            line,
+            column,
+            Subject::default(),
+            Some(format!("a spec nests at most a few levels; more than {MAX_YAML_DEPTH} is refused")),
+        );
+        return c.finish(spec);
+    }
+    let options = LoaderOptions::default().error_on_duplicate_keys(true).prevent_coercion(true).toplevel_mapping();
+    let root = match marked_yaml::parse_yaml_with_options(0, text, options) {
+        Ok(root) => root,
+        Err(e) => {
+            load_error(&mut c, e);
+            return c.finish(spec);
+        }
+    };
+    let Some(top) = root.as_mapping() else {
+        let (l, col) = pos(&root);
+        c.error("syntax", "the spec must be a mapping with `device:` and `blocks:`".into(), l, col, Subject::default(), None);
+        return c.finish(spec);
+    };
+    let mut w = Walker { c };
+    for (k, v) in top.iter() {
+        match k.as_str() {
+            "device" => {
+                if let Some(m) = w.mapping(v, "device", &Subject::default()) {
+                    spec.device = w.device(m);
+                }
+            }
+            "blocks" => {
+                if let Some(seq) = w.sequence(v, "blocks", &Subject::default()) {
+                    for (i, node) in seq.iter().enumerate() {
+                        let subject = Subject { block: Some(i), register: None, key: None };
+                        if let Some(m) = w.mapping(node, "block", &subject) {
+                            spec.blocks.push(w.block(m, i));
+                        }
+                    }
+                }
+            }
+            other => w.unknown(k, other, TOP_KEYS, Subject::default()),
+        }
+    }
+    let (tl, tc) = span_of(top.span());
+    if top.get_node("device").is_none() {
+        w.c.error(
+            "missing-key",
+            "the spec has no `device:` section".into(),
+            tl,
+            tc,
+            Subject { key: Some("device".into()), ..Default::default() },
+            Some("add `device:` with at least `name: your_device`".into()),
+        );
+    }
+    if top.get_node("blocks").is_none() {
+        w.c.error(
+            "missing-key",
+            "the spec has no `blocks:` list".into(),
+            tl,
+            tc,
+            Subject { key: Some("blocks".into()), ..Default::default() },
+            Some("add `blocks:` with at least one block of registers".into()),
+        );
+    }
+    w.c.finish(spec)
+}
+
+fn load_error(c: &mut Collector<'_>, e: LoadError) {
+    let (message, marker, help) = match &e {
+        LoadError::TopLevelMustBeMapping(m) => {
+            ("the spec must be a mapping with `device:` and `blocks:`".to_owned(), Some(*m), None)
+        }
+        LoadError::TopLevelMustBeSequence(m) => ("unexpected top-level sequence".to_owned(), Some(*m), None),
+        LoadError::UnexpectedAnchor(m) => (
+            "YAML anchors and aliases are not supported in specs".to_owned(),
+            Some(*m),
+            Some("write the value out; specs are data tables (this also rules out YAML bombs)".to_owned()),
+        ),
+        LoadError::MappingKeyMustBeScalar(m) => ("mapping keys must be plain scalars".to_owned(), Some(*m), None),
+        LoadError::UnexpectedTag(m) => (
+            "YAML tags (`!tag`) are not supported in specs".to_owned(),
+            Some(*m),
+            Some("remove the tag; quote the value if it starts with `!`".to_owned()),
+        ),
+        LoadError::ScanError(m, se) => {
+            let info = se.info().to_owned();
+            let help = if info.contains("anchor") {
+                Some("YAML anchors and aliases are not supported in specs; write the value out".to_owned())
+            } else {
+                Some("fix the YAML syntax at this position".to_owned())
+            };
+            (format!("invalid YAML: {info}"), Some(*m), help)
+        }
+        LoadError::DuplicateKey(d) => {
+            let (l, col) = span_of(d.key.span());
+            let (pl, pc) = span_of(d.prev_key.span());
+            c.error(
+                "duplicate-key",
+                format!("key `{}` appears twice in the same mapping (first at line {pl}, column {pc})", d.key.as_str()),
+                l,
+                col,
+                Subject { key: Some(d.key.as_str().to_owned()), ..Default::default() },
+                Some("remove one of them".to_owned()),
+            );
+            return;
+        }
+    };
+    let (l, col) = marker.map_or((0, 0), |m| (m.line() as u32, m.column() as u32));
+    c.error("syntax", message, l, col, Subject::default(), help);
+}
+
+/// Nesting deeper than any spec needs is refused before parsing, so a
+/// pathological document cannot exhaust the stack when its tree is built or dropped.
+fn too_deep(text: &str) -> Option<(u32, u32, String)> {
+    let mut flow = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches([' ', '\t', '-']).len();
+        if indent > MAX_YAML_DEPTH * 8 {
+            return Some((n as u32 + 1, 1, format!("indentation of {indent} columns")));
+        }
+        let mut quote: Option<char> = None;
+        for (col, ch) in line.chars().enumerate() {
+            match (quote, ch) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(ch),
+                (None, '#') => break,
+                (None, '[' | '{') => {
+                    flow += 1;
+                    if flow > MAX_YAML_DEPTH {
+                        return Some((n as u32 + 1, col as u32 + 1, format!("more than {MAX_YAML_DEPTH} nested brackets")));
+                    }
+                }
+                (None, ']' | '}') => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+fn span_of(span: &marked_yaml::Span) -> (u32, u32) {
+    span.start().map_or((0, 0), |m| (m.line() as u32, m.column() as u32))
+}
+
+fn pos(node: &Node) -> (u32, u32) {
+    span_of(node.span())
+}
+
+fn kind(node: &Node) -> &'static str {
+    match node {
+        Node::Scalar(_) => "a scalar",
+        Node::Mapping(_) => "a mapping",
+        Node::Sequence(_) => "a list",
+    }
+}
+
+struct Walker<'a> {
+    c: Collector<'a>,
+}
+
+impl Walker<'_> {
+    fn unknown(&mut self, k: &MarkedScalarNode, key: &str, known: &[&str], mut subject: Subject) {
+        let (l, col) = span_of(k.span());
+        subject.key = Some(key.to_owned());
+        self.c.error("unknown-key", format!("unknown key `{key}`"), l, col, subject, Some(unknown_key_help(key, known)));
+    }
+
+    fn wrong(&mut self, node: &Node, key: &str, expected: &str, subject: &Subject) {
+        let (l, col) = pos(node);
+        let mut subject = subject.clone();
+        subject.key = Some(key.to_owned());
+        self.c.error(
+            "bad-value",
+            format!("`{key}` must be {expected}, found {}", kind(node)),
+            l,
+            col,
+            subject,
+            Some(format!("write `{key}` as {expected}")),
+        );
+    }
+
+    fn mapping<'n>(&mut self, node: &'n Node, key: &str, subject: &Subject) -> Option<&'n MarkedMappingNode> {
+        match node {
+            Node::Mapping(m) => Some(m),
+            _ => {
+                self.wrong(node, key, "a mapping (`key: value` lines)", subject);
+                None
+            }
+        }
+    }
+
+    fn sequence<'n>(&mut self, node: &'n Node, key: &str, subject: &Subject) -> Option<&'n [Node]> {
+        match node {
+            Node::Sequence(s) => Some(s.as_slice()),
+            _ => {
+                self.wrong(node, key, "a list (`- ` items)", subject);
+                None
+            }
+        }
+    }
+
+    fn scalar<'n>(&mut self, node: &'n Node, key: &str, subject: &Subject) -> Option<&'n MarkedScalarNode> {
+        match node {
+            Node::Scalar(s) => Some(s),
+            _ => {
+                self.wrong(node, key, "a single value", subject);
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<String>> {
+        let s = self.scalar(node, key, subject)?;
+        let (l, col) = span_of(s.span());
+        Some(Spanned::new(s.as_str().to_owned(), l, col))
+    }
+
+    fn int(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<i64>> {
+        let s = self.scalar(node, key, subject)?;
+        let (l, col) = span_of(s.span());
+        match parse_int(s.as_str()) {
+            Some(v) => Some(Spanned::new(v, l, col)),
+            None => {
+                let mut subject = subject.clone();
+                subject.key = Some(key.to_owned());
+                self.c.error(
+                    "bad-value",
+                    format!("`{key}` must be an integer, found `{}`", s.as_str()),
+                    l,
+                    col,
+                    subject,
+                    Some("write a decimal (`100`) or hexadecimal (`0x64`) integer".into()),
+                );
+                None
+            }
+        }
+    }
+
+    fn bool(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<bool>> {
+        let s = self.scalar(node, key, subject)?;
+        let (l, col) = span_of(s.span());
+        match super::parse_bool(s.as_str()) {
+            Some(v) => Some(Spanned::new(v, l, col)),
+            None => {
+                let mut subject = subject.clone();
+                subject.key = Some(key.to_owned());
+                self.c.error(
+                    "bad-value",
+                    format!("`{key}` must be `true` or `false`, found `{}`", s.as_str()),
+                    l,
+                    col,
+                    subject,
+                    Some(format!("write `{key}: true` or `{key}: false`")),
+                );
+                None
+            }
+        }
+    }
+
+    fn value(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<Value>> {
+        let s = self.scalar(node, key, subject)?;
+        let (l, col) = span_of(s.span());
+        // Quoted scalars stay text ("1/10", "20"), so a string default is never mistaken for a number.
+        let v = if s.may_coerce() { parse_value(s.as_str()) } else { Value::Text(s.as_str().to_owned()) };
+        Some(Spanned::new(v, l, col))
+    }
+
+    fn device(&mut self, m: &MarkedMappingNode) -> DeviceSettings {
+        let (line, column) = span_of(m.span());
+        let mut d = DeviceSettings { line, column, ..Default::default() };
+        let subject = Subject::default();
+        for (k, v) in m.iter() {
+            let key = k.as_str();
+            match key {
+                "name" => {
+                    if let Some(s) = self.string(v, key, &subject) {
+                        d.name = s;
+                    }
+                }
+                "title" => d.title = self.string(v, key, &subject),
+                "vendor" => d.vendor = self.string(v, key, &subject),
+                "description" => d.description = self.string(v, key, &subject),
+                "firmware" => d.firmware = self.string(v, key, &subject),
+                "unit_id" => d.unit_id = self.int(v, key, &subject),
+                "word_order" => d.word_order = self.string(v, key, &subject),
+                "byte_order" => d.byte_order = self.string(v, key, &subject),
+                "read_limit" => d.read_limit = self.int(v, key, &subject),
+                "max_gap" => d.max_gap = self.int(v, key, &subject),
+                "values_per_read" => d.values_per_read = self.int(v, key, &subject),
+                "allow_gaps" => d.allow_gaps = self.bool(v, key, &subject),
+                "word_order_coil" => d.word_order_coil = self.string(v, key, &subject),
+                _ => self.unknown(k, key, DEVICE_KEYS, subject.clone()),
+            }
+        }
+        if d.name.value.is_empty() {
+            d.name.line = line;
+            d.name.column = column;
+        }
+        d
+    }
+
+    fn block(&mut self, m: &MarkedMappingNode, index: usize) -> BlockSpec {
+        let (line, column) = span_of(m.span());
+        let mut b = BlockSpec { line, column, ..Default::default() };
+        b.name = Spanned::new(String::new(), line, column);
+        let subject = Subject { block: Some(index), register: None, key: None };
+        for (k, v) in m.iter() {
+            let key = k.as_str();
+            match key {
+                "name" => {
+                    if let Some(s) = self.string(v, key, &subject) {
+                        b.name = s;
+                    }
+                }
+                "table" => b.table = self.string(v, key, &subject),
+                "base" => b.base = self.int(v, key, &subject),
+                "unit_id" => b.unit_id = self.int(v, key, &subject),
+                "description" => b.description = self.string(v, key, &subject),
+                "allow_gaps" => b.allow_gaps = self.bool(v, key, &subject),
+                "repeat" => {
+                    if let Some(rm) = self.mapping(v, key, &subject) {
+                        let (rl, rc) = span_of(rm.span());
+                        let mut r = RepeatSpec { line: rl, column: rc, ..Default::default() };
+                        for (rk, rv) in rm.iter() {
+                            match rk.as_str() {
+                                "count" => r.count = self.int(rv, "count", &subject),
+                                "stride" => r.stride = self.int(rv, "stride", &subject),
+                                other => self.unknown(rk, other, REPEAT_KEYS, subject.clone()),
+                            }
+                        }
+                        b.repeat = Some(r);
+                    }
+                }
+                "registers" => {
+                    if let Some(seq) = self.sequence(v, key, &subject) {
+                        for (ri, node) in seq.iter().enumerate() {
+                            let rsubject = Subject { block: Some(index), register: Some(ri), key: None };
+                            if let Some(rm) = self.mapping(node, "register", &rsubject) {
+                                b.registers.push(self.register(rm, &rsubject));
+                            }
+                        }
+                    }
+                }
+                _ => self.unknown(k, key, BLOCK_KEYS, subject.clone()),
+            }
+        }
+        b
+    }
+
+    fn register(&mut self, m: &MarkedMappingNode, subject: &Subject) -> RegisterSpec {
+        let (line, column) = span_of(m.span());
+        let mut r = RegisterSpec { line, column, ..Default::default() };
+        r.name = Spanned::new(String::new(), line, column);
+        for (k, v) in m.iter() {
+            let key = k.as_str();
+            match key {
+                "name" => {
+                    if let Some(s) = self.string(v, key, subject) {
+                        r.name = s;
+                    }
+                }
+                "address" => r.address = self.int(v, key, subject),
+                "type" => r.data_type = self.string(v, key, subject),
+                "length" => r.length = self.int(v, key, subject),
+                "scale" => r.scale = self.value(v, key, subject),
+                "offset" => r.offset = self.value(v, key, subject),
+                "unit" => r.unit = self.string(v, key, subject),
+                "access" => r.access = self.string(v, key, subject),
+                "min" => r.min = self.value(v, key, subject),
+                "max" => r.max = self.value(v, key, subject),
+                "default" => r.default = self.value(v, key, subject),
+                "since" => r.since = self.string(v, key, subject),
+                "description" => r.description = self.string(v, key, subject),
+                "word_order" => r.word_order = self.string(v, key, subject),
+                "byte_order" => r.byte_order = self.string(v, key, subject),
+                "alias_of" => r.alias_of = self.string(v, key, subject),
+                "safety" => r.safety = self.bool(v, key, subject),
+                "values" => {
+                    if let Some(vm) = self.mapping(v, key, subject) {
+                        for (vk, vv) in vm.iter() {
+                            let (kl, kc) = span_of(vk.span());
+                            let Some(name) = self.string(vv, "values", subject) else { continue };
+                            match parse_int(vk.as_str()) {
+                                Some(raw) => r.values.push(EnumSpec { raw: Spanned::new(raw, kl, kc), name }),
+                                None => {
+                                    let mut s = subject.clone();
+                                    s.key = Some("values".into());
+                                    self.c.error(
+                                        "bad-value",
+                                        format!("enumeration value `{}` is not an integer", vk.as_str()),
+                                        kl,
+                                        kc,
+                                        s,
+                                        Some("write `values:` as `raw: name` pairs, e.g. `{ 0: off, 255: on }`".into()),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+                "bits" => {
+                    if let Some(bm) = self.mapping(v, key, subject) {
+                        for (bk, bv) in bm.iter() {
+                            let (kl, kc) = span_of(bk.span());
+                            let Some(name) = self.string(bv, "bits", subject) else { continue };
+                            r.bits.push(BitSpec { key: Spanned::new(bk.as_str().to_owned(), kl, kc), name });
+                        }
+                    }
+                }
+                "overlaps" => match v {
+                    Node::Sequence(seq) => {
+                        for item in seq.iter() {
+                            if let Some(s) = self.string(item, key, subject) {
+                                r.overlaps.push(s);
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some(s) = self.string(v, key, subject) {
+                            r.overlaps.push(s);
+                        }
+                    }
+                },
+                _ => self.unknown(k, key, REGISTER_KEYS, subject.clone()),
+            }
+        }
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_point_at_values() {
+        let text = "device:\n  name: x\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0x10, type: u16 }\n";
+        let spec = parse(text, "t.yaml").unwrap();
+        assert_eq!(spec.device.name, Spanned::new("x".to_owned(), 2, 9));
+        let r = &spec.blocks[0].registers[0];
+        assert_eq!(r.address.as_ref().unwrap().value, 16);
+        assert_eq!(r.address.as_ref().unwrap().line, 7);
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_closest() {
+        let text = "device: { name: x }\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0, type: u16, acess: rw }\n";
+        let e = parse(text, "t.yaml").unwrap_err();
+        assert_eq!(e.codes(), vec!["unknown-key"]);
+        assert_eq!(e.items[0].help.as_deref(), Some("did you mean `access`?"));
+        assert_eq!(e.items[0].subject, Subject { block: Some(0), register: Some(0), key: Some("acess".into()) });
+    }
+
+    #[test]
+    fn anchors_are_refused() {
+        let text = "device: &d { name: x }\nblocks: []\n";
+        let e = parse(text, "t.yaml").unwrap_err();
+        assert_eq!(e.codes(), vec!["syntax"]);
+        assert!(e.items[0].message.contains("anchors"), "{}", e.items[0].message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflow() {
+        let text = format!("device: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let e = parse(&text, "t.yaml").unwrap_err();
+        assert_eq!(e.codes(), vec!["syntax"]);
+    }
+
+    #[test]
+    fn quoted_numbers_stay_text() {
+        let text = "device: { name: x }\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0, type: u16, scale: \"1/10\", default: '20' }\n";
+        let spec = parse(text, "t.yaml").unwrap();
+        let r = &spec.blocks[0].registers[0];
+        assert_eq!(r.scale.as_ref().unwrap().value, Value::Text("1/10".into()));
+        assert_eq!(r.default.as_ref().unwrap().value, Value::Text("20".into()));
+    }
+
+    #[test]
+    fn wrong_shapes_are_reported_all_at_once() {
+        let text = "device: [1]\nblocks:\n  - name: b\n    table: holding\n    registers: 5\n  - 7\n";
+        let e = parse(text, "t.yaml").unwrap_err();
+        assert_eq!(e.len(), 3, "{e}");
+        assert!(e.iter().all(|d| d.code == "bad-value"));
+    }
+}

@@ -1,0 +1,189 @@
+//! The spec model: a register table as written, before validation.
+//!
+//! Every value keeps the position it was written at so the validator can point
+//! at it. Loaders (YAML, CSV) and the derive macro build this model; the
+//! validator is the only place that decides what is allowed, so keyword-like
+//! values (`table`, `type`, `access`, orders) stay strings here and numbers stay
+//! loosely typed ([`Value`]) where the format accepts several spellings.
+//!
+//! Positions are 1-based; `line == 0` means "no position" (e.g. a value the
+//! derive macro synthesised). The derive maps diagnostics back to attributes
+//! through [`crate::diagnostics::Subject`], not through positions.
+
+pub use crate::ir::Value;
+
+/// A value and where it was written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub line: u32,
+    pub column: u32,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, line: u32, column: u32) -> Self {
+        Spanned { value, line, column }
+    }
+
+    /// A value without a position (built in code).
+    pub fn bare(value: T) -> Self {
+        Spanned { value, line: 0, column: 0 }
+    }
+
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Spanned<U> {
+        Spanned { value: f(self.value), line: self.line, column: self.column }
+    }
+
+    pub fn as_ref(&self) -> Spanned<&T> {
+        Spanned { value: &self.value, line: self.line, column: self.column }
+    }
+}
+
+impl<T> From<T> for Spanned<T> {
+    fn from(value: T) -> Self {
+        Spanned::bare(value)
+    }
+}
+
+impl From<&str> for Spanned<String> {
+    fn from(value: &str) -> Self {
+        Spanned::bare(value.to_owned())
+    }
+}
+
+/// One spec file: device settings and blocks in the order written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Spec {
+    /// Path of the spec as given; becomes `ir::Origin::file`.
+    pub file: String,
+    pub device: DeviceSettings,
+    pub blocks: Vec<BlockSpec>,
+}
+
+/// The `device:` section (CSV: `# key: value` lines).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeviceSettings {
+    /// Required; empty means missing.
+    pub name: Spanned<String>,
+    pub title: Option<Spanned<String>>,
+    pub vendor: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
+    pub firmware: Option<Spanned<String>>,
+    pub unit_id: Option<Spanned<i64>>,
+    /// `high_first` | `low_first`.
+    pub word_order: Option<Spanned<String>>,
+    pub byte_order: Option<Spanned<String>>,
+    pub read_limit: Option<Spanned<i64>>,
+    pub max_gap: Option<Spanned<i64>>,
+    pub values_per_read: Option<Spanned<i64>>,
+    pub allow_gaps: Option<Spanned<bool>>,
+    /// Qualified name of a bool coil giving the current word order.
+    pub word_order_coil: Option<Spanned<String>>,
+    /// Where the `device:` section starts.
+    pub line: u32,
+    pub column: u32,
+}
+
+/// One block of registers (`blocks:` entry; CSV: rows sharing a `block` cell).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BlockSpec {
+    /// Required, unique; empty means missing.
+    pub name: Spanned<String>,
+    /// `coil` | `discrete` | `input` | `holding`; required.
+    pub table: Option<Spanned<String>>,
+    pub base: Option<Spanned<i64>>,
+    pub unit_id: Option<Spanned<i64>>,
+    pub repeat: Option<RepeatSpec>,
+    pub description: Option<Spanned<String>>,
+    pub allow_gaps: Option<Spanned<bool>>,
+    pub registers: Vec<RegisterSpec>,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// `repeat: { count, stride }`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RepeatSpec {
+    pub count: Option<Spanned<i64>>,
+    pub stride: Option<Spanned<i64>>,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// One register entry.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RegisterSpec {
+    /// Required, unique in its block; empty means missing.
+    pub name: Spanned<String>,
+    /// Relative to the block's base. Required.
+    pub address: Option<Spanned<i64>>,
+    /// The `type` key; required unless `alias_of` is given.
+    pub data_type: Option<Spanned<String>>,
+    /// Bytes for `string`, registers for `raw`.
+    pub length: Option<Spanned<i64>>,
+    /// A number or a fraction string such as `"1/10"`.
+    pub scale: Option<Spanned<Value>>,
+    pub offset: Option<Spanned<Value>>,
+    pub unit: Option<Spanned<String>>,
+    /// `r` | `w` | `rw`.
+    pub access: Option<Spanned<String>>,
+    pub min: Option<Spanned<Value>>,
+    pub max: Option<Spanned<Value>>,
+    pub default: Option<Spanned<Value>>,
+    pub values: Vec<EnumSpec>,
+    pub bits: Vec<BitSpec>,
+    pub since: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
+    pub word_order: Option<Spanned<String>>,
+    pub byte_order: Option<Spanned<String>>,
+    /// Qualified name (`block.register`, `hc2.register`) of the register served again here.
+    pub alias_of: Option<Spanned<String>>,
+    pub safety: Option<Spanned<bool>>,
+    /// Qualified names this register may share addresses with.
+    pub overlaps: Vec<Spanned<String>>,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// One `values:` entry: a raw value and its name.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnumSpec {
+    pub raw: Spanned<i64>,
+    pub name: Spanned<String>,
+}
+
+/// One `bits:` entry: a bit index (`"3"`) or inclusive range (`"8-10"`) and its name.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BitSpec {
+    pub key: Spanned<String>,
+    pub name: Spanned<String>,
+}
+
+impl RegisterSpec {
+    /// A register with a name, address and type; everything else unset.
+    pub fn new(name: &str, address: i64, data_type: &str) -> Self {
+        RegisterSpec {
+            name: name.into(),
+            address: Some(Spanned::bare(address)),
+            data_type: Some(data_type.into()),
+            ..Default::default()
+        }
+    }
+}
+
+impl BlockSpec {
+    /// A block with a name and table; everything else unset.
+    pub fn new(name: &str, table: &str) -> Self {
+        BlockSpec { name: name.into(), table: Some(table.into()), ..Default::default() }
+    }
+}
+
+impl Spec {
+    pub fn new(file: &str, device_name: &str) -> Self {
+        Spec {
+            file: file.to_owned(),
+            device: DeviceSettings { name: device_name.into(), ..Default::default() },
+            blocks: Vec::new(),
+        }
+    }
+}
