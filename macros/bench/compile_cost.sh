@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Compile cost of #[derive(ModbusMap)] and of generated modules, on this machine.
+#
+#   macros/bench/compile_cost.sh            # 3 runs each, prints medians
+#   RUNS=5 macros/bench/compile_cost.sh
+#
+# Builds a throwaway crate (under target/compile-cost, outside the workspace) in
+# four variants and times an incremental `cargo build` of that crate alone (its
+# dependencies are built once, untimed, first):
+#   plain200   a 200-field struct, no derive            (baseline)
+#   derive200  the same struct with #[derive(ModbusMap)] (extra = derive cost)
+#   empty      an empty lib                              (baseline)
+#   largest    `include!` of the largest generated/rust/*.rs (extra = generated module cost)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${RUNS:-3}"
+work="$root/target/compile-cost"
+export CARGO_TARGET_DIR="$work/target"
+mkdir -p "$work"
+
+largest="$(ls -S "$root"/generated/rust/*.rs 2>/dev/null | head -n1 || true)"
+if [[ -z "$largest" ]]; then
+    echo "error: no generated/rust/*.rs: run \`cargo xtask gen\` first" >&2
+    exit 1
+fi
+
+make_crate() { # name, lib.rs content on stdin
+    local dir="$work/$1"
+    mkdir -p "$dir/src"
+    cat > "$dir/Cargo.toml" <<TOML
+[package]
+name = "cc_$1"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+modbus-map = { path = "$root", features = ["derive", "tcp"] }
+
+[workspace]
+TOML
+    cat > "$dir/src/lib.rs"
+}
+
+fields() { # $1 = with attributes?
+    for i in $(seq 0 199); do
+        if [[ "$1" == yes ]]; then
+            echo "    #[modbus(holding, address = $i, min = 0, max = 1000, unit = \"W\")]"
+        fi
+        echo "    pub f$i: u16,"
+    done
+}
+
+{ echo "pub struct Big {"; fields no; echo "}"; } | make_crate plain200
+{ echo "#[derive(modbus_map::ModbusMap)]"; echo "pub struct Big {"; fields yes; echo "}"; } | make_crate derive200
+echo "" | make_crate empty
+echo "include!(\"$largest\");" | make_crate largest
+
+time_build() { # crate dir -> seconds of one incremental build of that crate only
+    local dir="$work/$1"
+    touch "$dir/src/lib.rs"
+    local start end
+    start=$(date +%s.%N)
+    cargo build --quiet --manifest-path "$dir/Cargo.toml" >/dev/null 2>"$work/$1.log" \
+        || { echo "error: build of $1 failed, see $work/$1.log" >&2; cat "$work/$1.log" >&2; exit 1; }
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+declare -A med
+for c in plain200 derive200 empty largest; do
+    # Warm-up: builds dependencies once, untimed.
+    cargo build --quiet --manifest-path "$work/$c/Cargo.toml" >/dev/null 2>"$work/$c.log" \
+        || { echo "error: build of $c failed:" >&2; cat "$work/$c.log" >&2; exit 1; }
+    med[$c]=$(for _ in $(seq "$runs"); do time_build "$c"; done | median)
+done
+
+printf 'crate build time, median of %s runs (s):\n' "$runs"
+for c in plain200 derive200 empty largest; do printf '  %-10s %6.2f\n' "$c" "${med[$c]}"; done
+printf 'extra for #[derive(ModbusMap)] on 200 fields: %.2f s\n' "$(echo "${med[derive200]} - ${med[plain200]}" | bc -l)"
+printf 'extra for including %s: %.2f s\n' "${largest#"$root"/}" "$(echo "${med[largest]} - ${med[empty]}" | bc -l)"

@@ -1,0 +1,516 @@
+//! The derive's pipeline: attributes → spec model → the codegen validator →
+//! IR → the same generated items a spec produces, plus the glue that makes the
+//! struct itself the value holder (encode/decode, server storage).
+
+use crate::internals::ast::{Container, Field};
+use crate::internals::ctxt::Ctxt;
+use crate::internals::{check, lower, symbol};
+use modbus_map_codegen::diagnostics::Diagnostic;
+use modbus_map_codegen::ir;
+use proc_macro2::TokenStream;
+use syn::spanned::Spanned as _;
+use quote::{format_ident, quote, quote_spanned};
+
+/// One field and the IR register it holds.
+struct Bound<'a, 'b> {
+    field: &'b Field<'a>,
+    register: ir::Register,
+}
+
+pub fn derive(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
+    let cx = Ctxt::new();
+    let Some(cont) = Container::from_ast(&cx, input) else {
+        cx.check()?;
+        return Ok(TokenStream::new());
+    };
+    let result = match &cont.attrs.spec {
+        Some(_) => spec_mode(&cx, &cont),
+        None => map_mode(&cx, &cont),
+    };
+    cx.check()?;
+    let Some((device, bound, rerun)) = result else {
+        return Err(syn::Error::new(
+            cont.ident.span(),
+            "#[derive(ModbusMap)] could not build a register map from this struct (no specific error was found; please report this)",
+        ));
+    };
+    Ok(generate(&cont, &device, &bound, rerun))
+}
+
+/// Where the derive stands in the codegen pipeline: a struct without a file.
+fn struct_origin(cont: &Container) -> String {
+    format!("#[derive(ModbusMap)] {}", cont.ident)
+}
+
+type Derived<'a, 'b> = (ir::Device, Vec<Bound<'a, 'b>>, Option<String>);
+
+fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b>> {
+    for f in &cont.fields {
+        if f.attrs.span.is_none() {
+            cx.error_at(
+                f.ident.span(),
+                format!(
+                    "field `{}` has no #[modbus(...)] attribute; every field of a register map is a register \
+                     (e.g. #[modbus(holding, address = 0)])",
+                    f.ident
+                ),
+            );
+        }
+    }
+    let lowered = lower::lower(cx, cont, &struct_origin(cont));
+    if cx.has_errors() {
+        return None;
+    }
+    let device = match crate::pipeline::validate(&lowered.spec) {
+        Ok(device) => device,
+        Err(diagnostics) => {
+            for d in diagnostics.iter().filter(|d| d.is_error()) {
+                report_map_diagnostic(cx, cont, &lowered, d);
+            }
+            return None;
+        }
+    };
+    let mut bound = Vec::new();
+    for (b, block) in lowered.spec.blocks.iter().enumerate() {
+        for (r, &fi) in lowered.fields[b].iter().enumerate() {
+            let field = &cont.fields[fi];
+            let qualified = format!("{}.{}", block.name.value, block.registers[r].name.value);
+            let Some(register) = device.register(&qualified).cloned() else {
+                cx.error_at(field.ident.span(), format!("register `{qualified}` is missing from the validated map; please report this"));
+                continue;
+            };
+            let scaled = register.scale != 1.0 || register.offset != 0.0;
+            if let Some(why) = check::incompatibility(&field.kind, register.data_type, register.length, scaled) {
+                let ty = field.ty;
+                cx.error_spanned_by(ty, format!("field `{}` cannot hold register `{}`: {why}", field.ident, qualified));
+            }
+            bound.push(Bound { field, register });
+        }
+    }
+    Some((device, bound, None))
+}
+
+/// Points a validator diagnostic at the attribute it is about.
+fn report_map_diagnostic(cx: &Ctxt, cont: &Container, lowered: &lower::Lowered, d: &Diagnostic) {
+    let key = d.subject.key.as_deref();
+    let field = match (d.subject.block, d.subject.register) {
+        (Some(b), Some(r)) => lowered.fields.get(b).and_then(|f| f.get(r)).map(|&i| &cont.fields[i]),
+        _ => None,
+    };
+    let span = match field {
+        Some(f) => key
+            .and_then(|k| lower::field_key_span(f, k))
+            .or(f.attrs.span)
+            .unwrap_or_else(|| f.ident.span()),
+        None => {
+            // Block keys sit on the struct too, some under another name.
+            let key = match (d.subject.block, key) {
+                (Some(_), Some("name")) => Some("block"),
+                (Some(_), Some("description")) => Some("block_description"),
+                (_, k) => k,
+            };
+            key.and_then(|k| lower::container_key_span(cont, k)).unwrap_or_else(|| cont.ident.span())
+        }
+    };
+    let mut message = d.message.clone();
+    if let Some(help) = &d.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    cx.error_at(span, message);
+}
+
+fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b>> {
+    let a = &cont.attrs;
+    let spec_attr = a.spec.as_ref()?;
+    let Some(block_attr) = &a.block else {
+        cx.error_at(
+            spec_attr.span,
+            "`spec = \"...\"` needs `block = \"...\"` too: the struct follows one block of the spec",
+        );
+        return None;
+    };
+    // Keys that the spec defines cannot also be set on the struct.
+    for key in symbol::CONTAINER_KEYS {
+        if *key == symbol::SPEC || *key == symbol::BLOCK {
+            continue;
+        }
+        if let Some(span) = lower::container_key_span(cont, key.0) {
+            cx.error_at(span, format!("`{key}` comes from the spec in spec mode; remove it here"));
+        }
+    }
+    for f in &cont.fields {
+        for key in symbol::FIELD_KEYS {
+            if *key == symbol::NAME || *key == symbol::DESCRIPTION {
+                continue;
+            }
+            let found = if [symbol::INPUT, symbol::HOLDING, symbol::COIL, symbol::DISCRETE].contains(key) {
+                f.attrs.table.as_ref().map(|t| t.span)
+            } else {
+                lower::field_key_span(f, key.0)
+            };
+            if let Some(span) = found {
+                cx.error_at(
+                    span,
+                    format!("`{key}` comes from the spec in spec mode; remove it here (only `name` may rename a field's register)"),
+                );
+            }
+        }
+    }
+
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_owned());
+    let path = std::path::Path::new(&manifest_dir).join(&spec_attr.value);
+    if !path.is_file() {
+        cx.error_at(
+            spec_attr.span,
+            format!(
+                "spec file `{}` not found (looked for {}); the path is relative to the crate's Cargo.toml directory",
+                spec_attr.value,
+                path.display()
+            ),
+        );
+        return None;
+    }
+    let device = match crate::pipeline::load(&path, &spec_attr.value) {
+        Ok(device) => device,
+        Err(rendered) => {
+            cx.error_at(spec_attr.span, format!("spec `{}` has errors:\n{rendered}", spec_attr.value));
+            return None;
+        }
+    };
+
+    let Some(block) = device.blocks.iter().find(|b| b.name == block_attr.value) else {
+        let names: Vec<&str> = device.blocks.iter().map(|b| b.name.as_str()).collect();
+        let mut message = format!("spec `{}` has no block `{}`", spec_attr.value, block_attr.value);
+        match best_match(&block_attr.value, names.iter().copied()) {
+            Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+            None => message.push_str(&format!("; its blocks are: {}", names.join(", "))),
+        }
+        cx.error_at(block_attr.span, message);
+        return None;
+    };
+    if block.instances.len() != 1 {
+        cx.error_at(
+            block_attr.span,
+            format!(
+                "block `{}` is repeated ({} instances); a struct follows one plain block",
+                block.name,
+                block.instances.len()
+            ),
+        );
+        return None;
+    }
+    let registers: Vec<&ir::Register> = block
+        .registers
+        .iter()
+        .filter_map(|local| device.registers.iter().find(|r| r.block == block.name && &r.name == local))
+        .collect();
+
+    let mut bound = Vec::new();
+    for f in &cont.fields {
+        let name = lower::register_name(f);
+        let Some(r) = registers.iter().find(|r| r.name == name) else {
+            let mut message = format!(
+                "field `{}` is not a register of block `{}` in `{}`",
+                f.ident, block.name, spec_attr.value
+            );
+            match best_match(&name, registers.iter().map(|r| r.name.as_str())) {
+                Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+                None => message.push_str("; remove the field or add the register to the spec"),
+            }
+            cx.error_at(f.ident.span(), message);
+            continue;
+        };
+        let scaled = r.scale != 1.0 || r.offset != 0.0;
+        if let Some(why) = check::incompatibility(&f.kind, r.data_type, r.length, scaled) {
+            cx.error_spanned_by(
+                f.ty,
+                format!(
+                    "field `{}` cannot hold register `{}` ({} {} {}, {}:{}): {why}",
+                    f.ident,
+                    r.qualified_name,
+                    r.table.as_str(),
+                    r.address,
+                    r.data_type.as_str(),
+                    spec_attr.value,
+                    r.origin.line
+                ),
+            );
+        }
+        bound.push(Bound { field: f, register: (*r).clone() });
+    }
+    for r in &registers {
+        if !bound.iter().any(|b| b.register.qualified_name == r.qualified_name) {
+            cx.error_at(
+                cont.ident.span(),
+                format!(
+                    "missing field for register `{}` ({} {} {}, {}:{}); add `{}: {}` to the struct",
+                    r.qualified_name,
+                    r.table.as_str(),
+                    r.address,
+                    r.data_type.as_str(),
+                    spec_attr.value,
+                    r.origin.line,
+                    r.name,
+                    suggested_rust_type(r),
+                ),
+            );
+        }
+    }
+    let device = restrict_to_block(&device, &block.name);
+    Some((device, bound, Some(path.to_string_lossy().into_owned())))
+}
+
+fn suggested_rust_type(r: &ir::Register) -> String {
+    let scaled = r.scale != 1.0 || r.offset != 0.0;
+    match r.data_type {
+        _ if scaled && r.data_type.is_numeric() => "f64".to_owned(),
+        ir::DataType::String => "String".to_owned(),
+        ir::DataType::Raw => format!("[u16; {}]", r.length),
+        d => d.as_str().to_owned(),
+    }
+}
+
+fn best_match<'s>(word: &str, candidates: impl Iterator<Item = &'s str>) -> Option<&'s str> {
+    candidates
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// The device with only one block, so the struct's map, docs and dispatch
+/// table describe exactly the registers it holds.
+fn restrict_to_block(device: &ir::Device, block: &str) -> ir::Device {
+    let mut d = device.clone();
+    d.blocks.retain(|b| b.name == block);
+    d.registers.retain(|r| r.block == block);
+    let kept: Vec<String> = d.registers.iter().map(|r| r.qualified_name.clone()).collect();
+    for r in &mut d.registers {
+        r.aliases.retain(|a| kept.contains(a));
+    }
+    d
+}
+
+fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Option<String>) -> TokenStream {
+    let ident = &cont.ident;
+    let wrapper = format_ident!("__modbus_map_{}", heck::AsSnakeCase(ident.to_string()).to_string());
+    let dev_mod = format_ident!("{}", device.name);
+    let module = modbus_map_codegen::generate::rust::module_tokens(device);
+    let dispatch = modbus_map_codegen::generate::dispatch::tokens(device);
+    let json = serde_json::to_string(device).unwrap_or_default();
+    let mm = quote!(::modbus_map::__private);
+
+    // The generated module names descriptors after the register; the struct after the field.
+    let module_const = |r: &ir::Register| format_ident!("{}", heck::AsShoutySnakeCase(&r.ident).to_string());
+    let const_of = |r: &ir::Register| {
+        let field = bound.iter().find(|b| b.register.qualified_name == r.qualified_name).map(|b| &b.field.ident);
+        match field {
+            Some(f) => format_ident!("{}", heck::AsShoutySnakeCase(f.to_string().trim_start_matches("r#")).to_string()),
+            None => module_const(r),
+        }
+    };
+    let field_consts = bound.iter().map(|b| {
+        let c = const_of(&b.register);
+        let m = module_const(&b.register);
+        let doc = format!(" Descriptor of register `{}` (field `{}`).", b.register.qualified_name, b.field.ident);
+        quote! { #[doc = #doc] pub const #c: #mm::RegisterDescriptor = #wrapper::#dev_mod::#m; }
+    });
+    let all_consts: Vec<_> = device.registers.iter().map(const_of).collect();
+
+    let encode_arms = bound.iter().map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        quote_spanned! {ty.span()=>
+            {
+                let desc = &Self::#c;
+                let mut words = ::std::vec![0u16; desc.width as usize];
+                <#ty as #mm::RegisterValue>::encode(&self.#f, desc, order.unwrap_or(desc.word_order), &mut words)?;
+                snapshot.insert(desc.unit_id, desc.table, desc.address, words);
+            }
+        }
+    });
+    let decode_fields = bound.iter().map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        quote_spanned! {ty.span()=>
+            #f: snapshot.get::<#ty>(&Self::#c, order.unwrap_or(Self::#c.word_order))?,
+        }
+    });
+    let storage_read = bound.iter().map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        quote! {
+            if entry.descriptor.name == Self::#c.name {
+                return <#ty as #mm::RegisterValue>::encode(&self.#f, &Self::#c, Self::#c.word_order, words)
+                    .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure);
+            }
+        }
+    });
+    let storage_write = bound.iter().map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        quote! {
+            if entry.descriptor.name == Self::#c.name {
+                self.#f = <#ty as #mm::RegisterValue>::decode(&Self::#c, words, Self::#c.word_order)
+                    .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;
+                return ::core::result::Result::Ok(());
+            }
+        }
+    });
+    let all_readable = !bound.is_empty() && bound.iter().all(|b| b.register.access.readable());
+    let read_limit = device.read_limit;
+    let max_gap = device.max_gap;
+    let values_per_read = match device.values_per_read {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    };
+    let read_all = all_readable.then(|| {
+        let wanted = bound.iter().map(|b| const_of(&b.register));
+        quote! {
+            /// Reads every field in the fewest requests the read planner allows
+            /// (the map's `read_limit`, `max_gap` and `values_per_read`).
+            pub async fn read<C>(client: &mut #mm::DeviceClient<C>) -> #mm::ModbusResult<Self>
+            where
+                C: #mm::Reader + #mm::Writer,
+            {
+                let wanted: &[&#mm::RegisterDescriptor] = &[#(&Self::#wanted),*];
+                let limits = #mm::PlanLimits { read_limit: #read_limit, max_gap: #max_gap, values_per_read: #values_per_read };
+                let order = client.word_order_for(&Self::REGISTERS[0]);
+                let overridden = (order != Self::REGISTERS[0].word_order).then_some(order);
+                ::core::result::Result::Ok(match client.read_many(wanted, Self::REGISTERS, limits).await? {
+                    ::core::result::Result::Ok(snapshot) => ::core::result::Result::Ok(
+                        Self::from_snapshot(&snapshot, overridden).map_err(#mm::Error::from)?,
+                    ),
+                    ::core::result::Result::Err(code) => ::core::result::Result::Err(code),
+                })
+            }
+        }
+    });
+    let field_io = bound.iter().map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        let read_fn = format_ident!("read_{}", f.to_string().trim_start_matches("r#"));
+        let write_fn = format_ident!("write_{}", f.to_string().trim_start_matches("r#"));
+        let read = b.register.access.readable().then(|| {
+            let doc = format!(" Reads register `{}` into a `{}`.", b.register.qualified_name, quote!(#ty));
+            quote! {
+                #[doc = #doc]
+                pub async fn #read_fn<C>(client: &mut #mm::DeviceClient<C>) -> #mm::ModbusResult<#ty>
+                where
+                    C: #mm::Reader + #mm::Writer,
+                {
+                    client.read_value::<#ty>(&Self::#c).await
+                }
+            }
+        });
+        let write = b.register.access.writable().then(|| {
+            let doc = format!(
+                " Writes register `{}`; access, range, enumeration, firmware and safety are checked before anything is sent.",
+                b.register.qualified_name
+            );
+            quote! {
+                #[doc = #doc]
+                pub async fn #write_fn<C>(client: &mut #mm::DeviceClient<C>, value: &#ty) -> #mm::ModbusResult<()>
+                where
+                    C: #mm::Reader + #mm::Writer,
+                {
+                    client.write_value::<#ty>(&Self::#c, value).await
+                }
+            }
+        });
+        quote!(#read #write)
+    });
+    let writes = bound.iter().filter(|b| b.register.access.writable()).map(|b| {
+        let f = &b.field.ident;
+        let c = const_of(&b.register);
+        let ty = b.field.ty;
+        quote! {
+            match client.write_value::<#ty>(&Self::#c, &self.#f).await? {
+                ::core::result::Result::Ok(()) => {}
+                ::core::result::Result::Err(code) => return ::core::result::Result::Ok(::core::result::Result::Err(code)),
+            }
+        }
+    });
+    let client_impl = quote! {
+        #[automatically_derived]
+        impl #ident {
+            #read_all
+            /// Writes every writable field, one request per register, in field order;
+            /// stops at the first Modbus exception.
+            pub async fn write<C>(&self, client: &mut #mm::DeviceClient<C>) -> #mm::ModbusResult<()>
+            where
+                C: #mm::Reader + #mm::Writer,
+            {
+                #(#writes)*
+                ::core::result::Result::Ok(::core::result::Result::Ok(()))
+            }
+            #(#field_io)*
+        }
+    };
+    let rerun = rerun.map(|p| quote!(const _: &[u8] = ::core::include_bytes!(#p);));
+    let unit = device.unit_id;
+
+    quote! {
+        #rerun
+        #[doc(hidden)]
+        #[allow(non_snake_case, clippy::all)]
+        mod #wrapper {
+            #module
+            #dispatch
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            /// The map's IR (`modbus_map_codegen::ir::Device`) as JSON, for the docs and Python generators.
+            pub const IR_JSON: &'static str = #json;
+            /// Default unit id.
+            pub const UNIT_ID: u8 = #unit;
+            #(#field_consts)*
+            /// Every register, sorted by (unit id, table, address, name).
+            pub const REGISTERS: &'static [#mm::RegisterDescriptor] = &[#(Self::#all_consts),*];
+
+            /// The slave dispatch tables of this map: serve a value of this struct
+            /// (it implements the dispatch `Storage`) with `modbus_map`'s server.
+            pub fn dispatch_map() -> &'static #mm::dispatch::DeviceMap {
+                &#wrapper::dispatch::MAP
+            }
+
+            /// Encodes every field into the words its register holds on the wire.
+            /// `order` overrides the registers' word order (a device that switches it at run time).
+            pub fn to_snapshot(&self, order: ::core::option::Option<#mm::WordOrder>)
+                -> ::core::result::Result<#mm::RegisterSnapshot, #mm::EncodeError>
+            {
+                let mut snapshot = #mm::RegisterSnapshot::new();
+                #(#encode_arms)*
+                ::core::result::Result::Ok(snapshot)
+            }
+
+            /// Decodes every field from words read off the wire.
+            pub fn from_snapshot(snapshot: &#mm::RegisterSnapshot, order: ::core::option::Option<#mm::WordOrder>)
+                -> ::core::result::Result<Self, #mm::DecodeError>
+            {
+                ::core::result::Result::Ok(Self { #(#decode_fields)* })
+            }
+        }
+
+        #client_impl
+
+        #[automatically_derived]
+        impl #mm::dispatch::Storage for #ident {
+            fn read(&mut self, entry: &#mm::dispatch::Entry, words: &mut [u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
+                #(#storage_read)*
+                ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress)
+            }
+            fn write(&mut self, entry: &#mm::dispatch::Entry, words: &[u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
+                #(#storage_write)*
+                ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress)
+            }
+        }
+    }
+}
