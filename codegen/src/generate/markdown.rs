@@ -1,1 +1,214 @@
-//! Generator: markdown (being written).
+//! Markdown documentation: one page per device and an index linking them all.
+//!
+//! The template (`templates/markdown_device.md.jinja`) lays the page out; this
+//! module only decides what the page links to, so link targets are computed in
+//! one place and the render test can hold them to account.
+
+use super::{filters, header_lines, Error, Options};
+use crate::ir::{self, Device, Register};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+const DEVICE_TEMPLATE: &str = include_str!("../../templates/markdown_device.md.jinja");
+const INDEX_TEMPLATE: &str = include_str!("../../templates/markdown_index.md.jinja");
+
+/// An in-page link: the text shown and the `id` it jumps to.
+#[derive(Debug, Serialize)]
+struct Link {
+    text: String,
+    anchor: String,
+}
+
+/// One table row: the register as the IR has it (instance 1 for repeated
+/// blocks) plus where its cross-references point.
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    register: &'a Register,
+    anchor: String,
+    /// For repeated blocks, the address relative to the instance base.
+    relative_address: u16,
+    alias_of: Vec<Link>,
+    aliased_by: Vec<Link>,
+    values_anchor: String,
+    bits_anchor: String,
+}
+
+#[derive(Debug, Serialize)]
+struct BlockView<'a> {
+    block: &'a ir::Block,
+    anchor: String,
+    unit_id_differs: bool,
+    rows: Vec<Row<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct UnitId {
+    unit_id: u8,
+    blocks: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PageContext<'a> {
+    header: Vec<String>,
+    device: &'a Device,
+    unit_ids: Vec<UnitId>,
+    word_order_coil: Option<Link>,
+    blocks: Vec<BlockView<'a>>,
+}
+
+/// Anchor ids are per block template, not per instance, because a repeated
+/// block is documented once.
+fn register_anchor(register: &Register) -> String {
+    format!("reg-{}.{}", register.block, register.name)
+}
+
+fn link_to(device: &Device, qualified_name: &str) -> Link {
+    let anchor = match device.register(qualified_name) {
+        Some(target) => register_anchor(target),
+        // The validator guarantees references resolve; a dangling one still
+        // gets a stable anchor so the render test reports it instead of a panic.
+        None => format!("reg-{qualified_name}"),
+    };
+    Link { text: qualified_name.to_owned(), anchor }
+}
+
+fn is_first_instance(register: &Register) -> bool {
+    register.instance_index.is_none_or(|i| i == 1)
+}
+
+fn block_view<'a>(device: &'a Device, block: &'a ir::Block) -> BlockView<'a> {
+    let members: Vec<&Register> = device.registers.iter().filter(|r| r.block == block.name).collect();
+    let rows = members
+        .iter()
+        .filter(|r| is_first_instance(r))
+        .map(|&register| {
+            let same_register = members.iter().filter(|r| r.name == register.name);
+            let mut alias_of = BTreeSet::new();
+            let mut aliased_by = BTreeSet::new();
+            for instance in same_register {
+                alias_of.extend(instance.alias_of.iter().cloned());
+                aliased_by.extend(instance.aliases.iter().cloned());
+            }
+            let anchor = register_anchor(register);
+            Row {
+                register,
+                relative_address: register.relative_address,
+                alias_of: alias_of.iter().map(|q| link_to(device, q)).collect(),
+                aliased_by: aliased_by.iter().map(|q| link_to(device, q)).collect(),
+                values_anchor: format!("values-{}.{}", register.block, register.name),
+                bits_anchor: format!("bits-{}.{}", register.block, register.name),
+                anchor,
+            }
+        })
+        .collect();
+    BlockView {
+        block,
+        anchor: format!("block-{}", block.name),
+        unit_id_differs: block.unit_id != device.unit_id,
+        rows,
+    }
+}
+
+fn unit_ids(device: &Device) -> Vec<UnitId> {
+    let ids: BTreeSet<u8> =
+        std::iter::once(device.unit_id).chain(device.blocks.iter().map(|b| b.unit_id)).collect();
+    ids.into_iter()
+        .map(|unit_id| UnitId {
+            unit_id,
+            blocks: device.blocks.iter().filter(|b| b.unit_id == unit_id).map(|b| b.name.clone()).collect(),
+        })
+        .collect()
+}
+
+fn render(name: &'static str, source: &'static str, context: impl Serialize, device: &str) -> Result<String, Error> {
+    let fail = |e: minijinja::Error| Error {
+        generator: "markdown",
+        device: device.to_owned(),
+        message: format!("{e:#}"),
+    };
+    let mut env = filters::environment();
+    env.add_template(name, source).map_err(fail)?;
+    let template = env.get_template(name).map_err(fail)?;
+    let text = template.render(minijinja::Value::from_serialize(&context)).map_err(fail)?;
+    Ok(tidy(&text))
+}
+
+/// Trailing spaces and runs of blank lines are template artefacts, never content.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// A `-->` in a file name or command would end the HTML comment early.
+fn comment_safe(line: &str) -> String {
+    line.replace("-->", "- ->")
+}
+
+/// The documentation page of one device.
+pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    let context = PageContext {
+        header: header_lines(device, options).iter().map(|l| comment_safe(l)).collect(),
+        device,
+        unit_ids: unit_ids(device),
+        word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(device, q)),
+        blocks: device.blocks.iter().map(|b| block_view(device, b)).collect(),
+    };
+    render("markdown_device.md.jinja", DEVICE_TEMPLATE, context, &device.name)
+}
+
+#[derive(Debug, Serialize)]
+struct IndexEntry<'a> {
+    device: &'a Device,
+    page: String,
+    register_count: usize,
+    unit_ids: Vec<u8>,
+}
+
+#[derive(Debug, Serialize)]
+struct IndexContext<'a> {
+    header: Vec<String>,
+    devices: Vec<IndexEntry<'a>>,
+}
+
+/// `README.md` of the docs directory: every device page, linked.
+pub fn generate_index(ir: &ir::Ir, options: &Options) -> Result<String, Error> {
+    let sources: Vec<&str> = ir.devices.values().map(|d| d.source.file.as_str()).collect();
+    let from = if sources.is_empty() { "no specs".to_owned() } else { sources.join(", ") };
+    let header = vec![
+        comment_safe(&format!("@generated from {from} by `{}`.", options.command)),
+        "Do not edit: change the spec and run the command again.".to_owned(),
+    ];
+    let devices = ir
+        .devices
+        .values()
+        .map(|device| IndexEntry {
+            device,
+            page: page_file_name(device),
+            register_count: device.registers.len(),
+            unit_ids: unit_ids(device).into_iter().map(|u| u.unit_id).collect(),
+        })
+        .collect();
+    render("markdown_index.md.jinja", INDEX_TEMPLATE, IndexContext { header, devices }, "(index)")
+}
+
+/// The file name the index links to for a device; writers must use the same.
+pub fn page_file_name(device: &Device) -> String {
+    format!("{}.md", device.name)
+}
