@@ -2,6 +2,7 @@
 //! `generate(&Device, &Options) -> Result<String, Error>`; every generator reads the IR only.
 
 pub mod dispatch;
+pub mod filters;
 pub mod markdown;
 pub mod python;
 pub mod rust;
