@@ -1,6 +1,7 @@
 //! `cargo xtask lint`: the validator over spec files.
 
 use crate::{project_root, spec_files, Result};
+use modbus_map_codegen::Sources;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -33,9 +34,11 @@ pub fn main(args: Args) -> Result<()> {
     let mut failed = 0;
     for file in &files {
         let shown = crate::gen::display_path(&root, file);
+        let text = String::from_utf8_lossy(&std::fs::read(file).unwrap_or_default()).into_owned();
+        let sources = Sources::single(&shown.to_string_lossy(), &text);
         match modbus_map_codegen::load_path(&shown) {
             Ok(checked) => {
-                let warnings = checked.warnings.render();
+                let warnings = checked.warnings.render(&sources);
                 if !warnings.is_empty() {
                     eprint!("{warnings}");
                 }
@@ -43,7 +46,7 @@ pub fn main(args: Args) -> Result<()> {
             }
             Err(diagnostics) => {
                 failed += 1;
-                eprint!("{}", diagnostics.render());
+                eprint!("{}", diagnostics.render(&sources));
                 eprintln!("failed: {}", shown.display());
             }
         }
