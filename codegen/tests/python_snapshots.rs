@@ -1,12 +1,35 @@
-//! Snapshots of the Python generator for the IR fixtures under `tests/data/`.
+//! Snapshots of the Python generator for every spec in specs/ and for the IR
+//! fixtures under `tests/data/`.
 //!
 //! The test also writes the generated modules to
 //! `target/modbus-map-fixtures/python/` so the pytest suite (tests/python)
 //! can import and type-check exactly what the snapshots hold.
 
 use modbus_map_codegen::generate::{python, Options};
-use modbus_map_codegen::ir::Ir;
+use modbus_map_codegen::ir::{Device, Ir};
+use modbus_map_codegen::{load_str, Format, Sources};
 use std::path::{Path, PathBuf};
+
+/// Loads a spec under the name `cargo xtask gen` gives it (relative to the
+/// workspace root), so headers are the same on every machine.
+fn load_spec(path: &Path) -> Device {
+    let shown = format!("specs/{}", path.file_name().unwrap().to_string_lossy());
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let format = Format::from_path(path).unwrap_or_else(|| panic!("{} is not a .yaml/.yml/.csv spec", path.display()));
+    load_str(&text, &shown, format)
+        .unwrap_or_else(|d| panic!("{shown} does not validate:\n{}", d.render(&Sources::single(&shown, &text))))
+        .device
+}
+
+#[test]
+fn module_of_every_spec() {
+    insta::glob!(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs"), "*.{yaml,yml,csv}", |path| {
+        let device = load_spec(path);
+        let module = python::generate(&device, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(module.starts_with("# @generated from specs/"), "header missing");
+        insta::assert_snapshot!(module);
+    });
+}
 
 fn load_ir(path: &Path) -> Ir {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
