@@ -11,10 +11,12 @@ pub mod load;
 pub mod lower;
 pub mod spec;
 pub mod validate;
+pub mod builder;
 
 pub use diagnostics::{Diagnostic, Diagnostics, Severity, Sources, Subject};
 pub use load::Format;
 pub use validate::Checked;
+pub use builder::Builder;
 
 /// Reads, parses and validates a spec file (format by extension: `.yaml`, `.yml`, `.csv`).
 /// `ir::Origin::file` is `path` as given. Render errors with

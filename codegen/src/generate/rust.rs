@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 /// Renders the Rust module of one device: header comment lines, then the
 /// prettyplease-formatted module.
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
+    check_names(device).map_err(|message| Error { generator: "rust", device: device.name.clone(), message })?;
     let tokens = module_tokens(device);
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error {
         generator: "rust",
@@ -53,6 +54,44 @@ pub fn module_tokens(device: &ir::Device) -> TokenStream {
     }
 }
 
+/// Consts and types the generated module defines besides the per-register ones.
+const RESERVED_CONSTS: &[&str] = &["NAME", "UNIT", "WORD_ORDER", "FIRMWARE", "BASE", "LIMITS", "REGISTERS"];
+const RESERVED_TYPES: &[&str] = &["All", "Client"];
+
+/// Names the spec gives that would clash inside the generated module; the
+/// validator keeps idents unique, but it does not know this module's own items.
+fn check_names(device: &ir::Device) -> Result<(), String> {
+    let mut types: BTreeMap<String, String> =
+        RESERVED_TYPES.iter().map(|t| (t.to_string(), "the generated module".to_owned())).collect();
+    for r in &device.registers {
+        let c = r.ident.to_shouty_snake_case();
+        if RESERVED_CONSTS.contains(&c.as_str()) {
+            return Err(format!(
+                "register `{}` becomes const `{c}`, which the generated module already defines; rename the register or its block",
+                r.qualified_name
+            ));
+        }
+    }
+    let mut claim = |name: String, owner: String| match types.get(&name) {
+        Some(other) if *other != owner => Err(format!(
+            "{owner} and {other} both become the Rust type `{name}`; rename one of them"
+        )),
+        _ => {
+            types.insert(name, owner);
+            Ok(())
+        }
+    };
+    for b in &device.blocks {
+        claim(type_ident(&b.name).to_string(), format!("block `{}`", b.name))?;
+    }
+    for r in &device.registers {
+        if !r.values.is_empty() || !r.bits.is_empty() {
+            claim(type_ident(&format!("{}_{}", r.block, r.name)).to_string(), format!("register `{}.{}`", r.block, r.name))?;
+        }
+    }
+    Ok(())
+}
+
 /// A register's template: the (block, name) pair shared by all instances of a repeated block.
 type TemplateKey = (String, String);
 
@@ -83,6 +122,8 @@ impl<'a> Gen<'a> {
         let all: Vec<Ident> = d.registers.iter().map(const_ident).collect();
         let value_types = self.value_type_items();
         let blocks = d.blocks.iter().map(|b| self.block_struct(b));
+        let client = self.client();
+        let dispatch = super::dispatch::tokens(d);
         quote! {
             #device_consts
             #(#descriptors)*
@@ -90,6 +131,8 @@ impl<'a> Gen<'a> {
             pub static REGISTERS: &[mm::RegisterDescriptor] = &[#(#all),*];
             #value_types
             #(#blocks)*
+            #client
+            #dispatch
         }
     }
 
@@ -98,8 +141,18 @@ impl<'a> Gen<'a> {
         let name = &d.name;
         let unit = Literal::u8_unsuffixed(d.unit_id);
         let word_order = word_order_tokens(d.word_order);
+        let byte_order = byte_order_tokens(d.byte_order);
         let firmware = match d.firmware.as_deref().and_then(ir_version) {
             Some(v) => quote!(::core::option::Option::Some(#v)),
+            None => quote!(::core::option::Option::None),
+        };
+        let read_limit = Literal::u16_unsuffixed(d.read_limit);
+        let max_gap = Literal::u16_unsuffixed(d.max_gap);
+        let values_per_read = match d.values_per_read {
+            Some(n) => {
+                let n = Literal::u16_unsuffixed(n);
+                quote!(::core::option::Option::Some(#n))
+            }
             None => quote!(::core::option::Option::None),
         };
         let firmware_doc = match &d.firmware {
@@ -115,6 +168,35 @@ impl<'a> Gen<'a> {
             pub const WORD_ORDER: mm::WordOrder = #word_order;
             #[doc = #firmware_doc]
             pub const FIRMWARE: ::core::option::Option<mm::Version> = #firmware;
+            /// Defaults every register descriptor below starts from.
+            const BASE: mm::RegisterDescriptor = mm::RegisterDescriptor {
+                name: "",
+                unit_id: #unit,
+                table: mm::Table::Holding,
+                address: 0,
+                width: 1,
+                data_type: mm::DataType::U16,
+                length: 0,
+                scale: 1.0,
+                offset: 0.0,
+                access: mm::Access::ReadWrite,
+                min: ::core::option::Option::None,
+                max: ::core::option::Option::None,
+                word_order: #word_order,
+                byte_order: #byte_order,
+                since: ::core::option::Option::None,
+                safety: false,
+                alias_of: ::core::option::Option::None,
+                unit: ::core::option::Option::None,
+                values: &[],
+                bits: &[],
+            };
+            /// Limits the read planner honours for this device.
+            pub const LIMITS: mm::PlanLimits = mm::PlanLimits {
+                read_limit: #read_limit,
+                max_gap: #max_gap,
+                values_per_read: #values_per_read,
+            };
         }
     }
 
@@ -152,29 +234,65 @@ impl<'a> Gen<'a> {
             let (lsb, width) = (Literal::u8_unsuffixed(b.lsb), Literal::u8_unsuffixed(b.width));
             quote!(mm::BitField { name: #name, lsb: #lsb, width: #width })
         });
+        let d = self.device;
+        // Only what differs from `BASE` is spelled out, so a register is a few lines.
+        let mut fields = vec![
+            quote!(name: #qualified,),
+            quote!(table: #table,),
+            quote!(address: #address,),
+            quote!(data_type: #data_type,),
+            quote!(access: #access,),
+        ];
+        if r.unit_id != d.unit_id {
+            fields.push(quote!(unit_id: #unit_id,));
+        }
+        if r.width != 1 {
+            fields.push(quote!(width: #width,));
+        }
+        if r.length != 0 {
+            fields.push(quote!(length: #length,));
+        }
+        if r.scale != 1.0 {
+            fields.push(quote!(scale: #scale,));
+        }
+        if r.offset != 0.0 {
+            fields.push(quote!(offset: #offset,));
+        }
+        if r.min.is_some() {
+            fields.push(quote!(min: #min,));
+        }
+        if r.max.is_some() {
+            fields.push(quote!(max: #max,));
+        }
+        if r.word_order != d.word_order {
+            fields.push(quote!(word_order: #word_order,));
+        }
+        if r.byte_order != d.byte_order {
+            fields.push(quote!(byte_order: #byte_order,));
+        }
+        if r.since.is_some() {
+            fields.push(quote!(since: #since,));
+        }
+        if safety {
+            fields.push(quote!(safety: true,));
+        }
+        if r.alias_of.is_some() {
+            fields.push(quote!(alias_of: #alias_of,));
+        }
+        if r.unit.is_some() {
+            fields.push(quote!(unit: #unit,));
+        }
+        if !r.values.is_empty() {
+            fields.push(quote!(values: &[#(#values),*],));
+        }
+        if !r.bits.is_empty() {
+            fields.push(quote!(bits: &[#(#bits),*],));
+        }
         quote! {
             #doc
             pub const #name: mm::RegisterDescriptor = mm::RegisterDescriptor {
-                name: #qualified,
-                unit_id: #unit_id,
-                table: #table,
-                address: #address,
-                width: #width,
-                data_type: #data_type,
-                length: #length,
-                scale: #scale,
-                offset: #offset,
-                access: #access,
-                min: #min,
-                max: #max,
-                word_order: #word_order,
-                byte_order: #byte_order,
-                since: #since,
-                safety: #safety,
-                alias_of: #alias_of,
-                unit: #unit,
-                values: &[#(#values),*],
-                bits: &[#(#bits),*],
+                #(#fields)*
+                ..BASE
             };
         }
     }
@@ -227,7 +345,14 @@ impl<'a> Gen<'a> {
             }
             let field = ident(&r.name);
             let fty = self.value_type(r);
-            let doc = doc_attrs(&field_doc(r));
+            // A block read skips registers the connected firmware lacks instead of failing whole.
+            let fty = if r.since.is_some() { quote!(::core::option::Option<#fty>) } else { fty };
+            let mut doc = field_doc(r);
+            if r.since.is_some() {
+                doc.push(String::new());
+                doc.push("`None` when the client was told an older firmware.".to_owned());
+            }
+            let doc = doc_attrs(&doc);
             fields.push(quote! { #doc pub #field: #fty, });
         }
         let mut doc = vec![match &b.description {
@@ -246,6 +371,234 @@ impl<'a> Gen<'a> {
             #[derive(Debug, Clone, PartialEq)]
             pub struct #ty { #(#fields)* }
         }
+    }
+    /// Readable registers of a block instance, in block (spec) order.
+    fn instance_registers(&self, b: &ir::Block, instance: &ir::BlockInstance) -> Vec<&'a ir::Register> {
+        b.registers
+            .iter()
+            .filter_map(|local| {
+                self.device
+                    .registers
+                    .iter()
+                    .find(|r| r.block == b.name && r.instance == instance.name && &r.name == local)
+            })
+            .filter(|r| r.access.readable())
+            .collect()
+    }
+
+    /// Name of the method reading a whole block instance; `read_<instance>` unless
+    /// that would clash with a register's `read_<ident>`.
+    fn block_reader(&self, instance: &str) -> Ident {
+        let clash = instance == "all" || self.device.registers.iter().any(|r| r.ident == instance);
+        if clash {
+            format_ident!("read_{}_block", instance)
+        } else {
+            format_ident!("read_{}", instance)
+        }
+    }
+
+    fn client(&self) -> TokenStream {
+        let d = self.device;
+        let mut methods = Vec::new();
+        for r in &d.registers {
+            let c = const_ident(r);
+            let ty = self.value_type(r);
+            let facts = doc_attrs(&facts(r));
+            let what = r.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
+            if r.access.readable() {
+                let name = format_ident!("read_{}", r.ident);
+                let doc = format!(" Reads `{}`. {what}", r.qualified_name);
+                methods.push(quote! {
+                    #[doc = #doc]
+                    #[doc = ""]
+                    #facts
+                    pub async fn #name(&mut self) -> mm::ModbusResult<#ty> {
+                        self.inner.read_value(&#c).await
+                    }
+                });
+            }
+            if r.access.writable() && r.table.is_writable() {
+                let name = format_ident!("write_{}", r.ident);
+                let mut doc = format!(
+                    " Writes `{}` after checking access, range, firmware and safety locally. {what}",
+                    r.qualified_name
+                );
+                if r.safety {
+                    doc.push_str(" Safety-relevant: needs `allow_safety_writes(true)`.");
+                }
+                let (param, arg) = match (self.value_types.contains_key(&(r.block.clone(), r.name.clone())), r.data_type) {
+                    (false, DataType::String) => (quote!(&str), quote!(&mm::String::from(value))),
+                    (false, DataType::Raw) => (quote!(&[u16]), quote!(&value.to_vec())),
+                    _ => (ty.clone(), quote!(&value)),
+                };
+                methods.push(quote! {
+                    #[doc = #doc]
+                    #[doc = ""]
+                    #facts
+                    pub async fn #name(&mut self, value: #param) -> mm::ModbusResult<()> {
+                        self.inner.write_value(&#c, #arg).await
+                    }
+                });
+            }
+        }
+
+        // One `read_<instance>` per block instance, and `read_all` over everything readable.
+        let mut all_fields = Vec::new();
+        let mut all_inits = Vec::new();
+        let mut all_wanted = Vec::new();
+        for b in &d.blocks {
+            let ty = type_ident(&b.name);
+            for inst in &b.instances {
+                let regs = self.instance_registers(b, inst);
+                if regs.is_empty() {
+                    continue;
+                }
+                let consts: Vec<Ident> = regs.iter().map(|r| const_ident(r)).collect();
+                let inits: Vec<TokenStream> = regs.iter().map(|r| field_init(r)).collect();
+                let name = self.block_reader(&inst.name);
+                let doc = format!(
+                    " Reads every readable register of `{}` (base {}) in as few requests as the planner allows.",
+                    inst.name, inst.base
+                );
+                methods.push(quote! {
+                    #[doc = #doc]
+                    pub async fn #name(&mut self) -> mm::ModbusResult<#ty> {
+                        let wanted = self.available(&[#(&#consts),*]);
+                        let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
+                            ::core::result::Result::Ok(snap) => snap,
+                            ::core::result::Result::Err(code) => return ::core::result::Result::Ok(::core::result::Result::Err(code)),
+                        };
+                        ::core::result::Result::Ok(::core::result::Result::Ok(#ty { #(#inits)* }))
+                    }
+                });
+                let field = ident(&inst.name);
+                let fdoc = format!(" `{}` (base {}).", inst.name, inst.base);
+                all_fields.push(quote! { #[doc = #fdoc] pub #field: #ty, });
+                all_inits.push(quote! { #field: #ty { #(#inits)* }, });
+                all_wanted.extend(consts);
+            }
+        }
+        methods.push(quote! {
+            /// Reads every readable register of the device (those the connected
+            /// firmware has) in as few requests as the planner allows.
+            pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
+                let wanted = self.available(&[#(&#all_wanted),*]);
+                let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
+                    ::core::result::Result::Ok(snap) => snap,
+                    ::core::result::Result::Err(code) => return ::core::result::Result::Ok(::core::result::Result::Err(code)),
+                };
+                ::core::result::Result::Ok(::core::result::Result::Ok(All { #(#all_inits)* }))
+            }
+        });
+
+        if let Some(coil) = d.word_order_coil.as_deref().and_then(|q| d.register(q)) {
+            let c = const_ident(coil);
+            let doc = format!(
+                " Reads coil `{}` (true = high word first) and uses that word order for every 32/64-bit register from now on.",
+                coil.qualified_name
+            );
+            methods.push(quote! {
+                #[doc = #doc]
+                pub async fn detect_word_order(&mut self) -> mm::ModbusResult<mm::WordOrder> {
+                    self.inner.sync_word_order(&#c).await
+                }
+            });
+        }
+
+        let title = d.title.clone().unwrap_or_else(|| d.name.clone());
+        let client_doc = format!(" Typed client of {title} over a tokio-modbus context (`Reader + Writer`).");
+        quote! {
+            /// Everything [`Client::read_all`] returns: one field per block instance.
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct All { #(#all_fields)* }
+
+            #[doc = #client_doc]
+            ///
+            /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
+            /// with a Modbus exception, and `Err(error)` for transport failures and for
+            /// requests refused locally (access, range, firmware, safety), which are never sent.
+            #[derive(Debug)]
+            pub struct Client<C> {
+                inner: mm::DeviceClient<C>,
+            }
+
+            impl<C> Client<C> {
+                /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`); each
+                /// register is addressed to its spec unit id unless `set_unit_id` says otherwise.
+                pub fn new(ctx: C) -> Self {
+                    Client { inner: mm::DeviceClient::new(ctx) }
+                }
+                /// Tells the client the device's firmware: registers newer than it are refused locally
+                /// and left out of block reads.
+                pub fn set_firmware(&mut self, firmware: ::core::option::Option<mm::Version>) {
+                    self.inner.set_firmware(firmware);
+                }
+                /// Overrides the word order of every 32/64-bit register (`None`: as the spec says).
+                pub fn set_word_order(&mut self, order: ::core::option::Option<mm::WordOrder>) {
+                    self.inner.set_word_order(order);
+                }
+                /// Sends every request to this unit id instead of the spec's.
+                pub fn set_unit_id(&mut self, unit_id: ::core::option::Option<u8>) {
+                    self.inner.set_unit_id(unit_id);
+                }
+                /// Lets writes reach registers marked `safety: true`.
+                pub fn allow_safety_writes(&mut self, allow: bool) {
+                    self.inner.allow_safety_writes(allow);
+                }
+                /// The untyped client underneath, for raw reads and writes.
+                pub fn device(&mut self) -> &mut mm::DeviceClient<C> {
+                    &mut self.inner
+                }
+                pub fn into_inner(self) -> C {
+                    self.inner.into_inner()
+                }
+                /// The registers of `wanted` the connected firmware has.
+                fn available(&self, wanted: &[&'static mm::RegisterDescriptor]) -> mm::Vec<&'static mm::RegisterDescriptor> {
+                    let firmware = self.inner.firmware();
+                    wanted.iter().copied().filter(|d| present(d, firmware)).collect()
+                }
+                fn decode<T: mm::RegisterValue>(
+                    &self,
+                    snap: &mm::RegisterSnapshot,
+                    desc: &'static mm::RegisterDescriptor,
+                ) -> ::core::result::Result<T, mm::Error> {
+                    ::core::result::Result::Ok(snap.get(desc, self.inner.word_order_for(desc))?)
+                }
+                fn decode_since<T: mm::RegisterValue>(
+                    &self,
+                    snap: &mm::RegisterSnapshot,
+                    desc: &'static mm::RegisterDescriptor,
+                ) -> ::core::result::Result<::core::option::Option<T>, mm::Error> {
+                    if present(desc, self.inner.firmware()) {
+                        self.decode(snap, desc).map(::core::option::Option::Some)
+                    } else {
+                        ::core::result::Result::Ok(::core::option::Option::None)
+                    }
+                }
+            }
+
+            fn present(desc: &mm::RegisterDescriptor, firmware: ::core::option::Option<mm::Version>) -> bool {
+                match (desc.since, firmware) {
+                    (::core::option::Option::Some(since), ::core::option::Option::Some(firmware)) => firmware >= since,
+                    _ => true,
+                }
+            }
+
+            impl<C: mm::Reader + mm::Writer> Client<C> {
+                #(#methods)*
+            }
+        }
+    }
+}
+
+/// `field: self.decode(&snap, &CONST)?,` for a block struct literal.
+fn field_init(r: &ir::Register) -> TokenStream {
+    let field = ident(&r.name);
+    let c = const_ident(r);
+    if r.since.is_some() {
+        quote!(#field: self.decode_since(&snap, &#c)?,)
+    } else {
+        quote!(#field: self.decode(&snap, &#c)?,)
     }
 }
 
@@ -302,6 +655,7 @@ fn enum_type(r: &ir::Register, ty: &Ident) -> TokenStream {
                 }
             }
         }
+        mm::impl_register_value!(enum #ty);
     }
 }
 
@@ -347,6 +701,7 @@ fn bits_type(r: &ir::Register, ty: &Ident) -> TokenStream {
             fn from_raw(raw: u64) -> Self { #ty(raw) }
             fn to_raw(&self) -> u64 { self.0 }
         }
+        mm::impl_register_value!(bits #ty);
     }
 }
 

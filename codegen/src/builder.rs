@@ -1,0 +1,280 @@
+//! The library form of `cargo xtask gen`, for `build.rs` scripts and tools
+//! (the way prost-build is called):
+//!
+//! ```no_run
+//! // build.rs
+//! let files = modbus_map_codegen::Builder::new()
+//!     .spec("specs/pump.yaml")
+//!     .markdown(false)
+//!     .python(false)
+//!     .generate()
+//!     .unwrap_or_else(|e| panic!("{e}"));
+//! println!("cargo:rerun-if-changed=specs/pump.yaml");
+//! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/rust/pump.rs"));
+//! # let _ = files;
+//! ```
+//!
+//! Output layout under the output directory: `rust/<device>.rs`,
+//! `python/<device>.py`, `docs/<device>.md` and `docs/README.md` (an index of
+//! every device page). Every spec is loaded and validated before anything is
+//! rendered, and everything is rendered before anything is written, so a bad
+//! spec leaves the output directory untouched. Files whose content did not
+//! change are not rewritten (their mtime stays, so cargo does not rebuild).
+
+use crate::generate::{self, Options};
+use crate::ir;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Configures and runs the generators over a set of specs.
+#[derive(Debug, Clone)]
+pub struct Builder {
+    specs: Vec<PathBuf>,
+    out_dir: Option<PathBuf>,
+    rust: bool,
+    markdown: bool,
+    python: bool,
+    command: Option<String>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
+impl Builder {
+    /// All three outputs enabled, no specs, output to `$OUT_DIR` unless `out_dir` is called.
+    pub fn new() -> Self {
+        Builder { specs: Vec::new(), out_dir: None, rust: true, markdown: true, python: true, command: None }
+    }
+
+    /// Adds a spec file (`.yaml`, `.yml` or `.csv`). The path is quoted as given in
+    /// headers and diagnostics, so prefer paths relative to the crate or workspace root.
+    pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
+        self.specs.push(path.into());
+        self
+    }
+
+    /// Adds several spec files.
+    pub fn specs<I, P>(mut self, paths: I) -> Self
+    where
+        I: IntoIterator<Item = P>,
+        P: Into<PathBuf>,
+    {
+        self.specs.extend(paths.into_iter().map(Into::into));
+        self
+    }
+
+    /// Where files go; defaults to the `OUT_DIR` environment variable cargo sets for build scripts.
+    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.out_dir = Some(dir.into());
+        self
+    }
+
+    /// Generate `rust/<device>.rs` (default on).
+    pub fn rust(mut self, enabled: bool) -> Self {
+        self.rust = enabled;
+        self
+    }
+
+    /// Generate `docs/<device>.md` and `docs/README.md` (default on).
+    pub fn markdown(mut self, enabled: bool) -> Self {
+        self.markdown = enabled;
+        self
+    }
+
+    /// Generate `python/<device>.py` (default on).
+    pub fn python(mut self, enabled: bool) -> Self {
+        self.python = enabled;
+        self
+    }
+
+    /// The command quoted in the do-not-edit header (default: `modbus-map-codegen Builder`
+    /// inside a build script, since regenerating there means rebuilding the crate).
+    pub fn command(mut self, command: impl Into<String>) -> Self {
+        self.command = Some(command.into());
+        self
+    }
+
+    fn options(&self) -> Options {
+        match &self.command {
+            Some(c) => Options { command: c.clone() },
+            None if std::env::var_os("OUT_DIR").is_some() => {
+                Options { command: "cargo build (build.rs: modbus_map_codegen::Builder)".to_owned() }
+            }
+            None => Options::default(),
+        }
+    }
+
+    /// Loads and validates every spec and renders every enabled output in memory.
+    /// Keys are paths relative to the output directory. Nothing touches the disk
+    /// except reading the specs.
+    pub fn render(&self) -> Result<BTreeMap<PathBuf, String>, Error> {
+        if self.specs.is_empty() {
+            return Err(Error::NoSpecs);
+        }
+        let mut ir = ir::Ir::default();
+        let mut failures = Vec::new();
+        let mut origin_of: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for path in &self.specs {
+            match crate::load_path(path) {
+                Ok(checked) => {
+                    let device = checked.device;
+                    if let Some(first) = origin_of.get(&device.name) {
+                        return Err(Error::DuplicateDevice {
+                            device: device.name.clone(),
+                            first: first.clone(),
+                            second: path.clone(),
+                        });
+                    }
+                    origin_of.insert(device.name.clone(), path.clone());
+                    ir.devices.insert(device.name.clone(), device);
+                }
+                Err(diagnostics) => {
+                    // The snippet lines come from the file as read now; unreadable files render without snippets.
+                    let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+                    let sources = crate::Sources::single(&path.to_string_lossy(), &text);
+                    failures.push(SpecFailure { path: path.clone(), rendered: diagnostics.render(&sources) });
+                }
+            }
+        }
+        if !failures.is_empty() {
+            return Err(Error::Spec(failures));
+        }
+        self.render_ir(&ir)
+    }
+
+    /// Renders an already validated IR (e.g. one rebuilt from a derive's `IR_JSON`).
+    pub fn render_ir(&self, ir: &ir::Ir) -> Result<BTreeMap<PathBuf, String>, Error> {
+        let options = self.options();
+        let mut out = BTreeMap::new();
+        for device in ir.devices.values() {
+            if self.rust {
+                out.insert(rel("rust", &device.name, "rs"), generate::rust::generate(device, &options)?);
+            }
+            if self.python {
+                out.insert(rel("python", &device.name, "py"), generate::python::generate(device, &options)?);
+            }
+            if self.markdown {
+                out.insert(
+                    Path::new("docs").join(generate::markdown::page_file_name(device)),
+                    generate::markdown::generate(device, &options)?,
+                );
+            }
+        }
+        if self.markdown && !ir.devices.is_empty() {
+            out.insert(Path::new("docs").join("README.md"), generate::markdown::generate_index(ir, &options)?);
+        }
+        Ok(out)
+    }
+
+    /// Renders everything, then writes the files whose content changed. Returns
+    /// the path of every output file (written or already up to date), in order.
+    pub fn generate(&self) -> Result<Vec<PathBuf>, Error> {
+        let out_dir = match &self.out_dir {
+            Some(d) => d.clone(),
+            None => std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or(Error::NoOutDir)?,
+        };
+        let rendered = self.render()?;
+        let mut files = Vec::with_capacity(rendered.len());
+        for (rel, content) in &rendered {
+            let path = out_dir.join(rel);
+            write_if_changed(&path, content)?;
+            files.push(path);
+        }
+        Ok(files)
+    }
+}
+
+fn rel(kind: &str, device: &str, ext: &str) -> PathBuf {
+    Path::new(kind).join(format!("{device}.{ext}"))
+}
+
+fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {
+    let io = |source| Error::Io { path: path.to_owned(), source };
+    if let Ok(existing) = std::fs::read(path) {
+        if existing == content.as_bytes() {
+            return Ok(());
+        }
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    // Write beside the target and rename, so a reader never sees half a file.
+    let tmp = path.with_extension("tmp~");
+    std::fs::write(&tmp, content).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)
+}
+
+/// One spec that failed to load, with its rendered diagnostics.
+#[derive(Debug, Clone)]
+pub struct SpecFailure {
+    pub path: PathBuf,
+    /// rustc-style diagnostics, ready to print.
+    pub rendered: String,
+}
+
+/// Why the Builder produced nothing.
+#[derive(Debug)]
+pub enum Error {
+    /// No spec was given.
+    NoSpecs,
+    /// `generate` without `out_dir` outside a build script.
+    NoOutDir,
+    /// Specs with errors; nothing was rendered or written.
+    Spec(Vec<SpecFailure>),
+    /// Two specs describe a device of the same name; output files would collide.
+    DuplicateDevice { device: String, first: PathBuf, second: PathBuf },
+    /// A generator bug.
+    Generate(generate::Error),
+    /// Writing an output file failed.
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+impl From<generate::Error> for Error {
+    fn from(e: generate::Error) -> Self {
+        Error::Generate(e)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoSpecs => write!(f, "no spec files given: call `Builder::spec(\"path/to/spec.yaml\")` at least once"),
+            Error::NoOutDir => write!(
+                f,
+                "no output directory: call `Builder::out_dir(..)`, or run inside a build script where cargo sets OUT_DIR"
+            ),
+            Error::Spec(failures) => {
+                for failure in failures {
+                    write!(f, "{}", failure.rendered)?;
+                    if !failure.rendered.ends_with('\n') {
+                        writeln!(f)?;
+                    }
+                }
+                let names: Vec<String> = failures.iter().map(|s| s.path.display().to_string()).collect();
+                write!(f, "spec errors in {}: fix them and run again; no file was generated", names.join(", "))
+            }
+            Error::DuplicateDevice { device, first, second } => write!(
+                f,
+                "device `{device}` is described by both {} and {}: give one of them another `name`",
+                first.display(),
+                second.display()
+            ),
+            Error::Generate(e) => write!(f, "{e}"),
+            Error::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Generate(e) => Some(e),
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
