@@ -173,7 +173,9 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
     let (read, mut write) = tokio::io::split(stream);
     let mut read = tokio::io::BufReader::new(read);
     let mut header = [0u8; 7];
-    let mut pdu = [0u8; 254];
+    // One byte more than the largest legal PDU, so an oversized but well-framed request
+    // (FC16 with 124 registers) is read whole and answered with exception 03.
+    let mut pdu = [0u8; MAX_PDU_LEN + 1];
     let mut frame = [0u8; 7 + MAX_PDU_LEN];
     loop {
         match read.read_exact(&mut header).await {
@@ -183,7 +185,7 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
         }
         let protocol = u16::from_be_bytes([header[2], header[3]]);
         let length = u16::from_be_bytes([header[4], header[5]]) as usize;
-        if protocol != 0 || !(2..=254).contains(&length) {
+        if protocol != 0 || !(2..=MAX_PDU_LEN + 2).contains(&length) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
                 format!("not a Modbus TCP frame (protocol id {protocol}, length {length}); closing the connection"),

@@ -395,7 +395,9 @@ impl<'m> Dispatcher<'m> {
             return exception(out, function, Exception::ServerDeviceFailure);
         }
         let broadcast = unit_id == 0 && self.map.unit(0).is_none();
-        let unit = if broadcast { self.map.unit(self.map.default_unit) } else { self.map.unit(unit_id) };
+        // 0xFF addresses "the server itself" on Modbus TCP (never a valid RTU address).
+        let itself = unit_id == 0xFF && self.map.unit(0xFF).is_none();
+        let unit = if broadcast || itself { self.map.unit(self.map.default_unit) } else { self.map.unit(unit_id) };
         let Some(unit) = unit else { return Reply::UnknownUnit };
         let reply = match self.execute(unit, store, request, out) {
             Ok(len) => Reply::Response { len },

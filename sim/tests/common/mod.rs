@@ -1,0 +1,93 @@
+//! Helpers shared by the simulator's integration tests: a simulator on 127.0.0.1:0
+//! and a raw Modbus TCP client that sends exactly the bytes a test gives it.
+#![allow(dead_code)]
+
+use modbus_map_sim::{load, server, spawn_tcp, Options, Running};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("sim/ sits in the workspace").to_path_buf()
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Serves `spec` on 127.0.0.1 with a free port, without request logs.
+pub async fn start(spec: &Path, safety_writes: bool) -> Running {
+    let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
+    let server = server(&device, &Options { safety_writes, log: false });
+    spawn_tcp(server, "127.0.0.1:0".parse().unwrap()).await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// One raw connection; `ask` sends one request PDU and returns the response PDU.
+pub struct Raw {
+    pub stream: TcpStream,
+    tid: u16,
+}
+
+impl Raw {
+    pub async fn connect(running: &Running) -> Raw {
+        let stream = TcpStream::connect(running.addr).await.expect("the simulator accepts connections");
+        stream.set_nodelay(true).unwrap();
+        Raw { stream, tid: 0 }
+    }
+
+    pub async fn ask(&mut self, unit: u8, pdu: &[u8]) -> Vec<u8> {
+        self.tid = self.tid.wrapping_add(1);
+        let mut frame = Vec::with_capacity(7 + pdu.len());
+        frame.extend_from_slice(&self.tid.to_be_bytes());
+        frame.extend_from_slice(&[0, 0]);
+        frame.extend_from_slice(&((pdu.len() + 1) as u16).to_be_bytes());
+        frame.push(unit);
+        frame.extend_from_slice(pdu);
+        self.stream.write_all(&frame).await.unwrap();
+        self.answer().await.expect("the server answers")
+    }
+
+    /// The next response PDU, or `None` when the server closes the connection or stays silent for 2 s.
+    pub async fn answer(&mut self) -> Option<Vec<u8>> {
+        let mut header = [0u8; 7];
+        match tokio::time::timeout(Duration::from_secs(2), self.stream.read_exact(&mut header)).await {
+            Ok(Ok(_)) => {}
+            _ => return None,
+        }
+        assert_eq!(u16::from_be_bytes([header[0], header[1]]), self.tid, "transaction id echoed");
+        assert_eq!(&header[2..4], &[0, 0], "protocol id 0");
+        let len = u16::from_be_bytes([header[4], header[5]]) as usize;
+        let mut pdu = vec![0u8; len - 1];
+        self.stream.read_exact(&mut pdu).await.unwrap();
+        Some(pdu)
+    }
+}
+
+/// Request PDU builders.
+pub fn read(fc: u8, address: u16, quantity: u16) -> Vec<u8> {
+    [&[fc][..], &address.to_be_bytes(), &quantity.to_be_bytes()].concat()
+}
+
+pub fn write_single(fc: u8, address: u16, value: u16) -> Vec<u8> {
+    read(fc, address, value)
+}
+
+pub fn write_registers(address: u16, words: &[u16]) -> Vec<u8> {
+    let mut pdu = read(0x10, address, words.len() as u16);
+    pdu.push((2 * words.len()) as u8);
+    words.iter().for_each(|w| pdu.extend_from_slice(&w.to_be_bytes()));
+    pdu
+}
+
+/// `Some(code)` for an exception response to function `fc`.
+pub fn exception_of(fc: u8, pdu: &[u8]) -> Option<u8> {
+    (pdu.len() == 2 && pdu[0] == fc | 0x80).then_some(pdu[1])
+}
+
+/// The registers of a FC03/04/23 response.
+pub fn words(pdu: &[u8]) -> Vec<u16> {
+    assert!(pdu[0] < 0x80, "expected a normal response, got {pdu:02X?}");
+    assert_eq!(pdu[1] as usize, pdu.len() - 2, "byte count");
+    pdu[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect()
+}
