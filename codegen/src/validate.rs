@@ -339,7 +339,7 @@ impl<'s> Validator<'s> {
     fn keyword(&mut self, name: &Spanned<String>, subject: Subject) {
         let d = Diagnostic::warning(
             "keyword",
-            format!("`{}` is a Rust or Python keyword; generated code calls it `{}_`", name.value, name.value),
+            format!("`{}` is a Rust or Python keyword; where generated code uses the bare name it becomes `{}_`", name.value, name.value),
             self.origin(name),
         )
         .with_subject(subject)
@@ -508,9 +508,12 @@ impl<'s> Validator<'s> {
     ) -> Option<(ir::Register, Option<DataType>)> {
         let s = |key: &str| Self::subject(Some(bi), Some(ri), key);
         let block = &self.spec.blocks[bi];
-        let qualified = format!("{}.{}", block.name.value, r.name.value);
+        // Name template-level problems after the first instance, the register a reader can find.
+        let first_instance = if info.repeat.is_some() { format!("{}1", block.name.value) } else { block.name.value.clone() };
+        let qualified = format!("{first_instance}.{}", r.name.value);
         let rorigin = self.at(r.line, r.column);
         let mut ok = true;
+        let reported_before = self.diags.len();
         let address = match &r.address {
             None => {
                 self.push(
@@ -636,9 +639,19 @@ impl<'s> Validator<'s> {
         let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();
         overlaps.sort();
         overlaps.dedup();
+        let first_address = r.address.as_ref().map(|a| a.value + info.base as i64).filter(|a| (0..=65535).contains(a));
+        for d in &mut self.diags.items[reported_before..] {
+            if d.register.is_none() {
+                d.register = Some(qualified.clone());
+            }
+            if d.register.as_deref() == Some(qualified.as_str()) && d.address.is_none() {
+                d.address = first_address.map(|a| a as u16);
+            }
+        }
         if !ok {
             return None;
         }
+        let qualified = format!("{}.{}", block.name.value, r.name.value);
         let reg = ir::Register {
             name: r.name.value.clone(),
             qualified_name: qualified,
@@ -724,7 +737,6 @@ impl<'s> Validator<'s> {
                         .with_help(help);
                     self.push(d);
                 }
-                items[i].data_type = items[i].data_type.or(Some(DataType::Raw));
                 continue;
             };
             if t == i {
@@ -1204,14 +1216,14 @@ impl<'s> Validator<'s> {
                 let d = Diagnostic::error(
                     "overlap",
                     format!(
-                        "`{}` ({}, {} registers at {}) overlaps `{}` ({}, {} at {}) in the {} table of unit {}: both use {shared}",
+                        "`{}` ({}, {} at {}) overlaps `{}` ({}, {} at {}) in the {} table of unit {}: both use {shared}",
                         second.reg.qualified_name,
                         second.reg.data_type.as_str(),
-                        second.reg.width,
+                        items_word(second.reg.width, a.table),
                         second.reg.address,
                         first.reg.qualified_name,
                         first.reg.data_type.as_str(),
-                        first.reg.width,
+                        items_word(first.reg.width, a.table),
                         first.reg.address,
                         a.table.as_str(),
                         a.unit_id
@@ -1254,6 +1266,12 @@ impl<'s> Validator<'s> {
             }
         }
     }
+}
+
+/// `1 register`, `2 registers`, `1 bit`.
+fn items_word(n: u16, table: Table) -> String {
+    let word = if table.is_bit_table() { "bit" } else { "register" };
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// `3` → (3, 3); `"8-10"` → (8, 10).

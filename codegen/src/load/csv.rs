@@ -130,6 +130,8 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     };
     let header_cols = column_starts(body_lines.first().copied().unwrap_or(""));
     let mut columns: Vec<Option<&str>> = Vec::new();
+    // A misspelt column already explains why the column it meant is missing.
+    let mut typo_for: Vec<&str> = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let col = header_cols.get(i).copied().unwrap_or(1);
         match COLUMNS.iter().find(|k| **k == h) {
@@ -149,6 +151,9 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
                 }
             }
             None => {
+                if let Some(meant) = super::suggest(h, COLUMNS) {
+                    typo_for.push(meant);
+                }
                 c.error(
                     "unknown-key",
                     format!("unknown column `{h}`"),
@@ -163,7 +168,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     }
     let has_block_column = columns.contains(&Some("block"));
     for required in ["name", "address"] {
-        if !columns.contains(&Some(required)) {
+        if !columns.contains(&Some(required)) && !typo_for.contains(&required) {
             c.error(
                 "missing-key",
                 format!("the CSV header has no `{required}` column"),

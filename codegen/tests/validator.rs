@@ -1,0 +1,170 @@
+//! Broken-spec fixtures: every file under `tests/fixtures/broken/` (one per
+//! validator rule) and `tests/fixtures/seeds/` (seed contradictions transcribed
+//! verbatim) starts with `# expect: CODE[, CODE…]`. The spec must fail to load
+//! with exactly those diagnostic codes, and the rendered diagnostics (message,
+//! line, register) are snapshot-tested.
+
+use modbus_map_codegen::{load, load_str, validate, Diagnostics, Format, Sources};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("codegen sits in the workspace").to_path_buf()
+}
+
+/// The expected codes of a fixture, and its bytes with the annotation line
+/// blanked to a bare comment (line numbers stay put; a CSV loader would take
+/// `# expect:` for a device setting). Bytes, because one fixture is not UTF-8.
+fn fixture(path: &Path) -> (BTreeSet<String>, Vec<u8>) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let split = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+    let first = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let codes = first
+        .trim_start_matches('#')
+        .trim()
+        .strip_prefix("expect:")
+        .unwrap_or_else(|| panic!("{}: the first line must be `# expect: CODE[, CODE…]`, found `{first}`", path.display()));
+    let codes = codes.split(',').map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+    let mut blanked = b"#".to_vec();
+    blanked.extend_from_slice(&bytes[split..]);
+    (codes, blanked)
+}
+
+fn run(path: &Path) -> (BTreeSet<String>, Diagnostics, String, String) {
+    let (expected, bytes) = fixture(path);
+    let rel = path.strip_prefix(workspace()).unwrap_or(path).to_string_lossy().replace('\\', "/");
+    let format = Format::from_path(path).unwrap_or_else(|| panic!("{rel}: fixtures end in .yaml, .yml or .csv"));
+    let diags = match load::parse_bytes(&bytes, &rel, format).and_then(|spec| validate(&spec)) {
+        Ok(checked) => checked.warnings,
+        Err(d) => d,
+    };
+    let rendered = diags.render(&Sources::single(&rel, &String::from_utf8_lossy(&bytes)));
+    (expected, diags, rendered, rel)
+}
+
+fn check(path: &Path) -> String {
+    let (expected, diags, rendered, rel) = run(path);
+    let found: BTreeSet<String> = diags.iter().map(|d| d.code.to_owned()).collect();
+    assert_eq!(found, expected, "{rel}: expected exactly codes {expected:?}, got:\n{rendered}");
+    if expected.iter().any(|c| c != "keyword") {
+        assert!(diags.has_errors(), "{rel}: must fail to load");
+    }
+    for d in diags.iter() {
+        assert!(d.origin.line > 0, "{rel}: diagnostic `{}` has no line:\n{rendered}", d.code);
+        assert!(rendered.contains(&format!("{rel}:{}:{}", d.origin.line, d.origin.column)));
+    }
+    rendered
+}
+
+#[test]
+fn broken_fixtures() {
+    insta::glob!("../../tests/fixtures/broken", "*.{yaml,yml,csv}", |path| insta::assert_snapshot!(check(path)));
+}
+
+#[test]
+fn seed_fixtures() {
+    insta::glob!("../../tests/fixtures/seeds", "*.{yaml,yml,csv}", |path| insta::assert_snapshot!(check(path)));
+}
+
+/// Every rule of the format has a fixture, so no rule goes untested.
+#[test]
+fn every_code_has_a_broken_fixture() {
+    let dir = workspace().join("tests/fixtures/broken");
+    let mut covered = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display())) {
+        let path = entry.expect("readable directory entry").path();
+        if Format::from_path(&path).is_some() {
+            covered.extend(fixture(&path).0);
+        }
+    }
+    let rules = [
+        "duplicate-block",
+        "duplicate-register",
+        "bad-identifier",
+        "unknown-key",
+        "missing-key",
+        "bad-value",
+        "overlap",
+        "overlap-permission",
+        "address-overflow",
+        "repeat-overlap",
+        "type-table",
+        "access-table",
+        "min-max",
+        "default-range",
+        "range-type",
+        "scale-zero",
+        "enum-range",
+        "bit-range",
+        "bit-overlap",
+        "zero-length",
+        "alias-missing",
+        "alias-chain",
+        "alias-type",
+        "bad-version",
+        "since-firmware",
+        "unit-id",
+        "syntax",
+        "duplicate-key",
+        "keyword",
+        "encoding",
+    ];
+    let missing: Vec<_> = rules.iter().filter(|r| !covered.contains(**r)).collect();
+    assert!(missing.is_empty(), "rules without a fixture in tests/fixtures/broken: {missing:?}");
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let text = "\
+device:
+  name: x
+  unit_id: 0
+blocks:
+  - name: a
+    table: input
+    registers:
+      - { name: t, address: 0, type: bool }
+      - { name: u, address: 1, type: u16, access: rw, scale: 0 }
+";
+    let e = load_str(text, "x.yaml", Format::Yaml).unwrap_err();
+    let codes: BTreeSet<_> = e.iter().map(|d| d.code).collect();
+    assert_eq!(codes, BTreeSet::from(["unit-id", "type-table", "access-table", "scale-zero"]));
+    let u = e.iter().find(|d| d.code == "access-table").unwrap();
+    assert_eq!(u.register.as_deref(), Some("a.u"));
+    assert_eq!(u.address, Some(1));
+    assert_eq!((u.origin.line, u.subject.block, u.subject.register), (9, Some(0), Some(1)));
+}
+
+#[test]
+fn binary_junk_reports_the_byte_offset() {
+    let mut bytes = b"device:\n  name: x\n".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, 0x00]);
+    let e = modbus_map_codegen::load::parse_bytes(&bytes, "junk.yaml", Format::Yaml).unwrap_err();
+    assert_eq!(e.codes(), vec!["encoding"]);
+    assert!(e.items[0].message.contains("byte offset 18"), "{}", e.items[0].message);
+    assert_eq!((e.items[0].origin.line, e.items[0].origin.column), (3, 1));
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let big = "#".repeat(modbus_map_codegen::load::MAX_SPEC_BYTES + 1);
+    let e = load_str(&big, "big.yaml", Format::Yaml).unwrap_err();
+    assert_eq!(e.codes(), vec!["too-large"]);
+    let e = load_str(&big, "big.csv", Format::Csv).unwrap_err();
+    assert_eq!(e.codes(), vec!["too-large"]);
+}
+
+#[test]
+fn yaml_bomb_is_refused() {
+    let bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+    let e = load_str(bomb, "bomb.yaml", Format::Yaml).unwrap_err();
+    assert_eq!(e.codes(), vec!["syntax"]);
+    assert!(e.items[0].message.contains("anchors"));
+}
+
+#[test]
+fn missing_file_is_a_diagnostic() {
+    let e = modbus_map_codegen::load_path(Path::new("no/such/spec.yaml")).unwrap_err();
+    assert_eq!(e.codes(), vec!["io"]);
+    assert!(e.items[0].message.contains("no/such/spec.yaml"));
+}
