@@ -48,12 +48,25 @@ struct UnitId {
 }
 
 #[derive(Debug, Serialize)]
+struct PlanRow {
+    unit_id: u8,
+    table: &'static str,
+    /// Function code and its name as the Modbus specification writes it.
+    function: String,
+    address: u16,
+    count: u16,
+    registers: Vec<Link>,
+}
+
+#[derive(Debug, Serialize)]
 struct PageContext<'a> {
     header: Vec<String>,
     device: &'a Device,
     unit_ids: Vec<UnitId>,
     word_order_coil: Option<Link>,
     blocks: Vec<BlockView<'a>>,
+    readable_count: usize,
+    plan: Vec<PlanRow>,
 }
 
 /// Anchor ids are per block template, not per instance, because a repeated
@@ -161,6 +174,17 @@ fn comment_safe(line: &str) -> String {
     line.replace("-->", "- ->")
 }
 
+fn function_text(code: u8) -> String {
+    let name = match code {
+        0x01 => "Read Coils",
+        0x02 => "Read Discrete Inputs",
+        0x03 => "Read Holding Registers",
+        0x04 => "Read Input Registers",
+        _ => "",
+    };
+    format!("{code:02} {name}").trim_end().to_owned()
+}
+
 /// The documentation page of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let context = PageContext {
@@ -169,6 +193,18 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         unit_ids: unit_ids(device),
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(device, q)),
         blocks: device.blocks.iter().map(|b| block_view(device, b)).collect(),
+        readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
+        plan: super::python::read_plan(device, "markdown")?
+            .into_iter()
+            .map(|req| PlanRow {
+                unit_id: req.unit_id,
+                table: req.table,
+                function: function_text(req.function),
+                address: req.address,
+                count: req.count,
+                registers: req.names.iter().map(|q| link_to(device, q)).collect(),
+            })
+            .collect(),
     };
     render("markdown_device.md.jinja", DEVICE_TEMPLATE, context, &device.name)
 }

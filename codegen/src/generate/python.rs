@@ -50,13 +50,15 @@ struct PyRegister<'a> {
     flag_class: Option<String>,
 }
 
+/// One request of a device's read plan, with the registers it returns.
 #[derive(Debug, Serialize)]
-struct PlannedRead {
-    unit_id: u8,
-    table: &'static str,
-    address: u16,
-    count: u16,
-    names: Vec<String>,
+pub(crate) struct PlannedRead {
+    pub unit_id: u8,
+    pub table: &'static str,
+    pub function: u8,
+    pub address: u16,
+    pub count: u16,
+    pub names: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -197,7 +199,7 @@ fn bit_mask(lsb: u8, width: u8) -> u64 {
 }
 
 /// The fewest requests that read every readable register, from the shared planner.
-fn read_plan(device: &Device) -> Result<Vec<PlannedRead>, Error> {
+pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
     let item = |r: &Register| PlanItem {
         unit_id: r.unit_id,
         table: r.table,
@@ -219,13 +221,18 @@ fn read_plan(device: &Device) -> Result<Vec<PlannedRead>, Error> {
             | plan::PlanError::TooWide { index, .. }
             | plan::PlanError::BadExtent { index } => readable.get(index).map(|r| r.qualified_name.as_str()),
         };
-        fail(device, format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?")))
+        Error {
+            generator,
+            device: device.name.clone(),
+            message: format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?")),
+        }
     })?;
     Ok(requests
         .into_iter()
         .map(|req| PlannedRead {
             unit_id: req.unit_id,
             table: req.table.as_str(),
+            function: req.table.read_function(),
             address: req.address,
             count: req.quantity,
             names: req.registers.iter().map(|&i| readable[i].qualified_name.clone()).collect(),
@@ -297,7 +304,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         enums,
         flags,
         registers,
-        read_plan: read_plan(device)?,
+        read_plan: read_plan(device, "python")?,
         exports,
     };
     let name = "python_device.py.jinja";

@@ -1,0 +1,280 @@
+//! Parses the generated pages the way GitHub does (CommonMark + GFM tables,
+//! with pulldown-cmark) and checks what a reader relies on: every table row has
+//! as many cells as its header, every in-page link lands on an anchor, the index
+//! links every device page, and a repeated block is documented once.
+
+use modbus_map_codegen::generate::{markdown, Options};
+use modbus_map_codegen::ir::{Device, Ir};
+use modbus_map_codegen::{load_str, Format, Sources};
+use pulldown_cmark::{Event, Options as CmarkOptions, Parser, Tag, TagEnd};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// What the parser saw in one page.
+#[derive(Debug, Default)]
+struct Rendered {
+    /// Per table: the header's cell count and each body row's.
+    tables: Vec<(usize, Vec<usize>)>,
+    /// `id="…"` attributes of inline and block HTML.
+    anchors: BTreeSet<String>,
+    links: Vec<String>,
+    /// Text of every body cell: table → row → cell (entities decoded, inline HTML dropped).
+    cells: Vec<Vec<Vec<String>>>,
+    has_header_comment: bool,
+}
+
+fn ids_in(html: &str, into: &mut BTreeSet<String>) {
+    let mut rest = html;
+    while let Some(start) = rest.find("id=\"") {
+        let after = &rest[start + 4..];
+        let Some(end) = after.find('"') else { break };
+        into.insert(after[..end].to_owned());
+        rest = &after[end..];
+    }
+}
+
+fn parse(page: &str) -> Rendered {
+    let mut out = Rendered::default();
+    let mut in_head = false;
+    let mut cells = 0;
+    let mut in_cell = false;
+    let mut cell_text = String::new();
+    let mut row_cells: Vec<String> = Vec::new();
+    let mut html_block: Option<String> = None;
+    let mut blocks_seen = 0;
+    for event in Parser::new_ext(page, CmarkOptions::ENABLE_TABLES) {
+        let ends_block =
+            matches!(&event, Event::End(TagEnd::HtmlBlock | TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Table));
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                out.tables.push((0, Vec::new()));
+                out.cells.push(Vec::new());
+            }
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                cells = 0;
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                out.tables.last_mut().expect("a head belongs to a table").0 = cells;
+            }
+            Event::Start(Tag::TableRow) => {
+                cells = 0;
+                row_cells.clear();
+            }
+            Event::End(TagEnd::TableRow) => {
+                out.tables.last_mut().expect("a row belongs to a table").1.push(cells);
+                out.cells.last_mut().expect("a row belongs to a table").push(std::mem::take(&mut row_cells));
+            }
+            Event::Start(Tag::TableCell) => {
+                cells += 1;
+                in_cell = true;
+                cell_text.clear();
+            }
+            Event::End(TagEnd::TableCell) => {
+                in_cell = false;
+                if !in_head {
+                    row_cells.push(cell_text.clone());
+                }
+            }
+            Event::Text(t) | Event::Code(t) if in_cell => cell_text.push_str(&t),
+            Event::Start(Tag::Link { dest_url, .. }) => out.links.push(dest_url.to_string()),
+            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = html_block.take().unwrap_or_default();
+                // Only the page's first block counts as the header.
+                if blocks_seen == 0 && block.starts_with("<!--") && block.contains("@generated") {
+                    out.has_header_comment = true;
+                }
+                ids_in(&block, &mut out.anchors);
+            }
+            Event::Html(html) => match html_block.as_mut() {
+                Some(block) => block.push_str(&html),
+                None => ids_in(&html, &mut out.anchors),
+            },
+            Event::InlineHtml(html) => ids_in(&html, &mut out.anchors),
+            _ => {}
+        }
+        if ends_block {
+            blocks_seen += 1;
+        }
+    }
+    out
+}
+
+fn check_page(name: &str, page: &str) -> Rendered {
+    let rendered = parse(page);
+    assert!(rendered.has_header_comment, "{name}: the do-not-edit header is not an HTML comment at the top");
+    assert!(!rendered.tables.is_empty(), "{name}: no table parsed; is the table syntax broken?");
+    for (i, (head, rows)) in rendered.tables.iter().enumerate() {
+        assert!(*head >= 2, "{name}: table {i} has a {head}-cell header");
+        for (r, cells) in rows.iter().enumerate() {
+            assert_eq!(cells, head, "{name}: table {i} row {r} has {cells} cells, its header {head}");
+        }
+    }
+    for link in &rendered.links {
+        if let Some(anchor) = link.strip_prefix('#') {
+            assert!(rendered.anchors.contains(anchor), "{name}: link {link} has no anchor on the page");
+        }
+    }
+    rendered
+}
+
+fn first_cells(rendered: &Rendered) -> Vec<&str> {
+    rendered.cells.iter().flatten().filter_map(|row| row.first()).map(String::as_str).collect()
+}
+
+/// Text without whitespace and without the inline Markdown (code spans, emphasis)
+/// a spec description may use on purpose.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '`' | '*' | '_')).collect()
+}
+
+/// Every description arrives whole in one cell: an unescaped `|` would split it
+/// and GFM silently drops cells beyond the header's count.
+fn check_descriptions(device: &Device, rendered: &Rendered) {
+    let all_cells: Vec<String> = rendered.cells.iter().flatten().flatten().map(|c| squeeze(c)).collect();
+    for register in &device.registers {
+        if let Some(description) = &register.description {
+            let wanted = squeeze(description);
+            assert!(
+                all_cells.iter().any(|cell| cell.starts_with(&wanted)),
+                "{}: the description of {} does not arrive whole in one cell: {description:?}",
+                device.name,
+                register.qualified_name
+            );
+        }
+    }
+    for (label, value) in [("Title", &device.title), ("Vendor", &device.vendor)] {
+        if let Some(value) = value {
+            let row = rendered.cells[0].iter().find(|row| row.first().map(String::as_str) == Some(label));
+            let shown = row.and_then(|row| row.get(1)).map(String::as_str);
+            assert_eq!(shown, Some(value.as_str()), "{}: the {label} cell", device.name);
+        }
+    }
+}
+
+/// Block tables list each template register once, whatever the repeat count.
+fn check_blocks(device: &Device, rendered: &Rendered) {
+    for block in &device.blocks {
+        let template: BTreeSet<&str> =
+            device.registers.iter().filter(|r| r.block == block.name).map(|r| r.name.as_str()).collect();
+        let anchors: Vec<&String> =
+            rendered.anchors.iter().filter(|a| a.starts_with(&format!("reg-{}.", block.name))).collect();
+        assert_eq!(
+            anchors.len(),
+            template.len(),
+            "{}: block {} should have one row per register ({:?}), found anchors {:?}",
+            device.name,
+            block.name,
+            template,
+            anchors
+        );
+        if let Some(repeat) = block.repeat {
+            assert_eq!(block.instances.len(), usize::from(repeat.count));
+            // The instance table lists every instance by name.
+            let instance_rows: BTreeSet<&str> = first_cells(rendered).into_iter().collect();
+            for instance in &block.instances {
+                assert!(
+                    instance_rows.contains(instance.name.as_str()),
+                    "{}: instance {} of block {} is not listed",
+                    device.name,
+                    instance.name,
+                    block.name
+                );
+            }
+        }
+    }
+    for register in &device.registers {
+        if register.alias_of.is_some() || !register.aliases.is_empty() {
+            assert!(
+                rendered.links.iter().any(|l| l == &format!("#reg-{}.{}", register.block, register.name)),
+                "{}: nothing links to alias-related register {}",
+                device.name,
+                register.qualified_name
+            );
+        }
+    }
+}
+
+fn spec_devices() -> Vec<Device> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|p| Format::from_path(p).is_some())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let shown = format!("specs/{}", path.file_name().unwrap().to_string_lossy());
+            let text = std::fs::read_to_string(path).unwrap();
+            let format = Format::from_path(path).unwrap();
+            load_str(&text, &shown, format)
+                .unwrap_or_else(|d| panic!("{shown} does not validate:\n{}", d.render(&Sources::single(&shown, &text))))
+                .device
+        })
+        .collect()
+}
+
+fn fixture_devices() -> Vec<Device> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json");
+    let ir = Ir::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    ir.devices.into_values().collect()
+}
+
+#[test]
+fn every_page_renders_with_intact_tables_and_links() {
+    let devices: Vec<Device> = spec_devices().into_iter().chain(fixture_devices()).collect();
+    assert!(devices.len() >= 2, "expected the seed specs and the fixture, found {} devices", devices.len());
+    for device in &devices {
+        let page = markdown::generate(device, &Options::default()).unwrap();
+        let rendered = check_page(&device.name, &page);
+        check_blocks(device, &rendered);
+        check_descriptions(device, &rendered);
+    }
+}
+
+#[test]
+fn repeated_block_is_documented_once() {
+    let device = &fixture_devices()[0];
+    let page = markdown::generate(device, &Options::default()).unwrap();
+    assert_eq!(page.matches("`room_temp`").count(), 1, "hc's registers must appear in one table, not per instance");
+    let rendered = parse(&page);
+    let first_cells = first_cells(&rendered);
+    for instance in ["hc1", "hc2", "hc3"] {
+        assert!(first_cells.contains(&instance), "instance {instance} missing from the instance table");
+    }
+}
+
+#[test]
+fn pipes_and_newlines_in_text_stay_inside_their_cell() {
+    let device = &fixture_devices()[0];
+    let page = markdown::generate(device, &Options::default()).unwrap();
+    let rendered = check_page(&device.name, &page);
+    // The fixture's vendor ("Example | Co & Sons") and a description with `|` would add cells if unescaped.
+    let settings = &rendered.tables[0];
+    assert_eq!(settings.0, 2);
+    assert!(page.contains("Flow temperature \\| sensor T1"));
+}
+
+#[test]
+fn index_links_every_device_page() {
+    let mut ir = Ir::default();
+    for device in spec_devices().into_iter().chain(fixture_devices()) {
+        ir.devices.insert(device.name.clone(), device);
+    }
+    let index = markdown::generate_index(&ir, &Options::default()).unwrap();
+    let rendered = check_page("README.md", &index);
+    let linked: BTreeSet<&str> = rendered.links.iter().map(String::as_str).collect();
+    let pages: BTreeMap<String, &Device> =
+        ir.devices.values().map(|d| (markdown::page_file_name(d), d)).collect();
+    for page in pages.keys() {
+        assert!(linked.contains(page.as_str()), "the index does not link {page}");
+    }
+    for link in &linked {
+        assert!(pages.contains_key(*link), "the index links {link}, which no device generates");
+    }
+    assert_eq!(rendered.tables[0].1.len(), ir.devices.len(), "one index row per device");
+}
