@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use modbus_map_core::codec::RegisterValue;
-use modbus_map_core::plan::{read_plan, PlanError, PlanLimits, RegisterSnapshot};
+use modbus_map_core::plan::{plan, PlanError, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
 use tokio_modbus::{ExceptionCode, Slave};
@@ -185,9 +185,10 @@ impl<C: Reader + Writer> DeviceClient<C> {
         Ok(result)
     }
 
-    /// Reads every register of `wanted` in the fewest requests [`read_plan`]
-    /// allows; `all` is every register of the device (so gaps and write-only
-    /// registers are known). Stops at the first Modbus exception.
+    /// Reads every register of `wanted` in the fewest requests the planner
+    /// ([`modbus_map_core::plan::plan`]) allows; `all` is every register of the
+    /// device, so gaps, write-only registers and registers newer than the
+    /// firmware are never read through. Stops at the first Modbus exception.
     pub async fn read_many(
         &mut self,
         wanted: &[&RegisterDescriptor],
@@ -197,7 +198,14 @@ impl<C: Reader + Writer> DeviceClient<C> {
         for desc in wanted {
             self.check_readable(desc)?;
         }
-        let plan = read_plan(wanted, all, limits).map_err(|e| match e {
+        // Registers the connected firmware lacks may answer with an exception, so
+        // the plan must not read through them.
+        let wanted_items: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
+        let all_items: Vec<PlanItem> = all
+            .iter()
+            .map(|d| PlanItem { readable: d.readable() && self.check_firmware(d).is_ok(), ..PlanItem::from(d) })
+            .collect();
+        let plan = plan(&wanted_items, &all_items, limits).map_err(|e| match e {
             PlanError::NotReadable { index } => Error::NotReadable { register: wanted[index].name },
             other => Error::Plan(other),
         })?;

@@ -322,6 +322,17 @@ async fn read_many_follows_the_plan_across_unit_ids() {
     // Unit 1 holding 0..21 in one request (gap 5..20 is 15 ≤ 20), its coil, then unit 2.
     assert_eq!(fx.requests(), [(1, 1, 7, 1), (1, 3, 0, 21), (2, 3, 3, 1)]);
 
+    // A register the firmware lacks is never read through, whatever max_gap allows.
+    let mut c = fx.client().await;
+    c.set_firmware(Some(Version::new(2, 0, 0)));
+    let all = [U16, NEW, LEGIONELLA];
+    let wide = PlanLimits { read_limit: 125, max_gap: 40, values_per_read: None };
+    c.read_many(&[&U16, &LEGIONELLA], &all, wide).await.unwrap().unwrap();
+    assert_eq!(fx.requests()[3..], [(1, 3, 0, 1), (1, 3, 32, 1)]);
+    c.set_firmware(Some(Version::new(2, 1, 0)));
+    c.read_many(&[&U16, &LEGIONELLA], &all, wide).await.unwrap().unwrap();
+    assert_eq!(fx.requests()[5..], [(1, 3, 0, 33)]);
+
     // A fixed unit id overrides the descriptors' own.
     let mut c = fx.client().await;
     c.set_unit_id(Some(2));
