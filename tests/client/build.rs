@@ -1,0 +1,101 @@
+//! Includes every generated/rust/*.rs (so all of them must compile) and turns
+//! tests/vectors/values.json into one test per device that reads each vector
+//! through the generated typed client.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let generated = root.join("generated/rust");
+    let vectors = root.join("tests/vectors/values.json");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-changed={}", generated.display());
+    println!("cargo:rerun-if-changed={}", vectors.display());
+
+    let mut modules: Vec<PathBuf> = std::fs::read_dir(&generated)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+                .collect()
+        })
+        .unwrap_or_default();
+    modules.sort();
+    let mut includes = String::new();
+    for m in &modules {
+        println!("cargo:rerun-if-changed={}", m.display());
+        writeln!(includes, "include!({:?});", m.display().to_string()).unwrap();
+    }
+    std::fs::write(out.join("generated.rs"), includes).expect("write generated.rs");
+
+    let devices: Vec<String> =
+        modules.iter().filter_map(|m| m.file_stem().map(|s| s.to_string_lossy().into_owned())).collect();
+    std::fs::write(out.join("vector_tests.rs"), vector_tests(&vectors, &devices)).expect("write vector_tests.rs");
+}
+
+/// One `#[tokio::test]` per device named in the vector file.
+fn vector_tests(path: &Path, devices: &[String]) -> String {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return missing_test("vector_file", &format!("cannot read {}: {e}", path.display())),
+    };
+    let json: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(j) => j,
+        Err(e) => return missing_test("vector_file", &format!("{} is not JSON: {e}", path.display())),
+    };
+    let Some(rows) = json.get("vectors").and_then(|v| v.as_array()) else {
+        return missing_test("vector_file", &format!("{} has no `vectors` array", path.display()));
+    };
+    let mut by_device: std::collections::BTreeMap<String, Vec<&serde_json::Value>> = Default::default();
+    for row in rows {
+        let device = row.get("device").and_then(|d| d.as_str()).unwrap_or("<missing device>").to_owned();
+        by_device.entry(device).or_default().push(row);
+    }
+    let mut out = String::new();
+    for (device, rows) in by_device {
+        let test = format!("vectors_{}", sanitize(&device));
+        if !devices.contains(&device) {
+            out.push_str(&missing_test(
+                &test,
+                &format!("generated/rust/{device}.rs does not exist: run `cargo xtask gen` (vectors name device `{device}`)"),
+            ));
+            continue;
+        }
+        writeln!(out, "#[tokio::test]\nasync fn {test}() {{").unwrap();
+        writeln!(out, "    let store = Store::default();").unwrap();
+        writeln!(out, "    let addr = server::start(store.clone()).await;").unwrap();
+        writeln!(out, "    let mut client = {device}::Client::new(connect(addr).await);").unwrap();
+        writeln!(out, "    let mut checked = 0usize;").unwrap();
+        for row in rows {
+            let register = row.get("register").and_then(|r| r.as_str()).unwrap_or("");
+            let words: Vec<u64> =
+                row.get("registers").and_then(|r| r.as_array()).map(|a| a.iter().filter_map(|w| w.as_u64()).collect()).unwrap_or_default();
+            let value = row.get("value").cloned().unwrap_or(serde_json::Value::Null);
+            let order = match row.get("word_order").and_then(|w| w.as_str()) {
+                Some("high_first") => "Some(modbus_map::WordOrder::HighFirst)",
+                Some("low_first") => "Some(modbus_map::WordOrder::LowFirst)",
+                _ => "None",
+            };
+            let ident = sanitize(register);
+            let konst = ident.to_uppercase();
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            writeln!(
+                out,
+                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.read_{ident}().await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n        checked += 1;\n    }}",
+                words.join(", ")
+            )
+            .unwrap();
+        }
+        writeln!(out, "    assert!(checked > 0);\n}}\n").unwrap();
+    }
+    out
+}
+
+fn missing_test(name: &str, why: &str) -> String {
+    format!("#[test]\nfn {name}() {{\n    panic!({why:?});\n}}\n")
+}
+
+/// `hc2.seltemp` → `hc2_seltemp` (the IR's ident rule for plain names).
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
+}
