@@ -1,0 +1,173 @@
+//! Every seed spec served by the simulator and read back register by register with
+//! tokio-modbus's client over TCP (and one seed over RTU on a socat pty pair):
+//! every readable register answers with its spec default, every writable one round-trips.
+
+mod common;
+
+use common::*;
+use modbus_map_codegen::generate::dispatch::default_words;
+use modbus_map_codegen::ir::{self, Table};
+use modbus_map_sim::{load, server, Options};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+use tokio_modbus::client::{Context, Reader, Writer};
+use tokio_modbus::Slave;
+
+const SEEDS: [&str; 5] = ["askoheat_plus.yaml", "clage_dsx.csv", "clivet.yaml", "ems_esp.yaml", "heishamon.yaml"];
+
+fn seed(name: &str) -> PathBuf {
+    workspace().join("specs").join(name)
+}
+
+async fn read(c: &mut Context, r: &ir::Register) -> Vec<u16> {
+    let (a, n) = (r.address, r.width);
+    let bits = |b: Vec<bool>| b.into_iter().map(u16::from).collect::<Vec<u16>>();
+    let result = match r.table {
+        Table::Coil => c.read_coils(a, n).await.map(|x| x.map(bits)),
+        Table::Discrete => c.read_discrete_inputs(a, n).await.map(|x| x.map(bits)),
+        Table::Input => c.read_input_registers(a, n).await,
+        Table::Holding => c.read_holding_registers(a, n).await,
+    };
+    match result {
+        Ok(Ok(words)) => words,
+        other => panic!("{} (unit {}, {} {a}): {other:?}", r.qualified_name, r.unit_id, r.table.as_str()),
+    }
+}
+
+/// Reads every readable register and checks a write of its own default round-trips.
+async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> Context) -> usize {
+    let mut checked = 0;
+    let mut units = std::collections::BTreeMap::new();
+    for r in &device.registers {
+        if !units.contains_key(&r.unit_id) {
+            units.insert(r.unit_id, connect(r.unit_id).await);
+        }
+        let c = units.get_mut(&r.unit_id).unwrap();
+        let expected = default_words(r);
+        if r.access.readable() {
+            assert_eq!(read(c, r).await, expected, "{} in {}", r.qualified_name, device.name);
+            checked += 1;
+        }
+        if r.access.writable() && r.access.readable() && !r.safety && r.default.is_some() {
+            let written = match r.table {
+                Table::Coil => c.write_single_coil(r.address, expected[0] != 0).await,
+                _ => c.write_multiple_registers(r.address, &expected).await,
+            };
+            assert_eq!(written.unwrap(), Ok(()), "writing the default of {} back", r.qualified_name);
+            assert_eq!(read(c, r).await, expected, "{} after the write", r.qualified_name);
+        }
+    }
+    checked
+}
+
+#[tokio::test]
+async fn every_seed_serves_its_defaults_over_tcp() {
+    for name in SEEDS {
+        let device = load(&seed(name)).unwrap_or_else(|e| panic!("{e}"));
+        let sim = start(&seed(name), false).await;
+        let addr = sim.addr;
+        let checked = check_device(&device, async |unit| {
+            tokio_modbus::client::tcp::connect_slave(addr, Slave(unit)).await.expect("connects")
+        })
+        .await;
+        assert!(checked > 10, "{name}: only {checked} readable registers");
+        sim.stop().await.unwrap();
+    }
+}
+
+/// `socat` joining two pseudo-terminals, killed on drop.
+struct PtyPair {
+    child: Child,
+    pub a: PathBuf,
+    pub b: PathBuf,
+}
+
+impl PtyPair {
+    fn new(tag: &str) -> PtyPair {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pty-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (a, b) = (dir.join("server"), dir.join("client"));
+        let child = Command::new("socat")
+            .args([format!("pty,raw,echo=0,link={}", a.display()), format!("pty,raw,echo=0,link={}", b.display())])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run socat ({e}): install it with `apt-get install -y socat` (cargo xtask test does)"));
+        for _ in 0..100 {
+            if a.exists() && b.exists() {
+                return PtyPair { child, a, b };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("socat did not create {} and {} within 2 s", a.display(), b.display());
+    }
+}
+
+impl Drop for PtyPair {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn rtu_client(path: &std::path::Path, unit: u8) -> Context {
+    let port = tokio_serial::SerialStream::open(&tokio_serial::new(path.to_string_lossy(), 19200)).expect("opens the client pty");
+    tokio_modbus::client::rtu::attach_slave(port, Slave(unit))
+}
+
+#[tokio::test]
+async fn one_seed_over_rtu_on_a_socat_pty_pair() {
+    let pty = PtyPair::new("seed");
+    let spec = seed("clivet.yaml");
+    let device = load(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let server = server(&device, &Options { safety_writes: false, log: false });
+    let transport = modbus_map_sim::Transport::Rtu { path: pty.a.clone(), baud: 19200 };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        modbus_map_sim::serve(server, &transport, async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    let b = pty.b.clone();
+    let checked = check_device(&device, async |unit| rtu_client(&b, unit)).await;
+    assert!(checked > 5, "clivet: only {checked} readable registers");
+    stop.send(()).unwrap();
+    task.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn rtu_rules_unknown_unit_is_silent_and_exceptions_arrive() {
+    let pty = PtyPair::new("rules");
+    let device = load(&fixture("rules.yaml")).unwrap();
+    let server = server(&device, &Options { safety_writes: false, log: false });
+    let transport = modbus_map_sim::Transport::Rtu { path: pty.a.clone(), baud: 19200 };
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        modbus_map_sim::serve(server, &transport, async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    let mut c = rtu_client(&pty.b, 1);
+    assert_eq!(c.read_holding_registers(0, 2).await.unwrap().unwrap(), vec![455, 1]);
+    assert_eq!(c.read_holding_registers(3, 1).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataAddress));
+    assert_eq!(c.write_single_register(0, 999).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataValue));
+    drop(c);
+    let mut other = rtu_client(&pty.b, 9);
+    let silent = tokio::time::timeout(Duration::from_millis(500), other.read_holding_registers(0, 1)).await;
+    assert!(silent.is_err(), "unit 9 does not exist: RTU stays silent, got {silent:?}");
+    drop(other);
+    // Junk on the line, then a good request: the server resynchronises.
+    {
+        use tokio::io::AsyncWriteExt;
+        let mut port = tokio_serial::SerialStream::open(&tokio_serial::new(pty.b.to_string_lossy(), 19200)).unwrap();
+        port.write_all(&[0x01, 0x03, 0xFF, 0x12, 0x00]).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(120)).await;
+    }
+    let mut c = rtu_client(&pty.b, 1);
+    assert_eq!(c.read_holding_registers(0, 1).await.unwrap().unwrap(), vec![455]);
+    stop.send(()).unwrap();
+    task.await.unwrap().unwrap();
+}
