@@ -8,8 +8,8 @@ use crate::internals::{check, lower, symbol};
 use modbus_map_codegen::diagnostics::Diagnostic;
 use modbus_map_codegen::ir;
 use proc_macro2::TokenStream;
-use syn::spanned::Spanned as _;
 use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 /// One field and the IR register it holds.
 struct Bound<'a, 'b> {
@@ -58,8 +58,29 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
         }
     }
     let lowered = lower::lower(cx, cont, &struct_origin(cont));
-    if cx.has_errors() {
-        return None;
+    // Whether each field's Rust type can hold its register is decided from the
+    // attributes alone, so these errors come in the same build as the validator's.
+    for (b, block) in lowered.spec.blocks.iter().enumerate() {
+        for (r, &fi) in lowered.fields[b].iter().enumerate() {
+            let field = &cont.fields[fi];
+            let reg = &block.registers[r];
+            let Some(dt) = reg.data_type.as_ref().and_then(|t| ir::DataType::parse(&t.value)) else {
+                continue;
+            };
+            let length = reg.length.as_ref().map_or(0, |l| u16::try_from(l.value).unwrap_or(0));
+            let scale = field.attrs.scale.as_ref().map_or(1.0, |s| s.value.0);
+            let offset = field.attrs.offset.as_ref().map_or(0.0, |s| s.value);
+            let scaled = scale != 1.0 || offset != 0.0;
+            if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled) {
+                cx.error_spanned_by(
+                    field.ty,
+                    format!(
+                        "field `{}` cannot hold register `{}.{}`: {why}",
+                        field.ident, block.name.value, reg.name.value
+                    ),
+                );
+            }
+        }
     }
     let device = match crate::pipeline::validate(&lowered.spec) {
         Ok(device) => device,
@@ -75,16 +96,16 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
         for (r, &fi) in lowered.fields[b].iter().enumerate() {
             let field = &cont.fields[fi];
             let qualified = format!("{}.{}", block.name.value, block.registers[r].name.value);
-            let Some(register) = device.register(&qualified).cloned() else {
-                cx.error_at(field.ident.span(), format!("register `{qualified}` is missing from the validated map; please report this"));
-                continue;
-            };
-            let scaled = register.scale != 1.0 || register.offset != 0.0;
-            if let Some(why) = check::incompatibility(&field.kind, register.data_type, register.length, scaled) {
-                let ty = field.ty;
-                cx.error_spanned_by(ty, format!("field `{}` cannot hold register `{}`: {why}", field.ident, qualified));
+            match device.register(&qualified) {
+                Some(register) => bound.push(Bound {
+                    field,
+                    register: register.clone(),
+                }),
+                None => cx.error_at(
+                    field.ident.span(),
+                    format!("register `{qualified}` is missing from the validated map; please report this"),
+                ),
             }
-            bound.push(Bound { field, register });
         }
     }
     Some((device, bound, None))
@@ -97,9 +118,17 @@ fn report_map_diagnostic(cx: &Ctxt, cont: &Container, lowered: &lower::Lowered, 
         (Some(b), Some(r)) => lowered.fields.get(b).and_then(|f| f.get(r)).map(|&i| &cont.fields[i]),
         _ => None,
     };
+    // The derive already said it cannot infer this field's type; the validator's "no type" adds nothing.
+    if let (Some(f), Some("type")) = (field, key) {
+        if f.attrs.data_type.is_none() && check::inferred_type(f).is_none() {
+            return;
+        }
+    }
     let span = match field {
         Some(f) => key
             .and_then(|k| lower::field_key_span(f, k))
+            // Without `type`, the field's Rust type is what chose the register type.
+            .or_else(|| (key == Some("type")).then(|| f.ty.span()))
             .or(f.attrs.span)
             .unwrap_or_else(|| f.ident.span()),
         None => {
@@ -109,7 +138,8 @@ fn report_map_diagnostic(cx: &Ctxt, cont: &Container, lowered: &lower::Lowered, 
                 (Some(_), Some("description")) => Some("block_description"),
                 (_, k) => k,
             };
-            key.and_then(|k| lower::container_key_span(cont, k)).unwrap_or_else(|| cont.ident.span())
+            key.and_then(|k| lower::container_key_span(cont, k))
+                .unwrap_or_else(|| cont.ident.span())
         }
     };
     let mut message = d.message.clone();
@@ -132,24 +162,33 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
     };
     // Keys that the spec defines cannot also be set on the struct.
     for key in symbol::CONTAINER_KEYS {
-        if *key == symbol::SPEC || *key == symbol::BLOCK {
+        if *key == symbol::SPEC || *key == symbol::BLOCK || *key == symbol::DESCRIPTION {
             continue;
         }
         if let Some(span) = lower::container_key_span(cont, key.0) {
-            cx.error_at(span, format!("`{key}` comes from the spec in spec mode; remove it here"));
+            cx.error_at(
+                span,
+                format!("`{key}` comes from the spec in spec mode; remove it here"),
+            );
         }
     }
     for f in &cont.fields {
+        let tables = [symbol::INPUT, symbol::HOLDING, symbol::COIL, symbol::DISCRETE];
+        if let Some(t) = &f.attrs.table {
+            cx.error_at(
+                t.span,
+                format!(
+                    "the table comes from the spec in spec mode; remove `{}` here",
+                    t.value.as_str()
+                ),
+            );
+        }
         for key in symbol::FIELD_KEYS {
-            if *key == symbol::NAME || *key == symbol::DESCRIPTION {
+            // Doc comments document the field; they do not redefine the register.
+            if *key == symbol::NAME || *key == symbol::DESCRIPTION || tables.contains(key) {
                 continue;
             }
-            let found = if [symbol::INPUT, symbol::HOLDING, symbol::COIL, symbol::DISCRETE].contains(key) {
-                f.attrs.table.as_ref().map(|t| t.span)
-            } else {
-                lower::field_key_span(f, key.0)
-            };
-            if let Some(span) = found {
+            if let Some(span) = lower::field_key_span(f, key.0) {
                 cx.error_at(
                     span,
                     format!("`{key}` comes from the spec in spec mode; remove it here (only `name` may rename a field's register)"),
@@ -174,7 +213,10 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
     let device = match crate::pipeline::load(&path, &spec_attr.value) {
         Ok(device) => device,
         Err(rendered) => {
-            cx.error_at(spec_attr.span, format!("spec `{}` has errors:\n{rendered}", spec_attr.value));
+            cx.error_at(
+                spec_attr.span,
+                format!("spec `{}` has errors:\n{rendered}", spec_attr.value),
+            );
             return None;
         }
     };
@@ -203,7 +245,12 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
     let registers: Vec<&ir::Register> = block
         .registers
         .iter()
-        .filter_map(|local| device.registers.iter().find(|r| r.block == block.name && &r.name == local))
+        .filter_map(|local| {
+            device
+                .registers
+                .iter()
+                .find(|r| r.block == block.name && &r.name == local)
+        })
         .collect();
 
     let mut bound = Vec::new();
@@ -237,7 +284,10 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
                 ),
             );
         }
-        bound.push(Bound { field: f, register: (*r).clone() });
+        bound.push(Bound {
+            field: f,
+            register: (*r).clone(),
+        });
     }
     for r in &registers {
         if !bound.iter().any(|b| b.register.qualified_name == r.qualified_name) {
@@ -304,16 +354,25 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     // The generated module names descriptors after the register; the struct after the field.
     let module_const = |r: &ir::Register| format_ident!("{}", heck::AsShoutySnakeCase(&r.ident).to_string());
     let const_of = |r: &ir::Register| {
-        let field = bound.iter().find(|b| b.register.qualified_name == r.qualified_name).map(|b| &b.field.ident);
+        let field = bound
+            .iter()
+            .find(|b| b.register.qualified_name == r.qualified_name)
+            .map(|b| &b.field.ident);
         match field {
-            Some(f) => format_ident!("{}", heck::AsShoutySnakeCase(f.to_string().trim_start_matches("r#")).to_string()),
+            Some(f) => format_ident!(
+                "{}",
+                heck::AsShoutySnakeCase(f.to_string().trim_start_matches("r#")).to_string()
+            ),
             None => module_const(r),
         }
     };
     let field_consts = bound.iter().map(|b| {
         let c = const_of(&b.register);
         let m = module_const(&b.register);
-        let doc = format!(" Descriptor of register `{}` (field `{}`).", b.register.qualified_name, b.field.ident);
+        let doc = format!(
+            " Descriptor of register `{}` (field `{}`).",
+            b.register.qualified_name, b.field.ident
+        );
         quote! { #[doc = #doc] pub const #c: #mm::RegisterDescriptor = #wrapper::#dev_mod::#m; }
     });
     let all_consts: Vec<_> = device.registers.iter().map(const_of).collect();
@@ -453,7 +512,11 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             #(#field_io)*
         }
     };
-    let rerun = rerun.map(|p| quote!(const _: &[u8] = ::core::include_bytes!(#p);));
+    let rerun = rerun.map(|p| {
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#p);
+        )
+    });
     let unit = device.unit_id;
 
     quote! {

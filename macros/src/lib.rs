@@ -19,5 +19,7 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(ModbusMap, attributes(modbus))]
 pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::derive(&input).unwrap_or_else(syn::Error::into_compile_error).into()
+    expand::derive(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }

@@ -17,7 +17,9 @@ pub fn validate(spec: &Spec) -> Result<ir::Device, Diagnostics> {
 pub fn load(path: &Path, display: &str) -> Result<ir::Device, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
     let Some(format) = modbus_map_codegen::load::Format::from_path(path) else {
-        return Err(format!("`{display}` is not a spec file: spec files end in `.yaml`, `.yml` or `.csv`"));
+        return Err(format!(
+            "`{display}` is not a spec file: spec files end in `.yaml`, `.yml` or `.csv`"
+        ));
     };
     let sources = Sources::single(display, &String::from_utf8_lossy(&bytes));
     let spec = modbus_map_codegen::load::parse_bytes(&bytes, display, format).map_err(|d| d.render(&sources))?;

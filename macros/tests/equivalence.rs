@@ -78,7 +78,10 @@ fn same_origins(mut derived: Device, spec: &Device) -> Device {
 fn assert_same_text(what: &str, derived: &str, spec: &str) {
     if derived != spec {
         let diff = similar::TextDiff::from_lines(spec, derived);
-        panic!("{what} of the derived struct differs from the spec's (- spec, + derived):\n{}", diff.unified_diff());
+        panic!(
+            "{what} of the derived struct differs from the spec's (- spec, + derived):\n{}",
+            diff.unified_diff()
+        );
     }
 }
 
@@ -101,7 +104,10 @@ fn markdown_of_derived_struct_equals_markdown_of_spec_block() {
     let options = Options::default();
     let from_spec = markdown::generate(&spec, &options).expect("markdown of the spec");
     let from_derive = markdown::generate(&derived, &options).expect("markdown of the derived struct");
-    assert!(from_spec.contains("set_heater_step"), "the page documents the block's registers");
+    assert!(
+        from_spec.contains("set_heater_step"),
+        "the page documents the block's registers"
+    );
     assert_same_text("Markdown", &from_derive, &from_spec);
 }
 
@@ -112,7 +118,10 @@ fn python_of_derived_struct_equals_python_of_spec_block() {
     let options = Options::default();
     let from_spec = python::generate(&spec, &options).expect("python of the spec");
     let from_derive = python::generate(&derived, &options).expect("python of the derived struct");
-    assert!(from_spec.contains("load_feedin_value"), "the module maps the block's registers");
+    assert!(
+        from_spec.contains("load_feedin_value"),
+        "the module maps the block's registers"
+    );
     assert_same_text("Python", &from_derive, &from_spec);
 }
 

@@ -37,7 +37,9 @@ impl FieldKind {
     pub fn of(ty: &syn::Type) -> FieldKind {
         match ty {
             syn::Type::Path(p) if p.qself.is_none() => {
-                let Some(last) = p.path.segments.last() else { return FieldKind::Other };
+                let Some(last) = p.path.segments.last() else {
+                    return FieldKind::Other;
+                };
                 let name = last.ident.to_string();
                 if matches!(last.arguments, syn::PathArguments::None) {
                     if name == "String" {
@@ -57,7 +59,13 @@ impl FieldKind {
             }
             syn::Type::Array(a) => {
                 let elem_is_u16 = matches!(&*a.elem, syn::Type::Path(p) if p.path.is_ident("u16"));
-                if let (true, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. })) = (elem_is_u16, &a.len) {
+                if let (
+                    true,
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Int(n), ..
+                    }),
+                ) = (elem_is_u16, &a.len)
+                {
                     if let Ok(n) = n.base10_parse::<u64>() {
                         return FieldKind::RawArray(n);
                     }
@@ -72,7 +80,9 @@ impl FieldKind {
 }
 
 fn is_single_arg(args: &syn::PathArguments, want: &str) -> bool {
-    let syn::PathArguments::AngleBracketed(a) = args else { return false };
+    let syn::PathArguments::AngleBracketed(a) = args else {
+        return false;
+    };
     a.args.len() == 1
         && matches!(a.args.first(), Some(syn::GenericArgument::Type(syn::Type::Path(p))) if p.path.is_ident(want))
 }
@@ -82,7 +92,10 @@ impl<'a> Container<'a> {
     pub fn from_ast(cx: &Ctxt, item: &'a syn::DeriveInput) -> Option<Container<'a>> {
         let attrs = attr::Container::from_ast(cx, item);
         let named = match &item.data {
-            syn::Data::Struct(syn::DataStruct { fields: syn::Fields::Named(named), .. }) => named,
+            syn::Data::Struct(syn::DataStruct {
+                fields: syn::Fields::Named(named),
+                ..
+            }) => named,
             syn::Data::Struct(_) => {
                 cx.error_spanned_by(
                     &item.ident,
@@ -124,6 +137,10 @@ impl<'a> Container<'a> {
                 })
             })
             .collect();
-        Some(Container { ident: item.ident.clone(), attrs, fields })
+        Some(Container {
+            ident: item.ident.clone(),
+            attrs,
+            fields,
+        })
     }
 }

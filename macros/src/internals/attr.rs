@@ -260,14 +260,17 @@ impl Field {
             let result = attr.parse_nested_meta(|meta| {
                 let span = meta.path.span();
                 let key = &meta.path;
-                let table_word = [(INPUT, Table::Input), (HOLDING, Table::Holding), (COIL, Table::Coil), (DISCRETE, Table::Discrete)]
-                    .into_iter()
-                    .find(|(word, _)| key == *word);
+                let table_word = [
+                    (INPUT, Table::Input),
+                    (HOLDING, Table::Holding),
+                    (COIL, Table::Coil),
+                    (DISCRETE, Table::Discrete),
+                ]
+                .into_iter()
+                .find(|(word, _)| key == *word);
                 if let Some((word, t)) = table_word {
                     if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-                        return Err(meta.error(format!(
-                            "the table is a bare word: write `{word}`, not `{word} = ...`"
-                        )));
+                        return Err(meta.error(format!("the table is a bare word: write `{word}`, not `{word} = ...`")));
                     }
                     if let Some(first) = &table.value {
                         let mut err = syn::Error::new(
@@ -406,12 +409,20 @@ fn doc_comment(attrs: &[syn::Attribute]) -> Option<Spanned<String>> {
     if paragraphs.is_empty() {
         return None;
     }
-    Some(Spanned { value: paragraphs.join("\n\n"), span: span.unwrap_or_else(Span::call_site) })
+    Some(Spanned {
+        value: paragraphs.join("\n\n"),
+        span: span.unwrap_or_else(Span::call_site),
+    })
 }
 
 fn unknown_key(meta: &ParseNestedMeta, keys: &[Symbol], other: &[Symbol], here: &str, there: &str) -> syn::Error {
     let word = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_else(|| {
-        meta.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
+        meta.path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect::<Vec<_>>()
+            .join("::")
     });
     let mut message = format!("unknown modbus attribute `{word}` on a {here}");
     if other.iter().any(|k| k.0 == word) {
@@ -443,10 +454,15 @@ fn key_name(meta: &ParseNestedMeta) -> String {
 
 fn parse_lit_str(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
     let key = key_name(meta);
-    let stream = meta.value().map_err(|_| meta.error(format!("expected `{key} = \"...\"`")))?;
+    let stream = meta
+        .value()
+        .map_err(|_| meta.error(format!("expected `{key} = \"...\"`")))?;
     match stream.parse::<Lit>()? {
         Lit::Str(s) => Ok(s),
-        other => Err(syn::Error::new(other.span(), format!("`{key}` takes a string: `{key} = \"...\"`"))),
+        other => Err(syn::Error::new(
+            other.span(),
+            format!("`{key}` takes a string: `{key} = \"...\"`"),
+        )),
     }
 }
 
@@ -459,7 +475,11 @@ fn parse_order<T>(meta: &ParseNestedMeta, parse: fn(&str) -> Option<T>) -> syn::
     parse(&lit.value()).ok_or_else(|| {
         syn::Error::new(
             lit.span(),
-            format!("unknown {} `{}`: expected \"high_first\" or \"low_first\"", key_name(meta), lit.value()),
+            format!(
+                "unknown {} `{}`: expected \"high_first\" or \"low_first\"",
+                key_name(meta),
+                lit.value()
+            ),
         )
     })
 }
@@ -489,40 +509,58 @@ fn parse_signed(input: ParseStream, key: &str) -> syn::Result<(Number, String)> 
     let sign = if negative { "-" } else { "" };
     match &lit {
         Lit::Int(i) => {
-            let v: i64 = i.base10_parse().map_err(|_| {
-                syn::Error::new(i.span(), format!("`{key}` is out of range for a 64-bit integer"))
-            })?;
-            Ok((Number::Int(if negative { -v } else { v }), format!("{sign}{}", i.base10_digits())))
+            let v: i64 = i
+                .base10_parse()
+                .map_err(|_| syn::Error::new(i.span(), format!("`{key}` is out of range for a 64-bit integer")))?;
+            Ok((
+                Number::Int(if negative { -v } else { v }),
+                format!("{sign}{}", i.base10_digits()),
+            ))
         }
         Lit::Float(f) => {
             let v: f64 = f.base10_parse()?;
-            Ok((Number::Float(if negative { -v } else { v }), format!("{sign}{}", f.base10_digits())))
+            Ok((
+                Number::Float(if negative { -v } else { v }),
+                format!("{sign}{}", f.base10_digits()),
+            ))
         }
-        other => Err(syn::Error::new(other.span(), format!("`{key}` takes a number: `{key} = 10`"))),
+        other => Err(syn::Error::new(
+            other.span(),
+            format!("`{key}` takes a number: `{key} = 10`"),
+        )),
     }
 }
 
 fn parse_number(meta: &ParseNestedMeta) -> syn::Result<Number> {
     let key = key_name(meta);
-    let stream = meta.value().map_err(|_| meta.error(format!("expected `{key} = <number>`")))?;
+    let stream = meta
+        .value()
+        .map_err(|_| meta.error(format!("expected `{key} = <number>`")))?;
     parse_signed(stream, &key).map(|(n, _)| n)
 }
 
 fn parse_int(meta: &ParseNestedMeta) -> syn::Result<i64> {
     let key = key_name(meta);
-    let stream = meta.value().map_err(|_| meta.error(format!("expected `{key} = <integer>`")))?;
+    let stream = meta
+        .value()
+        .map_err(|_| meta.error(format!("expected `{key} = <integer>`")))?;
     let lit: Lit = stream.parse()?;
     match &lit {
         Lit::Int(i) => i
             .base10_parse()
             .map_err(|_| syn::Error::new(i.span(), format!("`{key}` is out of range for a 64-bit integer"))),
-        other => Err(syn::Error::new(other.span(), format!("`{key}` takes an integer: `{key} = 100` or `{key} = 0x64`"))),
+        other => Err(syn::Error::new(
+            other.span(),
+            format!("`{key}` takes an integer: `{key} = 100` or `{key} = 0x64`"),
+        )),
     }
 }
 
 /// `scale = 0.1` or `scale = "1/10"`.
 fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<(f64, String)> {
-    let stream = meta.value().map_err(|_| meta.error("expected `scale = 0.1` or `scale = \"1/10\"`"))?;
+    let stream = meta
+        .value()
+        .map_err(|_| meta.error("expected `scale = 0.1` or `scale = \"1/10\"`"))?;
     if stream.peek(LitStr) {
         let lit: LitStr = stream.parse()?;
         let text = lit.value();
@@ -633,7 +671,10 @@ fn parse_bits(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<BitKey>>> {
             Lit::Int(i) => i.base10_digits().to_owned(),
             Lit::Str(s) => s.value(),
             other => {
-                return Err(syn::Error::new(other.span(), "a bit is an index (`3`) or a range (`\"8-10\"`)"))
+                return Err(syn::Error::new(
+                    other.span(),
+                    "a bit is an index (`3`) or a range (`\"8-10\"`)",
+                ))
             }
         };
         content.parse::<Token![=]>()?;

@@ -53,17 +53,26 @@ pub fn incompatibility(kind: &FieldKind, dt: DataType, length: u16, scaled: bool
             if fmin <= rmin && rmax <= fmax {
                 None
             } else {
-                Some(format!("`{}` cannot hold every {} value; use `{}`", f.as_str(), d.as_str(), d.as_str()))
+                Some(format!(
+                    "`{}` cannot hold every {} value; use `{}`",
+                    f.as_str(),
+                    d.as_str(),
+                    d.as_str()
+                ))
             }
         }
         (FieldKind::Text, DataType::String) => None,
         (FieldKind::RawArray(n), DataType::Raw) if *n == u64::from(length) => None,
-        (FieldKind::RawArray(n), DataType::Raw) => {
-            Some(format!("the register is {length} raw registers but the field is `[u16; {n}]`; use `[u16; {length}]`"))
-        }
+        (FieldKind::RawArray(n), DataType::Raw) => Some(format!(
+            "the register is {length} raw registers but the field is `[u16; {n}]`; use `[u16; {length}]`"
+        )),
         (FieldKind::RawVec, DataType::Raw) => None,
         (FieldKind::Other, d) if d.is_integer() && !scaled => None,
-        (_, d) => Some(format!("a{scaled_note} `{}` register needs a field of type {}", d.as_str(), rust_type_hint(d, length, scaled))),
+        (_, d) => Some(format!(
+            "the{scaled_note} register is `{}`, which needs a field of type {}",
+            d.as_str(),
+            rust_type_hint(d, length, scaled)
+        )),
     }
 }
 

@@ -19,7 +19,9 @@ impl Ctxt {
 
     /// Records an error pointing at `tokens`.
     pub fn error_spanned_by<A: ToTokens, T: Display>(&self, tokens: A, message: T) {
-        self.errors.borrow_mut().push(syn::Error::new_spanned(tokens.into_token_stream(), message));
+        self.errors
+            .borrow_mut()
+            .push(syn::Error::new_spanned(tokens.into_token_stream(), message));
     }
 
     /// Records an error pointing at `span`.
@@ -29,10 +31,6 @@ impl Ctxt {
 
     pub fn syn_error(&self, err: syn::Error) {
         self.errors.borrow_mut().push(err);
-    }
-
-    pub fn has_errors(&self) -> bool {
-        !self.errors.borrow().is_empty()
     }
 
     /// All recorded errors combined into one, or `Ok` when there were none.

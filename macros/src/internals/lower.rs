@@ -60,8 +60,14 @@ pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
     d.description = a.description.as_ref().map(bare);
     d.firmware = a.firmware.as_ref().map(bare);
     d.unit_id = a.unit_id.as_ref().map(bare);
-    d.word_order = a.word_order.as_ref().map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
-    d.byte_order = a.byte_order.as_ref().map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
+    d.word_order = a
+        .word_order
+        .as_ref()
+        .map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
+    d.byte_order = a
+        .byte_order
+        .as_ref()
+        .map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
     d.read_limit = a.read_limit.as_ref().map(bare);
     d.max_gap = a.max_gap.as_ref().map(bare);
     d.values_per_read = a.values_per_read.as_ref().map(bare);
@@ -73,6 +79,10 @@ pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
     let mut fields: Vec<Vec<usize>> = Vec::new();
     for (i, f) in cont.fields.iter().enumerate() {
         let Some(table) = &f.attrs.table else {
+            if f.attrs.span.is_none() {
+                // Already reported: the field has no attribute at all.
+                continue;
+            }
             cx.error_at(
                 f.ident.span(),
                 format!(
@@ -154,7 +164,10 @@ fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
         }),
         offset: a.offset.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
         unit: a.unit.as_ref().map(bare),
-        access: a.access.as_ref().map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
+        access: a
+            .access
+            .as_ref()
+            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
         min: a.min.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
         max: a.max.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
         default: a.default.as_ref().map(|s| {
@@ -171,7 +184,10 @@ fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
             .map(|v| {
                 v.value
                     .iter()
-                    .map(|n| EnumSpec { raw: spec::Spanned::bare(n.key), name: spec::Spanned::bare(n.name.clone()) })
+                    .map(|n| EnumSpec {
+                        raw: spec::Spanned::bare(n.key),
+                        name: spec::Spanned::bare(n.name.clone()),
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -181,14 +197,23 @@ fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
             .map(|v| {
                 v.value
                     .iter()
-                    .map(|n| BitSpec { key: spec::Spanned::bare(n.key.clone()), name: spec::Spanned::bare(n.name.clone()) })
+                    .map(|n| BitSpec {
+                        key: spec::Spanned::bare(n.key.clone()),
+                        name: spec::Spanned::bare(n.name.clone()),
+                    })
                     .collect()
             })
             .unwrap_or_default(),
         since: a.since.as_ref().map(bare),
         description: a.description.as_ref().map(bare),
-        word_order: a.word_order.as_ref().map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
-        byte_order: a.byte_order.as_ref().map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
+        word_order: a
+            .word_order
+            .as_ref()
+            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
+        byte_order: a
+            .byte_order
+            .as_ref()
+            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
         alias_of: a.alias_of.as_ref().map(bare),
         safety: a.safety.as_ref().map(bare),
         overlaps: a

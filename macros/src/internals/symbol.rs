@@ -57,14 +57,51 @@ pub const BLOCK_DESCRIPTION: Symbol = Symbol("block_description");
 
 /// Keys accepted on a field, in the order the spec format lists them.
 pub const FIELD_KEYS: &[Symbol] = &[
-    INPUT, HOLDING, COIL, DISCRETE, NAME, ADDRESS, TYPE, LENGTH, SCALE, OFFSET, UNIT, ACCESS, MIN, MAX,
-    DEFAULT, VALUES, BITS, SINCE, DESCRIPTION, WORD_ORDER, BYTE_ORDER, ALIAS_OF, SAFETY, OVERLAPS,
+    INPUT,
+    HOLDING,
+    COIL,
+    DISCRETE,
+    NAME,
+    ADDRESS,
+    TYPE,
+    LENGTH,
+    SCALE,
+    OFFSET,
+    UNIT,
+    ACCESS,
+    MIN,
+    MAX,
+    DEFAULT,
+    VALUES,
+    BITS,
+    SINCE,
+    DESCRIPTION,
+    WORD_ORDER,
+    BYTE_ORDER,
+    ALIAS_OF,
+    SAFETY,
+    OVERLAPS,
 ];
 
 /// Keys accepted on the struct.
 pub const CONTAINER_KEYS: &[Symbol] = &[
-    NAME, TITLE, VENDOR, DESCRIPTION, FIRMWARE, UNIT_ID, WORD_ORDER, BYTE_ORDER, READ_LIMIT, MAX_GAP,
-    VALUES_PER_READ, ALLOW_GAPS, WORD_ORDER_COIL, SPEC, BLOCK, BASE, BLOCK_DESCRIPTION,
+    NAME,
+    TITLE,
+    VENDOR,
+    DESCRIPTION,
+    FIRMWARE,
+    UNIT_ID,
+    WORD_ORDER,
+    BYTE_ORDER,
+    READ_LIMIT,
+    MAX_GAP,
+    VALUES_PER_READ,
+    ALLOW_GAPS,
+    WORD_ORDER_COIL,
+    SPEC,
+    BLOCK,
+    BASE,
+    BLOCK_DESCRIPTION,
 ];
 
 impl PartialEq<Symbol> for Ident {
