@@ -705,13 +705,19 @@ impl BitField {
     }
 }
 
+/// Bytes a string register holds: its `length`, unless a hand-written descriptor
+/// gives it fewer registers than that needs.
+fn string_capacity(desc: &RegisterDescriptor) -> usize {
+    usize::from(desc.length).min(2 * usize::from(desc.width))
+}
+
 /// Decodes a string register into `buf` and returns the text before the first NUL.
 pub fn decode_str<'a>(desc: &RegisterDescriptor, words: &[u16], buf: &'a mut [u8]) -> Result<&'a str, DecodeError> {
     if desc.data_type != DataType::String {
         return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "str" });
     }
     check_len(desc, words)?;
-    let len = desc.length as usize;
+    let len = string_capacity(desc);
     if buf.len() < len {
         return Err(DecodeError::BufferTooSmall { register: desc.name, needed: len, got: buf.len() });
     }
@@ -733,8 +739,8 @@ pub fn encode_str(desc: &RegisterDescriptor, text: &str, out: &mut [u16]) -> Res
     }
     check_out_len(desc, out)?;
     let bytes = text.as_bytes();
-    if bytes.len() > desc.length as usize {
-        return Err(EncodeError::TooLong { register: desc.name, len: bytes.len(), max: desc.length });
+    if bytes.len() > string_capacity(desc) {
+        return Err(EncodeError::TooLong { register: desc.name, len: bytes.len(), max: string_capacity(desc) as u16 });
     }
     for (i, slot) in out.iter_mut().enumerate() {
         let first = bytes.get(2 * i).copied().unwrap_or(0);

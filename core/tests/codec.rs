@@ -378,3 +378,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn inconsistent_hand_written_descriptors_do_not_panic() {
+    // length says 10 bytes but width only 2 registers: the registers win.
+    let d = RegisterDescriptor { width: 2, ..desc(DataType::String, 10) };
+    assert_eq!(String::decode(&d, &[0x4142, 0x4344], HF), Ok("ABCD".to_owned()));
+    assert_eq!(enc(&d, "ABCDE".to_owned(), HF), Err(EncodeError::TooLong { register: "block.value", len: 5, max: 4 }));
+    let wide = RegisterDescriptor { width: 6, ..desc(DataType::U32, 0) };
+    assert!(u32::decode(&wide, &[0; 6], HF).is_ok());
+    assert!(encode_to_vec(&1u32, &wide, LF).is_ok());
+}
+
+proptest! {
+    #[test]
+    fn any_descriptor_and_words_give_a_value_or_an_error(
+        t in prop::sample::select(DataType::ALL.to_vec()),
+        width in 0u16..7,
+        length in 0u16..16,
+        words in prop::collection::vec(any::<u16>(), 0..7),
+        x in any::<f64>(),
+        scale in prop_oneof![Just(1.0), Just(0.1), Just(0.0), Just(-2.0), Just(1e-300)],
+        order in order(),
+    ) {
+        let d = RegisterDescriptor { width, scale, ..desc(t, length) };
+        let decoded = f64::decode(&d, &words, order);
+        if words.len() != usize::from(width) {
+            prop_assert!(decoded.is_err());
+        }
+        let _ = String::decode(&d, &words, order);
+        let _ = Flags::decode(&d, &words, order);
+        let mut out = vec![0u16; usize::from(width)];
+        let _ = x.encode(&d, order, &mut out);
+        let _ = "text".to_owned().encode(&d, order, &mut out);
+        let _ = (x as i64).encode(&d, order, &mut out);
+        let _ = Flags(x.to_bits()).encode(&d, order, &mut out);
+    }
+}

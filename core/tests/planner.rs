@@ -241,3 +241,48 @@ proptest! {
         prop_assert!(requests.windows(2).all(|p| p[0].address < p[1].address));
     }
 }
+
+fn any_item() -> impl Strategy<Value = PlanItem> {
+    let table = prop::sample::select(Table::ALL.to_vec());
+    let address = prop_oneof![0u16..64, 65500u16..=65535];
+    (1u8..3, table, address, 0u16..140, prop::bool::weighted(0.85)).prop_map(|(unit_id, table, address, width, readable)| {
+        PlanItem { unit_id, table, address, width, readable }
+    })
+}
+
+proptest! {
+    /// Overlaps, zero widths, the end of the address space, any limits: a plan or an error, never a panic,
+    /// and a plan always covers every wanted value within the limits.
+    #[test]
+    fn any_input_gives_a_covering_plan_or_an_error(
+        all in prop::collection::vec(any_item(), 0..24),
+        extra in prop::collection::vec(any_item(), 0..4),
+        pick in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+        read_limit in 0u16..3000,
+        max_gap in 0u16..200,
+        vpr in prop::option::of(0u16..5),
+    ) {
+        let mut wanted: Vec<PlanItem> = if all.is_empty() { Vec::new() } else { pick.iter().map(|i| *i.get(&all)).collect() };
+        wanted.extend(extra);
+        let lim = limits(read_limit, max_gap, vpr);
+        match plan(&wanted, &all, lim) {
+            Ok(requests) => {
+                for (i, w) in wanted.iter().enumerate() {
+                    let r = requests.iter().find(|r| r.registers.contains(&i)).expect("every wanted value is covered");
+                    prop_assert!((r.unit_id, r.table) == (w.unit_id, w.table));
+                    prop_assert!(r.address <= w.address && w.end_u32() <= r.end());
+                    prop_assert!(r.quantity <= read_limit.clamp(1, r.table.protocol_read_limit()));
+                }
+            }
+            // An error names a wanted value that really cannot be read.
+            Err(PlanError::NotReadable { index }) => prop_assert!(!wanted[index].readable),
+            Err(PlanError::TooWide { index, width, limit }) => {
+                prop_assert_eq!(width, wanted[index].width);
+                prop_assert!(width > limit && limit == read_limit.clamp(1, wanted[index].table.protocol_read_limit()));
+            }
+            Err(PlanError::BadExtent { index }) => prop_assert!(wanted[index].width == 0 || wanted[index].end_u32() > 65536),
+        }
+        let _ = plan_contiguous_only(&wanted, lim);
+        let _ = plan_one_per_register(&wanted, lim);
+    }
+}
