@@ -1,0 +1,78 @@
+//! pymodbus (a client no one here wrote) against the simulator: generates the Python
+//! maps of the five seed specs and the rules fixture, serves each on 127.0.0.1 and runs
+//! tests/python/interop with the venv's Python (`MODBUS_MAP_PYTHON`, else target/venv).
+
+mod common;
+
+use common::*;
+use modbus_map_sim::load;
+use std::path::PathBuf;
+use std::process::Command;
+
+const SPECS: [(&str, &str); 5] = [
+    ("askoheat_plus", "askoheat_plus.yaml"),
+    ("clage_dsx", "clage_dsx.csv"),
+    ("clivet", "clivet.yaml"),
+    ("ems_esp", "ems_esp.yaml"),
+    ("heishamon", "heishamon.yaml"),
+];
+
+fn python() -> PathBuf {
+    let python = std::env::var_os("MODBUS_MAP_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/venv/bin/python"));
+    assert!(
+        python.exists(),
+        "no Python at {}: run `cargo xtask test` (it builds target/venv with pytest and pymodbus) \
+         or set MODBUS_MAP_PYTHON to an interpreter that has them",
+        python.display()
+    );
+    let probe = Command::new(&python).args(["-c", "import pytest, pymodbus"]).output().expect("runs python");
+    assert!(
+        probe.status.success(),
+        "{} lacks pytest or pymodbus: `{} -m pip install pytest pymodbus`\n{}",
+        python.display(),
+        python.display(),
+        String::from_utf8_lossy(&probe.stderr)
+    );
+    python
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
+    let python = python();
+    let maps = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("interop-maps");
+    std::fs::create_dir_all(&maps).unwrap();
+    let mut specs: Vec<(String, PathBuf)> = SPECS.iter().map(|(n, f)| (n.to_string(), workspace().join("specs").join(f))).collect();
+    specs.push(("rules".into(), fixture("rules.yaml")));
+    let mut running = Vec::new();
+    let mut servers = Vec::new();
+    for (name, spec) in &specs {
+        let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(&device.name, name);
+        let source = modbus_map_codegen::generate::python::generate(&device, &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(maps.join(format!("{name}.py")), source).unwrap();
+        let sim = start(spec, false).await;
+        servers.push(format!("{name}={}", sim.addr));
+        running.push(sim);
+    }
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(&python)
+            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/python/interop"])
+            .current_dir(workspace())
+            .env("MODBUS_MAP_INTEROP_MAPS", &maps)
+            .env("MODBUS_MAP_INTEROP_SERVERS", servers.join(","))
+            .output()
+            .expect("runs pytest")
+    })
+    .await
+    .unwrap();
+    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    println!("{report}");
+    assert!(output.status.success(), "pytest failed:\n{report}");
+    assert!(report.contains(" passed"), "pytest ran no test:\n{report}");
+    for sim in running {
+        sim.stop().await.unwrap();
+    }
+}
