@@ -1,0 +1,78 @@
+//! `#[derive(ModbusMap)]` both ways.
+//!
+//! - [`Heater`]: the struct is the map; every register is described by attributes.
+//! - [`Command`]: the map is a block of `specs/askoheat_plus.yaml`; the struct
+//!   follows it and the build fails if a field is missing, extra or mistyped.
+//!
+//! Either struct is the storage of a server (`modbus_map::server::Server::new(T::dispatch_map(), value)`)
+//! and reads or writes itself through a `DeviceClient` (`T::read`, `T::write_<field>`).
+
+use modbus_map::codec::ModbusEnum;
+use modbus_map::ModbusMap;
+
+/// What the heater is doing (raw values of its `mode` register).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Off,
+    Heating,
+    Error,
+    /// A value this program does not know (a newer firmware); kept so it survives a round trip.
+    Unknown(i64),
+}
+
+impl ModbusEnum for Mode {
+    fn from_raw(raw: i64) -> Self {
+        match raw {
+            0 => Mode::Off,
+            1 => Mode::Heating,
+            2 => Mode::Error,
+            other => Mode::Unknown(other),
+        }
+    }
+    fn to_raw(&self) -> i64 {
+        match self {
+            Mode::Off => 0,
+            Mode::Heating => 1,
+            Mode::Error => 2,
+            Mode::Unknown(raw) => *raw,
+        }
+    }
+}
+modbus_map::impl_register_value!(enum Mode);
+
+/// A water heater with an ASKOHEAT+-like map, written as a struct.
+#[derive(ModbusMap, Debug, Clone, PartialEq)]
+#[modbus(unit_id = 1, word_order = "high_first", vendor = "Example Inc.")]
+pub struct Heater {
+    /// Temperature of sensor 1
+    #[modbus(input, address = 100, unit = "°C")]
+    pub temp1: u16,
+    /// Current heater load, sent by the device in 0.1 kW steps
+    #[modbus(input, address = 110, scale = 0.1, unit = "kW")]
+    pub load_kw: f64,
+    /// Analog input 0-10 V
+    #[modbus(input, address = 323, unit = "V")]
+    pub analog_input: f32,
+    /// Operating mode
+    #[modbus(input, address = 330, type = "u8", values(0 = "off", 1 = "heating", 2 = "error"))]
+    pub mode: Mode,
+    /// Serial number
+    #[modbus(holding, address = 300, length = 32, access = "r")]
+    pub id: String,
+    /// Load setpoint for automatic power selection
+    #[modbus(holding, address = 319, access = "rw", min = 250, max = 30000, unit = "W")]
+    pub load_setpoint: i16,
+    /// Heating element relay
+    #[modbus(coil, address = 5)]
+    pub relay: bool,
+}
+
+/// The command block of the ASKOHEAT+ spec; fields are checked against it at compile time.
+#[derive(ModbusMap, Debug, Clone, PartialEq)]
+#[modbus(spec = "../../specs/askoheat_plus.yaml", block = "command")]
+pub struct Command {
+    pub set_heater_step: u8,
+    pub load_setpoint_value: i16,
+    /// Read as a float: any numeric register can be read as `f64`.
+    pub load_feedin_value: f64,
+}
