@@ -403,15 +403,12 @@ impl<'a> Gen<'a> {
         for r in &d.registers {
             let c = const_ident(r);
             let ty = self.value_type(r);
-            let facts = doc_attrs(&facts(r));
             let what = r.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
             if r.access.readable() {
                 let name = format_ident!("read_{}", r.ident);
-                let doc = format!(" Reads `{}`. {what}", r.qualified_name);
+                let doc = format!(" Reads `{}` ([`{c}`]). {what}", r.qualified_name);
                 methods.push(quote! {
                     #[doc = #doc]
-                    #[doc = ""]
-                    #facts
                     pub async fn #name(&mut self) -> mm::ModbusResult<#ty> {
                         self.inner.read_value(&#c).await
                     }
@@ -420,7 +417,7 @@ impl<'a> Gen<'a> {
             if r.access.writable() && r.table.is_writable() {
                 let name = format_ident!("write_{}", r.ident);
                 let mut doc = format!(
-                    " Writes `{}` after checking access, range, firmware and safety locally. {what}",
+                    " Writes `{}` ([`{c}`]) after checking access, range, firmware and safety locally. {what}",
                     r.qualified_name
                 );
                 if r.safety {
@@ -433,8 +430,6 @@ impl<'a> Gen<'a> {
                 };
                 methods.push(quote! {
                     #[doc = #doc]
-                    #[doc = ""]
-                    #facts
                     pub async fn #name(&mut self, value: #param) -> mm::ModbusResult<()> {
                         self.inner.write_value(&#c, #arg).await
                     }
