@@ -122,13 +122,29 @@ impl Sources {
         self.files.get(file).map(String::as_str)
     }
 
-    fn line(&self, origin: &Origin) -> Option<&str> {
+}
+
+/// The lines of every source, split once per render (a spec may be megabytes).
+struct Lines<'a> {
+    files: BTreeMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(sources: &'a Sources) -> Self {
+        Lines { files: sources.files.iter().map(|(k, v)| (k.as_str(), v.lines().collect())).collect() }
+    }
+
+    fn line(&self, origin: &Origin) -> Option<&'a str> {
         if origin.line == 0 {
             return None;
         }
-        self.get(&origin.file)?.lines().nth(origin.line as usize - 1)
+        self.files.get(origin.file.as_str())?.get(origin.line as usize - 1).copied()
     }
 }
+
+/// More diagnostics than this are not collected: past it, a spec is more
+/// broken than a list can help with, and collecting would only cost time.
+pub const MAX_DIAGNOSTICS: usize = 500;
 
 /// A collection of diagnostics, errors and warnings, in the order found.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -141,12 +157,25 @@ impl Diagnostics {
         Diagnostics::default()
     }
 
+    /// Adds a diagnostic; past [`MAX_DIAGNOSTICS`] one `too-many` error is added instead and the rest dropped.
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.items.push(diagnostic);
+        match self.items.len().cmp(&MAX_DIAGNOSTICS) {
+            std::cmp::Ordering::Less => self.items.push(diagnostic),
+            std::cmp::Ordering::Equal => {
+                let origin = Origin { file: diagnostic.origin.file.clone(), line: 0, column: 0 };
+                self.items.push(
+                    Diagnostic::error("too-many", format!("more than {MAX_DIAGNOSTICS} problems; only the first are shown"), origin)
+                        .with_help("fix the problems shown and run again"),
+                );
+            }
+            std::cmp::Ordering::Greater => {}
+        }
     }
 
     pub fn extend(&mut self, other: Diagnostics) {
-        self.items.extend(other.items);
+        for d in other.items {
+            self.push(d);
+        }
     }
 
     pub fn has_errors(&self) -> bool {
@@ -195,8 +224,9 @@ impl Diagnostics {
     /// Snippets are shown for files found in `sources`.
     pub fn render(&self, sources: &Sources) -> String {
         let mut out = String::new();
+        let lines = Lines::new(sources);
         for d in &self.items {
-            render_one(d, sources, &mut out);
+            render_one(d, &lines, &mut out);
             out.push('\n');
         }
         let errors = self.errors().count();
@@ -216,7 +246,7 @@ impl Diagnostics {
     }
 }
 
-fn render_one(d: &Diagnostic, sources: &Sources, out: &mut String) {
+fn render_one(d: &Diagnostic, sources: &Lines<'_>, out: &mut String) {
     out.push_str(&format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message));
     let gutter = d
         .related
@@ -254,7 +284,7 @@ fn location(o: &Origin) -> String {
     }
 }
 
-fn snippet(origin: &Origin, sources: &Sources, pad: &str, out: &mut String) {
+fn snippet(origin: &Origin, sources: &Lines<'_>, pad: &str, out: &mut String) {
     let Some(text) = sources.line(origin) else { return };
     // Tabs would misplace the caret; show them as one space each like the column count does.
     let text: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();

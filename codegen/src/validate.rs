@@ -33,6 +33,10 @@ impl Checked {
     }
 }
 
+/// Most registers a spec may expand to (repeats included). Real devices have a
+/// few thousand; the cap keeps a runaway `repeat` from exhausting memory.
+pub const MAX_REGISTERS: u64 = 65536;
+
 const TYPE_NAMES: &[&str] =
     &["bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"];
 
@@ -152,6 +156,25 @@ impl<'s> Validator<'s> {
         }
 
         // Register templates and instances.
+        let repeated: BTreeSet<&str> =
+            spec.blocks.iter().filter(|b| b.repeat.is_some()).map(|b| b.name.value.as_str()).collect();
+        let expanded: u64 = spec
+            .blocks
+            .iter()
+            .zip(&infos)
+            .map(|(b, info)| b.registers.len() as u64 * info.repeat.map_or(1, |r| r.count as u64))
+            .sum();
+        if expanded > MAX_REGISTERS {
+            self.push(
+                Diagnostic::error(
+                    "too-large",
+                    format!("the spec expands to {expanded} registers, more than the limit of {MAX_REGISTERS}"),
+                    dorigin,
+                )
+                .with_help("a Modbus device has at most 65536 addresses per table; check `repeat: count`"),
+            );
+            return None;
+        }
         let mut items: Vec<Item> = Vec::new();
         for (bi, b) in spec.blocks.iter().enumerate() {
             let mut seen: BTreeMap<&str, &Spanned<String>> = BTreeMap::new();
@@ -196,7 +219,7 @@ impl<'s> Validator<'s> {
                     reg.instance = instance.clone();
                     reg.instance_index = index;
                     if let (Some(target), Some(k)) = (&r.alias_of, index) {
-                        reg.alias_of = Some(self.alias_in_instance(&target.value, k));
+                        reg.alias_of = Some(self.alias_in_instance(&target.value, k, &repeated));
                     }
                     let abs = base + reg.relative_address as i64;
                     reg.address = abs.clamp(0, 65535) as u16;
@@ -582,7 +605,7 @@ impl<'s> Validator<'s> {
         let scale = match &r.scale {
             None => 1.0,
             Some(v) => match number_or_fraction(&v.value) {
-                Some(x) if x == 0.0 => {
+                Some(0.0) => {
                     self.push(
                         Diagnostic::error("scale-zero", "`scale` is 0, so every raw value would read as the offset", self.origin(v))
                             .with_subject(s("scale"))
@@ -706,9 +729,9 @@ impl<'s> Validator<'s> {
     }
 
     /// In instance `k` of a repeated block, `alias_of: hc.x` means `hc<k>.x`.
-    fn alias_in_instance(&self, target: &str, k: u16) -> String {
+    fn alias_in_instance(&self, target: &str, k: u16, repeated: &BTreeSet<&str>) -> String {
         if let Some((block, name)) = target.split_once('.') {
-            if self.spec.blocks.iter().any(|b| b.name.value == block && b.repeat.is_some()) {
+            if repeated.contains(block) {
                 return format!("{block}{k}.{name}");
             }
         }
@@ -764,19 +787,27 @@ impl<'s> Validator<'s> {
             }
             let target_spec = &self.spec.blocks[items[t].bi].registers[items[t].ri];
             let target_type = items[t].data_type;
+            let length_of = |r: &RegisterSpec| r.length.as_ref().map(|l| l.value);
             match (items[i].data_type, target_type) {
-                (Some(mine), Some(theirs)) if mine != theirs || (mine.has_length() && rs.length.as_ref().map(|l| l.value) != target_spec.length.as_ref().map(|l| l.value) && rs.length.is_some()) => {
-                    if first {
+                (Some(mine), Some(theirs)) if first => {
+                    let conflict = if mine != theirs {
+                        Some(format!("`{qualified}` has type `{}` but its alias target `{target_name}` has type `{}`", mine.as_str(), theirs.as_str()))
+                    } else if mine.has_length() && rs.length.is_some() && length_of(rs) != length_of(target_spec) {
+                        Some(format!(
+                            "`{qualified}` has length {} but its alias target `{target_name}` has length {}",
+                            length_of(rs).unwrap_or(0),
+                            length_of(target_spec).unwrap_or(0)
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(message) = conflict {
                         let at = rs.data_type.as_ref().map_or_else(|| self.origin(&alias_span), |t| self.origin(t));
-                        let d = Diagnostic::error(
-                            "alias-type",
-                            format!("`{qualified}` has type `{}` but its alias target `{target_name}` has type `{}`", mine.as_str(), theirs.as_str()),
-                            at,
-                        )
-                        .with_subject(Self::subject(Some(bi), Some(ri), "type"))
-                        .with_register(&qualified, None)
-                        .with_related(items[t].reg.origin.clone(), format!("`{target_name}` is declared here"))
-                        .with_help("an alias serves the same value: drop its `type` or make it match");
+                        let d = Diagnostic::error("alias-type", message, at)
+                            .with_subject(Self::subject(Some(bi), Some(ri), "type"))
+                            .with_register(&qualified, None)
+                            .with_related(items[t].reg.origin.clone(), format!("`{target_name}` is declared here"))
+                            .with_help("an alias serves the same value: drop its `type` and `length` or make them match");
                         self.push(d);
                     }
                 }
@@ -933,6 +964,8 @@ impl<'s> Validator<'s> {
 
         // Enumeration.
         let mut values: Vec<EnumVariant> = Vec::new();
+        let mut raws: BTreeMap<i64, String> = BTreeMap::new();
+        let mut enum_idents: BTreeMap<String, String> = BTreeMap::new();
         for e in values_src {
             let fits = match dt.raw_range() {
                 Some((lo, hi)) if dt.is_integer() || dt == DataType::Bool => (e.raw.value as f64) >= lo && (e.raw.value as f64) <= hi,
@@ -960,8 +993,12 @@ impl<'s> Validator<'s> {
                 );
                 continue;
             }
-            if let Some(prev) = values.iter().find(|v| v.raw == e.raw.value || v.ident == ident) {
-                let what = if prev.raw == e.raw.value { format!("raw value {} is named twice", e.raw.value) } else { format!("enumeration names `{}` and `{}` both become `{ident}`", prev.name, e.name.value) };
+            let clash = if let Some(prev) = raws.get(&e.raw.value) {
+                Some(format!("raw value {} is named twice (`{prev}` and `{}`)", e.raw.value, e.name.value))
+            } else {
+                enum_idents.get(&ident).map(|prev| format!("enumeration names `{prev}` and `{}` both become `{ident}`", e.name.value))
+            };
+            if let Some(what) = clash {
                 diags.push(
                     Diagnostic::error("bad-value", what, self.origin(&e.name))
                         .with_subject(s("values"))
@@ -969,6 +1006,8 @@ impl<'s> Validator<'s> {
                 );
                 continue;
             }
+            raws.insert(e.raw.value, e.name.value.clone());
+            enum_idents.insert(ident.clone(), e.name.value.clone());
             values.push(EnumVariant { raw: e.raw.value, name: e.name.value.clone(), ident });
         }
         values.sort_by_key(|v| v.raw);
@@ -1155,14 +1194,12 @@ impl<'s> Validator<'s> {
                 .map(|it| (it.reg.relative_address as u32, it.reg.relative_address as u32 + it.reg.width as u32))
                 .collect();
             let (Some(lo), Some(hi)) = (spans.iter().map(|s| s.0).min(), spans.iter().map(|s| s.1).max()) else { continue };
-            // Instance k+1 starts `stride` later; they collide if any register of one
-            // overlaps any of the next, which for a sorted layout means span > stride
-            // unless the gaps interleave — check exactly.
             let stride = rep.stride as u32;
-            let collide = spans.iter().any(|a| spans.iter().any(|b| (1..rep.count as u32).any(|d| {
-                let shift = stride * d;
-                a.0 + shift < b.1 && b.0 < a.1 + shift
-            })));
+            // Only instances closer than the block's span can meet; stride 0 stacks them all.
+            let collide = match (hi - lo).checked_div(stride) {
+                None => true,
+                Some(n) => instances_collide(&spans, stride, (n + 1).min(rep.count as u32 - 1)),
+            };
             if collide {
                 repeat_overlap[bi] = true;
                 let b = &self.spec.blocks[bi];
@@ -1179,12 +1216,15 @@ impl<'s> Validator<'s> {
         }
 
         // Overlaps per (unit id, table), sweep over sorted intervals.
-        let mut order: Vec<usize> = (0..items.len()).filter(|&i| !broken[i]).collect();
+        // Instances of a block already reported as repeat-overlap would only repeat that report.
+        let mut order: Vec<usize> = (0..items.len())
+            .filter(|&i| !broken[i] && (!repeat_overlap[items[i].bi] || items[i].reg.instance_index.is_none_or(|k| k == 1)))
+            .collect();
         order.sort_by_key(|&i| (items[i].reg.unit_id, items[i].reg.table, items[i].reg.address, i));
         let mut active: Vec<usize> = Vec::new();
         let mut used_permissions: BTreeSet<(usize, String)> = BTreeSet::new();
         let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
-        for &i in &order {
+        'sweep: for &i in &order {
             let a = &items[i].reg;
             active.retain(|&j| {
                 let b = &items[j].reg;
@@ -1238,6 +1278,10 @@ impl<'s> Validator<'s> {
                     first.reg.qualified_name, second.reg.qualified_name
                 ));
                 self.push(d);
+                // Past the diagnostics limit more pairs cannot be shown; stop instead of spending quadratic time.
+                if reported.len() > crate::diagnostics::MAX_DIAGNOSTICS {
+                    break 'sweep;
+                }
             }
             active.push(i);
         }
@@ -1266,6 +1310,41 @@ impl<'s> Validator<'s> {
             }
         }
     }
+}
+
+/// Whether instance 1 and any of instances 2..=reach+1 share an address.
+fn instances_collide(spans: &[(u32, u32)], stride: u32, reach: u32) -> bool {
+    let mut all: Vec<(u64, u64, u32)> = Vec::with_capacity(spans.len() * (reach as usize + 1));
+    for k in 0..=reach {
+        let shift = stride as u64 * k as u64;
+        all.extend(spans.iter().map(|&(a, b)| (a as u64 + shift, b as u64 + shift, k)));
+    }
+    all.sort_unstable();
+    // Largest end so far, and the largest end among other instances than its own.
+    let mut best: Option<(u64, u32)> = None;
+    let mut other_best: u64 = 0;
+    for (start, end, k) in all {
+        let reach_end = match best {
+            Some((e, bk)) if bk != k => e,
+            Some(_) => other_best,
+            None => 0,
+        };
+        if start < reach_end {
+            return true;
+        }
+        match best {
+            Some((e, bk)) if end > e => {
+                if bk != k {
+                    other_best = e;
+                }
+                best = Some((end, k));
+            }
+            Some((_, bk)) if bk != k => other_best = other_best.max(end),
+            Some(_) => {}
+            None => best = Some((end, k)),
+        }
+    }
+    false
 }
 
 /// `1 register`, `2 registers`, `1 bit`.

@@ -191,6 +191,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     }
 
     let mut record = csv::StringRecord::new();
+    let mut block_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -244,9 +245,10 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
             );
             continue;
         };
-        let bi = match spec.blocks.iter().position(|b| b.name.value == block_name.value) {
-            Some(i) => i,
+        let bi = match block_index.get(&block_name.value) {
+            Some(&i) => i,
             None => {
+                block_index.insert(block_name.value.clone(), spec.blocks.len());
                 spec.blocks.push(BlockSpec {
                     name: block_name.clone(),
                     line: block_name.line,
@@ -330,7 +332,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     }
 
     for (block, key, value, key_col) in block_settings {
-        let Some(bi) = spec.blocks.iter().position(|b| b.name.value == block) else {
+        let Some(&bi) = block_index.get(&block) else {
             c.error(
                 "bad-value",
                 format!("block setting for `{block}`, but no register row belongs to a block of that name"),
