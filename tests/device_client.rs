@@ -3,6 +3,8 @@
 //! The server holds plain memory per unit id and logs every request it sees, so
 //! the tests can tell a local refusal (nothing sent) from a device answer.
 
+#![cfg(feature = "tcp")]
+
 use modbus_map::client::DeviceClient;
 use modbus_map::plan::PlanLimits;
 use modbus_map::*;
