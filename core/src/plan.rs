@@ -10,6 +10,12 @@
 //! it does too. So a dynamic program over the sorted values, `best[j] = min over i
 //! (best[i] + 1)` for feasible runs `i..j`, is optimal, ties broken on fewest
 //! items read. `core/tests/planner.rs` checks it against an exhaustive search.
+//!
+//! The argument needs values that do not overlap, which the validator enforces
+//! unless a spec grants `overlaps`. Where values do overlap, a request may not
+//! begin or end inside any of them; plans stay valid but are then only as good
+//! as the runs above allow (a request reaching past a wanted value to get round
+//! an overlapping one is not considered).
 
 use crate::codec::{DecodeError, RegisterValue};
 use crate::descriptor::{RegisterDescriptor, Table, WordOrder};
