@@ -62,6 +62,9 @@ pub struct Heater {
     /// Load setpoint for automatic power selection
     #[modbus(holding, address = 319, access = "rw", min = 250, max = 30000, unit = "W")]
     pub load_setpoint: i16,
+    /// Heater relays and the current power step, as named bits of one register
+    #[modbus(input, address = 331, bits(0 = "heater1", 1 = "heater2", 2 = "heater3", "8-10" = "step"))]
+    pub status: u16,
     /// Heating element relay
     #[modbus(coil, address = 5)]
     pub relay: bool,

@@ -56,6 +56,7 @@ fn heater() -> Heater {
         mode: Mode::Heating,
         id: "ASKO-0042".to_owned(),
         load_setpoint: 2000,
+        status: 0b011_0000_0011,
         relay: true,
     }
 }

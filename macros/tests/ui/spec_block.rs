@@ -27,4 +27,10 @@ struct Overridden {
     load_feedin_value: i16,
 }
 
+#[derive(ModbusMap)]
+#[modbus(spec = "specs/repeated.yaml", block = "hc")]
+struct Circuit {
+    targetflowtemp: u8,
+}
+
 fn main() {}
