@@ -171,7 +171,7 @@ fn tidy(text: &str) -> String {
 
 /// A `-->` in a file name or command would end the HTML comment early.
 fn comment_safe(line: &str) -> String {
-    line.replace("-->", "- ->")
+    line.replace("-->", "- ->").replace(['\n', '\r'], " ")
 }
 
 fn function_text(code: u8) -> String {

@@ -13,11 +13,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 const DEVICE_TEMPLATE: &str = include_str!("../../templates/python_device.py.jinja");
 
-/// Names the module defines itself; generated classes must not shadow them.
+/// Names the module defines, imports or raises; a generated class must not
+/// shadow them (block `value` + register `error` would otherwise replace `ValueError`).
 const RESERVED: &[&str] = &[
-    "Access", "Any", "ByteOrder", "DataType", "IntEnum", "IntFlag", "Literal", "ModbusClient", "ModbusError",
-    "NamedTuple", "Protocol", "ReadRequest", "Register", "Response", "Sequence", "Table", "TypeAlias",
-    "UnknownRegisterError", "Value", "WordOrder",
+    "Access", "Any", "AttributeError", "BYTE_ORDER", "ByteOrder", "DEVICE", "DataType", "Exception", "FIRMWARE",
+    "IntEnum", "IntFlag", "KeyError", "Literal", "MAX_GAP", "ModbusClient", "ModbusError", "NamedTuple",
+    "OverflowError", "Protocol", "READ_LIMIT", "READ_PLAN", "REGISTERS", "ReadRequest", "Register", "Response",
+    "Sequence", "TITLE", "Table", "TypeAlias", "TypeError", "UNIT_ID", "UnicodeDecodeError", "UnknownRegisterError",
+    "VALUES_PER_READ", "VENDOR", "Value", "ValueError", "WORD_ORDER", "WORD_ORDER_COIL", "WordOrder",
 ];
 
 #[derive(Debug, Serialize)]
@@ -294,7 +297,8 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let title = device.title.as_deref().unwrap_or(&device.name);
     let exports = exports(&enums, &flags);
     let context = ModuleContext {
-        header: header_lines(device, options).to_vec(),
+        // A line break in a path or command would end the comment and leave code behind.
+        header: header_lines(device, options).iter().map(|l| l.replace(['\n', '\r'], " ")).collect(),
         device,
         doc_title: docstring_safe(title),
         doc_description: device.description.as_deref().map(docstring_safe),
@@ -363,5 +367,6 @@ mod tests {
         assert_eq!(unique_name("Register".to_owned(), &mut used), "Register2");
         assert_eq!(unique_name("Register".to_owned(), &mut used), "Register3");
         assert_eq!(unique_name("Mode".to_owned(), &mut used), "Mode");
+        assert_eq!(unique_name("ValueError".to_owned(), &mut used), "ValueError2");
     }
 }
