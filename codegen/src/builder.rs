@@ -112,15 +112,25 @@ impl Builder {
     /// Keys are paths relative to the output directory. Nothing touches the disk
     /// except reading the specs.
     pub fn render(&self) -> Result<BTreeMap<PathBuf, String>, Error> {
+        self.render_with_warnings().map(|(files, _)| files)
+    }
+
+    /// Like [`render`](Self::render), plus the validator's warnings, rendered
+    /// (empty when there are none).
+    pub fn render_with_warnings(&self) -> Result<(BTreeMap<PathBuf, String>, String), Error> {
         if self.specs.is_empty() {
             return Err(Error::NoSpecs);
         }
         let mut ir = ir::Ir::default();
         let mut failures = Vec::new();
+        let mut warnings = String::new();
         let mut origin_of: BTreeMap<String, PathBuf> = BTreeMap::new();
         for path in &self.specs {
             match crate::load_path(path) {
                 Ok(checked) => {
+                    if !checked.warnings.is_empty() {
+                        warnings.push_str(&checked.warnings.render(&sources_of(path)));
+                    }
                     let device = checked.device;
                     if let Some(first) = origin_of.get(&device.name) {
                         return Err(Error::DuplicateDevice {
@@ -133,17 +143,14 @@ impl Builder {
                     ir.devices.insert(device.name.clone(), device);
                 }
                 Err(diagnostics) => {
-                    // The snippet lines come from the file as read now; unreadable files render without snippets.
-                    let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-                    let sources = crate::Sources::single(&path.to_string_lossy(), &text);
-                    failures.push(SpecFailure { path: path.clone(), rendered: diagnostics.render(&sources) });
+                    failures.push(SpecFailure { path: path.clone(), rendered: diagnostics.render(&sources_of(path)) });
                 }
             }
         }
         if !failures.is_empty() {
             return Err(Error::Spec(failures));
         }
-        self.render_ir(&ir)
+        Ok((self.render_ir(&ir)?, warnings))
     }
 
     /// Renders an already validated IR (e.g. one rebuilt from a derive's `IR_JSON`).
@@ -177,7 +184,15 @@ impl Builder {
             Some(d) => d.clone(),
             None => std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or(Error::NoOutDir)?,
         };
-        let rendered = self.render()?;
+        let (rendered, warnings) = self.render_with_warnings()?;
+        if std::env::var_os("OUT_DIR").is_some() {
+            // Inside a build script cargo shows only `cargo:warning=` lines, one line each.
+            for line in warnings.lines().filter(|l| l.starts_with("warning") || l.trim_start().starts_with("-->")) {
+                println!("cargo:warning={line}");
+            }
+        } else if !warnings.is_empty() {
+            eprint!("{warnings}");
+        }
         let mut files = Vec::with_capacity(rendered.len());
         for (rel, content) in &rendered {
             let path = out_dir.join(rel);
@@ -186,6 +201,12 @@ impl Builder {
         }
         Ok(files)
     }
+}
+
+/// The spec's text for diagnostic snippets; an unreadable file renders without them.
+fn sources_of(path: &Path) -> crate::Sources {
+    let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    crate::Sources::single(&path.to_string_lossy(), &text)
 }
 
 fn rel(kind: &str, device: &str, ext: &str) -> PathBuf {
@@ -276,5 +297,96 @@ impl std::error::Error for Error {
             Error::Io { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::SystemTime;
+
+    const GOOD: &str = "device:\n  name: tiny\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - {name: x, address: 0, type: u16}\n";
+    const BAD: &str = "device:\n  name: broken\nblocks:\n  - name: b\n    table: input\n    registers:\n      - {name: x, address: 0, type: bool}\n";
+
+    /// A fresh directory of its own per test (tests run in parallel).
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("modbus-map-builder-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create scratch dir");
+        dir
+    }
+
+    fn mtime(path: &Path) -> SystemTime {
+        std::fs::metadata(path).and_then(|m| m.modified()).expect("mtime")
+    }
+
+    #[test]
+    fn writes_the_layout_and_rewrites_only_changed_files() {
+        let dir = scratch("layout");
+        let spec = dir.join("tiny.yaml");
+        std::fs::write(&spec, GOOD).unwrap();
+        let out = dir.join("out");
+        let builder = Builder::new().spec(&spec).out_dir(&out).command("test");
+        let files = builder.generate().expect("generate");
+        let rel: Vec<PathBuf> = files.iter().map(|f| f.strip_prefix(&out).unwrap().to_owned()).collect();
+        let expected: Vec<PathBuf> =
+            ["docs/README.md", "docs/tiny.md", "python/tiny.py", "rust/tiny.rs"].iter().map(PathBuf::from).collect();
+        assert_eq!(rel, expected);
+        let rust = std::fs::read_to_string(out.join("rust/tiny.rs")).unwrap();
+        assert!(rust.starts_with(&format!("// @generated from {} by `test`.", spec.display())), "{rust}");
+
+        // Same input: nothing is rewritten, so mtimes stay (cargo does not rebuild).
+        let before = mtime(&out.join("rust/tiny.rs"));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        builder.generate().expect("second generate");
+        assert_eq!(mtime(&out.join("rust/tiny.rs")), before);
+
+        // A changed spec rewrites what changed.
+        std::fs::write(&spec, GOOD.replace("address: 0", "address: 5")).unwrap();
+        builder.generate().expect("third generate");
+        assert_ne!(std::fs::read_to_string(out.join("rust/tiny.rs")).unwrap(), rust);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn spec_errors_write_nothing_and_carry_the_diagnostics() {
+        let dir = scratch("errors");
+        let (good, bad) = (dir.join("tiny.yaml"), dir.join("broken.yaml"));
+        std::fs::write(&good, GOOD).unwrap();
+        std::fs::write(&bad, BAD).unwrap();
+        let out = dir.join("out");
+        let err = Builder::new().spec(&good).spec(&bad).out_dir(&out).generate().unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, Error::Spec(ref f) if f.len() == 1), "{text}");
+        assert!(text.contains("error[") && text.contains("broken.yaml:7"), "{text}");
+        assert!(text.contains("no file was generated"), "{text}");
+        assert!(!out.exists(), "output written despite spec errors");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn render_is_deterministic_and_honours_the_switches() {
+        let dir = scratch("render");
+        let spec = dir.join("tiny.yaml");
+        std::fs::write(&spec, GOOD).unwrap();
+        let only_rust = Builder::new().spec(&spec).markdown(false).python(false);
+        let a = only_rust.render().unwrap();
+        assert_eq!(a.keys().cloned().collect::<Vec<_>>(), vec![PathBuf::from("rust/tiny.rs")]);
+        assert_eq!(a, only_rust.render().unwrap());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn misuse_gets_a_clear_error() {
+        assert!(matches!(Builder::new().render(), Err(Error::NoSpecs)));
+        let dir = scratch("dupe");
+        let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
+        std::fs::write(&a, GOOD).unwrap();
+        std::fs::write(&b, GOOD).unwrap();
+        let err = Builder::new().spec(&a).spec(&b).render().unwrap_err();
+        assert!(matches!(err, Error::DuplicateDevice { .. }), "{err}");
+        let missing = Builder::new().spec(dir.join("nope.yaml")).render().unwrap_err();
+        assert!(matches!(missing, Error::Spec(_)), "{missing}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
