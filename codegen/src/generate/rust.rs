@@ -758,7 +758,20 @@ fn field_doc(r: &ir::Register) -> Vec<String> {
         doc.extend(d.lines().map(str::to_owned));
         doc.push(String::new());
     }
-    doc.extend(facts(r));
+    let mut facts = facts(r);
+    if r.instance_index.is_some() {
+        // One struct serves every instance of a repeated block: give the offset, not one instance's address.
+        facts[0] = format!(
+            "- address: {} base + {} (`{}`: {}), {} {}",
+            r.table.as_str(),
+            r.relative_address,
+            r.instance,
+            r.address,
+            r.width,
+            if r.table.is_bit_table() { "bit(s)" } else { "register(s)" }
+        );
+    }
+    doc.extend(facts);
     doc
 }
 
