@@ -134,3 +134,36 @@ fn windows_line_endings_and_bom_load() {
     let d = load_str(&csv, "x.csv", Format::Csv).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(d.device.registers.len(), 4);
 }
+
+/// The complete examples in docs/spec-format.md (code blocks that start a spec) load cleanly.
+#[test]
+fn documented_examples_load() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/spec-format.md");
+    let doc = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let mut checked = 0;
+    let mut block: Option<(String, String)> = None;
+    for line in doc.lines() {
+        match (&mut block, line.strip_prefix("```")) {
+            (None, Some(lang)) => block = Some((lang.to_owned(), String::new())),
+            (Some(_), Some(_)) => {
+                let (lang, text) = block.take().expect("inside a block");
+                let format = match lang.as_str() {
+                    "yaml" if text.starts_with("device:") => Format::Yaml,
+                    "csv" if text.starts_with("# name:") => Format::Csv,
+                    _ => continue,
+                };
+                let file = format!("docs/example.{lang}");
+                if let Err(e) = load_str(&text, &file, format) {
+                    panic!("example in docs/spec-format.md does not load:\n{}\n{text}", e.render(&modbus_map_codegen::Sources::single(&file, &text)));
+                }
+                checked += 1;
+            }
+            (Some((_, text)), None) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (None, None) => {}
+        }
+    }
+    assert!(checked >= 2, "expected the YAML and CSV examples, checked {checked}");
+}
