@@ -404,7 +404,15 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         let ty = b.field.ty;
         quote! {
             if entry.descriptor.name == Self::#c.name {
-                return <#ty as #mm::RegisterValue>::encode(&self.#f, &Self::#c, Self::#c.word_order, words)
+                // The range and enumeration rules guard writes; a value the device
+                // itself holds is served as it is.
+                const AS_HELD: #mm::RegisterDescriptor = #mm::RegisterDescriptor {
+                    min: ::core::option::Option::None,
+                    max: ::core::option::Option::None,
+                    values: &[],
+                    ..#ident::#c
+                };
+                return <#ty as #mm::RegisterValue>::encode(&self.#f, &AS_HELD, AS_HELD.word_order, words)
                     .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure);
             }
         }

@@ -102,6 +102,11 @@ async fn map_mode_struct_is_served_and_read_back_over_tcp() {
     // The device side changes a value; the client sees it.
     running.server.store().temp1 = 61;
     assert_eq!(Heater::read_temp1(&mut client).await.unwrap().unwrap(), 61);
+    // min/max guard writes, not what the device reports: a held value below `min` is still served.
+    running.server.store().load_setpoint = 0;
+    assert_eq!(Heater::read_load_setpoint(&mut client).await.unwrap().unwrap(), 0);
+    running.server.store().mode = Mode::Unknown(9);
+    assert_eq!(Heater::read_mode(&mut client).await.unwrap().unwrap(), Mode::Unknown(9));
 
     running.shutdown().await;
 }
