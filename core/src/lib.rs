@@ -11,6 +11,8 @@ pub mod codec;
 pub mod descriptor;
 #[cfg(feature = "alloc")]
 pub mod plan;
+#[cfg(feature = "alloc")]
+pub mod value;
 pub mod dispatch;
 
 pub use descriptor::*;
