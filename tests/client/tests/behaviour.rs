@@ -170,3 +170,42 @@ async fn every_device_reads_whole() {
     }
     read_all!(askoheat_plus, clage_dsx, clivet, ems_esp, heishamon);
 }
+
+/// modbus-map's own server, serving the generated dispatch tables of `map` from spec defaults.
+async fn serve_generated(map: &'static modbus_map::dispatch::DeviceMap) -> std::net::SocketAddr {
+    use modbus_map::server::{serve_tcp, Server};
+    use modbus_map::store::MemoryStore;
+    let server = std::sync::Arc::new(Server::new(map, MemoryStore::new(map)));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+    let addr = listener.local_addr().expect("local address");
+    // Serves until the test's runtime shuts down.
+    tokio::spawn(serve_tcp(server, listener, std::future::pending::<()>()));
+    addr
+}
+
+#[tokio::test]
+async fn generated_clients_read_spec_defaults_from_generated_servers() {
+    macro_rules! whole {
+        ($device:ident) => {{
+            let addr = serve_generated(&$device::dispatch::MAP).await;
+            let mut c = $device::Client::new(connect(addr).await);
+            match c.read_all().await {
+                Ok(Ok(all)) => (c, all),
+                other => panic!("{}: read_all against its own dispatch tables failed: {other:?}", stringify!($device)),
+            }
+        }};
+    }
+    let (mut clage, all) = whole!(clage_dsx);
+    assert_eq!(all.sensors.magic, 0xC1A6);
+    assert!(all.controls.modbus_word_order_big_endian);
+    assert_eq!(clage.detect_word_order().await.unwrap().unwrap(), WordOrder::HighFirst);
+
+    let (_, all) = whole!(askoheat_plus);
+    assert_eq!(all.configuration.rtu_baudrate.as_deref(), Some("19200"));
+
+    let (_, all) = whole!(heishamon);
+    assert!(!all.quick_commands.quick_heatpump_on);
+
+    let _ = whole!(clivet);
+    let _ = whole!(ems_esp);
+}
