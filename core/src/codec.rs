@@ -277,9 +277,41 @@ pub trait ModbusBits: Sized {
 
 /// Implements [`RegisterValue`] for a generated enum (`enum Type`) or flags type (`bits Type`).
 ///
-/// ```ignore
-/// modbus_map::__private::impl_register_value!(enum OperatingMode);
-/// modbus_map::__private::impl_register_value!(bits HeaterFlags);
+/// Generated code reaches it as `modbus_map::__private::impl_register_value!`:
+///
+/// ```
+/// use modbus_map_core::codec::{ModbusBits, ModbusEnum, RegisterValue};
+/// use modbus_map_core::{Access, ByteOrder, DataType, RegisterDescriptor, Table, WordOrder};
+///
+/// #[derive(Debug, PartialEq)]
+/// enum Mode { Off, On, Unknown(i64) }
+/// impl ModbusEnum for Mode {
+///     fn from_raw(raw: i64) -> Self {
+///         match raw { 0 => Mode::Off, 1 => Mode::On, other => Mode::Unknown(other) }
+///     }
+///     fn to_raw(&self) -> i64 {
+///         match self { Mode::Off => 0, Mode::On => 1, Mode::Unknown(raw) => *raw }
+///     }
+/// }
+/// modbus_map_core::impl_register_value!(enum Mode);
+///
+/// #[derive(Debug, PartialEq)]
+/// struct Heaters(u64);
+/// impl ModbusBits for Heaters {
+///     fn from_raw(raw: u64) -> Self { Heaters(raw) }
+///     fn to_raw(&self) -> u64 { self.0 }
+/// }
+/// modbus_map_core::impl_register_value!(bits Heaters);
+///
+/// const MODE: RegisterDescriptor = RegisterDescriptor {
+///     name: "status.mode", unit_id: 1, table: Table::Holding, address: 0, width: 1,
+///     data_type: DataType::U16, length: 0, scale: 1.0, offset: 0.0, access: Access::ReadWrite,
+///     min: None, max: None, word_order: WordOrder::HighFirst, byte_order: ByteOrder::HighFirst,
+///     since: None, safety: false, alias_of: None, unit: None, values: &[], bits: &[],
+/// };
+/// assert_eq!(Mode::decode(&MODE, &[1], WordOrder::HighFirst), Ok(Mode::On));
+/// assert_eq!(Mode::decode(&MODE, &[9], WordOrder::HighFirst), Ok(Mode::Unknown(9)));
+/// assert_eq!(Heaters::decode(&MODE, &[0b101], WordOrder::HighFirst), Ok(Heaters(5)));
 /// ```
 #[macro_export]
 macro_rules! impl_register_value {
