@@ -53,3 +53,40 @@ pub fn plan_stats(requests: &[crate::plan::ReadRequest], baud: u32) -> (usize, u
     let total = requests.iter().map(|r| rtu_read_micros(r.table, r.quantity, baud)).sum();
     (requests.len(), total)
 }
+
+/// Requests and bus time of one planning strategy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StrategyStats {
+    pub requests: usize,
+    pub total_micros: u64,
+}
+
+/// What reading the same registers costs with each strategy (`cargo xtask bench`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Comparison {
+    /// The optimal planner.
+    pub optimal: StrategyStats,
+    /// Strictly adjacent registers only, no gaps or read-through (ESPHome).
+    pub contiguous_only: StrategyStats,
+    /// One request per register (EMS-ESP, Home Assistant).
+    pub one_per_register: StrategyStats,
+}
+
+/// Plans `wanted` three ways and prices each plan at `baud`.
+#[cfg(feature = "alloc")]
+pub fn compare_strategies(
+    wanted: &[crate::plan::PlanItem],
+    all: &[crate::plan::PlanItem],
+    limits: crate::plan::PlanLimits,
+    baud: u32,
+) -> Result<Comparison, crate::plan::PlanError> {
+    let stats = |requests: &[crate::plan::ReadRequest]| {
+        let (requests, total_micros) = plan_stats(requests, baud);
+        StrategyStats { requests, total_micros }
+    };
+    Ok(Comparison {
+        optimal: stats(&crate::plan::plan(wanted, all, limits)?),
+        contiguous_only: stats(&crate::plan::plan_contiguous_only(wanted, limits)?),
+        one_per_register: stats(&crate::plan::plan_one_per_register(wanted, limits)?),
+    })
+}

@@ -46,3 +46,16 @@ fn plan_stats_sums_requests() {
     assert_eq!(plan_stats(&apart, 9600), (10, 10 * rtu_read_micros(Table::Holding, 1, 9600)));
     assert_eq!(plan_stats(&[], 9600), (0, 0));
 }
+
+#[test]
+fn strategies_compared_on_one_map() {
+    // 0,1 adjacent; 3 after a one-register hole; 4..6 a u32 right after it.
+    let all = [(0, 1), (1, 1), (3, 1), (4, 2)]
+        .map(|(address, width)| PlanItem { unit_id: 1, table: Table::Holding, address, width, readable: true });
+    let limits = PlanLimits { read_limit: 125, max_gap: 1, values_per_read: None };
+    let c = compare_strategies(&all, &all, limits, 9600).unwrap();
+    let t = |q| rtu_read_micros(Table::Holding, q, 9600);
+    assert_eq!(c.optimal, StrategyStats { requests: 1, total_micros: t(6) });
+    assert_eq!(c.contiguous_only, StrategyStats { requests: 2, total_micros: t(2) + t(3) });
+    assert_eq!(c.one_per_register, StrategyStats { requests: 4, total_micros: 3 * t(1) + t(2) });
+}
