@@ -389,3 +389,135 @@ fn register_row<'a>(b: &BlockSpec, r: &RegisterSpec) -> Result<Vec<(&'a str, Str
     }
     Ok(row)
 }
+
+/// The spec model of a validated device: what a spec file would say to give
+/// exactly this IR (every default written out). Lets a derived struct's IR,
+/// or any IR, be written as YAML or CSV.
+pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
+    use crate::ir::{Register, Value as IrValue};
+    use crate::spec::{BitSpec, DeviceSettings, EnumSpec, RepeatSpec};
+    let s = |v: &str| Spanned::bare(v.to_owned());
+    let opt = |v: &Option<String>| v.as_deref().map(s);
+    let number = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 9.0e15 {
+            Value::Int(x as i64)
+        } else {
+            Value::Float(x)
+        }
+    };
+    let settings = DeviceSettings {
+        name: s(&device.name),
+        title: opt(&device.title),
+        vendor: opt(&device.vendor),
+        description: opt(&device.description),
+        firmware: opt(&device.firmware),
+        unit_id: Some(Spanned::bare(device.unit_id as i64)),
+        word_order: Some(s(device.word_order.as_str())),
+        byte_order: Some(s(device.byte_order.as_str())),
+        read_limit: Some(Spanned::bare(device.read_limit as i64)),
+        max_gap: Some(Spanned::bare(device.max_gap as i64)),
+        values_per_read: device.values_per_read.map(|v| Spanned::bare(v as i64)),
+        allow_gaps: device.allow_gaps.then(|| Spanned::bare(true)),
+        word_order_coil: opt(&device.word_order_coil),
+        line: 0,
+        column: 0,
+    };
+    // Which repeated block each instance name belongs to, to write aliases in template form.
+    let repeated_instance: std::collections::BTreeMap<&str, (&str, u16)> = device
+        .blocks
+        .iter()
+        .filter(|b| b.repeat.is_some())
+        .flat_map(|b| b.instances.iter().filter_map(move |i| Some((i.name.as_str(), (b.name.as_str(), i.index?)))))
+        .collect();
+    let template_alias = |r: &Register, target: &str| -> String {
+        let Some((instance, rest)) = target.split_once('.') else { return target.to_owned() };
+        let Some(&(block, 1)) = repeated_instance.get(instance) else { return target.to_owned() };
+        // Template form only if instance 2 of this register points at instance 2 of the target block.
+        let second = device.registers.iter().find(|x| x.block == r.block && x.name == r.name && x.instance_index == Some(2));
+        match second {
+            Some(x) if x.alias_of.as_deref() == Some(format!("{block}2.{rest}").as_str()) => format!("{block}.{rest}"),
+            None if r.instance_index == Some(1) => format!("{block}.{rest}"),
+            _ => target.to_owned(),
+        }
+    };
+    let blocks = device
+        .blocks
+        .iter()
+        .map(|b| {
+            let first = b.instances.first().map_or(b.name.as_str(), |i| i.name.as_str());
+            let registers = b
+                .registers
+                .iter()
+                .filter_map(|local| device.registers.iter().find(|r| r.block == b.name && r.instance == first && r.name == *local))
+                .map(|r| RegisterSpec {
+                    name: s(&r.name),
+                    address: Some(Spanned::bare(r.relative_address as i64)),
+                    data_type: Some(s(r.data_type.as_str())),
+                    length: r.data_type.has_length().then(|| Spanned::bare(r.length as i64)),
+                    scale: match &r.scale_text {
+                        // The text as written keeps `1/10` a fraction and `1.0` a float.
+                        Some(text) => Some(Spanned::bare(crate::load::parse_value(text))),
+                        None => (r.scale != 1.0).then(|| Spanned::bare(number(r.scale))),
+                    },
+                    offset: (r.offset != 0.0).then(|| Spanned::bare(number(r.offset))),
+                    unit: opt(&r.unit),
+                    access: Some(s(r.access.as_str())),
+                    min: r.min.map(|v| Spanned::bare(number(v))),
+                    max: r.max.map(|v| Spanned::bare(number(v))),
+                    default: r.default.as_ref().map(|v| {
+                        Spanned::bare(match v {
+                            IrValue::Bool(b) => Value::Bool(*b),
+                            IrValue::Int(i) => Value::Int(*i),
+                            IrValue::Float(f) => Value::Float(*f),
+                            IrValue::Text(t) => Value::Text(t.clone()),
+                        })
+                    }),
+                    values: r
+                        .values
+                        .iter()
+                        .map(|v| EnumSpec { raw: Spanned::bare(v.raw), name: s(&v.name) })
+                        .collect(),
+                    bits: r
+                        .bits
+                        .iter()
+                        .map(|bit| {
+                            let key = if bit.width == 1 {
+                                bit.lsb.to_string()
+                            } else {
+                                format!("{}-{}", bit.lsb, bit.lsb as u16 + bit.width as u16 - 1)
+                            };
+                            BitSpec { key: Spanned::bare(key), name: s(&bit.name) }
+                        })
+                        .collect(),
+                    since: opt(&r.since),
+                    description: opt(&r.description),
+                    word_order: Some(s(r.word_order.as_str())),
+                    byte_order: Some(s(r.byte_order.as_str())),
+                    alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_alias(r, t))),
+                    safety: r.safety.then(|| Spanned::bare(true)),
+                    overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
+                    line: 0,
+                    column: 0,
+                })
+                .collect();
+            BlockSpec {
+                name: s(&b.name),
+                table: Some(s(b.table.as_str())),
+                base: Some(Spanned::bare(b.base as i64)),
+                unit_id: Some(Spanned::bare(b.unit_id as i64)),
+                repeat: b.repeat.map(|r| RepeatSpec {
+                    count: Some(Spanned::bare(r.count as i64)),
+                    stride: Some(Spanned::bare(r.stride as i64)),
+                    line: 0,
+                    column: 0,
+                }),
+                description: opt(&b.description),
+                allow_gaps: b.allow_gaps.then(|| Spanned::bare(true)),
+                registers,
+                line: 0,
+                column: 0,
+            }
+        })
+        .collect();
+    Spec { file: device.source.file.clone(), device: settings, blocks }
+}

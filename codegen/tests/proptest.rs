@@ -1,7 +1,7 @@
 //! Property tests: random valid specs survive YAML and CSV round trips with
 //! the same IR; random bytes and spec-like token soup never panic the loaders.
 
-use modbus_map_codegen::convert::{to_csv, to_yaml};
+use modbus_map_codegen::convert::{device_to_spec, to_csv, to_yaml};
 use modbus_map_codegen::ir::{Device, Origin};
 use modbus_map_codegen::spec::{BitSpec, BlockSpec, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec, Value};
 use modbus_map_codegen::{load, parse_str, validate, Format};
@@ -209,6 +209,8 @@ proptest! {
         let csv = to_csv(&spec).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let from_csv = ir_of(&csv, Format::Csv).map_err(TestCaseError::fail)?;
         prop_assert_eq!(&direct, &from_csv, "CSV:\n{}", csv);
+        let from_ir = validate(&device_to_spec(&direct)).map(|c| positionless(c.device)).map_err(|d| TestCaseError::fail(d.to_string()))?;
+        prop_assert_eq!(&direct, &from_ir, "IR → spec → IR");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Converting a spec between formats changes nothing: for every spec in specs/
 //! and tests/specs/, YAML → CSV → YAML (or CSV → YAML → CSV) yields the same IR.
 
-use modbus_map_codegen::convert::{to_csv, to_yaml};
+use modbus_map_codegen::convert::{device_to_spec, to_csv, to_yaml};
 use modbus_map_codegen::ir::{Device, Origin};
 use modbus_map_codegen::{parse_str, validate, Format, Sources};
 use std::path::{Path, PathBuf};
@@ -46,6 +46,13 @@ fn round_trip(path: &Path) {
     };
     let back = ir(&back_text, &name, format);
     assert_eq!(original, back, "{name}: IR changed by the round trip:\n{back_text}");
+
+    // The IR carries everything: written back as a spec it validates to itself.
+    let from_ir = device_to_spec(&original);
+    let again = validate(&from_ir).unwrap_or_else(|d| panic!("{name}: the spec written from its IR does not validate:\n{d}"));
+    assert_eq!(original, positionless(again.device), "{name}: IR → spec → IR changed it");
+    let yaml_of_ir = to_yaml(&from_ir);
+    assert_eq!(original, ir(&yaml_of_ir, &name, Format::Yaml), "{name}: IR → YAML → IR changed it:\n{yaml_of_ir}");
 }
 
 fn specs_in(dir: &Path) -> Vec<PathBuf> {

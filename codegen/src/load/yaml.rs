@@ -204,6 +204,10 @@ fn pos(node: &Node) -> (u32, u32) {
     span_of(node.span())
 }
 
+fn is_null(s: &MarkedScalarNode) -> bool {
+    s.may_coerce() && matches!(s.as_str(), "" | "~" | "null" | "Null" | "NULL")
+}
+
 fn kind(node: &Node) -> &'static str {
     match node {
         Node::Scalar(_) => "a scalar",
@@ -257,8 +261,10 @@ impl Walker<'_> {
         }
     }
 
+    /// A scalar value; `None` for a YAML null (`key:`, `~`, `null`), which means "not given".
     fn scalar<'n>(&mut self, node: &'n Node, key: &str, subject: &Subject) -> Option<&'n MarkedScalarNode> {
         match node {
+            Node::Scalar(s) if is_null(s) => None,
             Node::Scalar(s) => Some(s),
             _ => {
                 self.wrong(node, key, "a single value", subject);
@@ -271,6 +277,25 @@ impl Walker<'_> {
         let s = self.scalar(node, key, subject)?;
         let (l, col) = span_of(s.span());
         Some(Spanned::new(s.as_str().to_owned(), l, col))
+    }
+
+    /// The name of a `values`/`bits` entry, which cannot be left out.
+    fn entry_name(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<String>> {
+        let name = self.string(node, key, subject);
+        if name.is_none() && matches!(node, Node::Scalar(_)) {
+            let (l, col) = pos(node);
+            let mut subject = subject.clone();
+            subject.key = Some(key.to_owned());
+            self.c.error(
+                "bad-value",
+                format!("an entry of `{key}` has no name"),
+                l,
+                col,
+                subject,
+                Some(format!("write `{key}` entries as `key: name`")),
+            );
+        }
+        name
     }
 
     fn int(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<i64>> {
@@ -437,7 +462,7 @@ impl Walker<'_> {
                     if let Some(vm) = self.mapping(v, key, subject) {
                         for (vk, vv) in vm.iter() {
                             let (kl, kc) = span_of(vk.span());
-                            let Some(name) = self.string(vv, "values", subject) else { continue };
+                            let Some(name) = self.entry_name(vv, "values", subject) else { continue };
                             match parse_int(vk.as_str()) {
                                 Some(raw) => r.values.push(EnumSpec { raw: Spanned::new(raw, kl, kc), name }),
                                 None => {
@@ -460,7 +485,7 @@ impl Walker<'_> {
                     if let Some(bm) = self.mapping(v, key, subject) {
                         for (bk, bv) in bm.iter() {
                             let (kl, kc) = span_of(bk.span());
-                            let Some(name) = self.string(bv, "bits", subject) else { continue };
+                            let Some(name) = self.entry_name(bv, "bits", subject) else { continue };
                             r.bits.push(BitSpec { key: Spanned::new(bk.as_str().to_owned(), kl, kc), name });
                         }
                     }
@@ -522,6 +547,19 @@ mod tests {
         let text = format!("device: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
         let e = parse(&text, "t.yaml").unwrap_err();
         assert_eq!(e.codes(), vec!["syntax"]);
+    }
+
+    #[test]
+    fn nulls_mean_not_given() {
+        let text = "device: { name: x, title: ~ }\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0, type: u16, unit: , values: { 0: ~ } }\n";
+        let e = parse(text, "t.yaml").unwrap_err();
+        assert_eq!(e.codes(), vec!["bad-value"]);
+        assert!(e.items[0].message.contains("has no name"));
+        let spec = parse(&text.replace("values: { 0: ~ }", "description: \"\""), "t.yaml").unwrap();
+        assert_eq!(spec.device.title, None);
+        let r = &spec.blocks[0].registers[0];
+        assert_eq!(r.unit, None);
+        assert_eq!(r.description.as_ref().map(|d| d.value.as_str()), Some(""));
     }
 
     #[test]
