@@ -24,7 +24,8 @@
 //!
 //! Every codec works on a slice of 16-bit words exactly `width` long. Values in
 //! bit tables (coils, discrete inputs) are one word each, `0` or `1`: the client
-//! converts `read_coils` results to words so `bool` has a single codec.
+//! converts `read_coils` results to words so `bool` has a single codec. A
+//! `bool` in a word table reads as true for any non-zero word and writes 0 or 1.
 //! 32/64-bit values follow the [`WordOrder`] passed in (the client passes the
 //! device's current order, which may differ from the descriptor's default when
 //! the device switches it at run time). 8-bit types live in the low byte of their

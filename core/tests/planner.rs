@@ -286,3 +286,29 @@ proptest! {
         let _ = plan_one_per_register(&wanted, lim);
     }
 }
+
+proptest! {
+    #[test]
+    fn plan_does_not_depend_on_the_order_of_wanted((wanted, all, lim) in small_map(), seed in any::<u64>()) {
+        prop_assume!(wanted.iter().all(|w| w.width <= lim.read_limit));
+        let mut shuffled = wanted.clone();
+        let mut s = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            shuffled.swap(i, (s % (i as u64 + 1)) as usize);
+        }
+        let a = plan(&wanted, &all, lim).unwrap();
+        let b = plan(&shuffled, &all, lim).unwrap();
+        prop_assert_eq!(spans(&a), spans(&b));
+        // Each request returns the same registers, whatever their indices.
+        for (ra, rb) in a.iter().zip(&b) {
+            let mut xa: Vec<_> = ra.registers.iter().map(|&i| wanted[i]).collect();
+            let mut xb: Vec<_> = rb.registers.iter().map(|&i| shuffled[i]).collect();
+            xa.sort();
+            xb.sort();
+            prop_assert_eq!(xa, xb);
+        }
+    }
+}
