@@ -15,7 +15,32 @@ mod pipeline;
 
 use proc_macro::TokenStream;
 
-/// Derives a register map; see the `modbus-map` crate docs and `examples/derive`.
+/// Derives a Modbus register map for a struct with named fields; each field is one register.
+///
+/// # Struct attributes `#[modbus(...)]`
+/// Device keys: `name` (default: the struct name in snake_case), `title`, `vendor`, `firmware`,
+/// `unit_id`, `word_order`, `byte_order` (`"high_first"`/`"low_first"`), `read_limit`, `max_gap`,
+/// `values_per_read`, `allow_gaps`, `word_order_coil`; the doc comment (or `description`) describes
+/// the device. Block keys: `block` (name of the single block of a one-table map; otherwise each table
+/// is a block named after it), `base`, `block_description`.
+/// Spec mode: `spec = "path/from/Cargo.toml/dir.yaml", block = "name"`; the fields must then be
+/// exactly that block's registers (only `name` may rename a field's register).
+///
+/// # Field attributes `#[modbus(...)]`
+/// The table as a bare word (`input`, `holding`, `coil`, `discrete`), `address`, `name`,
+/// `type` (the raw type when it differs from the field's: a `f64` field with `scale`/`offset` is a
+/// `u16` unless told otherwise), `length`, `scale` (`0.1` or `"1/10"`), `offset`, `unit`, `access`
+/// (`"r"`, `"w"`, `"rw"`), `min`, `max`, `default`, `values(0 = "off", 1 = "on")`,
+/// `bits(0 = "heater1", "8-10" = "step")`, `since`, `word_order`, `byte_order`, `alias_of`,
+/// `safety`, `overlaps("block.reg", ...)`; the doc comment (or `description`) describes the register.
+/// A field whose type is an enum implementing `modbus_map::codec::ModbusEnum` and
+/// `RegisterValue` (`modbus_map::impl_register_value!(enum T)`) needs `type` (and usually `values`).
+///
+/// # Generated items
+/// `IR_JSON`, `UNIT_ID`, a `RegisterDescriptor` const per field (the field name in
+/// SCREAMING_SNAKE_CASE), `REGISTERS`, `dispatch_map()`, `to_snapshot`/`from_snapshot`, the async
+/// client calls `read`, `write`, `read_<field>`, `write_<field>` over a `modbus_map::DeviceClient`,
+/// and `impl dispatch::Storage` so a value of the struct is a server's storage.
 #[proc_macro_derive(ModbusMap, attributes(modbus))]
 pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
