@@ -511,7 +511,22 @@ impl<'s> Validator<'s> {
                 }
                 Some(s) => Some(self.bounded(Some(s), "stride", 0, 65535, 0, Some(bi))),
             };
-            Some(ir::Repeat { count: count?, stride: stride? })
+            let (count, stride) = (count?, stride?);
+            let last_base = base as u32 + (count as u32 - 1) * stride as u32;
+            if last_base > 65535 {
+                let at = r.count.as_ref().map_or_else(|| self.at(r.line, r.column), |c| self.origin(c));
+                self.push(
+                    Diagnostic::error(
+                        "address-overflow",
+                        format!("instance {count} of block `{}` would start at {last_base}, beyond 65535", b.name.value),
+                        at,
+                    )
+                    .with_subject(Self::subject(Some(bi), None, "repeat"))
+                    .with_help("lower `base`, `count` or `stride`"),
+                );
+                return None;
+            }
+            Some(ir::Repeat { count, stride })
         });
         BlockInfo { table, unit_id, base, repeat }
     }
@@ -1018,7 +1033,8 @@ impl<'s> Validator<'s> {
             DataType::U16 | DataType::I16 => 16,
             DataType::U32 | DataType::I32 => 32,
             DataType::U64 | DataType::I64 => 64,
-            DataType::Raw => 16 * length as u32,
+            // Named bits of a raw value address its first 64 bits, like the widest integer.
+            DataType::Raw => (16 * length as u32).min(64),
             _ => 0,
         };
         let mut bits: Vec<BitRange> = Vec::new();
