@@ -544,6 +544,7 @@ impl<'a> Gen<'a> {
                 pub fn device(&mut self) -> &mut mm::DeviceClient<C> {
                     &mut self.inner
                 }
+                /// Gives the tokio-modbus context back.
                 pub fn into_inner(self) -> C {
                     self.inner.into_inner()
                 }
