@@ -176,6 +176,14 @@ def test_fixture_module_passes_ruff_and_mypy(demo: ModuleType) -> None:
         check=False,
     )
     assert ruff.returncode == 0, f"ruff check failed:\n{ruff.stdout}{ruff.stderr}"
+    formatted = subprocess.run(
+        [tool("ruff"), "format", "--no-cache", "--check", str(path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert formatted.returncode == 0, f"ruff format --check failed:\n{formatted.stdout}"
     mypy = subprocess.run(
         [tool("mypy"), "--strict", "--cache-dir", str(REPO / "target" / "mypy-cache"), str(path)],
         cwd=REPO,
@@ -356,6 +364,9 @@ def test_read_and_write_registers_over_tcp(demo: ModuleType, server: int) -> Non
         assert demo.read_register(client, "status.energy") == 74565
         assert demo.read_register(client, "status.energy", word_order="high_first") == 0x23450001
         assert demo.read_register(client, "alarms.alarm") is True
+
+        # Coil control.word_order_high (unit 2, address 1) holds False.
+        assert demo.detect_word_order(client) == "low_first"
 
         # (50 + 15) / 0.5 = 130
         demo.write_register(client, "setpoints.target_temp", 50.0)

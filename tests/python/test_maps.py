@@ -154,6 +154,19 @@ def test_ruff_passes() -> None:
     assert result.returncode == 0, f"ruff check failed:\n{result.stdout}{result.stderr}"
 
 
+def test_ruff_format_leaves_them_unchanged() -> None:
+    """The generator writes what ruff format would: readable, and no churn if someone formats."""
+    paths = require_generated()
+    result = subprocess.run(
+        [tool("ruff"), "format", "--no-cache", "--check", *map(str, paths)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"ruff format --check failed:\n{result.stdout}{result.stderr}"
+
+
 def test_mypy_strict_passes() -> None:
     paths = require_generated()
     result = subprocess.run(

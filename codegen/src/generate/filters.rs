@@ -79,14 +79,21 @@ pub fn python_float(value: f64) -> String {
     }
 }
 
-/// A Python string literal: double-quoted, with everything outside printable
-/// ASCII escaped so the generated module is plain ASCII whatever the spec says.
+/// A Python string literal with everything outside printable ASCII escaped, so
+/// the generated module is plain ASCII whatever the spec says. Quotes follow
+/// ruff format: double unless single needs fewer escapes.
 pub fn python_string(value: &str) -> String {
+    let doubles = value.matches('"').count();
+    let singles = value.matches('\'').count();
+    let quote = if doubles > singles { '\'' } else { '"' };
     let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
+    out.push(quote);
     for c in value.chars() {
         match c {
-            '"' => out.push_str("\\\""),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
@@ -97,7 +104,7 @@ pub fn python_string(value: &str) -> String {
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
         }
     }
-    out.push('"');
+    out.push(quote);
     out
 }
 
@@ -182,7 +189,9 @@ mod tests {
         assert_eq!(python_float(0.1), "0.1");
         assert_eq!(python_float(-30.0), "-30.0");
         assert_eq!(python_float(1e-7), "1e-7");
-        assert_eq!(python_string("a\"b\\c°"), "\"a\\\"b\\\\c\\xb0\"");
+        assert_eq!(python_string("a\"b\\c°"), "'a\"b\\\\c\\xb0'");
+        assert_eq!(python_string("it's \"x\""), "'it\\'s \"x\"'");
+        assert_eq!(python_string("it's"), "\"it's\"");
         assert_eq!(python_string("€"), "\"\\u20ac\"");
         let seq = Value::from_serialize(vec!["x"]);
         assert_eq!(python_literal(seq).unwrap(), "(\"x\",)");
