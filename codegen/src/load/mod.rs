@@ -138,13 +138,16 @@ impl<'a> Collector<'a> {
 }
 
 /// The closest known key to a misspelt one, if any is close enough to be a likely typo.
+/// Close means similar spelling (Jaro-Winkler ≥ 0.8) or few edits relative to
+/// the length (`unit16` → `u16`); ties go to the better Jaro-Winkler score.
 pub fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let max_edits = (key.chars().count() / 2).min(3);
     known
         .iter()
-        .map(|k| (strsim::jaro_winkler(key, k), *k))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
+        .map(|k| (strsim::levenshtein(key, k), strsim::jaro_winkler(key, k), *k))
+        .filter(|(edits, jw, _)| *jw >= 0.8 || *edits <= max_edits)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)))
+        .map(|(_, _, k)| k)
 }
 
 pub(crate) fn unknown_key_help(key: &str, known: &[&str]) -> String {
