@@ -21,7 +21,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 GENERATED = Path(os.environ.get("MODBUS_MAP_GENERATED", REPO / "generated"))
 GENERATED_PYTHON = GENERATED / "python"
-FIXTURE_PYTHON = REPO / "target" / "modbus-map-fixtures" / "python"
+# The Rust test writes beside its build, so follow CARGO_TARGET_DIR when it is set.
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+FIXTURE_PYTHON = (REPO / TARGET / "modbus-map-fixtures" / "python").resolve()
 VECTORS = REPO / "tests" / "vectors" / "values.json"
 
 
