@@ -668,12 +668,14 @@ fn bits_type(r: &ir::Register, ty: &Ident) -> TokenStream {
             }
         } else {
             let getter = ident(&b.ident.to_lowercase());
-            let width = Literal::u8_unsuffixed(b.width);
-            let doc = format!(" `{}`: bits {}..={}.", b.name, b.lsb, b.lsb + b.width - 1);
+            // Computed here so a 64-bit-wide field cannot overflow a shift in the generated code.
+            let mask = if b.width >= 64 { u64::MAX } else { (1u64 << b.width) - 1 };
+            let mask = syn::LitInt::new(&format!("{mask:#X}"), Span::call_site());
+            let doc = format!(" `{}`: bits {}..={}.", b.name, b.lsb, u16::from(b.lsb) + u16::from(b.width) - 1);
             quote! {
                 #[doc = #doc]
                 pub const fn #getter(&self) -> u64 {
-                    (self.0 >> #lsb) & ((1u64 << #width) - 1)
+                    (self.0 >> #lsb) & #mask
                 }
             }
         }
