@@ -14,7 +14,7 @@
 //!   the same answer a gap gets, because the device would not serve that range;
 //! - a PDU too short or too long for its function code gets **03**.
 
-use crate::descriptor::{DataType, RegisterDescriptor, Table, WordOrder};
+use crate::descriptor::{Access, DataType, RegisterDescriptor, Table, WordOrder};
 
 /// Largest PDU the protocol allows (function code included).
 pub const MAX_PDU_LEN: usize = 253;
@@ -65,25 +65,35 @@ impl core::fmt::Display for Exception {
 }
 
 /// One register (or coil) of a table: where it sits and which storage words hold its value.
+/// Address, width and access are copied out of the descriptor so that a request walks
+/// this compact array alone and touches a descriptor only to check a written value.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
-    pub descriptor: &'static RegisterDescriptor,
+    pub address: u16,
+    pub width: u16,
     /// Index of the first storage word of the underlying value. An alias shares the
     /// slot of the register it aliases, so both addresses serve one value.
     pub slot: u32,
+    pub access: Access,
+    pub descriptor: &'static RegisterDescriptor,
 }
 
 impl Entry {
+    pub const fn new(descriptor: &'static RegisterDescriptor, slot: u32) -> Entry {
+        Entry { address: descriptor.address, width: descriptor.width, slot, access: descriptor.access, descriptor }
+    }
+
     pub const fn address(&self) -> u16 {
-        self.descriptor.address
+        self.address
     }
 
     pub const fn width(&self) -> u16 {
-        self.descriptor.width
+        self.width
     }
 
+    /// One past the last address, as u32 so 65535 + width cannot overflow.
     pub const fn end(&self) -> u32 {
-        self.descriptor.end()
+        self.address as u32 + self.width as u32
     }
 }
 
@@ -217,13 +227,14 @@ impl Storage for SliceStore<'_> {
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        words.copy_from_slice(src);
+        // Values are one to four words: an element loop beats a memcpy call.
+        words.iter_mut().zip(src).for_each(|(d, s)| *d = *s);
         Ok(())
     }
     fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let dst = self.words.get_mut(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        dst.copy_from_slice(words);
+        dst.iter_mut().zip(words).for_each(|(d, s)| *d = *s);
         Ok(())
     }
 }
@@ -493,9 +504,10 @@ impl<'m> Dispatcher<'m> {
             return Err(Exception::IllegalDataAddress);
         }
         let mut scratch = [0u16; SCRATCH];
+        let start = Walk::new(table, address, end)?;
         // Pass 1 checks everything, pass 2 stores.
         for apply in [false, true] {
-            let mut walk = Walk::new(table, address, end)?;
+            let mut walk = start.clone();
             while let Some(step) = walk.next()? {
                 let Step::Value(entry, offset) = step else { continue };
                 let width = entry.width() as usize;
@@ -553,6 +565,7 @@ enum Step {
 }
 
 /// Walks `[start, end)` of a table value by value, enforcing the address rules.
+#[derive(Clone)]
 struct Walk<'t> {
     table: &'t TableMap,
     start: u32,
@@ -568,7 +581,8 @@ impl<'t> Walk<'t> {
         }
         let next = table.lower_bound(start);
         // The request must not start inside a multi-item value.
-        if next > 0 && table.entries[next - 1].end() > start as u32 && table.entry_at(start).is_none() {
+        let starts_here = table.entries.get(next).is_some_and(|e| e.address == start);
+        if next > 0 && table.entries[next - 1].end() > start as u32 && !starts_here {
             return Err(Exception::IllegalDataAddress);
         }
         Ok(Walk { table, start: start as u32, end, cursor: start as u32, next })
@@ -607,12 +621,14 @@ impl<'t> Walk<'t> {
 
 /// Checks a read without touching the store (address rules, access, values_per_read).
 fn check_read(unit: &UnitMap, table: &TableMap, address: u16, quantity: u16) -> Result<(), Exception> {
-    let end = address as u32 + quantity as u32;
-    let mut walk = Walk::new(table, address, end)?;
+    check_walk(unit, Walk::new(table, address, address as u32 + quantity as u32)?)
+}
+
+fn check_walk(unit: &UnitMap, mut walk: Walk<'_>) -> Result<(), Exception> {
     let mut values = 0u16;
     while let Some(step) = walk.next()? {
         if let Step::Value(entry, _) = step {
-            if !entry.descriptor.readable() {
+            if !entry.access.readable() {
                 return Err(Exception::IllegalDataAddress);
             }
             values += 1;
@@ -634,9 +650,9 @@ fn read_range<S: Storage + ?Sized>(
     quantity: u16,
     mut sink: impl FnMut(usize, u16),
 ) -> Result<(), Exception> {
-    check_read(unit, table, address, quantity)?;
-    let end = address as u32 + quantity as u32;
-    let mut walk = Walk::new(table, address, end)?;
+    // One bisection per request: the check walks a copy of the same cursor.
+    let mut walk = Walk::new(table, address, address as u32 + quantity as u32)?;
+    check_walk(unit, walk.clone())?;
     let mut scratch = [0u16; SCRATCH];
     while let Some(step) = walk.next()? {
         match step {
@@ -775,7 +791,7 @@ pub fn encode_value(d: &RegisterDescriptor, value: f64, out: &mut [u16]) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::descriptor::{Access, ByteOrder, EnumValue};
+    use crate::descriptor::{ByteOrder, EnumValue};
 
     const fn reg(name: &'static str, table: Table, address: u16, data_type: DataType, access: Access) -> RegisterDescriptor {
         RegisterDescriptor {
@@ -814,14 +830,14 @@ mod tests {
     static RUN: RegisterDescriptor = reg("run", Table::Coil, 0, DataType::Bool, Access::ReadWrite);
 
     static HOLDING: [Entry; 6] = [
-        Entry { descriptor: &TEMP, slot: 0 },
-        Entry { descriptor: &MODE, slot: 1 },
-        Entry { descriptor: &ENERGY, slot: 2 },
-        Entry { descriptor: &POWER, slot: 4 },
-        Entry { descriptor: &PASS, slot: 5 },
-        Entry { descriptor: &ALIAS, slot: 0 },
+        Entry::new(&TEMP, 0),
+        Entry::new(&MODE, 1),
+        Entry::new(&ENERGY, 2),
+        Entry::new(&POWER, 4),
+        Entry::new(&PASS, 5),
+        Entry::new(&ALIAS, 0),
     ];
-    static COILS: [Entry; 1] = [Entry { descriptor: &RUN, slot: 6 }];
+    static COILS: [Entry; 1] = [Entry::new(&RUN, 6)];
     static UNITS: [UnitMap; 1] = [UnitMap {
         unit_id: 1,
         coils: TableMap { entries: &COILS, allow_gaps: false, gap_ranges: &[] },

@@ -192,7 +192,10 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
             let entries = u.entries[t].iter().map(|&i| {
                 let index = Literal::usize_unsuffixed(i);
                 let slot = Literal::u32_unsuffixed(l.slots[i]);
-                quote!(mm::dispatch::Entry { descriptor: &DESCRIPTORS[#index], slot: #slot })
+                let r = &regs[i];
+                let (address, width) = (Literal::u16_unsuffixed(r.address), Literal::u16_unsuffixed(r.width));
+                let access = access_tokens(r.access);
+                quote!(mm::dispatch::Entry { address: #address, width: #width, slot: #slot, access: #access, descriptor: &DESCRIPTORS[#index] })
             });
             let n = Literal::usize_unsuffixed(u.entries[t].len());
             let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
@@ -269,6 +272,14 @@ fn variant_name(s: &str) -> String {
     s.split('_').map(|p| p[..1].to_uppercase() + &p[1..]).collect()
 }
 
+fn access_tokens(access: ir::Access) -> TokenStream {
+    path("Access", match access {
+        ir::Access::Read => "Read",
+        ir::Access::Write => "Write",
+        ir::Access::ReadWrite => "ReadWrite",
+    })
+}
+
 fn descriptor_tokens(r: &ir::Register) -> TokenStream {
     let name = &r.qualified_name;
     let unit_id = Literal::u8_unsuffixed(r.unit_id);
@@ -283,11 +294,7 @@ fn descriptor_tokens(r: &ir::Register) -> TokenStream {
     let data_type = path("DataType", &variant_name(r.data_type.as_str()));
     let length = Literal::u16_unsuffixed(r.length);
     let (scale, offset) = (f64_lit(r.scale), f64_lit(r.offset));
-    let access = path("Access", match r.access {
-        ir::Access::Read => "Read",
-        ir::Access::Write => "Write",
-        ir::Access::ReadWrite => "ReadWrite",
-    });
+    let access = access_tokens(r.access);
     let min = opt(r.min.map(f64_lit));
     let max = opt(r.max.map(f64_lit));
     let word_order = path("WordOrder", &variant_name(r.word_order.as_str()));
@@ -373,7 +380,7 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
         .iter()
         .map(|u| {
             let table = |t: usize| TableMap {
-                entries: Vec::leak(u.entries[t].iter().map(|&i| Entry { descriptor: &descriptors[i], slot: l.slots[i] }).collect()),
+                entries: Vec::leak(u.entries[t].iter().map(|&i| Entry::new(&descriptors[i], l.slots[i])).collect()),
                 allow_gaps: u.allow_gaps,
                 gap_ranges: Vec::leak(u.gap_ranges[t].iter().map(|&(start, end)| GapRange { start, end }).collect()),
             };
