@@ -167,3 +167,23 @@ fn documented_examples_load() {
     }
     assert!(checked >= 2, "expected the YAML and CSV examples, checked {checked}");
 }
+
+#[test]
+fn pathological_yaml_shapes_are_errors() {
+    let n = 100_000;
+    let shapes = [
+        format!("device: {}x\n", "? ".repeat(n)),
+        format!("device: {}x\n", "- ".repeat(n)),
+        format!("device: {}\n", "{a: ".repeat(n)),
+        format!("device:\n{}", (0..2000).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect::<String>()),
+        format!("device: \"{}\n", "\\".repeat(n)),
+        "device: *unknown\n".to_owned(),
+        "--- a\n--- b\n".to_owned(),
+        "device: !!binary aGVsbG8=\n".to_owned(),
+        "%YAML 9.9\n---\ndevice: x\n".to_owned(),
+    ];
+    for text in &shapes {
+        let e = load_str(text, "x.yaml", Format::Yaml).expect_err("not a spec");
+        assert!(e.has_errors() && e.iter().all(|d| d.origin.file == "x.yaml"), "{e}");
+    }
+}
