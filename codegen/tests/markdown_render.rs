@@ -17,18 +17,22 @@ struct Rendered {
     tables: Vec<(usize, Vec<usize>)>,
     /// `id="…"` attributes of inline and block HTML.
     anchors: BTreeSet<String>,
+    /// Ids seen more than once (a link to them would be ambiguous).
+    duplicate_anchors: Vec<String>,
     links: Vec<String>,
     /// Text of every body cell: table → row → cell (entities decoded, inline HTML dropped).
     cells: Vec<Vec<Vec<String>>>,
     has_header_comment: bool,
 }
 
-fn ids_in(html: &str, into: &mut BTreeSet<String>) {
+fn ids_in(html: &str, into: &mut BTreeSet<String>, duplicates: &mut Vec<String>) {
     let mut rest = html;
     while let Some(start) = rest.find("id=\"") {
         let after = &rest[start + 4..];
         let Some(end) = after.find('"') else { break };
-        into.insert(after[..end].to_owned());
+        if !into.insert(after[..end].to_owned()) {
+            duplicates.push(after[..end].to_owned());
+        }
         rest = &after[end..];
     }
 }
@@ -86,13 +90,13 @@ fn parse(page: &str) -> Rendered {
                 if blocks_seen == 0 && block.starts_with("<!--") && block.contains("@generated") {
                     out.has_header_comment = true;
                 }
-                ids_in(&block, &mut out.anchors);
+                ids_in(&block, &mut out.anchors, &mut out.duplicate_anchors);
             }
             Event::Html(html) => match html_block.as_mut() {
                 Some(block) => block.push_str(&html),
-                None => ids_in(&html, &mut out.anchors),
+                None => ids_in(&html, &mut out.anchors, &mut out.duplicate_anchors),
             },
-            Event::InlineHtml(html) => ids_in(&html, &mut out.anchors),
+            Event::InlineHtml(html) => ids_in(&html, &mut out.anchors, &mut out.duplicate_anchors),
             _ => {}
         }
         if ends_block {
@@ -106,6 +110,7 @@ fn check_page(name: &str, page: &str) -> Rendered {
     let rendered = parse(page);
     assert!(rendered.has_header_comment, "{name}: the do-not-edit header is not an HTML comment at the top");
     assert!(!rendered.tables.is_empty(), "{name}: no table parsed; is the table syntax broken?");
+    assert!(rendered.duplicate_anchors.is_empty(), "{name}: anchors defined twice: {:?}", rendered.duplicate_anchors);
     for (i, (head, rows)) in rendered.tables.iter().enumerate() {
         assert!(*head >= 2, "{name}: table {i} has a {head}-cell header");
         for (r, cells) in rows.iter().enumerate() {
