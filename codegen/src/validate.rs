@@ -1147,6 +1147,15 @@ impl<'s> Validator<'s> {
                                 .with_subject(s("default"))
                                 .with_help("move the default into the range or widen the range"),
                         );
+                    } else if !values.is_empty() && !values.iter().any(|v| (v.raw as f64 * it.reg.scale + it.reg.offset - x).abs() < 1e-9) {
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` {x} is not one of the register's `values`"), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help(format!(
+                                    "use one of: {}",
+                                    values.iter().map(|v| format!("{} ({})", v.name, v.raw)).collect::<Vec<_>>().join(", ")
+                                )),
+                        );
                     } else if let Some((lo, hi)) = eng_range {
                         let tol = 1e-9 * (hi - lo).abs().max(1.0);
                         if x < lo - tol || x > hi + tol {
