@@ -12,6 +12,7 @@ pub mod lower;
 pub mod spec;
 pub mod validate;
 pub mod builder;
+pub mod planning;
 
 pub use diagnostics::{Diagnostic, Diagnostics, Severity, Sources, Subject};
 pub use load::Format;
