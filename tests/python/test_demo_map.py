@@ -391,6 +391,17 @@ def test_read_and_write_registers_over_tcp(demo: ModuleType, server: int) -> Non
             demo.write_register(client, "status.temp_flow", 1.0)
         with pytest.raises(ValueError, match="outside its range"):
             demo.write_register(client, "setpoints.target_temp", 99)
+        # status.mode exists since 2.0; refused locally for older firmware.
+        assert demo.supported("status.mode", "2.0") and not demo.supported("status.mode", "1.9.9")
+        assert demo.read_register(client, "status.mode", firmware="2.1") == 255
+        with pytest.raises(
+            ValueError, match="status.mode needs firmware 2.0 or newer; the device runs 1.9"
+        ):
+            demo.read_register(client, "status.mode", firmware="1.9")
+        with pytest.raises(ValueError, match="setpoints.target_temp needs firmware 2.0"):
+            demo.write_register(client, "setpoints.target_temp", 40.0, firmware="1")
+        with pytest.raises(ValueError, match="firmware 'v2' is not a version"):
+            demo.read_register(client, "status.mode", firmware="v2")
         # Unit 9 does not exist: the server answers with an exception.
         with pytest.raises(demo.ModbusError, match="from unit 9 failed"):
             demo.read_register(client, "status.temp_flow", unit_id=9)

@@ -248,8 +248,8 @@ fn exports(enums: &[EnumClass], flags: &[FlagClass]) -> Vec<String> {
     const FIXED: &[&str] = &[
         "BYTE_ORDER", "DEVICE", "FIRMWARE", "MAX_GAP", "READ_LIMIT", "READ_PLAN", "REGISTERS", "TITLE", "UNIT_ID",
         "VALUES_PER_READ", "VENDOR", "WORD_ORDER", "WORD_ORDER_COIL", "ModbusClient", "ModbusError", "ReadRequest",
-        "Register", "Response", "UnknownRegisterError", "Value", "decode", "encode", "field", "read_all",
-        "read_register", "register", "with_field", "write_register",
+        "Register", "Response", "UnknownRegisterError", "Value", "decode", "detect_word_order", "encode", "field", "read_all",
+        "read_register", "register", "supported", "with_field", "write_register",
     ];
     let mut names: Vec<String> = FIXED.iter().map(|s| (*s).to_owned()).collect();
     names.extend(enums.iter().map(|c| c.class_name.clone()));
