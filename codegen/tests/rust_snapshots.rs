@@ -40,3 +40,21 @@ fn output_is_byte_identical_across_runs() {
     let second = render(&path, "spec/water_heater.yaml");
     assert_eq!(first, second);
 }
+
+/// Spec names that would clash with the generated module's own items are
+/// reported by the generator instead of producing code that does not compile.
+#[test]
+fn names_that_clash_with_generated_items_are_errors() {
+    let clash = |yaml: &str| {
+        let checked = load_str(yaml, "clash.yaml", Format::Yaml).unwrap_or_else(|d| panic!("{}", d.render(&Sources::single("clash.yaml", yaml))));
+        rust::generate(&checked.device, &Options::default()).map(|_| ()).map_err(|e| e.to_string())
+    };
+    let block = |name: &str, reg: &str| {
+        format!("device:\n  name: d\nblocks:\n  - name: {name}\n    table: holding\n    registers:\n      - {{name: {reg}, address: 0, type: u16}}\n")
+    };
+    let err = clash(&block("client", "x")).unwrap_err();
+    assert!(err.contains("block `client`") && err.contains("`Client`"), "{err}");
+    let err = clash(&block("word", "order")).unwrap_err();
+    assert!(err.contains("`word.order`") && err.contains("WORD_ORDER"), "{err}");
+    assert!(clash(&block("pump", "speed")).is_ok());
+}
