@@ -51,6 +51,10 @@ fn check(path: &Path) -> String {
     }
     for d in diags.iter() {
         assert!(d.origin.line > 0, "{rel}: diagnostic `{}` has no line:\n{rendered}", d.code);
+        // The derive points at attributes through the subject, so every spec-level problem names its key.
+        if !matches!(d.code, "syntax" | "encoding") {
+            assert!(d.subject.key.is_some(), "{rel}: diagnostic `{}` has no subject key", d.code);
+        }
         assert!(rendered.contains(&format!("{rel}:{}:{}", d.origin.line, d.origin.column)));
     }
     rendered
@@ -167,4 +171,30 @@ fn missing_file_is_a_diagnostic() {
     let e = modbus_map_codegen::load_path(Path::new("no/such/spec.yaml")).unwrap_err();
     assert_eq!(e.codes(), vec!["io"]);
     assert!(e.items[0].message.contains("no/such/spec.yaml"));
+}
+
+/// The derive builds the model in code, without positions; diagnostics then
+/// locate the problem by subject (block, register, key) instead.
+#[test]
+fn specs_built_in_code_report_by_subject() {
+    use modbus_map_codegen::spec::{BlockSpec, RegisterSpec, Spec};
+    let mut spec = Spec::new("src/lib.rs", "derived");
+    let mut block = BlockSpec::new("status", "input");
+    block.registers.push(RegisterSpec::new("temp", 0, "i16"));
+    let mut wrong = RegisterSpec::new("mode", 1, "u16");
+    wrong.access = Some("rw".into());
+    block.registers.push(wrong);
+    spec.blocks.push(block);
+    let e = validate(&spec).unwrap_err();
+    assert_eq!(e.codes(), ["access-table"]);
+    let d = &e.items[0];
+    assert_eq!((d.subject.block, d.subject.register, d.subject.key.as_deref()), (Some(0), Some(1), Some("access")));
+    assert_eq!((d.origin.line, d.register.as_deref(), d.address), (0, Some("status.mode"), Some(1)));
+    let rendered = e.render(&Sources::new());
+    assert!(rendered.starts_with("error[access-table]:") && rendered.contains("--> src/lib.rs\n"), "{rendered}");
+
+    spec.blocks[0].registers[1].access = None;
+    let ok = validate(&spec).expect("valid once the access is fixed");
+    assert_eq!(ok.device.register("status.mode").map(|r| r.ident.as_str()), Some("status_mode"));
+    assert!(ok.warnings.is_empty());
 }
