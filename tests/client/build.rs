@@ -26,6 +26,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", m.display());
         writeln!(includes, "include!({:?});", m.display().to_string()).unwrap();
     }
+    if modules.is_empty() {
+        includes = format!(
+            "compile_error!({:?});\n",
+            format!("{} holds no .rs files: run `cargo xtask gen` first", generated.display())
+        );
+    }
     std::fs::write(out.join("generated.rs"), includes).expect("write generated.rs");
 
     let devices: Vec<String> =
