@@ -64,12 +64,12 @@ time_build() { # crate dir -> seconds of one build of that crate only
     # Dependencies come from the shared tree and may change under us: bring them
     # up to date untimed right before each timed build.
     cargo build --quiet --manifest-path "$dir/Cargo.toml" >/dev/null 2>"$work/$1.log" \
-        || { echo "error: build of $1 failed, see $work/$1.log" >&2; cat "$work/$1.log" >&2; exit 1; }
+        || { echo "error: build of $1 failed, see $work/$1.log" >&2; tail -n 20 "$work/$1.log" >&2; exit 1; }
     touch "$dir/src/lib.rs"
     local start end
     start=$(date +%s.%N)
     cargo build --quiet --manifest-path "$dir/Cargo.toml" >/dev/null 2>"$work/$1.log" \
-        || { echo "error: build of $1 failed, see $work/$1.log" >&2; cat "$work/$1.log" >&2; exit 1; }
+        || { echo "error: build of $1 failed, see $work/$1.log" >&2; tail -n 20 "$work/$1.log" >&2; exit 1; }
     end=$(date +%s.%N)
     echo "$end - $start" | bc -l
 }
@@ -80,7 +80,7 @@ declare -A med
 for c in plain200 derive200 empty largest; do
     # Warm-up: builds dependencies once, untimed.
     cargo build --quiet --manifest-path "$work/$c/Cargo.toml" >/dev/null 2>"$work/$c.log" \
-        || { echo "error: build of $c failed:" >&2; cat "$work/$c.log" >&2; exit 1; }
+        || { echo "error: build of $c failed:" >&2; tail -n 20 "$work/$c.log" >&2; exit 1; }
     med[$c]=$(for _ in $(seq "$runs"); do time_build "$c"; done | median)
 done
 
