@@ -170,8 +170,8 @@ pub async fn serve_tcp<S: Storage + Send + 'static>(
 /// Modbus TCP framing (then the stream cannot be resynchronised and is closed).
 #[cfg(feature = "tcp")]
 pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(server: &Server<S>, stream: T) -> io::Result<()> {
-    let (read, mut write) = tokio::io::split(stream);
-    let mut read = tokio::io::BufReader::new(read);
+    // One buffered stream for both directions: `tokio::io::split` would put a lock on every call.
+    let mut read = tokio::io::BufReader::new(stream);
     let mut header = [0u8; 7];
     // One byte more than the largest legal PDU, so an oversized but well-framed request
     // (FC16 with 124 registers) is read whole and answered with exception 03.
@@ -200,7 +200,7 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
         head[..4].copy_from_slice(&header[..4]);
         head[4..6].copy_from_slice(&((len + 1) as u16).to_be_bytes());
         head[6] = unit;
-        write.write_all(&frame[..7 + len]).await?;
+        read.get_mut().write_all(&frame[..7 + len]).await?;
     }
 }
 
