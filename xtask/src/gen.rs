@@ -70,7 +70,9 @@ fn render(root: &Path, specs: &[PathBuf], command: &str) -> Result<BTreeMap<Path
         eprintln!("  [{}/{}] {}", i + 1, specs.len(), display_path(root, spec).display());
         builder = builder.spec(display_path(root, spec));
     }
-    builder.render().map_err(|e| format!("{e}\nnothing was written").into())
+    let (files, warnings) = builder.render_with_warnings().map_err(|e| format!("{e}\nnothing was written"))?;
+    eprint!("{warnings}");
+    Ok(files)
 }
 
 fn check(root: &Path, out: &Path, rendered: &BTreeMap<PathBuf, String>, command: &str) -> Result<()> {
