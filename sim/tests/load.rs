@@ -162,14 +162,15 @@ async fn thirty_two_connections_of_mixed_requests_leave_exactly_the_accepted_wri
         d.await.unwrap();
     }
     assert!(rejected > 20_000, "the mix holds bad requests ({rejected} rejected)");
-    let store = sim.server.store();
-    for (n, model) in models.iter().enumerate() {
-        let inst = format!("conn{}", n + 1);
-        assert_eq!(store.get_words(&format!("{inst}.level")).unwrap(), &[model.level], "{inst}");
-        assert_eq!(store.get_words(&format!("{inst}.mode")).unwrap(), &[model.mode], "{inst}");
-        assert_eq!(store.get_words(&format!("{inst}.total")).unwrap(), &model.words()[2..4], "{inst}");
-        assert_eq!(store.get_words(&format!("{inst}.serial")).unwrap(), &[42], "{inst}: read-only never written");
+    {
+        let store = sim.server.store();
+        for (n, model) in models.iter().enumerate() {
+            let inst = format!("conn{}", n + 1);
+            assert_eq!(store.get_words(&format!("{inst}.level")).unwrap(), &[model.level], "{inst}");
+            assert_eq!(store.get_words(&format!("{inst}.mode")).unwrap(), &[model.mode], "{inst}");
+            assert_eq!(store.get_words(&format!("{inst}.total")).unwrap(), &model.words()[2..4], "{inst}");
+            assert_eq!(store.get_words(&format!("{inst}.serial")).unwrap(), &[42], "{inst}: read-only never written");
+        }
     }
-    drop(store);
     sim.stop().await.unwrap();
 }

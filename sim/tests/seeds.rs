@@ -40,8 +40,8 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
     let mut checked = 0;
     let mut units = std::collections::BTreeMap::new();
     for r in &device.registers {
-        if !units.contains_key(&r.unit_id) {
-            units.insert(r.unit_id, connect(r.unit_id).await);
+        if let std::collections::btree_map::Entry::Vacant(slot) = units.entry(r.unit_id) {
+            slot.insert(connect(r.unit_id).await);
         }
         let c = units.get_mut(&r.unit_id).unwrap();
         let expected = default_words(r);
@@ -88,7 +88,7 @@ impl PtyPair {
         let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pty-{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let (a, b) = (dir.join("server"), dir.join("client"));
-        let child = Command::new("socat")
+        let mut child = Command::new("socat")
             .args([format!("pty,raw,echo=0,link={}", a.display()), format!("pty,raw,echo=0,link={}", b.display())])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -100,6 +100,8 @@ impl PtyPair {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("socat did not create {} and {} within 2 s", a.display(), b.display());
     }
 }
