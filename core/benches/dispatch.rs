@@ -46,7 +46,8 @@ fn map() -> &'static DeviceMap {
         coils: TableMap::EMPTY,
         discrete_inputs: TableMap::EMPTY,
         input_registers: TableMap::EMPTY,
-        holding_registers: TableMap { entries, allow_gaps: false, gap_ranges: &[] },
+        // The same direct index the generator emits for tables this compact.
+        holding_registers: TableMap { entries, index_base: BASE, index: Vec::leak((0..REGISTERS).collect()), ..TableMap::EMPTY },
         values_per_read: 0,
     }]);
     let defaults = Vec::leak((0..REGISTERS).collect());

@@ -34,6 +34,8 @@ pub struct UnitLayout {
     pub entries: [Vec<usize>; 4],
     /// Per table: `[start, end)` ranges of blocks with `allow_gaps`.
     pub gap_ranges: [Vec<(u16, u32)>; 4],
+    /// Per table: the direct lookup index (`TableMap::index_base`, `TableMap::index`), if small enough.
+    pub index: [(u16, Vec<u16>); 4],
     pub allow_gaps: bool,
 }
 
@@ -71,7 +73,13 @@ pub fn layout(device: &ir::Device) -> Layout {
     unit_ids.dedup();
     let mut units: Vec<UnitLayout> = unit_ids
         .iter()
-        .map(|&unit_id| UnitLayout { unit_id, entries: Default::default(), gap_ranges: Default::default(), allow_gaps: device.allow_gaps })
+        .map(|&unit_id| UnitLayout {
+            unit_id,
+            entries: Default::default(),
+            gap_ranges: Default::default(),
+            index: Default::default(),
+            allow_gaps: device.allow_gaps,
+        })
         .collect();
     let unit_of = |id: u8| unit_ids.binary_search(&id).expect("unit ids collected above");
     for (i, r) in regs.iter().enumerate() {
@@ -96,6 +104,9 @@ pub fn layout(device: &ir::Device) -> Layout {
     }
     for u in &mut units {
         u.gap_ranges.iter_mut().for_each(|g| g.sort_unstable());
+        for t in 0..4 {
+            u.index[t] = direct_index(u.entries[t].iter().map(|&i| (regs[i].address, regs[i].width)));
+        }
     }
     Layout {
         units,
@@ -104,6 +115,22 @@ pub fn layout(device: &ir::Device) -> Layout {
         default_unit: device.unit_id,
         values_per_read: device.values_per_read.unwrap_or(0),
     }
+}
+
+/// Tables spanning more addresses than this are searched by bisection instead (2 bytes per address).
+pub const INDEX_LIMIT: u32 = 4096;
+
+/// `(base, index)` for `TableMap`: for each address from the first entry to the end of
+/// the last, the position of the first entry not below it. Empty when the span is too wide.
+fn direct_index(entries: impl Iterator<Item = (u16, u16)> + Clone) -> (u16, Vec<u16>) {
+    let Some(base) = entries.clone().map(|(a, _)| a).min() else { return (0, Vec::new()) };
+    let end = entries.clone().map(|(a, w)| a as u32 + w as u32).max().unwrap_or(base as u32);
+    if end - base as u32 > INDEX_LIMIT {
+        return (0, Vec::new());
+    }
+    let addresses: Vec<u16> = entries.map(|(a, _)| a).collect();
+    let index = (base as u32..end).map(|a| addresses.partition_point(|&x| (x as u32) < a) as u16).collect();
+    (base, index)
 }
 
 /// The raw storage words of a register's spec default (zeros without one).
@@ -203,12 +230,24 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
                 quote!(mm::dispatch::GapRange { start: #s, end: #e })
             });
             let ng = Literal::usize_unsuffixed(u.gap_ranges[t].len());
+            let index_id = format_ident!("{}_INDEX", entries_id);
+            let (base, index) = &u.index[t];
+            let ni = Literal::usize_unsuffixed(index.len());
+            let base = Literal::u16_unsuffixed(*base);
+            let index = index.iter().map(|&i| Literal::u16_unsuffixed(i));
             statics.extend(quote! {
                 static #entries_id: [mm::dispatch::Entry; #n] = [#(#entries),*];
                 static #gaps_id: [mm::dispatch::GapRange; #ng] = [#(#gaps),*];
+                static #index_id: [u16; #ni] = [#(#index),*];
             });
             let allow = u.allow_gaps;
-            tables.push(quote!(mm::dispatch::TableMap { entries: &#entries_id, allow_gaps: #allow, gap_ranges: &#gaps_id }));
+            tables.push(quote!(mm::dispatch::TableMap {
+                entries: &#entries_id,
+                allow_gaps: #allow,
+                gap_ranges: &#gaps_id,
+                index_base: #base,
+                index: &#index_id,
+            }));
         }
         let unit_id = Literal::u8_unsuffixed(u.unit_id);
         let vpr = Literal::u16_unsuffixed(l.values_per_read);
@@ -383,6 +422,8 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
                 entries: Vec::leak(u.entries[t].iter().map(|&i| Entry::new(&descriptors[i], l.slots[i])).collect()),
                 allow_gaps: u.allow_gaps,
                 gap_ranges: Vec::leak(u.gap_ranges[t].iter().map(|&(start, end)| GapRange { start, end }).collect()),
+                index_base: u.index[t].0,
+                index: Vec::leak(u.index[t].1.clone()),
             };
             UnitMap {
                 unit_id: u.unit_id,
@@ -493,6 +534,44 @@ mod tests {
         dispatcher.handle(&mut SliceStore { words: &mut words }, 1, &[6, 0, 10, 0, 7], &mut out);
         dispatcher.handle(&mut SliceStore { words: &mut words }, 1, &[3, 0, 0, 0, 1], &mut out);
         assert_eq!(&out[..4], &[3, 2, 0, 7], "write through the alias is read at the target");
+    }
+
+    #[test]
+    fn the_direct_index_answers_exactly_like_bisection() {
+        let d = device();
+        let indexed = leak_map(&d);
+        assert!(indexed.units[0].holding_registers.index.len() > 1, "the demo map is small enough to index");
+        let units: Vec<UnitMap> = indexed
+            .units
+            .iter()
+            .map(|u| {
+                let plain = |t: &TableMap| TableMap { index: &[], index_base: 0, ..*t };
+                UnitMap {
+                    coils: plain(&u.coils),
+                    discrete_inputs: plain(&u.discrete_inputs),
+                    input_registers: plain(&u.input_registers),
+                    holding_registers: plain(&u.holding_registers),
+                    ..*u
+                }
+            })
+            .collect();
+        let bisected = DeviceMap { units: Vec::leak(units), ..*indexed };
+        for fc in [1u8, 3, 6, 16] {
+            for address in 0..16u16 {
+                for quantity in 0..14u16 {
+                    let mut pdu = vec![fc, 0, address as u8, 0, quantity as u8];
+                    if fc == 16 {
+                        pdu.push(2 * quantity as u8);
+                        pdu.extend((0..quantity).flat_map(|q| [0, q as u8]));
+                    }
+                    let (mut a, mut b) = ([0u8; MAX_PDU_LEN], [0u8; MAX_PDU_LEN]);
+                    let (mut wa, mut wb) = (indexed.defaults.to_vec(), bisected.defaults.to_vec());
+                    let ra = Dispatcher::new(indexed).handle(&mut SliceStore { words: &mut wa }, 1, &pdu, &mut a);
+                    let rb = Dispatcher::new(&bisected).handle(&mut SliceStore { words: &mut wb }, 1, &pdu, &mut b);
+                    assert_eq!((ra, &a[..], &wa), (rb, &b[..], &wb), "{pdu:?}");
+                }
+            }
+        }
     }
 
     #[test]
