@@ -2198,10 +2198,13 @@ pub mod clivet {
         ];
         static UNIT_1_COIL: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_COIL_INDEX: [u16; 0] = [];
         static UNIT_1_DISCRETE: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_DISCRETE_INDEX: [u16; 0] = [];
         static UNIT_1_INPUT: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_INPUT_INDEX: [u16; 0] = [];
         static UNIT_1_HOLDING: [mm::dispatch::Entry; 25] = [
             mm::dispatch::Entry {
                 address: 0,
@@ -2380,6 +2383,13 @@ pub mod clivet {
             },
         ];
         static UNIT_1_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_HOLDING_INDEX: [u16; 120] = [
+            0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9,
+            10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 20, 21, 22, 23, 24,
+        ];
         static UNITS: [mm::dispatch::UnitMap; 1] = [
             mm::dispatch::UnitMap {
                 unit_id: 1,
@@ -2387,21 +2397,29 @@ pub mod clivet {
                     entries: &UNIT_1_COIL,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_COIL_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_COIL_INDEX,
                 },
                 discrete_inputs: mm::dispatch::TableMap {
                     entries: &UNIT_1_DISCRETE,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_DISCRETE_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_DISCRETE_INDEX,
                 },
                 input_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_INPUT,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_INPUT_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_INPUT_INDEX,
                 },
                 holding_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_HOLDING,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_HOLDING_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_HOLDING_INDEX,
                 },
                 values_per_read: 0,
             },

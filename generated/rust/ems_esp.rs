@@ -46391,8 +46391,10 @@ pub mod ems_esp {
         ];
         static UNIT_1_COIL: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_COIL_INDEX: [u16; 0] = [];
         static UNIT_1_DISCRETE: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_DISCRETE_INDEX: [u16; 0] = [];
         static UNIT_1_INPUT: [mm::dispatch::Entry; 17] = [
             mm::dispatch::Entry {
                 address: 1,
@@ -46515,14 +46517,60 @@ pub mod ems_esp {
             },
         ];
         static UNIT_1_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_INPUT_INDEX: [u16; 1015] = [
+            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+            14, 15, 16,
+        ];
         static UNIT_1_HOLDING: [mm::dispatch::Entry; 0] = [];
         static UNIT_1_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_HOLDING_INDEX: [u16; 0] = [];
         static UNIT_5_COIL: [mm::dispatch::Entry; 0] = [];
         static UNIT_5_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_5_COIL_INDEX: [u16; 0] = [];
         static UNIT_5_DISCRETE: [mm::dispatch::Entry; 0] = [];
         static UNIT_5_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_5_DISCRETE_INDEX: [u16; 0] = [];
         static UNIT_5_INPUT: [mm::dispatch::Entry; 0] = [];
         static UNIT_5_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_5_INPUT_INDEX: [u16; 0] = [];
         static UNIT_5_HOLDING: [mm::dispatch::Entry; 117] = [
             mm::dispatch::Entry {
                 address: 0,
@@ -47345,12 +47393,16 @@ pub mod ems_esp {
             },
         ];
         static UNIT_5_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_5_HOLDING_INDEX: [u16; 0] = [];
         static UNIT_6_COIL: [mm::dispatch::Entry; 0] = [];
         static UNIT_6_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_6_COIL_INDEX: [u16; 0] = [];
         static UNIT_6_DISCRETE: [mm::dispatch::Entry; 0] = [];
         static UNIT_6_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_6_DISCRETE_INDEX: [u16; 0] = [];
         static UNIT_6_INPUT: [mm::dispatch::Entry; 0] = [];
         static UNIT_6_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_6_INPUT_INDEX: [u16; 0] = [];
         static UNIT_6_HOLDING: [mm::dispatch::Entry; 515] = [
             mm::dispatch::Entry {
                 address: 0,
@@ -50959,6 +51011,7 @@ pub mod ems_esp {
             },
         ];
         static UNIT_6_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_6_HOLDING_INDEX: [u16; 0] = [];
         static UNITS: [mm::dispatch::UnitMap; 3] = [
             mm::dispatch::UnitMap {
                 unit_id: 1,
@@ -50966,21 +51019,29 @@ pub mod ems_esp {
                     entries: &UNIT_1_COIL,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_COIL_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_COIL_INDEX,
                 },
                 discrete_inputs: mm::dispatch::TableMap {
                     entries: &UNIT_1_DISCRETE,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_DISCRETE_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_DISCRETE_INDEX,
                 },
                 input_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_INPUT,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_INPUT_GAPS,
+                    index_base: 1,
+                    index: &UNIT_1_INPUT_INDEX,
                 },
                 holding_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_HOLDING,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_HOLDING_GAPS,
+                    index_base: 0,
+                    index: &UNIT_1_HOLDING_INDEX,
                 },
                 values_per_read: 1,
             },
@@ -50990,21 +51051,29 @@ pub mod ems_esp {
                     entries: &UNIT_5_COIL,
                     allow_gaps: false,
                     gap_ranges: &UNIT_5_COIL_GAPS,
+                    index_base: 0,
+                    index: &UNIT_5_COIL_INDEX,
                 },
                 discrete_inputs: mm::dispatch::TableMap {
                     entries: &UNIT_5_DISCRETE,
                     allow_gaps: false,
                     gap_ranges: &UNIT_5_DISCRETE_GAPS,
+                    index_base: 0,
+                    index: &UNIT_5_DISCRETE_INDEX,
                 },
                 input_registers: mm::dispatch::TableMap {
                     entries: &UNIT_5_INPUT,
                     allow_gaps: false,
                     gap_ranges: &UNIT_5_INPUT_GAPS,
+                    index_base: 0,
+                    index: &UNIT_5_INPUT_INDEX,
                 },
                 holding_registers: mm::dispatch::TableMap {
                     entries: &UNIT_5_HOLDING,
                     allow_gaps: false,
                     gap_ranges: &UNIT_5_HOLDING_GAPS,
+                    index_base: 0,
+                    index: &UNIT_5_HOLDING_INDEX,
                 },
                 values_per_read: 1,
             },
@@ -51014,21 +51083,29 @@ pub mod ems_esp {
                     entries: &UNIT_6_COIL,
                     allow_gaps: false,
                     gap_ranges: &UNIT_6_COIL_GAPS,
+                    index_base: 0,
+                    index: &UNIT_6_COIL_INDEX,
                 },
                 discrete_inputs: mm::dispatch::TableMap {
                     entries: &UNIT_6_DISCRETE,
                     allow_gaps: false,
                     gap_ranges: &UNIT_6_DISCRETE_GAPS,
+                    index_base: 0,
+                    index: &UNIT_6_DISCRETE_INDEX,
                 },
                 input_registers: mm::dispatch::TableMap {
                     entries: &UNIT_6_INPUT,
                     allow_gaps: false,
                     gap_ranges: &UNIT_6_INPUT_GAPS,
+                    index_base: 0,
+                    index: &UNIT_6_INPUT_INDEX,
                 },
                 holding_registers: mm::dispatch::TableMap {
                     entries: &UNIT_6_HOLDING,
                     allow_gaps: false,
                     gap_ranges: &UNIT_6_HOLDING_GAPS,
+                    index_base: 0,
+                    index: &UNIT_6_HOLDING_INDEX,
                 },
                 values_per_read: 1,
             },

@@ -10072,6 +10072,7 @@ pub mod heishamon {
             },
         ];
         static UNIT_1_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_COIL_INDEX: [u16; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
         static UNIT_1_DISCRETE: [mm::dispatch::Entry; 16] = [
             mm::dispatch::Entry {
                 address: 12288,
@@ -10187,6 +10188,9 @@ pub mod heishamon {
             },
         ];
         static UNIT_1_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_DISCRETE_INDEX: [u16; 16] = [
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        ];
         static UNIT_1_INPUT: [mm::dispatch::Entry; 57] = [
             mm::dispatch::Entry {
                 address: 3,
@@ -10589,6 +10593,12 @@ pub mod heishamon {
             },
         ];
         static UNIT_1_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_INPUT_INDEX: [u16; 68] = [
+            0, 1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+            15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
+            34, 34, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+            51, 52, 53, 54, 55, 56,
+        ];
         static UNIT_1_HOLDING: [mm::dispatch::Entry; 38] = [
             mm::dispatch::Entry {
                 address: 4096,
@@ -10858,6 +10868,11 @@ pub mod heishamon {
             },
         ];
         static UNIT_1_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
+        static UNIT_1_HOLDING_INDEX: [u16; 55] = [
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+            22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+            31, 31, 31, 31, 31, 31, 31, 31, 32, 33, 34, 35, 36, 37,
+        ];
         static UNITS: [mm::dispatch::UnitMap; 1] = [
             mm::dispatch::UnitMap {
                 unit_id: 1,
@@ -10865,21 +10880,29 @@ pub mod heishamon {
                     entries: &UNIT_1_COIL,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_COIL_GAPS,
+                    index_base: 8192,
+                    index: &UNIT_1_COIL_INDEX,
                 },
                 discrete_inputs: mm::dispatch::TableMap {
                     entries: &UNIT_1_DISCRETE,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_DISCRETE_GAPS,
+                    index_base: 12288,
+                    index: &UNIT_1_DISCRETE_INDEX,
                 },
                 input_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_INPUT,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_INPUT_GAPS,
+                    index_base: 3,
+                    index: &UNIT_1_INPUT_INDEX,
                 },
                 holding_registers: mm::dispatch::TableMap {
                     entries: &UNIT_1_HOLDING,
                     allow_gaps: false,
                     gap_ranges: &UNIT_1_HOLDING_GAPS,
+                    index_base: 4096,
+                    index: &UNIT_1_HOLDING_INDEX,
                 },
                 values_per_read: 0,
             },
