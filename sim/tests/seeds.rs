@@ -173,3 +173,47 @@ async fn rtu_rules_unknown_unit_is_silent_and_exceptions_arrive() {
     stop.send(()).unwrap();
     task.await.unwrap().unwrap();
 }
+
+#[tokio::test]
+async fn ems_esp_serves_one_entity_per_read() {
+    let spec = seed("ems_esp.yaml");
+    let device = load(&spec).unwrap();
+    assert_eq!(device.values_per_read, Some(1));
+    let (a, b) = device
+        .registers
+        .windows(2)
+        .map(|w| (&w[0], &w[1]))
+        .find(|(a, b)| {
+            a.unit_id == b.unit_id && a.table == Table::Holding && b.table == Table::Holding && a.access.readable() && b.access.readable()
+                && a.address as u32 + a.width as u32 == b.address as u32
+        })
+        .expect("EMS-ESP has adjacent holding registers");
+    let sim = start(&spec, false).await;
+    let mut c = tokio_modbus::client::tcp::connect_slave(sim.addr, Slave(a.unit_id)).await.unwrap();
+    assert_eq!(c.read_holding_registers(a.address, a.width).await.unwrap().unwrap(), default_words(a));
+    assert_eq!(
+        c.read_holding_registers(a.address, a.width + b.width).await.unwrap(),
+        Err(tokio_modbus::ExceptionCode::IllegalDataAddress),
+        "{} and {} in one read",
+        a.qualified_name,
+        b.qualified_name
+    );
+    sim.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn tokio_modbus_rtu_server_with_our_service() {
+    let pty = PtyPair::new("service");
+    let device = load(&fixture("rules.yaml")).unwrap();
+    let shared = server(&device, &Options { safety_writes: false, log: false });
+    let rtu = tokio_modbus::server::rtu::Server::new_from_path(&pty.a, 19200).expect("opens the server pty");
+    let task = tokio::spawn(rtu.serve_forever(modbus_map::server::ModbusService::rtu(shared)));
+    let mut c = rtu_client(&pty.b, 1);
+    assert_eq!(c.read_holding_registers(0, 2).await.unwrap().unwrap(), vec![455, 1]);
+    assert_eq!(c.write_single_register(1, 9).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataValue));
+    drop(c);
+    let mut other = rtu_client(&pty.b, 9);
+    let silent = tokio::time::timeout(Duration::from_millis(500), other.read_holding_registers(0, 1)).await;
+    assert!(silent.is_err(), "unit 9 does not exist: RTU stays silent, got {silent:?}");
+    task.abort();
+}
