@@ -126,6 +126,7 @@ impl TableMap {
     pub const EMPTY: TableMap = TableMap { entries: &[], allow_gaps: false, gap_ranges: &[], index_base: 0, index: &[] };
 
     /// Index of the first entry whose address is not below `address`.
+    #[inline]
     fn lower_bound(&self, address: u16) -> usize {
         if !self.index.is_empty() {
             return match (address as usize).checked_sub(self.index_base as usize) {
@@ -136,6 +137,7 @@ impl TableMap {
         self.entries.partition_point(|e| e.address() < address)
     }
 
+    #[inline]
     fn gap_allowed(&self, start: u16, end: u32) -> bool {
         self.allow_gaps || self.gap_ranges.iter().any(|g| g.start <= start && end <= g.end)
     }
@@ -236,6 +238,7 @@ pub struct SliceStore<'a> {
 }
 
 impl Storage for SliceStore<'_> {
+    #[inline]
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
@@ -587,6 +590,7 @@ struct Walk<'t> {
 }
 
 impl<'t> Walk<'t> {
+    #[inline]
     fn new(table: &'t TableMap, start: u16, end: u32) -> Result<Self, Exception> {
         if end > 0x1_0000 {
             return Err(Exception::IllegalDataAddress);
@@ -600,6 +604,7 @@ impl<'t> Walk<'t> {
         Ok(Walk { table, start: start as u32, end, cursor: start as u32, next })
     }
 
+    #[inline]
     fn next(&mut self) -> Result<Option<Step>, Exception> {
         if self.cursor >= self.end {
             return Ok(None);
@@ -636,6 +641,7 @@ fn check_read(unit: &UnitMap, table: &TableMap, address: u16, quantity: u16) -> 
     check_walk(unit, Walk::new(table, address, address as u32 + quantity as u32)?)
 }
 
+#[inline]
 fn check_walk(unit: &UnitMap, mut walk: Walk<'_>) -> Result<(), Exception> {
     let mut values = 0u16;
     while let Some(step) = walk.next()? {
@@ -654,6 +660,7 @@ fn check_walk(unit: &UnitMap, mut walk: Walk<'_>) -> Result<(), Exception> {
 
 /// Reads `[address, address + quantity)` item by item into `sink(offset, word)`.
 /// Checked first, so a rejected read reads nothing (device stores may have side effects).
+#[inline]
 fn read_range<S: Storage + ?Sized>(
     unit: &UnitMap,
     table: &TableMap,
@@ -681,6 +688,7 @@ fn read_range<S: Storage + ?Sized>(
     Ok(())
 }
 
+#[inline]
 fn read_registers<S: Storage + ?Sized>(
     unit: &UnitMap,
     table: &TableMap,
