@@ -192,6 +192,8 @@ def test_each_error_rule_is_the_right_exception_code(connect: Connect) -> None:
     assert _exception(client.write_register(1, 9, device_id=1)) == 3
     # pymodbus refuses to send a count over 125 itself, so that request goes out as raw bytes.
     assert _raw_exception("rules", bytes([0x03, 0, 0, 0, 126])) == 3
+    # 03: a coil value other than 0x0000/0xFF00 (pymodbus only sends those, so raw again).
+    assert _raw_exception("rules", bytes([0x05, 0, 1, 0x12, 0x34])) == 3
     # All or nothing: a valid setpoint with an invalid mode writes nothing.
     assert _exception(client.write_registers(0, [300, 9], device_id=1)) == 3
     assert hold(0, count=2, device_id=1).registers == [455, 1]
