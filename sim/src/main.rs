@@ -1,56 +1,49 @@
-//! `modbus-map-sim SPEC (--tcp ADDR | --rtu DEV --baud N) [--safety-writes] [--quiet]`
-//! (the same as `cargo xtask sim`).
+//! `modbus-map-sim`: the device simulator binary (`cargo xtask sim` runs it).
 
+use clap::Parser;
 use modbus_map_sim::{run_with, Options, Transport};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: modbus-map-sim SPEC (--tcp ADDR | --rtu DEV --baud N) [--safety-writes] [--quiet]";
+/// Serve a modbus-map spec as a Modbus device simulator: every register starts at its spec
+/// default, writes are accepted (and checked like on the device), each request is logged
+/// on one line, Ctrl-C stops it cleanly.
+#[derive(Parser, Debug)]
+#[command(name = "modbus-map-sim", version, about)]
+struct Args {
+    /// The spec to serve (.yaml, .yml or .csv).
+    spec: PathBuf,
+    /// Serve Modbus TCP on this address, e.g. 127.0.0.1:5020 (port 0 picks a free port).
+    #[arg(long, value_name = "ADDR", required_unless_present = "rtu", conflicts_with = "rtu")]
+    tcp: Option<SocketAddr>,
+    /// Serve Modbus RTU (8N1) on this serial device, e.g. /dev/ttyUSB0.
+    #[arg(long, value_name = "DEVICE")]
+    rtu: Option<PathBuf>,
+    /// Baud rate for --rtu.
+    #[arg(long, default_value_t = 9600)]
+    baud: u32,
+    /// Accept writes to registers marked `safety: true` (refused with exception 01 otherwise).
+    #[arg(long)]
+    safety_writes: bool,
+    /// Do not log requests.
+    #[arg(long)]
+    quiet: bool,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut spec = None;
-    let (mut tcp, mut rtu, mut baud) = (None, None, 9600u32);
-    let mut options = Options::default();
-    let mut i = 0;
-    while i < args.len() {
-        let value = args.get(i + 1).cloned();
-        match args[i].as_str() {
-            "--tcp" => (tcp, i) = (value, i + 1),
-            "--rtu" => (rtu, i) = (value, i + 1),
-            "--baud" => {
-                match value.as_deref().map(str::parse) {
-                    Some(Ok(b)) => baud = b,
-                    _ => return fail("--baud needs a number, e.g. --baud 9600"),
-                }
-                i += 1;
-            }
-            "--safety-writes" => options.safety_writes = true,
-            "--quiet" => options.log = false,
-            a if a.starts_with('-') => return fail(&format!("unknown option {a}")),
-            a => spec = Some(PathBuf::from(a)),
-        }
-        i += 1;
-    }
-    let Some(spec) = spec else { return fail("no SPEC given") };
-    let transport = match (tcp, rtu) {
-        (Some(addr), None) => match addr.parse() {
-            Ok(a) => Transport::Tcp(a),
-            Err(_) => return fail(&format!("--tcp {addr}: not an address like 127.0.0.1:5020")),
-        },
-        (None, Some(path)) => Transport::Rtu { path: path.into(), baud },
-        _ => return fail("give exactly one of --tcp ADDR or --rtu DEV"),
+    let args = Args::parse();
+    let transport = match (args.tcp, args.rtu) {
+        (Some(addr), _) => Transport::Tcp(addr),
+        (None, Some(path)) => Transport::Rtu { path, baud: args.baud },
+        (None, None) => unreachable!("clap requires --tcp unless --rtu is given"),
     };
-    match run_with(&spec, transport, &options) {
+    let options = Options { safety_writes: args.safety_writes, log: !args.quiet };
+    match run_with(&args.spec, transport, &options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n{USAGE}");
-    ExitCode::from(2)
 }
