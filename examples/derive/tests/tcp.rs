@@ -108,6 +108,12 @@ async fn map_mode_struct_is_served_and_read_back_over_tcp() {
     running.server.store().mode = Mode::Unknown(9);
     assert_eq!(Heater::read_mode(&mut client).await.unwrap().unwrap(), Mode::Unknown(9));
 
+    // A client told that the device switched its word order reads 32-bit values the other way round.
+    client.set_word_order(Some(modbus_map::WordOrder::LowFirst));
+    let swapped = Heater::read(&mut client).await.unwrap().unwrap();
+    assert_eq!(swapped.analog_input.to_bits(), 0x0000_40E8, "7.25f32 is 0x40E8_0000 high word first");
+    assert_eq!(swapped.temp1, 61, "16-bit values have no word order");
+
     running.shutdown().await;
 }
 
