@@ -81,5 +81,9 @@ fn a_broken_spec_is_refused_with_its_diagnostics() {
     assert!(stderr.contains("cannot serve") && stderr.contains("broken.yaml") && stderr.contains("u17"), "{stderr}");
     let usage = Command::new(env!("CARGO_BIN_EXE_modbus-map-sim")).arg(&spec).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&usage.stderr).contains("give exactly one of --tcp ADDR or --rtu DEV"));
+    let usage_err = String::from_utf8_lossy(&usage.stderr);
+    assert!(usage_err.contains("--tcp <ADDR>") && usage_err.contains("Usage:"), "{usage_err}");
+    let help = Command::new(env!("CARGO_BIN_EXE_modbus-map-sim")).arg("--help").output().unwrap();
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--rtu <DEVICE>"));
 }
