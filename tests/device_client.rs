@@ -148,28 +148,7 @@ impl Drop for Fixture {
 }
 
 const fn reg(name: &'static str, table: Table, address: u16, data_type: DataType, length: u16) -> RegisterDescriptor {
-    RegisterDescriptor {
-        name,
-        unit_id: 1,
-        table,
-        address,
-        width: data_type.width(length),
-        data_type,
-        length,
-        scale: 1.0,
-        offset: 0.0,
-        access: Access::default_for(table),
-        min: None,
-        max: None,
-        word_order: WordOrder::HighFirst,
-        byte_order: ByteOrder::HighFirst,
-        since: None,
-        safety: false,
-        alias_of: None,
-        unit: None,
-        values: &[],
-        bits: &[],
-    }
+    RegisterDescriptor::new(name, table, address, data_type).with_length(length)
 }
 
 const U16: RegisterDescriptor = reg("h.u16", Table::Holding, 0, DataType::U16, 0);

@@ -6,7 +6,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use modbus_map_core::dispatch::{DeviceMap, Dispatcher, Entry, Reply, SliceStore, TableMap, UnitMap, MAX_PDU_LEN};
-use modbus_map_core::{Access, ByteOrder, DataType, RegisterDescriptor, Table, WordOrder};
+use modbus_map_core::{DataType, RegisterDescriptor, Table};
 use std::collections::HashMap;
 
 const REGISTERS: u16 = 200;
@@ -17,26 +17,9 @@ fn map() -> &'static DeviceMap {
     let descriptors: &'static [RegisterDescriptor] = Vec::leak(
         (0..REGISTERS)
             .map(|i| RegisterDescriptor {
-                name: "bench.reg",
-                unit_id: 1,
-                table: Table::Holding,
-                address: BASE + i,
-                width: 1,
-                data_type: DataType::U16,
-                length: 0,
-                scale: 1.0,
-                offset: 0.0,
-                access: Access::ReadWrite,
                 min: Some(0.0),
                 max: Some(60000.0),
-                word_order: WordOrder::HighFirst,
-                byte_order: ByteOrder::HighFirst,
-                since: None,
-                safety: false,
-                alias_of: None,
-                unit: None,
-                values: &[],
-                bits: &[],
+                ..RegisterDescriptor::new("bench.reg", Table::Holding, BASE + i, DataType::U16)
             })
             .collect(),
     );

@@ -370,6 +370,46 @@ pub struct RegisterDescriptor {
 }
 
 impl RegisterDescriptor {
+    /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
+    /// the data type), scale 1, offset 0, the table's default access
+    /// ([`Access::default_for`]), no range, high-first word and byte order, no
+    /// `since`, no safety flag, no alias, no unit, no listed values and no bit fields.
+    /// Change the rest with the `with_*` builders or struct update syntax.
+    pub const fn new(name: &'static str, table: Table, address: u16, data_type: DataType) -> RegisterDescriptor {
+        RegisterDescriptor {
+            name,
+            unit_id: 1,
+            table,
+            address,
+            width: data_type.width(0),
+            data_type,
+            length: 0,
+            scale: 1.0,
+            offset: 0.0,
+            access: Access::default_for(table),
+            min: None,
+            max: None,
+            word_order: WordOrder::HighFirst,
+            byte_order: ByteOrder::HighFirst,
+            since: None,
+            safety: false,
+            alias_of: None,
+            unit: None,
+            values: &[],
+            bits: &[],
+        }
+    }
+
+    /// Sets the spec's `length` (bytes for strings, registers for raw) and the width that follows from it.
+    pub const fn with_length(self, length: u16) -> RegisterDescriptor {
+        RegisterDescriptor { length, width: self.data_type.width(length), ..self }
+    }
+
+    /// Sets who may read and write the register.
+    pub const fn with_access(self, access: Access) -> RegisterDescriptor {
+        RegisterDescriptor { access, ..self }
+    }
+
     /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.
     pub const fn end(&self) -> u32 {
         self.address as u32 + self.width as u32

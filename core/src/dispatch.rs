@@ -811,31 +811,10 @@ pub fn encode_value(d: &RegisterDescriptor, value: f64, out: &mut [u16]) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::descriptor::{ByteOrder, EnumValue};
+    use crate::descriptor::EnumValue;
 
     const fn reg(name: &'static str, table: Table, address: u16, data_type: DataType, access: Access) -> RegisterDescriptor {
-        RegisterDescriptor {
-            name,
-            unit_id: 1,
-            table,
-            address,
-            width: data_type.width(0),
-            data_type,
-            length: 0,
-            scale: 1.0,
-            offset: 0.0,
-            access,
-            min: None,
-            max: None,
-            word_order: WordOrder::HighFirst,
-            byte_order: ByteOrder::HighFirst,
-            since: None,
-            safety: false,
-            alias_of: None,
-            unit: None,
-            values: &[],
-            bits: &[],
-        }
+        RegisterDescriptor::new(name, table, address, data_type).with_access(access)
     }
 
     static TEMP: RegisterDescriptor = RegisterDescriptor { scale: 0.1, min: Some(0.0), max: Some(65.0), ..reg("t", Table::Holding, 10, DataType::U16, Access::ReadWrite) };

@@ -5,28 +5,7 @@ use modbus_map_core::*;
 use proptest::prelude::*;
 
 fn desc(data_type: DataType, length: u16) -> RegisterDescriptor {
-    RegisterDescriptor {
-        name: "block.value",
-        unit_id: 1,
-        table: Table::Holding,
-        address: 100,
-        width: data_type.width(length),
-        data_type,
-        length,
-        scale: 1.0,
-        offset: 0.0,
-        access: Access::ReadWrite,
-        min: None,
-        max: None,
-        word_order: WordOrder::HighFirst,
-        byte_order: ByteOrder::HighFirst,
-        since: None,
-        safety: false,
-        alias_of: None,
-        unit: None,
-        values: &[],
-        bits: &[],
-    }
+    RegisterDescriptor::new("block.value", Table::Holding, 100, data_type).with_length(length)
 }
 
 fn scaled(data_type: DataType, scale: f64, offset: f64) -> RegisterDescriptor {

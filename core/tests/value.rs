@@ -5,28 +5,7 @@ use modbus_map_core::value::{decode_value, encode_value, Value};
 use modbus_map_core::*;
 
 fn desc(data_type: DataType, length: u16) -> RegisterDescriptor {
-    RegisterDescriptor {
-        name: "b.v",
-        unit_id: 1,
-        table: Table::Holding,
-        address: 0,
-        width: data_type.width(length),
-        data_type,
-        length,
-        scale: 1.0,
-        offset: 0.0,
-        access: Access::ReadWrite,
-        min: None,
-        max: None,
-        word_order: WordOrder::HighFirst,
-        byte_order: ByteOrder::HighFirst,
-        since: None,
-        safety: false,
-        alias_of: None,
-        unit: None,
-        values: &[],
-        bits: &[],
-    }
+    RegisterDescriptor::new("b.v", Table::Holding, 0, data_type).with_length(length)
 }
 
 const HF: WordOrder = WordOrder::HighFirst;
