@@ -281,16 +281,9 @@ fn engineering_type_mapping() {
     assert_eq!(E::Enum.rust_type(), None);
 }
 
-const INTEGER_TYPES: [DataType; 8] = [
-    DataType::U8,
-    DataType::I8,
-    DataType::U16,
-    DataType::I16,
-    DataType::U32,
-    DataType::I32,
-    DataType::U64,
-    DataType::I64,
-];
+fn integer_types() -> Vec<DataType> {
+    DataType::ALL.into_iter().filter(|t| t.is_integer()).collect()
+}
 
 fn order() -> impl Strategy<Value = WordOrder> {
     prop_oneof![Just(WordOrder::HighFirst), Just(WordOrder::LowFirst)]
@@ -298,7 +291,7 @@ fn order() -> impl Strategy<Value = WordOrder> {
 
 proptest! {
     #[test]
-    fn integers_round_trip(t in prop::sample::select(INTEGER_TYPES.to_vec()), bits in any::<u64>(), order in order()) {
+    fn integers_round_trip(t in prop::sample::select(integer_types()), bits in any::<u64>(), order in order()) {
         let d = desc(t, 0);
         let (lo, hi) = t.raw_range().unwrap();
         // Squeeze arbitrary bits into the type's range (exact via i128).
