@@ -282,7 +282,7 @@ pub trait ModbusBits: Sized {
 ///
 /// ```
 /// use modbus_map_core::codec::{ModbusBits, ModbusEnum, RegisterValue};
-/// use modbus_map_core::{Access, ByteOrder, DataType, RegisterDescriptor, Table, WordOrder};
+/// use modbus_map_core::{DataType, RegisterDescriptor, Table, WordOrder};
 ///
 /// #[derive(Debug, PartialEq)]
 /// enum Mode { Off, On, Unknown(i64) }
@@ -304,12 +304,7 @@ pub trait ModbusBits: Sized {
 /// }
 /// modbus_map_core::impl_register_value!(bits Heaters);
 ///
-/// const MODE: RegisterDescriptor = RegisterDescriptor {
-///     name: "status.mode", unit_id: 1, table: Table::Holding, address: 0, width: 1,
-///     data_type: DataType::U16, length: 0, scale: 1.0, offset: 0.0, access: Access::ReadWrite,
-///     min: None, max: None, word_order: WordOrder::HighFirst, byte_order: ByteOrder::HighFirst,
-///     since: None, safety: false, alias_of: None, unit: None, values: &[], bits: &[],
-/// };
+/// const MODE: RegisterDescriptor = RegisterDescriptor::new("status.mode", Table::Holding, 0, DataType::U16);
 /// assert_eq!(Mode::decode(&MODE, &[1], WordOrder::HighFirst), Ok(Mode::On));
 /// assert_eq!(Mode::decode(&MODE, &[9], WordOrder::HighFirst), Ok(Mode::Unknown(9)));
 /// assert_eq!(Heaters::decode(&MODE, &[0b101], WordOrder::HighFirst), Ok(Heaters(5)));
@@ -317,32 +312,19 @@ pub trait ModbusBits: Sized {
 #[macro_export]
 macro_rules! impl_register_value {
     (enum $ty:ty) => {
-        impl $crate::codec::RegisterValue for $ty {
-            fn decode(
-                desc: &$crate::RegisterDescriptor,
-                words: &[u16],
-                order: $crate::WordOrder,
-            ) -> ::core::result::Result<Self, $crate::codec::DecodeError> {
-                $crate::codec::decode_enum(desc, words, order)
-            }
-            fn encode(
-                &self,
-                desc: &$crate::RegisterDescriptor,
-                order: $crate::WordOrder,
-                out: &mut [u16],
-            ) -> ::core::result::Result<(), $crate::codec::EncodeError> {
-                $crate::codec::encode_enum(self, desc, order, out)
-            }
-        }
+        $crate::impl_register_value!(@impl $ty, decode_enum, encode_enum);
     };
     (bits $ty:ty) => {
+        $crate::impl_register_value!(@impl $ty, decode_bits, encode_bits);
+    };
+    (@impl $ty:ty, $decode:ident, $encode:ident) => {
         impl $crate::codec::RegisterValue for $ty {
             fn decode(
                 desc: &$crate::RegisterDescriptor,
                 words: &[u16],
                 order: $crate::WordOrder,
             ) -> ::core::result::Result<Self, $crate::codec::DecodeError> {
-                $crate::codec::decode_bits(desc, words, order)
+                $crate::codec::$decode(desc, words, order)
             }
             fn encode(
                 &self,
@@ -350,7 +332,7 @@ macro_rules! impl_register_value {
                 order: $crate::WordOrder,
                 out: &mut [u16],
             ) -> ::core::result::Result<(), $crate::codec::EncodeError> {
-                $crate::codec::encode_bits(self, desc, order, out)
+                $crate::codec::$encode(self, desc, order, out)
             }
         }
     };
