@@ -1,7 +1,7 @@
 //! The in-memory register store a server starts from: every value at its spec
 //! default, raw words underneath, typed get/set by register name on top.
 
-use modbus_map_core::dispatch::{encode_value, engineering_value, DeviceMap, Entry, Exception, Storage};
+use modbus_map_core::dispatch::{encode_value, engineering_value, DeviceMap, Entry, Exception, SliceStore, Storage};
 use modbus_map_core::RegisterDescriptor;
 use std::fmt;
 
@@ -102,19 +102,15 @@ impl fmt::Debug for MemoryStore {
     }
 }
 
+/// Slot-indexed words, exactly as the core's [`SliceStore`] keeps them.
 impl Storage for MemoryStore {
+    #[inline]
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
-        let start = entry.slot as usize;
-        let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        // Values are one to four words: an element loop beats a memcpy call.
-        words.iter_mut().zip(src).for_each(|(d, s)| *d = *s);
-        Ok(())
+        SliceStore { words: &mut self.words }.read(entry, words)
     }
 
+    #[inline]
     fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
-        let start = entry.slot as usize;
-        let dst = self.words.get_mut(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        dst.iter_mut().zip(words).for_each(|(d, s)| *d = *s);
-        Ok(())
+        SliceStore { words: &mut self.words }.write(entry, words)
     }
 }
