@@ -3,35 +3,24 @@
 //! `# block.<name>.<key>: value` lines or `block_*`/`repeat_*` columns.
 //! See docs/spec-format.md ("CSV specs").
 
+use super::yaml::REGISTER_KEYS;
 use super::{parse_bool, parse_int, parse_value, unknown_key_help, Collector};
 use crate::diagnostics::{Diagnostics, Subject};
 use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec};
 use std::path::Path;
 
 /// Register columns (the YAML register keys) plus the block columns.
-pub const COLUMNS: &[&str] = &[
-    "block",
-    "table",
-    "name",
-    "address",
-    "type",
-    "length",
-    "scale",
-    "offset",
-    "unit",
-    "access",
-    "min",
-    "max",
-    "default",
-    "values",
-    "bits",
-    "since",
-    "description",
-    "word_order",
-    "byte_order",
-    "alias_of",
-    "safety",
-    "overlaps",
+pub const COLUMNS: &[&str] = &super::concat_keys::<{ LEADING_COLUMNS.len() + REGISTER_KEYS.len() + BLOCK_COLUMNS.len() }>(&[
+    LEADING_COLUMNS,
+    REGISTER_KEYS,
+    BLOCK_COLUMNS,
+]);
+
+/// The columns before the register keys: which block and table a row belongs to.
+const LEADING_COLUMNS: &[&str] = &["block", "table"];
+
+/// The block columns after the register keys.
+const BLOCK_COLUMNS: &[&str] = &[
     "block_base",
     "block_unit_id",
     "block_description",
