@@ -4,7 +4,7 @@
 //! module only decides what the page links to, so link targets are computed in
 //! one place and the render test can hold them to account.
 
-use super::{filters, header_lines, Error, Options};
+use super::{header_lines, Error, Options};
 use crate::ir::{self, Device, Register};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -133,40 +133,9 @@ fn unit_ids(device: &Device) -> Vec<UnitId> {
         .collect()
 }
 
+/// Markdown allows no more than one blank line in a row.
 fn render(name: &'static str, source: &'static str, context: impl Serialize, device: &str) -> Result<String, Error> {
-    let fail = |e: minijinja::Error| Error {
-        generator: "markdown",
-        device: device.to_owned(),
-        message: format!("{e:#}"),
-    };
-    let mut env = filters::environment();
-    env.add_template(name, source).map_err(fail)?;
-    let template = env.get_template(name).map_err(fail)?;
-    let text = template.render(minijinja::Value::from_serialize(&context)).map_err(fail)?;
-    Ok(tidy(&text))
-}
-
-/// Trailing spaces and runs of blank lines are template artefacts, never content.
-fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank_run = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank_run += 1;
-            if blank_run > 1 {
-                continue;
-            }
-        } else {
-            blank_run = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
+    super::render("markdown", device, name, source, context, 1)
 }
 
 /// A `-->` in a file name or command would end the HTML comment early.

@@ -46,3 +46,45 @@ pub fn header_lines(device: &crate::ir::Device, options: &Options) -> [String; 2
         "Do not edit: change the spec and run the command again.".to_owned(),
     ]
 }
+
+/// Renders one template with the shared environment ([`filters::environment`])
+/// and tidies the text: trailing spaces are template artefacts, and so are runs
+/// of more than `max_blank_lines` blank lines.
+pub(crate) fn render(
+    generator: &'static str,
+    device: &str,
+    name: &'static str,
+    source: &'static str,
+    context: impl serde::Serialize,
+    max_blank_lines: usize,
+) -> Result<String, Error> {
+    let fail = |e: minijinja::Error| Error { generator, device: device.to_owned(), message: format!("{e:#}") };
+    let mut env = filters::environment();
+    env.add_template(name, source).map_err(fail)?;
+    let template = env.get_template(name).map_err(fail)?;
+    let text = template.render(minijinja::Value::from_serialize(&context)).map_err(fail)?;
+    Ok(tidy(&text, max_blank_lines))
+}
+
+/// Trims trailing spaces, cuts blank-line runs to `max_blank_lines` and drops trailing blank lines.
+fn tidy(text: &str, max_blank_lines: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            if blank_run > max_blank_lines {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}

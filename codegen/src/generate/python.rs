@@ -84,10 +84,6 @@ struct ModuleContext<'a> {
     exports: Vec<String>,
 }
 
-fn fail(device: &Device, message: String) -> Error {
-    Error { generator: "python", device: device.name.clone(), message }
-}
-
 /// Text inside a `"""` docstring: backslashes and quote runs would end or alter it.
 fn docstring_safe(text: &str) -> String {
     text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").trim().to_owned()
@@ -311,38 +307,8 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         read_plan: read_plan(device, "python")?,
         exports,
     };
-    let name = "python_device.py.jinja";
-    let mut env = filters::environment();
-    let template_error = |e: minijinja::Error| fail(device, format!("{e:#}"));
-    env.add_template(name, DEVICE_TEMPLATE).map_err(template_error)?;
-    let text = env
-        .get_template(name)
-        .and_then(|t| t.render(minijinja::Value::from_serialize(&context)))
-        .map_err(template_error)?;
-    Ok(tidy(&text))
-}
-
-/// Trailing spaces are template artefacts; blank-line runs follow PEP 8 (at most two).
-fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank_run = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank_run += 1;
-            if blank_run > 2 {
-                continue;
-            }
-        } else {
-            blank_run = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
+    // Blank-line runs follow PEP 8 (at most two).
+    super::render("python", &device.name, "python_device.py.jinja", DEVICE_TEMPLATE, context, 2)
 }
 
 #[cfg(test)]
