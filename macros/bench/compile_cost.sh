@@ -12,6 +12,10 @@
 #   empty      an empty lib                              (baseline)
 #   largest    `include!` of the largest seed spec's generated Rust module (extra = generated module cost)
 set -euo pipefail
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+fi
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${RUNS:-3}"

@@ -17,6 +17,10 @@ pub struct Args {
     /// Only the read-planner comparison (skip the server throughput run).
     #[arg(long)]
     pub planner_only: bool,
+    /// Also measure the compile cost of #[derive(ModbusMap)] and of the largest generated module
+    /// (macros/bench/compile_cost.sh; several minutes).
+    #[arg(long)]
+    pub compile_cost: bool,
 }
 
 pub fn main(args: Args) -> Result<()> {
@@ -30,7 +34,12 @@ pub fn main(args: Args) -> Result<()> {
     println!("\nLoopback Modbus TCP throughput, modbus-map against libmodbus, 1 and 8 connections:\n");
     let mut cmd = std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     cmd.current_dir(&root).args(["bench", "-p", "modbus-map-sim", "--bench", "throughput"]);
-    crate::run(&mut cmd).map_err(|e| format!("{e}\n  the throughput run needs cc and libmodbus-dev: `cargo xtask test --setup-only` installs them").into())
+    crate::run(&mut cmd).map_err(|e| format!("{e}\n  the throughput run needs cc and libmodbus-dev: `cargo xtask test --setup-only` installs them"))?;
+    if args.compile_cost {
+        println!("\nCompile cost (medians of non-incremental builds):\n");
+        crate::run(std::process::Command::new("bash").arg(root.join("macros/bench/compile_cost.sh")))?;
+    }
+    Ok(())
 }
 
 fn planner_table(root: &std::path::Path, baud: u32, max_gap: Option<u16>) -> Result<()> {
