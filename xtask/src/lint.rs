@@ -42,7 +42,8 @@ pub fn main(args: Args) -> Result<()> {
                 if !warnings.is_empty() {
                     eprint!("{warnings}");
                 }
-                println!("ok: {} ({} registers)", shown.display(), checked.device.registers.len());
+                let n = checked.device.registers.len();
+                println!("ok: {} ({n} register{})", shown.display(), if n == 1 { "" } else { "s" });
             }
             Err(diagnostics) => {
                 failed += 1;
