@@ -7,7 +7,7 @@
 //! simulator that serves arbitrary specs; both go through [`Layout`], so generated
 //! and simulated servers cannot disagree.
 
-use super::{header_lines, Error, Options};
+use super::{Error, Options};
 use crate::ir::{self, DataType, Table, Value, WordOrder};
 use modbus_map_core::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
 use modbus_map_core::{BitField, EnumValue, RegisterDescriptor, Version};
@@ -186,20 +186,7 @@ fn pack_string(text: &str, r: &ir::Register, words: &mut [u16]) {
 
 /// A standalone Rust file holding only the dispatch tables (header included).
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens(device)).map_err(|e| Error {
-        generator: "dispatch",
-        device: device.name.clone(),
-        message: format!("generated tokens do not parse as Rust ({e}); this is a generator bug"),
-    })?;
-    let mut out = String::new();
-    for line in header_lines(device, options) {
-        out.push_str("// ");
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    out.push_str(&prettyplease::unparse(&file));
-    Ok(out)
+    super::rust_file("dispatch", device, options, tokens(device))
 }
 
 /// `pub mod dispatch { ... pub static MAP: DeviceMap }` for a device module.

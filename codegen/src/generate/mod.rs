@@ -88,3 +88,27 @@ fn tidy(text: &str, max_blank_lines: usize) -> String {
     }
     out
 }
+
+/// A generated Rust file: the do-not-edit header as `//` comments, a blank line,
+/// then `tokens` formatted by prettyplease. Tokens that do not parse are a generator bug.
+pub(crate) fn rust_file(
+    generator: &'static str,
+    device: &crate::ir::Device,
+    options: &Options,
+    tokens: proc_macro2::TokenStream,
+) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error {
+        generator,
+        device: device.name.clone(),
+        message: format!("generated tokens do not parse as Rust ({e}); this is a generator bug"),
+    })?;
+    let mut out = String::new();
+    for line in header_lines(device, options) {
+        out.push_str("// ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&prettyplease::unparse(&file));
+    Ok(out)
+}

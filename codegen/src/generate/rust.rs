@@ -9,7 +9,7 @@
 //! Everything per register is a call into the runtime; the generated code only
 //! names things and fixes types, which keeps it short and reviewable.
 
-use super::{header_lines, Error, Options};
+use super::{Error, Options};
 use crate::ir::{self, Access, ByteOrder, DataType, Table, WordOrder};
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -20,21 +20,7 @@ use std::collections::BTreeMap;
 /// prettyplease-formatted module.
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
     check_names(device).map_err(|message| Error { generator: "rust", device: device.name.clone(), message })?;
-    let tokens = module_tokens(device);
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error {
-        generator: "rust",
-        device: device.name.clone(),
-        message: format!("generated tokens do not parse as Rust ({e}); this is a generator bug"),
-    })?;
-    let mut out = String::new();
-    for line in header_lines(device, options) {
-        out.push_str("// ");
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push('\n');
-    out.push_str(&prettyplease::unparse(&file));
-    Ok(out)
+    super::rust_file("rust", device, options, module_tokens(device))
 }
 
 /// The module of one device as tokens (without the header), for callers that
