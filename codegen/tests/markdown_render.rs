@@ -5,10 +5,12 @@
 
 use modbus_map_codegen::generate::{markdown, Options};
 use modbus_map_codegen::ir::{Device, Ir};
-use modbus_map_codegen::{load_str, Format, Sources};
 use pulldown_cmark::{Event, Options as CmarkOptions, Parser, Tag, TagEnd};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+mod common;
+use common::{load_ir, load_spec, specs_in, workspace_specs_dir};
 
 /// What the parser saw in one page.
 #[derive(Debug, Default)]
@@ -203,30 +205,11 @@ fn check_blocks(device: &Device, rendered: &Rendered) {
 }
 
 fn spec_devices() -> Vec<Device> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|p| Format::from_path(p).is_some())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            let shown = format!("specs/{}", path.file_name().unwrap().to_string_lossy());
-            let text = std::fs::read_to_string(path).unwrap();
-            let format = Format::from_path(path).unwrap();
-            load_str(&text, &shown, format)
-                .unwrap_or_else(|d| panic!("{shown} does not validate:\n{}", d.render(&Sources::single(&shown, &text))))
-                .device
-        })
-        .collect()
+    specs_in(&workspace_specs_dir()).iter().map(|path| load_spec(path)).collect()
 }
 
 fn fixture_devices() -> Vec<Device> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json");
-    let ir = Ir::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    ir.devices.into_values().collect()
+    load_ir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json")).devices.into_values().collect()
 }
 
 #[test]

@@ -3,36 +3,11 @@
 //! derive's `IR_JSON` feeds in).
 
 use modbus_map_codegen::generate::{markdown, Options};
-use modbus_map_codegen::ir::{Device, Ir};
-use modbus_map_codegen::{load_str, Format, Sources};
+use modbus_map_codegen::ir::Ir;
 use std::path::Path;
 
-/// Loads a spec under the name `cargo xtask gen` gives it (relative to the
-/// workspace root), so headers are the same on every machine.
-fn load_spec(path: &Path) -> Device {
-    let shown = format!("specs/{}", path.file_name().unwrap().to_string_lossy());
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let format = Format::from_path(path).unwrap_or_else(|| panic!("{} is not a .yaml/.yml/.csv spec", path.display()));
-    load_str(&text, &shown, format)
-        .unwrap_or_else(|d| panic!("{shown} does not validate:\n{}", d.render(&Sources::single(&shown, &text))))
-        .device
-}
-
-fn load_ir(path: &Path) -> Ir {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    Ir::from_json(&text).unwrap_or_else(|e| panic!("{} is not IR JSON: {e}", path.display()))
-}
-
-fn spec_paths() -> Vec<std::path::PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|p| Format::from_path(p).is_some())
-        .collect();
-    paths.sort();
-    paths
-}
+mod common;
+use common::{load_ir, load_spec, specs_in, workspace_specs_dir};
 
 #[test]
 fn page_of_every_spec() {
@@ -46,7 +21,7 @@ fn page_of_every_spec() {
 #[test]
 fn index_of_every_spec() {
     let mut ir = Ir::default();
-    for path in spec_paths() {
+    for path in specs_in(&workspace_specs_dir()) {
         let device = load_spec(&path);
         ir.devices.insert(device.name.clone(), device);
     }

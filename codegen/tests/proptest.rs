@@ -2,21 +2,13 @@
 //! the same IR; random bytes and spec-like token soup never panic the loaders.
 
 use modbus_map_codegen::convert::{device_to_spec, to_csv, to_yaml};
-use modbus_map_codegen::ir::{Device, Origin};
+use modbus_map_codegen::ir::Device;
 use modbus_map_codegen::spec::{BitSpec, BlockSpec, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec, Value};
 use modbus_map_codegen::{load, parse_str, validate, Format};
 use proptest::prelude::*;
 
-fn positionless(mut d: Device) -> Device {
-    d.source = Origin::default();
-    for b in &mut d.blocks {
-        b.origin = Origin::default();
-    }
-    for r in &mut d.registers {
-        r.origin = Origin::default();
-    }
-    d
-}
+mod common;
+use common::positionless;
 
 /// Free text as people write it in descriptions: quotes, colons, commas, `#`, non-ASCII.
 fn text() -> impl Strategy<Value = String> {

@@ -6,20 +6,10 @@
 //! can import and type-check exactly what the snapshots hold.
 
 use modbus_map_codegen::generate::{python, Options};
-use modbus_map_codegen::ir::{Device, Ir};
-use modbus_map_codegen::{load_str, Format, Sources};
 use std::path::{Path, PathBuf};
 
-/// Loads a spec under the name `cargo xtask gen` gives it (relative to the
-/// workspace root), so headers are the same on every machine.
-fn load_spec(path: &Path) -> Device {
-    let shown = format!("specs/{}", path.file_name().unwrap().to_string_lossy());
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let format = Format::from_path(path).unwrap_or_else(|| panic!("{} is not a .yaml/.yml/.csv spec", path.display()));
-    load_str(&text, &shown, format)
-        .unwrap_or_else(|d| panic!("{shown} does not validate:\n{}", d.render(&Sources::single(&shown, &text))))
-        .device
-}
+mod common;
+use common::{load_ir, load_spec};
 
 #[test]
 fn module_of_every_spec() {
@@ -29,11 +19,6 @@ fn module_of_every_spec() {
         assert!(module.starts_with("# @generated from specs/"), "header missing");
         insta::assert_snapshot!(module);
     });
-}
-
-fn load_ir(path: &Path) -> Ir {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    Ir::from_json(&text).unwrap_or_else(|e| panic!("{} is not IR JSON: {e}", path.display()))
 }
 
 fn fixture_dir() -> PathBuf {

@@ -2,21 +2,12 @@
 //! and tests/specs/, YAML → CSV → YAML (or CSV → YAML → CSV) yields the same IR.
 
 use modbus_map_codegen::convert::{device_to_spec, to_csv, to_yaml};
-use modbus_map_codegen::ir::{Device, Origin};
+use modbus_map_codegen::ir::Device;
 use modbus_map_codegen::{parse_str, validate, Format, Sources};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// The IR without positions and file names, which differ between formats by design.
-fn positionless(mut d: Device) -> Device {
-    d.source = Origin::default();
-    for b in &mut d.blocks {
-        b.origin = Origin::default();
-    }
-    for r in &mut d.registers {
-        r.origin = Origin::default();
-    }
-    d
-}
+mod common;
+use common::{positionless, specs_in, workspace_specs_dir};
 
 fn ir(text: &str, file: &str, format: Format) -> Device {
     let spec = parse_str(text, file, format)
@@ -55,19 +46,9 @@ fn round_trip(path: &Path) {
     assert_eq!(original, ir(&yaml_of_ir, &name, Format::Yaml), "{name}: IR → YAML → IR changed it:\n{yaml_of_ir}");
 }
 
-fn specs_in(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| Format::from_path(p).is_some())
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn workspace_specs_round_trip() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let dir = workspace_specs_dir();
     let specs = specs_in(&dir);
     assert!(!specs.is_empty(), "no specs found in {}", dir.display());
     for path in specs {
