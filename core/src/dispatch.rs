@@ -729,13 +729,11 @@ pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exceptio
         DataType::U8 if bits > u8::MAX as u64 => return Err(Exception::IllegalDataValue),
         // An i8 travels sign-extended to 16 bits.
         DataType::I8 if !(bits <= 0x7F || bits >= 0xFF80) => return Err(Exception::IllegalDataValue),
-        DataType::U8 | DataType::U16 | DataType::U32 | DataType::U64 => bits as f64,
-        DataType::I8 | DataType::I16 => bits as u16 as i16 as f64,
-        DataType::I32 => bits as u32 as i32 as f64,
-        DataType::I64 => bits as i64 as f64,
-        DataType::F32 => f32::from_bits(bits as u32) as f64,
-        DataType::F64 => f64::from_bits(bits),
-        DataType::String | DataType::Raw => return Ok(()),
+        data_type => match raw_number(data_type, bits) {
+            Some(raw) => raw,
+            // Strings and raw registers carry no value rules.
+            None => return Ok(()),
+        },
     };
     if !d.values.is_empty() {
         let as_int = match d.data_type {
@@ -764,17 +762,25 @@ pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exceptio
 /// The engineering value (`raw * scale + offset`) of a numeric or bool register; `None` for strings and raw.
 pub fn engineering_value(d: &RegisterDescriptor, words: &[u16]) -> Option<f64> {
     let bits = raw_bits(d, words);
-    let raw = match d.data_type {
-        DataType::Bool => return Some((bits != 0) as u8 as f64),
+    if d.data_type == DataType::Bool {
+        return Some((bits != 0) as u8 as f64);
+    }
+    raw_number(d.data_type, bits).map(|raw| raw * d.scale + d.offset)
+}
+
+/// The raw number a numeric register's bits (from [`raw_bits`]) stand for;
+/// `None` for bool, string and raw registers.
+#[inline]
+fn raw_number(data_type: DataType, bits: u64) -> Option<f64> {
+    Some(match data_type {
         DataType::U8 | DataType::U16 | DataType::U32 | DataType::U64 => bits as f64,
         DataType::I8 | DataType::I16 => bits as u16 as i16 as f64,
         DataType::I32 => bits as u32 as i32 as f64,
         DataType::I64 => bits as i64 as f64,
         DataType::F32 => f32::from_bits(bits as u32) as f64,
         DataType::F64 => f64::from_bits(bits),
-        DataType::String | DataType::Raw => return None,
-    };
-    Some(raw * d.scale + d.offset)
+        DataType::Bool | DataType::String | DataType::Raw => return None,
+    })
 }
 
 /// Encodes an engineering value into `out` (`d.width` words) and checks it like a
