@@ -113,6 +113,33 @@ impl Drop for PtyPair {
     }
 }
 
+/// The simulator serving a device over RTU (19200 baud) on one end of a pty pair, in a task.
+struct RtuServing {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<(), modbus_map_sim::Error>>,
+}
+
+impl RtuServing {
+    fn start(device: &ir::Device, path: &std::path::Path) -> RtuServing {
+        let server = server(device, &Options { safety_writes: false, log: false });
+        let transport = modbus_map_sim::Transport::Rtu { path: path.to_owned(), baud: 19200 };
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            modbus_map_sim::serve(server, &transport, async {
+                let _ = stopped.await;
+            })
+            .await
+        });
+        RtuServing { stop, task }
+    }
+
+    /// Stops the server and checks it ran cleanly.
+    async fn stop(self) {
+        self.stop.send(()).unwrap();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
 fn rtu_client(path: &std::path::Path, unit: u8) -> Context {
     let port = tokio_serial::SerialStream::open(&tokio_serial::new(path.to_string_lossy(), 19200)).expect("opens the client pty");
     tokio_modbus::client::rtu::attach_slave(port, Slave(unit))
@@ -123,35 +150,18 @@ async fn one_seed_over_rtu_on_a_socat_pty_pair() {
     let pty = PtyPair::new("seed");
     let spec = seed("clivet.yaml");
     let device = load(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let server = server(&device, &Options { safety_writes: false, log: false });
-    let transport = modbus_map_sim::Transport::Rtu { path: pty.a.clone(), baud: 19200 };
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        modbus_map_sim::serve(server, &transport, async {
-            let _ = stopped.await;
-        })
-        .await
-    });
+    let serving = RtuServing::start(&device, &pty.a);
     let b = pty.b.clone();
     let checked = check_device(&device, async |unit| rtu_client(&b, unit)).await;
     assert!(checked > 5, "clivet: only {checked} readable registers");
-    stop.send(()).unwrap();
-    task.await.unwrap().unwrap();
+    serving.stop().await;
 }
 
 #[tokio::test]
 async fn rtu_rules_unknown_unit_is_silent_and_exceptions_arrive() {
     let pty = PtyPair::new("rules");
     let device = load(&fixture("rules.yaml")).unwrap();
-    let server = server(&device, &Options { safety_writes: false, log: false });
-    let transport = modbus_map_sim::Transport::Rtu { path: pty.a.clone(), baud: 19200 };
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        modbus_map_sim::serve(server, &transport, async {
-            let _ = stopped.await;
-        })
-        .await
-    });
+    let serving = RtuServing::start(&device, &pty.a);
     let mut c = rtu_client(&pty.b, 1);
     assert_eq!(c.read_holding_registers(0, 2).await.unwrap().unwrap(), vec![455, 1]);
     assert_eq!(c.read_holding_registers(3, 1).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataAddress));
@@ -170,8 +180,7 @@ async fn rtu_rules_unknown_unit_is_silent_and_exceptions_arrive() {
     }
     let mut c = rtu_client(&pty.b, 1);
     assert_eq!(c.read_holding_registers(0, 1).await.unwrap().unwrap(), vec![455]);
-    stop.send(()).unwrap();
-    task.await.unwrap().unwrap();
+    serving.stop().await;
 }
 
 #[tokio::test]
