@@ -22,7 +22,7 @@ pub use client::{DeviceClient, ModbusResult};
 pub use error::Error;
 
 #[cfg(feature = "derive")]
-pub use modbus_map_macros::ModbusMap;
+pub use modbus_map_macros::{ModbusEnum, ModbusMap};
 
 /// The one path generated and derived code use to reach the runtime. Not a
 /// public API: it changes with the generator.

@@ -40,7 +40,7 @@
 //! to the nearest raw value and refuses values the raw type cannot hold
 //! ([`EncodeError::NotRepresentable`]).
 
-use crate::descriptor::{BitField, ByteOrder, DataType, RegisterDescriptor, WordOrder};
+use crate::descriptor::{BitField, ByteOrder, DataType, EnumValue, RegisterDescriptor, WordOrder};
 use core::fmt;
 
 /// Why registers could not be turned into a value.
@@ -266,6 +266,9 @@ pub trait RegisterValue: Sized {
 /// A generated enumeration (`values: {…}`). Unknown raw values must survive a
 /// round trip (generated enums keep them in an `Unknown` variant).
 pub trait ModbusEnum: Sized {
+    /// The named values, sorted by raw value (`#[derive(ModbusEnum)]` fills it);
+    /// empty when the type does not list them (a register's `values` then come from the spec).
+    const VALUES: &'static [EnumValue] = &[];
     fn from_raw(raw: i64) -> Self;
     fn to_raw(&self) -> i64;
 }

@@ -2,7 +2,7 @@
 //! IR → the same generated items a spec produces, plus the glue that makes the
 //! struct itself the value holder (encode/decode, server storage).
 
-use crate::internals::ast::{Container, Field};
+use crate::internals::ast::{Container, Field, FieldKind};
 use crate::internals::ctxt::Ctxt;
 use crate::internals::{check, lower, symbol};
 use modbus_map_codegen::diagnostics::Diagnostic;
@@ -349,6 +349,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     let module = modbus_map_codegen::generate::rust::module_tokens(device);
     let dispatch = modbus_map_codegen::generate::dispatch::tokens(device);
     let json = serde_json::to_string(device).unwrap_or_default();
+    let ir_pieces = ir_json_pieces(device, bound, rerun.is_none());
     let mm = quote!(::modbus_map::__private);
 
     // The generated module names descriptors after the register; the struct after the field.
@@ -366,15 +367,30 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             None => module_const(r),
         }
     };
+    // Fields whose values come from their (derived) enum type, not from the attributes.
+    let map_mode = rerun.is_none();
+    let values_from_type = |b: &Bound| values_from_type(b, map_mode);
     let field_consts = bound.iter().map(|b| {
         let c = const_of(&b.register);
         let m = module_const(&b.register);
+        let ty = b.field.ty;
         let doc = format!(
             " Descriptor of register `{}` (field `{}`).",
             b.register.qualified_name, b.field.ident
         );
-        quote! { #[doc = #doc] pub const #c: #mm::RegisterDescriptor = #wrapper::#dev_mod::#m; }
+        if values_from_type(b) {
+            quote! {
+                #[doc = #doc]
+                pub const #c: #mm::RegisterDescriptor = #mm::RegisterDescriptor {
+                    values: <#ty as #mm::ModbusEnum>::VALUES,
+                    ..#wrapper::#dev_mod::#m
+                };
+            }
+        } else {
+            quote! { #[doc = #doc] pub const #c: #mm::RegisterDescriptor = #wrapper::#dev_mod::#m; }
+        }
     });
+    let value_checks: Vec<TokenStream> = bound.iter().filter_map(|b| value_check(b, values_from_type(b))).collect();
     let all_consts: Vec<_> = device.registers.iter().map(const_of).collect();
 
     let encode_arms = bound.iter().map(|b| {
@@ -421,10 +437,22 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         let f = &b.field.ident;
         let c = const_of(&b.register);
         let ty = b.field.ty;
+        // The dispatch tables know the values of `values(...)` only; those of an enum type are checked here.
+        let listed = values_from_type(b).then(|| {
+            quote! {
+                let raw = <#ty as #mm::ModbusEnum>::to_raw(&value);
+                let listed = <#ty as #mm::ModbusEnum>::VALUES;
+                if !listed.is_empty() && !listed.iter().any(|v| v.raw == raw) {
+                    return ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataValue);
+                }
+            }
+        });
         quote! {
             if entry.descriptor.name == Self::#c.name {
-                self.#f = <#ty as #mm::RegisterValue>::decode(&Self::#c, words, Self::#c.word_order)
+                let value = <#ty as #mm::RegisterValue>::decode(&Self::#c, words, Self::#c.word_order)
                     .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;
+                #listed
+                self.#f = value;
                 return ::core::result::Result::Ok(());
             }
         }
@@ -529,6 +557,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
 
     quote! {
         #rerun
+        #(#value_checks)*
         #[doc(hidden)]
         #[allow(non_snake_case, clippy::all)]
         mod #wrapper {
@@ -540,6 +569,13 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         impl #ident {
             /// The map's IR (`modbus_map_codegen::ir::Device`) as JSON, for the docs and Python generators.
             pub const IR_JSON: &'static str = #json;
+            /// The complete IR as JSON: `IR_JSON` with the values of fields typed by a
+            /// `#[derive(ModbusEnum)]` enum filled in from the enum.
+            pub fn ir_json() -> ::std::string::String {
+                let mut json = ::std::string::String::new();
+                #(#ir_pieces)*
+                json
+            }
             /// Default unit id.
             pub const UNIT_ID: u8 = #unit;
             #(#field_consts)*
@@ -584,4 +620,117 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             }
         }
     }
+}
+
+/// Whether a field's enumeration values come from its type (a `#[derive(ModbusEnum)]` enum)
+/// rather than from `values(...)` or the spec: a map-mode field of a user type on an integer
+/// register with neither `values` nor `bits`.
+fn values_from_type(b: &Bound, map_mode: bool) -> bool {
+    map_mode
+        && b.field.kind == FieldKind::Other
+        && b.register.values.is_empty()
+        && b.register.bits.is_empty()
+        && b.register.data_type.is_integer()
+}
+
+/// Compile-time checks of what the macro cannot see, the values of a field's enum type:
+/// they fit the register's raw type, or they agree with the values the attributes or the spec give.
+fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
+    let mm = quote!(::modbus_map::__private);
+    let ty = b.field.ty;
+    let ty_text = quote!(#ty).to_string().replace(' ', "");
+    let r = &b.register;
+    if from_type {
+        let (lo, hi) = check::int_bounds(r.data_type)?;
+        let lo = i64::try_from(lo).unwrap_or(i64::MIN);
+        let hi = i64::try_from(hi).unwrap_or(i64::MAX);
+        let msg = format!(
+            "field `{}`: enum `{ty_text}` has a raw value that does not fit register `{}` ({}: {lo}..={hi}); \
+             change the value or the register's `type`",
+            b.field.ident,
+            r.qualified_name,
+            r.data_type.as_str()
+        );
+        return Some(quote_spanned! {ty.span()=>
+            const _: () = {
+                let values: &[#mm::EnumValue] = <#ty as #mm::ModbusEnum>::VALUES;
+                let mut i = 0;
+                while i < values.len() {
+                    if values[i].raw < #lo || values[i].raw > #hi {
+                        ::core::panic!(#msg);
+                    }
+                    i += 1;
+                }
+            };
+        });
+    }
+    if b.field.kind != FieldKind::Other || r.values.is_empty() {
+        return None;
+    }
+    let raws = r.values.iter().map(|v| v.raw);
+    let names = r.values.iter().map(|v| &v.name);
+    let msg = format!(
+        "field `{}`: the values of register `{}` (`values(...)` or the spec) differ from those of enum `{ty_text}` \
+         (#[derive(ModbusEnum)]); make them agree or remove `values(...)`",
+        b.field.ident, r.qualified_name
+    );
+    Some(quote_spanned! {ty.span()=>
+        const _: () = {
+            let have: &[#mm::EnumValue] = <#ty as #mm::ModbusEnum>::VALUES;
+            let want: &[#mm::EnumValue] = &[#(#mm::EnumValue { raw: #raws, name: #names }),*];
+            if !have.is_empty() {
+                let mut same = have.len() == want.len();
+                let mut i = 0;
+                while same && i < want.len() {
+                    let (a, b) = (have[i].name.as_bytes(), want[i].name.as_bytes());
+                    same = have[i].raw == want[i].raw && a.len() == b.len();
+                    let mut j = 0;
+                    while same && j < a.len() {
+                        same = a[j] == b[j];
+                        j += 1;
+                    }
+                    i += 1;
+                }
+                if !same {
+                    ::core::panic!(#msg);
+                }
+            }
+        };
+    })
+}
+
+/// `ir_json()`'s body: the IR's JSON with the values of fields typed by a derived enum
+/// spliced in from the enum's hidden `__MODBUS_MAP_VALUES_JSON`.
+fn ir_json_pieces(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
+    let mut d = device.clone();
+    let mut holes = Vec::new();
+    for (k, b) in bound.iter().enumerate().filter(|(_, b)| values_from_type(b, map_mode)) {
+        let Some(r) = d.registers.iter_mut().find(|r| r.qualified_name == b.register.qualified_name) else {
+            continue;
+        };
+        r.values = vec![ir::EnumVariant {
+            raw: 0,
+            name: format!("__modbus_map_values_{k}__"),
+            ident: String::new(),
+        }];
+        holes.push((serde_json::to_string(&r.values).unwrap_or_default(), b.field.ty));
+    }
+    let text = serde_json::to_string(&d).unwrap_or_default();
+    let mut at: Vec<(usize, usize, &syn::Type)> = holes
+        .iter()
+        .filter_map(|(hole, ty)| text.find(hole.as_str()).map(|p| (p, hole.len(), *ty)))
+        .collect();
+    at.sort_by_key(|h| h.0);
+    let json_const = format_ident!("{}", crate::enum_derive::VALUES_JSON);
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (p, len, ty) in at {
+        let lit = &text[from..p];
+        pieces.push(quote!(json.push_str(#lit);));
+        pieces.push(quote_spanned!(ty.span()=> json.push_str(<#ty>::#json_const);));
+        from = p + len;
+    }
+    let lit = &text[from..];
+    pieces.push(quote!(json.push_str(#lit);));
+    pieces
 }

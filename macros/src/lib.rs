@@ -9,6 +9,7 @@
 //! (`modbus_map_codegen::spec`), the same validator checks it, and the same
 //! Rust generator renders it, so a derived map and a spec behave identically.
 
+mod enum_derive;
 mod expand;
 mod internals;
 mod pipeline;
@@ -33,11 +34,14 @@ use proc_macro::TokenStream;
 /// (`"r"`, `"w"`, `"rw"`), `min`, `max`, `default`, `values(0 = "off", 1 = "on")`,
 /// `bits(0 = "heater1", "8-10" = "step")`, `since`, `word_order`, `byte_order`, `alias_of`,
 /// `safety`, `overlaps("block.reg", ...)`; the doc comment (or `description`) describes the register.
-/// A field whose type is an enum implementing `modbus_map::codec::ModbusEnum` and
-/// `RegisterValue` (`modbus_map::impl_register_value!(enum T)`) needs `type` (and usually `values`).
+/// A field whose type is an enum deriving [`ModbusEnum`](derive@ModbusEnum) needs `type` and
+/// takes its values from the enum (checked at compile time to fit the register's type). A type
+/// implementing `modbus_map::codec::ModbusEnum` and `RegisterValue` by hand lists them in
+/// `values(...)`; giving `values(...)` for a derived enum is allowed if both agree.
 ///
 /// # Generated items
-/// `IR_JSON`, `UNIT_ID`, a `RegisterDescriptor` const per field (the field name in
+/// `IR_JSON` (the IR without the values of fields typed by a derived enum) and `ir_json()` (the
+/// complete IR), `UNIT_ID`, a `RegisterDescriptor` const per field (the field name in
 /// SCREAMING_SNAKE_CASE), `REGISTERS`, `dispatch_map()`, `to_snapshot`/`from_snapshot`, the async
 /// client calls `read`, `write`, `read_<field>`, `write_<field>` over a `modbus_map::DeviceClient`,
 /// and `impl dispatch::Storage` so a value of the struct is a server's storage.
@@ -45,6 +49,33 @@ use proc_macro::TokenStream;
 pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::derive(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// Derives `modbus_map::codec::ModbusEnum` (with `VALUES`) and `RegisterValue` for the values of an
+/// enumeration register.
+///
+/// Unit variants carry their raw value as the discriminant and are named after the variant in
+/// snake_case unless `#[modbus(name = "...")]` says otherwise; one variant with a single `i64`
+/// field (e.g. `Unknown(i64)`, optionally marked `#[modbus(unknown)]`) keeps raw values no variant
+/// names. Rust needs `#[repr(i64)]` (or another integer repr) for discriminants next to it.
+///
+/// ```ignore
+/// #[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+/// #[repr(i64)]
+/// enum SettingMode {
+///     Invalid = 1,
+///     Hybrid = 2,
+///     #[modbus(name = "e_heater")]
+///     Electric = 3,
+///     Unknown(i64),
+/// }
+/// ```
+#[proc_macro_derive(ModbusEnum, attributes(modbus))]
+pub fn derive_modbus_enum(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    enum_derive::derive(&input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

@@ -2,7 +2,7 @@
 //! written in a spec: the Markdown and Python generators get the derived IR
 //! (rebuilt from `IR_JSON`) and the spec's IR, and their outputs must be equal.
 
-use modbus_map::ModbusMap;
+use modbus_map::{ModbusEnum, ModbusMap};
 use modbus_map_codegen::generate::{markdown, python, Options};
 use modbus_map_codegen::ir::{self, Device};
 use std::path::Path;
@@ -60,12 +60,12 @@ struct Command {
 #[allow(dead_code)]
 struct ClivetControl {
     /// Power off/on (REG_POWER_STATE)
-    #[modbus(holding, address = 0, values(0 = "off", 1 = "on"))]
-    power_state: u16,
+    #[modbus(holding, address = 0, type = "u16")]
+    power_state: PowerState,
     /// Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only,
     /// vacation = keep the water at 15 °C (REG_SETTING_MODE)
-    #[modbus(holding, address = 1, values(1 = invalid, 2 = hybrid, 3 = e_heater, 4 = vacation))]
-    setting_mode: u16,
+    #[modbus(holding, address = 1, type = "u16", values(1 = invalid, 2 = hybrid, 3 = e_heater, 4 = vacation))]
+    setting_mode: SettingMode,
     /// Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS)
     #[modbus(holding, address = 2, scale = 0.5, offset = -15, unit = "°C", min = 38, max = 70)]
     setting_temp_ts: f64,
@@ -91,6 +91,30 @@ struct ClivetControl {
     /// Clock minute (REG_MINUTE)
     #[modbus(holding, address = 5, unit = "min", min = 0, max = 59)]
     minute: u16,
+}
+
+/// `power_state`'s values, given by the enum alone.
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+#[repr(i64)]
+#[allow(dead_code)]
+enum PowerState {
+    Off = 0,
+    On = 1,
+    Unknown(i64),
+}
+
+/// `setting_mode`'s values, by the enum and repeated in `values(...)` (they must agree).
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+#[repr(i64)]
+#[allow(dead_code)]
+enum SettingMode {
+    Invalid = 1,
+    Hybrid = 2,
+    #[modbus(name = "e_heater")]
+    Electric = 3,
+    Vacation = 4,
+    #[modbus(unknown)]
+    Other(i64),
 }
 
 fn spec_block(spec: &str, block: &str) -> Device {
@@ -173,7 +197,24 @@ fn askoheat_command_block_derived_equals_spec() {
 
 #[test]
 fn clivet_control_block_derived_equals_spec() {
-    assert_equivalent(ClivetControl::IR_JSON, "clivet.yaml", "control", 6);
+    assert_equivalent(&ClivetControl::ir_json(), "clivet.yaml", "control", 6);
+}
+
+#[test]
+fn derived_enum_values_reach_descriptors_and_ir() {
+    use modbus_map::codec::ModbusEnum as _;
+    assert_eq!(ClivetControl::POWER_STATE.values, PowerState::VALUES);
+    assert_eq!(PowerState::VALUES.len(), 2);
+    assert_eq!(SettingMode::from_raw(3), SettingMode::Electric);
+    assert_eq!(SettingMode::from_raw(9), SettingMode::Other(9));
+    assert_eq!(SettingMode::Electric.to_raw(), 3);
+    assert_eq!(SettingMode::Electric.name(), Some("e_heater"));
+    // The static IR leaves enum-typed fields' values to `ir_json()`.
+    let partial = derived(ClivetControl::IR_JSON);
+    assert!(partial.register("control.power_state").unwrap().values.is_empty());
+    let full = derived(&ClivetControl::ir_json());
+    let names: Vec<_> = full.register("control.power_state").unwrap().values.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["off", "on"]);
 }
 
 #[test]

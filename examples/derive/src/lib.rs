@@ -7,38 +7,20 @@
 //! Either struct is the storage of a server (`modbus_map::server::Server::new(T::dispatch_map(), value)`)
 //! and reads or writes itself through a `DeviceClient` (`T::read`, `T::write_<field>`).
 
-use modbus_map::codec::ModbusEnum;
-use modbus_map::ModbusMap;
+use modbus_map::{ModbusEnum, ModbusMap};
 
-/// What the heater is doing (raw values of its `mode` register).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the heater is doing: the values of its `mode` register, given once, here.
+/// `#[derive(ModbusEnum)]` implements the enum trait and its values list; the
+/// `mode` field below needs no `values(...)`.
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(i64)]
 pub enum Mode {
-    Off,
-    Heating,
-    Error,
+    Off = 0,
+    Heating = 1,
+    Error = 2,
     /// A value this program does not know (a newer firmware); kept so it survives a round trip.
     Unknown(i64),
 }
-
-impl ModbusEnum for Mode {
-    fn from_raw(raw: i64) -> Self {
-        match raw {
-            0 => Mode::Off,
-            1 => Mode::Heating,
-            2 => Mode::Error,
-            other => Mode::Unknown(other),
-        }
-    }
-    fn to_raw(&self) -> i64 {
-        match self {
-            Mode::Off => 0,
-            Mode::Heating => 1,
-            Mode::Error => 2,
-            Mode::Unknown(raw) => *raw,
-        }
-    }
-}
-modbus_map::impl_register_value!(enum Mode);
 
 /// A water heater with an ASKOHEAT+-like map, written as a struct.
 #[derive(ModbusMap, Debug, Clone, PartialEq)]
@@ -54,7 +36,7 @@ pub struct Heater {
     #[modbus(input, address = 323, unit = "V")]
     pub analog_input: f32,
     /// Operating mode
-    #[modbus(input, address = 330, type = "u8", values(0 = "off", 1 = "heating", 2 = "error"))]
+    #[modbus(input, address = 330, type = "u8")]
     pub mode: Mode,
     /// Serial number
     #[modbus(holding, address = 300, length = 32, access = "r")]

@@ -185,6 +185,18 @@ async fn spec_mode_struct_follows_the_spec_block_over_tcp() {
 }
 
 #[test]
+fn derived_enum_gives_the_mode_register_its_values() {
+    use modbus_map::codec::ModbusEnum as _;
+    let names: Vec<_> = Heater::MODE.values.iter().map(|v| (v.raw, v.name)).collect();
+    assert_eq!(names, [(0, "off"), (1, "heating"), (2, "error")]);
+    assert_eq!(Mode::from_raw(7), Mode::Unknown(7));
+    assert_eq!(Mode::Error.name(), Some("error"));
+    // The run-time IR carries them too (the docs of a derived map list the values).
+    let ir = Heater::ir_json();
+    assert!(ir.contains(r#"{"raw":1,"name":"heating","ident":"Heating"}"#), "{ir}");
+}
+
+#[test]
 fn snapshot_round_trip_matches_the_wire_layout() {
     let value = heater();
     let snapshot = value.to_snapshot(None).expect("every field encodes");

@@ -6,7 +6,7 @@ use super::ast::{Field, FieldKind};
 use modbus_map_codegen::ir::DataType;
 
 /// Integer bounds as i128 so every 64-bit type compares exactly.
-fn int_bounds(dt: DataType) -> Option<(i128, i128)> {
+pub fn int_bounds(dt: DataType) -> Option<(i128, i128)> {
     Some(match dt {
         DataType::U8 => (0, u8::MAX as i128),
         DataType::I8 => (i8::MIN as i128, i8::MAX as i128),

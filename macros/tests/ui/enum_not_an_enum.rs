@@ -1,0 +1,8 @@
+use modbus_map::ModbusEnum;
+
+#[derive(ModbusEnum)]
+struct Mode {
+    raw: i64,
+}
+
+fn main() {}
