@@ -414,49 +414,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             #f: snapshot.get::<#ty>(&Self::#c, order.unwrap_or(Self::#c.word_order))?,
         }
     });
-    let storage_read = bound.iter().map(|b| {
-        let f = &b.field.ident;
-        let c = const_of(&b.register);
-        let ty = b.field.ty;
-        quote! {
-            if entry.descriptor.name == Self::#c.name {
-                // The range and enumeration rules guard writes; a value the device
-                // itself holds is served as it is.
-                const AS_HELD: #mm::RegisterDescriptor = #mm::RegisterDescriptor {
-                    min: ::core::option::Option::None,
-                    max: ::core::option::Option::None,
-                    values: &[],
-                    ..#ident::#c
-                };
-                return <#ty as #mm::RegisterValue>::encode(&self.#f, &AS_HELD, AS_HELD.word_order, words)
-                    .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure);
-            }
-        }
-    });
-    let storage_write = bound.iter().map(|b| {
-        let f = &b.field.ident;
-        let c = const_of(&b.register);
-        let ty = b.field.ty;
-        // The dispatch tables know the values of `values(...)` only; those of an enum type are checked here.
-        let listed = values_from_type(b).then(|| {
-            quote! {
-                let raw = <#ty as #mm::ModbusEnum>::to_raw(&value);
-                let listed = <#ty as #mm::ModbusEnum>::VALUES;
-                if !listed.is_empty() && !listed.iter().any(|v| v.raw == raw) {
-                    return ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataValue);
-                }
-            }
-        });
-        quote! {
-            if entry.descriptor.name == Self::#c.name {
-                let value = <#ty as #mm::RegisterValue>::decode(&Self::#c, words, Self::#c.word_order)
-                    .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;
-                #listed
-                self.#f = value;
-                return ::core::result::Result::Ok(());
-            }
-        }
-    });
+    let (storage_read, storage_write) = storage_arms(cont, device, bound, &const_of, map_mode);
     let all_readable = !bound.is_empty() && bound.iter().all(|b| b.register.access.readable());
     let read_limit = device.read_limit;
     let max_gap = device.max_gap;
@@ -611,12 +569,16 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         #[automatically_derived]
         impl #mm::dispatch::Storage for #ident {
             fn read(&mut self, entry: &#mm::dispatch::Entry, words: &mut [u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
-                #(#storage_read)*
-                ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress)
+                match entry.slot {
+                    #(#storage_read)*
+                    _ => ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress),
+                }
             }
             fn write(&mut self, entry: &#mm::dispatch::Entry, words: &[u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
-                #(#storage_write)*
-                ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress)
+                match entry.slot {
+                    #(#storage_write)*
+                    _ => ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress),
+                }
             }
         }
     }
@@ -697,6 +659,79 @@ fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
             }
         };
     })
+}
+
+/// The `Storage` arms, one per storage slot of the dispatch layout: a request reaches its
+/// field by `match entry.slot`, not by comparing names. Fields sharing a slot are served by the
+/// one that is not an alias.
+fn storage_arms(
+    cont: &Container,
+    device: &ir::Device,
+    bound: &[Bound],
+    const_of: &dyn Fn(&ir::Register) -> syn::Ident,
+    map_mode: bool,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let ident = &cont.ident;
+    let mm = quote!(::modbus_map::__private);
+    let layout = modbus_map_codegen::generate::dispatch::layout(device);
+    let mut slots: std::collections::BTreeMap<u32, Vec<&Bound>> = std::collections::BTreeMap::new();
+    for b in bound {
+        if let Some(i) = device.registers.iter().position(|r| r.qualified_name == b.register.qualified_name) {
+            slots.entry(layout.slots[i]).or_default().push(b);
+        }
+    }
+    let mut reads = Vec::new();
+    let mut writes = Vec::new();
+    for (slot, fields) in &slots {
+        let slot = proc_macro2::Literal::u32_unsuffixed(*slot);
+        let holder = fields.iter().find(|b| b.register.alias_of.is_none()).unwrap_or(&fields[0]);
+        let (f, ty, c) = (&holder.field.ident, holder.field.ty, const_of(&holder.register));
+        reads.push(quote! {
+            #slot => {
+                // The range and enumeration rules guard writes; a value the device
+                // itself holds is served as it is.
+                const AS_HELD: #mm::RegisterDescriptor = #mm::RegisterDescriptor {
+                    min: ::core::option::Option::None,
+                    max: ::core::option::Option::None,
+                    values: &[],
+                    ..#ident::#c
+                };
+                <#ty as #mm::RegisterValue>::encode(&self.#f, &AS_HELD, AS_HELD.word_order, words)
+                    .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure)
+            }
+        });
+        let writers = [*holder];
+        let decoded: Vec<_> = (0..writers.len()).map(|k| format_ident!("__value_{}", k)).collect();
+        let decodes = writers.iter().zip(&decoded).map(|(b, v)| {
+            let (ty, c) = (b.field.ty, const_of(&b.register));
+            let listed = values_from_type(b, map_mode).then(|| {
+                quote! {
+                    let raw = <#ty as #mm::ModbusEnum>::to_raw(&#v);
+                    let listed = <#ty as #mm::ModbusEnum>::VALUES;
+                    if !listed.is_empty() && !listed.iter().any(|v| v.raw == raw) {
+                        return ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataValue);
+                    }
+                }
+            });
+            quote! {
+                let #v = <#ty as #mm::RegisterValue>::decode(&#ident::#c, words, #ident::#c.word_order)
+                    .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;
+                #listed
+            }
+        });
+        let assigns = writers.iter().zip(&decoded).map(|(b, v)| {
+            let f = &b.field.ident;
+            quote!(self.#f = #v;)
+        });
+        writes.push(quote! {
+            #slot => {
+                #(#decodes)*
+                #(#assigns)*
+                ::core::result::Result::Ok(())
+            }
+        });
+    }
+    (reads, writes)
 }
 
 /// `ir_json()`'s body: the IR's JSON with the values of fields typed by a derived enum
