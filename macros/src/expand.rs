@@ -662,8 +662,8 @@ fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
 }
 
 /// The `Storage` arms, one per storage slot of the dispatch layout: a request reaches its
-/// field by `match entry.slot`, not by comparing names. Fields sharing a slot are served by the
-/// one that is not an alias.
+/// field by `match entry.slot`. An alias shares its target's slot, so both addresses serve the
+/// target's field; a write through either updates every field of the slot.
 fn storage_arms(
     cont: &Container,
     device: &ir::Device,
@@ -700,9 +700,8 @@ fn storage_arms(
                     .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure)
             }
         });
-        let writers = [*holder];
-        let decoded: Vec<_> = (0..writers.len()).map(|k| format_ident!("__value_{}", k)).collect();
-        let decodes = writers.iter().zip(&decoded).map(|(b, v)| {
+        let decoded: Vec<_> = (0..fields.len()).map(|k| format_ident!("__value_{}", k)).collect();
+        let decodes = fields.iter().zip(&decoded).map(|(b, v)| {
             let (ty, c) = (b.field.ty, const_of(&b.register));
             let listed = values_from_type(b, map_mode).then(|| {
                 quote! {
@@ -719,7 +718,7 @@ fn storage_arms(
                 #listed
             }
         });
-        let assigns = writers.iter().zip(&decoded).map(|(b, v)| {
+        let assigns = fields.iter().zip(&decoded).map(|(b, v)| {
             let f = &b.field.ident;
             quote!(self.#f = #v;)
         });

@@ -44,7 +44,9 @@ use proc_macro::TokenStream;
 /// complete IR), `UNIT_ID`, a `RegisterDescriptor` const per field (the field name in
 /// SCREAMING_SNAKE_CASE), `REGISTERS`, `dispatch_map()`, `to_snapshot`/`from_snapshot`, the async
 /// client calls `read`, `write`, `read_<field>`, `write_<field>` over a `modbus_map::DeviceClient`,
-/// and `impl dispatch::Storage` so a value of the struct is a server's storage.
+/// and `impl dispatch::Storage` so a value of the struct is a server's storage (a request reaches its
+/// field by storage slot; an `alias_of` field shares its target's slot, so the server serves the
+/// target's value at both addresses and a write through either updates both fields).
 #[proc_macro_derive(ModbusMap, attributes(modbus))]
 pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -44,6 +44,10 @@ pub struct Heater {
     /// Load setpoint for automatic power selection
     #[modbus(holding, address = 319, access = "rw", min = 250, max = 30000, unit = "W")]
     pub load_setpoint: i16,
+    /// The load setpoint at its legacy address: one value, two addresses (the server keeps
+    /// it in `load_setpoint`'s storage; a write through either address updates both fields)
+    #[modbus(holding, address = 400, access = "rw", min = 250, max = 30000, unit = "W", alias_of = "holding.load_setpoint")]
+    pub load_setpoint_legacy: i16,
     /// Heater relays and the current power step, as named bits of one register
     #[modbus(input, address = 331, bits(0 = "heater1", 1 = "heater2", 2 = "heater3", "8-10" = "step"))]
     pub status: u16,

@@ -16,6 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         mode: Mode::Heating,
         id: "ASKO-0042".to_owned(),
         load_setpoint: 2000,
+        load_setpoint_legacy: 2000,
         status: 0b011_0000_0011,
         relay: true,
     };

@@ -56,6 +56,7 @@ fn heater() -> Heater {
         mode: Mode::Heating,
         id: "ASKO-0042".to_owned(),
         load_setpoint: 2000,
+        load_setpoint_legacy: 2000,
         status: 0b011_0000_0011,
         relay: true,
     }
@@ -96,6 +97,13 @@ async fn map_mode_struct_is_served_and_read_back_over_tcp() {
     assert_eq!(Heater::read_id(&mut client).await.unwrap().unwrap(), "ASKO-0042");
     Heater::write_load_setpoint(&mut client, &1500).await.unwrap().unwrap();
     assert_eq!(running.server.store().load_setpoint, 1500);
+    // An alias is one value at two addresses: the legacy address serves `load_setpoint`...
+    assert_eq!(Heater::read_load_setpoint_legacy(&mut client).await.unwrap().unwrap(), 1500);
+    // ...and a write through it changes `load_setpoint` (and the alias field mirrors it).
+    Heater::write_load_setpoint_legacy(&mut client, &1800).await.unwrap().unwrap();
+    assert_eq!(running.server.store().load_setpoint, 1800);
+    assert_eq!(running.server.store().load_setpoint_legacy, 1800);
+    assert_eq!(Heater::read_load_setpoint(&mut client).await.unwrap().unwrap(), 1800);
     Heater::write_relay(&mut client, &false).await.unwrap().unwrap();
     assert!(!running.server.store().relay);
 
