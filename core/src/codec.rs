@@ -269,6 +269,10 @@ pub trait ModbusEnum: Sized {
     /// The named values, sorted by raw value (`#[derive(ModbusEnum)]` fills it);
     /// empty when the type does not list them (a register's `values` then come from the spec).
     const VALUES: &'static [EnumValue] = &[];
+    /// `VALUES` as the IR's JSON (with each value's identifier), for the run-time IR of a
+    /// derived struct (`ir_json()`). Written by `#[derive(ModbusEnum)]`; not a public API.
+    #[doc(hidden)]
+    const VALUES_IR_JSON: &'static str = "[]";
     fn from_raw(raw: i64) -> Self;
     fn to_raw(&self) -> i64;
 }

@@ -12,9 +12,6 @@ use modbus_map_codegen::ir::EnumVariant;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-/// The hidden associated const a derived enum carries: its values as IR JSON
-/// (`[{"raw":0,"name":"off","ident":"Off"}]`), spliced into a derived struct's IR at run time.
-pub const VALUES_JSON: &str = "__MODBUS_MAP_VALUES_JSON";
 
 struct Value {
     ident: syn::Ident,
@@ -207,11 +204,13 @@ fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStr
         })
         .collect();
     let json = serde_json::to_string(&ir).unwrap_or_default();
-    let json_const = quote::format_ident!("{}", VALUES_JSON);
     quote! {
         #[automatically_derived]
         impl #mm::ModbusEnum for #ty {
             const VALUES: &'static [#mm::EnumValue] = &[#(#mm::EnumValue { raw: #raws, name: #names }),*];
+            // The values as IR JSON (`[{"raw":0,"name":"off","ident":"Off"}]`), spliced
+            // into a derived struct's IR at run time.
+            const VALUES_IR_JSON: &'static str = #json;
             fn from_raw(raw: i64) -> Self {
                 match raw {
                     #(#raws => #ty::#idents,)*
@@ -235,8 +234,6 @@ fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStr
                     #ty::#catch_all(_) => ::core::option::Option::None,
                 }
             }
-            #[doc(hidden)]
-            pub const #json_const: &'static str = #json;
         }
 
         #mm::impl_register_value!(enum #ty);

@@ -734,7 +734,7 @@ fn storage_arms(
 }
 
 /// `ir_json()`'s body: the IR's JSON with the values of fields typed by a derived enum
-/// spliced in from the enum's hidden `__MODBUS_MAP_VALUES_JSON`.
+/// spliced in from the enum's `ModbusEnum::VALUES_IR_JSON` (`[]` for a hand-written impl).
 fn ir_json_pieces(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
     let mut d = device.clone();
     let mut holes = Vec::new();
@@ -755,13 +755,12 @@ fn ir_json_pieces(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<T
         .filter_map(|(hole, ty)| text.find(hole.as_str()).map(|p| (p, hole.len(), *ty)))
         .collect();
     at.sort_by_key(|h| h.0);
-    let json_const = format_ident!("{}", crate::enum_derive::VALUES_JSON);
     let mut pieces = Vec::new();
     let mut from = 0;
     for (p, len, ty) in at {
         let lit = &text[from..p];
         pieces.push(quote!(json.push_str(#lit);));
-        pieces.push(quote_spanned!(ty.span()=> json.push_str(<#ty>::#json_const);));
+        pieces.push(quote_spanned!(ty.span()=> json.push_str(<#ty as ::modbus_map::__private::ModbusEnum>::VALUES_IR_JSON);));
         from = p + len;
     }
     let lit = &text[from..];

@@ -63,7 +63,9 @@ pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
 /// field (e.g. `Unknown(i64)`, optionally marked `#[modbus(unknown)]`) keeps raw values no variant
 /// names. Rust needs `#[repr(i64)]` (or another integer repr) for discriminants next to it.
 ///
-/// ```ignore
+/// ```
+/// use modbus_map::ModbusEnum;
+///
 /// #[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
 /// #[repr(i64)]
 /// enum SettingMode {
@@ -73,6 +75,12 @@ pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
 ///     Electric = 3,
 ///     Unknown(i64),
 /// }
+///
+/// use modbus_map::codec::ModbusEnum as _;
+/// assert_eq!(SettingMode::from_raw(3), SettingMode::Electric);
+/// assert_eq!(SettingMode::from_raw(7), SettingMode::Unknown(7));
+/// assert_eq!(SettingMode::VALUES[2].name, "e_heater");
+/// assert_eq!(SettingMode::Hybrid.name(), Some("hybrid"));
 /// ```
 #[proc_macro_derive(ModbusEnum, attributes(modbus))]
 pub fn derive_modbus_enum(input: TokenStream) -> TokenStream {

@@ -227,3 +227,43 @@ fn ir_json_rebuilds_an_ir() {
     assert_eq!(Command::REGISTERS.len(), 3);
     assert_eq!(Command::SET_HEATER_STEP.address, 200);
 }
+
+/// An enum implementing the trait by hand (no `VALUES`) still types a field without `values(...)`:
+/// the register then simply lists no values.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[allow(dead_code)]
+enum HandWritten {
+    Known,
+    Other(i64),
+}
+
+impl modbus_map::codec::ModbusEnum for HandWritten {
+    fn from_raw(raw: i64) -> Self {
+        if raw == 0 {
+            HandWritten::Known
+        } else {
+            HandWritten::Other(raw)
+        }
+    }
+    fn to_raw(&self) -> i64 {
+        match self {
+            HandWritten::Known => 0,
+            HandWritten::Other(raw) => *raw,
+        }
+    }
+}
+modbus_map::impl_register_value!(enum HandWritten);
+
+#[derive(ModbusMap)]
+#[allow(dead_code)]
+struct WithHandWritten {
+    #[modbus(holding, address = 0, type = "u16")]
+    state: HandWritten,
+}
+
+#[test]
+fn hand_written_enum_without_values_lists_none() {
+    assert!(WithHandWritten::STATE.values.is_empty());
+    let device = derived(&WithHandWritten::ir_json());
+    assert!(device.register("holding.state").unwrap().values.is_empty());
+}
