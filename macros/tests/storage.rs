@@ -1,0 +1,78 @@
+//! A derived struct as dispatch `Storage`: requests reach fields by storage slot,
+//! an alias shares its target's slot, and a derived enum's values guard writes.
+
+use modbus_map::dispatch::{Entry, Exception, Storage};
+use modbus_map::{ModbusEnum, ModbusMap};
+
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+#[repr(i64)]
+enum Power {
+    Off = 0,
+    On = 1,
+    Unknown(i64),
+}
+
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Device {
+    #[modbus(holding, address = 0, type = "u16")]
+    power: Power,
+    #[modbus(holding, address = 1)]
+    setpoint: u16,
+    #[modbus(holding, address = 100, alias_of = "holding.setpoint")]
+    setpoint_legacy: u16,
+    #[modbus(holding, address = 2, type = "u32")]
+    counter: u32,
+}
+
+fn entry(address: u16) -> &'static Entry {
+    Device::dispatch_map()
+        .entries()
+        .map(|(_, e)| e)
+        .find(|e| e.address == address)
+        .unwrap_or_else(|| panic!("no entry at {address}"))
+}
+
+fn device() -> Device {
+    Device { power: Power::Off, setpoint: 40, setpoint_legacy: 40, counter: 0x0001_0002 }
+}
+
+#[test]
+fn fields_are_reached_by_slot() {
+    let mut d = device();
+    let mut one = [0u16; 1];
+    Storage::read(&mut d, entry(1), &mut one).unwrap();
+    assert_eq!(one, [40]);
+    let mut two = [0u16; 2];
+    Storage::read(&mut d, entry(2), &mut two).unwrap();
+    assert_eq!(two, [1, 2]);
+    Storage::write(&mut d, entry(2), &[0, 7]).unwrap();
+    assert_eq!(d.counter, 7);
+}
+
+#[test]
+fn an_alias_shares_its_targets_storage() {
+    assert_eq!(entry(1).slot, entry(100).slot);
+    let mut d = device();
+    d.setpoint = 55;
+    let mut one = [0u16; 1];
+    Storage::read(&mut d, entry(100), &mut one).unwrap();
+    assert_eq!(one, [55], "the alias address serves the target's value");
+    Storage::write(&mut d, entry(100), &[60]).unwrap();
+    assert_eq!((d.setpoint, d.setpoint_legacy), (60, 60));
+    Storage::write(&mut d, entry(1), &[61]).unwrap();
+    assert_eq!((d.setpoint, d.setpoint_legacy), (61, 61));
+}
+
+#[test]
+fn a_derived_enums_values_guard_writes() {
+    let mut d = device();
+    Storage::write(&mut d, entry(0), &[1]).unwrap();
+    assert_eq!(d.power, Power::On);
+    assert_eq!(Storage::write(&mut d, entry(0), &[5]), Err(Exception::IllegalDataValue));
+    assert_eq!(d.power, Power::On);
+    // A value the device itself holds is served even if the enum does not name it.
+    d.power = Power::Unknown(9);
+    let mut one = [0u16; 1];
+    Storage::read(&mut d, entry(0), &mut one).unwrap();
+    assert_eq!(one, [9]);
+}
