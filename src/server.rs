@@ -168,39 +168,73 @@ pub async fn serve_tcp<S: Storage + Send + 'static>(
 
 /// Serves one TCP connection until the peer closes it or sends something that is not
 /// Modbus TCP framing (then the stream cannot be resynchronised and is closed).
+///
+/// One read takes whatever the peer has sent; every complete request in it is answered
+/// in order, and the answers go out together in one write. No allocation per request.
 #[cfg(feature = "tcp")]
-pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(server: &Server<S>, stream: T) -> io::Result<()> {
-    // One buffered stream for both directions: `tokio::io::split` would put a lock on every call.
-    let mut read = tokio::io::BufReader::new(stream);
-    let mut header = [0u8; 7];
-    // One byte more than the largest legal PDU, so an oversized but well-framed request
-    // (FC16 with 124 registers) is read whole and answered with exception 03.
-    let mut pdu = [0u8; MAX_PDU_LEN + 1];
-    let mut frame = [0u8; 7 + MAX_PDU_LEN];
+pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(server: &Server<S>, mut stream: T) -> io::Result<()> {
+    const HEADER: usize = 7;
+    // The largest frame that is read whole: one byte more than the largest legal PDU, so
+    // an oversized but well-framed request (FC16 with 124 registers) gets exception 03.
+    const MAX_FRAME: usize = HEADER + MAX_PDU_LEN + 1;
+    const MAX_ANSWER: usize = HEADER + MAX_PDU_LEN;
+    let mut input = [0u8; 8 * MAX_FRAME];
+    let mut output = [0u8; 8 * MAX_ANSWER];
+    // Unanswered bytes are `input[start..end]`.
+    let (mut start, mut end) = (0usize, 0usize);
     loop {
-        match read.read_exact(&mut header).await {
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
-            Err(e) => return Err(e),
+        let mut pending = 0;
+        let mut bad_frame = None;
+        while end - start >= HEADER {
+            let header = &input[start..start + HEADER];
+            let protocol = u16::from_be_bytes([header[2], header[3]]);
+            let length = u16::from_be_bytes([header[4], header[5]]) as usize;
+            if protocol != 0 || !(2..=MAX_PDU_LEN + 2).contains(&length) {
+                bad_frame = Some((protocol, length));
+                break;
+            }
+            let frame_len = 6 + length;
+            if end - start < frame_len {
+                break;
+            }
+            if output.len() - pending < MAX_ANSWER {
+                stream.write_all(&output[..pending]).await?;
+                pending = 0;
+            }
+            let frame = &input[start..start + frame_len];
+            let (unit, pdu) = (frame[6], &frame[HEADER..]);
+            let (head, body) = output[pending..].split_at_mut(HEADER);
+            let reply = server.handle(unit, pdu, body);
+            if let Some(len) = reply.for_tcp(pdu, body) {
+                head[..4].copy_from_slice(&frame[..4]);
+                head[4..6].copy_from_slice(&((len + 1) as u16).to_be_bytes());
+                head[6] = unit;
+                pending += HEADER + len;
+            }
+            start += frame_len;
         }
-        let protocol = u16::from_be_bytes([header[2], header[3]]);
-        let length = u16::from_be_bytes([header[4], header[5]]) as usize;
-        if protocol != 0 || !(2..=MAX_PDU_LEN + 2).contains(&length) {
+        if pending > 0 {
+            stream.write_all(&output[..pending]).await?;
+        }
+        if let Some((protocol, length)) = bad_frame {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
                 format!("not a Modbus TCP frame (protocol id {protocol}, length {length}); closing the connection"),
             ));
         }
-        let pdu = &mut pdu[..length - 1];
-        read.read_exact(pdu).await?;
-        let unit = header[6];
-        let (head, body) = frame.split_at_mut(7);
-        let reply = server.handle(unit, pdu, body);
-        let Some(len) = reply.for_tcp(pdu, body) else { continue };
-        head[..4].copy_from_slice(&header[..4]);
-        head[4..6].copy_from_slice(&((len + 1) as u16).to_be_bytes());
-        head[6] = unit;
-        read.get_mut().write_all(&frame[..7 + len]).await?;
+        if start == end {
+            (start, end) = (0, 0);
+        } else if input.len() - start < MAX_FRAME {
+            // Too little room after the partial frame for the largest frame: move it to the front.
+            input.copy_within(start..end, 0);
+            (start, end) = (0, end - start);
+        }
+        let n = stream.read(&mut input[end..]).await?;
+        if n == 0 {
+            // The peer closed: between frames or inside a header is a normal goodbye.
+            return if end - start < HEADER { Ok(()) } else { Err(io::ErrorKind::UnexpectedEof.into()) };
+        }
+        end += n;
     }
 }
 

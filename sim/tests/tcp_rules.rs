@@ -180,3 +180,34 @@ async fn junk_closes_only_the_connection_that_sent_it() {
     assert_eq!(words(&good.ask(1, &read(3, 0, 2)).await), vec![455, 1]);
     sim.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn pipelined_and_split_frames_are_answered_in_order() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let frame = |tid: u16, pdu: &[u8]| [&tid.to_be_bytes()[..], &[0, 0], &((pdu.len() + 1) as u16).to_be_bytes(), &[1], pdu].concat();
+    let sim = start(&fixture("rules.yaml"), false).await;
+    let mut raw = Raw::connect(&sim).await;
+    // 200 requests in one write (more than the server reads at once), the 201st split across two writes.
+    let mut bytes: Vec<u8> = (1..=200u16).flat_map(|tid| frame(tid, &read(3, 0, 2))).collect();
+    let last = frame(201, &read(3, 0, 2));
+    bytes.extend_from_slice(&last[..5]);
+    raw.stream.write_all(&bytes).await.unwrap();
+    for tid in 1..=201u16 {
+        if tid == 201 {
+            raw.stream.write_all(&last[5..]).await.unwrap();
+        }
+        let mut answer = [0u8; 7 + 6];
+        raw.stream.read_exact(&mut answer).await.unwrap();
+        assert_eq!(u16::from_be_bytes([answer[0], answer[1]]), tid, "answers in request order");
+        assert_eq!(words(&answer[7..]), vec![455, 1]);
+    }
+    // A good request followed by junk in the same write: the request is answered, then the connection closes.
+    let mut bytes = frame(202, &read(3, 0, 2));
+    bytes.extend_from_slice(b"GET / HTTP/1.1\r\n\r\n");
+    raw.stream.write_all(&bytes).await.unwrap();
+    let mut answer = [0u8; 7 + 6];
+    raw.stream.read_exact(&mut answer).await.unwrap();
+    assert_eq!((u16::from_be_bytes([answer[0], answer[1]]), words(&answer[7..])), (202, vec![455, 1]));
+    assert_eq!(raw.stream.read(&mut answer).await.unwrap(), 0, "closed after the junk");
+    sim.stop().await.unwrap();
+}
