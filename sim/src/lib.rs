@@ -163,7 +163,10 @@ pub fn run(spec_path: impl AsRef<Path>, transport: Transport) -> Result<(), Erro
 
 pub fn run_with(spec_path: &Path, transport: Transport, options: &Options) -> Result<(), Error> {
     let device = load(spec_path)?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    // One thread serves every connection: a request costs a read and a write, never a
+    // hand-over between worker threads (measured: ~16% less CPU per request than the
+    // multi-thread runtime on loopback, same requests per second; see sim/benches/throughput.rs).
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|source| Error::Io { what: "cannot start the tokio runtime".into(), source })?;
