@@ -638,22 +638,64 @@ impl<'t> Walk<'t> {
 
 /// Checks a read without touching the store (address rules, access, values_per_read).
 fn check_read(unit: &UnitMap, table: &TableMap, address: u16, quantity: u16) -> Result<(), Exception> {
-    check_walk(unit, Walk::new(table, address, address as u32 + quantity as u32)?)
+    check_walk(unit, Walk::new(table, address, address as u32 + quantity as u32)?).map(|_| ())
 }
 
+/// Checks a walk (address rules, access, values_per_read) without touching the store.
+/// Returns one past the last entry walked and whether the range is covered by
+/// consecutive entries alone (no gap, no overlapping entry skipped): then the entries
+/// from the walk's start to that index are exactly the values of the request, in order.
 #[inline]
-fn check_walk(unit: &UnitMap, mut walk: Walk<'_>) -> Result<(), Exception> {
+fn check_walk(unit: &UnitMap, mut walk: Walk<'_>) -> Result<(usize, bool), Exception> {
+    let first = walk.next;
     let mut values = 0u16;
+    let mut gaps = false;
     while let Some(step) = walk.next()? {
-        if let Step::Value(entry, _) = step {
-            if !entry.access.readable() {
-                return Err(Exception::IllegalDataAddress);
+        match step {
+            Step::Value(entry, _) => {
+                if !entry.access.readable() {
+                    return Err(Exception::IllegalDataAddress);
+                }
+                values += 1;
+                if unit.values_per_read != 0 && values > unit.values_per_read {
+                    return Err(Exception::IllegalDataAddress);
+                }
             }
-            values += 1;
-            if unit.values_per_read != 0 && values > unit.values_per_read {
-                return Err(Exception::IllegalDataAddress);
-            }
+            Step::Gap(..) => gaps = true,
         }
+    }
+    // Every value step consumes its entry and any overlapping ones it skips.
+    Ok((walk.next, !gaps && walk.next - first == values as usize))
+}
+
+/// Values up to this many words are read through a scratch on the stack this small
+/// (every numeric type); longer ones (strings, raw blocks) take [`read_wide`].
+const SMALL: usize = 4;
+
+/// Reads one whole value into `emit(k, word)`, `k` counting from its first word.
+#[inline(always)]
+fn read_value<S: Storage + ?Sized>(store: &mut S, entry: &Entry, mut emit: impl FnMut(usize, u16)) -> Result<(), Exception> {
+    let width = entry.width() as usize;
+    if width > SMALL {
+        return read_wide(store, entry, &mut emit);
+    }
+    let mut scratch = [0u16; SMALL];
+    let words = &mut scratch[..width];
+    store.read(entry, words)?;
+    for (k, &w) in words.iter().enumerate() {
+        emit(k, w);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn read_wide<S: Storage + ?Sized>(store: &mut S, entry: &Entry, emit: &mut dyn FnMut(usize, u16)) -> Result<(), Exception> {
+    let mut scratch = [0u16; SCRATCH];
+    let words = scratch.get_mut(..entry.width() as usize).ok_or(Exception::ServerDeviceFailure)?;
+    store.read(entry, words)?;
+    for (k, &w) in words.iter().enumerate() {
+        emit(k, w);
     }
     Ok(())
 }
@@ -669,19 +711,21 @@ fn read_range<S: Storage + ?Sized>(
     quantity: u16,
     mut sink: impl FnMut(usize, u16),
 ) -> Result<(), Exception> {
-    // One bisection per request: the check walks a copy of the same cursor.
+    // One lookup per request: the check walks a copy of the same cursor.
     let mut walk = Walk::new(table, address, address as u32 + quantity as u32)?;
-    check_walk(unit, walk.clone())?;
-    let mut scratch = [0u16; SCRATCH];
+    let (last, consecutive) = check_walk(unit, walk.clone())?;
+    if consecutive {
+        // No gaps and no overlaps: the checked entries are the values, back to back.
+        let mut offset = 0;
+        for entry in table.entries.get(walk.next..last).unwrap_or(&[]) {
+            read_value(store, entry, |k, w| sink(offset + k, w))?;
+            offset += entry.width() as usize;
+        }
+        return Ok(());
+    }
     while let Some(step) = walk.next()? {
         match step {
-            Step::Value(entry, offset) => {
-                let words = scratch.get_mut(..entry.width() as usize).ok_or(Exception::ServerDeviceFailure)?;
-                store.read(entry, words)?;
-                for (k, &w) in words.iter().enumerate() {
-                    sink(offset + k, w);
-                }
-            }
+            Step::Value(entry, offset) => read_value(store, entry, |k, w| sink(offset + k, w))?,
             Step::Gap(offset, count) => (offset..offset + count).for_each(|i| sink(i, 0)),
         }
     }
