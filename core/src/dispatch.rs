@@ -242,15 +242,28 @@ impl Storage for SliceStore<'_> {
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        // Values are one to four words: an element loop beats a memcpy call.
-        words.iter_mut().zip(src).for_each(|(d, s)| *d = *s);
+        copy_words(words, src);
         Ok(())
     }
     fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let dst = self.words.get_mut(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
-        dst.iter_mut().zip(words).for_each(|(d, s)| *d = *s);
+        copy_words(dst, words);
         Ok(())
+    }
+}
+
+/// Copies `src` into `dst` (the same length). Values are mostly one to four words:
+/// those lengths get fixed-size moves, because LLVM turns an element loop of unknown
+/// length into a call to `memcpy`, which costs more than the copy itself.
+#[inline(always)]
+fn copy_words(dst: &mut [u16], src: &[u16]) {
+    match (dst, src) {
+        ([d], [s]) => *d = *s,
+        ([d0, d1], [s0, s1]) => (*d0, *d1) = (*s0, *s1),
+        ([d0, d1, d2], [s0, s1, s2]) => (*d0, *d1, *d2) = (*s0, *s1, *s2),
+        ([d0, d1, d2, d3], [s0, s1, s2, s3]) => (*d0, *d1, *d2, *d3) = (*s0, *s1, *s2, *s3),
+        (dst, src) => dst.iter_mut().zip(src).for_each(|(d, s)| *d = *s),
     }
 }
 
@@ -700,6 +713,43 @@ fn read_wide<S: Storage + ?Sized>(store: &mut S, entry: &Entry, emit: &mut dyn F
     Ok(())
 }
 
+/// The fast check of a read: when the entries from `first` on cover `[start, end)`
+/// back to back (no gap, no overlap, no value crossing `end`) and are all readable,
+/// one past the last of them. `None` means the request needs the full walk
+/// ([`check_walk`]), which finds the error or serves the gaps and overlaps.
+#[inline]
+fn consecutive_readable(table: &TableMap, first: usize, start: u32, end: u32) -> Option<usize> {
+    let mut cursor = start;
+    let mut last = first;
+    for e in table.entries.get(first..)? {
+        if cursor >= end {
+            break;
+        }
+        if e.address() as u32 != cursor || !e.access.readable() {
+            return None;
+        }
+        cursor = e.end();
+        last += 1;
+    }
+    (cursor == end).then_some(last)
+}
+
+/// Checks a read of `[address, address + quantity)` without touching the store.
+/// `Ok(Some(range))` when the entries in `range` are exactly its values, back to back;
+/// `Ok(None)` when it must be read by walking (gaps or overlaps), from `walk`.
+#[inline]
+fn check_read_plan(unit: &UnitMap, walk: &Walk<'_>) -> Result<Option<core::ops::Range<usize>>, Exception> {
+    let first = walk.next;
+    if let Some(last) = consecutive_readable(walk.table, first, walk.start, walk.end) {
+        if unit.values_per_read != 0 && last - first > unit.values_per_read as usize {
+            return Err(Exception::IllegalDataAddress);
+        }
+        return Ok(Some(first..last));
+    }
+    let (last, consecutive) = check_walk(unit, walk.clone())?;
+    Ok(consecutive.then_some(first..last))
+}
+
 /// Reads `[address, address + quantity)` item by item into `sink(offset, word)`.
 /// Checked first, so a rejected read reads nothing (device stores may have side effects).
 #[inline]
@@ -713,11 +763,10 @@ fn read_range<S: Storage + ?Sized>(
 ) -> Result<(), Exception> {
     // One lookup per request: the check walks a copy of the same cursor.
     let mut walk = Walk::new(table, address, address as u32 + quantity as u32)?;
-    let (last, consecutive) = check_walk(unit, walk.clone())?;
-    if consecutive {
+    if let Some(range) = check_read_plan(unit, &walk)? {
         // No gaps and no overlaps: the checked entries are the values, back to back.
         let mut offset = 0;
-        for entry in table.entries.get(walk.next..last).unwrap_or(&[]) {
+        for entry in table.entries.get(range).unwrap_or(&[]) {
             read_value(store, entry, |k, w| sink(offset + k, w))?;
             offset += entry.width() as usize;
         }
@@ -741,11 +790,35 @@ fn read_registers<S: Storage + ?Sized>(
     quantity: u16,
     out: &mut [u8],
 ) -> Result<usize, Exception> {
+    let len = 2 + 2 * quantity as usize;
+    let body = out.get_mut(2..len).ok_or(Exception::ServerDeviceFailure)?;
+    let mut walk = Walk::new(table, address, address as u32 + quantity as u32)?;
+    if let Some(range) = check_read_plan(unit, &walk)? {
+        // No gaps and no overlaps: each value's words go straight after the previous one's.
+        let mut rest = body;
+        for entry in table.entries.get(range).unwrap_or(&[]) {
+            let (head, tail) = core::mem::take(&mut rest)
+                .split_at_mut_checked(2 * entry.width() as usize)
+                .ok_or(Exception::ServerDeviceFailure)?;
+            read_value(store, entry, |k, w| {
+                if let Some(b) = head.get_mut(2 * k..2 * k + 2) {
+                    b.copy_from_slice(&w.to_be_bytes());
+                }
+            })?;
+            rest = tail;
+        }
+    } else {
+        while let Some(step) = walk.next()? {
+            match step {
+                Step::Value(entry, offset) => read_value(store, entry, |k, w| {
+                    body[2 * (offset + k)..2 * (offset + k) + 2].copy_from_slice(&w.to_be_bytes());
+                })?,
+                Step::Gap(offset, count) => body[2 * offset..2 * (offset + count)].fill(0),
+            }
+        }
+    }
     out[1] = (2 * quantity) as u8;
-    read_range(unit, table, store, address, quantity, |i, w| {
-        out[2 + 2 * i..4 + 2 * i].copy_from_slice(&w.to_be_bytes());
-    })?;
-    Ok(2 + 2 * quantity as usize)
+    Ok(len)
 }
 
 /// The raw value of an integer or float register as sent, widened (high word first after reordering).
