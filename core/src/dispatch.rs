@@ -195,6 +195,7 @@ pub struct DeviceMap {
 }
 
 impl DeviceMap {
+    #[inline]
     pub fn unit(&self, unit_id: u8) -> Option<&UnitMap> {
         self.units
             .binary_search_by_key(&unit_id, |u| u.unit_id)
@@ -349,6 +350,7 @@ impl Request<'_> {
 
     /// Decodes a request PDU (function code first). Malformed PDUs of a supported
     /// function get exception 03, unsupported functions 01 (the protocol's order of checks).
+    #[inline]
     pub fn parse(pdu: &[u8]) -> Result<Request<'_>, Exception> {
         let (&function, body) = pdu.split_first().ok_or(Exception::IllegalDataValue)?;
         let word = |i: usize| -> Result<u16, Exception> {
@@ -564,6 +566,7 @@ impl<'m> Dispatcher<'m> {
     }
 }
 
+#[inline]
 fn exception(out: &mut [u8], function: u8, e: Exception) -> Reply {
     if out.len() >= 2 {
         out[0] = function | 0x80;
@@ -572,6 +575,7 @@ fn exception(out: &mut [u8], function: u8, e: Exception) -> Reply {
     Reply::Exception { function, exception: e }
 }
 
+#[inline]
 fn check_quantity(quantity: u16, max: u16) -> Result<(), Exception> {
     if (1..=max).contains(&quantity) {
         Ok(())
@@ -746,6 +750,13 @@ fn check_read_plan(unit: &UnitMap, walk: &Walk<'_>) -> Result<Option<core::ops::
         }
         return Ok(Some(first..last));
     }
+    check_walk_plan(unit, walk)
+}
+
+/// [`check_read_plan`] for requests with gaps, overlaps or errors: the full walk.
+#[inline(never)]
+fn check_walk_plan(unit: &UnitMap, walk: &Walk<'_>) -> Result<Option<core::ops::Range<usize>>, Exception> {
+    let first = walk.next;
     let (last, consecutive) = check_walk(unit, walk.clone())?;
     Ok(consecutive.then_some(first..last))
 }
@@ -800,11 +811,21 @@ fn read_registers<S: Storage + ?Sized>(
             let (head, tail) = core::mem::take(&mut rest)
                 .split_at_mut_checked(2 * entry.width() as usize)
                 .ok_or(Exception::ServerDeviceFailure)?;
-            read_value(store, entry, |k, w| {
-                if let Some(b) = head.get_mut(2 * k..2 * k + 2) {
+            let width = entry.width() as usize;
+            if width <= SMALL {
+                let mut scratch = [0u16; SMALL];
+                let words = &mut scratch[..width];
+                store.read(entry, words)?;
+                for (b, w) in head.chunks_exact_mut(2).zip(words.iter()) {
                     b.copy_from_slice(&w.to_be_bytes());
                 }
-            })?;
+            } else {
+                read_wide(store, entry, &mut |k, w| {
+                    if let Some(b) = head.get_mut(2 * k..2 * k + 2) {
+                        b.copy_from_slice(&w.to_be_bytes());
+                    }
+                })?;
+            }
             rest = tail;
         }
     } else {
