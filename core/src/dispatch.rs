@@ -239,7 +239,7 @@ pub struct SliceStore<'a> {
 }
 
 impl Storage for SliceStore<'_> {
-    #[inline]
+    #[inline(always)]
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
         let start = entry.slot as usize;
         let src = self.words.get(start..start + words.len()).ok_or(Exception::ServerDeviceFailure)?;
@@ -721,7 +721,8 @@ fn read_wide<S: Storage + ?Sized>(store: &mut S, entry: &Entry, emit: &mut dyn F
 /// back to back (no gap, no overlap, no value crossing `end`) and are all readable,
 /// one past the last of them. `None` means the request needs the full walk
 /// ([`check_walk`]), which finds the error or serves the gaps and overlaps.
-#[inline]
+/// Out of line on purpose: inlined into the (large) `handle` the loop ran slower.
+#[inline(never)]
 fn consecutive_readable(table: &TableMap, first: usize, start: u32, end: u32) -> Option<usize> {
     let mut cursor = start;
     let mut last = first;
@@ -792,7 +793,8 @@ fn read_range<S: Storage + ?Sized>(
     Ok(())
 }
 
-#[inline]
+/// Always inlined: a one-register read is mostly call and argument overhead otherwise.
+#[inline(always)]
 fn read_registers<S: Storage + ?Sized>(
     unit: &UnitMap,
     table: &TableMap,
