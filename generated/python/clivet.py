@@ -590,16 +590,30 @@ def read_all(
     *,
     unit_id: int | None = None,
     word_order: WordOrder | None = None,
+    firmware: str | None = None,
 ) -> dict[str, Value]:
-    """Reads every readable register in the requests of ``READ_PLAN``."""
+    """Reads every readable register in the requests of ``READ_PLAN``.
+
+    With ``firmware`` (the device's version) registers the device does not have
+    yet are left out; a planned request that would cover one of them is replaced
+    by one request per register it still needs, so no request touches an
+    address the device may not serve.
+    """
     values: dict[str, Value] = {}
     for request in READ_PLAN:
         device_id = _device_id(request.unit_id, unit_id)
-        items = _read(client, request.table, request.address, request.quantity, device_id)
-        for name in request.names:
-            reg = REGISTERS[name]
-            start = reg.address - request.address
-            values[name] = decode(name, items[start : start + reg.width], word_order=word_order)
+        names = [n for n in request.names if firmware is None or supported(n, firmware)]
+        if len(names) == len(request.names):
+            items = _read(client, request.table, request.address, request.quantity, device_id)
+            for name in names:
+                reg = REGISTERS[name]
+                start = reg.address - request.address
+                values[name] = decode(name, items[start : start + reg.width], word_order=word_order)
+        else:
+            for name in names:
+                reg = REGISTERS[name]
+                items = _read(client, reg.table, reg.address, reg.width, device_id)
+                values[name] = decode(name, items, word_order=word_order)
     return values
 
 

@@ -358,6 +358,23 @@ def test_read_all_over_tcp(demo: ModuleType, server: int) -> None:
     assert values["hc3.hc_mode"] == 7
 
 
+def test_read_all_leaves_out_registers_newer_than_the_firmware(
+    demo: ModuleType, server: int
+) -> None:
+    newer = {n for n, r in demo.REGISTERS.items() if r.readable and not demo.supported(n, "1.9")}
+    assert "status.mode" in newer, "the demo map must have a register newer than 1.9"
+    client = _client(server)
+    try:
+        old = demo.read_all(client, firmware="1.9")
+        current = demo.read_all(client, firmware="2.1")
+    finally:
+        client.close()
+    assert set(old) == set(EXPECTED_READ_ALL) - newer
+    assert set(current) == set(EXPECTED_READ_ALL)
+    for name in old:
+        assert old[name] == current[name], name
+
+
 def test_read_and_write_registers_over_tcp(demo: ModuleType, server: int) -> None:
     client = _client(server)
     try:
