@@ -14,7 +14,7 @@ pub struct Args {
     /// registers (`max_gap: N`), where bridging gaps pays off most.
     #[arg(long, default_value_t = 16)]
     pub what_if_max_gap: u16,
-    /// Only the read-planner comparison (skip the server throughput run).
+    /// Skip the server throughput run.
     #[arg(long)]
     pub planner_only: bool,
     /// Also measure the compile cost of #[derive(ModbusMap)] and of the largest generated module
@@ -28,13 +28,14 @@ pub fn main(args: Args) -> Result<()> {
     std::env::set_current_dir(&root)?;
     planner_table(&root, args.baud, None)?;
     planner_table(&root, args.baud, Some(args.what_if_max_gap))?;
-    if args.planner_only {
-        return Ok(());
+    if !args.planner_only {
+        println!("\nLoopback Modbus TCP throughput, modbus-map against libmodbus, 1 and 8 connections:\n");
+        let mut cmd = std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+        cmd.current_dir(&root).args(["bench", "-p", "modbus-map-sim", "--bench", "throughput"]);
+        crate::run(&mut cmd).map_err(|e| {
+            format!("{e}\n  the throughput run needs cc and libmodbus-dev: `cargo xtask test --setup-only` installs them")
+        })?;
     }
-    println!("\nLoopback Modbus TCP throughput, modbus-map against libmodbus, 1 and 8 connections:\n");
-    let mut cmd = std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    cmd.current_dir(&root).args(["bench", "-p", "modbus-map-sim", "--bench", "throughput"]);
-    crate::run(&mut cmd).map_err(|e| format!("{e}\n  the throughput run needs cc and libmodbus-dev: `cargo xtask test --setup-only` installs them"))?;
     if args.compile_cost {
         println!("\nCompile cost (medians of non-incremental builds):\n");
         crate::run(std::process::Command::new("bash").arg(root.join("macros/bench/compile_cost.sh")))?;
