@@ -347,7 +347,6 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     let wrapper = format_ident!("__modbus_map_{}", heck::AsSnakeCase(ident.to_string()).to_string());
     let dev_mod = format_ident!("{}", device.name);
     let module = modbus_map_codegen::generate::rust::module_tokens(device);
-    let dispatch = modbus_map_codegen::generate::dispatch::tokens(device);
     let json = serde_json::to_string(device).unwrap_or_default();
     let ir_pieces = ir_json_pieces(device, bound, rerun.is_none());
     let mm = quote!(::modbus_map::__private);
@@ -520,7 +519,6 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         #[allow(non_snake_case, clippy::all)]
         mod #wrapper {
             #module
-            #dispatch
         }
 
         #[automatically_derived]
@@ -543,7 +541,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             /// The slave dispatch tables of this map: serve a value of this struct
             /// (it implements the dispatch `Storage`) with `modbus_map`'s server.
             pub fn dispatch_map() -> &'static #mm::dispatch::DeviceMap {
-                &#wrapper::dispatch::MAP
+                &#wrapper::#dev_mod::dispatch::MAP
             }
 
             /// Encodes every field into the words its register holds on the wire.

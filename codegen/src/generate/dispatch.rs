@@ -1,13 +1,13 @@
 //! Generator: slave dispatch tables for `modbus_map_core::dispatch`.
 //!
-//! [`tokens`] emits a `pub mod dispatch` with `static` tables (descriptors, one
-//! address-sorted entry array per unit and table, storage defaults and the
-//! `MAP: DeviceMap`) for the Rust generator to append to a device module.
+//! [`tokens`] emits a `pub mod dispatch` with `static` tables (descriptors, taken from
+//! the device module's per-register consts, one address-sorted entry array per unit
+//! and table, storage defaults and the `MAP: DeviceMap`) for the Rust generator to
+//! append to a device module.
 //! [`leak_map`] builds the very same tables at run time from the IR, for the
 //! simulator that serves arbitrary specs; both go through [`Layout`], so generated
 //! and simulated servers cannot disagree.
 
-use super::{Error, Options};
 use crate::ir::{self, DataType, Table, Value, WordOrder};
 use modbus_map_core::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
 use modbus_map_core::{BitField, EnumValue, RegisterDescriptor, Version};
@@ -184,18 +184,15 @@ fn pack_string(text: &str, r: &ir::Register, words: &mut [u16]) {
     }
 }
 
-/// A standalone Rust file holding only the dispatch tables (header included).
-pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
-    super::rust_file("dispatch", device, options, tokens(device))
-}
-
 /// `pub mod dispatch { ... pub static MAP: DeviceMap }` for a device module.
 /// Reaches the runtime through `::modbus_map::__private` like the rest of the generated code.
 pub fn tokens(device: &ir::Device) -> TokenStream {
     let l = layout(device);
     let regs = &device.registers;
     let count = Literal::usize_unsuffixed(regs.len());
-    let descriptors = regs.iter().map(descriptor_tokens);
+    // The device module already holds every descriptor as a const: the tables copy those
+    // instead of spelling each descriptor out a second time.
+    let descriptors = regs.iter().map(super::rust::const_ident);
     let mut statics = TokenStream::new();
     let mut units = Vec::new();
     for u in &l.units {
@@ -261,7 +258,7 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
         pub mod dispatch {
             use ::modbus_map::__private as mm;
             /// Descriptors in IR order (unit id, table, address, name).
-            static DESCRIPTORS: [mm::RegisterDescriptor; #count] = [#(#descriptors),*];
+            static DESCRIPTORS: [mm::RegisterDescriptor; #count] = [#(super::#descriptors),*];
             #statics
             static UNITS: [mm::dispatch::UnitMap; #nunits] = [#(#units),*];
             /// Initial storage words (spec defaults), indexed by slot.
@@ -283,87 +280,12 @@ fn path(ty: &str, variant: &str) -> TokenStream {
     quote!(mm::#ty::#variant)
 }
 
-fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
-    match v {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn f64_lit(v: f64) -> Literal {
-    Literal::f64_suffixed(v)
-}
-
-fn variant_name(s: &str) -> String {
-    s.split('_').map(|p| p[..1].to_uppercase() + &p[1..]).collect()
-}
-
 fn access_tokens(access: ir::Access) -> TokenStream {
     path("Access", match access {
         ir::Access::Read => "Read",
         ir::Access::Write => "Write",
         ir::Access::ReadWrite => "ReadWrite",
     })
-}
-
-fn descriptor_tokens(r: &ir::Register) -> TokenStream {
-    let name = &r.qualified_name;
-    let unit_id = Literal::u8_unsuffixed(r.unit_id);
-    let table = path("Table", match r.table {
-        Table::Coil => "Coil",
-        Table::Discrete => "Discrete",
-        Table::Input => "Input",
-        Table::Holding => "Holding",
-    });
-    let address = Literal::u16_unsuffixed(r.address);
-    let width = Literal::u16_unsuffixed(r.width);
-    let data_type = path("DataType", &variant_name(r.data_type.as_str()));
-    let length = Literal::u16_unsuffixed(r.length);
-    let (scale, offset) = (f64_lit(r.scale), f64_lit(r.offset));
-    let access = access_tokens(r.access);
-    let min = opt(r.min.map(f64_lit));
-    let max = opt(r.max.map(f64_lit));
-    let word_order = path("WordOrder", &variant_name(r.word_order.as_str()));
-    let byte_order = path("ByteOrder", &variant_name(r.byte_order.as_str()));
-    let since = opt(r.since.as_deref().and_then(Version::parse).map(|Version(v)| {
-        let v = v.iter().map(|&c| Literal::u16_unsuffixed(c));
-        quote!(mm::Version([#(#v),*]))
-    }));
-    let safety = r.safety;
-    let alias_of = opt(r.alias_of.as_deref());
-    let unit = opt(r.unit.as_deref());
-    let values = r.values.iter().map(|v| {
-        let (raw, name) = (Literal::i64_unsuffixed(v.raw), &v.name);
-        quote!(mm::EnumValue { raw: #raw, name: #name })
-    });
-    let bits = r.bits.iter().map(|b| {
-        let (lsb, width, name) = (Literal::u8_unsuffixed(b.lsb), Literal::u8_unsuffixed(b.width), &b.name);
-        quote!(mm::BitField { name: #name, lsb: #lsb, width: #width })
-    });
-    quote! {
-        mm::RegisterDescriptor {
-            name: #name,
-            unit_id: #unit_id,
-            table: #table,
-            address: #address,
-            width: #width,
-            data_type: #data_type,
-            length: #length,
-            scale: #scale,
-            offset: #offset,
-            access: #access,
-            min: #min,
-            max: #max,
-            word_order: #word_order,
-            byte_order: #byte_order,
-            since: #since,
-            safety: #safety,
-            alias_of: #alias_of,
-            unit: #unit,
-            values: &[#(#values),*],
-            bits: &[#(#bits),*],
-        }
-    }
 }
 
 fn leak_str(s: &str) -> &'static str {
@@ -563,10 +485,12 @@ mod tests {
 
     #[test]
     fn generated_tables_parse_and_carry_the_header() {
-        let src = generate(&device(), &Options::default()).expect("generates");
+        let d = device();
+        let src = crate::generate::rust::generate(&d, &crate::generate::Options::default()).expect("generates");
         assert!(src.starts_with("// @generated from specs/demo.yaml"), "{src}");
         assert!(src.contains("pub static MAP: mm::dispatch::DeviceMap"), "{src}");
         assert!(src.contains("static UNIT_1_HOLDING: [mm::dispatch::Entry; 4]"), "{src}");
-        assert_eq!(src, generate(&device(), &Options::default()).unwrap(), "deterministic");
+        assert!(src.contains("static DESCRIPTORS: [mm::RegisterDescriptor; 5] = [\n            super::RUN,"), "{src}");
+        assert_eq!(src, crate::generate::rust::generate(&d, &crate::generate::Options::default()).unwrap(), "deterministic");
     }
 }

@@ -862,7 +862,8 @@ fn type_ident(name: &str) -> Ident {
     }
 }
 
-fn const_ident(r: &ir::Register) -> Ident {
+/// The name of a register's descriptor const in the device module (also used by the dispatch tables).
+pub(super) fn const_ident(r: &ir::Register) -> Ident {
     format_ident!("{}", r.ident.to_shouty_snake_case())
 }
 
