@@ -213,11 +213,14 @@ fn rel(kind: &str, device: &str, ext: &str) -> PathBuf {
     Path::new(kind).join(format!("{device}.{ext}"))
 }
 
-fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {
+/// Writes `content` to `path` unless the file already holds exactly that; returns
+/// whether it wrote. Generated files keep their timestamps when nothing changed, so
+/// builds that depend on them do not rerun.
+pub fn write_if_changed(path: &Path, content: &str) -> Result<bool, Error> {
     let io = |source| Error::Io { path: path.to_owned(), source };
     if let Ok(existing) = std::fs::read(path) {
         if existing == content.as_bytes() {
-            return Ok(());
+            return Ok(false);
         }
     }
     if let Some(parent) = path.parent() {
@@ -226,7 +229,8 @@ fn write_if_changed(path: &Path, content: &str) -> Result<(), Error> {
     // Write beside the target and rename, so a reader never sees half a file.
     let tmp = path.with_extension("tmp~");
     std::fs::write(&tmp, content).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    std::fs::rename(&tmp, path).map_err(io)?;
+    Ok(true)
 }
 
 /// One spec that failed to load, with its rendered diagnostics.

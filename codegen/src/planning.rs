@@ -1,8 +1,10 @@
 //! Planner inputs taken from the IR, shared by the generators and `cargo xtask bench`.
 
+use crate::generate::Error;
 use crate::ir::{Device, Register};
 use modbus_map_core::bus::{compare_strategies, Comparison};
-use modbus_map_core::plan::{PlanError, PlanItem, PlanLimits};
+use modbus_map_core::plan::{self, PlanError, PlanItem, PlanLimits};
+use serde::Serialize;
 
 /// What the planner needs to know about one IR register.
 pub fn plan_item(r: &Register) -> PlanItem {
@@ -27,4 +29,43 @@ pub fn readable_and_all(device: &Device) -> (Vec<&Register>, Vec<PlanItem>, Vec<
 pub fn compare_read_all(device: &Device, baud: u32) -> Result<Comparison, PlanError> {
     let (_, wanted, all) = readable_and_all(device);
     compare_strategies(&wanted, &all, plan_limits(device), baud)
+}
+
+/// One request of a device's read plan, with the registers it returns (for the templates).
+#[derive(Debug, Serialize)]
+pub(crate) struct PlannedRead {
+    pub unit_id: u8,
+    pub table: &'static str,
+    pub function: u8,
+    pub address: u16,
+    pub count: u16,
+    pub names: Vec<String>,
+}
+
+/// The fewest requests that read every readable register, as the Python and Markdown generators show it.
+pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
+    let (readable, wanted, all) = readable_and_all(device);
+    let requests = plan::plan(&wanted, &all, plan_limits(device)).map_err(|e| {
+        let culprit = match e {
+            PlanError::NotReadable { index } | PlanError::TooWide { index, .. } | PlanError::BadExtent { index } => {
+                readable.get(index).map(|r| r.qualified_name.as_str())
+            }
+        };
+        Error {
+            generator,
+            device: device.name.clone(),
+            message: format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?")),
+        }
+    })?;
+    Ok(requests
+        .into_iter()
+        .map(|req| PlannedRead {
+            unit_id: req.unit_id,
+            table: req.table.as_str(),
+            function: req.table.read_function(),
+            address: req.address,
+            count: req.quantity,
+            names: req.registers.iter().map(|&i| readable[i].qualified_name.clone()).collect(),
+        })
+        .collect())
 }

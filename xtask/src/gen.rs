@@ -110,15 +110,10 @@ fn write(root: &Path, out: &Path, rendered: &BTreeMap<PathBuf, String>, remove_s
     let mut changed = 0;
     for (rel, content) in rendered {
         let path = out.join(rel);
-        if std::fs::read_to_string(&path).ok().as_deref() == Some(content.as_str()) {
-            continue;
+        if modbus_map_codegen::builder::write_if_changed(&path, content)? {
+            println!("wrote {}", display_path(root, &path).display());
+            changed += 1;
         }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(&path, content)?;
-        println!("wrote {}", display_path(root, &path).display());
-        changed += 1;
     }
     if remove_stale {
         for stale in stale_files(out, rendered)? {

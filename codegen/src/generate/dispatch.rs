@@ -8,7 +8,7 @@
 //! simulator that serves arbitrary specs; both go through [`Layout`], so generated
 //! and simulated servers cannot disagree.
 
-use crate::ir::{self, DataType, Table, Value, WordOrder};
+use crate::ir::{self, DataType, Table, Value};
 use modbus_map_core::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
 use modbus_map_core::{BitField, EnumValue, RegisterDescriptor, Version};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -163,14 +163,7 @@ pub fn default_words(r: &ir::Register) -> Vec<u16> {
             raw as i64 as u64
         }
     };
-    let bits = if width < 4 { bits & ((1u64 << (16 * width)) - 1) } else { bits };
-    for (k, w) in words.iter_mut().enumerate() {
-        let shift = 16 * (width - 1 - k);
-        *w = (bits >> shift) as u16;
-    }
-    if r.word_order == WordOrder::LowFirst {
-        words.reverse();
-    }
+    modbus_map_core::codec::u64_to_words(bits, r.word_order, &mut words);
     words
 }
 
@@ -355,7 +348,7 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Access, ByteOrder, Origin};
+    use crate::ir::{Access, ByteOrder, Origin, WordOrder};
     use modbus_map_core::dispatch::{Dispatcher, Reply, SliceStore, MAX_PDU_LEN};
 
     fn reg(name: &str, table: Table, address: u16, data_type: DataType, default: Option<Value>) -> ir::Register {

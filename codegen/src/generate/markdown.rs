@@ -163,7 +163,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(device, q)),
         blocks: device.blocks.iter().map(|b| block_view(device, b)).collect(),
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
-        plan: super::python::read_plan(device, "markdown")?
+        plan: crate::planning::read_plan(device, "markdown")?
             .into_iter()
             .map(|req| PlanRow {
                 unit_id: req.unit_id,

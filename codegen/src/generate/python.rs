@@ -7,7 +7,6 @@
 
 use super::{filters, header_lines, Error, Options};
 use crate::ir::{Device, Register};
-use modbus_map_core::plan::{self, PlanItem, PlanLimits};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -53,17 +52,6 @@ struct PyRegister<'a> {
     flag_class: Option<String>,
 }
 
-/// One request of a device's read plan, with the registers it returns.
-#[derive(Debug, Serialize)]
-pub(crate) struct PlannedRead {
-    pub unit_id: u8,
-    pub table: &'static str,
-    pub function: u8,
-    pub address: u16,
-    pub count: u16,
-    pub names: Vec<String>,
-}
-
 #[derive(Debug, Serialize)]
 struct ModuleContext<'a> {
     header: Vec<String>,
@@ -79,7 +67,7 @@ struct ModuleContext<'a> {
     enums: Vec<EnumClass<'a>>,
     flags: Vec<FlagClass>,
     registers: Vec<PyRegister<'a>>,
-    read_plan: Vec<PlannedRead>,
+    read_plan: Vec<crate::planning::PlannedRead>,
     /// `__all__`, in the order ruff's RUF022 wants (constants, classes, functions).
     exports: Vec<String>,
 }
@@ -197,48 +185,6 @@ fn bit_mask(lsb: u8, width: u8) -> u64 {
     }
 }
 
-/// The fewest requests that read every readable register, from the shared planner.
-pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
-    let item = |r: &Register| PlanItem {
-        unit_id: r.unit_id,
-        table: r.table,
-        address: r.address,
-        width: r.width,
-        readable: r.access.readable(),
-    };
-    let readable: Vec<&Register> = device.registers.iter().filter(|r| r.access.readable()).collect();
-    let wanted: Vec<PlanItem> = readable.iter().map(|r| item(r)).collect();
-    let all: Vec<PlanItem> = device.registers.iter().map(item).collect();
-    let limits = PlanLimits {
-        read_limit: device.read_limit,
-        max_gap: device.max_gap,
-        values_per_read: device.values_per_read,
-    };
-    let requests = plan::plan(&wanted, &all, limits).map_err(|e| {
-        let culprit = match e {
-            plan::PlanError::NotReadable { index }
-            | plan::PlanError::TooWide { index, .. }
-            | plan::PlanError::BadExtent { index } => readable.get(index).map(|r| r.qualified_name.as_str()),
-        };
-        Error {
-            generator,
-            device: device.name.clone(),
-            message: format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?")),
-        }
-    })?;
-    Ok(requests
-        .into_iter()
-        .map(|req| PlannedRead {
-            unit_id: req.unit_id,
-            table: req.table.as_str(),
-            function: req.table.read_function(),
-            address: req.address,
-            count: req.quantity,
-            names: req.registers.iter().map(|&i| readable[i].qualified_name.clone()).collect(),
-        })
-        .collect())
-}
-
 /// Public names of the module: the fixed API plus every generated class.
 fn exports(enums: &[EnumClass], flags: &[FlagClass]) -> Vec<String> {
     const FIXED: &[&str] = &[
@@ -304,7 +250,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         enums,
         flags,
         registers,
-        read_plan: read_plan(device, "python")?,
+        read_plan: crate::planning::read_plan(device, "python")?,
         exports,
     };
     // Blank-line runs follow PEP 8 (at most two).
