@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use modbus_map_core::codec::RegisterValue;
-use modbus_map_core::plan::{plan, PlanError, PlanItem, PlanLimits, RegisterSnapshot};
+use modbus_map_core::plan::{plan, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
 use tokio_modbus::{ExceptionCode, Slave};
@@ -149,8 +149,7 @@ impl<C: Reader + Writer> DeviceClient<C> {
     /// and enumeration are checked before anything is sent.
     pub async fn write_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
         self.check_writable(desc)?;
-        let mut words = vec![0u16; usize::from(desc.width)];
-        value.encode(desc, self.word_order_for(desc), &mut words)?;
+        let words = modbus_map_core::codec::encode_to_vec(value, desc, self.word_order_for(desc))?;
         self.write_words_unchecked(desc, &words).await
     }
 
@@ -205,10 +204,8 @@ impl<C: Reader + Writer> DeviceClient<C> {
             .iter()
             .map(|d| PlanItem { readable: d.readable() && self.check_firmware(d).is_ok(), ..PlanItem::from(d) })
             .collect();
-        let plan = plan(&wanted_items, &all_items, limits).map_err(|e| match e {
-            PlanError::NotReadable { index } => Error::NotReadable { register: wanted[index].name },
-            other => Error::Plan(other),
-        })?;
+        // Every wanted register passed `check_readable` above, so a planner error is a limits problem.
+        let plan = plan(&wanted_items, &all_items, limits)?;
         let mut snapshot = RegisterSnapshot::new();
         for req in plan {
             match self.read_items(req.unit_id, req.table, req.address, req.quantity).await? {

@@ -14,7 +14,7 @@
 //!   the same answer a gap gets, because the device would not serve that range;
 //! - a PDU too short or too long for its function code gets **03**.
 
-use crate::descriptor::{Access, DataType, RegisterDescriptor, Table, WordOrder};
+use crate::descriptor::{Access, DataType, RegisterDescriptor, Table};
 
 /// Largest PDU the protocol allows (function code included).
 pub const MAX_PDU_LEN: usize = 253;
@@ -530,10 +530,8 @@ impl<'m> Dispatcher<'m> {
         item: impl Fn(usize) -> u16,
     ) -> Result<(), Exception> {
         let end = address as u32 + quantity as u32;
-        if end > 0x1_0000 {
-            return Err(Exception::IllegalDataAddress);
-        }
         let mut scratch = [0u16; SCRATCH];
+        // `Walk::new` refuses a range past 65535 before anything is touched.
         let start = Walk::new(table, address, end)?;
         // Pass 1 checks everything, pass 2 stores.
         for apply in [false, true] {
@@ -844,21 +842,10 @@ fn read_registers<S: Storage + ?Sized>(
     Ok(len)
 }
 
-/// The raw value of an integer or float register as sent, widened (high word first after reordering).
-fn raw_bits(d: &RegisterDescriptor, words: &[u16]) -> u64 {
-    let mut bits = 0u64;
-    let mut push = |w: u16| bits = (bits << 16) | w as u64;
-    match d.word_order {
-        WordOrder::HighFirst => words.iter().for_each(|&w| push(w)),
-        WordOrder::LowFirst => words.iter().rev().for_each(|&w| push(w)),
-    }
-    bits
-}
-
 /// The spec's value rules for a write of `words` (the whole value): type range,
 /// named enumeration values, min/max in engineering units. Exception 03 when broken.
 pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
-    let bits = raw_bits(d, words);
+    let bits = crate::codec::words_to_u64(words, d.word_order);
     let raw: f64 = match d.data_type {
         DataType::Bool => {
             if bits > 1 {
@@ -899,13 +886,13 @@ pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exceptio
     }
 }
 
-/// The engineering value (`raw * scale + offset`) of a numeric or bool register; `None` for strings and raw.
+/// The engineering value (`raw * scale + offset`) of a numeric or bool register; `None` for
+/// strings, raw registers and words the register's type cannot hold.
 pub fn engineering_value(d: &RegisterDescriptor, words: &[u16]) -> Option<f64> {
-    let bits = raw_bits(d, words);
-    if d.data_type == DataType::Bool {
-        return Some((bits != 0) as u8 as f64);
+    match d.data_type {
+        DataType::String | DataType::Raw => None,
+        _ => crate::codec::decode_f64(d, words, d.word_order).ok(),
     }
-    raw_number(d.data_type, bits).map(|raw| raw * d.scale + d.offset)
 }
 
 /// The raw number a numeric register's bits (from [`raw_bits`]) stand for;
@@ -923,34 +910,11 @@ fn raw_number(data_type: DataType, bits: u64) -> Option<f64> {
     })
 }
 
-/// Encodes an engineering value into `out` (`d.width` words) and checks it like a
-/// client write would be checked. Strings and raw registers are not numbers: exception 03.
+/// Encodes an engineering value into `out` (`d.width` words) with the client's codec,
+/// and checks it like a write request would be checked. Anything the codec refuses
+/// (out of range, not representable, strings and raw registers) is exception 03.
 pub fn encode_value(d: &RegisterDescriptor, value: f64, out: &mut [u16]) -> Result<(), Exception> {
-    let width = d.width as usize;
-    if out.len() != width || !value.is_finite() {
-        return Err(Exception::IllegalDataValue);
-    }
-    let raw = (value - d.offset) / d.scale;
-    let bits: u64 = match d.data_type {
-        DataType::F32 => (raw as f32).to_bits() as u64,
-        DataType::F64 => raw.to_bits(),
-        DataType::String | DataType::Raw => return Err(Exception::IllegalDataValue),
-        _ => {
-            // Round half away from zero without std (`as` truncates toward zero and saturates).
-            let rounded = if raw >= 0.0 { raw + 0.5 } else { raw - 0.5 } as i64 as f64;
-            match d.data_type.raw_range() {
-                Some((lo, hi)) if rounded >= lo && rounded <= hi => rounded as i64 as u64,
-                _ => return Err(Exception::IllegalDataValue),
-            }
-        }
-    };
-    let bits = if width < 4 { bits & ((1u64 << (16 * width)) - 1) } else { bits };
-    for (k, w) in out.iter_mut().enumerate() {
-        *w = (bits >> (16 * (width - 1 - k))) as u16;
-    }
-    if d.word_order == WordOrder::LowFirst {
-        out.reverse();
-    }
+    crate::codec::encode_f64(d, value, d.word_order, out).map_err(|_| Exception::IllegalDataValue)?;
     check_value(d, out)
 }
 
@@ -1080,5 +1044,21 @@ mod tests {
             a.copy_from_slice(self);
             a
         }
+    }
+
+    #[test]
+    fn encode_value_uses_the_client_codec_at_the_type_edges() {
+        // Above i64::MAX but inside u64: stored exactly (an `as i64` round trip used to saturate it).
+        let big = RegisterDescriptor::new("t.big", Table::Holding, 0, DataType::U64);
+        let mut out = [0u16; 4];
+        encode_value(&big, 1e19, &mut out).expect("1e19 fits a u64");
+        assert_eq!(crate::codec::words_to_u64(&out, big.word_order), 10_000_000_000_000_000_000);
+        assert_eq!(engineering_value(&big, &out), Some(1e19));
+        // Beyond f32: refused, not stored as infinity.
+        let float = RegisterDescriptor::new("t.float", Table::Holding, 4, DataType::F32);
+        assert_eq!(encode_value(&float, 1e39, &mut [0u16; 2]), Err(Exception::IllegalDataValue));
+        // Strings are not numbers.
+        let text = RegisterDescriptor::new("t.text", Table::Holding, 6, DataType::String).with_length(4);
+        assert_eq!(encode_value(&text, 1.0, &mut [0u16; 2]), Err(Exception::IllegalDataValue));
     }
 }
