@@ -345,14 +345,14 @@ fn restrict_to_block(device: &ir::Device, block: &str) -> ir::Device {
 fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Option<String>) -> TokenStream {
     let ident = &cont.ident;
     let wrapper = format_ident!("__modbus_map_{}", heck::AsSnakeCase(ident.to_string()).to_string());
-    let dev_mod = format_ident!("{}", device.name);
+    let dev_mod = modbus_map_codegen::generate::rust::ident(&device.name);
     let module = modbus_map_codegen::generate::rust::module_tokens(device);
     let json = serde_json::to_string(device).unwrap_or_default();
     let ir_pieces = ir_json_pieces(device, bound, rerun.is_none());
     let mm = quote!(::modbus_map::__private);
 
     // The generated module names descriptors after the register; the struct after the field.
-    let module_const = |r: &ir::Register| format_ident!("{}", heck::AsShoutySnakeCase(&r.ident).to_string());
+    let module_const = modbus_map_codegen::generate::rust::const_ident;
     let const_of = |r: &ir::Register| {
         let field = bound
             .iter()
@@ -415,12 +415,6 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     });
     let (storage_read, storage_write) = storage_arms(cont, device, bound, &const_of, map_mode);
     let all_readable = !bound.is_empty() && bound.iter().all(|b| b.register.access.readable());
-    let read_limit = device.read_limit;
-    let max_gap = device.max_gap;
-    let values_per_read = match device.values_per_read {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
-    };
     let read_all = all_readable.then(|| {
         let wanted = bound.iter().map(|b| const_of(&b.register));
         quote! {
@@ -431,7 +425,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
                 C: #mm::Reader + #mm::Writer,
             {
                 let wanted: &[&#mm::RegisterDescriptor] = &[#(&Self::#wanted),*];
-                let limits = #mm::PlanLimits { read_limit: #read_limit, max_gap: #max_gap, values_per_read: #values_per_read };
+                let limits = #wrapper::#dev_mod::LIMITS;
                 let order = client.word_order_for(&Self::REGISTERS[0]);
                 let overridden = (order != Self::REGISTERS[0].word_order).then_some(order);
                 ::core::result::Result::Ok(match client.read_many(wanted, Self::REGISTERS, limits).await? {
@@ -701,15 +695,9 @@ fn storage_arms(
         let decoded: Vec<_> = (0..fields.len()).map(|k| format_ident!("__value_{}", k)).collect();
         let decodes = fields.iter().zip(&decoded).map(|(b, v)| {
             let (ty, c) = (b.field.ty, const_of(&b.register));
-            let listed = values_from_type(b, map_mode).then(|| {
-                quote! {
-                    let raw = <#ty as #mm::ModbusEnum>::to_raw(&#v);
-                    let listed = <#ty as #mm::ModbusEnum>::VALUES;
-                    if !listed.is_empty() && !listed.iter().any(|v| v.raw == raw) {
-                        return ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataValue);
-                    }
-                }
-            });
+            // The dispatch tables were built before the enum's values were known; the
+            // field's descriptor has them, so the core's value rules run again with it.
+            let listed = values_from_type(b, map_mode).then(|| quote!(#mm::dispatch::check_value(&#ident::#c, words)?;));
             quote! {
                 let #v = <#ty as #mm::RegisterValue>::decode(&#ident::#c, words, #ident::#c.word_order)
                     .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;

@@ -844,7 +844,8 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 
 /// An identifier from a name the validator has made safe; raw identifiers
 /// cover any Rust keyword that slips through.
-fn ident(name: &str) -> Ident {
+/// `name` as an identifier, raw (`r#type`) where it is a keyword; names the device module too.
+pub fn ident(name: &str) -> Ident {
     if syn::parse_str::<Ident>(name).is_ok() {
         Ident::new(name, Span::call_site())
     } else {
@@ -862,8 +863,8 @@ fn type_ident(name: &str) -> Ident {
     }
 }
 
-/// The name of a register's descriptor const in the device module (also used by the dispatch tables).
-pub(super) fn const_ident(r: &ir::Register) -> Ident {
+/// The name of a register's descriptor const in the device module (also used by the dispatch tables and the derive).
+pub fn const_ident(r: &ir::Register) -> Ident {
     format_ident!("{}", r.ident.to_shouty_snake_case())
 }
 
