@@ -80,6 +80,8 @@ fn libmodbus_server() -> Server {
 fn client(addr: SocketAddr, deadline: Instant) -> u64 {
     let mut stream = TcpStream::connect(addr).expect("connects");
     stream.set_nodelay(true).unwrap();
+    // A server that goes silent must fail the run, not hang it (`cargo test` runs this as a smoke test).
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
     let mut frame = [0u8; 12];
     frame[2..].copy_from_slice(&[0, 0, 0, 6, 1, 3, 0, 100, 0, 10]);
     let mut answer = [0u8; 7 + 2 + 20];
@@ -116,6 +118,7 @@ fn main() {
     for connections in [1, 8] {
         let a = requests_per_second(ours.addr, connections, seconds);
         let b = requests_per_second(theirs.addr, connections, seconds);
+        assert!(a > 0.0 && b > 0.0, "a server answered nothing with {connections} connections");
         println!("{connections:>11} {a:>18.0} {b:>18.0} {:>8.2}", a / b);
     }
 }

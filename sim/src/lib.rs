@@ -123,12 +123,18 @@ impl Drop for Running {
     }
 }
 
-/// Serves `server` over TCP on `addr` in a background task of the current runtime.
-pub async fn spawn_tcp(server: Arc<Server<MemoryStore>>, addr: SocketAddr) -> Result<Running, Error> {
+/// Binds a TCP listener, returning it with the address it really got (port 0 picks one).
+async fn bind(addr: SocketAddr) -> Result<(tokio::net::TcpListener, SocketAddr), Error> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|source| Error::Io { what: format!("cannot listen on {addr}"), source })?;
-    let addr = listener.local_addr().map_err(|source| Error::Io { what: "no local address".into(), source })?;
+        .map_err(|source| Error::Io { what: format!("cannot listen on {addr} (in use? try another port)"), source })?;
+    let bound = listener.local_addr().map_err(|source| Error::Io { what: "no local address".into(), source })?;
+    Ok((listener, bound))
+}
+
+/// Serves `server` over TCP on `addr` in a background task of the current runtime.
+pub async fn spawn_tcp(server: Arc<Server<MemoryStore>>, addr: SocketAddr) -> Result<Running, Error> {
+    let (listener, addr) = bind(addr).await?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(serve_tcp(server.clone(), listener, async move {
         let _ = stopped.await;
@@ -140,10 +146,8 @@ pub async fn spawn_tcp(server: Arc<Server<MemoryStore>>, addr: SocketAddr) -> Re
 pub async fn serve(server: Arc<Server<MemoryStore>>, transport: &Transport, shutdown: impl Future<Output = ()>) -> Result<(), Error> {
     match transport {
         Transport::Tcp(addr) => {
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| Error::Io { what: format!("cannot listen on {addr} (in use? try another port)"), source })?;
-            serve_tcp(server, listener, shutdown).await.map_err(|source| Error::Io { what: format!("serving {addr}"), source })
+            let (listener, bound) = bind(*addr).await?;
+            serve_tcp(server, listener, shutdown).await.map_err(|source| Error::Io { what: format!("serving {bound}"), source })
         }
         Transport::Rtu { path, baud } => {
             let port = tokio_serial::SerialStream::open(&tokio_serial::new(path.to_string_lossy(), *baud)).map_err(|e| Error::Io {
@@ -156,11 +160,8 @@ pub async fn serve(server: Arc<Server<MemoryStore>>, transport: &Transport, shut
 }
 
 /// The simulator: loads `spec_path`, serves it on `transport` with its defaults and
-/// logs every request, until Ctrl-C. Blocks; builds its own tokio runtime.
-pub fn run(spec_path: impl AsRef<Path>, transport: Transport) -> Result<(), Error> {
-    run_with(spec_path.as_ref(), transport, &Options::default())
-}
-
+/// logs every request (unless `options.log` is off), until Ctrl-C. Blocks; builds its
+/// own tokio runtime.
 pub fn run_with(spec_path: &Path, transport: Transport, options: &Options) -> Result<(), Error> {
     let device = load(spec_path)?;
     // One thread serves every connection: a request costs a read and a write, never a
@@ -179,10 +180,7 @@ pub fn run_with(spec_path: &Path, transport: Transport, options: &Options) -> Re
         };
         let result = match &transport {
             Transport::Tcp(addr) => {
-                let listener = tokio::net::TcpListener::bind(addr)
-                    .await
-                    .map_err(|source| Error::Io { what: format!("cannot listen on {addr} (in use? try another port)"), source })?;
-                let bound = listener.local_addr().map_err(|source| Error::Io { what: "no local address".into(), source })?;
+                let (listener, bound) = bind(*addr).await?;
                 println!("serving {} ({registers} registers, unit {}) on tcp {bound}; Ctrl-C stops", device.name, units.join(", "));
                 serve_tcp(server, listener, ctrl_c).await.map_err(|source| Error::Io { what: format!("serving {bound}"), source })
             }

@@ -71,7 +71,6 @@ fn vector_tests(path: &Path, devices: &[String]) -> String {
         writeln!(out, "    let store = Store::default();").unwrap();
         writeln!(out, "    let addr = server::start(store.clone()).await;").unwrap();
         writeln!(out, "    let mut client = {device}::Client::new(connect(addr).await);").unwrap();
-        writeln!(out, "    let mut checked = 0usize;").unwrap();
         for row in rows {
             let register = row.get("register").and_then(|r| r.as_str()).unwrap_or("");
             let words: Vec<u64> =
@@ -87,12 +86,12 @@ fn vector_tests(path: &Path, devices: &[String]) -> String {
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             writeln!(
                 out,
-                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.read_{ident}().await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n        checked += 1;\n    }}",
+                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.read_{ident}().await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
                 words.join(", ")
             )
             .unwrap();
         }
-        writeln!(out, "    assert!(checked > 0);\n}}\n").unwrap();
+        writeln!(out, "}}\n").unwrap();
     }
     out
 }

@@ -1,47 +1,23 @@
-//! `cargo xtask sim`: serve a spec as a device simulator (the `modbus-map-sim` binary).
+//! `cargo xtask sim`: serve a spec as a device simulator. The `modbus-map-sim` binary
+//! owns the options; this forwards them (`cargo xtask sim --help` prints its help).
 
 use crate::{project_root, run, Result};
-use std::path::PathBuf;
+use std::ffi::OsString;
 use std::process::Command;
 
 #[derive(clap::Args, Debug)]
+#[command(disable_help_flag = true)]
 pub struct Args {
-    /// The spec to serve (.yaml, .yml or .csv).
-    pub spec: PathBuf,
-    /// Serve Modbus TCP on this address, e.g. 127.0.0.1:5020.
-    #[arg(long, value_name = "ADDR", required_unless_present = "rtu", conflicts_with = "rtu")]
-    pub tcp: Option<String>,
-    /// Serve Modbus RTU (8N1) on this serial device, e.g. /dev/ttyUSB0.
-    #[arg(long, value_name = "DEVICE")]
-    pub rtu: Option<PathBuf>,
-    /// Baud rate for --rtu.
-    #[arg(long, default_value_t = 9600)]
-    pub baud: u32,
-    /// Accept writes to registers marked `safety: true` (refused with exception 01 otherwise).
-    #[arg(long)]
-    pub safety_writes: bool,
-    /// Do not log requests.
-    #[arg(long)]
-    pub quiet: bool,
+    /// SPEC (--tcp ADDR | --rtu DEVICE [--baud N]) [--safety-writes] [--quiet]; `--help` for details.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    pub args: Vec<OsString>,
 }
 
 pub fn main(args: Args) -> Result<()> {
-    let root = project_root();
-    let cwd = std::env::current_dir()?;
+    let manifest = project_root().join("Cargo.toml");
     let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    cmd.current_dir(&root).args(["run", "--quiet", "--release", "-p", "modbus-map-sim", "--"]);
-    cmd.arg(cwd.join(&args.spec));
-    if let Some(addr) = &args.tcp {
-        cmd.args(["--tcp", addr]);
-    }
-    if let Some(dev) = &args.rtu {
-        cmd.arg("--rtu").arg(cwd.join(dev)).args(["--baud", &args.baud.to_string()]);
-    }
-    if args.safety_writes {
-        cmd.arg("--safety-writes");
-    }
-    if args.quiet {
-        cmd.arg("--quiet");
-    }
+    // No current_dir: relative spec and device paths resolve where the user typed them.
+    cmd.args(["run", "--quiet", "--release", "-p", "modbus-map-sim", "--manifest-path"]).arg(manifest).arg("--");
+    cmd.args(&args.args);
     run(&mut cmd)
 }
