@@ -38,6 +38,7 @@ async fn read(c: &mut Context, r: &ir::Register) -> Vec<u16> {
 /// Reads every readable register and checks a write of its own default round-trips.
 async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> Context) -> usize {
     let mut checked = 0;
+    let mut changed = 0;
     let mut units = std::collections::BTreeMap::new();
     for r in &device.registers {
         if let std::collections::btree_map::Entry::Vacant(slot) = units.entry(r.unit_id) {
@@ -57,8 +58,47 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
             assert_eq!(written.unwrap(), Ok(()), "writing the default of {} back", r.qualified_name);
             assert_eq!(read(c, r).await, expected, "{} after the write", r.qualified_name);
         }
+        // A server that acknowledged writes and dropped them would pass the check above:
+        // write a different valid value, read it back, then restore the default.
+        // Only where the current value is valid to restore (aliases read later expect it): a
+        // spec default, or the 0 of a coil or of an integer without range or enumeration.
+        if let Some(other) = other_valid_words(r, &expected).filter(|_| r.default.is_some() || r.values.is_empty()) {
+            changed += 1;
+            assert_eq!(write_words(c, r, &other).await, Ok(()), "writing {other:?} to {}", r.qualified_name);
+            assert_eq!(read(c, r).await, other, "{} after writing another value", r.qualified_name);
+            assert_eq!(write_words(c, r, &expected).await, Ok(()), "restoring {}", r.qualified_name);
+        }
     }
+    eprintln!("{}: {checked} registers read, {changed} written with another value and restored", device.name);
     checked
+}
+
+async fn write_words(c: &mut Context, r: &ir::Register, words: &[u16]) -> Result<(), tokio_modbus::ExceptionCode> {
+    let written = match r.table {
+        Table::Coil => c.write_single_coil(r.address, words[0] != 0).await,
+        _ => c.write_multiple_registers(r.address, words).await,
+    };
+    written.expect("no transport error on loopback")
+}
+
+/// Words of a valid value other than `current` for writable, readable, non-safety registers
+/// whose rules are simple: coils, enumerations with another named value, and one-word
+/// integers without a range (flipping the lowest bit keeps u8, i8, u16 and i16 in range).
+fn other_valid_words(r: &ir::Register, current: &[u16]) -> Option<Vec<u16>> {
+    if !(r.access.writable() && r.access.readable()) || r.safety {
+        return None;
+    }
+    if r.table == Table::Coil {
+        return Some(vec![u16::from(current[0] == 0)]);
+    }
+    if r.width != 1 || !r.data_type.is_integer() {
+        return None;
+    }
+    if !r.values.is_empty() {
+        let raw = r.values.iter().map(|v| v.raw).find(|&raw| raw as u16 != current[0])?;
+        return Some(vec![raw as u16]);
+    }
+    (r.min.is_none() && r.max.is_none()).then(|| vec![current[0] ^ 1])
 }
 
 #[tokio::test]
