@@ -66,13 +66,20 @@ impl MemoryStore {
 
     /// The raw words of a register.
     pub fn get_words(&self, name: &str) -> Result<&[u16], StoreError> {
-        let e = self.entry(name)?;
-        Ok(&self.words[e.slot as usize..e.slot as usize + e.width() as usize])
+        Ok(self.words_of(self.entry(name)?))
+    }
+
+    fn words_of(&self, e: &Entry) -> &[u16] {
+        &self.words[e.slot as usize..e.slot as usize + e.width() as usize]
     }
 
     /// Replaces the raw words of a register without checking them (device code knows best).
     pub fn set_words(&mut self, name: &str, words: &[u16]) -> Result<(), StoreError> {
         let e = self.entry(name)?;
+        self.write_entry(e, words)
+    }
+
+    fn write_entry(&mut self, e: &Entry, words: &[u16]) -> Result<(), StoreError> {
         if words.len() != e.width() as usize {
             return Err(StoreError::Width { name: e.descriptor.name, expected: e.width(), got: words.len() });
         }
@@ -83,7 +90,7 @@ impl MemoryStore {
     /// The engineering value of a numeric or bool register (`None` inside for strings and raw).
     pub fn get(&self, name: &str) -> Result<Option<f64>, StoreError> {
         let e = self.entry(name)?;
-        Ok(engineering_value(e.descriptor, self.get_words(name)?))
+        Ok(engineering_value(e.descriptor, self.words_of(e)))
     }
 
     /// Stores an engineering value, checked like a client's write.
@@ -92,7 +99,7 @@ impl MemoryStore {
         let d: &'static RegisterDescriptor = e.descriptor;
         let mut words = vec![0u16; d.width as usize];
         encode_value(d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
-        self.set_words(name, &words)
+        self.write_entry(e, &words)
     }
 }
 

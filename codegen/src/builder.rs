@@ -129,7 +129,7 @@ impl Builder {
             match crate::load_path(path) {
                 Ok(checked) => {
                     if !checked.warnings.is_empty() {
-                        warnings.push_str(&checked.warnings.render(&sources_of(path)));
+                        warnings.push_str(&checked.warnings.render(&crate::Sources::from_path(path)));
                     }
                     let device = checked.device;
                     if let Some(first) = origin_of.get(&device.name) {
@@ -143,7 +143,7 @@ impl Builder {
                     ir.devices.insert(device.name.clone(), device);
                 }
                 Err(diagnostics) => {
-                    failures.push(SpecFailure { path: path.clone(), rendered: diagnostics.render(&sources_of(path)) });
+                    failures.push(SpecFailure { path: path.clone(), rendered: diagnostics.render(&crate::Sources::from_path(path)) });
                 }
             }
         }
@@ -204,11 +204,6 @@ impl Builder {
 }
 
 /// The spec's text for diagnostic snippets; an unreadable file renders without them.
-fn sources_of(path: &Path) -> crate::Sources {
-    let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-    crate::Sources::single(&path.to_string_lossy(), &text)
-}
-
 fn rel(kind: &str, device: &str, ext: &str) -> PathBuf {
     Path::new(kind).join(format!("{device}.{ext}"))
 }

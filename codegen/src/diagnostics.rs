@@ -114,6 +114,13 @@ impl Sources {
         s
     }
 
+    /// One spec file's text read from disk (lossily, so a diagnostic about bad
+    /// UTF-8 still gets its snippet), under the path as given.
+    pub fn from_path(path: &std::path::Path) -> Self {
+        let text = std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+        Sources::single(&path.to_string_lossy(), &text)
+    }
+
     pub fn add(&mut self, file: &str, text: &str) {
         self.files.insert(file.to_owned(), text.to_owned());
     }

@@ -77,9 +77,7 @@ pub fn load(spec_path: &Path) -> Result<ir::Device, Error> {
         };
     }
     modbus_map_codegen::load_path(spec_path).map(|checked| checked.device).map_err(|diagnostics| {
-        let text = std::fs::read_to_string(spec_path).unwrap_or_default();
-        let sources = modbus_map_codegen::Sources::single(&spec_path.to_string_lossy(), &text);
-        Error::Spec { path: spec_path.into(), rendered: diagnostics.render(&sources) }
+        Error::Spec { path: spec_path.into(), rendered: diagnostics.render(&modbus_map_codegen::Sources::from_path(spec_path)) }
     })
 }
 

@@ -34,20 +34,18 @@ pub fn main(args: Args) -> Result<()> {
     let mut failed = 0;
     for file in &files {
         let shown = crate::gen::display_path(&root, file);
-        let text = String::from_utf8_lossy(&std::fs::read(file).unwrap_or_default()).into_owned();
-        let sources = Sources::single(&shown.to_string_lossy(), &text);
         match modbus_map_codegen::load_path(&shown) {
             Ok(checked) => {
-                let warnings = checked.warnings.render(&sources);
-                if !warnings.is_empty() {
-                    eprint!("{warnings}");
+                if !checked.warnings.is_empty() {
+                    // The file is read again only to show snippets.
+                    eprint!("{}", checked.warnings.render(&Sources::from_path(&shown)));
                 }
                 let n = checked.device.registers.len();
                 println!("ok: {} ({n} register{})", shown.display(), if n == 1 { "" } else { "s" });
             }
             Err(diagnostics) => {
                 failed += 1;
-                eprint!("{}", diagnostics.render(&sources));
+                eprint!("{}", diagnostics.render(&Sources::from_path(&shown)));
                 eprintln!("failed: {}", shown.display());
             }
         }

@@ -177,12 +177,7 @@ fn classes<'a>(device: &'a Device) -> (Vec<EnumClass<'a>>, Vec<FlagClass>, Vec<P
 }
 
 fn bit_mask(lsb: u8, width: u8) -> u64 {
-    let ones = if width >= 64 { u64::MAX } else { (1u64 << width) - 1 };
-    if lsb >= 64 {
-        0
-    } else {
-        ones << lsb
-    }
+    modbus_map_core::BitField { name: "", lsb, width }.mask()
 }
 
 /// Public names of the module: the fixed API plus every generated class.
