@@ -14,9 +14,10 @@
 //! # let _ = files;
 //! ```
 //!
-//! Output layout under the output directory: `rust/<device>.rs`,
-//! `python/<device>.py`, `docs/<device>.md` and `docs/README.md` (an index of
-//! every device page). Every spec is loaded and validated before anything is
+//! Output layout under the output directory: one directory per generator of
+//! [`generate::registry`] (`rust/<device>.rs`, `python/<device>.py`,
+//! `docs/<device>.md` and `docs/README.md`, an index of every device page);
+//! every generator is on unless switched off with [`Builder::enable`]. Every spec is loaded and validated before anything is
 //! rendered, and everything is rendered before anything is written, so a bad
 //! spec leaves the output directory untouched. Files whose content did not
 //! change are not rewritten (their mtime stays, so cargo does not rebuild).
@@ -32,9 +33,8 @@ use std::path::{Path, PathBuf};
 pub struct Builder {
     specs: Vec<PathBuf>,
     out_dir: Option<PathBuf>,
-    rust: bool,
-    markdown: bool,
-    python: bool,
+    /// Generators switched on or off by name; the ones not named are on.
+    switches: BTreeMap<String, bool>,
     command: Option<String>,
 }
 
@@ -45,9 +45,9 @@ impl Default for Builder {
 }
 
 impl Builder {
-    /// All three outputs enabled, no specs, output to `$OUT_DIR` unless `out_dir` is called.
+    /// Every generator enabled, no specs, output to `$OUT_DIR` unless `out_dir` is called.
     pub fn new() -> Self {
-        Builder { specs: Vec::new(), out_dir: None, rust: true, markdown: true, python: true, command: None }
+        Builder { specs: Vec::new(), out_dir: None, switches: BTreeMap::new(), command: None }
     }
 
     /// Adds a spec file (`.yaml`, `.yml` or `.csv`). The path is quoted as given in
@@ -73,22 +73,38 @@ impl Builder {
         self
     }
 
-    /// Generate `rust/<device>.rs` (default on).
-    pub fn rust(mut self, enabled: bool) -> Self {
-        self.rust = enabled;
+    /// Switches the generator called `name` (a [`Generator::name`](generate::Generator::name)
+    /// of [`generate::registry`]) on or off; every generator is on by default. An
+    /// unknown name makes `render` and `generate` fail with [`Error::UnknownGenerator`].
+    pub fn enable(mut self, name: &str, enabled: bool) -> Self {
+        self.switches.insert(name.to_owned(), enabled);
         self
     }
 
-    /// Generate `docs/<device>.md` and `docs/README.md` (default on).
-    pub fn markdown(mut self, enabled: bool) -> Self {
-        self.markdown = enabled;
-        self
+    /// `enable("rust", enabled)`: `rust/<device>.rs`.
+    pub fn rust(self, enabled: bool) -> Self {
+        self.enable("rust", enabled)
     }
 
-    /// Generate `python/<device>.py` (default on).
-    pub fn python(mut self, enabled: bool) -> Self {
-        self.python = enabled;
-        self
+    /// `enable("python", enabled)`: `python/<device>.py`.
+    pub fn python(self, enabled: bool) -> Self {
+        self.enable("python", enabled)
+    }
+
+    /// `enable("markdown", enabled)`: `docs/<device>.md` and `docs/README.md`.
+    pub fn markdown(self, enabled: bool) -> Self {
+        self.enable("markdown", enabled)
+    }
+
+    /// The registry's generators this builder runs, in registry order.
+    fn enabled_generators(&self) -> Result<Vec<&'static dyn generate::Generator>, Error> {
+        if let Some(unknown) = self.switches.keys().find(|name| generate::find(name).is_none()) {
+            return Err(Error::UnknownGenerator {
+                name: unknown.clone(),
+                known: generate::registry().iter().map(|g| g.name()).collect(),
+            });
+        }
+        Ok(generate::registry().iter().copied().filter(|g| self.switches.get(g.name()) != Some(&false)).collect())
     }
 
     /// The command quoted in the do-not-edit header (default: `modbus-map-codegen Builder`
@@ -121,6 +137,7 @@ impl Builder {
         if self.specs.is_empty() {
             return Err(Error::NoSpecs);
         }
+        self.enabled_generators()?;
         let mut ir = ir::Ir::default();
         let mut failures = Vec::new();
         let mut warnings = String::new();
@@ -157,22 +174,34 @@ impl Builder {
     pub fn render_ir(&self, ir: &ir::Ir) -> Result<BTreeMap<PathBuf, String>, Error> {
         let options = self.options();
         let mut out = BTreeMap::new();
-        for device in ir.devices.values() {
-            if self.rust {
-                out.insert(rel("rust", &device.name, "rs"), generate::rust::generate(device, &options)?);
+        for generator in self.enabled_generators()? {
+            let dir = Path::new(generator.output_dir());
+            // Which device wrote each file, so a directory file (an index, a runtime
+            // module) that a device's file would overwrite is an error, not a loss.
+            let mut written_by: BTreeMap<PathBuf, &str> = BTreeMap::new();
+            for device in ir.devices.values() {
+                for (rel, content) in generator.device_files(device, &options)? {
+                    written_by.insert(dir.join(&rel), &device.name);
+                    out.insert(dir.join(rel), content);
+                }
             }
-            if self.python {
-                out.insert(rel("python", &device.name, "py"), generate::python::generate(device, &options)?);
+            if !ir.devices.is_empty() {
+                for (rel, content) in generator.directory_files(ir, &options)? {
+                    let path = dir.join(rel);
+                    if let Some(device) = written_by.get(&path) {
+                        return Err(Error::Generate(generate::Error {
+                            generator: generator.name(),
+                            device: (*device).to_owned(),
+                            message: format!(
+                                "{} would be both this device's file and the {} directory's own; rename the device",
+                                path.display(),
+                                generator.output_dir()
+                            ),
+                        }));
+                    }
+                    out.insert(path, content);
+                }
             }
-            if self.markdown {
-                out.insert(
-                    Path::new("docs").join(generate::markdown::page_file_name(device)),
-                    generate::markdown::generate(device, &options)?,
-                );
-            }
-        }
-        if self.markdown && !ir.devices.is_empty() {
-            out.insert(Path::new("docs").join("README.md"), generate::markdown::generate_index(ir, &options)?);
         }
         Ok(out)
     }
@@ -201,11 +230,6 @@ impl Builder {
         }
         Ok(files)
     }
-}
-
-/// The spec's text for diagnostic snippets; an unreadable file renders without them.
-fn rel(kind: &str, device: &str, ext: &str) -> PathBuf {
-    Path::new(kind).join(format!("{device}.{ext}"))
 }
 
 /// Writes `content` to `path` unless the file already holds exactly that; returns
@@ -243,6 +267,8 @@ pub enum Error {
     NoSpecs,
     /// `generate` without `out_dir` outside a build script.
     NoOutDir,
+    /// `enable` named a generator the registry does not have.
+    UnknownGenerator { name: String, known: Vec<&'static str> },
     /// Specs with errors; nothing was rendered or written.
     Spec(Vec<SpecFailure>),
     /// Two specs describe a device of the same name; output files would collide.
@@ -266,6 +292,11 @@ impl fmt::Display for Error {
             Error::NoOutDir => write!(
                 f,
                 "no output directory: call `Builder::out_dir(..)`, or run inside a build script where cargo sets OUT_DIR"
+            ),
+            Error::UnknownGenerator { name, known } => write!(
+                f,
+                "no generator is called `{name}`: `Builder::enable` takes one of {}",
+                known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
             ),
             Error::Spec(failures) => {
                 for failure in failures {
@@ -384,6 +415,12 @@ mod tests {
         std::fs::write(&b, GOOD).unwrap();
         let err = Builder::new().spec(&a).spec(&b).render().unwrap_err();
         assert!(matches!(err, Error::DuplicateDevice { .. }), "{err}");
+        let typo = Builder::new().spec(&a).enable("pyhton", false).render().unwrap_err();
+        assert!(matches!(typo, Error::UnknownGenerator { .. }), "{typo}");
+        assert_eq!(
+            typo.to_string(),
+            "no generator is called `pyhton`: `Builder::enable` takes one of `rust`, `python`, `markdown`"
+        );
         let missing = Builder::new().spec(dir.join("nope.yaml")).render().unwrap_err();
         assert!(matches!(missing, Error::Spec(_)), "{missing}");
         let _ = std::fs::remove_dir_all(&dir);

@@ -5,9 +5,6 @@ use modbus_map_codegen::Builder;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Directories under the output directory that hold only generated files.
-const GENERATED_KINDS: &[&str] = &["rust", "python", "docs"];
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Spec files to generate from (default: every .yaml/.yml/.csv in specs/).
@@ -128,8 +125,9 @@ fn write(root: &Path, out: &Path, rendered: &BTreeMap<PathBuf, String>, remove_s
 
 fn stale_files(out: &Path, rendered: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
     let mut stale = Vec::new();
-    for kind in GENERATED_KINDS {
-        let dir = out.join(kind);
+    // Each generator's output directory holds nothing but its files.
+    for generator in modbus_map_codegen::generate::registry() {
+        let dir = out.join(generator.output_dir());
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for entry in entries {
             let path = entry?.path();

@@ -217,3 +217,24 @@ pub fn generate_index(ir: &ir::Ir, options: &Options) -> Result<String, Error> {
 pub fn page_file_name(device: &Device) -> String {
     format!("{}.md", device.name)
 }
+
+/// The registry's Markdown generator: `docs/<device>.md` and the index `docs/README.md`.
+pub struct Markdown;
+
+impl super::Generator for Markdown {
+    fn name(&self) -> &'static str {
+        "markdown"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "docs"
+    }
+
+    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(page_file_name(device).into(), generate(device, options)?)])
+    }
+
+    fn directory_files(&self, ir: &ir::Ir, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![("README.md".into(), generate_index(ir, options)?)])
+    }
+}

@@ -1,5 +1,8 @@
-//! One module per generator, each with the shape
-//! `generate(&Device, &Options) -> Result<String, Error>`; every generator reads the IR only.
+//! Every output format is a [`Generator`] listed once in [`registry`], the way
+//! prost-build plugs in a `ServiceGenerator`. The Builder, `cargo xtask gen`
+//! (and its stale-file check) and the up-to-date test all walk the registry, so
+//! adding a generator is one module, its template and one line in `REGISTRY`.
+//! Every generator reads the IR only.
 
 pub mod dispatch;
 pub mod filters;
@@ -7,7 +10,41 @@ pub mod markdown;
 pub mod python;
 pub mod rust;
 
+use crate::ir;
 use std::fmt;
+use std::path::PathBuf;
+
+/// One output format. Paths a generator returns are relative to its
+/// [`output_dir`](Generator::output_dir), which holds nothing but its files, so
+/// a file there that no spec produces is stale.
+pub trait Generator: Sync {
+    /// The switch name (`Builder::enable(name, ..)`) and the name in error messages.
+    fn name(&self) -> &'static str;
+
+    /// The directory under the output directory this generator writes into.
+    fn output_dir(&self) -> &'static str;
+
+    /// The files of one device.
+    fn device_files(&self, device: &ir::Device, options: &Options) -> Result<Vec<(PathBuf, String)>, Error>;
+
+    /// Files about the output directory as a whole (an index, a shared runtime),
+    /// written once when at least one device is generated.
+    fn directory_files(&self, _ir: &ir::Ir, _options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {
+        Ok(Vec::new())
+    }
+}
+
+static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown];
+
+/// Every generator, in the order their files are rendered.
+pub fn registry() -> &'static [&'static dyn Generator] {
+    REGISTRY
+}
+
+/// The generator called `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static dyn Generator> {
+    REGISTRY.iter().copied().find(|g| g.name() == name)
+}
 
 /// What every generator needs besides the IR.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,4 +148,22 @@ pub(crate) fn rust_file(
     out.push('\n');
     out.push_str(&prettyplease::unparse(&file));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn registry_names_and_directories_are_unique() {
+        let names: BTreeSet<&str> = registry().iter().map(|g| g.name()).collect();
+        let dirs: BTreeSet<&str> = registry().iter().map(|g| g.output_dir()).collect();
+        assert_eq!(names.len(), registry().len(), "two generators share a name");
+        assert_eq!(dirs.len(), registry().len(), "two generators share an output directory");
+        for generator in registry() {
+            assert_eq!(find(generator.name()).map(|g| g.output_dir()), Some(generator.output_dir()));
+        }
+        assert!(find("nope").is_none());
+    }
 }

@@ -252,6 +252,23 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     super::render("python", &device.name, "python_device.py.jinja", DEVICE_TEMPLATE, context, 2)
 }
 
+/// The registry's Python generator: `python/<device>.py`.
+pub struct Python;
+
+impl super::Generator for Python {
+    fn name(&self) -> &'static str {
+        "python"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "python"
+    }
+
+    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.py", device.name).into(), generate(device, options)?)])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

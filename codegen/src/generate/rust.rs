@@ -946,3 +946,20 @@ fn byte_order_tokens(b: ByteOrder) -> TokenStream {
         ByteOrder::LowFirst => quote!(mm::ByteOrder::LowFirst),
     }
 }
+
+/// The registry's Rust generator: `rust/<device>.rs`.
+pub struct Rust;
+
+impl super::Generator for Rust {
+    fn name(&self) -> &'static str {
+        "rust"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "rust"
+    }
+
+    fn device_files(&self, device: &ir::Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.rs", device.name).into(), generate(device, options)?)])
+    }
+}
