@@ -45,17 +45,24 @@ async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
     std::fs::create_dir_all(&maps).unwrap();
     let mut specs: Vec<(String, PathBuf)> = SPECS.iter().map(|(n, f)| (n.to_string(), workspace().join("specs").join(f))).collect();
     specs.push(("rules".into(), fixture("rules.yaml")));
+    let python_generator = modbus_map_codegen::generate::find("python").expect("the Python generator is registered");
+    let mut python_files = Vec::new();
+    let mut ir = modbus_map_codegen::ir::Ir::default();
     let mut running = Vec::new();
     let mut servers = Vec::new();
     for (name, spec) in &specs {
         let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(&device.name, name);
-        let source = modbus_map_codegen::generate::python::generate(&device, &Default::default())
-            .unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(maps.join(format!("{name}.py")), source).unwrap();
+        python_files.extend(python_generator.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")));
+        ir.devices.insert(device.name.clone(), device);
         let sim = start(spec, false).await;
         servers.push(format!("{name}={}", sim.addr));
         running.push(sim);
+    }
+    // The device modules and the runtime module they import, side by side.
+    python_files.extend(python_generator.directory_files(&ir, &Default::default()).unwrap_or_else(|e| panic!("{e}")));
+    for (rel, text) in python_files {
+        std::fs::write(maps.join(rel), text).unwrap();
     }
     let output = tokio::task::spawn_blocking(move || {
         Command::new(&python)

@@ -4,7 +4,7 @@
 ``python/`` subdirectory holds the maps); it defaults to the repository's
 ``generated/``. The generator's own test fixtures (``codegen/tests/data``) are
 written to ``target/modbus-map-fixtures/python`` by
-``cargo test -p modbus-map-codegen --test python_snapshots``.
+``cargo test -p modbus-map-codegen --test fixture_snapshots``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ def load_module(path: Path) -> ModuleType:
     name = f"modbus_map_generated_{path.parent.name}_{path.stem}"
     if name in sys.modules:
         return sys.modules[name]
+    # A map imports the runtime module written beside it, as it would from an
+    # application that puts the generated directory on its import path.
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         pytest.fail(f"cannot import {path}: Python found no loader for it")
@@ -64,7 +68,7 @@ def require_fixture(name: str) -> ModuleType:
     if not path.is_file():
         pytest.fail(
             f"{path} is missing; it is written by "
-            "`cargo test -p modbus-map-codegen --test python_snapshots`, run that first"
+            "`cargo test -p modbus-map-codegen --test fixture_snapshots`, run that first"
         )
     return load_module(path)
 

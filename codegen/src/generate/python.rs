@@ -1,61 +1,104 @@
-//! Python maps: one standard-library-only, fully typed module per device.
+//! Python maps: one standard-library-only, fully typed module per device, plus
+//! one runtime module per output directory that every device module imports.
 //!
-//! The codec functions are the same text in every module (a map must work on
-//! its own, without a runtime package); only the data differs. This module
-//! decides the names of generated classes and computes the read plan; the
-//! template (`templates/python_device.py.jinja`) writes them out.
+//! The runtime (`templates/python_runtime.py.jinja`) holds the codecs and the
+//! client helpers once; a device module (`templates/python_device.py.jinja`)
+//! holds data only: one `IntEnum`/`IntFlag` per distinct enumeration or bit
+//! set, one `Row` line per register of a block template (repeated blocks stay
+//! `{count, stride}` arrays the runtime expands) and one line per planned read.
+//! This module decides the Python names (keyword and reserved-name escaping is
+//! Python's business, not the IR's) and writes each row's literal.
 
 use super::{filters, header_lines, Error, Options};
-use crate::ir::{Device, Register};
+use crate::ir::{self, BitRange, Device, EnumVariant, Register};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 const DEVICE_TEMPLATE: &str = include_str!("../../templates/python_device.py.jinja");
+const RUNTIME_TEMPLATE: &str = include_str!("../../templates/python_runtime.py.jinja");
 
-/// Names the module defines, imports or raises; a generated class must not
-/// shadow them (block `value` + register `error` would otherwise replace `ValueError`).
-const RESERVED: &[&str] = &[
-    "Access", "Any", "AttributeError", "BYTE_ORDER", "ByteOrder", "DEVICE", "DataType", "Exception", "FIRMWARE",
-    "IntEnum", "IntFlag", "KeyError", "Literal", "MAX_GAP", "ModbusClient", "ModbusError", "NamedTuple",
-    "OverflowError", "Protocol", "READ_LIMIT", "READ_PLAN", "REGISTERS", "ReadRequest", "Register", "Response",
-    "Sequence", "TITLE", "Table", "TypeAlias", "TypeError", "UNIT_ID", "UnicodeDecodeError", "UnknownRegisterError",
-    "VALUES_PER_READ", "VENDOR", "Value", "ValueError", "WORD_ORDER", "WORD_ORDER_COIL", "WordOrder",
+/// The runtime module's name; the leading `_` keeps it apart from device modules,
+/// whose names are snake_case spec names.
+pub const RUNTIME_MODULE: &str = "_modbus_map_runtime";
+
+/// Python's keywords: an identifier equal to one gets a trailing `_`.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
-#[derive(Debug, Serialize)]
-struct EnumClass<'a> {
-    class_name: String,
-    registers: Vec<String>,
-    variants: &'a [crate::ir::EnumVariant],
+/// What a device module imports from the runtime: names it uses, then names it re-exports.
+const RUNTIME_USED: &[&str] = &["Block", "ByteOrder", "DeviceMap", "Row", "WordOrder"];
+const RUNTIME_EXPORTED: &[&str] = &[
+    "ModbusClient", "ModbusError", "ReadRequest", "Register", "Response", "UnknownRegisterError", "Value", "field",
+    "with_field",
+];
+/// The module's own public names besides the runtime's and the generated classes.
+const MODULE_EXPORTED: &[&str] = &[
+    "BYTE_ORDER", "DEVICE", "FIRMWARE", "MAX_GAP", "READ_LIMIT", "READ_PLAN", "REGISTERS", "TITLE", "UNIT_ID",
+    "VALUES_PER_READ", "VENDOR", "WORD_ORDER", "WORD_ORDER_COIL", "decode", "detect_word_order", "encode", "read_all",
+    "read_register", "register", "supported", "write_register",
+];
+
+/// `name` as a Python identifier. Spec-derived identifiers never end in `_`
+/// (heck drops trailing underscores), so the escaped form cannot meet another one.
+pub fn sanitize_identifier(name: &str) -> String {
+    if KEYWORDS.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A generated class name: escaped like an identifier, and also when it would
+/// shadow a name the module imports (`Register`, `IntEnum`, the runtime's types).
+fn class_name(enumeration_name: &str) -> String {
+    let name = filters::camel_case(enumeration_name);
+    let taken = ["IntEnum", "IntFlag", "Enumeration", "FlagSet"];
+    if taken.contains(&name.as_str()) || RUNTIME_USED.contains(&name.as_str()) || RUNTIME_EXPORTED.contains(&name.as_str())
+    {
+        format!("{name}_")
+    } else {
+        sanitize_identifier(&name)
+    }
 }
 
 #[derive(Debug, Serialize)]
-struct FlagMember {
+struct Member {
     ident: String,
-    name: String,
-    mask: u64,
+    /// The member's value as a Python literal (raw value or bit mask).
+    value: String,
     lsb: u8,
     width: u8,
 }
 
+/// One `IntEnum` or `IntFlag` class, shared by every register with the same list.
 #[derive(Debug, Serialize)]
-struct FlagClass {
+struct Class {
     class_name: String,
-    registers: Vec<String>,
-    members: Vec<FlagMember>,
+    /// The docstring's list of registers using it.
+    users: String,
+    members: Vec<Member>,
+    /// The spec names of the members, as a Python tuple literal.
+    spec_names: String,
 }
 
 #[derive(Debug, Serialize)]
-struct PyRegister<'a> {
-    register: &'a Register,
-    enum_class: Option<String>,
-    flag_class: Option<String>,
+struct BlockLines {
+    /// `"name", "table", unit_id, base`.
+    head: String,
+    rows: Vec<String>,
+    /// `, repeat=(count, stride)`, `, instance="hc2"` or nothing.
+    tail: String,
 }
 
 #[derive(Debug, Serialize)]
 struct ModuleContext<'a> {
     header: Vec<String>,
     device: &'a Device,
+    runtime: &'static str,
     /// Docstring text, already safe inside `"""…"""`.
     doc_title: String,
     doc_description: Option<String>,
@@ -64,12 +107,125 @@ struct ModuleContext<'a> {
     example_write: Option<String>,
     /// A value inside `example_write`'s range, as a Python literal.
     example_write_value: String,
-    enums: Vec<EnumClass<'a>>,
-    flags: Vec<FlagClass>,
-    registers: Vec<PyRegister<'a>>,
-    read_plan: Vec<crate::planning::PlannedRead>,
-    /// `__all__`, in the order ruff's RUF022 wants (constants, classes, functions).
+    runtime_imports: Vec<String>,
     exports: Vec<String>,
+    enums: Vec<Class>,
+    flags: Vec<Class>,
+    blocks: Vec<BlockLines>,
+    read_plan: Vec<crate::planning::PlannedRead>,
+}
+
+#[derive(Debug, Serialize)]
+struct RowField {
+    name: &'static str,
+    annotation: &'static str,
+    /// The literal a row may leave out; `None` for the positional fields.
+    default: Option<&'static str>,
+}
+
+/// What one row is written from.
+struct RowInput<'a> {
+    register: &'a Register,
+    device: &'a Device,
+    /// The `Enumeration`/`FlagSet` variables of the module the register uses.
+    values: Option<&'a str>,
+    flags: Option<&'a str>,
+}
+
+/// The fields of the runtime's `Row`, in order: the runtime template declares
+/// them from this table and every row is written from it, so a default left
+/// out of a row is the default the runtime fills in.
+#[allow(clippy::type_complexity)]
+const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
+    (RowField { name: "name", annotation: "str", default: None }, |i| py_str(&i.register.name)),
+    (RowField { name: "address", annotation: "int", default: None }, |i| i.register.relative_address.to_string()),
+    (RowField { name: "data_type", annotation: "DataType", default: None }, |i| py_str(i.register.data_type.as_str())),
+    (RowField { name: "access", annotation: "Access", default: None }, |i| py_str(i.register.access.as_str())),
+    (RowField { name: "width", annotation: "int", default: Some("1") }, |i| i.register.width.to_string()),
+    (RowField { name: "length", annotation: "int", default: Some("0") }, |i| i.register.length.to_string()),
+    (RowField { name: "scale", annotation: "float", default: Some("1.0") }, |i| filters::python_float(i.register.scale)),
+    (RowField { name: "offset", annotation: "float", default: Some("0.0") }, |i| {
+        filters::python_float(i.register.offset)
+    }),
+    (RowField { name: "unit", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.unit.as_deref())),
+    (RowField { name: "min", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.min)),
+    (RowField { name: "max", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.max)),
+    (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None") }, |i| {
+        match &i.register.default {
+            None => "None".to_owned(),
+            Some(ir::Value::Bool(b)) => if *b { "True" } else { "False" }.to_owned(),
+            Some(ir::Value::Int(n)) => n.to_string(),
+            Some(ir::Value::Float(f)) => filters::python_float(*f),
+            Some(ir::Value::Text(t)) => py_str(t),
+        }
+    }),
+    (RowField { name: "since", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.since.as_deref())),
+    (RowField { name: "description", annotation: "str | None", default: Some("None") }, |i| {
+        py_opt_str(i.register.description.as_deref())
+    }),
+    (RowField { name: "word_order", annotation: "WordOrder | None", default: Some("None") }, |i| {
+        let order = i.register.word_order;
+        if order == i.device.word_order { "None".to_owned() } else { py_str(order.as_str()) }
+    }),
+    (RowField { name: "byte_order", annotation: "ByteOrder | None", default: Some("None") }, |i| {
+        let order = i.register.byte_order;
+        if order == i.device.byte_order { "None".to_owned() } else { py_str(order.as_str()) }
+    }),
+    (RowField { name: "alias_of", annotation: "str | None", default: Some("None") }, |i| {
+        // Within the register's own instance the local name is enough, which lets
+        // every instance of a repeated block share the row.
+        let local = i.register.alias_of.as_deref().map(|target| match target.split_once('.') {
+            Some((instance, name)) if instance == i.register.instance => name,
+            _ => target,
+        });
+        py_opt_str(local)
+    }),
+    (RowField { name: "safety", annotation: "bool", default: Some("False") }, |i| {
+        if i.register.safety { "True" } else { "False" }.to_owned()
+    }),
+    (RowField { name: "values", annotation: "Enumeration | None", default: Some("None") }, |i| {
+        i.values.unwrap_or("None").to_owned()
+    }),
+    (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None") }, |i| i.flags.unwrap_or("None").to_owned()),
+    (RowField { name: "ident", annotation: "str | None", default: Some("None") }, |i| {
+        let r = i.register;
+        if r.ident == format!("{}_{}", r.instance, r.name) { "None".to_owned() } else { py_str(&r.ident) }
+    }),
+];
+
+fn py_str(text: &str) -> String {
+    filters::python_string(text)
+}
+
+fn py_opt_str(text: Option<&str>) -> String {
+    text.map_or_else(|| "None".to_owned(), py_str)
+}
+
+fn py_opt_f64(value: Option<f64>) -> String {
+    value.map_or_else(|| "None".to_owned(), filters::python_float)
+}
+
+fn py_tuple(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    match items.len() {
+        1 => format!("({},)", items[0]),
+        _ => format!("({})", items.join(", ")),
+    }
+}
+
+/// The arguments of `Row(...)` for one register: positional fields, then the
+/// keyword fields that differ from their default.
+fn row(input: &RowInput) -> String {
+    let mut args = Vec::new();
+    for (field, value) in ROW_FIELDS {
+        let value = value(input);
+        match field.default {
+            None => args.push(value),
+            Some(default) if value != default => args.push(format!("{}={value}", field.name)),
+            Some(_) => {}
+        }
+    }
+    args.join(", ")
 }
 
 /// Text inside a `"""` docstring: backslashes and quote runs would end or alter it.
@@ -77,121 +233,151 @@ fn docstring_safe(text: &str) -> String {
     text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").trim().to_owned()
 }
 
-fn unique_name(wanted: String, used: &mut BTreeSet<String>) -> String {
-    let mut name = wanted.clone();
-    let mut n = 2;
-    while used.contains(&name) {
-        name = format!("{wanted}{n}");
-        n += 1;
-    }
-    used.insert(name.clone());
-    name
-}
-
-/// One enum/flag class per block-template register (instances of a repeated
-/// block share it), and an alias with the same values reuses its target's class.
-fn classes<'a>(device: &'a Device) -> (Vec<EnumClass<'a>>, Vec<FlagClass>, Vec<PyRegister<'a>>) {
-    let mut used: BTreeSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
-    let mut enums: Vec<EnumClass<'a>> = Vec::new();
-    let mut flags: Vec<FlagClass> = Vec::new();
-    let mut enum_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut flag_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-
-    // Aliased registers first, so an alias finds its target's class already made.
-    let mut order: Vec<&Register> = device.registers.iter().filter(|r| r.alias_of.is_none()).collect();
-    order.extend(device.registers.iter().filter(|r| r.alias_of.is_some()));
-
-    for r in order {
-        let key = (r.block.as_str(), r.name.as_str());
-        let target = r.alias_of.as_deref().and_then(|q| device.register(q));
-        if !r.values.is_empty() {
-            let shared = target
-                .filter(|t| t.values == r.values)
-                .and_then(|t| enum_of.get(&(t.block.as_str(), t.name.as_str())).copied());
-            let index = match (enum_of.get(&key).copied(), shared) {
-                (Some(i), _) | (None, Some(i)) => i,
-                (None, None) => {
-                    let base = format!("{}{}", filters::camel_case(&r.block), filters::camel_case(&r.name));
-                    enums.push(EnumClass {
-                        class_name: unique_name(base, &mut used),
-                        registers: Vec::new(),
-                        variants: &r.values,
-                    });
-                    enums.len() - 1
-                }
-            };
-            enum_of.insert(key, index);
-            enums[index].registers.push(r.qualified_name.clone());
-        } else if !r.bits.is_empty() {
-            let shared = target
-                .filter(|t| t.bits == r.bits)
-                .and_then(|t| flag_of.get(&(t.block.as_str(), t.name.as_str())).copied());
-            let index = match (flag_of.get(&key).copied(), shared) {
-                (Some(i), _) | (None, Some(i)) => i,
-                (None, None) => {
-                    let base = format!("{}{}", filters::camel_case(&r.block), filters::camel_case(&r.name));
-                    let members = r
-                        .bits
-                        .iter()
-                        .map(|b| FlagMember {
-                            ident: b.ident.clone(),
-                            name: b.name.clone(),
-                            mask: bit_mask(b.lsb, b.width),
-                            lsb: b.lsb,
-                            width: b.width,
-                        })
-                        .collect();
-                    flags.push(FlagClass { class_name: unique_name(base, &mut used), registers: Vec::new(), members });
-                    flags.len() - 1
-                }
-            };
-            flag_of.insert(key, index);
-            flags[index].registers.push(r.qualified_name.clone());
+/// Registers named in a class docstring: a repeated block's register once, as `hc<n>.name`.
+fn users_text(users: &[&Register]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for r in users {
+        let name = match r.instance_index {
+            Some(_) => format!("``{}<n>.{}``", r.block, r.name),
+            None => format!("``{}``", r.qualified_name),
+        };
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
-    for class in &mut enums {
-        class.registers.sort();
-    }
-    for class in &mut flags {
-        class.registers.sort();
-    }
+    names.join(", ")
+}
 
-    let registers = device
+/// Distinct lists (enumerations or bit sets) in order of first use, each with its users.
+fn distinct<'a, T: PartialEq>(device: &'a Device, list: impl Fn(&'a Register) -> &'a [T]) -> Vec<(&'a [T], Vec<&'a Register>)> {
+    let mut found: Vec<(&'a [T], Vec<&'a Register>)> = Vec::new();
+    for r in &device.registers {
+        let items = list(r);
+        if items.is_empty() {
+            continue;
+        }
+        match found.iter_mut().find(|(seen, _)| *seen == items) {
+            Some((_, users)) => users.push(r),
+            None => found.push((items, vec![r])),
+        }
+    }
+    found
+}
+
+fn enum_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
+    distinct(device, |r| r.values.as_slice())
+        .into_iter()
+        .map(|(variants, users): (&[EnumVariant], _)| {
+            let first = users[0];
+            let class = Class {
+                class_name: class_name(&format!("{}_{}", first.block, first.name)),
+                users: users_text(&users),
+                members: variants
+                    .iter()
+                    .map(|v| Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 })
+                    .collect(),
+                spec_names: py_tuple(variants.iter().map(|v| py_str(&v.name))),
+            };
+            (class, users)
+        })
+        .collect()
+}
+
+fn flag_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
+    distinct(device, |r| r.bits.as_slice())
+        .into_iter()
+        .map(|(bits, users): (&[BitRange], _)| {
+            let first = users[0];
+            let class = Class {
+                class_name: class_name(&format!("{}_{}", first.block, first.name)),
+                users: users_text(&users),
+                members: bits
+                    .iter()
+                    .map(|b| Member {
+                        ident: sanitize_identifier(&b.ident),
+                        value: filters::hex(modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask()),
+                        lsb: b.lsb,
+                        width: b.width,
+                    })
+                    .collect(),
+                spec_names: py_tuple(bits.iter().map(|b| py_str(&b.name))),
+            };
+            (class, users)
+        })
+        .collect()
+}
+
+/// The rows of one block instance, in spec order.
+fn instance_rows(
+    device: &Device,
+    block: &ir::Block,
+    instance: &ir::BlockInstance,
+    values_of: &BTreeMap<&str, String>,
+    flags_of: &BTreeMap<&str, String>,
+) -> Result<Vec<String>, String> {
+    block
         .registers
         .iter()
-        .map(|r| {
-            let key = (r.block.as_str(), r.name.as_str());
-            PyRegister {
-                register: r,
-                // `values` wins over `bits` when a register has both, as in the Rust codecs.
-                enum_class: enum_of.get(&key).map(|&i| enums[i].class_name.clone()),
-                flag_class: if r.values.is_empty() {
-                    flag_of.get(&key).map(|&i| flags[i].class_name.clone())
-                } else {
-                    None
-                },
+        .map(|name| {
+            let r = device
+                .registers
+                .iter()
+                .find(|r| r.instance == instance.name && &r.name == name)
+                .ok_or_else(|| format!("block instance `{}` has no register `{name}`", instance.name))?;
+            if u32::from(r.address) != u32::from(instance.base) + u32::from(r.relative_address) {
+                return Err(format!("{} sits at {}, not at its instance base + relative address", r.qualified_name, r.address));
             }
+            let input = RowInput {
+                register: r,
+                device,
+                values: values_of.get(r.qualified_name.as_str()).map(String::as_str),
+                flags: flags_of.get(r.qualified_name.as_str()).map(String::as_str),
+            };
+            Ok(row(&input))
         })
-        .collect();
-    (enums, flags, registers)
+        .collect()
 }
 
-fn bit_mask(lsb: u8, width: u8) -> u64 {
-    modbus_map_core::BitField { name: "", lsb, width }.mask()
+/// A repeated block stays one template with `repeat=(count, stride)` when every
+/// instance is what the runtime would expand; otherwise each instance is written out.
+fn block_lines(
+    device: &Device,
+    block: &ir::Block,
+    values_of: &BTreeMap<&str, String>,
+    flags_of: &BTreeMap<&str, String>,
+) -> Result<Vec<BlockLines>, String> {
+    let head = |base: u16| format!("{}, {}, {}, {base}", py_str(&block.name), py_str(block.table.as_str()), block.unit_id);
+    let mut per_instance = Vec::new();
+    for instance in &block.instances {
+        per_instance.push((instance, instance_rows(device, block, instance, values_of, flags_of)?));
+    }
+    if let Some(repeat) = block.repeat {
+        let expands = per_instance.iter().enumerate().all(|(k, (instance, rows))| {
+            instance.name == format!("{}{}", block.name, k + 1)
+                && i64::from(instance.base) == i64::from(block.base) + k as i64 * i64::from(repeat.stride)
+                && rows == &per_instance[0].1
+        });
+        if expands && per_instance.len() == usize::from(repeat.count) {
+            let rows = per_instance.swap_remove(0).1;
+            return Ok(vec![BlockLines {
+                head: head(block.base),
+                rows,
+                tail: format!(", repeat=({}, {})", repeat.count, repeat.stride),
+            }]);
+        }
+    }
+    Ok(per_instance
+        .into_iter()
+        .map(|(instance, rows)| BlockLines {
+            head: head(instance.base),
+            rows,
+            tail: if instance.name == block.name { String::new() } else { format!(", instance={}", py_str(&instance.name)) },
+        })
+        .collect())
 }
 
-/// Public names of the module: the fixed API plus every generated class.
-fn exports(enums: &[EnumClass], flags: &[FlagClass]) -> Vec<String> {
-    const FIXED: &[&str] = &[
-        "BYTE_ORDER", "DEVICE", "FIRMWARE", "MAX_GAP", "READ_LIMIT", "READ_PLAN", "REGISTERS", "TITLE", "UNIT_ID",
-        "VALUES_PER_READ", "VENDOR", "WORD_ORDER", "WORD_ORDER_COIL", "ModbusClient", "ModbusError", "ReadRequest",
-        "Register", "Response", "UnknownRegisterError", "Value", "decode", "detect_word_order", "encode", "field", "read_all",
-        "read_register", "register", "supported", "with_field", "write_register",
-    ];
-    let mut names: Vec<String> = FIXED.iter().map(|s| (*s).to_owned()).collect();
-    names.extend(enums.iter().map(|c| c.class_name.clone()));
-    names.extend(flags.iter().map(|c| c.class_name.clone()));
-    // isort style: SCREAMING_CASE, then CamelCase, then the rest, each alphabetical.
+/// isort order, as ruff wants it in imports and `__all__`: SCREAMING_CASE, CamelCase, the rest.
+fn isort(names: &mut [String]) {
     let group = |name: &str| {
         if name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
             0
@@ -202,12 +388,35 @@ fn exports(enums: &[EnumClass], flags: &[FlagClass]) -> Vec<String> {
         }
     };
     names.sort_by(|a, b| (group(a), a).cmp(&(group(b), b)));
-    names
 }
 
 /// The Python module of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
-    let (enums, flags, registers) = classes(device);
+    let fail = |message: String| Error { generator: "python", device: device.name.clone(), message };
+    let enums = enum_classes(device);
+    let flags = flag_classes(device);
+    let mut class_names: BTreeMap<&str, &Register> = BTreeMap::new();
+    for (class, users) in enums.iter().chain(&flags) {
+        if let Some(other) = class_names.insert(&class.class_name, users[0]) {
+            return Err(fail(format!(
+                "`{}` and `{}` both name a Python class `{}`; rename one of them",
+                other.qualified_name, users[0].qualified_name, class.class_name
+            )));
+        }
+    }
+    let mut values_of: BTreeMap<&str, String> = BTreeMap::new();
+    let mut flags_of: BTreeMap<&str, String> = BTreeMap::new();
+    for (class, users) in &enums {
+        values_of.extend(users.iter().map(|r| (r.qualified_name.as_str(), format!("_{}", class.class_name))));
+    }
+    for (class, users) in &flags {
+        flags_of.extend(users.iter().map(|r| (r.qualified_name.as_str(), format!("_{}", class.class_name))));
+    }
+    let mut blocks = Vec::new();
+    for block in &device.blocks {
+        blocks.extend(block_lines(device, block, &values_of, &flags_of).map_err(fail)?);
+    }
+
     let example_read = device
         .registers
         .iter()
@@ -218,41 +427,65 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         .registers
         .iter()
         .find(|r| r.access.writable() && !r.safety && r.data_type.is_numeric() && r.values.is_empty() && r.bits.is_empty());
-    let example_write = writable.map(|r| r.qualified_name.clone());
     let example_write_value = writable
-        .map(|r| {
-            let mut value = 0.0_f64;
-            if let Some(min) = r.min {
-                value = value.max(min);
-            }
-            if let Some(max) = r.max {
-                value = value.min(max);
-            }
-            filters::format_number(value)
-        })
+        .map(|r| filters::format_number(0.0_f64.max(r.min.unwrap_or(f64::MIN)).min(r.max.unwrap_or(f64::MAX))))
         .unwrap_or_default();
+
+    let mut runtime_imports: Vec<String> = RUNTIME_USED.iter().chain(RUNTIME_EXPORTED).map(|s| (*s).to_owned()).collect();
+    if !enums.is_empty() {
+        runtime_imports.push("Enumeration".to_owned());
+    }
+    if !flags.is_empty() {
+        runtime_imports.push("FlagSet".to_owned());
+    }
+    isort(&mut runtime_imports);
+    let mut exports: Vec<String> = MODULE_EXPORTED.iter().chain(RUNTIME_EXPORTED).map(|s| (*s).to_owned()).collect();
+    exports.extend(enums.iter().chain(&flags).map(|(c, _)| c.class_name.clone()));
+    isort(&mut exports);
+
     let title = device.title.as_deref().unwrap_or(&device.name);
-    let exports = exports(&enums, &flags);
     let context = ModuleContext {
         // A line break in a path or command would end the comment and leave code behind.
         header: header_lines(device, options).iter().map(|l| l.replace(['\n', '\r'], " ")).collect(),
         device,
+        runtime: RUNTIME_MODULE,
         doc_title: docstring_safe(title),
         doc_description: device.description.as_deref().map(docstring_safe),
         example_read,
-        example_write,
+        example_write: writable.map(|r| r.qualified_name.clone()),
         example_write_value,
-        enums,
-        flags,
-        registers,
-        read_plan: crate::planning::read_plan(device, "python")?,
+        runtime_imports,
         exports,
+        enums: enums.into_iter().map(|(c, _)| c).collect(),
+        flags: flags.into_iter().map(|(c, _)| c).collect(),
+        blocks,
+        read_plan: crate::planning::read_plan(device, "python")?,
     };
     // Blank-line runs follow PEP 8 (at most two).
     super::render("python", &device.name, "python_device.py.jinja", DEVICE_TEMPLATE, context, 2)
 }
 
-/// The registry's Python generator: `python/<device>.py`.
+#[derive(Debug, Serialize)]
+struct RuntimeContext {
+    header: Vec<String>,
+    row_fields: Vec<&'static RowField>,
+}
+
+/// The runtime module every device module of the directory imports; the same
+/// text whatever the specs say.
+pub fn runtime(options: &Options) -> Result<String, Error> {
+    let context = RuntimeContext {
+        header: vec![
+            format!("@generated by `{}`: the runtime of the modbus-map Python maps in this directory.", options.command)
+                .replace(['\n', '\r'], " "),
+            "Do not edit: run the command again.".to_owned(),
+        ],
+        row_fields: ROW_FIELDS.iter().map(|(field, _)| field).collect(),
+    };
+    super::render("python", "(runtime)", "python_runtime.py.jinja", RUNTIME_TEMPLATE, context, 2)
+}
+
+/// The registry's Python generator: `python/<device>.py` and `python/_modbus_map_runtime.py`.
 pub struct Python;
 
 impl super::Generator for Python {
@@ -264,8 +497,12 @@ impl super::Generator for Python {
         "python"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {
         Ok(vec![(format!("{}.py", device.name).into(), generate(device, options)?)])
+    }
+
+    fn directory_files(&self, _ir: &ir::Ir, options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {
+        Ok(vec![(format!("{RUNTIME_MODULE}.py").into(), runtime(options)?)])
     }
 }
 
@@ -274,23 +511,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn masks_cover_bit_ranges() {
-        assert_eq!(bit_mask(0, 1), 0x1);
-        assert_eq!(bit_mask(8, 3), 0x700);
-        assert_eq!(bit_mask(0, 64), u64::MAX);
-    }
-
-    #[test]
     fn docstrings_cannot_be_closed_early() {
         assert_eq!(docstring_safe(r#"a """ b \ c"#), r#"a \"\"\" b \\ c"#);
     }
 
     #[test]
-    fn class_names_avoid_reserved_and_taken_names() {
-        let mut used: BTreeSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
-        assert_eq!(unique_name("Register".to_owned(), &mut used), "Register2");
-        assert_eq!(unique_name("Register".to_owned(), &mut used), "Register3");
-        assert_eq!(unique_name("Mode".to_owned(), &mut used), "Mode");
-        assert_eq!(unique_name("ValueError".to_owned(), &mut used), "ValueError2");
+    fn keywords_and_imported_names_are_escaped_without_collisions() {
+        assert_eq!(sanitize_identifier("None"), "None_");
+        assert_eq!(sanitize_identifier("class"), "class_");
+        assert_eq!(sanitize_identifier("Heat"), "Heat");
+        assert_eq!(class_name("register"), "Register_");
+        assert_eq!(class_name("int_enum"), "IntEnum_");
+        assert_eq!(class_name("status_mode"), "StatusMode");
+        // Spec identifiers are heck-cased and never end in `_`, so an escaped name is free.
+        assert_eq!(filters::camel_case("register_"), "Register");
+    }
+
+    #[test]
+    fn row_fields_with_defaults_follow_the_positional_ones() {
+        let first_default = ROW_FIELDS.iter().position(|(f, _)| f.default.is_some()).unwrap();
+        assert!(ROW_FIELDS[first_default..].iter().all(|(f, _)| f.default.is_some()));
     }
 }

@@ -48,6 +48,9 @@ def _map(name: str) -> ModuleType:
     module_name = f"modbus_map_interop_{name}"
     if module_name in sys.modules:
         return sys.modules[module_name]
+    # The map imports the runtime module written beside it.
+    if str(directory) not in sys.path:
+        sys.path.insert(0, str(directory))
     spec = importlib.util.spec_from_file_location(module_name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
