@@ -390,6 +390,11 @@ fn isort(names: &mut [String]) {
     names.sort_by(|a, b| (group(a), a).cmp(&(group(b), b)));
 }
 
+/// A number without enumeration or bits: what the docstring's examples read and write.
+fn plain_number(r: &Register) -> bool {
+    r.data_type.is_numeric() && r.values.is_empty() && r.bits.is_empty()
+}
+
 /// The Python module of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "python", device: device.name.clone(), message };
@@ -420,13 +425,13 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let example_read = device
         .registers
         .iter()
-        .find(|r| r.access.readable() && r.data_type.is_numeric() && r.values.is_empty() && r.bits.is_empty())
+        .find(|r| r.access.readable() && plain_number(r))
         .or_else(|| device.registers.iter().find(|r| r.access.readable()))
         .map(|r| r.qualified_name.clone());
     let writable = device
         .registers
         .iter()
-        .find(|r| r.access.writable() && !r.safety && r.data_type.is_numeric() && r.values.is_empty() && r.bits.is_empty());
+        .find(|r| r.access.writable() && !r.safety && plain_number(r));
     let example_write_value = writable
         .map(|r| filters::format_number(0.0_f64.max(r.min.unwrap_or(f64::MIN)).min(r.max.unwrap_or(f64::MAX))))
         .unwrap_or_default();
