@@ -360,7 +360,10 @@ mod tests {
         let files = builder.generate().expect("generate");
         let rel: Vec<PathBuf> = files.iter().map(|f| f.strip_prefix(&out).unwrap().to_owned()).collect();
         let expected: Vec<PathBuf> =
-            ["docs/README.md", "docs/tiny.md", "python/tiny.py", "rust/tiny.rs"].iter().map(PathBuf::from).collect();
+            ["docs/README.md", "docs/tiny.md", "python/_modbus_map_runtime.py", "python/tiny.py", "rust/tiny.rs"]
+                .iter()
+                .map(PathBuf::from)
+                .collect();
         assert_eq!(rel, expected);
         let rust = std::fs::read_to_string(out.join("rust/tiny.rs")).unwrap();
         assert!(rust.starts_with(&format!("// @generated from {} by `test`.", spec.display())), "{rust}");

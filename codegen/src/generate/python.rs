@@ -264,47 +264,41 @@ fn distinct<'a, T: PartialEq>(device: &'a Device, list: impl Fn(&'a Register) ->
     found
 }
 
-fn enum_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    distinct(device, |r| r.values.as_slice())
+/// One class per distinct list, named after its first user.
+fn classes<'a, T: PartialEq + 'a>(
+    device: &'a Device,
+    list: impl Fn(&'a Register) -> &'a [T],
+    member: impl Fn(&T) -> (Member, &str),
+) -> Vec<(Class, Vec<&'a Register>)> {
+    distinct(device, list)
         .into_iter()
-        .map(|(variants, users): (&[EnumVariant], _)| {
+        .map(|(items, users)| {
             let first = users[0];
+            let (members, names): (Vec<Member>, Vec<String>) =
+                items.iter().map(&member).map(|(m, name)| (m, py_str(name))).unzip();
             let class = Class {
                 class_name: class_name(&format!("{}_{}", first.block, first.name)),
                 users: users_text(&users),
-                members: variants
-                    .iter()
-                    .map(|v| Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 })
-                    .collect(),
-                spec_names: py_tuple(variants.iter().map(|v| py_str(&v.name))),
+                members,
+                spec_names: py_tuple(names),
             };
             (class, users)
         })
         .collect()
 }
 
+fn enum_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
+    classes(device, |r| r.values.as_slice(), |v: &EnumVariant| {
+        (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
+    })
+}
+
 fn flag_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    distinct(device, |r| r.bits.as_slice())
-        .into_iter()
-        .map(|(bits, users): (&[BitRange], _)| {
-            let first = users[0];
-            let class = Class {
-                class_name: class_name(&format!("{}_{}", first.block, first.name)),
-                users: users_text(&users),
-                members: bits
-                    .iter()
-                    .map(|b| Member {
-                        ident: sanitize_identifier(&b.ident),
-                        value: filters::hex(modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask()),
-                        lsb: b.lsb,
-                        width: b.width,
-                    })
-                    .collect(),
-                spec_names: py_tuple(bits.iter().map(|b| py_str(&b.name))),
-            };
-            (class, users)
-        })
-        .collect()
+    classes(device, |r| r.bits.as_slice(), |b: &BitRange| {
+        let mask = modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask();
+        let member = Member { ident: sanitize_identifier(&b.ident), value: filters::hex(mask), lsb: b.lsb, width: b.width };
+        (member, &b.name)
+    })
 }
 
 /// The rows of one block instance, in spec order.
