@@ -38,11 +38,13 @@ pub fn camel_case(value: &str) -> String {
     value.to_upper_camel_case()
 }
 
-/// A number as a person writes it: integers without a fraction, other values in
-/// the shortest form that reads back to the same `f64`.
+/// A number as a person writes it, in every generated document and comment:
+/// integers without a fraction, other values in the shortest form that reads
+/// back to the same `f64`, never an exponent, and no minus on zero.
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+    // `f64`'s Display is the shortest round-trip form without exponent ("10", "0.1").
+    if value == 0.0 {
+        "0".to_owned()
     } else {
         format!("{value}")
     }
@@ -213,6 +215,9 @@ mod tests {
         assert_eq!(format_number(10.0), "10");
         assert_eq!(format_number(0.1), "0.1");
         assert_eq!(format_number(-273.15), "-273.15");
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(1e16), "10000000000000000");
+        assert_eq!(format_number(1e-7), "0.0000001");
     }
 
     #[test]
