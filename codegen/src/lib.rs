@@ -1,12 +1,13 @@
 //! Spec model, loaders, validator, IR and generators for modbus-map.
 //!
 //! The pipeline runs one way: spec file → `load` (spec model with positions)
-//! → `validate` (all diagnostics at once) → `ir` → `generate::*`.
+//! → `validate` (all diagnostics at once) → `lower` (builds the `ir`) → `generate::*`.
 
 pub mod ir;
 pub mod generate;
 pub mod convert;
 pub mod diagnostics;
+pub mod ident;
 pub mod load;
 pub mod lower;
 pub mod spec;

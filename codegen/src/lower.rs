@@ -1,80 +1,112 @@
-//! Lowering helpers: identifiers and the final ordering of a validated device.
-//! The validator (`validate.rs`) resolves every value and calls [`finish`] to
-//! establish the IR invariants listed in `ir.rs`.
+//! Lowering: builds the IR from a spec that validated, using the facts the
+//! validator resolved ([`crate::validate`]). Nothing here reports problems;
+//! everything here establishes the invariants listed in `ir.rs`.
 
-use crate::ir::{Device, Register};
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use crate::ir::{self, DataType, Origin, Table};
+use crate::spec::{RegisterSpec, Spec};
+use crate::validate::{value_text, BlockFacts, RegisterFacts, Resolved};
 use std::collections::BTreeMap;
 
-/// Rust keywords (strict and reserved, 2021 edition) and Python keywords.
-/// A generated identifier equal to one of these gets a trailing `_`.
-pub const KEYWORDS: &[&str] = &[
-    // Rust
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    // Python
-    "False", "None", "True", "and", "assert", "class", "def", "del", "elif", "except", "finally", "from", "global",
-    "import", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "with",
-];
-
-pub fn is_keyword(s: &str) -> bool {
-    KEYWORDS.contains(&s)
+/// The IR device of a validated spec.
+pub(crate) fn lower(spec: &Spec, resolved: &Resolved) -> ir::Device {
+    let dev = &spec.device;
+    let facts = &resolved.device;
+    let mut device = ir::Device {
+        name: dev.name.value.clone(),
+        title: dev.title.as_ref().map(|s| s.value.clone()),
+        vendor: dev.vendor.as_ref().map(|s| s.value.clone()),
+        description: dev.description.as_ref().map(|s| s.value.clone()),
+        firmware: dev.firmware.as_ref().map(|s| s.value.clone()),
+        unit_id: facts.unit_id,
+        word_order: facts.word_order,
+        byte_order: facts.byte_order,
+        read_limit: facts.read_limit,
+        max_gap: facts.max_gap,
+        word_order_coil: dev.word_order_coil.as_ref().map(|s| s.value.clone()),
+        values_per_read: facts.values_per_read,
+        allow_gaps: dev.allow_gaps.as_ref().is_some_and(|a| a.value),
+        source: Origin { file: spec.file.clone(), line: 0, column: 0 },
+        blocks: spec.blocks.iter().zip(&resolved.blocks).map(|(b, info)| block(spec, b, info)).collect(),
+        registers: resolved.registers.iter().map(|r| register(spec, r)).collect(),
+    };
+    finish(&mut device);
+    device
 }
 
-/// Whether `s` is an identifier in both Rust and Python (ASCII letters, digits, `_`; not starting with a digit).
-pub fn is_identifier(s: &str) -> bool {
-    let mut bytes = s.bytes();
-    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        && s != "_"
-}
-
-/// Makes `s` safe as an identifier: a leading digit gets a `_` before it, a keyword a `_` after it.
-pub fn safe_ident(s: String) -> String {
-    let s = if s.bytes().next().is_some_and(|b| b.is_ascii_digit()) { format!("_{s}") } else { s };
-    if is_keyword(&s) {
-        format!("{s}_")
-    } else {
-        s
+fn block(spec: &Spec, b: &crate::spec::BlockSpec, info: &BlockFacts) -> ir::Block {
+    let instances = match info.repeat {
+        Some(rep) => (1..=rep.count)
+            .map(|k| ir::BlockInstance {
+                name: format!("{}{k}", b.name.value),
+                index: Some(k),
+                base: (info.base as u32 + (k as u32 - 1) * rep.stride as u32) as u16,
+            })
+            .collect(),
+        None => vec![ir::BlockInstance { name: b.name.value.clone(), index: None, base: info.base }],
+    };
+    ir::Block {
+        name: b.name.value.clone(),
+        table: info.table.unwrap_or(Table::Holding),
+        unit_id: info.unit_id,
+        base: info.base,
+        description: b.description.as_ref().map(|d| d.value.clone()),
+        repeat: info.repeat,
+        instances,
+        registers: b.registers.iter().map(|r| r.name.value.clone()).collect(),
+        allow_gaps: b.allow_gaps.as_ref().is_some_and(|a| a.value),
+        origin: Origin { file: spec.file.clone(), line: b.line, column: b.column },
     }
 }
 
-/// Keeps only what can appear in an identifier, word boundaries as spaces, so
-/// heck sees `0-10 V` as the words `0`, `10`, `V`.
-fn words(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
-}
-
-/// `hc2` + `targetflowtemp` → `hc2_targetflowtemp`.
-pub fn register_ident(instance: &str, name: &str) -> String {
-    safe_ident(format!("{}_{}", words(instance).to_snake_case(), words(name).to_snake_case()))
-}
-
-/// Enumeration variant identifier: `e_heater` → `EHeater`; empty if the name has no letters or digits.
-pub fn enum_ident(name: &str) -> String {
-    let w = words(name).to_upper_camel_case();
-    if w.is_empty() {
-        w
-    } else {
-        safe_ident(w)
-    }
-}
-
-/// Bit identifier: `heater1` → `HEATER1`; empty if the name has no letters or digits.
-pub fn bit_ident(name: &str) -> String {
-    let w = words(name).to_shouty_snake_case();
-    if w.is_empty() {
-        w
-    } else {
-        safe_ident(w)
+fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
+    let block = &spec.blocks[r.bi];
+    let rs = &block.registers[r.ri];
+    // An alias serves the same value: the texts it does not give, it inherits
+    // (the validator already applied the inherited numbers).
+    let target = r.target.map(|(tb, tr)| &spec.blocks[tb].registers[tr]);
+    let own_or_target = |key: fn(&RegisterSpec) -> Option<&crate::spec::Spanned<String>>| {
+        key(rs).or_else(|| target.and_then(key)).map(|s| s.value.clone())
+    };
+    let scale_src = rs.scale.as_ref().or_else(|| target.and_then(|t| t.scale.as_ref()));
+    ir::Register {
+        name: rs.name.value.clone(),
+        qualified_name: r.qualified_name.clone(),
+        ident: r.ident.clone(),
+        block: block.name.value.clone(),
+        instance: r.instance.clone(),
+        instance_index: r.instance_index,
+        unit_id: r.unit_id,
+        table: r.table,
+        address: r.address,
+        relative_address: r.relative_address,
+        width: r.width,
+        data_type: r.data_type.unwrap_or(DataType::Raw),
+        length: r.length,
+        scale: r.scale,
+        offset: r.offset,
+        scale_text: scale_src.map(|v| value_text(&v.value)),
+        unit: own_or_target(|s| s.unit.as_ref()),
+        access: r.access,
+        min: r.min,
+        max: r.max,
+        default: r.default.clone(),
+        values: r.values.clone(),
+        bits: r.bits.clone(),
+        since: rs.since.as_ref().map(|v| v.value.clone()),
+        description: own_or_target(|s| s.description.as_ref()),
+        word_order: r.word_order,
+        byte_order: r.byte_order,
+        alias_of: r.alias_of.clone(),
+        aliases: Vec::new(),
+        safety: rs.safety.as_ref().is_some_and(|v| v.value),
+        overlaps: r.overlaps.clone(),
+        origin: Origin { file: spec.file.clone(), line: rs.line, column: rs.column },
     }
 }
 
 /// Sorts registers by (unit id, table, address, qualified name) and fills the
 /// `aliases` back-links; the last step of lowering.
-pub fn finish(device: &mut Device) {
+fn finish(device: &mut ir::Device) {
     device
         .registers
         .sort_by(|a, b| (a.unit_id, a.table, a.address, &a.qualified_name).cmp(&(b.unit_id, b.table, b.address, &b.qualified_name)));
@@ -88,27 +120,5 @@ pub fn finish(device: &mut Device) {
         let mut aliases = back.remove(&r.qualified_name).unwrap_or_default();
         aliases.sort();
         r.aliases = aliases;
-    }
-}
-
-/// One past the last address of a register, as u32 so it cannot overflow.
-pub fn end(r: &Register) -> u32 {
-    r.address as u32 + r.width as u32
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn idents() {
-        assert_eq!(register_ident("hc2", "targetflowtemp"), "hc2_targetflowtemp");
-        assert_eq!(register_ident("short_data", "TempSensor1"), "short_data_temp_sensor1");
-        assert_eq!(enum_ident("e_heater"), "EHeater");
-        assert_eq!(enum_ident("none"), "None_");
-        assert_eq!(enum_ident("0-10 V"), "_010V");
-        assert_eq!(enum_ident("--"), "");
-        assert_eq!(bit_ident("heater1"), "HEATER1");
-        assert!(is_identifier("temp_1") && !is_identifier("1temp") && !is_identifier("a-b") && !is_identifier(""));
     }
 }

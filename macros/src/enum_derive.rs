@@ -5,7 +5,7 @@
 //! and one catch-all variant with a single `i64` field that keeps the raw values
 //! it does not name, exactly like the enums the Rust generator emits for a
 //! spec's `values`. Variant names follow the generator's rule
-//! (`modbus_map_codegen::lower::enum_ident`), checked here at compile time.
+//! (`modbus_map_codegen::ident::enum_ident`), checked here at compile time.
 
 use crate::internals::ctxt::Ctxt;
 use modbus_map_codegen::ir::EnumVariant;
@@ -156,7 +156,7 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
     let mut seen_raw: Vec<(i64, &str)> = Vec::new();
     let mut seen_ident: Vec<(String, &str)> = Vec::new();
     for v in &values {
-        let ident = modbus_map_codegen::lower::enum_ident(&v.name);
+        let ident = modbus_map_codegen::ident::enum_ident(&v.name);
         if ident.is_empty() {
             cx.error_at(v.name_span, format!("value name `{}` has no letters or digits", v.name));
             continue;
@@ -204,7 +204,7 @@ fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStr
         .map(|v| EnumVariant {
             raw: v.raw,
             name: v.name.clone(),
-            ident: modbus_map_codegen::lower::enum_ident(&v.name),
+            ident: modbus_map_codegen::ident::enum_ident(&v.name),
         })
         .collect();
     let json = serde_json::to_string(&ir).unwrap_or_default();

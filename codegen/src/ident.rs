@@ -1,0 +1,97 @@
+//! Identifiers derived from spec names: the checks the validator applies to
+//! names and the spellings the IR gives registers, enumeration values and bits.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+
+/// Rust keywords (strict and reserved, 2021 edition) and Python keywords.
+/// A generated identifier equal to one of these gets a trailing `_`.
+pub const KEYWORDS: &[&str] = &[
+    // Rust
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    // Python
+    "False", "None", "True", "and", "assert", "class", "def", "del", "elif", "except", "finally", "from", "global",
+    "import", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "with",
+];
+
+pub fn is_keyword(s: &str) -> bool {
+    KEYWORDS.contains(&s)
+}
+
+/// Whether `s` is an identifier in both Rust and Python (ASCII letters, digits, `_`; not starting with a digit).
+pub fn is_identifier(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && s != "_"
+}
+
+/// Makes `s` safe as an identifier: a leading digit gets a `_` before it, a keyword a `_` after it.
+pub fn safe_ident(s: String) -> String {
+    let s = if s.bytes().next().is_some_and(|b| b.is_ascii_digit()) { format!("_{s}") } else { s };
+    if is_keyword(&s) {
+        format!("{s}_")
+    } else {
+        s
+    }
+}
+
+/// Keeps only what can appear in an identifier, word boundaries as spaces, so
+/// heck sees `0-10 V` as the words `0`, `10`, `V`.
+fn words(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+}
+
+/// `hc2` + `targetflowtemp` → `hc2_targetflowtemp`.
+pub fn register_ident(instance: &str, name: &str) -> String {
+    safe_ident(format!("{}_{}", words(instance).to_snake_case(), words(name).to_snake_case()))
+}
+
+/// Enumeration variant identifier: `e_heater` → `EHeater`; empty if the name has no letters or digits.
+pub fn enum_ident(name: &str) -> String {
+    let w = words(name).to_upper_camel_case();
+    if w.is_empty() {
+        w
+    } else {
+        safe_ident(w)
+    }
+}
+
+/// Bit identifier: `heater1` → `HEATER1`; empty if the name has no letters or digits.
+pub fn bit_ident(name: &str) -> String {
+    let w = words(name).to_shouty_snake_case();
+    if w.is_empty() {
+        w
+    } else {
+        safe_ident(w)
+    }
+}
+
+/// A snake_case identifier close to `s`, offered in the help of a bad name.
+pub fn suggest_ident(s: &str) -> String {
+    let snake = safe_ident(words(s).to_snake_case());
+    if snake.is_empty() {
+        "my_name".to_owned()
+    } else {
+        snake
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idents() {
+        assert_eq!(register_ident("hc2", "targetflowtemp"), "hc2_targetflowtemp");
+        assert_eq!(register_ident("short_data", "TempSensor1"), "short_data_temp_sensor1");
+        assert_eq!(enum_ident("e_heater"), "EHeater");
+        assert_eq!(enum_ident("none"), "None_");
+        assert_eq!(enum_ident("0-10 V"), "_010V");
+        assert_eq!(enum_ident("--"), "");
+        assert_eq!(bit_ident("heater1"), "HEATER1");
+        assert!(is_identifier("temp_1") && !is_identifier("1temp") && !is_identifier("a-b") && !is_identifier(""));
+    }
+}

@@ -1,0 +1,326 @@
+//! The validator: checks a spec model against every rule of the format and
+//! collects all problems at once. A spec that passes is handed, with the facts
+//! the checks resolved, to [`crate::lower`], which builds the IR.
+//!
+//! Passes, one module per subject: [`device`] settings → [`block`] settings →
+//! [`register`] templates (checks that do not need the type), instances
+//! (repeats expanded) and aliases → [`typed`] checks (type, length, range,
+//! enumeration, bits, default) → [`addresses`] (overflow, repeats, overlaps) →
+//! device-wide names.
+
+mod addresses;
+mod block;
+mod device;
+mod register;
+mod typed;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Subject};
+use crate::ident;
+use crate::ir::{self, Access, BitRange, ByteOrder, DataType, EnumVariant, Origin, Table, WordOrder};
+use crate::load::suggest;
+use crate::spec::{Spanned, Spec, Value};
+use modbus_map_core::Version;
+
+/// A validated device and the warnings found on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub device: ir::Device,
+    pub warnings: Diagnostics,
+}
+
+impl std::ops::Deref for Checked {
+    type Target = ir::Device;
+    fn deref(&self) -> &ir::Device {
+        &self.device
+    }
+}
+
+impl Checked {
+    pub fn into_device(self) -> ir::Device {
+        self.device
+    }
+}
+
+/// Most registers a spec may expand to (repeats included). Real devices have a
+/// few thousand; the cap keeps a runaway `repeat` from exhausting memory.
+pub const MAX_REGISTERS: u64 = 65536;
+
+const TYPE_NAMES: &[&str] =
+    &["bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"];
+
+/// Validates a spec and lowers it to the IR. `Err` holds every error (and the
+/// warnings found alongside); `Ok` carries the warnings.
+pub fn validate(spec: &Spec) -> Result<Checked, Diagnostics> {
+    let mut v = Validator { spec, diags: Diagnostics::new() };
+    match v.run() {
+        Some(resolved) if !v.diags.has_errors() => {
+            Ok(Checked { device: crate::lower::lower(spec, &resolved), warnings: v.diags })
+        }
+        _ => {
+            v.diags.sort();
+            Err(v.diags)
+        }
+    }
+}
+
+/// What validation resolved from a clean spec: the values lowering needs that
+/// are not plain copies of spec text (defaults applied, keywords parsed,
+/// numbers checked, repeats expanded, alias targets found).
+pub(crate) struct Resolved {
+    pub device: DeviceFacts,
+    /// One per spec block, same order.
+    pub blocks: Vec<BlockFacts>,
+    /// Every register of every block instance, in spec order.
+    pub registers: Vec<RegisterFacts>,
+}
+
+/// Device settings once checked, defaults applied.
+pub(crate) struct DeviceFacts {
+    pub unit_id: u8,
+    pub word_order: WordOrder,
+    pub byte_order: ByteOrder,
+    pub read_limit: u16,
+    pub max_gap: u16,
+    pub values_per_read: Option<u16>,
+    pub firmware: Option<Version>,
+}
+
+/// Block settings once checked.
+pub(crate) struct BlockFacts {
+    pub table: Option<Table>,
+    pub unit_id: u8,
+    pub base: u16,
+    pub repeat: Option<ir::Repeat>,
+}
+
+/// One expanded register: what the checks resolved, and where its spec entry is.
+#[derive(Clone)]
+pub(crate) struct RegisterFacts {
+    /// Spec indices: `spec.blocks[bi].registers[ri]`.
+    pub bi: usize,
+    pub ri: usize,
+    /// Reports about the template are made once, on the first instance.
+    pub first: bool,
+    pub qualified_name: String,
+    pub ident: String,
+    pub instance: String,
+    pub instance_index: Option<u16>,
+    pub unit_id: u8,
+    pub table: Table,
+    /// Absolute address as i64 so an overflow can be reported rather than wrapped.
+    pub abs: i64,
+    /// `abs` clamped into the address space.
+    pub address: u16,
+    pub relative_address: u16,
+    pub width: u16,
+    /// `None` until the alias target supplies it.
+    pub data_type: Option<DataType>,
+    pub length: u16,
+    pub access: Access,
+    pub scale: f64,
+    pub offset: f64,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub word_order: WordOrder,
+    pub byte_order: ByteOrder,
+    pub values: Vec<EnumVariant>,
+    pub bits: Vec<BitRange>,
+    pub default: Option<ir::Value>,
+    /// Qualified name of the alias target, instance-resolved.
+    pub alias_of: Option<String>,
+    /// Spec indices (block, register) of the alias target, once resolved.
+    pub target: Option<(usize, usize)>,
+    /// Sorted, deduplicated.
+    pub overlaps: Vec<String>,
+}
+
+impl RegisterFacts {
+    /// One past the last address, as u32 so it cannot overflow.
+    fn end(&self) -> u32 {
+        self.address as u32 + self.width as u32
+    }
+}
+
+struct Validator<'s> {
+    spec: &'s Spec,
+    diags: Diagnostics,
+}
+
+impl<'s> Validator<'s> {
+    fn origin<T>(&self, s: &Spanned<T>) -> Origin {
+        Origin { file: self.spec.file.clone(), line: s.line, column: s.column }
+    }
+
+    fn at(&self, line: u32, column: u32) -> Origin {
+        Origin { file: self.spec.file.clone(), line, column }
+    }
+
+    /// Where register `(bi, ri)` is declared.
+    fn register_origin(&self, bi: usize, ri: usize) -> Origin {
+        let r = &self.spec.blocks[bi].registers[ri];
+        self.at(r.line, r.column)
+    }
+
+    fn subject(bi: Option<usize>, ri: Option<usize>, key: &str) -> Subject {
+        Subject { block: bi, register: ri, key: Some(key.to_owned()) }
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn run(&mut self) -> Option<Resolved> {
+        let device = self.device();
+        let blocks = self.blocks(device.unit_id);
+        if !self.within_register_limit(&blocks) {
+            return None;
+        }
+        let mut registers = self.registers(&blocks, &device);
+        self.resolve_aliases(&mut registers);
+        for r in registers.iter_mut() {
+            self.typed_checks(r);
+        }
+        self.addresses(&registers, &blocks);
+        self.unique_idents(&registers);
+        self.word_order_coil(&registers);
+        (!self.diags.has_errors()).then_some(Resolved { device, blocks, registers })
+    }
+
+    fn check_snake_name(&mut self, name: &Spanned<String>, what: &str, subject: Subject) {
+        let ok = ident::is_identifier(&name.value)
+            && name.value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !ok {
+            let d = Diagnostic::error("bad-identifier", format!("{what} name `{}` is not a snake_case identifier", name.value), self.origin(name))
+                .with_subject(subject)
+                .with_help(format!("use lowercase letters, digits and `_`, starting with a letter (e.g. `{}`)", ident::suggest_ident(&name.value)));
+            self.push(d);
+        } else if ident::is_keyword(&name.value) {
+            self.keyword(name, subject);
+        }
+    }
+
+    fn bad_identifier(&mut self, name: &Spanned<String>, what: &str, subject: Subject) {
+        let d = Diagnostic::error("bad-identifier", format!("{what} name `{}` is not an identifier", name.value), self.origin(name))
+            .with_subject(subject)
+            .with_help(format!(
+                "use ASCII letters, digits and `_`, not starting with a digit (e.g. `{}`)",
+                ident::suggest_ident(&name.value)
+            ));
+        self.push(d);
+    }
+
+    fn keyword(&mut self, name: &Spanned<String>, subject: Subject) {
+        let d = Diagnostic::warning(
+            "keyword",
+            format!("`{}` is a Rust or Python keyword; where generated code uses the bare name it becomes `{}_`", name.value, name.value),
+            self.origin(name),
+        )
+        .with_subject(subject)
+        .with_help("rename it to avoid the trailing `_`");
+        self.push(d);
+    }
+
+    fn unit_id(&mut self, u: &Spanned<i64>, subject: Subject) -> Option<u8> {
+        if (1..=247).contains(&u.value) {
+            Some(u.value as u8)
+        } else {
+            let d = Diagnostic::error("unit-id", format!("unit id {} is outside 1..=247", u.value), self.origin(u))
+                .with_subject(subject)
+                .with_help("Modbus unit ids (server addresses) are 1..=247; 0 is broadcast and 248..=255 are reserved");
+            self.push(d);
+            None
+        }
+    }
+
+    fn keyword_value<T: Copy>(
+        &mut self,
+        s: Option<&Spanned<String>>,
+        parse: fn(&str) -> Option<T>,
+        choices: &[&str],
+        subject: Subject,
+    ) -> Option<T> {
+        let s = s?;
+        match parse(&s.value) {
+            Some(v) => Some(v),
+            None => {
+                let key = subject.key.clone().unwrap_or_default();
+                let help = match suggest(&s.value, choices) {
+                    Some(c) => format!("did you mean `{c}`? `{key}` is one of: {}", choices.join(", ")),
+                    None => format!("`{key}` is one of: {}", choices.join(", ")),
+                };
+                let d = Diagnostic::error("bad-value", format!("`{}` is not a valid `{key}`", s.value), self.origin(s))
+                    .with_subject(subject)
+                    .with_help(help);
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    fn word_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> WordOrder {
+        self.keyword_value(s, WordOrder::parse, &["high_first", "low_first"], subject).unwrap_or(WordOrder::HighFirst)
+    }
+
+    fn byte_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> ByteOrder {
+        self.keyword_value(s, ByteOrder::parse, &["high_first", "low_first"], subject).unwrap_or(ByteOrder::HighFirst)
+    }
+
+    fn bounded(&mut self, v: Option<&Spanned<i64>>, key: &str, lo: i64, hi: i64, default: u16, bi: Option<usize>) -> u16 {
+        let Some(v) = v else { return default };
+        if (lo..=hi).contains(&v.value) {
+            v.value as u16
+        } else {
+            let d = Diagnostic::error("bad-value", format!("`{key}` is {}, outside {lo}..={hi}", v.value), self.origin(v))
+                .with_subject(Self::subject(bi, None, key))
+                .with_help(format!("give `{key}` a value in {lo}..={hi}"));
+            self.push(d);
+            default
+        }
+    }
+
+    fn version(&mut self, s: &Spanned<String>, subject: Subject) -> Option<Version> {
+        match Version::parse(s.value.trim()) {
+            Some(v) => Some(v),
+            None => {
+                let key = subject.key.clone().unwrap_or_default();
+                let d = Diagnostic::error("bad-version", format!("`{key}` `{}` is not a version", s.value), self.origin(s))
+                    .with_subject(subject)
+                    .with_help("write a version as up to four dot-separated numbers, quoted: \"4.2.1\"");
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, v: Option<&Spanned<Value>>, key: &str, qualified: &str, subject: Subject) -> Option<f64> {
+        let v = v?;
+        match &v.value {
+            Value::Int(i) => Some(*i as f64),
+            Value::Float(f) => Some(*f),
+            other => {
+                let d = Diagnostic::error("bad-value", format!("`{key}` `{}` is not a number", value_text(other)), self.origin(v))
+                    .with_subject(subject)
+                    .with_register(qualified, None)
+                    .with_help(format!("write `{key}` as a number in engineering units"));
+                self.push(d);
+                None
+            }
+        }
+    }
+}
+
+/// The value as it would be written in a spec.
+pub fn value_text(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => format_float(*f),
+        Value::Text(t) => t.clone(),
+    }
+}
+
+/// Shortest text that reads back as the same f64, always with a `.` or exponent.
+pub fn format_float(f: f64) -> String {
+    let s = format!("{f:?}");
+    s
+}

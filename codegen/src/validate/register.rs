@@ -1,0 +1,409 @@
+//! Register entries: names, the checks that do not need the type (address,
+//! type keyword, access, scale, offset, range, since, orders), instances of
+//! repeated blocks, aliases, and identifiers unique across the device.
+
+use super::{value_text, BlockFacts, DeviceFacts, RegisterFacts, Validator, TYPE_NAMES};
+use crate::diagnostics::Diagnostic;
+use crate::ident;
+use crate::ir::{Access, ByteOrder, DataType, Table, WordOrder};
+use crate::load::suggest;
+use crate::spec::{RegisterSpec, Spanned, Value};
+use modbus_map_core::Version;
+use std::collections::{BTreeMap, BTreeSet};
+
+impl Validator<'_> {
+    /// Checks every register entry and expands repeated blocks into instances.
+    pub(super) fn registers(&mut self, blocks: &[BlockFacts], device: &DeviceFacts) -> Vec<RegisterFacts> {
+        let spec = self.spec;
+        let repeated: BTreeSet<&str> =
+            spec.blocks.iter().filter(|b| b.repeat.is_some()).map(|b| b.name.value.as_str()).collect();
+        let mut items: Vec<RegisterFacts> = Vec::new();
+        for (bi, b) in spec.blocks.iter().enumerate() {
+            let mut seen: BTreeMap<&str, &Spanned<String>> = BTreeMap::new();
+            for (ri, r) in b.registers.iter().enumerate() {
+                if r.name.value.is_empty() {
+                    self.push(
+                        Diagnostic::error("missing-key", "the register has no `name`", self.at(r.line, r.column))
+                            .with_subject(Self::subject(Some(bi), Some(ri), "name"))
+                            .with_help("add `name: my_register`"),
+                    );
+                } else if !ident::is_identifier(&r.name.value) {
+                    self.bad_identifier(&r.name, "register", Self::subject(Some(bi), Some(ri), "name"));
+                } else if let Some(first) = seen.get(r.name.value.as_str()) {
+                    let d = Diagnostic::error(
+                        "duplicate-register",
+                        format!("register name `{}` is used twice in block `{}`", r.name.value, b.name.value),
+                        self.origin(&r.name),
+                    )
+                    .with_subject(Self::subject(Some(bi), Some(ri), "name"))
+                    .with_related(self.origin(first), "first used here".to_owned())
+                    .with_help("give every register of a block a unique name");
+                    self.push(d);
+                } else {
+                    if ident::is_keyword(&r.name.value) {
+                        self.keyword(&r.name, Self::subject(Some(bi), Some(ri), "name"));
+                    }
+                    seen.insert(&r.name.value, &r.name);
+                }
+                let info = &blocks[bi];
+                let Some(template) = self.template(bi, ri, r, info, device.word_order, device.byte_order, device.firmware) else { continue };
+                let instances: Vec<(String, Option<u16>, i64)> = match info.repeat {
+                    Some(rep) => (1..=rep.count)
+                        .map(|k| (format!("{}{k}", b.name.value), Some(k), info.base as i64 + (k as i64 - 1) * rep.stride as i64))
+                        .collect(),
+                    None => vec![(b.name.value.clone(), None, info.base as i64)],
+                };
+                for (n, (instance, index, base)) in instances.into_iter().enumerate() {
+                    let abs = base + template.relative_address as i64;
+                    let alias_of = match (&r.alias_of, index) {
+                        (Some(target), Some(k)) => Some(self.alias_in_instance(&target.value, k, &repeated)),
+                        _ => template.alias_of.clone(),
+                    };
+                    items.push(RegisterFacts {
+                        first: n == 0,
+                        qualified_name: format!("{instance}.{}", r.name.value),
+                        ident: ident::register_ident(&instance, &r.name.value),
+                        instance,
+                        instance_index: index,
+                        abs,
+                        address: abs.clamp(0, 65535) as u16,
+                        alias_of,
+                        overlaps: template.overlaps.clone(),
+                        ..template.clone()
+                    });
+                }
+            }
+        }
+        items
+    }
+
+    /// Checks of a register entry that do not need its type; the register
+    /// with instance fields left for the caller.
+    #[allow(clippy::too_many_arguments)]
+    fn template(
+        &mut self,
+        bi: usize,
+        ri: usize,
+        r: &RegisterSpec,
+        info: &BlockFacts,
+        word_order: WordOrder,
+        byte_order: ByteOrder,
+        firmware: Option<Version>,
+    ) -> Option<RegisterFacts> {
+        let s = |key: &str| Self::subject(Some(bi), Some(ri), key);
+        let block = &self.spec.blocks[bi];
+        // Name template-level problems after the first instance, the register a reader can find.
+        let first_instance = if info.repeat.is_some() { format!("{}1", block.name.value) } else { block.name.value.clone() };
+        let qualified = format!("{first_instance}.{}", r.name.value);
+        let rorigin = self.at(r.line, r.column);
+        let mut ok = true;
+        let reported_before = self.diags.len();
+        let address = match &r.address {
+            None => {
+                self.push(
+                    Diagnostic::error("missing-key", format!("register `{qualified}` has no `address`"), rorigin.clone())
+                        .with_subject(s("address"))
+                        .with_register(&qualified, None)
+                        .with_help("add `address: N` (relative to the block's `base`)"),
+                );
+                ok = false;
+                0
+            }
+            Some(a) if (0..=65535).contains(&a.value) => a.value as u16,
+            Some(a) => {
+                self.push(
+                    Diagnostic::error("address-overflow", format!("address {} is outside 0..=65535", a.value), self.origin(a))
+                        .with_subject(s("address"))
+                        .with_register(&qualified, None)
+                        .with_help("Modbus addresses are 0..=65535"),
+                );
+                ok = false;
+                0
+            }
+        };
+        let data_type = match &r.data_type {
+            None if r.alias_of.is_none() => {
+                self.push(
+                    Diagnostic::error("missing-key", format!("register `{qualified}` has no `type`"), rorigin.clone())
+                        .with_subject(s("type"))
+                        .with_register(&qualified, None)
+                        .with_help(format!("add `type:` (one of {})", TYPE_NAMES.join(", "))),
+                );
+                ok = false;
+                None
+            }
+            None => None,
+            Some(t) => {
+                let parsed = self.keyword_value(Some(t), DataType::parse, TYPE_NAMES, s("type"));
+                ok &= parsed.is_some();
+                parsed
+            }
+        };
+        let access = match &r.access {
+            None => info.table.map_or(Access::ReadWrite, Access::default_for),
+            Some(a) => match self.keyword_value(Some(a), Access::parse, &["r", "w", "rw"], s("access")) {
+                Some(acc) => {
+                    if let Some(t) = info.table {
+                        if acc.writable() && !t.is_writable() {
+                            self.push(
+                                Diagnostic::error(
+                                    "access-table",
+                                    format!("`{}` table registers cannot be written, but `access` is `{}`", t.as_str(), a.value),
+                                    self.origin(a),
+                                )
+                                .with_subject(s("access"))
+                                .with_register(&qualified, None)
+                                .with_help("use `access: r`, or move the register to a holding or coil block"),
+                            );
+                        }
+                    }
+                    acc
+                }
+                None => Access::Read,
+            },
+        };
+        let scale = match &r.scale {
+            None => 1.0,
+            Some(v) => match number_or_fraction(&v.value) {
+                Some(0.0) => {
+                    self.push(
+                        Diagnostic::error("scale-zero", "`scale` is 0, so every raw value would read as the offset", self.origin(v))
+                            .with_subject(s("scale"))
+                            .with_register(&qualified, None)
+                            .with_help("give the factor from raw to engineering value, e.g. `scale: 0.1` or `scale: \"1/10\"`"),
+                    );
+                    1.0
+                }
+                Some(x) => x,
+                None => {
+                    self.push(
+                        Diagnostic::error("bad-value", format!("`scale` `{}` is not a number", value_text(&v.value)), self.origin(v))
+                            .with_subject(s("scale"))
+                            .with_register(&qualified, None)
+                            .with_help("write a number (`0.1`) or a fraction string (`\"1/10\"`)"),
+                    );
+                    1.0
+                }
+            },
+        };
+        let offset = self.number(r.offset.as_ref(), "offset", &qualified, s("offset")).unwrap_or(0.0);
+        let min = self.number(r.min.as_ref(), "min", &qualified, s("min"));
+        let max = self.number(r.max.as_ref(), "max", &qualified, s("max"));
+        if let (Some(lo), Some(hi), Some(m)) = (min, max, r.min.as_ref()) {
+            if lo > hi {
+                self.push(
+                    Diagnostic::error("min-max", format!("`min` ({lo}) is greater than `max` ({hi})"), self.origin(m))
+                        .with_subject(s("min"))
+                        .with_register(&qualified, None)
+                        .with_help("swap them, or fix the one that is wrong"),
+                );
+            }
+        }
+        let since = r.since.as_ref().and_then(|v| self.version(v, s("since")).map(|ver| (v, ver)));
+        if let (Some((sv, ver)), Some(fw)) = (since, firmware) {
+            if ver > fw {
+                let fw_text = self.spec.device.firmware.as_ref().map(|f| f.value.clone()).unwrap_or_default();
+                let mut d = Diagnostic::error(
+                    "since-firmware",
+                    format!("`since` {} is newer than the device's `firmware` {fw_text}", sv.value),
+                    self.origin(sv),
+                )
+                .with_subject(s("since"))
+                .with_register(&qualified, None)
+                .with_help("raise `firmware` to the newest version the spec describes, or fix `since`");
+                if let Some(f) = &self.spec.device.firmware {
+                    d = d.with_related(self.origin(f), "the device's firmware is set here".to_owned());
+                }
+                self.push(d);
+            }
+        }
+        let reg_word = self.keyword_value(r.word_order.as_ref(), WordOrder::parse, &["high_first", "low_first"], s("word_order"));
+        let reg_byte = self.keyword_value(r.byte_order.as_ref(), ByteOrder::parse, &["high_first", "low_first"], s("byte_order"));
+        let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();
+        overlaps.sort();
+        overlaps.dedup();
+        let first_address = r.address.as_ref().map(|a| a.value + info.base as i64).filter(|a| (0..=65535).contains(a));
+        for d in &mut self.diags.items[reported_before..] {
+            if d.register.is_none() {
+                d.register = Some(qualified.clone());
+            }
+            if d.register.as_deref() == Some(qualified.as_str()) && d.address.is_none() {
+                d.address = first_address.map(|a| a as u16);
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(RegisterFacts {
+            bi,
+            ri,
+            first: true,
+            qualified_name: format!("{}.{}", block.name.value, r.name.value),
+            ident: String::new(),
+            instance: String::new(),
+            instance_index: None,
+            unit_id: info.unit_id,
+            table: info.table.unwrap_or(Table::Holding),
+            abs: 0,
+            address: 0,
+            relative_address: address,
+            width: 0,
+            data_type,
+            length: 0,
+            access,
+            scale,
+            offset,
+            min,
+            max,
+            word_order: reg_word.unwrap_or(word_order),
+            byte_order: reg_byte.unwrap_or(byte_order),
+            values: Vec::new(),
+            bits: Vec::new(),
+            default: None,
+            alias_of: r.alias_of.as_ref().map(|a| a.value.clone()),
+            target: None,
+            overlaps,
+        })
+    }
+
+    /// In instance `k` of a repeated block, `alias_of: hc.x` means `hc<k>.x`.
+    fn alias_in_instance(&self, target: &str, k: u16, repeated: &BTreeSet<&str>) -> String {
+        if let Some((block, name)) = target.split_once('.') {
+            if repeated.contains(block) {
+                return format!("{block}{k}.{name}");
+            }
+        }
+        target.to_owned()
+    }
+
+    pub(super) fn resolve_aliases(&mut self, items: &mut [RegisterFacts]) {
+        let index: BTreeMap<String, usize> = items.iter().enumerate().map(|(i, it)| (it.qualified_name.clone(), i)).collect();
+        for i in 0..items.len() {
+            let Some(target_name) = items[i].alias_of.clone() else { continue };
+            let (bi, ri, first) = (items[i].bi, items[i].ri, items[i].first);
+            let rs = &self.spec.blocks[bi].registers[ri];
+            let Some(alias_span) = rs.alias_of.clone() else { continue };
+            let qualified = items[i].qualified_name.clone();
+            let subject = Self::subject(Some(bi), Some(ri), "alias_of");
+            let Some(&t) = index.get(&target_name) else {
+                if first {
+                    let names: Vec<&str> = index.keys().map(String::as_str).collect();
+                    let help = match suggest(&target_name, &names) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "name the register served here as `block.register`".to_owned(),
+                    };
+                    let d = Diagnostic::error("alias-missing", format!("`alias_of` names `{target_name}`, which does not exist"), self.origin(&alias_span))
+                        .with_subject(subject)
+                        .with_register(&qualified, None)
+                        .with_help(help);
+                    self.push(d);
+                }
+                continue;
+            };
+            if t == i {
+                let d = Diagnostic::error("alias-chain", format!("`{qualified}` is an alias of itself"), self.origin(&alias_span))
+                    .with_subject(subject)
+                    .with_register(&qualified, None)
+                    .with_help("`alias_of` names another register served at a different address");
+                self.push(d);
+                continue;
+            }
+            if items[t].alias_of.is_some() {
+                if first {
+                    let d = Diagnostic::error(
+                        "alias-chain",
+                        format!("`alias_of` names `{target_name}`, which is itself an alias (of `{}`)", items[t].alias_of.clone().unwrap_or_default()),
+                        self.origin(&alias_span),
+                    )
+                    .with_subject(subject)
+                    .with_register(&qualified, None)
+                    .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
+                    .with_help("point `alias_of` at the original register");
+                    self.push(d);
+                }
+                continue;
+            }
+            let target_spec = &self.spec.blocks[items[t].bi].registers[items[t].ri];
+            let target_type = items[t].data_type;
+            let length_of = |r: &RegisterSpec| r.length.as_ref().map(|l| l.value);
+            match (items[i].data_type, target_type) {
+                (Some(mine), Some(theirs)) if first => {
+                    let conflict = if mine != theirs {
+                        Some(format!("`{qualified}` has type `{}` but its alias target `{target_name}` has type `{}`", mine.as_str(), theirs.as_str()))
+                    } else if mine.has_length() && rs.length.is_some() && length_of(rs) != length_of(target_spec) {
+                        Some(format!(
+                            "`{qualified}` has length {} but its alias target `{target_name}` has length {}",
+                            length_of(rs).unwrap_or(0),
+                            length_of(target_spec).unwrap_or(0)
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(message) = conflict {
+                        let at = rs.data_type.as_ref().map_or_else(|| self.origin(&alias_span), |t| self.origin(t));
+                        let d = Diagnostic::error("alias-type", message, at)
+                            .with_subject(Self::subject(Some(bi), Some(ri), "type"))
+                            .with_register(&qualified, None)
+                            .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
+                            .with_help("an alias serves the same value: drop its `type` and `length` or make them match");
+                        self.push(d);
+                    }
+                }
+                (None, theirs) => items[i].data_type = theirs,
+                _ => {}
+            }
+            // An alias serves the same value: what it does not say, it inherits.
+            // The checks need the numbers; `lower` copies the texts (unit, description, scale as written).
+            let target = items[t].clone();
+            let it = &mut items[i];
+            it.target = Some((target.bi, target.ri));
+            macro_rules! inherit {
+                ($($key:ident),*) => {$(
+                    if rs.$key.is_none() {
+                        it.$key = target.$key;
+                    }
+                )*};
+            }
+            inherit!(scale, offset, min, max, word_order, byte_order);
+        }
+    }
+
+    /// Register identifiers must be unique in the device.
+    pub(super) fn unique_idents(&mut self, registers: &[RegisterFacts]) {
+        let spec = self.spec;
+        let mut idents: BTreeMap<String, String> = BTreeMap::new();
+        for it in registers {
+            if let Some(other) = idents.insert(it.ident.clone(), it.qualified_name.clone()) {
+                if other != it.qualified_name {
+                    let r = &spec.blocks[it.bi].registers[it.ri];
+                    self.push(
+                        Diagnostic::error(
+                            "duplicate-register",
+                            format!("registers `{other}` and `{}` both get the identifier `{}`", it.qualified_name, it.ident),
+                            self.origin(&r.name),
+                        )
+                        .with_subject(Self::subject(Some(it.bi), Some(it.ri), "name"))
+                        .with_register(&it.qualified_name, Some(it.address))
+                        .with_help("rename one of them; identifiers are `<block>_<register>` in snake_case"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A `scale`: a number or a fraction string such as `"1/10"`.
+fn number_or_fraction(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        Value::Text(t) => {
+            let (n, d) = t.split_once('/')?;
+            let (n, d): (f64, f64) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
+            let x = n / d;
+            (d != 0.0 && x.is_finite()).then_some(x)
+        }
+        Value::Bool(_) => None,
+    }
+}
+

@@ -1,0 +1,347 @@
+//! Checks that need the register's resolved type: type against table, length,
+//! the range the raw type can represent, enumeration values, named bits and
+//! the default value.
+
+use super::{value_text, RegisterFacts, Validator};
+use crate::diagnostics::Diagnostic;
+use crate::ident;
+use crate::ir::{self, BitRange, DataType, EnumVariant};
+use crate::spec::Value;
+use std::collections::BTreeMap;
+
+impl Validator<'_> {
+    /// Checks that need the resolved type; fills width, length, values, bits, default.
+    pub(super) fn typed_checks(&mut self, it: &mut RegisterFacts) {
+        let Some(dt) = it.data_type else { return };
+        let (bi, ri) = (it.bi, it.ri);
+        let spec = self.spec;
+        let rs = &spec.blocks[bi].registers[ri];
+        // Aliases inherit length, values and bits from the register they serve.
+        let inherited = it.target.map(|(tb, tr)| &spec.blocks[tb].registers[tr]);
+        let length_src = rs.length.as_ref().or_else(|| inherited.and_then(|r| r.length.as_ref()));
+        let values_src = if rs.values.is_empty() { inherited.map_or(&rs.values, |r| &r.values) } else { &rs.values };
+        let bits_src = if rs.bits.is_empty() { inherited.map_or(&rs.bits, |r| &r.bits) } else { &rs.bits };
+        let report = it.first;
+        let qualified = it.qualified_name.clone();
+        let s = |key: &str| Self::subject(Some(bi), Some(ri), key);
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        let table = it.table;
+        let type_at = rs.data_type.as_ref().map_or_else(|| self.at(rs.line, rs.column), |t| self.origin(t));
+
+        // Type and table.
+        if table.is_bit_table() != (dt == DataType::Bool) {
+            let msg = if table.is_bit_table() {
+                format!("`{}` tables hold single bits, so the type must be `bool`, not `{}`", table.as_str(), dt.as_str())
+            } else {
+                format!("`bool` registers belong in coil or discrete tables, not `{}`", table.as_str())
+            };
+            diags.push(
+                Diagnostic::error("type-table", msg, type_at.clone())
+                    .with_subject(s("type"))
+                    .with_help(if table.is_bit_table() {
+                        "use `type: bool`, or move the register to a holding or input block".to_owned()
+                    } else {
+                        "use an integer type with `values`/`bits`, or move the register to a coil or discrete block".to_owned()
+                    }),
+            );
+        }
+
+        // Length.
+        let length = match (dt.has_length(), length_src) {
+            (true, None) => {
+                diags.push(
+                    Diagnostic::error("missing-key", format!("a `{}` register needs a `length`", dt.as_str()), type_at.clone())
+                        .with_subject(s("length"))
+                        .with_help(if dt == DataType::String { "add `length:` in bytes" } else { "add `length:` in registers" }),
+                );
+                1
+            }
+            (true, Some(l)) if l.value == 0 => {
+                diags.push(
+                    Diagnostic::error("zero-length", format!("a `{}` register of length 0 holds nothing", dt.as_str()), self.origin(l))
+                        .with_subject(s("length"))
+                        .with_help("give the length (bytes for string, registers for raw), at least 1"),
+                );
+                1
+            }
+            (true, Some(l)) if !(1..=65535).contains(&l.value) => {
+                diags.push(
+                    Diagnostic::error("address-overflow", format!("`length` {} is outside 1..=65535", l.value), self.origin(l))
+                        .with_subject(s("length"))
+                        .with_help("a register value cannot be longer than the address space"),
+                );
+                1
+            }
+            (true, Some(l)) => l.value as u16,
+            (false, Some(l)) if rs.length.is_some() => {
+                diags.push(
+                    Diagnostic::error("bad-value", format!("`length` applies to string and raw registers, not `{}`", dt.as_str()), self.origin(l))
+                        .with_subject(s("length"))
+                        .with_help("remove `length`; the width of fixed-size types follows from the type"),
+                );
+                0
+            }
+            (false, _) => 0,
+        };
+        it.length = length;
+        it.width = dt.width(length).max(1);
+        if dt == DataType::Bool && it.table.is_bit_table() {
+            it.width = 1;
+        }
+
+        // Range representable by the raw type.
+        let eng_range = dt.raw_range().map(|(lo, hi)| {
+            let (a, b) = (lo * it.scale + it.offset, hi * it.scale + it.offset);
+            if a <= b {
+                (a, b)
+            } else {
+                (b, a)
+            }
+        });
+        if let Some((lo, hi)) = eng_range {
+            let tol = 1e-9 * (hi - lo).abs().max(1.0);
+            for (key, val, src) in [("min", it.min, rs.min.as_ref()), ("max", it.max, rs.max.as_ref())] {
+                let (Some(v), Some(src)) = (val, src) else { continue };
+                if v < lo - tol || v > hi + tol {
+                    diags.push(
+                        Diagnostic::error(
+                            "range-type",
+                            format!("`{key}` {v} cannot be represented: a `{}` with scale {} and offset {} covers {lo}..={hi}", dt.as_str(), it.scale, it.offset),
+                            self.origin(src),
+                        )
+                        .with_subject(s(key))
+                        .with_help("fix the bound, or use a wider type or another scale"),
+                    );
+                }
+            }
+        } else if rs.min.is_some() || rs.max.is_some() {
+            let src = rs.min.as_ref().or(rs.max.as_ref()).map(|v| self.origin(v)).unwrap_or_else(|| type_at.clone());
+            diags.push(
+                Diagnostic::error("range-type", format!("`min`/`max` do not apply to `{}` registers", dt.as_str()), src)
+                    .with_subject(s(if rs.min.is_some() { "min" } else { "max" }))
+                    .with_help("remove `min` and `max`"),
+            );
+        }
+
+        // Enumeration.
+        let mut values: Vec<EnumVariant> = Vec::new();
+        let mut raws: BTreeMap<i64, String> = BTreeMap::new();
+        let mut enum_idents: BTreeMap<String, String> = BTreeMap::new();
+        for e in values_src {
+            let fits = match dt.raw_range() {
+                Some((lo, hi)) if dt.is_integer() || dt == DataType::Bool => (e.raw.value as f64) >= lo && (e.raw.value as f64) <= hi,
+                _ => false,
+            };
+            if !fits {
+                let why = if dt.is_integer() || dt == DataType::Bool {
+                    format!("does not fit a `{}`", dt.as_str())
+                } else {
+                    format!("cannot be an enumeration of a `{}` register", dt.as_str())
+                };
+                diags.push(
+                    Diagnostic::error("enum-range", format!("enumeration value {} (`{}`) {why}", e.raw.value, e.name.value), self.origin(&e.raw))
+                        .with_subject(s("values"))
+                        .with_help("enumerations need an integer type wide enough for every raw value"),
+                );
+                continue;
+            }
+            let ident = ident::enum_ident(&e.name.value);
+            if ident.is_empty() {
+                diags.push(
+                    Diagnostic::error("bad-identifier", format!("enumeration name `{}` has no letters or digits", e.name.value), self.origin(&e.name))
+                        .with_subject(s("values"))
+                        .with_help("name the value with letters or digits"),
+                );
+                continue;
+            }
+            let clash = if let Some(prev) = raws.get(&e.raw.value) {
+                Some(format!("raw value {} is named twice (`{prev}` and `{}`)", e.raw.value, e.name.value))
+            } else {
+                enum_idents.get(&ident).map(|prev| format!("enumeration names `{prev}` and `{}` both become `{ident}`", e.name.value))
+            };
+            if let Some(what) = clash {
+                diags.push(
+                    Diagnostic::error("bad-value", what, self.origin(&e.name))
+                        .with_subject(s("values"))
+                        .with_help("give every value one distinct name"),
+                );
+                continue;
+            }
+            raws.insert(e.raw.value, e.name.value.clone());
+            enum_idents.insert(ident.clone(), e.name.value.clone());
+            values.push(EnumVariant { raw: e.raw.value, name: e.name.value.clone(), ident });
+        }
+        values.sort_by_key(|v| v.raw);
+
+        // Bits.
+        let type_bits: u32 = match dt {
+            DataType::U8 | DataType::I8 => 8,
+            DataType::U16 | DataType::I16 => 16,
+            DataType::U32 | DataType::I32 => 32,
+            DataType::U64 | DataType::I64 => 64,
+            // Named bits of a raw value address its first 64 bits, like the widest integer.
+            DataType::Raw => (16 * length as u32).min(64),
+            _ => 0,
+        };
+        let mut bits: Vec<BitRange> = Vec::new();
+        for b in bits_src {
+            let Some((lsb, msb)) = parse_bits(&b.key.value) else {
+                diags.push(
+                    Diagnostic::error("bad-value", format!("bit key `{}` is not a bit index or range", b.key.value), self.origin(&b.key))
+                        .with_subject(s("bits"))
+                        .with_help("write a bit as `3` or a range as `\"8-10\"` (lowest-highest, inclusive)"),
+                );
+                continue;
+            };
+            if msb >= type_bits || msb > 255 {
+                let what = if type_bits == 0 { format!("a `{}` register has no bits to name", dt.as_str()) } else { format!("a `{}` has bits 0..={}", dt.as_str(), type_bits - 1) };
+                diags.push(
+                    Diagnostic::error("bit-range", format!("bit {} (`{}`) does not fit: {what}", b.key.value, b.name.value), self.origin(&b.key))
+                        .with_subject(s("bits"))
+                        .with_help("use a bit index below the type's width, or a wider integer type"),
+                );
+                continue;
+            }
+            let ident = ident::bit_ident(&b.name.value);
+            if ident.is_empty() {
+                diags.push(
+                    Diagnostic::error("bad-identifier", format!("bit name `{}` has no letters or digits", b.name.value), self.origin(&b.name))
+                        .with_subject(s("bits"))
+                        .with_help("name the bit with letters or digits"),
+                );
+                continue;
+            }
+            let (lsb, width) = (lsb as u8, (msb - lsb + 1) as u8);
+            if let Some(prev) = bits.iter().find(|p| (p.lsb as u32) < lsb as u32 + width as u32 && (lsb as u32) < p.lsb as u32 + p.width as u32) {
+                diags.push(
+                    Diagnostic::error(
+                        "bit-overlap",
+                        format!("bits `{}` ({}) overlap `{}` (bits {}..={})", b.name.value, b.key.value, prev.name, prev.lsb, prev.lsb as u32 + prev.width as u32 - 1),
+                        self.origin(&b.key),
+                    )
+                    .with_subject(s("bits"))
+                    .with_help("every bit belongs to at most one name; fix the ranges"),
+                );
+                continue;
+            }
+            if let Some(prev) = bits.iter().find(|p| p.ident == ident) {
+                diags.push(
+                    Diagnostic::error("bad-value", format!("bit names `{}` and `{}` both become `{ident}`", prev.name, b.name.value), self.origin(&b.name))
+                        .with_subject(s("bits"))
+                        .with_help("give every bit a distinct name"),
+                );
+                continue;
+            }
+            bits.push(BitRange { name: b.name.value.clone(), ident, lsb, width });
+        }
+        bits.sort_by_key(|b| b.lsb);
+
+        // Default.
+        let default_src = rs.default.as_ref().or_else(|| if rs.alias_of.is_some() { inherited.and_then(|r| r.default.as_ref()) } else { None });
+        let default = default_src.and_then(|d| {
+            let bad = |msg: String, help: &str| {
+                Diagnostic::error("bad-value", msg, self.origin(d)).with_subject(s("default")).with_help(help.to_owned())
+            };
+            match (&d.value, dt) {
+                (Value::Bool(b), DataType::Bool) => Some(ir::Value::Bool(*b)),
+                (Value::Int(i @ (0 | 1)), DataType::Bool) => Some(ir::Value::Bool(*i == 1)),
+                (_, DataType::Bool) => {
+                    diags.push(bad(format!("`default` `{}` is not a bool", value_text(&d.value)), "write `true` or `false`"));
+                    None
+                }
+                (Value::Text(t), DataType::String) => {
+                    if t.len() > length as usize {
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` is {} bytes, longer than `length` {length}", t.len()), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help("shorten the default or raise `length`"),
+                        );
+                    }
+                    Some(ir::Value::Text(t.clone()))
+                }
+                (_, DataType::String) => Some(ir::Value::Text(value_text(&d.value))),
+                (_, DataType::Raw) => {
+                    diags.push(bad("`raw` registers have no default".to_owned(), "remove `default`"));
+                    None
+                }
+                (Value::Text(t), _) if values.iter().any(|v| v.name == *t) => Some(ir::Value::Text(t.clone())),
+                (Value::Text(t), _) => {
+                    let help = if values.is_empty() { "write a number in engineering units".to_owned() } else { format!("use a number or one of the `values` names: {}", values.iter().map(|v| v.name.as_str()).collect::<Vec<_>>().join(", ")) };
+                    diags.push(bad(format!("`default` `{t}` is not a number"), &help));
+                    None
+                }
+                (Value::Bool(b), _) => {
+                    diags.push(bad(format!("`default` `{b}` is not a number"), "write a number in engineering units"));
+                    None
+                }
+                (v @ (Value::Int(_) | Value::Float(_)), _) => {
+                    let x = match v {
+                        Value::Int(i) => *i as f64,
+                        Value::Float(f) => *f,
+                        _ => 0.0,
+                    };
+                    let below = it.min.is_some_and(|m| x < m);
+                    let above = it.max.is_some_and(|m| x > m);
+                    if below || above {
+                        let range = format!(
+                            "{}..={}",
+                            it.min.map_or("".into(), |m| m.to_string()),
+                            it.max.map_or("".into(), |m| m.to_string())
+                        );
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` {x} is outside `min`..`max` ({range})"), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help("move the default into the range or widen the range"),
+                        );
+                    } else if !values.is_empty() && !values.iter().any(|v| (v.raw as f64 * it.scale + it.offset - x).abs() < 1e-9) {
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` {x} is not one of the register's `values`"), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help(format!(
+                                    "use one of: {}",
+                                    values.iter().map(|v| format!("{} ({})", v.name, v.raw)).collect::<Vec<_>>().join(", ")
+                                )),
+                        );
+                    } else if let Some((lo, hi)) = eng_range {
+                        let tol = 1e-9 * (hi - lo).abs().max(1.0);
+                        if x < lo - tol || x > hi + tol {
+                            diags.push(
+                                Diagnostic::error("range-type", format!("`default` {x} cannot be represented by a `{}` (covers {lo}..={hi})", dt.as_str()), self.origin(d))
+                                    .with_subject(s("default"))
+                                    .with_help("fix the default, or use a wider type or another scale"),
+                            );
+                        }
+                    }
+                    Some(match v {
+                        Value::Int(i) => ir::Value::Int(*i),
+                        _ => ir::Value::Float(x),
+                    })
+                }
+            }
+        });
+        it.values = values;
+        it.bits = bits;
+        it.default = default;
+        if report {
+            for mut d in diags {
+                d.register = Some(qualified.clone());
+                d.address = Some(it.address);
+                self.push(d);
+            }
+        }
+    }
+
+}
+
+/// `3` → (3, 3); `"8-10"` → (8, 10).
+fn parse_bits(key: &str) -> Option<(u32, u32)> {
+    let key = key.trim();
+    let (a, b) = match key.split_once('-') {
+        Some((a, b)) => (a.trim().parse().ok()?, b.trim().parse().ok()?),
+        None => {
+            let n = key.parse().ok()?;
+            (n, n)
+        }
+    };
+    (a <= b).then_some((a, b))
+}
