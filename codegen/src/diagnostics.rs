@@ -132,12 +132,12 @@ impl Sources {
 }
 
 /// The lines of every source, split once per render (a spec may be megabytes).
-struct Lines<'a> {
+pub(crate) struct Lines<'a> {
     files: BTreeMap<&'a str, Vec<&'a str>>,
 }
 
 impl<'a> Lines<'a> {
-    fn new(sources: &'a Sources) -> Self {
+    pub(crate) fn new(sources: &'a Sources) -> Self {
         Lines { files: sources.files.iter().map(|(k, v)| (k.as_str(), v.lines().collect())).collect() }
     }
 
@@ -283,7 +283,7 @@ fn render_one(d: &Diagnostic, sources: &Lines<'_>, out: &mut String) {
     }
 }
 
-fn location(o: &Origin) -> String {
+pub(crate) fn location(o: &Origin) -> String {
     if o.line == 0 {
         o.file.clone()
     } else {
@@ -291,7 +291,7 @@ fn location(o: &Origin) -> String {
     }
 }
 
-fn snippet(origin: &Origin, sources: &Lines<'_>, pad: &str, out: &mut String) {
+pub(crate) fn snippet(origin: &Origin, sources: &Lines<'_>, pad: &str, out: &mut String) {
     let Some(text) = sources.line(origin) else { return };
     // Tabs would misplace the caret; show them as one space each like the column count does.
     let text: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();

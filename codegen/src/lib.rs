@@ -7,6 +7,7 @@ pub mod ir;
 pub mod generate;
 pub mod convert;
 pub mod diagnostics;
+pub mod diff;
 pub mod ident;
 pub mod load;
 pub mod lower;

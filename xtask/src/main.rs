@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's commands. It orchestrates; the logic lives in the crates.
 
 mod bench;
+mod diff;
 mod gen;
 mod lint;
 mod sim;
@@ -32,11 +33,15 @@ enum Task {
     Sim(sim::Args),
     /// Print the read-planner and server throughput comparisons.
     Bench(bench::Args),
+    /// Compare two versions of a register map: breaking changes exit 1 (see --help).
+    Diff(diff::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        // Its exit status is the verdict (0 compatible, 1 breaking, 2 could not compare).
+        Task::Diff(args) => return diff::main(args),
         Task::Gen(args) => gen::main(args),
         Task::Lint(args) => lint::main(args),
         Task::Test(args) => test::main(args),
