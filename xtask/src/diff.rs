@@ -7,12 +7,15 @@ use modbus_map_codegen::{Format, Sources};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const LONG_ABOUT: &str = "\
+pub const LONG_ABOUT: &str = "\
 Compare two versions of a register map and report every change, rustc style, with the spec line of each side.
 
 Each side is a spec file (.yaml, .yml, .csv), a directory of spec files (compared by file name), or
 REV:PATH, a spec read from git at revision REV (PATH from the repository root, or ./PATH from the
 current directory), e.g.  cargo xtask diff v1.2:specs/ems_esp.yaml specs/ems_esp.yaml
+
+`--against REV` compares every spec in specs/ (or --specs DIR) with the same file at REV, for CI:
+a spec that is gone counts as breaking, a new one as compatible.
 
 Registers are matched by qualified name; a register whose name is gone is matched by unit id, table and
 address with a register whose name is new, and reported as renamed.
@@ -32,7 +35,6 @@ No change (exit status 0): the same map in another order or in the other format 
 Exit status 2: a spec could not be read or has errors (shown rustc style).";
 
 #[derive(clap::Args, Debug)]
-#[command(long_about = LONG_ABOUT)]
 pub struct Args {
     /// The old version: a spec file, a directory of specs, or REV:PATH read from git.
     #[arg(required_unless_present = "against")]
@@ -43,6 +45,9 @@ pub struct Args {
     /// Compare every spec in specs/ with the same file at git revision REV (for CI).
     #[arg(long, value_name = "REV", conflicts_with_all = ["old", "new"])]
     pub against: Option<String>,
+    /// The directory --against compares (default: the workspace's specs/).
+    #[arg(long, value_name = "DIR", requires = "against")]
+    pub specs: Option<PathBuf>,
     /// `text`: rustc-style report; `markdown`: a changelog section.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
@@ -74,7 +79,10 @@ pub fn main(args: Args) -> ExitCode {
 
 fn run(args: &Args) -> Result<Outcome> {
     let pairs = match (&args.against, &args.old, &args.new) {
-        (Some(rev), _, _) => against(rev)?,
+        (Some(rev), _, _) => {
+            let dir = args.specs.clone().unwrap_or_else(|| project_root().join("specs"));
+            against(rev, &dir)?
+        }
         (None, Some(old), Some(new)) => {
             let (old_dir, new_dir) = (Path::new(old), Path::new(new));
             if old_dir.is_dir() && new_dir.is_dir() {
@@ -204,13 +212,13 @@ fn directories(old: &Path, new: &Path) -> Result<Vec<Pair>> {
     all.iter().map(|name| Ok((side(old, name)?, side(new, name)?))).collect()
 }
 
-/// Every spec of specs/ (now, or at `rev`) with its version at `rev`.
-fn against(rev: &str) -> Result<Vec<Pair>> {
-    let root = project_root();
-    let now: Vec<PathBuf> = spec_files(&root.join("specs"))?;
+/// Every spec of `dir` (now, or at `rev`) with its version at `rev`.
+fn against(rev: &str, dir: &Path) -> Result<Vec<Pair>> {
+    let now: Vec<PathBuf> = spec_files(dir)?;
+    // ls-tree lists the entries of the directory git runs in, relative to it.
     let listed = Command::new("git")
-        .args(["ls-tree", "--name-only", &format!("{rev}:specs")])
-        .current_dir(&root)
+        .args(["ls-tree", "--name-only", rev, "--", "."])
+        .current_dir(dir)
         .output()
         .map_err(|e| format!("could not run git: {e}"))?;
     let then: Vec<String> = if listed.status.success() {
@@ -227,11 +235,12 @@ fn against(rev: &str) -> Result<Vec<Pair>> {
     names.sort();
     names.dedup();
     let mut pairs = Vec::new();
+    let shown_dir = crate::gen::display_path(&project_root(), dir);
     for name in names {
-        let rel = format!("specs/{name}");
+        let rel = shown_dir.join(&name).to_string_lossy().into_owned();
         let format = format_of(Path::new(&name))?;
-        let old = git_show(rev, &rel, Some(&root))?.map(|text| SpecText { label: format!("{rev}:{rel}"), text, format });
-        let path = root.join(&rel);
+        let old = git_show(rev, &format!("./{name}"), Some(dir))?.map(|text| SpecText { label: format!("{rev}:{rel}"), text, format });
+        let path = dir.join(&name);
         let new = if path.is_file() {
             let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
             Some(SpecText { label: rel, text, format })

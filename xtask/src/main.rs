@@ -34,6 +34,7 @@ enum Task {
     /// Print the read-planner and server throughput comparisons.
     Bench(bench::Args),
     /// Compare two versions of a register map: breaking changes exit 1 (see --help).
+    #[command(long_about = diff::LONG_ABOUT)]
     Diff(diff::Args),
 }
 

@@ -234,7 +234,9 @@ impl Rule {
         match self {
             Rule::Removed | Rule::InstancesRemoved => Category::Removed,
             Rule::Renamed => Category::Renamed,
-            Rule::Moved | Rule::TableChanged | Rule::UnitIdChanged | Rule::StrideChanged => Category::Moved,
+            Rule::Moved | Rule::TableChanged | Rule::UnitIdChanged | Rule::StrideChanged | Rule::DeviceUnitIdChanged => {
+                Category::Moved
+            }
             Rule::Added | Rule::InstancesAdded => Category::Added,
             Rule::TypeChanged
             | Rule::WidthChanged
@@ -250,7 +252,6 @@ impl Rule {
             | Rule::ValueRevalued
             | Rule::BitMoved
             | Rule::BitRemoved
-            | Rule::DeviceUnitIdChanged
             | Rule::DeviceWordOrderChanged
             | Rule::DeviceByteOrderChanged
             | Rule::ValueAdded
@@ -287,8 +288,12 @@ pub struct Change {
     pub rule: Rule,
     pub verdict: Verdict,
     /// Qualified name of the register concerned (the new name of a renamed
-    /// one, the old name of a removed one); `None` for device-level changes.
+    /// one, the old name of a removed one); `None` for block and device changes.
     pub register: Option<String>,
+    /// The repeated block concerned, for changes of its instances or stride.
+    pub block: Option<String>,
+    /// Registers a block or device change reaches (qualified names, sorted).
+    pub affected: Vec<String>,
     /// What changed, from the old value to the new one.
     pub message: String,
     /// Where the thing was in the old spec and is in the new one.
@@ -388,9 +393,9 @@ impl Report {
         let mut sets: BTreeMap<Category, BTreeSet<&str>> = BTreeMap::new();
         let mut s = Summary::default();
         for c in &self.changes {
-            if let Some(r) = &c.register {
-                sets.entry(c.rule.category()).or_default().insert(r);
-            }
+            let set = sets.entry(c.rule.category()).or_default();
+            set.extend(c.register.iter().map(String::as_str));
+            set.extend(c.affected.iter().map(String::as_str));
             match (c.verdict, &c.acknowledged) {
                 (Verdict::Breaking, None) => s.breaking += 1,
                 (Verdict::Breaking, Some(_)) => s.acknowledged += 1,
@@ -468,6 +473,8 @@ impl<'a> Differ<'a> {
             rule,
             verdict: rule.verdict(),
             register: register.map(str::to_owned),
+            block: None,
+            affected: Vec::new(),
             message,
             old: old.cloned(),
             new: new.cloned(),
@@ -511,7 +518,16 @@ impl<'a> Differ<'a> {
         }
         let renamed_to: BTreeSet<&str> = pairs.iter().filter(|p| p.2).map(|p| p.1.qualified_name.as_str()).collect();
 
-        let inherited = self.device(&pairs);
+        // Device defaults reach every instance, not only the compared first ones.
+        let old_all: BTreeMap<&str, &Register> = old.registers.iter().map(|r| (r.qualified_name.as_str(), r)).collect();
+        let mut reached = pairs.clone();
+        reached.extend(
+            new.registers
+                .iter()
+                .filter(|r| !compared(r))
+                .filter_map(|n| Some((*old_all.get(n.qualified_name.as_str())?, n, false))),
+        );
+        let inherited = self.device(&reached);
         self.blocks(&repeated);
 
         // Report in the new map's order, removed registers where they stood in the old one.
@@ -534,12 +550,12 @@ impl<'a> Differ<'a> {
                 Item::Removed(r) => {
                     let msg = format!("`{}` ({}) was removed", r.qualified_name, place_text(r));
                     self.push(Rule::Removed, Some(&r.qualified_name), msg, Some(&r.origin), None);
-                    self.instances_note(r, &repeated, self.old);
+                    self.every_instance(self.changes.len() - 1, r, &repeated, self.old);
                 }
                 Item::Added(r) => {
                     let msg = format!("`{}` ({}) was added", r.qualified_name, place_text(r));
                     self.push(Rule::Added, Some(&r.qualified_name), msg, None, Some(&r.origin));
-                    self.instances_note(r, &repeated, self.new);
+                    self.every_instance(self.changes.len() - 1, r, &repeated, self.new);
                 }
             }
         }
@@ -603,7 +619,10 @@ impl<'a> Differ<'a> {
             self.push(Rule::DeviceDefaultChanged, None, message, o, n).note =
                 Some("no register inherits it, so no value is read differently".to_owned());
         } else {
-            self.push(rule, None, message, o, n).note = Some(format!("inherited by {}", list(regs)));
+            let change = self.push(rule, None, message, o, n);
+            change.note = Some(format!("inherited by {}", list(regs)));
+            change.affected = regs.iter().map(|r| (*r).to_owned()).collect();
+            change.affected.sort();
         }
     }
 
@@ -612,32 +631,62 @@ impl<'a> Differ<'a> {
         for name in repeated {
             let (Some(ob), Some(nb)) = (block(self.old, name), block(self.new, name)) else { continue };
             let (Some(or), Some(nr)) = (ob.repeat, nb.repeat) else { continue };
-            let names = |b: &Block, from: u16, to: u16| -> Vec<String> {
-                b.instances.iter().filter(|i| i.index.is_some_and(|k| k > from && k <= to)).map(|i| i.name.clone()).collect()
+            // The instances numbered `from + 1..=to`, and their registers.
+            let between = |d: &Device, b: &Block, from: u16, to: u16| -> (Vec<String>, Vec<String>) {
+                let within = |k: Option<u16>| k.is_some_and(|k| k > from && k <= to);
+                let instances = b.instances.iter().filter(|i| within(i.index)).map(|i| i.name.clone()).collect();
+                let registers = d
+                    .registers
+                    .iter()
+                    .filter(|r| r.block == b.name && within(r.instance_index))
+                    .map(|r| r.qualified_name.clone())
+                    .collect();
+                (instances, registers)
             };
-            if nr.count < or.count {
-                let gone = names(ob, nr.count, or.count);
-                let msg = format!("block `{name}` has {} instances instead of {}: {} removed", nr.count, or.count, gone.join(", "));
-                self.push(Rule::InstancesRemoved, Some(name), msg, Some(&ob.origin), Some(&nb.origin));
+            let origins = (Some(&ob.origin), Some(&nb.origin));
+            let counts = format!("{} instances instead of {}", nr.count, or.count);
+            let count_change = if nr.count < or.count {
+                let (gone, registers) = between(self.old, ob, nr.count, or.count);
+                Some((Rule::InstancesRemoved, format!("block `{name}` has {counts}: {} removed", gone.join(", ")), registers))
             } else if nr.count > or.count {
-                let new = names(nb, or.count, nr.count);
-                let msg = format!("block `{name}` has {} instances instead of {}: {} added", nr.count, or.count, new.join(", "));
-                self.push(Rule::InstancesAdded, Some(name), msg, Some(&ob.origin), Some(&nb.origin));
+                let (new, registers) = between(self.new, nb, or.count, nr.count);
+                Some((Rule::InstancesAdded, format!("block `{name}` has {counts}: {} added", new.join(", ")), registers))
+            } else {
+                None
+            };
+            if let Some((rule, message, affected)) = count_change {
+                let change = self.push(rule, None, message, origins.0, origins.1);
+                change.block = Some(name.clone());
+                change.affected = affected;
             }
             if nr.stride != or.stride && nr.count > 1 && or.count > 1 {
-                let msg = format!("block `{name}` repeats every {} addresses instead of {}", nr.stride, or.stride);
-                self.push(Rule::StrideChanged, Some(name), msg, Some(&ob.origin), Some(&nb.origin)).note =
-                    Some("every instance after the first moves".to_owned());
+                // Instances both sides have, after the first: those move.
+                let (_, moved) = between(self.new, nb, 1, nr.count.min(or.count));
+                let message = format!("block `{name}` repeats every {} addresses instead of {}", nr.stride, or.stride);
+                let change = self.push(Rule::StrideChanged, None, message, origins.0, origins.1);
+                change.block = Some(name.clone());
+                change.affected = moved;
+                change.note = Some("every instance after the first moves".to_owned());
             }
         }
     }
 
-    fn instances_note(&mut self, r: &Register, repeated: &BTreeSet<String>, side: &Device) {
-        if repeated.contains(&r.block) {
-            if let Some(b) = block(side, &r.block) {
-                let last = self.changes.last_mut().expect("a change was just pushed");
-                last.note = Some(format!("likewise in every instance of block `{}` ({} instances)", b.name, b.instances.len()));
-            }
+    /// Marks the changes from `first` on as applying to every instance of `r`'s repeated block.
+    fn every_instance(&mut self, first: usize, r: &Register, repeated: &BTreeSet<String>, side: &Device) {
+        if !repeated.contains(&r.block) {
+            return;
+        }
+        let Some(b) = block(side, &r.block) else { return };
+        let note = format!("likewise in every instance of block `{}` ({} instances)", b.name, b.instances.len());
+        let instances: Vec<String> = side
+            .registers
+            .iter()
+            .filter(|x| x.block == r.block && x.name == r.name)
+            .map(|x| x.qualified_name.clone())
+            .collect();
+        for c in &mut self.changes[first..] {
+            c.note.get_or_insert_with(|| note.clone());
+            c.affected.clone_from(&instances);
         }
     }
 
@@ -716,14 +765,7 @@ impl<'a> Differ<'a> {
         if o.since != n.since {
             push(self, Rule::SinceChanged, format!("`{}` since {} -> {}", n.qualified_name, text(&o.since), text(&n.since)));
         }
-        if repeated.contains(&n.block) {
-            if let Some(b) = block(self.new, &n.block) {
-                let note = format!("likewise in every instance of block `{}` ({} instances)", b.name, b.instances.len());
-                for c in &mut self.changes[first..] {
-                    c.note.get_or_insert_with(|| note.clone());
-                }
-            }
-        }
+        self.every_instance(first, n, repeated, self.new);
     }
 
     fn range(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {

@@ -65,6 +65,9 @@ fn summary_line(report: &Report) -> String {
     }
 }
 
+/// Whether a change belongs to a section of the changelog.
+type Member = fn(&Change) -> bool;
+
 /// The report as a changelog section: breaking, acknowledged and compatible
 /// changes as lists, each naming the spec lines.
 pub fn render_markdown(report: &Report) -> String {
@@ -74,7 +77,7 @@ pub fn render_markdown(report: &Report) -> String {
         out.push_str("No change to the register map.\n");
         return out;
     }
-    let groups: [(&str, fn(&Change) -> bool); 3] = [
+    let groups: [(&str, Member); 3] = [
         ("Breaking changes", |c| c.fails()),
         ("Breaking changes, acknowledged", |c| c.verdict == Verdict::Breaking && c.acknowledged.is_some()),
         ("Compatible changes", |c| c.verdict == Verdict::Compatible),
@@ -104,7 +107,7 @@ pub fn render_markdown(report: &Report) -> String {
     out
 }
 
-/// Markdown would read `*` and `_` in register names as emphasis outside code spans;
+/// Markdown would read `*` and `_` as emphasis and `<` as HTML outside code spans;
 /// the messages put names in backticks, so only stray characters need escaping.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -113,7 +116,7 @@ fn escape(s: &str) -> String {
         if ch == '`' {
             in_code = !in_code;
         }
-        if !in_code && matches!(ch, '*' | '_' | '<' | '>' | '[' | ']' | '|') {
+        if !in_code && matches!(ch, '*' | '_' | '<' | '[' | ']') {
             out.push('\\');
         }
         out.push(ch);
