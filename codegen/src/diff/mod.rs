@@ -133,142 +133,72 @@ impl Rule {
         Rule::ReadSettingsChanged,
     ];
 
-    pub const fn code(self) -> &'static str {
+    /// The code, verdict and summary bucket of each rule, in one place.
+    const fn facts(self) -> (&'static str, Verdict, Category) {
+        use Category::*;
+        use Verdict::*;
         match self {
-            Rule::Removed => "removed",
-            Rule::Renamed => "renamed",
-            Rule::Moved => "moved",
-            Rule::TableChanged => "table",
-            Rule::UnitIdChanged => "unit-id",
-            Rule::TypeChanged => "type",
-            Rule::WidthChanged => "width",
-            Rule::LengthChanged => "length",
-            Rule::WordOrderChanged => "word-order",
-            Rule::ByteOrderChanged => "byte-order",
-            Rule::ScaleChanged => "scale",
-            Rule::OffsetChanged => "offset",
-            Rule::AccessNarrowed => "access-narrowed",
-            Rule::RangeNarrowed => "range-narrowed",
-            Rule::SafetyRequired => "safety",
-            Rule::ValueRemoved => "value-removed",
-            Rule::ValueRevalued => "value-revalued",
-            Rule::BitMoved => "bit-moved",
-            Rule::BitRemoved => "bit-removed",
-            Rule::InstancesRemoved => "instances-removed",
-            Rule::StrideChanged => "stride",
-            Rule::DeviceUnitIdChanged => "device-unit-id",
-            Rule::DeviceWordOrderChanged => "device-word-order",
-            Rule::DeviceByteOrderChanged => "device-byte-order",
-            Rule::Added => "added",
-            Rule::ValueAdded => "value-added",
-            Rule::BitAdded => "bit-added",
-            Rule::InstancesAdded => "instances-added",
-            Rule::AccessWidened => "access-widened",
-            Rule::RangeWidened => "range-widened",
-            Rule::ReadRangeNarrowed => "read-range-narrowed",
-            Rule::SafetyDropped => "safety-dropped",
-            Rule::DescriptionChanged => "description",
-            Rule::TitleChanged => "title",
-            Rule::UnitChanged => "unit",
-            Rule::DefaultChanged => "default",
-            Rule::SinceChanged => "since",
-            Rule::DeviceRenamed => "device-name",
-            Rule::DeviceDefaultChanged => "device-default",
-            Rule::ReadSettingsChanged => "read-settings",
+            Rule::Removed => ("removed", Breaking, Removed),
+            Rule::Renamed => ("renamed", Breaking, Renamed),
+            Rule::Moved => ("moved", Breaking, Moved),
+            Rule::TableChanged => ("table", Breaking, Moved),
+            Rule::UnitIdChanged => ("unit-id", Breaking, Moved),
+            Rule::TypeChanged => ("type", Breaking, Changed),
+            Rule::WidthChanged => ("width", Breaking, Changed),
+            Rule::LengthChanged => ("length", Breaking, Changed),
+            Rule::WordOrderChanged => ("word-order", Breaking, Changed),
+            Rule::ByteOrderChanged => ("byte-order", Breaking, Changed),
+            Rule::ScaleChanged => ("scale", Breaking, Changed),
+            Rule::OffsetChanged => ("offset", Breaking, Changed),
+            Rule::AccessNarrowed => ("access-narrowed", Breaking, Changed),
+            Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
+            Rule::SafetyRequired => ("safety", Breaking, Changed),
+            Rule::ValueRemoved => ("value-removed", Breaking, Changed),
+            Rule::ValueRevalued => ("value-revalued", Breaking, Changed),
+            Rule::BitMoved => ("bit-moved", Breaking, Changed),
+            Rule::BitRemoved => ("bit-removed", Breaking, Changed),
+            Rule::InstancesRemoved => ("instances-removed", Breaking, Removed),
+            Rule::StrideChanged => ("stride", Breaking, Moved),
+            Rule::DeviceUnitIdChanged => ("device-unit-id", Breaking, Moved),
+            Rule::DeviceWordOrderChanged => ("device-word-order", Breaking, Changed),
+            Rule::DeviceByteOrderChanged => ("device-byte-order", Breaking, Changed),
+            Rule::Added => ("added", Compatible, Added),
+            Rule::ValueAdded => ("value-added", Compatible, Changed),
+            Rule::BitAdded => ("bit-added", Compatible, Changed),
+            Rule::InstancesAdded => ("instances-added", Compatible, Added),
+            Rule::AccessWidened => ("access-widened", Compatible, Changed),
+            Rule::RangeWidened => ("range-widened", Compatible, Changed),
+            Rule::ReadRangeNarrowed => ("read-range-narrowed", Compatible, Changed),
+            Rule::SafetyDropped => ("safety-dropped", Compatible, Changed),
+            Rule::DescriptionChanged => ("description", Compatible, Changed),
+            Rule::TitleChanged => ("title", Compatible, Changed),
+            Rule::UnitChanged => ("unit", Compatible, Changed),
+            Rule::DefaultChanged => ("default", Compatible, Changed),
+            Rule::SinceChanged => ("since", Compatible, Changed),
+            Rule::DeviceRenamed => ("device-name", Compatible, Changed),
+            Rule::DeviceDefaultChanged => ("device-default", Compatible, Changed),
+            Rule::ReadSettingsChanged => ("read-settings", Compatible, Changed),
         }
     }
 
+    /// The stable kebab-case code (what an acknowledgement names).
+    pub const fn code(self) -> &'static str {
+        self.facts().0
+    }
+
     pub const fn verdict(self) -> Verdict {
-        match self {
-            Rule::Removed
-            | Rule::Renamed
-            | Rule::Moved
-            | Rule::TableChanged
-            | Rule::UnitIdChanged
-            | Rule::TypeChanged
-            | Rule::WidthChanged
-            | Rule::LengthChanged
-            | Rule::WordOrderChanged
-            | Rule::ByteOrderChanged
-            | Rule::ScaleChanged
-            | Rule::OffsetChanged
-            | Rule::AccessNarrowed
-            | Rule::RangeNarrowed
-            | Rule::SafetyRequired
-            | Rule::ValueRemoved
-            | Rule::ValueRevalued
-            | Rule::BitMoved
-            | Rule::BitRemoved
-            | Rule::InstancesRemoved
-            | Rule::StrideChanged
-            | Rule::DeviceUnitIdChanged
-            | Rule::DeviceWordOrderChanged
-            | Rule::DeviceByteOrderChanged => Verdict::Breaking,
-            Rule::Added
-            | Rule::ValueAdded
-            | Rule::BitAdded
-            | Rule::InstancesAdded
-            | Rule::AccessWidened
-            | Rule::RangeWidened
-            | Rule::ReadRangeNarrowed
-            | Rule::SafetyDropped
-            | Rule::DescriptionChanged
-            | Rule::TitleChanged
-            | Rule::UnitChanged
-            | Rule::DefaultChanged
-            | Rule::SinceChanged
-            | Rule::DeviceRenamed
-            | Rule::DeviceDefaultChanged
-            | Rule::ReadSettingsChanged => Verdict::Compatible,
-        }
+        self.facts().1
+    }
+
+    /// Where the change lands in the summary: a register lost, renamed, moved,
+    /// re-encoded or otherwise changed, or one that appeared.
+    pub const fn category(self) -> Category {
+        self.facts().2
     }
 
     /// The rule with this code.
     pub fn from_code(code: &str) -> Option<Rule> {
         Rule::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    /// Where the change lands in the summary: a register lost, moved or
-    /// re-encoded, or one that appeared.
-    pub const fn category(self) -> Category {
-        match self {
-            Rule::Removed | Rule::InstancesRemoved => Category::Removed,
-            Rule::Renamed => Category::Renamed,
-            Rule::Moved | Rule::TableChanged | Rule::UnitIdChanged | Rule::StrideChanged | Rule::DeviceUnitIdChanged => {
-                Category::Moved
-            }
-            Rule::Added | Rule::InstancesAdded => Category::Added,
-            Rule::TypeChanged
-            | Rule::WidthChanged
-            | Rule::LengthChanged
-            | Rule::WordOrderChanged
-            | Rule::ByteOrderChanged
-            | Rule::ScaleChanged
-            | Rule::OffsetChanged
-            | Rule::AccessNarrowed
-            | Rule::RangeNarrowed
-            | Rule::SafetyRequired
-            | Rule::ValueRemoved
-            | Rule::ValueRevalued
-            | Rule::BitMoved
-            | Rule::BitRemoved
-            | Rule::DeviceWordOrderChanged
-            | Rule::DeviceByteOrderChanged
-            | Rule::ValueAdded
-            | Rule::BitAdded
-            | Rule::AccessWidened
-            | Rule::RangeWidened
-            | Rule::ReadRangeNarrowed
-            | Rule::SafetyDropped
-            | Rule::DescriptionChanged
-            | Rule::TitleChanged
-            | Rule::UnitChanged
-            | Rule::DefaultChanged
-            | Rule::SinceChanged
-            | Rule::DeviceRenamed
-            | Rule::DeviceDefaultChanged
-            | Rule::ReadSettingsChanged => Category::Changed,
-        }
     }
 }
 
