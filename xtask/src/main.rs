@@ -2,6 +2,7 @@
 
 mod bench;
 mod diff;
+mod ems_esp;
 mod gen;
 mod lint;
 mod sim;
@@ -36,6 +37,8 @@ enum Task {
     /// Compare two versions of a register map: breaking changes exit 1 (see --help).
     #[command(long_about = diff::LONG_ABOUT)]
     Diff(diff::Args),
+    /// Turn EMS-ESP's dump_entities.csv into specs (one per product) and compare two releases.
+    EmsEsp(ems_esp::Args),
 }
 
 fn main() -> ExitCode {
@@ -48,6 +51,7 @@ fn main() -> ExitCode {
         Task::Test(args) => test::main(args),
         Task::Sim(args) => sim::main(args),
         Task::Bench(args) => bench::main(args),
+        Task::EmsEsp(args) => ems_esp::main(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
