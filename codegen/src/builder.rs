@@ -410,6 +410,18 @@ mod tests {
     }
 
     #[test]
+    fn a_device_file_cannot_overwrite_a_directory_file() {
+        let spec = GOOD.replace("name: tiny", "name: _modbus_map_runtime");
+        let device = crate::load_str(&spec, "runtime.yaml", crate::Format::Yaml).expect("a valid device name").device;
+        let mut ir = ir::Ir::default();
+        ir.devices.insert(device.name.clone(), device);
+        let err = Builder::new().render_ir(&ir).unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, Error::Generate(_)), "{text}");
+        assert!(text.contains("python/_modbus_map_runtime.py would be both this device's file"), "{text}");
+    }
+
+    #[test]
     fn misuse_gets_a_clear_error() {
         assert!(matches!(Builder::new().render(), Err(Error::NoSpecs)));
         let dir = scratch("dupe");
