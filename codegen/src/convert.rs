@@ -2,9 +2,10 @@
 //! not change the IR) and for converting a spec from one format to the other.
 //! Positions are not written; everything else is.
 
-use crate::load::csv::COLUMNS;
+use crate::format::{format_float, value_text};
+use crate::keys::{Key, Kind, Slot};
+use crate::load::csv::{columns, Target};
 use crate::spec::{BlockSpec, RegisterSpec, Spanned, Spec, Value};
-use crate::validate::format_float;
 use std::fmt;
 use std::fmt::Write as _;
 
@@ -51,54 +52,54 @@ fn yaml_value(v: &Value) -> String {
     }
 }
 
-fn value_cell(v: &Value) -> String {
-    match v {
-        Value::Float(f) => format_float(*f),
-        other => crate::validate::value_text(other),
+/// A text value as YAML: words and names plain where that reads back the same,
+/// free text and versions always quoted (so `4.2` stays a version, `"°C"` text).
+fn yaml_text(kind: Kind, s: &str) -> String {
+    match kind {
+        Kind::Name | Kind::Keyword(_) | Kind::Ref => yaml_str(s),
+        _ => quoted(s),
+    }
+}
+
+/// One key's value as a single-line YAML value; `None` when unset (and for
+/// the block's `registers`, which take lines of their own).
+fn yaml_scalar(key: &Key, slot: Slot<'_>) -> Option<String> {
+    match slot {
+        Slot::Name(s) => Some(yaml_text(key.kind, &s.value)),
+        Slot::Text(s) => s.as_ref().map(|s| yaml_text(key.kind, &s.value)),
+        Slot::Int(v) => v.as_ref().map(|v| v.value.to_string()),
+        Slot::Value(v) => v.as_ref().map(|v| yaml_value(&v.value)),
+        Slot::Bool(v) => v.as_ref().map(|v| v.value.to_string()),
+        Slot::List(items) if items.is_empty() => None,
+        Slot::List(items) => Some(format!("[{}]", items.iter().map(|o| yaml_str(&o.value)).collect::<Vec<_>>().join(", "))),
+        Slot::Values(values) if values.is_empty() => None,
+        Slot::Values(values) => {
+            let items: Vec<String> = values.iter().map(|e| format!("{}: {}", e.raw.value, yaml_str(&e.name.value))).collect();
+            Some(format!("{{ {} }}", items.join(", ")))
+        }
+        Slot::Bits(bits) if bits.is_empty() => None,
+        Slot::Bits(bits) => {
+            let items: Vec<String> = bits.iter().map(|b| format!("{}: {}", quoted(&b.key.value), yaml_str(&b.name.value))).collect();
+            Some(format!("{{ {} }}", items.join(", ")))
+        }
+        Slot::Repeat(r) => r.as_ref().map(|r| {
+            let mut parts = Vec::new();
+            r.for_each_slot(|k, v| parts.extend(yaml_scalar(k, v).map(|v| format!("{}: {v}", k.name))));
+            format!("{{ {} }}", parts.join(", "))
+        }),
+        Slot::Registers(_) => None,
     }
 }
 
 /// The spec as YAML text (the canonical layout of docs/spec-format.md).
 pub fn to_yaml(spec: &Spec) -> String {
     let mut out = String::new();
-    let d = &spec.device;
     out.push_str("device:\n");
-    let mut line = |key: &str, v: String| {
-        let _ = writeln!(out, "  {key}: {v}");
-    };
-    line("name", yaml_str(&d.name.value));
-    let strs = [
-        ("title", &d.title),
-        ("vendor", &d.vendor),
-        ("description", &d.description),
-        ("firmware", &d.firmware),
-    ];
-    for (k, v) in strs {
-        if let Some(v) = v {
-            // Versions like 4.2 must stay text.
-            line(k, if k == "firmware" { quoted(&v.value) } else { yaml_str(&v.value) });
+    spec.device.for_each_slot(|k, v| {
+        if let Some(v) = yaml_scalar(k, v) {
+            let _ = writeln!(out, "  {}: {v}", k.name);
         }
-    }
-    if let Some(v) = &d.unit_id {
-        line("unit_id", v.value.to_string());
-    }
-    if let Some(v) = &d.word_order {
-        line("word_order", yaml_str(&v.value));
-    }
-    if let Some(v) = &d.byte_order {
-        line("byte_order", yaml_str(&v.value));
-    }
-    for (k, v) in [("read_limit", &d.read_limit), ("max_gap", &d.max_gap), ("values_per_read", &d.values_per_read)] {
-        if let Some(v) = v {
-            line(k, v.value.to_string());
-        }
-    }
-    if let Some(v) = &d.allow_gaps {
-        line("allow_gaps", v.value.to_string());
-    }
-    if let Some(v) = &d.word_order_coil {
-        line("word_order_coil", yaml_str(&v.value));
-    }
+    });
     out.push_str("blocks:\n");
     if spec.blocks.is_empty() {
         out.truncate(out.len() - 1);
@@ -115,113 +116,93 @@ fn quoted(s: &str) -> String {
 }
 
 fn block_yaml(b: &BlockSpec, out: &mut String) {
-    let _ = writeln!(out, "  - name: {}", yaml_str(&b.name.value));
-    let mut line = |key: &str, v: String| {
-        let _ = writeln!(out, "    {key}: {v}");
-    };
-    if let Some(t) = &b.table {
-        line("table", yaml_str(&t.value));
-    }
-    if let Some(v) = &b.base {
-        line("base", v.value.to_string());
-    }
-    if let Some(v) = &b.unit_id {
-        line("unit_id", v.value.to_string());
-    }
-    if let Some(r) = &b.repeat {
-        let mut parts = Vec::new();
-        if let Some(c) = &r.count {
-            parts.push(format!("count: {}", c.value));
+    let mut lead = "  - ";
+    b.for_each_slot(|k, v| {
+        if let Some(v) = yaml_scalar(k, v) {
+            let _ = writeln!(out, "{lead}{}: {v}", k.name);
+            lead = "    ";
         }
-        if let Some(s) = &r.stride {
-            parts.push(format!("stride: {}", s.value));
-        }
-        line("repeat", format!("{{ {} }}", parts.join(", ")));
-    }
-    if let Some(v) = &b.description {
-        line("description", yaml_str(&v.value));
-    }
-    if let Some(v) = &b.allow_gaps {
-        line("allow_gaps", v.value.to_string());
-    }
+    });
     if b.registers.is_empty() {
-        line("registers", "[]".to_owned());
+        out.push_str("    registers: []\n");
         return;
     }
     out.push_str("    registers:\n");
     for r in &b.registers {
-        register_yaml(r, out);
+        let mut lead = "      - ";
+        r.for_each_slot(|k, v| {
+            if let Some(v) = yaml_scalar(k, v) {
+                let _ = writeln!(out, "{lead}{}: {v}", k.name);
+                lead = "        ";
+            }
+        });
     }
 }
 
-fn register_yaml(r: &RegisterSpec, out: &mut String) {
-    let mut first = true;
-    let mut line = |key: &str, v: String| {
-        let lead = if first { "      - " } else { "        " };
-        first = false;
-        let _ = writeln!(out, "{lead}{key}: {v}");
+/// One key's value as a CSV cell (`in_cell`) or `# key: value` setting; `None`
+/// when unset. Fails where the text would not read back as the same value.
+fn csv_text(key: &Key, slot: Slot<'_>, owner: &str, in_cell: bool) -> Result<Option<String>, ConvertError> {
+    let check = |s: &str, what: &str| -> Result<(), ConvertError> {
+        if s.contains([';', '=']) || s != s.trim() || s.is_empty() {
+            return err(format!("{what} `{s}` contains `;` or `=` or surrounding spaces, which a CSV list cell cannot hold"));
+        }
+        Ok(())
     };
-    line("name", yaml_str(&r.name.value));
-    if let Some(v) = &r.address {
-        line("address", v.value.to_string());
-    }
-    let s = |v: &Option<Spanned<String>>| v.as_ref().map(|v| yaml_str(&v.value));
-    let val = |v: &Option<Spanned<Value>>| v.as_ref().map(|v| yaml_value(&v.value));
-    if let Some(v) = s(&r.data_type) {
-        line("type", v);
-    }
-    if let Some(v) = &r.length {
-        line("length", v.value.to_string());
-    }
-    for (k, v) in [("scale", val(&r.scale)), ("offset", val(&r.offset))] {
-        if let Some(v) = v {
-            line(k, v);
+    let pairs = |items: Vec<(String, &str)>, what: &str| -> Result<Option<String>, ConvertError> {
+        if items.is_empty() {
+            return Ok(None);
         }
-    }
-    if let Some(v) = &r.unit {
-        line("unit", quoted(&v.value));
-    }
-    if let Some(v) = s(&r.access) {
-        line("access", v);
-    }
-    for (k, v) in [("min", val(&r.min)), ("max", val(&r.max)), ("default", val(&r.default))] {
-        if let Some(v) = v {
-            line(k, v);
+        let mut out = Vec::new();
+        for (k, name) in items {
+            check(&k, what)?;
+            check(name, what)?;
+            out.push(format!("{k}={name}"));
         }
-    }
-    if !r.values.is_empty() {
-        let items: Vec<String> = r.values.iter().map(|e| format!("{}: {}", e.raw.value, yaml_str(&e.name.value))).collect();
-        line("values", format!("{{ {} }}", items.join(", ")));
-    }
-    if !r.bits.is_empty() {
-        let items: Vec<String> = r.bits.iter().map(|b| format!("{}: {}", quoted(&b.key.value), yaml_str(&b.name.value))).collect();
-        line("bits", format!("{{ {} }}", items.join(", ")));
-    }
-    if let Some(v) = &r.since {
-        line("since", quoted(&v.value));
-    }
-    if let Some(v) = &r.description {
-        line("description", quoted(&v.value));
-    }
-    for (k, v) in [("word_order", s(&r.word_order)), ("byte_order", s(&r.byte_order)), ("alias_of", s(&r.alias_of))] {
-        if let Some(v) = v {
-            line(k, v);
+        Ok(Some(out.join(";")))
+    };
+    Ok(match slot {
+        Slot::Name(s) => Some(s.value.clone()),
+        Slot::Text(s) => match s {
+            Some(v) if in_cell && (v.value != v.value.trim() || v.value.is_empty()) => {
+                return err(format!(
+                    "`{}` of `{owner}` has leading or trailing spaces (or is empty), which CSV cells drop",
+                    key.name
+                ))
+            }
+            Some(v) => Some(v.value.clone()),
+            None => None,
+        },
+        Slot::Int(v) => v.as_ref().map(|v| v.value.to_string()),
+        Slot::Value(v) => match v {
+            Some(v) => {
+                let cell = value_text(&v.value);
+                // A text that reads back as a number or bool would change meaning.
+                if matches!(v.value, Value::Text(_)) && !matches!(crate::load::parse_value(&cell), Value::Text(_)) && key.kind != Kind::Value {
+                    return err(format!("`{}` of `{owner}` is text that a CSV cell would read as a number", key.name));
+                }
+                Some(cell)
+            }
+            None => None,
+        },
+        Slot::Bool(v) => v.as_ref().map(|v| v.value.to_string()),
+        Slot::List(items) => {
+            for o in items {
+                check(&o.value, "overlaps entry")?;
+            }
+            (!items.is_empty()).then(|| items.iter().map(|o| o.value.as_str()).collect::<Vec<_>>().join(";"))
         }
-    }
-    if let Some(v) = &r.safety {
-        line("safety", v.value.to_string());
-    }
-    if !r.overlaps.is_empty() {
-        let items: Vec<String> = r.overlaps.iter().map(|o| yaml_str(&o.value)).collect();
-        line("overlaps", format!("[{}]", items.join(", ")));
-    }
+        Slot::Values(values) => pairs(values.iter().map(|e| (e.raw.value.to_string(), e.name.value.as_str())).collect(), "enumeration name")?,
+        Slot::Bits(bits) => pairs(bits.iter().map(|b| (b.key.value.clone(), b.name.value.as_str())).collect(), "bit key or name")?,
+        Slot::Repeat(_) | Slot::Registers(_) => None,
+    })
 }
 
 /// The spec as CSV text: device settings and block settings as comment lines,
-/// one row per register, only the columns the spec uses.
+/// one row per register, only the columns the spec uses. A block key goes into
+/// every row of the block when the rows need it to say their block (`block`,
+/// `table`), else into a `# block.<name>.<key>` line.
 pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
     let mut out = String::new();
-    let d = &spec.device;
     let mut setting = |key: &str, v: &str| -> Result<(), ConvertError> {
         if v.contains(['\n', '\r']) {
             return err(format!("`{key}` spans several lines, which a CSV `# {key}: value` line cannot hold"));
@@ -231,69 +212,54 @@ pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
         let _ = writeln!(out, "# {key}: {v}");
         Ok(())
     };
-    setting("name", &d.name.value)?;
-    for (k, v) in [
-        ("title", &d.title),
-        ("vendor", &d.vendor),
-        ("description", &d.description),
-        ("firmware", &d.firmware),
-        ("word_order", &d.word_order),
-        ("byte_order", &d.byte_order),
-        ("word_order_coil", &d.word_order_coil),
-    ] {
-        if let Some(v) = v {
-            setting(k, &v.value)?;
+    let mut device = Vec::new();
+    spec.device.for_each_slot(|k, v| device.push((k, csv_text(k, v, "the device", false))));
+    for (k, v) in device {
+        if let (Some(name), Some(v)) = (k.csv.setting, v?) {
+            setting(name, &v)?;
         }
     }
-    for (k, v) in [
-        ("unit_id", &d.unit_id),
-        ("read_limit", &d.read_limit),
-        ("max_gap", &d.max_gap),
-        ("values_per_read", &d.values_per_read),
-    ] {
-        if let Some(v) = v {
-            setting(k, &v.value.to_string())?;
-        }
-    }
-    if let Some(v) = &d.allow_gaps {
-        setting("allow_gaps", &v.value.to_string())?;
-    }
+    let in_rows = |k: &Key| k.csv.column.is_some() && (k.csv.setting.is_none() || k.required == "yes");
     for b in &spec.blocks {
         let name = &b.name.value;
         if b.registers.is_empty() {
             return err(format!("block `{name}` has no registers, and a CSV spec has no row to hold it"));
         }
-        if let Some(v) = &b.base {
-            setting(&format!("block.{name}.base"), &v.value.to_string())?;
-        }
-        if let Some(v) = &b.unit_id {
-            setting(&format!("block.{name}.unit_id"), &v.value.to_string())?;
-        }
-        if let Some(r) = &b.repeat {
-            if let Some(c) = &r.count {
-                setting(&format!("block.{name}.repeat_count"), &c.value.to_string())?;
+        let mut lines = Vec::new();
+        b.for_each_slot(|k, v| match v {
+            Slot::Repeat(Some(r)) => r.for_each_slot(|rk, rv| lines.push((rk, csv_text(rk, rv, name, false)))),
+            _ if !in_rows(k) => lines.push((k, csv_text(k, v, name, false))),
+            _ => {}
+        });
+        for (k, v) in lines {
+            if let (Some(key), Some(v)) = (k.csv.setting, v?) {
+                setting(&format!("block.{name}.{key}"), &v)?;
             }
-            if let Some(s) = &r.stride {
-                setting(&format!("block.{name}.repeat_stride"), &s.value.to_string())?;
-            }
-        }
-        if let Some(v) = &b.description {
-            setting(&format!("block.{name}.description"), &v.value)?;
-        }
-        if let Some(v) = &b.allow_gaps {
-            setting(&format!("block.{name}.allow_gaps"), &v.value.to_string())?;
         }
     }
 
-    let rows: Vec<Vec<(&str, String)>> = spec
-        .blocks
+    let all_columns = columns();
+    let mut rows: Vec<Vec<(&str, String)>> = Vec::new();
+    for b in &spec.blocks {
+        for r in &b.registers {
+            let owner = format!("{}.{}", b.name.value, r.name.value);
+            let mut row = Vec::new();
+            for (column, target) in &all_columns {
+                let text = match *target {
+                    Target::Block(k) if in_rows(k) => b.slot(k.name).map(|v| csv_text(k, v, &owner, true)),
+                    Target::Register(k) => r.slot(k.name).map(|v| csv_text(k, v, &owner, true)),
+                    Target::Block(_) | Target::Repeat(_) => None,
+                };
+                if let Some(text) = text.transpose()?.flatten() {
+                    row.push((*column, text));
+                }
+            }
+            rows.push(row);
+        }
+    }
+    let used: Vec<&str> = all_columns
         .iter()
-        .flat_map(|b| b.registers.iter().map(move |r| (b, r)))
-        .map(|(b, r)| register_row(b, r))
-        .collect::<Result<_, _>>()?;
-    let used: Vec<&str> = COLUMNS
-        .iter()
-        .copied()
+        .map(|(c, _)| *c)
         .filter(|c| matches!(*c, "block" | "table" | "name" | "address") || rows.iter().any(|row| row.iter().any(|(k, _)| k == c)))
         .collect();
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
@@ -311,85 +277,6 @@ pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
     Ok(out)
 }
 
-fn register_row<'a>(b: &BlockSpec, r: &RegisterSpec) -> Result<Vec<(&'a str, String)>, ConvertError> {
-    let mut row: Vec<(&str, String)> = Vec::new();
-    row.push(("block", b.name.value.clone()));
-    if let Some(t) = &b.table {
-        row.push(("table", t.value.clone()));
-    }
-    row.push(("name", r.name.value.clone()));
-    if let Some(v) = &r.address {
-        row.push(("address", v.value.to_string()));
-    }
-    let strs = [
-        ("type", &r.data_type),
-        ("unit", &r.unit),
-        ("access", &r.access),
-        ("since", &r.since),
-        ("description", &r.description),
-        ("word_order", &r.word_order),
-        ("byte_order", &r.byte_order),
-        ("alias_of", &r.alias_of),
-    ];
-    for (k, v) in strs {
-        if let Some(v) = v {
-            if v.value != v.value.trim() || v.value.is_empty() {
-                return err(format!(
-                    "`{k}` of `{}.{}` has leading or trailing spaces (or is empty), which CSV cells drop",
-                    b.name.value, r.name.value
-                ));
-            }
-            row.push((k, v.value.clone()));
-        }
-    }
-    if let Some(v) = &r.length {
-        row.push(("length", v.value.to_string()));
-    }
-    for (k, v) in [("scale", &r.scale), ("offset", &r.offset), ("min", &r.min), ("max", &r.max), ("default", &r.default)] {
-        if let Some(v) = v {
-            let cell = value_cell(&v.value);
-            // A text that reads back as a number or bool would change meaning.
-            if matches!(v.value, Value::Text(_)) && !matches!(crate::load::parse_value(&cell), Value::Text(_)) && k != "default" {
-                return err(format!("`{k}` of `{}.{}` is text that a CSV cell would read as a number", b.name.value, r.name.value));
-            }
-            row.push((k, cell));
-        }
-    }
-    let check = |s: &str, what: &str| -> Result<(), ConvertError> {
-        if s.contains([';', '=']) || s != s.trim() || s.is_empty() {
-            return err(format!("{what} `{s}` contains `;` or `=` or surrounding spaces, which a CSV list cell cannot hold"));
-        }
-        Ok(())
-    };
-    if !r.values.is_empty() {
-        let mut items = Vec::new();
-        for e in &r.values {
-            check(&e.name.value, "enumeration name")?;
-            items.push(format!("{}={}", e.raw.value, e.name.value));
-        }
-        row.push(("values", items.join(";")));
-    }
-    if !r.bits.is_empty() {
-        let mut items = Vec::new();
-        for bit in &r.bits {
-            check(&bit.key.value, "bit key")?;
-            check(&bit.name.value, "bit name")?;
-            items.push(format!("{}={}", bit.key.value, bit.name.value));
-        }
-        row.push(("bits", items.join(";")));
-    }
-    if let Some(v) = &r.safety {
-        row.push(("safety", v.value.to_string()));
-    }
-    if !r.overlaps.is_empty() {
-        for o in &r.overlaps {
-            check(&o.value, "overlaps entry")?;
-        }
-        row.push(("overlaps", r.overlaps.iter().map(|o| o.value.as_str()).collect::<Vec<_>>().join(";")));
-    }
-    Ok(row)
-}
-
 /// The spec model of a validated device: what a spec file would say to give
 /// exactly this IR (every default written out). Lets a derived struct's IR,
 /// or any IR, be written as YAML or CSV.
@@ -398,13 +285,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
     use crate::spec::{BitSpec, DeviceSettings, EnumSpec, RepeatSpec};
     let s = |v: &str| Spanned::bare(v.to_owned());
     let opt = |v: &Option<String>| v.as_deref().map(s);
-    let number = |x: f64| {
-        if x.fract() == 0.0 && x.abs() < 9.0e15 {
-            Value::Int(x as i64)
-        } else {
-            Value::Float(x)
-        }
-    };
+    let number = crate::format::number_value;
     let settings = DeviceSettings {
         name: s(&device.name),
         title: opt(&device.title),

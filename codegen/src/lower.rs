@@ -4,7 +4,8 @@
 
 use crate::ir::{self, DataType, Origin, Table};
 use crate::spec::{RegisterSpec, Spec};
-use crate::validate::{value_text, BlockFacts, RegisterFacts, Resolved};
+use crate::format::value_text;
+use crate::validate::{BlockFacts, RegisterFacts, Resolved};
 use std::collections::BTreeMap;
 
 /// The IR device of a validated spec.

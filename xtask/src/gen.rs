@@ -42,10 +42,28 @@ pub fn main(args: Args) -> Result<()> {
     // is byte-identical on every machine.
     std::env::set_current_dir(&root)?;
     let rendered = render(&root, &specs, &command)?;
+    if default_run {
+        spec_format_key_tables(&root, args.check)?;
+    }
     if args.check {
         check(&root, &out, &rendered, &command)
     } else {
         write(&root, &out, &rendered, default_run)
+    }
+}
+
+/// docs/spec-format.md's key tables are rendered from codegen's key table.
+fn spec_format_key_tables(root: &Path, check: bool) -> Result<()> {
+    let path = root.join("docs/spec-format.md");
+    let text = std::fs::read_to_string(&path)?;
+    let wanted = modbus_map_codegen::keys::with_docs_key_tables(&text)?;
+    if wanted == text {
+        Ok(())
+    } else if check {
+        Err("docs/spec-format.md: the key tables differ from codegen/src/keys.rs; run `cargo xtask gen`".into())
+    } else {
+        eprintln!("  wrote docs/spec-format.md (key tables)");
+        Ok(std::fs::write(&path, wanted)?)
     }
 }
 
@@ -55,6 +73,7 @@ pub fn check_default() -> Result<()> {
     std::env::set_current_dir(&root)?;
     let specs = spec_files(&root.join("specs"))?;
     let rendered = render(&root, &specs, "cargo xtask gen")?;
+    spec_format_key_tables(&root, true)?;
     check(&root, &root.join("generated"), &rendered, "cargo xtask gen")
 }
 

@@ -3,35 +3,49 @@
 //! `# block.<name>.<key>: value` lines or `block_*`/`repeat_*` columns.
 //! See docs/spec-format.md ("CSV specs").
 
-use super::yaml::REGISTER_KEYS;
 use super::{parse_bool, parse_int, parse_value, unknown_key_help, Collector};
 use crate::diagnostics::{Diagnostics, Subject};
+use crate::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS};
 use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec};
 use std::path::Path;
 
-/// Register columns (the YAML register keys) plus the block columns.
-pub const COLUMNS: &[&str] = &super::concat_keys::<{ LEADING_COLUMNS.len() + REGISTER_KEYS.len() + BLOCK_COLUMNS.len() }>(&[
-    LEADING_COLUMNS,
-    REGISTER_KEYS,
-    BLOCK_COLUMNS,
-]);
+/// Where a CSV column or block setting line puts its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Block(&'static Key),
+    Repeat(&'static Key),
+    Register(&'static Key),
+}
 
-/// The columns before the register keys: which block and table a row belongs to.
-const LEADING_COLUMNS: &[&str] = &["block", "table"];
+impl Target {
+    pub fn key(&self) -> &'static Key {
+        match *self {
+            Target::Block(k) | Target::Repeat(k) | Target::Register(k) => k,
+        }
+    }
+}
 
-/// The block columns after the register keys.
-const BLOCK_COLUMNS: &[&str] = &[
-    "block_base",
-    "block_unit_id",
-    "block_description",
-    "block_allow_gaps",
-    "repeat_count",
-    "repeat_stride",
-];
+/// The header columns in the order a written CSV uses: the cells that say
+/// which block a row belongs to (`block`, `table`), the register keys, then
+/// the other block keys and the `repeat` keys.
+pub fn columns() -> Vec<(&'static str, Target)> {
+    let block = BLOCK_KEYS.iter().filter_map(|k| Some((k.csv.column?, Target::Block(k))));
+    let (leading, trailing): (Vec<_>, Vec<_>) = block.partition(|(_, t)| matches!(t.key().name, "name" | "table"));
+    let registers = REGISTER_KEYS.iter().filter_map(|k| Some((k.csv.column?, Target::Register(k))));
+    let repeat = REPEAT_KEYS.iter().filter_map(|k| Some((k.csv.column?, Target::Repeat(k))));
+    leading.into_iter().chain(registers).chain(trailing).chain(repeat).collect()
+}
 
 /// Keys of `# block.<name>.<key>: value` lines.
-pub const BLOCK_SETTING_KEYS: &[&str] =
-    &["table", "base", "unit_id", "description", "allow_gaps", "repeat_count", "repeat_stride"];
+pub fn block_settings() -> Vec<(&'static str, Target)> {
+    let block = BLOCK_KEYS.iter().filter_map(|k| Some((k.csv.setting?, Target::Block(k))));
+    let repeat = REPEAT_KEYS.iter().filter_map(|k| Some((k.csv.setting?, Target::Repeat(k))));
+    block.chain(repeat).collect()
+}
+
+fn spellings(list: &[(&'static str, Target)]) -> Vec<&'static str> {
+    list.iter().map(|(s, _)| *s).collect()
+}
 
 /// Parses CSV spec text into the spec model.
 pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
@@ -47,7 +61,8 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     // Settings: the comment lines before the header row.
     let mut header_line = None;
     let mut body_offset = 0usize;
-    let mut block_settings: Vec<(String, String, Spanned<String>, u32)> = Vec::new();
+    let setting_targets = block_settings();
+    let mut block_settings: Vec<(String, &'static str, Target, Spanned<String>, u32)> = Vec::new();
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let lineno = n as u32 + 1;
         let trimmed = line.trim();
@@ -68,8 +83,8 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
         if let Some(rest) = key.strip_prefix("block.") {
             match rest.rsplit_once('.') {
                 Some((block, bkey)) if !block.is_empty() => {
-                    if BLOCK_SETTING_KEYS.contains(&bkey) {
-                        block_settings.push((block.to_owned(), bkey.to_owned(), Spanned::new(value, lineno, value_col), key_col));
+                    if let Some(&(spelling, target)) = setting_targets.iter().find(|(s, _)| *s == bkey) {
+                        block_settings.push((block.to_owned(), spelling, target, Spanned::new(value, lineno, value_col), key_col));
                     } else {
                         c.error(
                             "unknown-key",
@@ -77,7 +92,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
                             lineno,
                             key_col,
                             Subject { key: Some(bkey.to_owned()), ..Default::default() },
-                            Some(unknown_key_help(bkey, BLOCK_SETTING_KEYS)),
+                            Some(unknown_key_help(bkey, &spellings(&setting_targets))),
                         );
                     }
                 }
@@ -122,12 +137,14 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
         }
     };
     let header_cols = column_starts(body_lines.first().copied().unwrap_or(""));
+    let all_columns = columns();
+    let column_names = spellings(&all_columns);
     let mut columns: Vec<Option<&str>> = Vec::new();
     // A misspelt column already explains why the column it meant is missing.
     let mut typo_for: Vec<&str> = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let col = header_cols.get(i).copied().unwrap_or(1);
-        match COLUMNS.iter().find(|k| **k == h) {
+        match column_names.iter().find(|k| **k == h) {
             Some(k) => {
                 if columns.contains(&Some(*k)) {
                     c.error(
@@ -144,7 +161,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
                 }
             }
             None => {
-                if let Some(meant) = super::suggest(h, COLUMNS) {
+                if let Some(meant) = super::suggest(h, &column_names) {
                     typo_for.push(meant);
                 }
                 c.error(
@@ -153,7 +170,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
                     header_line,
                     col,
                     Subject { key: Some(h.to_owned()), ..Default::default() },
-                    Some(unknown_key_help(h, COLUMNS)),
+                    Some(unknown_key_help(h, &column_names)),
                 );
                 columns.push(None);
             }
@@ -255,106 +272,57 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
         let subject = Subject { block: Some(bi), register: Some(ri), key: None };
         let mut r = RegisterSpec { line, column: 1, ..Default::default() };
         r.name = Spanned::new(String::new(), line, 1);
-        for (key, v) in &cells {
-            let key = *key;
+        for (column, v) in &cells {
+            let column = *column;
+            let Some(&(_, target)) = all_columns.iter().find(|(s, _)| *s == column) else { continue };
             let block = &mut spec.blocks[bi];
-            match key {
-                "block" => {}
-                "table" => set_block_string(&mut c, &mut block.table, v, key, &subject),
-                "block_description" => set_block_string(&mut c, &mut block.description, v, key, &subject),
-                "block_base" => set_block_int(&mut c, &mut block.base, v, key, &subject),
-                "block_unit_id" => set_block_int(&mut c, &mut block.unit_id, v, key, &subject),
-                "block_allow_gaps" => {
-                    if let Some(b) = bool_cell(&mut c, v, key, &subject) {
-                        set_block(&mut c, &mut block.allow_gaps, b, key, &subject);
+            match target {
+                // The cell that named the row's block, used above.
+                Target::Block(k) if k.kind == Kind::Name => {}
+                Target::Block(k) => {
+                    if let Some(slot) = block.slot_mut(k.name) {
+                        block_cell(&mut c, slot, column, v, &subject);
                     }
                 }
-                "repeat_count" | "repeat_stride" => {
-                    let Some(n) = int_cell(&mut c, v, key, &subject) else { continue };
+                Target::Repeat(k) => {
                     let rep = block.repeat.get_or_insert_with(|| RepeatSpec { line: v.line, column: v.column, ..Default::default() });
-                    let slot = if key == "repeat_count" { &mut rep.count } else { &mut rep.stride };
-                    set_block(&mut c, slot, n, key, &subject);
-                }
-                "name" => r.name = v.clone(),
-                "address" => r.address = int_cell(&mut c, v, key, &subject),
-                "type" => r.data_type = Some(v.clone()),
-                "length" => r.length = int_cell(&mut c, v, key, &subject),
-                "scale" => r.scale = Some(v.as_ref().map(|s| parse_value(s))),
-                "offset" => r.offset = Some(v.as_ref().map(|s| parse_value(s))),
-                "unit" => r.unit = Some(v.clone()),
-                "access" => r.access = Some(v.clone()),
-                "min" => r.min = Some(v.as_ref().map(|s| parse_value(s))),
-                "max" => r.max = Some(v.as_ref().map(|s| parse_value(s))),
-                "default" => r.default = Some(v.as_ref().map(|s| parse_value(s))),
-                "since" => r.since = Some(v.clone()),
-                "description" => r.description = Some(v.clone()),
-                "word_order" => r.word_order = Some(v.clone()),
-                "byte_order" => r.byte_order = Some(v.clone()),
-                "alias_of" => r.alias_of = Some(v.clone()),
-                "safety" => r.safety = bool_cell(&mut c, v, key, &subject),
-                "overlaps" => {
-                    r.overlaps = split_list(v).into_iter().map(|(s, _)| s).collect();
-                }
-                "values" => {
-                    for (item, _) in split_list(v) {
-                        let Some((raw, name)) = pair(&mut c, &item, "values", &subject) else { continue };
-                        match parse_int(&raw.value) {
-                            Some(n) => r.values.push(EnumSpec { raw: raw.map(|_| n), name }),
-                            None => c.error(
-                                "bad-value",
-                                format!("enumeration value `{}` is not an integer", raw.value),
-                                raw.line,
-                                raw.column,
-                                Subject { key: Some("values".into()), ..subject.clone() },
-                                Some("write `values` cells as `0=off;255=on`".into()),
-                            ),
-                        }
+                    if let Some(slot) = rep.slot_mut(k.name) {
+                        block_cell(&mut c, slot, column, v, &subject);
                     }
                 }
-                "bits" => {
-                    for (item, _) in split_list(v) {
-                        if let Some((key, name)) = pair(&mut c, &item, "bits", &subject) {
-                            r.bits.push(BitSpec { key, name });
-                        }
+                Target::Register(k) => {
+                    if let Some(slot) = r.slot_mut(k.name) {
+                        read_cell(&mut c, slot, column, v, &subject);
                     }
                 }
-                _ => {}
             }
         }
         spec.blocks[bi].registers.push(r);
     }
 
-    for (block, key, value, key_col) in block_settings {
+    for (block, key, target, value, key_col) in block_settings {
         let Some(&bi) = block_index.get(&block) else {
             c.error(
                 "bad-value",
                 format!("block setting for `{block}`, but no register row belongs to a block of that name"),
                 value.line,
                 key_col,
-                Subject { key: Some(key), ..Default::default() },
+                Subject { key: Some(key.to_owned()), ..Default::default() },
                 Some("check the block name in `# block.<name>.<key>` against the `block` column".into()),
             );
             continue;
         };
-        let subject = Subject { block: Some(bi), register: None, key: Some(key.clone()) };
+        let subject = Subject { block: Some(bi), register: None, key: Some(key.to_owned()) };
         let b = &mut spec.blocks[bi];
-        match key.as_str() {
-            "table" => set_block_string(&mut c, &mut b.table, &value, "table", &subject),
-            "description" => set_block_string(&mut c, &mut b.description, &value, "description", &subject),
-            "base" => set_block_int(&mut c, &mut b.base, &value, "base", &subject),
-            "unit_id" => set_block_int(&mut c, &mut b.unit_id, &value, "unit_id", &subject),
-            "allow_gaps" => {
-                if let Some(v) = bool_cell(&mut c, &value, "allow_gaps", &subject) {
-                    set_block(&mut c, &mut b.allow_gaps, v, "allow_gaps", &subject);
-                }
-            }
-            _ => {
-                let Some(n) = int_cell(&mut c, &value, &key, &subject) else { continue };
-                let rep =
-                    b.repeat.get_or_insert_with(|| RepeatSpec { line: value.line, column: value.column, ..Default::default() });
-                let slot = if key == "repeat_count" { &mut rep.count } else { &mut rep.stride };
-                set_block(&mut c, slot, n, &key, &subject);
-            }
+        let slot = match target {
+            Target::Repeat(k) => b
+                .repeat
+                .get_or_insert_with(|| RepeatSpec { line: value.line, column: value.column, ..Default::default() })
+                .slot_mut(k.name),
+            Target::Block(k) | Target::Register(k) => b.slot_mut(k.name),
+        };
+        if let Some(slot) = slot {
+            block_cell(&mut c, slot, key, &value, &subject);
         }
     }
     c.finish(spec)
@@ -388,22 +356,10 @@ fn setting(line: &str, comment: &str) -> Option<(String, String, u32, u32)> {
 
 fn device_setting(c: &mut Collector<'_>, d: &mut DeviceSettings, key: &str, v: Spanned<String>, key_col: u32) {
     let subject = Subject { key: Some(key.to_owned()), ..Default::default() };
-    let int = |c: &mut Collector<'_>| int_cell(c, &v, key, &subject);
-    match key {
-        "name" => d.name = v.clone(),
-        "title" => d.title = Some(v.clone()),
-        "vendor" => d.vendor = Some(v.clone()),
-        "description" => d.description = Some(v.clone()),
-        "firmware" => d.firmware = Some(v.clone()),
-        "word_order" => d.word_order = Some(v.clone()),
-        "byte_order" => d.byte_order = Some(v.clone()),
-        "word_order_coil" => d.word_order_coil = Some(v.clone()),
-        "unit_id" => d.unit_id = int(c),
-        "read_limit" => d.read_limit = int(c),
-        "max_gap" => d.max_gap = int(c),
-        "values_per_read" => d.values_per_read = int(c),
-        "allow_gaps" => d.allow_gaps = bool_cell(c, &v, key, &subject),
-        _ => c.error(
+    let known = DEVICE_KEYS.iter().find(|k| k.csv.setting == Some(key));
+    match known.and_then(|k| d.slot_mut(k.name)) {
+        Some(slot) => read_cell(c, slot, key, &v, &subject),
+        None => c.error(
             "unknown-key",
             format!("unknown device setting `{key}`"),
             v.line,
@@ -411,9 +367,71 @@ fn device_setting(c: &mut Collector<'_>, d: &mut DeviceSettings, key: &str, v: S
             subject,
             Some(format!(
                 "{} (free-text comments before the header start with `##` or do not look like `# key: value`)",
-                unknown_key_help(key, super::yaml::DEVICE_KEYS)
+                unknown_key_help(key, &DEVICE_KEYS.iter().filter_map(|k| k.csv.setting).collect::<Vec<_>>())
             )),
         ),
+    }
+}
+
+/// Reads a device setting or register cell into its slot, by how the slot stores it.
+fn read_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<String>, subject: &Subject) {
+    match slot {
+        SlotMut::Name(s) => *s = v.clone(),
+        SlotMut::Text(s) => *s = Some(v.clone()),
+        SlotMut::Int(s) => *s = int_cell(c, v, key, subject),
+        SlotMut::Value(s) => *s = Some(v.as_ref().map(|s| parse_value(s))),
+        SlotMut::Bool(s) => *s = bool_cell(c, v, key, subject),
+        SlotMut::List(list) => *list = split_list(v).into_iter().map(|(s, _)| s).collect(),
+        SlotMut::Values(values) => {
+            for (item, _) in split_list(v) {
+                let Some((raw, name)) = pair(c, &item, key, subject) else { continue };
+                match parse_int(&raw.value) {
+                    Some(n) => values.push(EnumSpec { raw: raw.map(|_| n), name }),
+                    None => c.error(
+                        "bad-value",
+                        format!("enumeration value `{}` is not an integer", raw.value),
+                        raw.line,
+                        raw.column,
+                        Subject { key: Some(key.into()), ..subject.clone() },
+                        Some("write `values` cells as `0=off;255=on`".into()),
+                    ),
+                }
+            }
+        }
+        SlotMut::Bits(bits) => {
+            for (item, _) in split_list(v) {
+                if let Some((key, name)) = pair(c, &item, key, subject) {
+                    bits.push(BitSpec { key, name });
+                }
+            }
+        }
+        // The key tables give nested sections no CSV cell of their own.
+        SlotMut::Repeat(_) | SlotMut::Registers(_) => {}
+    }
+}
+
+/// Reads a block-level cell or setting: every row of a block may repeat it, but they must agree.
+fn block_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<String>, subject: &Subject) {
+    match slot {
+        SlotMut::Text(s) => set_block(c, s, v.clone(), key, subject),
+        SlotMut::Int(s) => {
+            if let Some(n) = int_cell(c, v, key, subject) {
+                set_block(c, s, n, key, subject);
+            }
+        }
+        SlotMut::Bool(s) => {
+            if let Some(b) = bool_cell(c, v, key, subject) {
+                set_block(c, s, b, key, subject);
+            }
+        }
+        SlotMut::Value(s) => set_block(c, s, v.as_ref().map(|s| parse_value(s)), key, subject),
+        // The block's name is the cell that groups rows; lists and sections are no block cells.
+        SlotMut::Name(_)
+        | SlotMut::List(_)
+        | SlotMut::Values(_)
+        | SlotMut::Bits(_)
+        | SlotMut::Repeat(_)
+        | SlotMut::Registers(_) => {}
     }
 }
 
@@ -470,16 +488,6 @@ fn set_block<T: PartialEq + Clone + std::fmt::Debug>(
             Subject { block: subject.block, register: None, key: Some(key.to_owned()) },
             Some(format!("every row of a block must give the same `{key}` (or leave the cell empty)")),
         ),
-    }
-}
-
-fn set_block_string(c: &mut Collector<'_>, slot: &mut Option<Spanned<String>>, v: &Spanned<String>, key: &str, s: &Subject) {
-    set_block(c, slot, v.clone(), key, s);
-}
-
-fn set_block_int(c: &mut Collector<'_>, slot: &mut Option<Spanned<i64>>, v: &Spanned<String>, key: &str, s: &Subject) {
-    if let Some(n) = int_cell(c, v, key, s) {
-        set_block(c, slot, n, key, s);
     }
 }
 

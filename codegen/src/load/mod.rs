@@ -137,25 +137,6 @@ impl<'a> Collector<'a> {
     }
 }
 
-/// The key lists `parts` joined in order into one array of exactly `N` keys
-/// (a compile error if `N` is not their total length).
-pub(crate) const fn concat_keys<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut n = 0;
-    let mut p = 0;
-    while p < parts.len() {
-        let mut k = 0;
-        while k < parts[p].len() {
-            out[n] = parts[p][k];
-            n += 1;
-            k += 1;
-        }
-        p += 1;
-    }
-    assert!(n == N, "concat_keys: N is not the total number of keys");
-    out
-}
-
 /// The closest known key to a misspelt one, if any is close enough to be a likely typo.
 /// Close means similar spelling (Jaro-Winkler ≥ 0.8) or few edits relative to
 /// the length (`unit16` → `u16`); ties go to the better Jaro-Winkler score.

@@ -4,51 +4,12 @@
 
 use super::{parse_int, parse_value, unknown_key_help, Collector, MAX_YAML_DEPTH};
 use crate::diagnostics::Subject;
+use crate::keys::{self, Key, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS};
 use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec, Value};
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
 pub const TOP_KEYS: &[&str] = &["device", "blocks"];
-pub const DEVICE_KEYS: &[&str] = &[
-    "name",
-    "title",
-    "vendor",
-    "description",
-    "firmware",
-    "unit_id",
-    "word_order",
-    "byte_order",
-    "read_limit",
-    "max_gap",
-    "values_per_read",
-    "allow_gaps",
-    "word_order_coil",
-];
-pub const BLOCK_KEYS: &[&str] = &["name", "table", "base", "unit_id", "repeat", "description", "allow_gaps", "registers"];
-pub const REPEAT_KEYS: &[&str] = &["count", "stride"];
-pub const REGISTER_KEYS: &[&str] = &[
-    "name",
-    "address",
-    "type",
-    "length",
-    "scale",
-    "offset",
-    "unit",
-    "access",
-    "min",
-    "max",
-    "default",
-    "values",
-    "bits",
-    "since",
-    "description",
-    "word_order",
-    "byte_order",
-    "alias_of",
-    "safety",
-    "overlaps",
-];
-
 /// Parses YAML spec text into the spec model.
 pub fn parse(text: &str, file: &str) -> Result<Spec, crate::diagnostics::Diagnostics> {
     let mut c = Collector::new(file);
@@ -348,33 +309,103 @@ impl Walker<'_> {
         Some(Spanned::new(v, l, col))
     }
 
+    /// Reads the keys of one mapping into `target` through the key table of its level.
+    fn section<S>(
+        &mut self,
+        m: &MarkedMappingNode,
+        target: &mut S,
+        keys: &'static [Key],
+        slot_mut: for<'s> fn(&'s mut S, &str) -> Option<SlotMut<'s>>,
+        subject: &Subject,
+    ) {
+        for (k, v) in m.iter() {
+            let key = k.as_str();
+            match slot_mut(target, key) {
+                Some(slot) => self.read(slot, v, key, subject),
+                None => self.unknown(k, key, &keys::names(keys), subject.clone()),
+            }
+        }
+    }
+
+    /// Reads one key's value into its slot, by how the slot stores it.
+    fn read(&mut self, slot: SlotMut<'_>, v: &Node, key: &str, subject: &Subject) {
+        match slot {
+            SlotMut::Name(s) => {
+                if let Some(name) = self.string(v, key, subject) {
+                    *s = name;
+                }
+            }
+            SlotMut::Text(s) => *s = self.string(v, key, subject),
+            SlotMut::Int(s) => *s = self.int(v, key, subject),
+            SlotMut::Value(s) => *s = self.value(v, key, subject),
+            SlotMut::Bool(s) => *s = self.bool(v, key, subject),
+            SlotMut::List(list) => match v {
+                Node::Sequence(seq) => {
+                    for item in seq.iter() {
+                        if let Some(s) = self.string(item, key, subject) {
+                            list.push(s);
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(s) = self.string(v, key, subject) {
+                        list.push(s);
+                    }
+                }
+            },
+            SlotMut::Values(values) => {
+                let Some(vm) = self.mapping(v, key, subject) else { return };
+                for (vk, vv) in vm.iter() {
+                    let (kl, kc) = span_of(vk.span());
+                    let Some(name) = self.entry_name(vv, key, subject) else { continue };
+                    match parse_int(vk.as_str()) {
+                        Some(raw) => values.push(EnumSpec { raw: Spanned::new(raw, kl, kc), name }),
+                        None => {
+                            let mut s = subject.clone();
+                            s.key = Some(key.into());
+                            self.c.error(
+                                "bad-value",
+                                format!("enumeration value `{}` is not an integer", vk.as_str()),
+                                kl,
+                                kc,
+                                s,
+                                Some("write `values:` as `raw: name` pairs, e.g. `{ 0: off, 255: on }`".into()),
+                            );
+                        }
+                    }
+                }
+            }
+            SlotMut::Bits(bits) => {
+                let Some(bm) = self.mapping(v, key, subject) else { return };
+                for (bk, bv) in bm.iter() {
+                    let (kl, kc) = span_of(bk.span());
+                    let Some(name) = self.entry_name(bv, key, subject) else { continue };
+                    bits.push(BitSpec { key: Spanned::new(bk.as_str().to_owned(), kl, kc), name });
+                }
+            }
+            SlotMut::Repeat(repeat) => {
+                let Some(rm) = self.mapping(v, key, subject) else { return };
+                let (line, column) = span_of(rm.span());
+                let mut r = RepeatSpec { line, column, ..Default::default() };
+                self.section(rm, &mut r, REPEAT_KEYS, RepeatSpec::slot_mut, subject);
+                *repeat = Some(r);
+            }
+            SlotMut::Registers(registers) => {
+                let Some(seq) = self.sequence(v, key, subject) else { return };
+                for (ri, node) in seq.iter().enumerate() {
+                    let rsubject = Subject { block: subject.block, register: Some(ri), key: None };
+                    if let Some(rm) = self.mapping(node, "register", &rsubject) {
+                        registers.push(self.register(rm, &rsubject));
+                    }
+                }
+            }
+        }
+    }
+
     fn device(&mut self, m: &MarkedMappingNode) -> DeviceSettings {
         let (line, column) = span_of(m.span());
         let mut d = DeviceSettings { line, column, ..Default::default() };
-        let subject = Subject::default();
-        for (k, v) in m.iter() {
-            let key = k.as_str();
-            match key {
-                "name" => {
-                    if let Some(s) = self.string(v, key, &subject) {
-                        d.name = s;
-                    }
-                }
-                "title" => d.title = self.string(v, key, &subject),
-                "vendor" => d.vendor = self.string(v, key, &subject),
-                "description" => d.description = self.string(v, key, &subject),
-                "firmware" => d.firmware = self.string(v, key, &subject),
-                "unit_id" => d.unit_id = self.int(v, key, &subject),
-                "word_order" => d.word_order = self.string(v, key, &subject),
-                "byte_order" => d.byte_order = self.string(v, key, &subject),
-                "read_limit" => d.read_limit = self.int(v, key, &subject),
-                "max_gap" => d.max_gap = self.int(v, key, &subject),
-                "values_per_read" => d.values_per_read = self.int(v, key, &subject),
-                "allow_gaps" => d.allow_gaps = self.bool(v, key, &subject),
-                "word_order_coil" => d.word_order_coil = self.string(v, key, &subject),
-                _ => self.unknown(k, key, DEVICE_KEYS, subject.clone()),
-            }
-        }
+        self.section(m, &mut d, DEVICE_KEYS, DeviceSettings::slot_mut, &Subject::default());
         if d.name.value.is_empty() {
             d.name.line = line;
             d.name.column = column;
@@ -387,46 +418,7 @@ impl Walker<'_> {
         let mut b = BlockSpec { line, column, ..Default::default() };
         b.name = Spanned::new(String::new(), line, column);
         let subject = Subject { block: Some(index), register: None, key: None };
-        for (k, v) in m.iter() {
-            let key = k.as_str();
-            match key {
-                "name" => {
-                    if let Some(s) = self.string(v, key, &subject) {
-                        b.name = s;
-                    }
-                }
-                "table" => b.table = self.string(v, key, &subject),
-                "base" => b.base = self.int(v, key, &subject),
-                "unit_id" => b.unit_id = self.int(v, key, &subject),
-                "description" => b.description = self.string(v, key, &subject),
-                "allow_gaps" => b.allow_gaps = self.bool(v, key, &subject),
-                "repeat" => {
-                    if let Some(rm) = self.mapping(v, key, &subject) {
-                        let (rl, rc) = span_of(rm.span());
-                        let mut r = RepeatSpec { line: rl, column: rc, ..Default::default() };
-                        for (rk, rv) in rm.iter() {
-                            match rk.as_str() {
-                                "count" => r.count = self.int(rv, "count", &subject),
-                                "stride" => r.stride = self.int(rv, "stride", &subject),
-                                other => self.unknown(rk, other, REPEAT_KEYS, subject.clone()),
-                            }
-                        }
-                        b.repeat = Some(r);
-                    }
-                }
-                "registers" => {
-                    if let Some(seq) = self.sequence(v, key, &subject) {
-                        for (ri, node) in seq.iter().enumerate() {
-                            let rsubject = Subject { block: Some(index), register: Some(ri), key: None };
-                            if let Some(rm) = self.mapping(node, "register", &rsubject) {
-                                b.registers.push(self.register(rm, &rsubject));
-                            }
-                        }
-                    }
-                }
-                _ => self.unknown(k, key, BLOCK_KEYS, subject.clone()),
-            }
-        }
+        self.section(m, &mut b, BLOCK_KEYS, BlockSpec::slot_mut, &subject);
         b
     }
 
@@ -434,79 +426,7 @@ impl Walker<'_> {
         let (line, column) = span_of(m.span());
         let mut r = RegisterSpec { line, column, ..Default::default() };
         r.name = Spanned::new(String::new(), line, column);
-        for (k, v) in m.iter() {
-            let key = k.as_str();
-            match key {
-                "name" => {
-                    if let Some(s) = self.string(v, key, subject) {
-                        r.name = s;
-                    }
-                }
-                "address" => r.address = self.int(v, key, subject),
-                "type" => r.data_type = self.string(v, key, subject),
-                "length" => r.length = self.int(v, key, subject),
-                "scale" => r.scale = self.value(v, key, subject),
-                "offset" => r.offset = self.value(v, key, subject),
-                "unit" => r.unit = self.string(v, key, subject),
-                "access" => r.access = self.string(v, key, subject),
-                "min" => r.min = self.value(v, key, subject),
-                "max" => r.max = self.value(v, key, subject),
-                "default" => r.default = self.value(v, key, subject),
-                "since" => r.since = self.string(v, key, subject),
-                "description" => r.description = self.string(v, key, subject),
-                "word_order" => r.word_order = self.string(v, key, subject),
-                "byte_order" => r.byte_order = self.string(v, key, subject),
-                "alias_of" => r.alias_of = self.string(v, key, subject),
-                "safety" => r.safety = self.bool(v, key, subject),
-                "values" => {
-                    if let Some(vm) = self.mapping(v, key, subject) {
-                        for (vk, vv) in vm.iter() {
-                            let (kl, kc) = span_of(vk.span());
-                            let Some(name) = self.entry_name(vv, "values", subject) else { continue };
-                            match parse_int(vk.as_str()) {
-                                Some(raw) => r.values.push(EnumSpec { raw: Spanned::new(raw, kl, kc), name }),
-                                None => {
-                                    let mut s = subject.clone();
-                                    s.key = Some("values".into());
-                                    self.c.error(
-                                        "bad-value",
-                                        format!("enumeration value `{}` is not an integer", vk.as_str()),
-                                        kl,
-                                        kc,
-                                        s,
-                                        Some("write `values:` as `raw: name` pairs, e.g. `{ 0: off, 255: on }`".into()),
-                                    );
-                                }
-                            }
-                        }
-                    }
-                }
-                "bits" => {
-                    if let Some(bm) = self.mapping(v, key, subject) {
-                        for (bk, bv) in bm.iter() {
-                            let (kl, kc) = span_of(bk.span());
-                            let Some(name) = self.entry_name(bv, "bits", subject) else { continue };
-                            r.bits.push(BitSpec { key: Spanned::new(bk.as_str().to_owned(), kl, kc), name });
-                        }
-                    }
-                }
-                "overlaps" => match v {
-                    Node::Sequence(seq) => {
-                        for item in seq.iter() {
-                            if let Some(s) = self.string(item, key, subject) {
-                                r.overlaps.push(s);
-                            }
-                        }
-                    }
-                    _ => {
-                        if let Some(s) = self.string(v, key, subject) {
-                            r.overlaps.push(s);
-                        }
-                    }
-                },
-                _ => self.unknown(k, key, REGISTER_KEYS, subject.clone()),
-            }
-        }
+        self.section(m, &mut r, REGISTER_KEYS, RegisterSpec::slot_mut, subject);
         r
     }
 }

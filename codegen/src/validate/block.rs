@@ -94,7 +94,7 @@ impl Validator<'_> {
             Some(t) => self.keyword_value(
                 Some(t),
                 Table::parse,
-                &["coil", "discrete", "input", "holding"],
+                crate::keys::TABLES,
                 Self::subject(Some(bi), None, "table"),
             ),
         };

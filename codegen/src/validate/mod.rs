@@ -19,6 +19,7 @@ use crate::ident;
 use crate::ir::{self, Access, BitRange, ByteOrder, DataType, EnumVariant, Origin, Table, WordOrder};
 use crate::load::suggest;
 use crate::spec::{Spanned, Spec, Value};
+use crate::format::value_text;
 use modbus_map_core::Version;
 
 /// A validated device and the warnings found on the way.
@@ -45,8 +46,6 @@ impl Checked {
 /// few thousand; the cap keeps a runaway `repeat` from exhausting memory.
 pub const MAX_REGISTERS: u64 = 65536;
 
-const TYPE_NAMES: &[&str] =
-    &["bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"];
 
 /// Validates a spec and lowers it to the IR. `Err` holds every error (and the
 /// warnings found alongside); `Ok` carries the warnings.
@@ -258,11 +257,11 @@ impl<'s> Validator<'s> {
     }
 
     fn word_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> WordOrder {
-        self.keyword_value(s, WordOrder::parse, &["high_first", "low_first"], subject).unwrap_or(WordOrder::HighFirst)
+        self.keyword_value(s, WordOrder::parse, crate::keys::ORDERS, subject).unwrap_or(WordOrder::HighFirst)
     }
 
     fn byte_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> ByteOrder {
-        self.keyword_value(s, ByteOrder::parse, &["high_first", "low_first"], subject).unwrap_or(ByteOrder::HighFirst)
+        self.keyword_value(s, ByteOrder::parse, crate::keys::ORDERS, subject).unwrap_or(ByteOrder::HighFirst)
     }
 
     fn bounded(&mut self, v: Option<&Spanned<i64>>, key: &str, lo: i64, hi: i64, default: u16, bi: Option<usize>) -> u16 {
@@ -307,20 +306,4 @@ impl<'s> Validator<'s> {
             }
         }
     }
-}
-
-/// The value as it would be written in a spec.
-pub fn value_text(v: &Value) -> String {
-    match v {
-        Value::Bool(b) => b.to_string(),
-        Value::Int(i) => i.to_string(),
-        Value::Float(f) => format_float(*f),
-        Value::Text(t) => t.clone(),
-    }
-}
-
-/// Shortest text that reads back as the same f64, always with a `.` or exponent.
-pub fn format_float(f: f64) -> String {
-    let s = format!("{f:?}");
-    s
 }

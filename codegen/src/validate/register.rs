@@ -2,7 +2,8 @@
 //! type keyword, access, scale, offset, range, since, orders), instances of
 //! repeated blocks, aliases, and identifiers unique across the device.
 
-use super::{value_text, BlockFacts, DeviceFacts, RegisterFacts, Validator, TYPE_NAMES};
+use crate::format::value_text;
+use super::{BlockFacts, DeviceFacts, RegisterFacts, Validator};
 use crate::diagnostics::Diagnostic;
 use crate::ident;
 use crate::ir::{Access, ByteOrder, DataType, Table, WordOrder};
@@ -127,21 +128,21 @@ impl Validator<'_> {
                     Diagnostic::error("missing-key", format!("register `{qualified}` has no `type`"), rorigin.clone())
                         .with_subject(s("type"))
                         .with_register(&qualified, None)
-                        .with_help(format!("add `type:` (one of {})", TYPE_NAMES.join(", "))),
+                        .with_help(format!("add `type:` (one of {})", crate::keys::TYPES.join(", "))),
                 );
                 ok = false;
                 None
             }
             None => None,
             Some(t) => {
-                let parsed = self.keyword_value(Some(t), DataType::parse, TYPE_NAMES, s("type"));
+                let parsed = self.keyword_value(Some(t), DataType::parse, crate::keys::TYPES, s("type"));
                 ok &= parsed.is_some();
                 parsed
             }
         };
         let access = match &r.access {
             None => info.table.map_or(Access::ReadWrite, Access::default_for),
-            Some(a) => match self.keyword_value(Some(a), Access::parse, &["r", "w", "rw"], s("access")) {
+            Some(a) => match self.keyword_value(Some(a), Access::parse, crate::keys::ACCESS, s("access")) {
                 Some(acc) => {
                     if let Some(t) = info.table {
                         if acc.writable() && !t.is_writable() {
@@ -217,8 +218,8 @@ impl Validator<'_> {
                 self.push(d);
             }
         }
-        let reg_word = self.keyword_value(r.word_order.as_ref(), WordOrder::parse, &["high_first", "low_first"], s("word_order"));
-        let reg_byte = self.keyword_value(r.byte_order.as_ref(), ByteOrder::parse, &["high_first", "low_first"], s("byte_order"));
+        let reg_word = self.keyword_value(r.word_order.as_ref(), WordOrder::parse, crate::keys::ORDERS, s("word_order"));
+        let reg_byte = self.keyword_value(r.byte_order.as_ref(), ByteOrder::parse, crate::keys::ORDERS, s("byte_order"));
         let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();
         overlaps.sort();
         overlaps.dedup();

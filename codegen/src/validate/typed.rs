@@ -2,7 +2,8 @@
 //! the range the raw type can represent, enumeration values, named bits and
 //! the default value.
 
-use super::{value_text, RegisterFacts, Validator};
+use super::{RegisterFacts, Validator};
+use crate::format::value_text;
 use crate::diagnostics::Diagnostic;
 use crate::ident;
 use crate::ir::{self, BitRange, DataType, EnumVariant};
