@@ -3,7 +3,8 @@
 //! sent, and reads many registers in as few requests as the planner allows.
 
 use crate::error::Error;
-use modbus_map_core::codec::RegisterValue;
+use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
+use modbus_map_core::fields::Field;
 use modbus_map_core::plan::{plan, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
@@ -148,9 +149,43 @@ impl<C: Reader + Writer> DeviceClient<C> {
     /// Encodes and writes one register. Access, firmware, safety opt-in, range
     /// and enumeration are checked before anything is sent.
     pub async fn write_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
+        self.write_encoded(desc, value as &dyn EncodeRegister).await
+    }
+
+    /// [`write_value`](Self::write_value), compiled for trait objects only: once for
+    /// every value type, once for a derived struct's fields.
+    async fn write_encoded<T: EncodeRegister + ?Sized>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
         self.check_writable(desc)?;
         let words = modbus_map_core::codec::encode_to_vec(value, desc, self.word_order_for(desc))?;
         self.write_words_unchecked(desc, &words).await
+    }
+
+    /// Writes the writable fields of a derived struct, one request per register in
+    /// field order, each checked like [`write_value`](Self::write_value); stops at the
+    /// first Modbus exception.
+    pub async fn write_fields(&mut self, fields: &[Field<'_>]) -> ModbusResult<()> {
+        for &(desc, value) in fields.iter().filter(|(desc, _)| desc.writable()) {
+            if let Err(code) = self.write_encoded(desc, value).await? {
+                return Ok(Err(code));
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    /// Reads the registers of `wanted` like [`read_many`](Self::read_many) and decodes
+    /// them with `decode` (a derived struct's `from_snapshot`), which is given the
+    /// client's word order override.
+    pub async fn read_fields<T>(
+        &mut self,
+        wanted: &[&RegisterDescriptor],
+        all: &[RegisterDescriptor],
+        limits: PlanLimits,
+        decode: fn(&RegisterSnapshot, Option<WordOrder>) -> Result<T, DecodeError>,
+    ) -> ModbusResult<T> {
+        Ok(match self.read_many(wanted, all, limits).await? {
+            Ok(snapshot) => Ok(decode(&snapshot, self.word_order)?),
+            Err(code) => Err(code),
+        })
     }
 
     /// Writes raw words (bits as 0/1 words) after the access, firmware and safety

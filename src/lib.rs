@@ -30,6 +30,7 @@ pub use modbus_map_macros::{ModbusEnum, ModbusMap};
 pub mod __private {
     pub use modbus_map_core;
     pub use modbus_map_core::dispatch;
+    pub use modbus_map_core::fields;
     pub use modbus_map_core::codec::{
         decode_bits, decode_enum, decode_f64, decode_str, encode_bits, encode_enum, encode_f64, encode_str,
         DecodeError, EncodeError, EngineeringType, ModbusBits, ModbusEnum, RegisterValue,

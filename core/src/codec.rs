@@ -263,6 +263,20 @@ pub trait RegisterValue: Sized {
     fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError>;
 }
 
+/// The encoding half of [`RegisterValue`] as a trait object, so code that encodes
+/// values of many types (the fields of a derived struct) is written and compiled
+/// once instead of once per value. Every `RegisterValue` is one.
+pub trait EncodeRegister {
+    /// [`RegisterValue::encode`].
+    fn encode_register(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError>;
+}
+
+impl<T: RegisterValue> EncodeRegister for T {
+    fn encode_register(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+        self.encode(desc, order, out)
+    }
+}
+
 /// A generated enumeration (`values: {…}`). Unknown raw values must survive a
 /// round trip (generated enums keep them in an `Unknown` variant).
 pub trait ModbusEnum: Sized {
@@ -809,9 +823,9 @@ mod owned {
     }
 
     /// Encodes `value` into a fresh vector of `desc.width` words.
-    pub fn encode_to_vec<T: RegisterValue>(value: &T, desc: &RegisterDescriptor, order: WordOrder) -> Result<Vec<u16>, EncodeError> {
+    pub fn encode_to_vec<T: EncodeRegister + ?Sized>(value: &T, desc: &RegisterDescriptor, order: WordOrder) -> Result<Vec<u16>, EncodeError> {
         let mut out = vec![0u16; desc.width as usize];
-        value.encode(desc, order, &mut out)?;
+        value.encode_register(desc, order, &mut out)?;
         Ok(out)
     }
 }

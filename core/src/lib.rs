@@ -14,5 +14,6 @@ pub mod plan;
 #[cfg(feature = "alloc")]
 pub mod value;
 pub mod dispatch;
+pub mod fields;
 
 pub use descriptor::*;

@@ -346,9 +346,11 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     let ident = &cont.ident;
     let wrapper = format_ident!("__modbus_map_{}", heck::AsSnakeCase(ident.to_string()).to_string());
     let dev_mod = modbus_map_codegen::generate::rust::ident(&device.name);
-    let module = modbus_map_codegen::generate::rust::module_tokens(device);
-    let json = serde_json::to_string(device).unwrap_or_default();
-    let ir_pieces = ir_json_pieces(device, bound, rerun.is_none());
+    // Only the map (descriptors, dispatch tables) of the generated module: the
+    // struct is the value type and carries its own client calls, all of which
+    // call into the runtime, so the derive's output is a table and a few lines per field.
+    let module = modbus_map_codegen::generate::rust::map_tokens(device);
+    let (json, ir_pieces) = ir_json(device, bound, rerun.is_none());
     let mm = quote!(::modbus_map::__private);
 
     // The generated module names descriptors after the register; the struct after the field.
@@ -391,52 +393,34 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
     });
     let value_checks: Vec<TokenStream> = bound.iter().filter_map(|b| value_check(b, values_from_type(b))).collect();
     let all_consts: Vec<_> = device.registers.iter().map(const_of).collect();
+    let count = proc_macro2::Literal::usize_unsuffixed(bound.len());
 
-    let encode_arms = bound.iter().map(|b| {
-        let f = &b.field.ident;
-        let c = const_of(&b.register);
-        let ty = b.field.ty;
-        quote_spanned! {ty.span()=>
-            {
-                let desc = &Self::#c;
-                let mut words = ::std::vec![0u16; desc.width as usize];
-                <#ty as #mm::RegisterValue>::encode(&self.#f, desc, order.unwrap_or(desc.word_order), &mut words)?;
-                snapshot.insert(desc.unit_id, desc.table, desc.address, words);
-            }
-        }
-    });
+    // One table of (descriptor, value) pairs serves `to_snapshot` and `write`.
+    let fields: Vec<_> = bound.iter().map(|b| (&b.field.ident, const_of(&b.register), b.field.ty)).collect();
+    let fields_ref = fields.iter().map(|(f, c, ty)| quote_spanned!(ty.span()=> (&Self::#c, &self.#f)));
+    let fields_mut = fields.iter().map(|(f, c, ty)| quote_spanned!(ty.span()=> (&Self::#c, &mut self.#f)));
     let decode_fields = bound.iter().map(|b| {
-        let f = &b.field.ident;
-        let c = const_of(&b.register);
-        let ty = b.field.ty;
-        quote_spanned! {ty.span()=>
-            #f: snapshot.get::<#ty>(&Self::#c, order.unwrap_or(Self::#c.word_order))?,
-        }
+        let (f, c, ty) = (&b.field.ident, const_of(&b.register), b.field.ty);
+        quote_spanned!(ty.span()=> #f: #mm::fields::from_snapshot(snapshot, &Self::#c, order)?,)
     });
-    let (storage_read, storage_write) = storage_arms(cont, device, bound, &const_of, map_mode);
+    let slots = storage_slots(device, bound, map_mode);
     let all_readable = !bound.is_empty() && bound.iter().all(|b| b.register.access.readable());
     let read_all = all_readable.then(|| {
         let wanted = bound.iter().map(|b| const_of(&b.register));
         quote! {
             /// Reads every field in the fewest requests the read planner allows
             /// (the map's `read_limit`, `max_gap` and `values_per_read`).
-            pub async fn read<C>(client: &mut #mm::DeviceClient<C>) -> #mm::ModbusResult<Self>
+            pub fn read<C>(
+                client: &mut #mm::DeviceClient<C>,
+            ) -> impl ::core::future::Future<Output = #mm::ModbusResult<Self>> + '_
             where
                 C: #mm::Reader + #mm::Writer,
             {
-                let wanted: &[&#mm::RegisterDescriptor] = &[#(&Self::#wanted),*];
-                let limits = #wrapper::#dev_mod::LIMITS;
-                let order = client.word_order_for(&Self::REGISTERS[0]);
-                let overridden = (order != Self::REGISTERS[0].word_order).then_some(order);
-                ::core::result::Result::Ok(match client.read_many(wanted, Self::REGISTERS, limits).await? {
-                    ::core::result::Result::Ok(snapshot) => ::core::result::Result::Ok(
-                        Self::from_snapshot(&snapshot, overridden).map_err(#mm::Error::from)?,
-                    ),
-                    ::core::result::Result::Err(code) => ::core::result::Result::Err(code),
-                })
+                client.read_fields(&[#(&Self::#wanted),*], Self::REGISTERS, #wrapper::#dev_mod::LIMITS, Self::from_snapshot)
             }
         }
     });
+    // Each call forwards the runtime's future: no state machine per field.
     let field_io = bound.iter().map(|b| {
         let f = &b.field.ident;
         let c = const_of(&b.register);
@@ -447,11 +431,10 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             let doc = format!(" Reads register `{}` into a `{}`.", b.register.qualified_name, quote!(#ty));
             quote! {
                 #[doc = #doc]
-                pub async fn #read_fn<C>(client: &mut #mm::DeviceClient<C>) -> #mm::ModbusResult<#ty>
-                where
-                    C: #mm::Reader + #mm::Writer,
-                {
-                    client.read_value::<#ty>(&Self::#c).await
+                pub fn #read_fn<C: #mm::Reader + #mm::Writer>(
+                    client: &mut #mm::DeviceClient<C>,
+                ) -> impl ::core::future::Future<Output = #mm::ModbusResult<#ty>> + '_ {
+                    client.read_value(&Self::#c)
                 }
             }
         });
@@ -462,26 +445,15 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             );
             quote! {
                 #[doc = #doc]
-                pub async fn #write_fn<C>(client: &mut #mm::DeviceClient<C>, value: &#ty) -> #mm::ModbusResult<()>
-                where
-                    C: #mm::Reader + #mm::Writer,
-                {
-                    client.write_value::<#ty>(&Self::#c, value).await
+                pub fn #write_fn<'a, C: #mm::Reader + #mm::Writer>(
+                    client: &'a mut #mm::DeviceClient<C>,
+                    value: &'a #ty,
+                ) -> impl ::core::future::Future<Output = #mm::ModbusResult<()>> + 'a {
+                    client.write_value(&Self::#c, value)
                 }
             }
         });
         quote!(#read #write)
-    });
-    let writes = bound.iter().filter(|b| b.register.access.writable()).map(|b| {
-        let f = &b.field.ident;
-        let c = const_of(&b.register);
-        let ty = b.field.ty;
-        quote! {
-            match client.write_value::<#ty>(&Self::#c, &self.#f).await? {
-                ::core::result::Result::Ok(()) => {}
-                ::core::result::Result::Err(code) => return ::core::result::Result::Ok(::core::result::Result::Err(code)),
-            }
-        }
     });
     let client_impl = quote! {
         #[automatically_derived]
@@ -493,8 +465,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             where
                 C: #mm::Reader + #mm::Writer,
             {
-                #(#writes)*
-                ::core::result::Result::Ok(::core::result::Result::Ok(()))
+                client.write_fields(&self.__modbus_fields()).await
             }
             #(#field_io)*
         }
@@ -538,14 +509,22 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
                 &#wrapper::#dev_mod::dispatch::MAP
             }
 
+            /// Every field with its register, in field order.
+            fn __modbus_fields(&self) -> [#mm::fields::Field<'_>; #count] {
+                [#(#fields_ref),*]
+            }
+            fn __modbus_fields_mut(&mut self) -> [#mm::fields::FieldMut<'_>; #count] {
+                [#(#fields_mut),*]
+            }
+            /// Where each field lives in the dispatch layout's storage.
+            const __MODBUS_SLOTS: &'static [#mm::fields::Slot] = &[#(#slots),*];
+
             /// Encodes every field into the words its register holds on the wire.
             /// `order` overrides the registers' word order (a device that switches it at run time).
             pub fn to_snapshot(&self, order: ::core::option::Option<#mm::WordOrder>)
                 -> ::core::result::Result<#mm::RegisterSnapshot, #mm::EncodeError>
             {
-                let mut snapshot = #mm::RegisterSnapshot::new();
-                #(#encode_arms)*
-                ::core::result::Result::Ok(snapshot)
+                #mm::fields::snapshot_of(&self.__modbus_fields(), order)
             }
 
             /// Decodes every field from words read off the wire.
@@ -561,16 +540,10 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         #[automatically_derived]
         impl #mm::dispatch::Storage for #ident {
             fn read(&mut self, entry: &#mm::dispatch::Entry, words: &mut [u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
-                match entry.slot {
-                    #(#storage_read)*
-                    _ => ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress),
-                }
+                #mm::fields::storage_read(&self.__modbus_fields(), Self::__MODBUS_SLOTS, entry.slot, words)
             }
             fn write(&mut self, entry: &#mm::dispatch::Entry, words: &[u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
-                match entry.slot {
-                    #(#storage_write)*
-                    _ => ::core::result::Result::Err(#mm::dispatch::Exception::IllegalDataAddress),
-                }
+                #mm::fields::storage_write(&mut self.__modbus_fields_mut(), Self::__MODBUS_SLOTS, entry.slot, words)
             }
         }
     }
@@ -653,75 +626,32 @@ fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
     })
 }
 
-/// The `Storage` arms, one per storage slot of the dispatch layout: a request reaches its
-/// field by `match entry.slot`. An alias shares its target's slot, so both addresses serve the
-/// target's field; a write through either updates every field of the slot.
-fn storage_arms(
-    cont: &Container,
-    device: &ir::Device,
-    bound: &[Bound],
-    const_of: &dyn Fn(&ir::Register) -> syn::Ident,
-    map_mode: bool,
-) -> (Vec<TokenStream>, Vec<TokenStream>) {
-    let ident = &cont.ident;
+/// The field table's storage slots (`fields::Slot`), sorted by slot, the field holding a
+/// slot's value first: an alias shares its target's slot, so both addresses serve the
+/// target's field and a write through either updates both.
+fn storage_slots(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
     let mm = quote!(::modbus_map::__private);
     let layout = modbus_map_codegen::generate::dispatch::layout(device);
-    let mut slots: std::collections::BTreeMap<u32, Vec<&Bound>> = std::collections::BTreeMap::new();
-    for b in bound {
-        if let Some(i) = device.registers.iter().position(|r| r.qualified_name == b.register.qualified_name) {
-            slots.entry(layout.slots[i]).or_default().push(b);
-        }
-    }
-    let mut reads = Vec::new();
-    let mut writes = Vec::new();
-    for (slot, fields) in &slots {
-        let slot = proc_macro2::Literal::u32_unsuffixed(*slot);
-        let holder = fields.iter().find(|b| b.register.alias_of.is_none()).unwrap_or(&fields[0]);
-        let (f, ty, c) = (&holder.field.ident, holder.field.ty, const_of(&holder.register));
-        reads.push(quote! {
-            #slot => {
-                // The range and enumeration rules guard writes; a value the device
-                // itself holds is served as it is.
-                const AS_HELD: #mm::RegisterDescriptor = #mm::RegisterDescriptor {
-                    min: ::core::option::Option::None,
-                    max: ::core::option::Option::None,
-                    values: &[],
-                    ..#ident::#c
-                };
-                <#ty as #mm::RegisterValue>::encode(&self.#f, &AS_HELD, AS_HELD.word_order, words)
-                    .map_err(|_| #mm::dispatch::Exception::ServerDeviceFailure)
-            }
-        });
-        let decoded: Vec<_> = (0..fields.len()).map(|k| format_ident!("__value_{}", k)).collect();
-        let decodes = fields.iter().zip(&decoded).map(|(b, v)| {
-            let (ty, c) = (b.field.ty, const_of(&b.register));
-            // The dispatch tables were built before the enum's values were known; the
-            // field's descriptor has them, so the core's value rules run again with it.
-            let listed = values_from_type(b, map_mode).then(|| quote!(#mm::dispatch::check_value(&#ident::#c, words)?;));
-            quote! {
-                let #v = <#ty as #mm::RegisterValue>::decode(&#ident::#c, words, #ident::#c.word_order)
-                    .map_err(|_| #mm::dispatch::Exception::IllegalDataValue)?;
-                #listed
-            }
-        });
-        let assigns = fields.iter().zip(&decoded).map(|(b, v)| {
-            let f = &b.field.ident;
-            quote!(self.#f = #v;)
-        });
-        writes.push(quote! {
-            #slot => {
-                #(#decodes)*
-                #(#assigns)*
-                ::core::result::Result::Ok(())
-            }
-        });
-    }
-    (reads, writes)
+    let mut slots: Vec<(u32, bool, u16, bool)> = bound
+        .iter()
+        .enumerate()
+        .filter_map(|(k, b)| {
+            let i = device.registers.iter().position(|r| r.qualified_name == b.register.qualified_name)?;
+            let field = u16::try_from(k).ok()?;
+            Some((layout.slots[i], b.register.alias_of.is_some(), field, values_from_type(b, map_mode)))
+        })
+        .collect();
+    slots.sort();
+    slots
+        .into_iter()
+        .map(|(slot, _, field, listed)| quote!(#mm::fields::Slot { slot: #slot, field: #field, listed: #listed }))
+        .collect()
 }
 
-/// `ir_json()`'s body: the IR's JSON with the values of fields typed by a derived enum
-/// spliced in from the enum's `ModbusEnum::VALUES_IR_JSON` (`[]` for a hand-written impl).
-fn ir_json_pieces(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
+/// `IR_JSON` and `ir_json()`'s body: the IR's JSON once, and the pieces of it
+/// between the values of fields typed by a derived enum, which `ir_json()`
+/// splices in from the enum's `ModbusEnum::VALUES_IR_JSON` (`[]` for a hand-written impl).
+fn ir_json(device: &ir::Device, bound: &[Bound], map_mode: bool) -> (String, Vec<TokenStream>) {
     let mut d = device.clone();
     let mut holes = Vec::new();
     for (k, b) in bound.iter().enumerate().filter(|(_, b)| values_from_type(b, map_mode)) {
@@ -735,21 +665,28 @@ fn ir_json_pieces(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<T
         }];
         holes.push((serde_json::to_string(&r.values).unwrap_or_default(), b.field.ty));
     }
-    let text = serde_json::to_string(&d).unwrap_or_default();
+    let marked = serde_json::to_string(&d).unwrap_or_default();
     let mut at: Vec<(usize, usize, &syn::Type)> = holes
         .iter()
-        .filter_map(|(hole, ty)| text.find(hole.as_str()).map(|p| (p, hole.len(), *ty)))
+        .filter_map(|(hole, ty)| marked.find(hole.as_str()).map(|p| (p, hole.len(), *ty)))
         .collect();
     at.sort_by_key(|h| h.0);
+    // `IR_JSON` has no values where the holes are, as the attributes give none.
+    let empty = "[]";
+    let mut text = String::with_capacity(marked.len());
     let mut pieces = Vec::new();
     let mut from = 0;
     for (p, len, ty) in at {
-        let lit = &text[from..p];
-        pieces.push(quote!(json.push_str(#lit);));
+        let start = text.len();
+        text.push_str(&marked[from..p]);
+        let end = text.len();
+        text.push_str(empty);
+        pieces.push(quote!(json.push_str(&Self::IR_JSON[#start..#end]);));
         pieces.push(quote_spanned!(ty.span()=> json.push_str(<#ty as ::modbus_map::__private::ModbusEnum>::VALUES_IR_JSON);));
         from = p + len;
     }
-    let lit = &text[from..];
-    pieces.push(quote!(json.push_str(#lit);));
-    pieces
+    let start = text.len();
+    text.push_str(&marked[from..]);
+    pieces.push(quote!(json.push_str(&Self::IR_JSON[#start..]);));
+    (text, pieces)
 }

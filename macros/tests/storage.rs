@@ -76,3 +76,33 @@ fn a_derived_enums_values_guard_writes() {
     Storage::read(&mut d, entry(0), &mut one).unwrap();
     assert_eq!(one, [9]);
 }
+
+/// An alias typed by a derived enum while its target is a plain integer: a write
+/// either address takes changes both fields or, refused by the enum's values, neither.
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Guarded {
+    #[modbus(holding, address = 0)]
+    power_raw: u16,
+    #[modbus(holding, address = 10, type = "u16", alias_of = "holding.power_raw")]
+    power: Power,
+}
+
+fn guarded_entry(address: u16) -> &'static Entry {
+    Guarded::dispatch_map()
+        .entries()
+        .map(|(_, e)| e)
+        .find(|e| e.address == address)
+        .unwrap_or_else(|| panic!("no entry at {address}"))
+}
+
+#[test]
+fn a_slot_takes_a_write_in_every_field_or_in_none() {
+    let mut g = Guarded { power_raw: 0, power: Power::Off };
+    Storage::write(&mut g, guarded_entry(0), &[1]).unwrap();
+    assert_eq!(g, Guarded { power_raw: 1, power: Power::On });
+    assert_eq!(Storage::write(&mut g, guarded_entry(0), &[7]), Err(Exception::IllegalDataValue));
+    assert_eq!(g, Guarded { power_raw: 1, power: Power::On }, "a refused write changes no field of the slot");
+    let mut one = [0u16; 1];
+    Storage::read(&mut g, guarded_entry(10), &mut one).unwrap();
+    assert_eq!(one, [1], "the alias address serves the target's field");
+}

@@ -27,9 +27,24 @@ pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error>
 /// embed it somewhere else (the derive, tests).
 pub fn module_tokens(device: &ir::Device) -> TokenStream {
     let gen = Gen::new(device);
+    let items = gen.items();
+    wrap_module(device, items)
+}
+
+/// The module of one device without its value types and client: device consts
+/// (`LIMITS` among them), the descriptor consts, `REGISTERS` and the dispatch
+/// tables. The derive embeds this; the derived struct is the value type and has
+/// its own client calls.
+pub fn map_tokens(device: &ir::Device) -> TokenStream {
+    let gen = Gen::new(device);
+    let items = gen.map_items();
+    let dispatch = super::dispatch::tokens(device);
+    wrap_module(device, quote!(#items #dispatch))
+}
+
+fn wrap_module(device: &ir::Device, items: TokenStream) -> TokenStream {
     let mod_name = ident(&device.name);
     let doc = doc_attrs(&device_doc(device));
-    let items = gen.items();
     quote! {
         #doc
         #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code, non_camel_case_types)]
@@ -103,22 +118,31 @@ impl<'a> Gen<'a> {
 
     fn items(&self) -> TokenStream {
         let d = self.device;
-        let device_consts = self.device_consts();
-        let descriptors = d.registers.iter().map(|r| self.descriptor(r));
-        let all: Vec<Ident> = d.registers.iter().map(const_ident).collect();
+        let map = self.map_items();
         let value_types = self.value_type_items();
         let blocks = d.blocks.iter().map(|b| self.block_struct(b));
         let client = self.client();
         let dispatch = super::dispatch::tokens(d);
         quote! {
-            #device_consts
-            #(#descriptors)*
-            /// Every register of the device, sorted by (unit id, table, address, name).
-            pub static REGISTERS: &[mm::RegisterDescriptor] = &[#(#all),*];
+            #map
             #value_types
             #(#blocks)*
             #client
             #dispatch
+        }
+    }
+
+    /// Device consts, descriptors and `REGISTERS`.
+    fn map_items(&self) -> TokenStream {
+        let d = self.device;
+        let device_consts = self.device_consts();
+        let descriptors = d.registers.iter().map(|r| self.descriptor(r));
+        let all: Vec<Ident> = d.registers.iter().map(const_ident).collect();
+        quote! {
+            #device_consts
+            #(#descriptors)*
+            /// Every register of the device, sorted by (unit id, table, address, name).
+            pub static REGISTERS: &[mm::RegisterDescriptor] = &[#(#all),*];
         }
     }
 

@@ -1,0 +1,112 @@
+//! The runtime of `#[derive(ModbusMap)]`: what every derived struct does with its
+//! fields, written once here so that the derive emits a table and a line per
+//! field instead of a function body per field. Not a public API; derived code
+//! reaches it through `modbus_map::__private::fields`.
+
+use crate::codec::{DecodeError, EncodeRegister, RegisterValue};
+use crate::dispatch::{check_value, Exception};
+use crate::{RegisterDescriptor, WordOrder};
+#[cfg(feature = "alloc")]
+use crate::{
+    codec::{encode_to_vec, EncodeError},
+    plan::RegisterSnapshot,
+};
+
+/// One field of a derived struct: its register and its value.
+pub type Field<'a> = (&'static RegisterDescriptor, &'a dyn RegisterField);
+/// [`Field`] for storage writes.
+pub type FieldMut<'a> = (&'static RegisterDescriptor, &'a mut dyn RegisterField);
+
+/// A struct field holding a register's value, as a trait object, so the runtime
+/// below is compiled once, not once per field. Every [`RegisterValue`] is one.
+pub trait RegisterField: EncodeRegister {
+    /// Decodes `words` into `self`; `self` is unchanged on error.
+    fn decode_register(&mut self, desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<(), DecodeError>;
+    /// Whether `words` decode, without changing `self`.
+    fn decodes(&self, desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> bool;
+}
+
+impl<T: RegisterValue> RegisterField for T {
+    fn decode_register(&mut self, desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<(), DecodeError> {
+        *self = T::decode(desc, words, order)?;
+        Ok(())
+    }
+    fn decodes(&self, desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> bool {
+        T::decode(desc, words, order).is_ok()
+    }
+}
+
+/// Where a field lives in the dispatch layout's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// The storage slot (`dispatch::Entry::slot`); an alias shares its target's.
+    pub slot: u32,
+    /// Index of the field in the struct's field table.
+    pub field: u16,
+    /// The field's values come from its enum type, which the dispatch tables were
+    /// built without: the core's value rules run again with the field's descriptor.
+    pub listed: bool,
+}
+
+/// `Storage::read` of a derived struct. `slots` is sorted by slot, the field that
+/// holds a slot's value (not an alias) first. Range and enumeration rules guard
+/// writes; a value the device holds is served as it is.
+pub fn storage_read(fields: &[Field<'_>], slots: &[Slot], slot: u32, words: &mut [u16]) -> Result<(), Exception> {
+    let first = slots.partition_point(|s| s.slot < slot);
+    let s = slots.get(first).filter(|s| s.slot == slot).ok_or(Exception::IllegalDataAddress)?;
+    let (desc, value) = fields[usize::from(s.field)];
+    let held = RegisterDescriptor { min: None, max: None, values: &[], ..*desc };
+    value
+        .encode_register(&held, held.word_order, words)
+        .map_err(|_| Exception::ServerDeviceFailure)
+}
+
+/// `Storage::write` of a derived struct (`slots` as for [`storage_read`]): every
+/// field of the slot takes the value, or none does.
+pub fn storage_write(fields: &mut [FieldMut<'_>], slots: &[Slot], slot: u32, words: &[u16]) -> Result<(), Exception> {
+    let first = slots.partition_point(|s| s.slot < slot);
+    let of_slot = &slots[first..slots[first..].partition_point(|s| s.slot == slot) + first];
+    if of_slot.is_empty() {
+        return Err(Exception::IllegalDataAddress);
+    }
+    for s in of_slot {
+        let (desc, ref value) = fields[usize::from(s.field)];
+        if s.listed {
+            check_value(desc, words)?;
+        }
+        // A single field is left unchanged by a failed decode below; an alias's
+        // fields must all decode before any of them changes.
+        if of_slot.len() > 1 && !value.decodes(desc, words, desc.word_order) {
+            return Err(Exception::IllegalDataValue);
+        }
+    }
+    for s in of_slot {
+        let (desc, ref mut value) = fields[usize::from(s.field)];
+        value
+            .decode_register(desc, words, desc.word_order)
+            .map_err(|_| Exception::IllegalDataValue)?;
+    }
+    Ok(())
+}
+
+/// Encodes fields into the words their registers hold on the wire; `order`
+/// overrides the registers' word order.
+#[cfg(feature = "alloc")]
+pub fn snapshot_of(fields: &[Field<'_>], order: Option<WordOrder>) -> Result<RegisterSnapshot, EncodeError> {
+    let mut snapshot = RegisterSnapshot::new();
+    for &(desc, value) in fields {
+        let words = encode_to_vec(value, desc, order.unwrap_or(desc.word_order))?;
+        snapshot.insert(desc.unit_id, desc.table, desc.address, words);
+    }
+    Ok(snapshot)
+}
+
+/// Decodes one field from a snapshot; `order` overrides the register's word order.
+#[cfg(feature = "alloc")]
+pub fn from_snapshot<T: RegisterValue>(
+    snapshot: &RegisterSnapshot,
+    desc: &RegisterDescriptor,
+    order: Option<WordOrder>,
+) -> Result<T, DecodeError> {
+    snapshot.get(desc, order.unwrap_or(desc.word_order))
+}
