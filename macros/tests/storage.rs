@@ -1,7 +1,7 @@
 //! A derived struct as dispatch `Storage`: requests reach fields by storage slot,
 //! an alias shares its target's slot, and a derived enum's values guard writes.
 
-use modbus_map::dispatch::{Entry, Exception, Storage};
+use modbus_map::dispatch::{DeviceMap, Entry, Exception, Storage};
 use modbus_map::{ModbusEnum, ModbusMap};
 
 #[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
@@ -25,8 +25,11 @@ struct Device {
 }
 
 fn entry(address: u16) -> &'static Entry {
-    Device::dispatch_map()
-        .entries()
+    entry_in(Device::dispatch_map(), address)
+}
+
+fn entry_in(map: &'static DeviceMap, address: u16) -> &'static Entry {
+    map.entries()
         .map(|(_, e)| e)
         .find(|e| e.address == address)
         .unwrap_or_else(|| panic!("no entry at {address}"))
@@ -88,11 +91,7 @@ struct Guarded {
 }
 
 fn guarded_entry(address: u16) -> &'static Entry {
-    Guarded::dispatch_map()
-        .entries()
-        .map(|(_, e)| e)
-        .find(|e| e.address == address)
-        .unwrap_or_else(|| panic!("no entry at {address}"))
+    entry_in(Guarded::dispatch_map(), address)
 }
 
 #[test]
