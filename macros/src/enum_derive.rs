@@ -79,9 +79,7 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
                     Ok(())
                 } else {
                     let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-                    let hint = ["name", "unknown"]
-                        .into_iter()
-                        .find(|k| strsim::jaro_winkler(&key, k) >= 0.8)
+                    let hint = modbus_map_codegen::load::suggest(&key, &["name", "unknown"])
                         .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                     Err(meta.error(format!(
                         "unknown #[modbus] key `{key}` on an enum variant; {hint}the keys are `name = \"...\"` and `unknown`"

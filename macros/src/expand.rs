@@ -6,6 +6,8 @@ use crate::internals::ast::{Container, Field, FieldKind};
 use crate::internals::ctxt::Ctxt;
 use crate::internals::{check, lower, symbol};
 use modbus_map_codegen::diagnostics::Diagnostic;
+use modbus_map_codegen::load::suggest;
+use modbus_map_core::codec::{engineering_type, is_scaled, EngineeringType};
 use modbus_map_codegen::ir;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -70,7 +72,7 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
             let length = reg.length.as_ref().map_or(0, |l| u16::try_from(l.value).unwrap_or(0));
             let scale = field.attrs.scale.as_ref().map_or(1.0, |s| s.value.0);
             let offset = field.attrs.offset.as_ref().map_or(0.0, |s| s.value);
-            let scaled = scale != 1.0 || offset != 0.0;
+            let scaled = is_scaled(scale, offset);
             if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled) {
                 cx.error_spanned_by(
                     field.ty,
@@ -224,7 +226,7 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
     let Some(block) = device.blocks.iter().find(|b| b.name == block_attr.value) else {
         let names: Vec<&str> = device.blocks.iter().map(|b| b.name.as_str()).collect();
         let mut message = format!("spec `{}` has no block `{}`", spec_attr.value, block_attr.value);
-        match best_match(&block_attr.value, names.iter().copied()) {
+        match suggest(&block_attr.value, &names) {
             Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
             None => message.push_str(&format!("; its blocks are: {}", names.join(", "))),
         }
@@ -261,14 +263,15 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
                 "field `{}` is not a register of block `{}` in `{}`",
                 f.ident, block.name, spec_attr.value
             );
-            match best_match(&name, registers.iter().map(|r| r.name.as_str())) {
+            let names: Vec<&str> = registers.iter().map(|r| r.name.as_str()).collect();
+            match suggest(&name, &names) {
                 Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
                 None => message.push_str("; remove the field or add the register to the spec"),
             }
             cx.error_at(f.ident.span(), message);
             continue;
         };
-        let scaled = r.scale != 1.0 || r.offset != 0.0;
+        let scaled = is_scaled(r.scale, r.offset);
         if let Some(why) = check::incompatibility(&f.kind, r.data_type, r.length, scaled) {
             cx.error_spanned_by(
                 f.ty,
@@ -311,22 +314,14 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
     Some((device, bound, Some(path.to_string_lossy().into_owned())))
 }
 
+/// The field type the message suggests: the engineering type, the one rule generated code follows too.
 fn suggested_rust_type(r: &ir::Register) -> String {
-    let scaled = r.scale != 1.0 || r.offset != 0.0;
-    match r.data_type {
-        _ if scaled && r.data_type.is_numeric() => "f64".to_owned(),
-        ir::DataType::String => "String".to_owned(),
-        ir::DataType::Raw => format!("[u16; {}]", r.length),
-        d => d.as_str().to_owned(),
+    // A field holds a register with values or bits as an integer as well as an enum or flags type.
+    match engineering_type(r.data_type, r.scale, r.offset, false, false) {
+        EngineeringType::String => "String".to_owned(),
+        EngineeringType::Raw => format!("[u16; {}]", r.length),
+        t => t.rust_type().unwrap_or(r.data_type.as_str()).to_owned(),
     }
-}
-
-fn best_match<'s>(word: &str, candidates: impl Iterator<Item = &'s str>) -> Option<&'s str> {
-    candidates
-        .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(s, _)| *s >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
 }
 
 /// The device with only one block, so the struct's map, docs and dispatch
