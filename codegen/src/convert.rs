@@ -371,6 +371,8 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                         })
                         .collect(),
                     since: opt(&r.since),
+                    breaking: r.breaking.iter().map(|c| s(c)).collect(),
+                    breaking_since: opt(&r.breaking_since),
                     description: opt(&r.description),
                     word_order: Some(s(r.word_order.as_str())),
                     byte_order: Some(s(r.byte_order.as_str())),

@@ -136,6 +136,12 @@ pub struct Register {
     pub bits: Vec<BitRange>,
     /// First firmware version that has the register, as written.
     pub since: Option<String>,
+    /// Breaking changes of this register the spec acknowledges (`cargo xtask diff`
+    /// rule codes such as `moved`, sorted), and the version they came with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaking: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaking_since: Option<String>,
     pub description: Option<String>,
     /// Resolved (register override, else device default).
     pub word_order: WordOrder,

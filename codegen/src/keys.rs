@@ -37,6 +37,8 @@ pub enum Kind {
     Bool,
     /// A list of qualified names.
     List,
+    /// A list of `cargo xtask diff` change codes (`moved`, `scale`).
+    Codes,
     /// An enumeration: raw value → name.
     Values,
     /// Named bits and bit ranges: `3` or `"8-10"` → name.
@@ -134,6 +136,7 @@ macro_rules! slot_type {
     (Value) => { Option<Spanned<Value>> };
     (Bool) => { Option<Spanned<bool>> };
     (List) => { Vec<Spanned<String>> };
+    (Codes) => { Vec<Spanned<String>> };
     (Values) => { Vec<EnumSpec> };
     (Bits) => { Vec<BitSpec> };
     (Repeat) => { Option<RepeatSpec> };
@@ -337,6 +340,10 @@ key_table! {
             "named bits and bit ranges: `{ 0: heater1, \"8-10\": step }` (CSV: `0=heater1;8-10=step`)";
         since: Version, "since", required "no", default "", Csv::column("since"), derive Some("since"),
             "first firmware version that has the register";
+        breaking: Codes, "breaking", required "no", default "", Csv::column("breaking"), derive None,
+            "breaking changes of this register the spec acknowledges, by `cargo xtask diff` code (`[moved, scale]`; CSV: `moved;scale`): see [Acknowledged breaking changes](#acknowledged-breaking-changes)";
+        breaking_since: Version, "breaking_since", required "with `breaking`", default "", Csv::column("breaking_since"), derive None,
+            "the version the `breaking` changes came with (`\"2.0\"`)";
         description: Text, "description", required "no", default "", Csv::column("description"), derive Some("description"),
             "free text";
         word_order: Keyword(ORDERS), "word_order", required "no", default "device `word_order`", Csv::column("word_order"), derive Some("word_order"),
@@ -385,6 +392,7 @@ impl Kind {
             Kind::Value => "number, name or text".to_owned(),
             Kind::Bool => "`true` \\| `false`".to_owned(),
             Kind::List => "list of qualified names".to_owned(),
+            Kind::Codes => "list of change codes".to_owned(),
             Kind::Values => "map raw → name".to_owned(),
             Kind::Bits => "map bit → name".to_owned(),
             Kind::Repeat => "mapping".to_owned(),

@@ -94,6 +94,13 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         values: r.values.clone(),
         bits: r.bits.clone(),
         since: rs.since.as_ref().map(|v| v.value.clone()),
+        breaking: {
+            let mut codes: Vec<String> = rs.breaking.iter().map(|c| c.value.clone()).collect();
+            codes.sort();
+            codes.dedup();
+            codes
+        },
+        breaking_since: rs.breaking_since.as_ref().map(|v| v.value.clone()),
         description: own_or_target(|s| s.description.as_ref()),
         word_order: r.word_order,
         byte_order: r.byte_order,

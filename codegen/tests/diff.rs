@@ -238,3 +238,40 @@ fn every_rule_has_a_distinct_code() {
     codes.dedup();
     assert_eq!(codes.len(), Rule::ALL.len());
 }
+
+#[test]
+fn an_acknowledged_breaking_change_is_reported_and_does_not_fail() {
+    let report = compare("acknowledged.old.yaml", "acknowledged.yaml");
+    let shown = diff::render_text(&report, &Sources::new());
+    assert_eq!(report.changes.len(), 1, "{shown}");
+    let change = &report.changes[0];
+    assert_eq!((change.rule, change.register.as_deref()), (Rule::Moved, Some("data.setpoint")), "{shown}");
+    assert_eq!(change.acknowledged.as_deref(), Some("2.0"));
+    assert_eq!((report.outcome(), report.exit_code()), (Outcome::Acknowledged, 0), "{shown}");
+    assert!(shown.starts_with("acknowledged[moved]: `data.setpoint` moved from address 7 to 14\n"), "{shown}");
+    assert!(shown.contains("= note: acknowledged by the new spec as a breaking change of version 2.0"), "{shown}");
+    assert!(diff::render_markdown(&report).contains("### Breaking changes, acknowledged (1)"));
+
+    // Acknowledging another rule does not cover the move.
+    let report = compare("acknowledged_other_rule.old.yaml", "acknowledged_other_rule.yaml");
+    assert_eq!((report.outcome(), report.exit_code()), (Outcome::Breaking, 1));
+    let shown = diff::render_text(&report, &Sources::new());
+    assert!(shown.contains("= help: if the change is intended, say so on `data.setpoint` in the new spec: `breaking: [moved]`"), "{shown}");
+
+    // An acknowledgement for 2.0 left in the spec does not cover a move in 3.0.
+    let report = compare("acknowledged_stale.old.yaml", "acknowledged_stale.yaml");
+    assert_eq!(report.changes.len(), 1);
+    assert_eq!((report.changes[0].rule, report.changes[0].acknowledged.as_deref()), (Rule::Moved, None));
+    assert_eq!(report.exit_code(), 1);
+}
+
+#[test]
+fn acknowledgements_survive_the_other_format() {
+    let device = load("acknowledged.yaml");
+    let setpoint = device.register("data.setpoint").expect("in the spec");
+    assert_eq!((setpoint.breaking.as_slice(), setpoint.breaking_since.as_deref()), (&["moved".to_owned()][..], Some("2.0")));
+    let csv = modbus_map_codegen::convert::to_csv(&modbus_map_codegen::convert::device_to_spec(&device)).expect("converts to CSV");
+    assert!(csv.lines().any(|l| l.split(',').any(|c| c == "breaking_since")), "the CSV has a breaking_since column:\n{csv}");
+    let again = load_str(&csv, "acknowledged.csv", Format::Csv).expect("the CSV validates").device;
+    assert_eq!(common::positionless(again), common::positionless(device));
+}

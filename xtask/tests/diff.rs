@@ -34,6 +34,11 @@ fn exit_status_is_the_verdict() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("compatible[added]: `data.extra`"), "{}", text(&out));
 
+    // Breaking but acknowledged by the new spec: listed, exit 0.
+    let out = diff_cases("acknowledged.old.yaml", "acknowledged.yaml", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).starts_with("acknowledged[moved]: `data.setpoint` moved from address 7 to 14\n"), "{}", text(&out));
+
     let out = diff_cases("base.yaml", "base.csv", &[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "boiler: no change (base.yaml -> base.csv)\n");

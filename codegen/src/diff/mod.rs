@@ -17,6 +17,7 @@
 
 use crate::generate::filters::format_number;
 use crate::ir::{Access, Block, DataType, Device, Origin, Register, Table};
+use modbus_map_core::Version;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod render;
@@ -194,6 +195,21 @@ impl Rule {
     /// re-encoded or otherwise changed, or one that appeared.
     pub const fn category(self) -> Category {
         self.facts().2
+    }
+
+    /// Whether the new spec can acknowledge it with the register keys `breaking`
+    /// and `breaking_since`: a breaking change of a register the new spec still has.
+    pub const fn acknowledgeable(self) -> bool {
+        matches!(self.verdict(), Verdict::Breaking)
+            && !matches!(
+                self,
+                Rule::Removed
+                    | Rule::InstancesRemoved
+                    | Rule::StrideChanged
+                    | Rule::DeviceUnitIdChanged
+                    | Rule::DeviceWordOrderChanged
+                    | Rule::DeviceByteOrderChanged
+            )
     }
 
     /// The rule with this code.
@@ -696,6 +712,27 @@ impl<'a> Differ<'a> {
             push(self, Rule::SinceChanged, format!("`{}` since {} -> {}", n.qualified_name, text(&o.since), text(&n.since)));
         }
         self.every_instance(first, n, repeated, self.new);
+        self.acknowledge(first, n);
+    }
+
+    /// Marks the breaking changes from `first` on that the new register acknowledges:
+    /// it names the rule in `breaking`, and `breaking_since` is newer than the old
+    /// spec's firmware (an acknowledgement from before the old version covers an older change).
+    fn acknowledge(&mut self, first: usize, n: &Register) {
+        let Some(since) = &n.breaking_since else { return };
+        let newer_than_old = match (self.old.firmware.as_deref().and_then(Version::parse), Version::parse(since)) {
+            (Some(old), Some(since)) => since > old,
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        if !newer_than_old {
+            return;
+        }
+        for c in &mut self.changes[first..] {
+            if c.verdict == Verdict::Breaking && n.breaking.iter().any(|code| code == c.rule.code()) {
+                c.acknowledged = Some(since.clone());
+            }
+        }
     }
 
     fn range(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {

@@ -36,6 +36,13 @@ pub fn render_text(report: &Report, sources: &Sources) -> String {
         }
         if let Some(version) = &c.acknowledged {
             let _ = writeln!(out, "{pad} = note: acknowledged by the new spec as a breaking change of version {version}");
+        } else if let (true, Some(register)) = (c.fails() && c.rule.acknowledgeable(), &c.register) {
+            let _ = writeln!(
+                out,
+                "{pad} = help: if the change is intended, say so on `{register}` in the new spec: \
+                 `breaking: [{}]` and `breaking_since: \"<version>\"`",
+                c.rule.code()
+            );
         }
         out.push('\n');
     }

@@ -377,6 +377,8 @@ mod tests {
             values: vec![],
             bits: vec![],
             since: None,
+            breaking: Vec::new(),
+            breaking_since: None,
             description: None,
             word_order: WordOrder::HighFirst,
             byte_order: ByteOrder::HighFirst,

@@ -1,10 +1,12 @@
 //! Register entries: names, the checks that do not need the type (address,
-//! type keyword, access, scale, offset, range, since, orders), instances of
+//! type keyword, access, scale, offset, range, since, acknowledged breaking
+//! changes, orders), instances of
 //! repeated blocks, aliases, and identifiers unique across the device.
 
 use crate::format::value_text;
 use super::{BlockFacts, DeviceFacts, RegisterFacts, Validator};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Subject};
+use crate::diff::Rule;
 use crate::ident;
 use crate::ir::{Access, ByteOrder, DataType, Table, WordOrder};
 use crate::load::suggest;
@@ -13,6 +15,62 @@ use modbus_map_core::Version;
 use std::collections::{BTreeMap, BTreeSet};
 
 impl Validator<'_> {
+    /// A version key (`since`, `breaking_since`) that must parse and may not be newer than `firmware`.
+    fn version_within_firmware(&mut self, v: &Spanned<String>, key: &str, firmware: Option<Version>, qualified: &str, subject: Subject) {
+        let (Some(ver), Some(fw)) = (self.version(v, subject.clone()), firmware) else { return };
+        if ver > fw {
+            let fw_text = self.spec.device.firmware.as_ref().map(|f| f.value.clone()).unwrap_or_default();
+            let mut d = Diagnostic::error(
+                "since-firmware",
+                format!("`{key}` {} is newer than the device's `firmware` {fw_text}", v.value),
+                self.origin(v),
+            )
+            .with_subject(subject)
+            .with_register(qualified, None)
+            .with_help(format!("raise `firmware` to the newest version the spec describes, or fix `{key}`"));
+            if let Some(f) = &self.spec.device.firmware {
+                d = d.with_related(self.origin(f), "the device's firmware is set here".to_owned());
+            }
+            self.push(d);
+        }
+    }
+
+    /// `breaking` and `breaking_since`: the breaking changes the register acknowledges,
+    /// named by the codes of `cargo xtask diff`, and the version they came with.
+    fn acknowledgement(&mut self, r: &RegisterSpec, firmware: Option<Version>, qualified: &str, s: &dyn Fn(&str) -> Subject) {
+        let codes: Vec<&'static str> = Rule::ALL.iter().filter(|rule| rule.acknowledgeable()).map(|rule| rule.code()).collect();
+        for code in &r.breaking {
+            if !codes.contains(&code.value.as_str()) {
+                let help = match suggest(&code.value, &codes) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("`breaking` takes the codes of changes to a register: {}", codes.join(", ")),
+                };
+                self.push(
+                    Diagnostic::error("bad-value", format!("`breaking` names `{}`, which is not a breaking change of a register", code.value), self.origin(code))
+                        .with_subject(s("breaking"))
+                        .with_register(qualified, None)
+                        .with_help(help),
+                );
+            }
+        }
+        match (r.breaking.first(), &r.breaking_since) {
+            (Some(first), None) => self.push(
+                Diagnostic::error("missing-key", format!("register `{qualified}` has `breaking` but no `breaking_since`"), self.origin(first))
+                    .with_subject(s("breaking"))
+                    .with_register(qualified, None)
+                    .with_help("add the version the change came with: `breaking_since: \"2.0\"`"),
+            ),
+            (None, Some(v)) => self.push(
+                Diagnostic::error("missing-key", format!("register `{qualified}` has `breaking_since` but no `breaking`"), self.origin(v))
+                    .with_subject(s("breaking_since"))
+                    .with_register(qualified, None)
+                    .with_help("name the changes it acknowledges, e.g. `breaking: [moved]`, or drop `breaking_since`"),
+            ),
+            (Some(_), Some(v)) => self.version_within_firmware(v, "breaking_since", firmware, qualified, s("breaking_since")),
+            (None, None) => {}
+        }
+    }
+
     /// Checks every register entry and expands repeated blocks into instances.
     pub(super) fn registers(&mut self, blocks: &[BlockFacts], device: &DeviceFacts) -> Vec<RegisterFacts> {
         let spec = self.spec;
@@ -200,24 +258,10 @@ impl Validator<'_> {
                 );
             }
         }
-        let since = r.since.as_ref().and_then(|v| self.version(v, s("since")).map(|ver| (v, ver)));
-        if let (Some((sv, ver)), Some(fw)) = (since, firmware) {
-            if ver > fw {
-                let fw_text = self.spec.device.firmware.as_ref().map(|f| f.value.clone()).unwrap_or_default();
-                let mut d = Diagnostic::error(
-                    "since-firmware",
-                    format!("`since` {} is newer than the device's `firmware` {fw_text}", sv.value),
-                    self.origin(sv),
-                )
-                .with_subject(s("since"))
-                .with_register(&qualified, None)
-                .with_help("raise `firmware` to the newest version the spec describes, or fix `since`");
-                if let Some(f) = &self.spec.device.firmware {
-                    d = d.with_related(self.origin(f), "the device's firmware is set here".to_owned());
-                }
-                self.push(d);
-            }
+        if let Some(v) = &r.since {
+            self.version_within_firmware(v, "since", firmware, &qualified, s("since"));
         }
+        self.acknowledgement(r, firmware, &qualified, &s);
         let reg_word = self.keyword_value(r.word_order.as_ref(), WordOrder::parse, crate::keys::ORDERS, s("word_order"));
         let reg_byte = self.keyword_value(r.byte_order.as_ref(), ByteOrder::parse, crate::keys::ORDERS, s("byte_order"));
         let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();

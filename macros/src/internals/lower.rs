@@ -205,6 +205,9 @@ fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
             })
             .unwrap_or_default(),
         since: a.since.as_ref().map(bare),
+        // Acknowledging breaking changes belongs to versioned spec files that `cargo xtask diff` compares.
+        breaking: Vec::new(),
+        breaking_since: None,
         description: a.description.as_ref().map(bare),
         word_order: a
             .word_order
