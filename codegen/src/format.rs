@@ -1,5 +1,6 @@
 //! How values are written as text: in diagnostics, converted specs, the IR's
-//! `scale_text` and wherever a number read as f64 goes back into a spec.
+//! `scale_text`, wherever a number read as f64 goes back into a spec, and in
+//! generated documents and comments (`format_number`, the generators' `num` filter).
 
 use crate::spec::Value;
 
@@ -18,6 +19,18 @@ pub fn format_float(f: f64) -> String {
     format!("{f:?}")
 }
 
+/// A number as a person reads it in generated documents and comments: integers
+/// without a fraction, other values in the shortest form that reads back to the
+/// same f64, never an exponent, and no minus on zero.
+pub fn format_number(value: f64) -> String {
+    // f64's Display is the shortest round-trip form without exponent ("10", "0.1").
+    if value == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{value}")
+    }
+}
+
 /// A number as a spec value: integral values (within f64's exact range) as
 /// integers, so they are written without a fraction.
 pub fn number_value(x: f64) -> Value {
@@ -25,5 +38,27 @@ pub fn number_value(x: f64) -> Value {
         Value::Int(x as i64)
     } else {
         Value::Float(x)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_numbers_drop_needless_fractions_and_exponents() {
+        assert_eq!(format_number(10.0), "10");
+        assert_eq!(format_number(0.1), "0.1");
+        assert_eq!(format_number(-273.15), "-273.15");
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(1e16), "10000000000000000");
+        assert_eq!(format_number(1e-7), "0.0000001");
+    }
+
+    #[test]
+    fn spec_floats_always_read_back_as_floats() {
+        assert_eq!(format_float(1.0), "1.0");
+        assert_eq!(format_float(1e-7), "1e-7");
+        assert_eq!(format_float(1e20), "1e20");
     }
 }

