@@ -277,8 +277,18 @@ pub enum Reply {
     Exception { function: u8, exception: Exception },
     /// No unit with this id: no answer on RTU, exception 0x0B on TCP (see [`Reply::for_tcp`]).
     UnknownUnit,
-    /// A broadcast (unit 0 on RTU): executed, never answered.
+    /// A broadcast (unit 0 on a serial line, [`Framing::Rtu`]): executed, never answered.
     Broadcast,
+}
+
+/// Which line a request came over; it decides what unit id 0 means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Framing {
+    /// Modbus TCP has no broadcast: unit 0 (and 0xFF, "the server itself") is served by
+    /// the device's default unit and answered like any other request.
+    Tcp,
+    /// On a serial line unit 0 is a broadcast: every device executes it, none answers.
+    Rtu,
 }
 
 impl Reply {
@@ -306,6 +316,90 @@ impl Reply {
     }
 }
 
+/// Declares [`FunctionCode`] from one list: adding a line here makes every exhaustive
+/// `match` on it (request parsing, encoding, the dispatch core, the server's log and
+/// RTU framing, the tokio-modbus service) fail to compile until it handles the new code.
+macro_rules! function_codes {
+    ($($(#[$doc:meta])* $name:ident = $code:literal, $text:literal;)*) => {
+        /// The Modbus function codes this crate serves.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum FunctionCode {
+            $($(#[$doc])* $name = $code,)*
+        }
+
+        impl FunctionCode {
+            /// Every function code, in code order.
+            pub const ALL: &'static [FunctionCode] = &[$(FunctionCode::$name),*];
+
+            /// The code a request byte names, `None` for a function this crate does not serve
+            /// (answered with exception 01).
+            pub const fn from_code(code: u8) -> Option<FunctionCode> {
+                match code {
+                    $($code => Some(FunctionCode::$name),)*
+                    _ => None,
+                }
+            }
+
+            /// How the request log names it (`read holding registers`).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(FunctionCode::$name => $text,)*
+                }
+            }
+        }
+    };
+}
+
+function_codes! {
+    ReadCoils = 0x01, "read coils";
+    ReadDiscreteInputs = 0x02, "read discrete inputs";
+    ReadHoldingRegisters = 0x03, "read holding registers";
+    ReadInputRegisters = 0x04, "read input registers";
+    WriteSingleCoil = 0x05, "write single coil";
+    WriteSingleRegister = 0x06, "write single register";
+    WriteMultipleCoils = 0x0F, "write multiple coils";
+    WriteMultipleRegisters = 0x10, "write multiple registers";
+    ReadWriteMultipleRegisters = 0x17, "read/write multiple registers";
+}
+
+impl FunctionCode {
+    pub const fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// Whether the request changes device state (quirk profiles restrict these).
+    pub const fn writes(self) -> bool {
+        match self {
+            FunctionCode::ReadCoils
+            | FunctionCode::ReadDiscreteInputs
+            | FunctionCode::ReadHoldingRegisters
+            | FunctionCode::ReadInputRegisters => false,
+            FunctionCode::WriteSingleCoil
+            | FunctionCode::WriteSingleRegister
+            | FunctionCode::WriteMultipleCoils
+            | FunctionCode::WriteMultipleRegisters
+            | FunctionCode::ReadWriteMultipleRegisters => true,
+        }
+    }
+
+    /// Length of the RTU request frame (address through CRC) that starts with `frame`
+    /// (address byte first), once enough of it is there to tell; `None` until then.
+    pub fn rtu_request_len(self, frame: &[u8]) -> Option<usize> {
+        match self {
+            FunctionCode::ReadCoils
+            | FunctionCode::ReadDiscreteInputs
+            | FunctionCode::ReadHoldingRegisters
+            | FunctionCode::ReadInputRegisters
+            | FunctionCode::WriteSingleCoil
+            | FunctionCode::WriteSingleRegister => Some(8),
+            // address, function, start, quantity, byte count, data, CRC
+            FunctionCode::WriteMultipleCoils | FunctionCode::WriteMultipleRegisters => frame.get(6).map(|&n| 9 + n as usize),
+            FunctionCode::ReadWriteMultipleRegisters => frame.get(10).map(|&n| 13 + n as usize),
+        }
+    }
+}
+
 /// A decoded request PDU, borrowing its payload from the request bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Request<'a> {
@@ -324,17 +418,17 @@ pub enum Request<'a> {
 }
 
 impl Request<'_> {
-    pub const fn function(&self) -> u8 {
+    pub const fn function(&self) -> FunctionCode {
         match self {
-            Request::ReadCoils { .. } => 0x01,
-            Request::ReadDiscreteInputs { .. } => 0x02,
-            Request::ReadHoldingRegisters { .. } => 0x03,
-            Request::ReadInputRegisters { .. } => 0x04,
-            Request::WriteSingleCoil { .. } => 0x05,
-            Request::WriteSingleRegister { .. } => 0x06,
-            Request::WriteMultipleCoils { .. } => 0x0F,
-            Request::WriteMultipleRegisters { .. } => 0x10,
-            Request::ReadWriteMultipleRegisters { .. } => 0x17,
+            Request::ReadCoils { .. } => FunctionCode::ReadCoils,
+            Request::ReadDiscreteInputs { .. } => FunctionCode::ReadDiscreteInputs,
+            Request::ReadHoldingRegisters { .. } => FunctionCode::ReadHoldingRegisters,
+            Request::ReadInputRegisters { .. } => FunctionCode::ReadInputRegisters,
+            Request::WriteSingleCoil { .. } => FunctionCode::WriteSingleCoil,
+            Request::WriteSingleRegister { .. } => FunctionCode::WriteSingleRegister,
+            Request::WriteMultipleCoils { .. } => FunctionCode::WriteMultipleCoils,
+            Request::WriteMultipleRegisters { .. } => FunctionCode::WriteMultipleRegisters,
+            Request::ReadWriteMultipleRegisters { .. } => FunctionCode::ReadWriteMultipleRegisters,
         }
     }
 
@@ -344,7 +438,10 @@ impl Request<'_> {
             Request::ReadCoils { .. } | Request::WriteSingleCoil { .. } | Request::WriteMultipleCoils { .. } => Table::Coil,
             Request::ReadDiscreteInputs { .. } => Table::Discrete,
             Request::ReadInputRegisters { .. } => Table::Input,
-            _ => Table::Holding,
+            Request::ReadHoldingRegisters { .. }
+            | Request::WriteSingleRegister { .. }
+            | Request::WriteMultipleRegisters { .. }
+            | Request::ReadWriteMultipleRegisters { .. } => Table::Holding,
         }
     }
 
@@ -352,52 +449,91 @@ impl Request<'_> {
     /// function get exception 03, unsupported functions 01 (the protocol's order of checks).
     #[inline]
     pub fn parse(pdu: &[u8]) -> Result<Request<'_>, Exception> {
-        let (&function, body) = pdu.split_first().ok_or(Exception::IllegalDataValue)?;
+        let (&code, body) = pdu.split_first().ok_or(Exception::IllegalDataValue)?;
+        let function = FunctionCode::from_code(code).ok_or(Exception::IllegalFunction)?;
         let word = |i: usize| -> Result<u16, Exception> {
             match body.get(i..i + 2) {
                 Some(b) => Ok(u16::from_be_bytes([b[0], b[1]])),
                 None => Err(Exception::IllegalDataValue),
             }
         };
-        let fixed = |len: usize| if body.len() == len { Ok(()) } else { Err(Exception::IllegalDataValue) };
-        match function {
-            0x01..=0x06 => {
-                fixed(4)?;
-                let (a, b) = (word(0)?, word(2)?);
-                Ok(match function {
-                    0x01 => Request::ReadCoils { address: a, quantity: b },
-                    0x02 => Request::ReadDiscreteInputs { address: a, quantity: b },
-                    0x03 => Request::ReadHoldingRegisters { address: a, quantity: b },
-                    0x04 => Request::ReadInputRegisters { address: a, quantity: b },
-                    0x05 => Request::WriteSingleCoil { address: a, value: b },
-                    _ => Request::WriteSingleRegister { address: a, value: b },
-                })
+        let pair = || -> Result<(u16, u16), Exception> {
+            if body.len() == 4 {
+                Ok((word(0)?, word(2)?))
+            } else {
+                Err(Exception::IllegalDataValue)
             }
-            0x0F | 0x10 => {
+        };
+        // The payload after a byte count at `at`, which must count exactly the rest.
+        let counted = |at: usize| -> Result<&[u8], Exception> {
+            let count = *body.get(at).ok_or(Exception::IllegalDataValue)? as usize;
+            let data = &body[(at + 1).min(body.len())..];
+            if data.len() == count {
+                Ok(data)
+            } else {
+                Err(Exception::IllegalDataValue)
+            }
+        };
+        Ok(match function {
+            FunctionCode::ReadCoils => pair().map(|(address, quantity)| Request::ReadCoils { address, quantity })?,
+            FunctionCode::ReadDiscreteInputs => pair().map(|(address, quantity)| Request::ReadDiscreteInputs { address, quantity })?,
+            FunctionCode::ReadHoldingRegisters => pair().map(|(address, quantity)| Request::ReadHoldingRegisters { address, quantity })?,
+            FunctionCode::ReadInputRegisters => pair().map(|(address, quantity)| Request::ReadInputRegisters { address, quantity })?,
+            FunctionCode::WriteSingleCoil => pair().map(|(address, value)| Request::WriteSingleCoil { address, value })?,
+            FunctionCode::WriteSingleRegister => pair().map(|(address, value)| Request::WriteSingleRegister { address, value })?,
+            FunctionCode::WriteMultipleCoils => {
                 let (address, quantity) = (word(0)?, word(2)?);
-                let count = *body.get(4).ok_or(Exception::IllegalDataValue)? as usize;
-                let data = &body[5.min(body.len())..];
-                if data.len() != count {
-                    return Err(Exception::IllegalDataValue);
-                }
-                if function == 0x0F {
-                    Ok(Request::WriteMultipleCoils { address, quantity, bits: data })
-                } else {
-                    Ok(Request::WriteMultipleRegisters { address, quantity, words: data })
-                }
+                Request::WriteMultipleCoils { address, quantity, bits: counted(4)? }
             }
-            0x17 => {
+            FunctionCode::WriteMultipleRegisters => {
+                let (address, quantity) = (word(0)?, word(2)?);
+                Request::WriteMultipleRegisters { address, quantity, words: counted(4)? }
+            }
+            FunctionCode::ReadWriteMultipleRegisters => {
                 let (read_address, read_quantity) = (word(0)?, word(2)?);
                 let (write_address, write_quantity) = (word(4)?, word(6)?);
-                let count = *body.get(8).ok_or(Exception::IllegalDataValue)? as usize;
-                let data = &body[9.min(body.len())..];
-                if data.len() != count {
-                    return Err(Exception::IllegalDataValue);
-                }
-                Ok(Request::ReadWriteMultipleRegisters { read_address, read_quantity, write_address, write_quantity, words: data })
+                Request::ReadWriteMultipleRegisters { read_address, read_quantity, write_address, write_quantity, words: counted(8)? }
             }
-            _ => Err(Exception::IllegalFunction),
+        })
+    }
+
+    /// Encodes the request as a PDU into `out` (function code first), returning its
+    /// length; `None` when it does not fit in `out` or a payload is longer than a byte count.
+    /// [`Request::parse`] of the result gives the request back.
+    pub fn encode(&self, out: &mut [u8]) -> Option<usize> {
+        let mut len = 0;
+        let mut put = |bytes: &[u8]| -> Option<()> {
+            out.get_mut(len..len + bytes.len())?.copy_from_slice(bytes);
+            len += bytes.len();
+            Some(())
+        };
+        put(&[self.function().code()])?;
+        let count = |data: &[u8]| u8::try_from(data.len()).ok();
+        match *self {
+            Request::ReadCoils { address, quantity }
+            | Request::ReadDiscreteInputs { address, quantity }
+            | Request::ReadHoldingRegisters { address, quantity }
+            | Request::ReadInputRegisters { address, quantity }
+            | Request::WriteSingleCoil { address, value: quantity }
+            | Request::WriteSingleRegister { address, value: quantity } => {
+                put(&address.to_be_bytes())?;
+                put(&quantity.to_be_bytes())?;
+            }
+            Request::WriteMultipleCoils { address, quantity, bits: data } | Request::WriteMultipleRegisters { address, quantity, words: data } => {
+                put(&address.to_be_bytes())?;
+                put(&quantity.to_be_bytes())?;
+                put(&[count(data)?])?;
+                put(data)?;
+            }
+            Request::ReadWriteMultipleRegisters { read_address, read_quantity, write_address, write_quantity, words } => {
+                for w in [read_address, read_quantity, write_address, write_quantity] {
+                    put(&w.to_be_bytes())?;
+                }
+                put(&[count(words)?])?;
+                put(words)?;
+            }
         }
+        Some(len)
     }
 }
 
@@ -417,27 +553,40 @@ impl<'m> Dispatcher<'m> {
         Dispatcher { map, safety_writes: false }
     }
 
-    /// Handles one request PDU for `unit_id` and writes the response PDU into `out`
-    /// (at least [`MAX_PDU_LEN`] bytes). Never panics, whatever the bytes.
+    /// Handles one Modbus TCP request PDU for `unit_id` and writes the response PDU into
+    /// `out` (at least [`MAX_PDU_LEN`] bytes). Never panics, whatever the bytes.
     pub fn handle<S: Storage + ?Sized>(&self, store: &mut S, unit_id: u8, pdu: &[u8], out: &mut [u8]) -> Reply {
+        self.handle_on(Framing::Tcp, store, unit_id, pdu, out)
+    }
+
+    /// [`Dispatcher::handle`] for a request that came over `framing` (unit 0 is a broadcast on RTU).
+    pub fn handle_on<S: Storage + ?Sized>(&self, framing: Framing, store: &mut S, unit_id: u8, pdu: &[u8], out: &mut [u8]) -> Reply {
         let function = pdu.first().copied().unwrap_or(0);
         let request = match Request::parse(pdu) {
             Ok(r) => r,
             Err(e) => return exception(out, function, e),
         };
-        self.handle_request(store, unit_id, &request, out)
+        self.handle_request(framing, store, unit_id, &request, out)
     }
 
-    /// Like [`Dispatcher::handle`], for an already decoded request.
-    pub fn handle_request<S: Storage + ?Sized>(&self, store: &mut S, unit_id: u8, request: &Request<'_>, out: &mut [u8]) -> Reply {
-        let function = request.function();
+    /// Like [`Dispatcher::handle_on`], for an already decoded request.
+    pub fn handle_request<S: Storage + ?Sized>(
+        &self,
+        framing: Framing,
+        store: &mut S,
+        unit_id: u8,
+        request: &Request<'_>,
+        out: &mut [u8],
+    ) -> Reply {
+        let function = request.function().code();
         if out.len() < MAX_PDU_LEN {
             // A caller bug, not a client's: answer without touching anything.
             return exception(out, function, Exception::ServerDeviceFailure);
         }
-        let broadcast = unit_id == 0 && self.map.unit(0).is_none();
-        // 0xFF addresses "the server itself" on Modbus TCP (never a valid RTU address).
-        let itself = unit_id == 0xFF && self.map.unit(0xFF).is_none();
+        let unmapped = |id: u8| unit_id == id && self.map.unit(id).is_none();
+        let broadcast = framing == Framing::Rtu && unmapped(0);
+        // 0 and 0xFF ("the server itself") on Modbus TCP: the default unit, answered.
+        let itself = framing == Framing::Tcp && (unmapped(0) || unmapped(0xFF));
         let unit = if broadcast || itself { self.map.unit(self.map.default_unit) } else { self.map.unit(unit_id) };
         let Some(unit) = unit else { return Reply::UnknownUnit };
         let reply = match self.execute(unit, store, request, out) {
@@ -452,7 +601,7 @@ impl<'m> Dispatcher<'m> {
     }
 
     fn execute<S: Storage + ?Sized>(&self, unit: &UnitMap, store: &mut S, request: &Request<'_>, out: &mut [u8]) -> Result<usize, Exception> {
-        out[0] = request.function();
+        out[0] = request.function().code();
         match *request {
             Request::ReadCoils { address, quantity } | Request::ReadDiscreteInputs { address, quantity } => {
                 check_quantity(quantity, 2000)?;
@@ -1032,6 +1181,56 @@ mod tests {
                     other => panic!("unit 1 exists, got {other:?}"),
                 }
             }
+        }
+    }
+
+    #[test]
+    fn unit_zero_is_the_default_unit_on_tcp_and_a_broadcast_on_rtu() {
+        let d = Dispatcher::new(&MAP);
+        let mut out = [0u8; MAX_PDU_LEN];
+        for unit in [0, 0xFF] {
+            let mut w = MAP.defaults.to_vec_free();
+            let reply = d.handle_on(Framing::Tcp, &mut SliceStore { words: &mut w }, unit, &[6, 0, 10, 0, 42], &mut out);
+            assert_eq!(reply, Reply::Response { len: 5 }, "TCP unit {unit} write is answered");
+            assert_eq!(w[0], 42);
+            let reply = d.handle_on(Framing::Tcp, &mut SliceStore { words: &mut w }, unit, &[3, 0, 10, 0, 1], &mut out);
+            assert_eq!((reply, &out[..4]), (Reply::Response { len: 4 }, &[3, 2, 0, 42][..]), "TCP unit {unit} read");
+        }
+        let mut w = MAP.defaults.to_vec_free();
+        let reply = d.handle_on(Framing::Rtu, &mut SliceStore { words: &mut w }, 0, &[6, 0, 10, 0, 43], &mut out);
+        assert_eq!((reply, w[0]), (Reply::Broadcast, 43), "RTU broadcast executed, not answered");
+        assert_eq!(d.handle_on(Framing::Rtu, &mut SliceStore { words: &mut w }, 0xFF, &[3, 0, 10, 0, 1], &mut out), Reply::UnknownUnit);
+    }
+
+    #[test]
+    fn every_function_code_round_trips_through_encode_and_parse() {
+        let data = [0x12, 0x34, 0x56, 0x78];
+        for &f in FunctionCode::ALL {
+            assert_eq!(FunctionCode::from_code(f.code()), Some(f));
+            let request = match f {
+                FunctionCode::ReadCoils => Request::ReadCoils { address: 1, quantity: 2 },
+                FunctionCode::ReadDiscreteInputs => Request::ReadDiscreteInputs { address: 1, quantity: 2 },
+                FunctionCode::ReadHoldingRegisters => Request::ReadHoldingRegisters { address: 1, quantity: 2 },
+                FunctionCode::ReadInputRegisters => Request::ReadInputRegisters { address: 1, quantity: 2 },
+                FunctionCode::WriteSingleCoil => Request::WriteSingleCoil { address: 1, value: 0xFF00 },
+                FunctionCode::WriteSingleRegister => Request::WriteSingleRegister { address: 1, value: 7 },
+                FunctionCode::WriteMultipleCoils => Request::WriteMultipleCoils { address: 1, quantity: 20, bits: &data[..3] },
+                FunctionCode::WriteMultipleRegisters => Request::WriteMultipleRegisters { address: 1, quantity: 2, words: &data },
+                FunctionCode::ReadWriteMultipleRegisters => Request::ReadWriteMultipleRegisters {
+                    read_address: 1,
+                    read_quantity: 3,
+                    write_address: 9,
+                    write_quantity: 2,
+                    words: &data,
+                },
+            };
+            let mut pdu = [0u8; MAX_PDU_LEN];
+            let len = request.encode(&mut pdu).expect("fits");
+            assert_eq!(pdu[0], f.code());
+            assert_eq!(Request::parse(&pdu[..len]), Ok(request));
+            let mut frame = [0u8; MAX_PDU_LEN + 3];
+            frame[1..1 + len].copy_from_slice(&pdu[..len]);
+            assert_eq!(f.rtu_request_len(&frame[..1 + len]), Some(len + 3), "{f:?}: RTU length from the header");
         }
     }
 

@@ -152,7 +152,7 @@ pub async fn serve(server: Arc<Server<MemoryStore>>, transport: &Transport, shut
                 what: format!("cannot open serial port {} at {baud} baud", path.display()),
                 source: e.into(),
             })?;
-            serve_rtu(&server, port, shutdown).await.map_err(|source| Error::Io { what: format!("serving {}", path.display()), source })
+            serve_rtu(&server, port, *baud, shutdown).await.map_err(|source| Error::Io { what: format!("serving {}", path.display()), source })
         }
     }
 }

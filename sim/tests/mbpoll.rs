@@ -87,3 +87,27 @@ async fn mbpoll_reads_spec_defaults_from_every_seed() {
         sim.stop().await.unwrap();
     }
 }
+
+/// Modbus TCP has no broadcast: unit 0 is the default unit, and a write to it is
+/// answered (a timeout there would hide a write that happened).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mbpoll_unit_0_reads_and_writes_the_default_unit_over_tcp() {
+    let sim = start(&fixture("rules.yaml"), false).await;
+    let port = sim.addr.port();
+    let (read, text) = tokio::task::spawn_blocking(move || mbpoll(port, "4", 0, 2, 0)).await.unwrap();
+    assert_eq!(read, BTreeMap::from([(0, 455), (1, 1)]), "mbpoll -a 0 reads unit 1's defaults: {text}");
+    let written = tokio::task::spawn_blocking(move || {
+        Command::new("mbpoll")
+            .args(["-m", "tcp", "-p", &port.to_string(), "-a", "0", "-t", "4", "-0", "-1", "-r", "0", "127.0.0.1", "500"])
+            .output()
+            .expect("runs mbpoll")
+    })
+    .await
+    .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&written.stdout), String::from_utf8_lossy(&written.stderr));
+    assert!(written.status.success() && text.contains("Written 1 references"), "mbpoll -a 0 write answered: {text}");
+    assert_eq!(sim.server.store().get("hold.setpoint").unwrap(), Some(50.0), "the write reached unit 1");
+    let (read, text) = tokio::task::spawn_blocking(move || mbpoll(port, "4", 0, 1, 0)).await.unwrap();
+    assert_eq!(read, BTreeMap::from([(0, 500)]), "{text}");
+    sim.stop().await.unwrap();
+}

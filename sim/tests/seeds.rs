@@ -9,7 +9,6 @@ use modbus_map_codegen::generate::dispatch::default_words;
 use modbus_map_codegen::ir::{self, Table};
 use modbus_map_sim::{load, server, Options};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tokio_modbus::client::{Context, Reader, Writer};
 use tokio_modbus::Slave;
@@ -116,70 +115,6 @@ async fn every_seed_serves_its_defaults_over_tcp() {
     }
 }
 
-/// `socat` joining two pseudo-terminals, killed on drop.
-struct PtyPair {
-    child: Child,
-    pub a: PathBuf,
-    pub b: PathBuf,
-}
-
-impl PtyPair {
-    fn new(tag: &str) -> PtyPair {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pty-{tag}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let (a, b) = (dir.join("server"), dir.join("client"));
-        let mut child = Command::new("socat")
-            .args([format!("pty,raw,echo=0,link={}", a.display()), format!("pty,raw,echo=0,link={}", b.display())])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot run socat ({e}): install it with `apt-get install -y socat` (cargo xtask test does)"));
-        for _ in 0..100 {
-            if a.exists() && b.exists() {
-                return PtyPair { child, a, b };
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("socat did not create {} and {} within 2 s", a.display(), b.display());
-    }
-}
-
-impl Drop for PtyPair {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The simulator serving a device over RTU (19200 baud) on one end of a pty pair, in a task.
-struct RtuServing {
-    stop: tokio::sync::oneshot::Sender<()>,
-    task: tokio::task::JoinHandle<Result<(), modbus_map_sim::Error>>,
-}
-
-impl RtuServing {
-    fn start(device: &ir::Device, path: &std::path::Path) -> RtuServing {
-        let server = server(device, &Options { safety_writes: false, log: false });
-        let transport = modbus_map_sim::Transport::Rtu { path: path.to_owned(), baud: 19200 };
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            modbus_map_sim::serve(server, &transport, async {
-                let _ = stopped.await;
-            })
-            .await
-        });
-        RtuServing { stop, task }
-    }
-
-    /// Stops the server and checks it ran cleanly.
-    async fn stop(self) {
-        self.stop.send(()).unwrap();
-        self.task.await.unwrap().unwrap();
-    }
-}
-
 fn rtu_client(path: &std::path::Path, unit: u8) -> Context {
     let port = tokio_serial::SerialStream::open(&tokio_serial::new(path.to_string_lossy(), 19200)).expect("opens the client pty");
     tokio_modbus::client::rtu::attach_slave(port, Slave(unit))
@@ -190,7 +125,7 @@ async fn one_seed_over_rtu_on_a_socat_pty_pair() {
     let pty = PtyPair::new("seed");
     let spec = seed("clivet.yaml");
     let device = load(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let serving = RtuServing::start(&device, &pty.a);
+    let serving = RtuServing::start(&device, &pty.a, 19200);
     let b = pty.b.clone();
     let checked = check_device(&device, async |unit| rtu_client(&b, unit)).await;
     assert!(checked > 5, "clivet: only {checked} readable registers");
@@ -201,7 +136,7 @@ async fn one_seed_over_rtu_on_a_socat_pty_pair() {
 async fn rtu_rules_unknown_unit_is_silent_and_exceptions_arrive() {
     let pty = PtyPair::new("rules");
     let device = load(&fixture("rules.yaml")).unwrap();
-    let serving = RtuServing::start(&device, &pty.a);
+    let serving = RtuServing::start(&device, &pty.a, 19200);
     let mut c = rtu_client(&pty.b, 1);
     assert_eq!(c.read_holding_registers(0, 2).await.unwrap().unwrap(), vec![455, 1]);
     assert_eq!(c.read_holding_registers(3, 1).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataAddress));

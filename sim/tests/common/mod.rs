@@ -4,6 +4,7 @@
 
 use modbus_map_sim::{load, server, spawn_tcp, Options, Running};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -91,3 +92,68 @@ pub fn words(pdu: &[u8]) -> Vec<u16> {
     assert_eq!(pdu[1] as usize, pdu.len() - 2, "byte count");
     pdu[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect()
 }
+
+/// `socat` joining two pseudo-terminals, killed on drop.
+pub struct PtyPair {
+    child: Child,
+    pub a: PathBuf,
+    pub b: PathBuf,
+}
+
+impl PtyPair {
+    pub fn new(tag: &str) -> PtyPair {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pty-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (a, b) = (dir.join("server"), dir.join("client"));
+        let mut child = Command::new("socat")
+            .args([format!("pty,raw,echo=0,link={}", a.display()), format!("pty,raw,echo=0,link={}", b.display())])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run socat ({e}): install it with `apt-get install -y socat` (cargo xtask test does)"));
+        for _ in 0..100 {
+            if a.exists() && b.exists() {
+                return PtyPair { child, a, b };
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("socat did not create {} and {} within 2 s", a.display(), b.display());
+    }
+}
+
+impl Drop for PtyPair {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The simulator serving a device over RTU on one end of a pty pair, in a task.
+pub struct RtuServing {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<(), modbus_map_sim::Error>>,
+}
+
+impl RtuServing {
+    pub fn start(device: &modbus_map_codegen::ir::Device, path: &Path, baud: u32) -> RtuServing {
+        let server = server(device, &Options { safety_writes: false, log: false });
+        let transport = modbus_map_sim::Transport::Rtu { path: path.to_owned(), baud };
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            modbus_map_sim::serve(server, &transport, async {
+                let _ = stopped.await;
+            })
+            .await
+        });
+        RtuServing { stop, task }
+    }
+
+    /// Stops the server and checks it ran cleanly.
+    pub async fn stop(self) {
+        self.stop.send(()).unwrap();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
