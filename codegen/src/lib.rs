@@ -17,6 +17,7 @@ pub mod spec;
 pub mod validate;
 pub mod builder;
 pub mod planning;
+pub mod start_value;
 
 pub use diagnostics::{Diagnostic, Diagnostics, Severity, Sources, Subject};
 pub use load::Format;

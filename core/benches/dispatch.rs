@@ -34,7 +34,7 @@ fn map() -> &'static DeviceMap {
         values_per_read: 0,
     }]);
     let defaults = Vec::leak((0..REGISTERS).collect());
-    Box::leak(Box::new(DeviceMap { name: "bench", default_unit: 1, units, defaults }))
+    Box::leak(Box::new(DeviceMap { name: "bench", default_unit: 1, units, defaults, word_order_coil: None }))
 }
 
 /// The baseline: what a server without tables does (parse, look up each address, encode).

@@ -14,7 +14,7 @@
 //!   the same answer a gap gets, because the device would not serve that range;
 //! - a PDU too short or too long for its function code gets **03**.
 
-use crate::descriptor::{Access, DataType, RegisterDescriptor, Table};
+use crate::descriptor::{Access, DataType, RegisterDescriptor, Table, WordOrder};
 
 /// Largest PDU the protocol allows (function code included).
 pub const MAX_PDU_LEN: usize = 253;
@@ -27,6 +27,8 @@ pub enum Exception {
     IllegalDataAddress = 0x02,
     IllegalDataValue = 0x03,
     ServerDeviceFailure = 0x04,
+    /// The device is busy with something else; the client should retry later.
+    ServerDeviceBusy = 0x06,
     /// Modbus TCP: no device with the requested unit id sits behind this server.
     GatewayTargetFailedToRespond = 0x0B,
 }
@@ -42,6 +44,7 @@ impl Exception {
             0x02 => Some(Exception::IllegalDataAddress),
             0x03 => Some(Exception::IllegalDataValue),
             0x04 => Some(Exception::ServerDeviceFailure),
+            0x06 => Some(Exception::ServerDeviceBusy),
             0x0B => Some(Exception::GatewayTargetFailedToRespond),
             _ => None,
         }
@@ -53,6 +56,7 @@ impl Exception {
             Exception::IllegalDataAddress => "illegal data address",
             Exception::IllegalDataValue => "illegal data value",
             Exception::ServerDeviceFailure => "server device failure",
+            Exception::ServerDeviceBusy => "server device busy",
             Exception::GatewayTargetFailedToRespond => "gateway target failed to respond",
         }
     }
@@ -190,8 +194,14 @@ pub struct DeviceMap {
     /// The unit id a Modbus TCP request with unit 0 or 0xFF is served by.
     pub default_unit: u8,
     pub units: &'static [UnitMap],
-    /// Initial storage words (spec defaults, 0 where the spec has none); its length is the number of slots.
+    /// Initial storage words (spec defaults, start values where the spec has none); its
+    /// length is the number of slots.
     pub defaults: &'static [u16],
+    /// The coil that switches the word order the device serves 32/64-bit values in
+    /// (spec `word_order_coil`): set (1) means high word first, clear (0) low word first.
+    /// Values are stored in their spec word order; while the coil disagrees with a
+    /// register's spec order, reads and writes of it go word-reversed.
+    pub word_order_coil: Option<&'static Entry>,
 }
 
 impl DeviceMap {
@@ -279,6 +289,9 @@ pub enum Reply {
     UnknownUnit,
     /// A broadcast (unit 0 on a serial line, [`Framing::Rtu`]): executed, never answered.
     Broadcast,
+    /// Not executed and not answered: the server plays a device that stays silent
+    /// (a quirk profile of the simulator); the dispatch core never answers this.
+    Silent,
 }
 
 /// Which line a request came over; it decides what unit id 0 means.
@@ -302,7 +315,7 @@ impl Reply {
                 out[1] = Exception::GatewayTargetFailedToRespond.code();
                 Some(2)
             }
-            Reply::Broadcast => None,
+            Reply::Broadcast | Reply::Silent => None,
         }
     }
 
@@ -311,7 +324,7 @@ impl Reply {
         match self {
             Reply::Response { len } => Some(len),
             Reply::Exception { .. } => Some(2),
-            Reply::UnknownUnit | Reply::Broadcast => None,
+            Reply::UnknownUnit | Reply::Broadcast | Reply::Silent => None,
         }
     }
 }
@@ -368,18 +381,18 @@ impl FunctionCode {
         self as u8
     }
 
-    /// Whether the request changes device state (quirk profiles restrict these).
-    pub const fn writes(self) -> bool {
+    /// Whether the function writes one item (05, 06) or several (15, 16, 23); `None`
+    /// for reads. Devices that accept only one kind exist (quirk profiles, write function).
+    pub const fn write_kind(self) -> Option<WriteKind> {
         match self {
             FunctionCode::ReadCoils
             | FunctionCode::ReadDiscreteInputs
             | FunctionCode::ReadHoldingRegisters
-            | FunctionCode::ReadInputRegisters => false,
-            FunctionCode::WriteSingleCoil
-            | FunctionCode::WriteSingleRegister
-            | FunctionCode::WriteMultipleCoils
-            | FunctionCode::WriteMultipleRegisters
-            | FunctionCode::ReadWriteMultipleRegisters => true,
+            | FunctionCode::ReadInputRegisters => None,
+            FunctionCode::WriteSingleCoil | FunctionCode::WriteSingleRegister => Some(WriteKind::Single),
+            FunctionCode::WriteMultipleCoils | FunctionCode::WriteMultipleRegisters | FunctionCode::ReadWriteMultipleRegisters => {
+                Some(WriteKind::Multiple)
+            }
         }
     }
 
@@ -398,6 +411,15 @@ impl FunctionCode {
             FunctionCode::ReadWriteMultipleRegisters => frame.get(10).map(|&n| 13 + n as usize),
         }
     }
+}
+
+/// The two kinds of write function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WriteKind {
+    /// 05 write single coil, 06 write single register.
+    Single,
+    /// 15 write multiple coils, 16 write multiple registers, 23 read/write multiple registers.
+    Multiple,
 }
 
 /// A decoded request PDU, borrowing its payload from the request bytes.
@@ -564,7 +586,7 @@ impl<'m> Dispatcher<'m> {
         let function = pdu.first().copied().unwrap_or(0);
         let request = match Request::parse(pdu) {
             Ok(r) => r,
-            Err(e) => return exception(out, function, e),
+            Err(e) => return exception_reply(out, function, e),
         };
         self.handle_request(framing, store, unit_id, &request, out)
     }
@@ -581,7 +603,7 @@ impl<'m> Dispatcher<'m> {
         let function = request.function().code();
         if out.len() < MAX_PDU_LEN {
             // A caller bug, not a client's: answer without touching anything.
-            return exception(out, function, Exception::ServerDeviceFailure);
+            return exception_reply(out, function, Exception::ServerDeviceFailure);
         }
         let unmapped = |id: u8| unit_id == id && self.map.unit(id).is_none();
         let broadcast = framing == Framing::Rtu && unmapped(0);
@@ -591,7 +613,7 @@ impl<'m> Dispatcher<'m> {
         let Some(unit) = unit else { return Reply::UnknownUnit };
         let reply = match self.execute(unit, store, request, out) {
             Ok(len) => Reply::Response { len },
-            Err(e) => exception(out, function, e),
+            Err(e) => exception_reply(out, function, e),
         };
         if broadcast {
             Reply::Broadcast
@@ -600,8 +622,22 @@ impl<'m> Dispatcher<'m> {
         }
     }
 
+    /// The word order the device serves multi-word values in right now, when a
+    /// word-order coil decides it (`None`: every register in its spec order).
+    #[inline]
+    fn served_word_order<S: Storage + ?Sized>(&self, store: &mut S) -> Option<WordOrder> {
+        let coil = self.map.word_order_coil?;
+        let mut bit = [0u16; 1];
+        store.read(coil, &mut bit).ok()?;
+        Some(if bit[0] != 0 { WordOrder::HighFirst } else { WordOrder::LowFirst })
+    }
+
     fn execute<S: Storage + ?Sized>(&self, unit: &UnitMap, store: &mut S, request: &Request<'_>, out: &mut [u8]) -> Result<usize, Exception> {
         out[0] = request.function().code();
+        let order = match request.table() {
+            Table::Holding | Table::Input => self.served_word_order(store),
+            Table::Coil | Table::Discrete => None,
+        };
         match *request {
             Request::ReadCoils { address, quantity } | Request::ReadDiscreteInputs { address, quantity } => {
                 check_quantity(quantity, 2000)?;
@@ -619,7 +655,7 @@ impl<'m> Dispatcher<'m> {
             Request::ReadHoldingRegisters { address, quantity } | Request::ReadInputRegisters { address, quantity } => {
                 check_quantity(quantity, 125)?;
                 let table = unit.table(request.table());
-                read_registers(unit, table, store, address, quantity, out)
+                read_registers(unit, table, store, address, quantity, order, out)
             }
             Request::WriteSingleCoil { address, value } => {
                 let bit = match value {
@@ -627,12 +663,12 @@ impl<'m> Dispatcher<'m> {
                     0x0000 => 0,
                     _ => return Err(Exception::IllegalDataValue),
                 };
-                self.write_range(&unit.coils, store, address, 1, |_| bit)?;
+                self.write_range(&unit.coils, store, address, 1, None, |_| bit)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
             Request::WriteSingleRegister { address, value } => {
-                self.write_range(&unit.holding_registers, store, address, 1, |_| value)?;
+                self.write_range(&unit.holding_registers, store, address, 1, order, |_| value)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
@@ -641,7 +677,7 @@ impl<'m> Dispatcher<'m> {
                 if bits.len() != quantity.div_ceil(8) as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.coils, store, address, quantity, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
+                self.write_range(&unit.coils, store, address, quantity, None, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -650,7 +686,7 @@ impl<'m> Dispatcher<'m> {
                 if words.len() != 2 * quantity as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.holding_registers, store, address, quantity, |i| be_word(words, i))?;
+                self.write_range(&unit.holding_registers, store, address, quantity, order, |i| be_word(words, i))?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -663,8 +699,8 @@ impl<'m> Dispatcher<'m> {
                 let table = &unit.holding_registers;
                 // Check the read before writing so that a failing read leaves the store untouched.
                 check_read(unit, table, read_address, read_quantity)?;
-                self.write_range(table, store, write_address, write_quantity, |i| be_word(words, i))?;
-                read_registers(unit, table, store, read_address, read_quantity, out)
+                self.write_range(table, store, write_address, write_quantity, order, |i| be_word(words, i))?;
+                read_registers(unit, table, store, read_address, read_quantity, order, out)
             }
         }
     }
@@ -676,6 +712,7 @@ impl<'m> Dispatcher<'m> {
         store: &mut S,
         address: u16,
         quantity: u16,
+        order: Option<WordOrder>,
         item: impl Fn(usize) -> u16,
     ) -> Result<(), Exception> {
         let end = address as u32 + quantity as u32;
@@ -692,6 +729,8 @@ impl<'m> Dispatcher<'m> {
                 for (k, w) in words.iter_mut().enumerate() {
                     *w = item(offset + k);
                 }
+                // Back to the spec word order the store and the value checks work in.
+                reorder(entry, order, words);
                 if apply {
                     store.write(entry, words)?;
                 } else {
@@ -713,8 +752,9 @@ impl<'m> Dispatcher<'m> {
     }
 }
 
+/// Writes the exception PDU for `function` into `out` (at least 2 bytes) and returns its reply.
 #[inline]
-fn exception(out: &mut [u8], function: u8, e: Exception) -> Reply {
+pub fn exception_reply(out: &mut [u8], function: u8, e: Exception) -> Reply {
     if out.len() >= 2 {
         out[0] = function | 0x80;
         out[1] = e.code();
@@ -838,7 +878,12 @@ const SMALL: usize = 4;
 
 /// Reads one whole value into `emit(k, word)`, `k` counting from its first word.
 #[inline(always)]
-fn read_value<S: Storage + ?Sized>(store: &mut S, entry: &Entry, mut emit: impl FnMut(usize, u16)) -> Result<(), Exception> {
+fn read_value<S: Storage + ?Sized>(
+    store: &mut S,
+    entry: &Entry,
+    order: Option<WordOrder>,
+    mut emit: impl FnMut(usize, u16),
+) -> Result<(), Exception> {
     let width = entry.width() as usize;
     if width > SMALL {
         return read_wide(store, entry, &mut emit);
@@ -846,10 +891,24 @@ fn read_value<S: Storage + ?Sized>(store: &mut S, entry: &Entry, mut emit: impl 
     let mut scratch = [0u16; SMALL];
     let words = &mut scratch[..width];
     store.read(entry, words)?;
+    reorder(entry, order, words);
     for (k, &w) in words.iter().enumerate() {
         emit(k, w);
     }
     Ok(())
+}
+
+/// Reverses the words of a 32/64-bit number between its spec word order and the order
+/// the device serves (`order`, from the word-order coil), where the two differ.
+#[inline(always)]
+fn reorder(entry: &Entry, order: Option<WordOrder>, words: &mut [u16]) {
+    if let Some(order) = order {
+        let d = entry.descriptor;
+        let number = matches!(d.data_type, DataType::U32 | DataType::I32 | DataType::F32 | DataType::U64 | DataType::I64 | DataType::F64);
+        if number && d.word_order != order {
+            words.reverse();
+        }
+    }
 }
 
 #[cold]
@@ -926,14 +985,14 @@ fn read_range<S: Storage + ?Sized>(
         // No gaps and no overlaps: the checked entries are the values, back to back.
         let mut offset = 0;
         for entry in table.entries.get(range).unwrap_or(&[]) {
-            read_value(store, entry, |k, w| sink(offset + k, w))?;
+            read_value(store, entry, None, |k, w| sink(offset + k, w))?;
             offset += entry.width() as usize;
         }
         return Ok(());
     }
     while let Some(step) = walk.next()? {
         match step {
-            Step::Value(entry, offset) => read_value(store, entry, |k, w| sink(offset + k, w))?,
+            Step::Value(entry, offset) => read_value(store, entry, None, |k, w| sink(offset + k, w))?,
             Step::Gap(offset, count) => (offset..offset + count).for_each(|i| sink(i, 0)),
         }
     }
@@ -948,6 +1007,7 @@ fn read_registers<S: Storage + ?Sized>(
     store: &mut S,
     address: u16,
     quantity: u16,
+    order: Option<WordOrder>,
     out: &mut [u8],
 ) -> Result<usize, Exception> {
     let len = 2 + 2 * quantity as usize;
@@ -965,10 +1025,12 @@ fn read_registers<S: Storage + ?Sized>(
                 let mut scratch = [0u16; SMALL];
                 let words = &mut scratch[..width];
                 store.read(entry, words)?;
+                reorder(entry, order, words);
                 for (b, w) in head.chunks_exact_mut(2).zip(words.iter()) {
                     b.copy_from_slice(&w.to_be_bytes());
                 }
             } else {
+                // Wider than any number: strings and raw blocks, never reordered.
                 read_wide(store, entry, &mut |k, w| {
                     if let Some(b) = head.get_mut(2 * k..2 * k + 2) {
                         b.copy_from_slice(&w.to_be_bytes());
@@ -980,7 +1042,7 @@ fn read_registers<S: Storage + ?Sized>(
     } else {
         while let Some(step) = walk.next()? {
             match step {
-                Step::Value(entry, offset) => read_value(store, entry, |k, w| {
+                Step::Value(entry, offset) => read_value(store, entry, order, |k, w| {
                     body[2 * (offset + k)..2 * (offset + k) + 2].copy_from_slice(&w.to_be_bytes());
                 })?,
                 Step::Gap(offset, count) => body[2 * offset..2 * (offset + count)].fill(0),
@@ -1104,7 +1166,7 @@ mod tests {
         holding_registers: TableMap { entries: &HOLDING, gap_ranges: &[GapRange { start: 40, end: 50 }], ..TableMap::EMPTY },
         values_per_read: 0,
     }];
-    static MAP: DeviceMap = DeviceMap { name: "test", default_unit: 1, units: &UNITS, defaults: &[215, 2, 0x0001, 0x0002, 0, 0, 1] };
+    static MAP: DeviceMap = DeviceMap { name: "test", default_unit: 1, units: &UNITS, defaults: &[215, 2, 0x0001, 0x0002, 0, 0, 1], word_order_coil: None };
 
     fn run(words: &mut [u16], safety: bool, pdu: &[u8]) -> (Reply, [u8; MAX_PDU_LEN]) {
         let mut out = [0u8; MAX_PDU_LEN];

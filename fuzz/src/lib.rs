@@ -102,6 +102,7 @@ pub fn dispatch(data: &[u8]) {
         }
         Reply::UnknownUnit => assert_eq!(server.store().words(), &before[..], "an unknown unit changed the store"),
         Reply::Broadcast => assert!(framing == Framing::Rtu && *unit == 0, "only RTU unit 0 is a broadcast"),
+        Reply::Silent => panic!("the simulator has no quirks here, yet a request went unanswered"),
     }
 }
 

@@ -6332,7 +6332,7 @@ pub mod clage_dsx {
                 values_per_read: 0,
             },
         ];
-        /// Initial storage words (spec defaults), indexed by slot.
+        /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
         pub static DEFAULTS: [u16; 176] = [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -6348,6 +6348,7 @@ pub mod clage_dsx {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
+            word_order_coil: Some(&UNIT_1_COIL[17]),
         };
     }
 }

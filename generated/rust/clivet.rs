@@ -1745,9 +1745,9 @@ pub mod clivet {
                 values_per_read: 0,
             },
         ];
-        /// Initial storage words (spec defaults), indexed by slot.
+        /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
         pub static DEFAULTS: [u16; 25] = [
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 106, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
         ];
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
         pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
@@ -1755,6 +1755,7 @@ pub mod clivet {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
+            word_order_coil: None,
         };
     }
 }

@@ -7967,13 +7967,13 @@ pub mod heishamon {
                 values_per_read: 0,
             },
         ];
-        /// Initial storage words (spec defaults), indexed by slot.
+        /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
         pub static DEFAULTS: [u16; 121] = [
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 4000, 0, 0, 0, 500, 0, 100, 100, 65336, 0, 0, 0,
         ];
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
         pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
@@ -7981,6 +7981,7 @@ pub mod heishamon {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
+            word_order_coil: None,
         };
     }
 }

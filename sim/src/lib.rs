@@ -5,7 +5,7 @@
 //! The tables are built from the IR with `codegen::generate::dispatch::leak_map`, the
 //! same layout the generated tables use, and served by `modbus_map::server`.
 
-use modbus_map::server::{serve_rtu, serve_tcp, Server};
+use modbus_map::server::{serve_rtu, serve_tcp, Quirks, Server};
 use modbus_map::store::MemoryStore;
 use modbus_map_codegen::ir;
 use std::fmt;
@@ -25,17 +25,19 @@ pub enum Transport {
 }
 
 /// What the simulator serves and how.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// Accept writes to `safety: true` registers (refused with exception 01 otherwise).
     pub safety_writes: bool,
     /// Print one line per request to stdout.
     pub log: bool,
+    /// Device quirks to play (none by default).
+    pub quirks: Quirks,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { safety_writes: false, log: true }
+        Options { safety_writes: false, log: true, quirks: Quirks::default() }
     }
 }
 
@@ -84,15 +86,17 @@ pub fn load(spec_path: &Path) -> Result<ir::Device, Error> {
 /// A server for a device, with the spec defaults in an in-memory store.
 pub fn server(device: &ir::Device, options: &Options) -> Arc<Server<MemoryStore>> {
     let map = modbus_map_codegen::generate::dispatch::leak_map(device);
-    let mut server = Server::new(map, MemoryStore::new(map)).with_safety_writes(options.safety_writes);
+    let mut server = Server::new(map, MemoryStore::new(map)).with_safety_writes(options.safety_writes).with_quirks(options.quirks.clone());
     if options.log {
-        server = server.on_request(|record| {
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{record}");
-            let _ = out.flush();
-        });
+        server = server.on_request(|record| print_line(record)).on_event(print_line);
     }
     Arc::new(server)
+}
+
+fn print_line(line: &dyn fmt::Display) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
 }
 
 /// A TCP simulator running in the background (tests, examples). Dropping it stops it.

@@ -23,14 +23,18 @@ def read(what):
 # Sanity: the line works before any noise.
 read("before noise")
 # One noise frame: a read of register 0 with a broken CRC.
-dev.serial.write(bytes([0x01, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00]))
+dev.serial.write(bytes([0x01, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00])); dev.serial.flush()
+# The line falls silent after the noise, as a real line does (a pty has no timing of its
+# own: without a pause the server would see noise and request as one garbled frame).
+time.sleep(0.01)
 for i in range(4):
     read("after noise %d" % i)
-# A valid request split by a 3 ms pause (> t1.5 = 1.7 ms at 9600 baud) is not a frame:
-# a device drops it, so nothing comes back.
+# A valid request split by a pause is not a frame: a device drops it, so nothing comes
+# back. 30 ms is far beyond t1.5 (1.7 ms) so that a loaded machine cannot hide the gap;
+# a gap between t1.5 and t3.5 is checked deterministically in server/rtu.rs's tests.
 frame = bytes([0x01, 0x03, 0x00, 0x00, 0x00, 0x01, 0x84, 0x0A])
 dev.serial.reset_input_buffer()
-dev.serial.write(frame[:4]); dev.serial.flush(); time.sleep(0.003); dev.serial.write(frame[4:])
+dev.serial.write(frame[:4]); dev.serial.flush(); time.sleep(0.03); dev.serial.write(frame[4:])
 time.sleep(0.1)
 results.append(("interrupted frame answer bytes", len(dev.serial.read(64))))
 read("after interrupted frame")

@@ -189,7 +189,7 @@ async fn ems_esp_serves_one_entity_per_read() {
 async fn tokio_modbus_rtu_server_with_our_service() {
     let pty = PtyPair::new("service");
     let device = load(&fixture("rules.yaml")).unwrap();
-    let shared = server(&device, &Options { safety_writes: false, log: false });
+    let shared = server(&device, &Options { safety_writes: false, log: false, ..Default::default() });
     let rtu = tokio_modbus::server::rtu::Server::new_from_path(&pty.a, 19200).expect("opens the server pty");
     let task = tokio::spawn(rtu.serve_forever(modbus_map::server::ModbusService::rtu(shared)));
     let mut c = rtu_client(&pty.b, 1);

@@ -14,7 +14,7 @@ use tokio_modbus::{ExceptionCode, Slave};
 #[tokio::test]
 async fn tokio_modbus_server_with_our_service_follows_the_rules() {
     let device = load(&fixture("rules.yaml")).unwrap();
-    let shared = server(&device, &Options { safety_writes: false, log: false });
+    let shared = server(&device, &Options { safety_writes: false, log: false, ..Default::default() });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let for_connections = shared.clone();
@@ -43,7 +43,7 @@ async fn tokio_modbus_server_with_our_service_follows_the_rules() {
 #[tokio::test]
 async fn the_store_sets_typed_values_with_the_same_checks() {
     let device = load(&fixture("rules.yaml")).unwrap();
-    let shared = server(&device, &Options { safety_writes: false, log: false });
+    let shared = server(&device, &Options { safety_writes: false, log: false, ..Default::default() });
     {
         let mut store = shared.store();
         assert_eq!(store.get("hold.setpoint").unwrap(), Some(45.5));

@@ -15,10 +15,12 @@
 //! the async loops only move bytes and wait, so the fuzz targets drive the same code.
 
 use modbus_map_core::dispatch::{DeviceMap, Dispatcher, Framing, Reply, Request, Storage};
+use quirks::{Applied, QuirkState};
 use modbus_map_core::Table;
 use std::fmt;
 use std::sync::{Mutex, MutexGuard};
 
+pub mod quirks;
 #[cfg(feature = "rtu")]
 pub mod rtu;
 pub mod service;
@@ -27,6 +29,7 @@ pub mod tcp;
 
 #[cfg(feature = "rtu")]
 pub use rtu::{crc16, serve_rtu, RtuFramer};
+pub use quirks::Quirks;
 pub use service::ModbusService;
 #[cfg(feature = "tcp")]
 pub use tcp::{serve_tcp, tcp_connection};
@@ -38,6 +41,8 @@ pub struct RequestRecord<'a> {
     pub unit: u8,
     pub pdu: &'a [u8],
     pub reply: Reply,
+    /// The quirk that answered instead of the device, if one did.
+    pub quirk: Option<Applied>,
 }
 
 impl fmt::Display for RequestRecord<'_> {
@@ -80,10 +85,15 @@ impl fmt::Display for RequestRecord<'_> {
             Err(_) => write!(f, "fc {:02X} malformed ({} bytes)", self.pdu.first().copied().unwrap_or(0), self.pdu.len())?,
         }
         match self.reply {
-            Reply::Response { .. } => f.write_str(" -> ok"),
-            Reply::Exception { exception, .. } => write!(f, " -> {exception}"),
-            Reply::UnknownUnit => f.write_str(" -> unknown unit id"),
-            Reply::Broadcast => f.write_str(" -> broadcast, not answered"),
+            Reply::Response { .. } => f.write_str(" -> ok")?,
+            Reply::Exception { exception, .. } => write!(f, " -> {exception}")?,
+            Reply::UnknownUnit => f.write_str(" -> unknown unit id")?,
+            Reply::Broadcast => f.write_str(" -> broadcast, not answered")?,
+            Reply::Silent => f.write_str(" -> not answered")?,
+        }
+        match self.quirk {
+            Some(quirk) => write!(f, " ({quirk})"),
+            None => Ok(()),
         }
     }
 }
@@ -97,6 +107,7 @@ pub struct Server<S> {
     store: Mutex<S>,
     logger: Option<Logger>,
     events: Option<EventLogger>,
+    quirks: Option<QuirkState>,
 }
 
 impl<S> fmt::Debug for Server<S> {
@@ -110,7 +121,7 @@ impl<S> fmt::Debug for Server<S> {
 
 impl<S: Storage + Send> Server<S> {
     pub fn new(map: &'static DeviceMap, store: S) -> Self {
-        Server { dispatcher: Dispatcher::new(map), store: Mutex::new(store), logger: None, events: None }
+        Server { dispatcher: Dispatcher::new(map), store: Mutex::new(store), logger: None, events: None, quirks: None }
     }
 
     /// Accept writes to `safety: true` registers (refused with exception 01 otherwise).
@@ -123,6 +134,17 @@ impl<S: Storage + Send> Server<S> {
     pub fn on_request(mut self, logger: impl Fn(&RequestRecord<'_>) + Send + Sync + 'static) -> Self {
         self.logger = Some(Box::new(logger));
         self
+    }
+
+    /// Behave like a device with these quirks (none by default).
+    pub fn with_quirks(mut self, quirks: Quirks) -> Self {
+        self.quirks = (quirks != Quirks::default()).then(|| QuirkState::new(quirks));
+        self
+    }
+
+    /// The quirks the server plays (the transports apply the delays and connection limits).
+    pub fn quirks(&self) -> Option<&Quirks> {
+        self.quirks.as_ref().map(|q| &q.quirks)
     }
 
     /// Called for what happens besides requests: discarded RTU frames, connections
@@ -151,12 +173,17 @@ impl<S: Storage + Send> Server<S> {
     /// Handles one request PDU for `unit` that came over `framing`; the response PDU
     /// goes to `out` (≥ 253 bytes).
     pub fn handle(&self, framing: Framing, unit: u8, pdu: &[u8], out: &mut [u8]) -> Reply {
-        let reply = {
-            let mut store = self.store();
-            self.dispatcher.handle_on(framing, &mut *store, unit, pdu, out)
+        let quirk = self.quirks.as_ref().and_then(|q| q.check(pdu, std::time::Instant::now()));
+        let reply = match quirk.map(Applied::exception) {
+            Some(Some(exception)) => modbus_map_core::dispatch::exception_reply(out, pdu.first().copied().unwrap_or(0), exception),
+            Some(None) => Reply::Silent,
+            None => {
+                let mut store = self.store();
+                self.dispatcher.handle_on(framing, &mut *store, unit, pdu, out)
+            }
         };
         if let Some(log) = &self.logger {
-            log(&RequestRecord { map: self.dispatcher.map, unit, pdu, reply });
+            log(&RequestRecord { map: self.dispatcher.map, unit, pdu, reply, quirk });
         }
         reply
     }

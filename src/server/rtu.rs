@@ -224,6 +224,9 @@ pub async fn serve_rtu<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(
             let reply = server.handle(Framing::Rtu, unit, &frame[1..len - 2], &mut out[1..]);
             framer.consume(len);
             if let Some(n) = reply.for_rtu() {
+                if let Some(delay) = server.quirks().map(|q| q.response_delay).filter(|d| !d.is_zero()) {
+                    tokio::time::sleep(delay).await;
+                }
                 out[0] = unit;
                 let crc = crc16(&out[..1 + n]);
                 out[1 + n..3 + n].copy_from_slice(&crc.to_le_bytes());

@@ -83,7 +83,7 @@ impl<S: Storage + Send> ModbusService<S> {
             Reply::Response { len } => len,
             Reply::Exception { exception, .. } => return Err(exception_code(exception)),
             Reply::UnknownUnit if self.framing == Framing::Tcp => return Err(tokio_modbus::ExceptionCode::GatewayTargetDevice),
-            Reply::UnknownUnit | Reply::Broadcast => return Ok(None),
+            Reply::UnknownUnit | Reply::Broadcast | Reply::Silent => return Ok(None),
         };
         let word = |i: usize| u16::from_be_bytes([out[i], out[i + 1]]);
         let words = || (0..(len - 2) / 2).map(|k| word(2 + 2 * k)).collect::<Vec<u16>>();
@@ -109,6 +109,7 @@ fn exception_code(e: Exception) -> tokio_modbus::ExceptionCode {
         Exception::IllegalDataAddress => C::IllegalDataAddress,
         Exception::IllegalDataValue => C::IllegalDataValue,
         Exception::ServerDeviceFailure => C::ServerDeviceFailure,
+        Exception::ServerDeviceBusy => C::ServerDeviceBusy,
         Exception::GatewayTargetFailedToRespond => C::GatewayTargetDevice,
     }
 }

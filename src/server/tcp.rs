@@ -74,11 +74,17 @@ pub async fn serve_tcp<S: Storage + Send + 'static>(
         tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => {
-                let (stream, _) = match accepted {
+                let (stream, peer) = match accepted {
                     Ok(a) => a,
                     // Out of file descriptors or a reset during the handshake: keep serving the others.
                     Err(_) => { tokio::time::sleep(Duration::from_millis(10)).await; continue; }
                 };
+                if let Some(max) = server.quirks().and_then(|q| q.max_connections).filter(|&max| connections.len() >= max) {
+                    // Like a device out of sockets: accept, then close at once.
+                    server.log_event(&format_args!("tcp: connection from {peer} closed: {max} connections open (quirk max-connections)"));
+                    drop(stream);
+                    continue;
+                }
                 let _ = stream.set_nodelay(true);
                 let server = server.clone();
                 connections.spawn(async move {
@@ -102,11 +108,19 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
     let mut output = [0u8; 8 * MAX_ANSWER];
     // Unanswered bytes are `input[start..end]`.
     let (mut start, mut end) = (0usize, 0usize);
+    let quirks = server.quirks();
+    let delay = quirks.map_or(Duration::ZERO, |q| q.response_delay);
+    // A slow device answers one request at a time, each after the delay.
+    let batch = if delay.is_zero() { usize::MAX } else { 1 };
+    let idle = quirks.and_then(|q| q.idle_timeout);
     loop {
         loop {
-            let done = answer_frames(server, &input[start..end], &mut output, usize::MAX);
+            let done = answer_frames(server, &input[start..end], &mut output, batch);
             start += done.consumed;
             if done.produced > 0 {
+                if !delay.is_zero() {
+                    tokio::time::sleep(delay).await;
+                }
                 stream.write_all(&output[..done.produced]).await?;
             }
             if let Some((protocol, length)) = done.bad_frame {
@@ -127,7 +141,16 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
             input.copy_within(start..end, 0);
             (start, end) = (0, end - start);
         }
-        let n = stream.read(&mut input[end..]).await?;
+        let n = match idle {
+            None => stream.read(&mut input[end..]).await?,
+            Some(idle) => match tokio::time::timeout(idle, stream.read(&mut input[end..])).await {
+                Ok(read) => read?,
+                Err(_) => {
+                    server.log_event(&format_args!("tcp: connection closed after {} ms without a request (quirk idle-timeout)", idle.as_millis()));
+                    return Ok(());
+                }
+            },
+        };
         if n == 0 {
             // The peer closed: between frames or inside a header is a normal goodbye.
             return if end - start < HEADER { Ok(()) } else { Err(io::ErrorKind::UnexpectedEof.into()) };

@@ -25,6 +25,9 @@ pub struct Layout {
     pub defaults: Vec<u16>,
     pub default_unit: u8,
     pub values_per_read: u16,
+    /// The word-order coil (`DeviceMap::word_order_coil`): index into `units` and position
+    /// in that unit's coil entries.
+    pub word_order_coil: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,12 +111,19 @@ pub fn layout(device: &ir::Device) -> Layout {
             u.index[t] = direct_index(u.entries[t].iter().map(|&i| (regs[i].address, regs[i].width)));
         }
     }
+    let coil_table = table_index(Table::Coil);
+    let word_order_coil = device.word_order_coil.as_ref().and_then(|name| {
+        let i = regs.iter().position(|r| &r.qualified_name == name)?;
+        let unit = unit_of(regs[i].unit_id);
+        Some((unit, units[unit].entries[coil_table].iter().position(|&e| e == i)?))
+    });
     Layout {
         units,
         slots,
         defaults,
         default_unit: device.unit_id,
         values_per_read: device.values_per_read.unwrap_or(0),
+        word_order_coil,
     }
 }
 
@@ -133,11 +143,13 @@ fn direct_index(entries: impl Iterator<Item = (u16, u16)> + Clone) -> (u16, Vec<
     (base, index)
 }
 
-/// The raw storage words of a register's spec default (zeros without one).
+/// The raw storage words of a register's spec default, or of its start value
+/// ([`crate::start_value`]) without one.
 pub fn default_words(r: &ir::Register) -> Vec<u16> {
     let width = r.width as usize;
     let mut words = vec![0u16; width];
-    let Some(value) = &r.default else { return words };
+    let start = crate::start_value::start_value(r, &r.values);
+    let Some(value) = r.default.as_ref().or(start.as_ref()) else { return words };
     let number = match value {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Int(i) => Some(*i as f64),
@@ -245,6 +257,14 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
     let defaults = l.defaults.iter().map(|&w| Literal::u16_unsuffixed(w));
     let name = &device.name;
     let default_unit = Literal::u8_unsuffixed(l.default_unit);
+    let word_order_coil = match l.word_order_coil {
+        Some((unit, position)) => {
+            let coils = format_ident!("UNIT_{}_{}", l.units[unit].unit_id, Table::Coil.as_str().to_uppercase());
+            let position = Literal::usize_unsuffixed(position);
+            quote!(Some(&#coils[#position]))
+        }
+        None => quote!(None),
+    };
     quote! {
         /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
         #[allow(clippy::all, clippy::pedantic, dead_code)]
@@ -254,7 +274,7 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
             static DESCRIPTORS: [mm::RegisterDescriptor; #count] = [#(super::#descriptors),*];
             #statics
             static UNITS: [mm::dispatch::UnitMap; #nunits] = [#(#units),*];
-            /// Initial storage words (spec defaults), indexed by slot.
+            /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
             pub static DEFAULTS: [u16; #words] = [#(#defaults),*];
             /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
             pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
@@ -262,6 +282,7 @@ pub fn tokens(device: &ir::Device) -> TokenStream {
                 default_unit: #default_unit,
                 units: &UNITS,
                 defaults: &DEFAULTS,
+                word_order_coil: #word_order_coil,
             };
         }
     }
@@ -337,11 +358,13 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
             }
         })
         .collect();
+    let units: &'static [UnitMap] = Vec::leak(units);
     Box::leak(Box::new(DeviceMap {
         name: leak_str(&device.name),
         default_unit: l.default_unit,
-        units: Vec::leak(units),
+        units,
         defaults: Vec::leak(l.defaults),
+        word_order_coil: l.word_order_coil.and_then(|(unit, position)| units[unit].coils.entries.get(position)),
     }))
 }
 

@@ -20,7 +20,7 @@ pub fn fixture(name: &str) -> PathBuf {
 /// Serves `spec` on 127.0.0.1 with a free port, without request logs.
 pub async fn start(spec: &Path, safety_writes: bool) -> Running {
     let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
-    let server = server(&device, &Options { safety_writes, log: false });
+    let server = server(&device, &Options { safety_writes, log: false, ..Default::default() });
     spawn_tcp(server, "127.0.0.1:0".parse().unwrap()).await.unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -138,7 +138,7 @@ pub struct RtuServing {
 
 impl RtuServing {
     pub fn start(device: &modbus_map_codegen::ir::Device, path: &Path, baud: u32) -> RtuServing {
-        let server = server(device, &Options { safety_writes: false, log: false });
+        let server = server(device, &Options { safety_writes: false, log: false, ..Default::default() });
         let transport = modbus_map_sim::Transport::Rtu { path: path.to_owned(), baud };
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
