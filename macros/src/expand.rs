@@ -70,9 +70,7 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
                 continue;
             };
             let length = reg.length.as_ref().map_or(0, |l| u16::try_from(l.value).unwrap_or(0));
-            let scale = field.attrs.scale.as_ref().map_or(1.0, |s| s.value.0);
-            let offset = field.attrs.offset.as_ref().map_or(0.0, |s| s.value);
-            let scaled = is_scaled(scale, offset);
+            let scaled = field.attrs.is_scaled();
             if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled) {
                 cx.error_spanned_by(
                     field.ty,
@@ -122,7 +120,7 @@ fn report_map_diagnostic(cx: &Ctxt, cont: &Container, lowered: &lower::Lowered, 
     };
     // The derive already said it cannot infer this field's type; the validator's "no type" adds nothing.
     if let (Some(f), Some("type")) = (field, key) {
-        if f.attrs.data_type.is_none() && check::inferred_type(f).is_none() {
+        if f.attrs.register.data_type.is_none() && check::inferred_type(f).is_none() {
             return;
         }
     }
@@ -155,7 +153,7 @@ fn report_map_diagnostic(cx: &Ctxt, cont: &Container, lowered: &lower::Lowered, 
 fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b>> {
     let a = &cont.attrs;
     let spec_attr = a.spec.as_ref()?;
-    let Some(block_attr) = &a.block else {
+    let Some(block_span) = a.spans.get("block") else {
         cx.error_at(
             spec_attr.span,
             "`spec = \"...\"` needs `block = \"...\"` too: the struct follows one block of the spec",
@@ -163,11 +161,11 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
         return None;
     };
     // Keys that the spec defines cannot also be set on the struct.
-    for key in symbol::CONTAINER_KEYS {
-        if *key == symbol::SPEC || *key == symbol::BLOCK || *key == symbol::DESCRIPTION {
+    for key in symbol::container_keys() {
+        if matches!(key, "spec" | "block" | "description") {
             continue;
         }
-        if let Some(span) = lower::container_key_span(cont, key.0) {
+        if let Some(span) = lower::container_key_span(cont, key) {
             cx.error_at(
                 span,
                 format!("`{key}` comes from the spec in spec mode; remove it here"),
@@ -175,7 +173,7 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
         }
     }
     for f in &cont.fields {
-        let tables = [symbol::INPUT, symbol::HOLDING, symbol::COIL, symbol::DISCRETE];
+        let tables = [symbol::INPUT, symbol::HOLDING, symbol::COIL, symbol::DISCRETE].map(|t| t.0);
         if let Some(t) = &f.attrs.table {
             cx.error_at(
                 t.span,
@@ -185,12 +183,12 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
                 ),
             );
         }
-        for key in symbol::FIELD_KEYS {
+        for key in symbol::field_keys() {
             // Doc comments document the field; they do not redefine the register.
-            if *key == symbol::NAME || *key == symbol::DESCRIPTION || tables.contains(key) {
+            if matches!(key, "name" | "description") || tables.contains(&key) {
                 continue;
             }
-            if let Some(span) = lower::field_key_span(f, key.0) {
+            if let Some(span) = f.attrs.spans.get(key) {
                 cx.error_at(
                     span,
                     format!("`{key}` comes from the spec in spec mode; remove it here (only `name` may rename a field's register)"),
@@ -223,19 +221,19 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
         }
     };
 
-    let Some(block) = device.blocks.iter().find(|b| b.name == block_attr.value) else {
+    let Some(block) = device.blocks.iter().find(|b| b.name == a.block.name.value) else {
         let names: Vec<&str> = device.blocks.iter().map(|b| b.name.as_str()).collect();
-        let mut message = format!("spec `{}` has no block `{}`", spec_attr.value, block_attr.value);
-        match suggest(&block_attr.value, &names) {
+        let mut message = format!("spec `{}` has no block `{}`", spec_attr.value, a.block.name.value);
+        match suggest(&a.block.name.value, &names) {
             Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
             None => message.push_str(&format!("; its blocks are: {}", names.join(", "))),
         }
-        cx.error_at(block_attr.span, message);
+        cx.error_at(block_span, message);
         return None;
     };
     if block.instances.len() != 1 {
         cx.error_at(
-            block_attr.span,
+            block_span,
             format!(
                 "block `{}` is repeated ({} instances); a struct follows one plain block",
                 block.name,

@@ -1,10 +1,18 @@
 //! `#[modbus(...)]` attributes of the struct (device and block keys) and of its
 //! fields (register keys), parsed with their spans so every later diagnostic
 //! can point at the attribute that caused it.
+//!
+//! Which attributes exist, and what kind of value each takes, comes from the
+//! spec key tables (`modbus_map_codegen::keys`): an attribute is read straight
+//! into the spec model through its key's slot, and its span is recorded in the
+//! same step, so a key cannot be set without a span to point at.
 
 use super::ctxt::Ctxt;
 use super::symbol::*;
-use modbus_map_codegen::ir::{Access, ByteOrder, DataType, Table, WordOrder};
+use modbus_map_codegen::format::number_value;
+use modbus_map_codegen::ir::Table;
+use modbus_map_codegen::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS};
+use modbus_map_codegen::spec::{self as model, BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, Value};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
@@ -18,7 +26,7 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
-/// A number as written: integers stay exact, and the text is kept for docs (`scale`).
+/// A number as written: integers stay exact.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Number {
     Int(i64),
@@ -34,229 +42,99 @@ impl Number {
     }
 }
 
-/// A `default` value: number, string or bool, as in the spec format.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Literal {
-    Number(Number),
-    Text(String),
-    Bool(bool),
-}
+/// The span of every attribute set, by attribute name, in the order written.
+#[derive(Debug, Clone, Default)]
+pub struct Spans(Vec<(&'static str, Span)>);
 
-/// One attribute slot. Setting it twice is an error at the second occurrence.
-struct Attr<'c, T> {
-    cx: &'c Ctxt,
-    name: Symbol,
-    value: Option<Spanned<T>>,
-}
-
-impl<'c, T> Attr<'c, T> {
-    fn none(cx: &'c Ctxt, name: Symbol) -> Self {
-        Attr { cx, name, value: None }
+impl Spans {
+    pub fn get(&self, attribute: &str) -> Option<Span> {
+        self.0.iter().find(|(a, _)| *a == attribute).map(|(_, s)| *s)
     }
 
-    fn set(&mut self, span: Span, value: T) {
-        if let Some(first) = &self.value {
-            let mut err = syn::Error::new(
-                span,
-                format!("duplicate modbus attribute `{}`; remove one of them", self.name),
-            );
-            err.combine(syn::Error::new(first.span, format!("`{}` first set here", self.name)));
-            self.cx.syn_error(err);
-        } else {
-            self.value = Some(Spanned { value, span });
+    /// Records `attribute`; a second setting is an error at the second occurrence.
+    fn record(&mut self, cx: &Ctxt, attribute: &'static str, span: Span) -> bool {
+        if let Some(first) = self.get(attribute) {
+            let mut err = syn::Error::new(span, format!("duplicate modbus attribute `{attribute}`; remove one of them"));
+            err.combine(syn::Error::new(first, format!("`{attribute}` first set here")));
+            cx.syn_error(err);
+            return false;
         }
-    }
-
-    fn get(self) -> Option<Spanned<T>> {
-        self.value
+        self.0.push((attribute, span));
+        true
     }
 }
 
 /// Device-level and block-level keys written on the struct.
 #[derive(Debug, Clone, Default)]
 pub struct Container {
-    pub name: Option<Spanned<String>>,
-    pub title: Option<Spanned<String>>,
-    pub vendor: Option<Spanned<String>>,
-    pub description: Option<Spanned<String>>,
-    pub firmware: Option<Spanned<String>>,
-    pub unit_id: Option<Spanned<i64>>,
-    pub word_order: Option<Spanned<WordOrder>>,
-    pub byte_order: Option<Spanned<ByteOrder>>,
-    pub read_limit: Option<Spanned<i64>>,
-    pub max_gap: Option<Spanned<i64>>,
-    pub values_per_read: Option<Spanned<i64>>,
-    pub allow_gaps: Option<Spanned<bool>>,
-    pub word_order_coil: Option<Spanned<String>>,
+    /// Device keys as the spec model holds them (`name` empty when not given).
+    pub device: DeviceSettings,
+    /// The block keys the struct may give (`block`, `base`, `block_description`).
+    pub block: BlockSpec,
+    /// `spec = "..."`: the struct follows a block of a spec file.
     pub spec: Option<Spanned<String>>,
-    pub block: Option<Spanned<String>>,
-    pub base: Option<Spanned<i64>>,
-    pub block_description: Option<Spanned<String>>,
+    pub spans: Spans,
 }
 
 impl Container {
     pub fn from_ast(cx: &Ctxt, item: &syn::DeriveInput) -> Container {
-        let mut name = Attr::none(cx, NAME);
-        let mut title = Attr::none(cx, TITLE);
-        let mut vendor = Attr::none(cx, VENDOR);
-        let mut description = Attr::none(cx, DESCRIPTION);
-        let mut firmware = Attr::none(cx, FIRMWARE);
-        let mut unit_id = Attr::none(cx, UNIT_ID);
-        let mut word_order = Attr::none(cx, WORD_ORDER);
-        let mut byte_order = Attr::none(cx, BYTE_ORDER);
-        let mut read_limit = Attr::none(cx, READ_LIMIT);
-        let mut max_gap = Attr::none(cx, MAX_GAP);
-        let mut values_per_read = Attr::none(cx, VALUES_PER_READ);
-        let mut allow_gaps = Attr::none(cx, ALLOW_GAPS);
-        let mut word_order_coil = Attr::none(cx, WORD_ORDER_COIL);
-        let mut spec = Attr::none(cx, SPEC);
-        let mut block = Attr::none(cx, BLOCK);
-        let mut base = Attr::none(cx, BASE);
-        let mut block_description = Attr::none(cx, BLOCK_DESCRIPTION);
-
+        let mut c = Container::default();
         for attr in &item.attrs {
             if attr.path() != MODBUS {
                 continue;
             }
             let result = attr.parse_nested_meta(|meta| {
                 let span = meta.path.span();
-                let key = &meta.path;
-                if key == NAME {
-                    name.set(span, parse_str(&meta)?);
-                } else if key == TITLE {
-                    title.set(span, parse_str(&meta)?);
-                } else if key == VENDOR {
-                    vendor.set(span, parse_str(&meta)?);
-                } else if key == DESCRIPTION {
-                    description.set(span, parse_str(&meta)?);
-                } else if key == FIRMWARE {
-                    firmware.set(span, parse_str(&meta)?);
-                } else if key == UNIT_ID {
-                    unit_id.set(span, parse_int(&meta)?);
-                } else if key == WORD_ORDER {
-                    word_order.set(span, parse_order(&meta, WordOrder::parse)?);
-                } else if key == BYTE_ORDER {
-                    byte_order.set(span, parse_order(&meta, ByteOrder::parse)?);
-                } else if key == READ_LIMIT {
-                    read_limit.set(span, parse_int(&meta)?);
-                } else if key == MAX_GAP {
-                    max_gap.set(span, parse_int(&meta)?);
-                } else if key == VALUES_PER_READ {
-                    values_per_read.set(span, parse_int(&meta)?);
-                } else if key == ALLOW_GAPS {
-                    allow_gaps.set(span, parse_flag(&meta)?);
-                } else if key == WORD_ORDER_COIL {
-                    word_order_coil.set(span, parse_str(&meta)?);
-                } else if key == SPEC {
-                    spec.set(span, parse_str(&meta)?);
-                } else if key == BLOCK {
-                    block.set(span, parse_str(&meta)?);
-                } else if key == BASE {
-                    base.set(span, parse_int(&meta)?);
-                } else if key == BLOCK_DESCRIPTION {
-                    block_description.set(span, parse_str(&meta)?);
-                } else {
-                    return Err(unknown_key(&meta, CONTAINER_KEYS, FIELD_KEYS, "struct", "field"));
+                if meta.path == SPEC {
+                    let value = parse_str(&meta)?;
+                    if c.spans.record(cx, SPEC.0, span) {
+                        c.spec = Some(Spanned { value, span });
+                    }
+                    return Ok(());
                 }
-                Ok(())
+                let word = key_name(&meta);
+                if let Some(key) = derive_key(DEVICE_KEYS, &word) {
+                    return set(cx, &meta, key, c.device.slot_mut(key.name), &mut c.spans);
+                }
+                if let Some(key) = derive_key(BLOCK_KEYS, &word) {
+                    return set(cx, &meta, key, c.block.slot_mut(key.name), &mut c.spans);
+                }
+                Err(unknown_key(&meta, &container_keys(), &field_keys(), "struct", "field"))
             });
             if let Err(err) = result {
                 cx.syn_error(err);
             }
         }
-
-        let description = description.get().or_else(|| doc_comment(&item.attrs));
-        Container {
-            name: name.get(),
-            title: title.get(),
-            vendor: vendor.get(),
-            description,
-            firmware: firmware.get(),
-            unit_id: unit_id.get(),
-            word_order: word_order.get(),
-            byte_order: byte_order.get(),
-            read_limit: read_limit.get(),
-            max_gap: max_gap.get(),
-            values_per_read: values_per_read.get(),
-            allow_gaps: allow_gaps.get(),
-            word_order_coil: word_order_coil.get(),
-            spec: spec.get(),
-            block: block.get(),
-            base: base.get(),
-            block_description: block_description.get(),
+        if c.device.description.is_none() {
+            if let Some(doc) = doc_comment(&item.attrs) {
+                c.device.description = Some(model::Spanned::bare(doc.value));
+                c.spans.0.push(("description", doc.span));
+            }
         }
+        c
     }
 }
-
-/// One named raw value of an enumeration, or one named bit range.
-#[derive(Debug, Clone)]
-pub struct Named<K> {
-    pub key: K,
-    pub name: String,
-}
-
-/// A bit range key: `3` or `"8-10"`, kept as written for the spec model.
-pub type BitKey = String;
 
 /// Register keys written on a field.
 #[derive(Debug, Clone, Default)]
 pub struct Field {
+    /// The table, a bare word (`holding`) rather than a key.
     pub table: Option<Spanned<Table>>,
-    pub name: Option<Spanned<String>>,
-    pub address: Option<Spanned<i64>>,
-    pub data_type: Option<Spanned<DataType>>,
-    pub length: Option<Spanned<i64>>,
-    /// The scale and its text as written (`"1/10"`, `0.1`).
-    pub scale: Option<Spanned<(f64, String)>>,
-    pub offset: Option<Spanned<f64>>,
-    pub unit: Option<Spanned<String>>,
-    pub access: Option<Spanned<Access>>,
-    pub min: Option<Spanned<f64>>,
-    pub max: Option<Spanned<f64>>,
-    pub default: Option<Spanned<Literal>>,
-    pub values: Option<Spanned<Vec<Named<i64>>>>,
-    pub bits: Option<Spanned<Vec<Named<BitKey>>>>,
-    pub since: Option<Spanned<String>>,
-    pub description: Option<Spanned<String>>,
-    pub word_order: Option<Spanned<WordOrder>>,
-    pub byte_order: Option<Spanned<ByteOrder>>,
-    pub alias_of: Option<Spanned<String>>,
-    pub safety: Option<Spanned<bool>>,
-    pub overlaps: Option<Spanned<Vec<String>>>,
-    /// The span of the first `#[modbus]` attribute, or of the field when it has none.
+    /// The register keys as the spec model holds them (`name` empty when not given).
+    pub register: RegisterSpec,
+    pub spans: Spans,
+    /// The span of the first `#[modbus]` attribute, or `None` when the field has none.
     pub span: Option<Span>,
 }
 
 impl Field {
     pub fn from_ast(cx: &Ctxt, field: &syn::Field) -> Field {
-        let mut table: Attr<Table> = Attr::none(cx, Symbol("table"));
-        let mut name = Attr::none(cx, NAME);
-        let mut address = Attr::none(cx, ADDRESS);
-        let mut data_type = Attr::none(cx, TYPE);
-        let mut length = Attr::none(cx, LENGTH);
-        let mut scale = Attr::none(cx, SCALE);
-        let mut offset = Attr::none(cx, OFFSET);
-        let mut unit = Attr::none(cx, UNIT);
-        let mut access = Attr::none(cx, ACCESS);
-        let mut min = Attr::none(cx, MIN);
-        let mut max = Attr::none(cx, MAX);
-        let mut default = Attr::none(cx, DEFAULT);
-        let mut values = Attr::none(cx, VALUES);
-        let mut bits = Attr::none(cx, BITS);
-        let mut since = Attr::none(cx, SINCE);
-        let mut description = Attr::none(cx, DESCRIPTION);
-        let mut word_order = Attr::none(cx, WORD_ORDER);
-        let mut byte_order = Attr::none(cx, BYTE_ORDER);
-        let mut alias_of = Attr::none(cx, ALIAS_OF);
-        let mut safety = Attr::none(cx, SAFETY);
-        let mut overlaps = Attr::none(cx, OVERLAPS);
-        let mut first_span = None;
-
+        let mut f = Field::default();
         for attr in &field.attrs {
             if attr.path() != MODBUS {
                 continue;
             }
-            first_span.get_or_insert(attr.span());
+            f.span.get_or_insert(attr.span());
             let result = attr.parse_nested_meta(|meta| {
                 let span = meta.path.span();
                 let key = &meta.path;
@@ -272,7 +150,7 @@ impl Field {
                     if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
                         return Err(meta.error(format!("the table is a bare word: write `{word}`, not `{word} = ...`")));
                     }
-                    if let Some(first) = &table.value {
+                    if let Some(first) = &f.table {
                         let mut err = syn::Error::new(
                             span,
                             format!(
@@ -284,93 +162,117 @@ impl Field {
                         err.combine(syn::Error::new(first.span, "table first given here"));
                         cx.syn_error(err);
                     } else {
-                        table.set(span, t);
+                        f.spans.0.push(("table", span));
+                        f.table = Some(Spanned { value: t, span });
                     }
-                } else if key == NAME {
-                    name.set(span, parse_str(&meta)?);
-                } else if key == ADDRESS {
-                    address.set(span, parse_int(&meta)?);
-                } else if key == TYPE {
-                    data_type.set(span, parse_data_type(&meta)?);
-                } else if key == LENGTH {
-                    length.set(span, parse_int(&meta)?);
-                } else if key == SCALE {
-                    scale.set(span, parse_scale(&meta)?);
-                } else if key == OFFSET {
-                    offset.set(span, parse_number(&meta)?.as_f64());
-                } else if key == UNIT {
-                    unit.set(span, parse_str(&meta)?);
-                } else if key == ACCESS {
-                    let lit = parse_lit_str(&meta)?;
-                    match Access::parse(&lit.value()) {
-                        Some(a) => access.set(span, a),
-                        None => {
-                            return Err(syn::Error::new(
-                                lit.span(),
-                                format!("unknown access `{}`: expected \"r\", \"w\" or \"rw\"", lit.value()),
-                            ))
-                        }
-                    }
-                } else if key == MIN {
-                    min.set(span, parse_number(&meta)?.as_f64());
-                } else if key == MAX {
-                    max.set(span, parse_number(&meta)?.as_f64());
-                } else if key == DEFAULT {
-                    default.set(span, parse_literal(&meta)?);
-                } else if key == VALUES {
-                    values.set(span, parse_values(&meta)?);
-                } else if key == BITS {
-                    bits.set(span, parse_bits(&meta)?);
-                } else if key == SINCE {
-                    since.set(span, parse_str(&meta)?);
-                } else if key == DESCRIPTION {
-                    description.set(span, parse_str(&meta)?);
-                } else if key == WORD_ORDER {
-                    word_order.set(span, parse_order(&meta, WordOrder::parse)?);
-                } else if key == BYTE_ORDER {
-                    byte_order.set(span, parse_order(&meta, ByteOrder::parse)?);
-                } else if key == ALIAS_OF {
-                    alias_of.set(span, parse_str(&meta)?);
-                } else if key == SAFETY {
-                    safety.set(span, parse_flag(&meta)?);
-                } else if key == OVERLAPS {
-                    overlaps.set(span, parse_str_list(&meta)?);
-                } else {
-                    return Err(unknown_key(&meta, FIELD_KEYS, CONTAINER_KEYS, "field", "struct"));
+                    return Ok(());
                 }
-                Ok(())
+                match derive_key(REGISTER_KEYS, &key_name(&meta)) {
+                    Some(k) => set(cx, &meta, k, f.register.slot_mut(k.name), &mut f.spans),
+                    None => Err(unknown_key(&meta, &field_keys(), &container_keys(), "field", "struct")),
+                }
             });
             if let Err(err) = result {
                 cx.syn_error(err);
             }
         }
+        if f.register.description.is_none() {
+            if let Some(doc) = doc_comment(&field.attrs) {
+                f.register.description = Some(model::Spanned::bare(doc.value));
+                f.spans.0.push(("description", doc.span));
+            }
+        }
+        f
+    }
 
-        let description = description.get().or_else(|| doc_comment(&field.attrs));
-        Field {
-            table: table.get(),
-            name: name.get(),
-            address: address.get(),
-            data_type: data_type.get(),
-            length: length.get(),
-            scale: scale.get(),
-            offset: offset.get(),
-            unit: unit.get(),
-            access: access.get(),
-            min: min.get(),
-            max: max.get(),
-            default: default.get(),
-            values: values.get(),
-            bits: bits.get(),
-            since: since.get(),
-            description,
-            word_order: word_order.get(),
-            byte_order: byte_order.get(),
-            alias_of: alias_of.get(),
-            safety: safety.get(),
-            overlaps: overlaps.get(),
-            span: first_span,
+    /// Whether `scale` or `offset` make engineering values differ from raw ones
+    /// (the core's rule; a fraction such as `"1/10"` is never the identity).
+    pub fn is_scaled(&self) -> bool {
+        let factor = |v: &Option<model::Spanned<Value>>, identity: f64| match v.as_ref().map(|v| &v.value) {
+            None => identity,
+            Some(Value::Int(i)) => *i as f64,
+            Some(Value::Float(x)) => *x,
+            Some(_) => f64::NAN,
+        };
+        modbus_map_core::codec::is_scaled(factor(&self.register.scale, 1.0), factor(&self.register.offset, 0.0))
+    }
+}
+
+/// The key of `keys` whose derive attribute is `word`.
+fn derive_key(keys: &'static [Key], word: &str) -> Option<&'static Key> {
+    keys.iter().find(|k| k.derive == Some(word))
+}
+
+/// Reads one attribute's value into its key's slot and records its span.
+fn set(cx: &Ctxt, meta: &ParseNestedMeta, key: &'static Key, slot: Option<SlotMut<'_>>, spans: &mut Spans) -> syn::Result<()> {
+    let attribute = key.derive.unwrap_or(key.name);
+    let span = meta.path.span();
+    let Some(slot) = slot else {
+        return Err(meta.error(format!("`{attribute}` is not a modbus attribute here")));
+    };
+    // Parse before recording, so a bad value is reported once, not also as a duplicate.
+    match slot {
+        SlotMut::Name(s) => {
+            let v = parse_str(meta)?;
+            if spans.record(cx, attribute, span) {
+                *s = model::Spanned::bare(v);
+            }
+        }
+        SlotMut::Text(s) => {
+            let v = match key.kind {
+                Kind::Keyword(words) => parse_keyword(meta, words)?,
+                _ => parse_str(meta)?,
+            };
+            if spans.record(cx, attribute, span) {
+                *s = Some(model::Spanned::bare(v));
+            }
+        }
+        SlotMut::Int(s) => {
+            let v = parse_int(meta)?;
+            if spans.record(cx, attribute, span) {
+                *s = Some(model::Spanned::bare(v));
+            }
+        }
+        SlotMut::Value(s) => {
+            let v = match key.kind {
+                Kind::Fraction => parse_scale(meta)?,
+                Kind::Value => parse_literal(meta)?,
+                _ => number_value(parse_number(meta)?.as_f64()),
+            };
+            if spans.record(cx, attribute, span) {
+                *s = Some(model::Spanned::bare(v));
+            }
+        }
+        SlotMut::Bool(s) => {
+            let v = parse_flag(meta)?;
+            if spans.record(cx, attribute, span) {
+                *s = Some(model::Spanned::bare(v));
+            }
+        }
+        SlotMut::List(list) => {
+            let v = parse_str_list(meta)?;
+            if spans.record(cx, attribute, span) {
+                *list = v.into_iter().map(model::Spanned::bare).collect();
+            }
+        }
+        SlotMut::Values(values) => {
+            let v = parse_values(meta)?;
+            if spans.record(cx, attribute, span) {
+                *values = v;
+            }
+        }
+        SlotMut::Bits(bits) => {
+            let v = parse_bits(meta)?;
+            if spans.record(cx, attribute, span) {
+                *bits = v;
+            }
+        }
+        // The key tables give nested sections no derive attribute.
+        SlotMut::Repeat(_) | SlotMut::Registers(_) => {
+            return Err(meta.error(format!("`{attribute}` is not a modbus attribute")));
         }
     }
+    Ok(())
 }
 
 /// Doc comments joined into one description: lines of a paragraph joined by
@@ -415,7 +317,7 @@ fn doc_comment(attrs: &[syn::Attribute]) -> Option<Spanned<String>> {
     })
 }
 
-fn unknown_key(meta: &ParseNestedMeta, keys: &[Symbol], other: &[Symbol], here: &str, there: &str) -> syn::Error {
+fn unknown_key(meta: &ParseNestedMeta, keys: &[&str], other: &[&str], here: &str, there: &str) -> syn::Error {
     let word = meta.path.get_ident().map(|i| i.to_string()).unwrap_or_else(|| {
         meta.path
             .segments
@@ -425,13 +327,12 @@ fn unknown_key(meta: &ParseNestedMeta, keys: &[Symbol], other: &[Symbol], here: 
             .join("::")
     });
     let mut message = format!("unknown modbus attribute `{word}` on a {here}");
-    if other.iter().any(|k| k.0 == word) {
+    if other.contains(&word.as_str()) {
         message.push_str(&format!("; `{word}` belongs on the {there}"));
-    } else if let Some(best) = suggest(&word, keys) {
+    } else if let Some(best) = modbus_map_codegen::load::suggest(&word, keys) {
         message.push_str(&format!("; did you mean `{best}`?"));
     } else {
-        let list: Vec<&str> = keys.iter().map(|k| k.0).collect();
-        message.push_str(&format!("; expected one of: {}", list.join(", ")));
+        message.push_str(&format!("; expected one of: {}", keys.join(", ")));
     }
     // Skip the value so the rest of the attribute is still checked.
     let _ = skip_value(meta);
@@ -470,36 +371,19 @@ fn parse_str(meta: &ParseNestedMeta) -> syn::Result<String> {
     parse_lit_str(meta).map(|s| s.value())
 }
 
-fn parse_order<T>(meta: &ParseNestedMeta, parse: fn(&str) -> Option<T>) -> syn::Result<T> {
+/// A string that must be one of `words` (`type`, `access`, orders).
+fn parse_keyword(meta: &ParseNestedMeta, words: &[&str]) -> syn::Result<String> {
     let lit = parse_lit_str(meta)?;
-    parse(&lit.value()).ok_or_else(|| {
-        syn::Error::new(
-            lit.span(),
-            format!(
-                "unknown {} `{}`: expected \"high_first\" or \"low_first\"",
-                key_name(meta),
-                lit.value()
-            ),
-        )
-    })
-}
-
-fn parse_data_type(meta: &ParseNestedMeta) -> syn::Result<DataType> {
-    let lit = parse_lit_str(meta)?;
-    DataType::parse(&lit.value()).ok_or_else(|| {
-        let names: Vec<&str> = DataType::ALL.iter().map(|t| t.as_str()).collect();
-        let mut message = format!("unknown type `{}`", lit.value());
-        let best = names
-            .iter()
-            .map(|n| (strsim::jaro_winkler(&lit.value(), n), *n))
-            .filter(|(s, _)| *s >= 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        match best {
-            Some((_, n)) => message.push_str(&format!("; did you mean `{n}`?")),
-            None => message.push_str(&format!("; expected one of: {}", names.join(", "))),
-        }
-        syn::Error::new(lit.span(), message)
-    })
+    let value = lit.value();
+    if words.contains(&value.as_str()) {
+        return Ok(value);
+    }
+    let mut message = format!("unknown {} `{value}`", key_name(meta));
+    match modbus_map_codegen::load::suggest(&value, words) {
+        Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+        None => message.push_str(&format!("; expected one of: {}", words.join(", "))),
+    }
+    Err(syn::Error::new(lit.span(), message))
 }
 
 /// `-`? followed by an integer or float literal.
@@ -556,8 +440,9 @@ fn parse_int(meta: &ParseNestedMeta) -> syn::Result<i64> {
     }
 }
 
-/// `scale = 0.1` or `scale = "1/10"`.
-fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<(f64, String)> {
+/// `scale = 0.1` or `scale = "1/10"`; a fraction stays text so docs show it as
+/// written (the validator reads it).
+fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<Value> {
     let stream = meta
         .value()
         .map_err(|_| meta.error("expected `scale = 0.1` or `scale = \"1/10\"`"))?;
@@ -572,33 +457,39 @@ fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<(f64, String)> {
             None => text.trim().parse::<f64>().ok(),
         };
         return match value {
-            Some(v) if v.is_finite() => Ok((v, text)),
+            Some(v) if v.is_finite() && text.contains('/') => Ok(Value::Text(text)),
+            Some(v) if v.is_finite() => Ok(number_value(v)),
             _ => Err(syn::Error::new(
                 lit.span(),
                 format!("`scale = \"{text}\"` is not a number or a fraction like \"1/10\""),
             )),
         };
     }
-    let (n, text) = parse_signed(stream, "scale")?;
-    Ok((n.as_f64(), text))
+    let (n, _) = parse_signed(stream, "scale")?;
+    Ok(number_value(n.as_f64()))
 }
 
-fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Literal> {
+/// A `default`: number, string or bool, as in the spec format.
+fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Value> {
+    let number = |n: Number| match n {
+        Number::Int(i) => Value::Int(i),
+        Number::Float(x) => Value::Float(x),
+    };
     let stream = meta.value().map_err(|_| meta.error("expected `default = <value>`"))?;
     if stream.peek(Token![-]) {
-        return parse_signed(stream, "default").map(|(n, _)| Literal::Number(n));
+        return parse_signed(stream, "default").map(|(n, _)| number(n));
     }
     let lit: Lit = stream.fork().parse()?;
     match lit {
         Lit::Str(s) => {
             stream.parse::<Lit>()?;
-            Ok(Literal::Text(s.value()))
+            Ok(Value::Text(s.value()))
         }
         Lit::Bool(b) => {
             stream.parse::<Lit>()?;
-            Ok(Literal::Bool(b.value))
+            Ok(Value::Bool(b.value))
         }
-        _ => parse_signed(stream, "default").map(|(n, _)| Literal::Number(n)),
+        _ => parse_signed(stream, "default").map(|(n, _)| number(n)),
     }
 }
 
@@ -634,7 +525,7 @@ fn parse_item_name(input: ParseStream) -> syn::Result<String> {
 }
 
 /// `values(0 = "off", 255 = "on")`.
-fn parse_values(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<i64>>> {
+fn parse_values(meta: &ParseNestedMeta) -> syn::Result<Vec<EnumSpec>> {
     if !meta.input.peek(syn::token::Paren) {
         return Err(meta.error("expected `values(0 = \"off\", 1 = \"on\")`"));
     }
@@ -649,7 +540,7 @@ fn parse_values(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<i64>>> {
         };
         content.parse::<Token![=]>()?;
         let name = parse_item_name(&content)?;
-        out.push(Named { key: raw, name });
+        out.push(EnumSpec { raw: model::Spanned::bare(raw), name: model::Spanned::bare(name) });
         if content.is_empty() {
             break;
         }
@@ -659,7 +550,7 @@ fn parse_values(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<i64>>> {
 }
 
 /// `bits(0 = "heater1", "8-10" = "step")`.
-fn parse_bits(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<BitKey>>> {
+fn parse_bits(meta: &ParseNestedMeta) -> syn::Result<Vec<BitSpec>> {
     if !meta.input.peek(syn::token::Paren) {
         return Err(meta.error("expected `bits(0 = \"heater1\", \"8-10\" = \"step\")`"));
     }
@@ -679,7 +570,7 @@ fn parse_bits(meta: &ParseNestedMeta) -> syn::Result<Vec<Named<BitKey>>> {
         };
         content.parse::<Token![=]>()?;
         let name = parse_item_name(&content)?;
-        out.push(Named { key, name });
+        out.push(BitSpec { key: model::Spanned::bare(key), name: model::Spanned::bare(name) });
         if content.is_empty() {
             break;
         }

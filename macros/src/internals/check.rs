@@ -24,7 +24,7 @@ pub fn int_bounds(dt: DataType) -> Option<(i128, i128)> {
 /// except that a float field with `scale` or `offset` is a scaled `u16`
 /// (the common case of a ×10 register read as `f64`).
 pub fn inferred_type(field: &Field) -> Option<DataType> {
-    let scaled = field.attrs.scale.is_some() || field.attrs.offset.is_some();
+    let scaled = field.attrs.register.scale.is_some() || field.attrs.register.offset.is_some();
     match field.kind {
         FieldKind::Primitive(dt) if dt.is_float() && scaled => Some(DataType::U16),
         FieldKind::Primitive(dt) => Some(dt),

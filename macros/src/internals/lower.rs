@@ -3,11 +3,11 @@
 //! checks derived maps too, and diagnostics map back to attributes by index.
 
 use super::ast::{Container, Field};
-use super::attr::{Literal, Number, Spanned};
 use super::check;
 use super::ctxt::Ctxt;
 use modbus_map_codegen::ir::Table;
-use modbus_map_codegen::spec::{self, BitSpec, BlockSpec, EnumSpec, RegisterSpec, Spec, Value};
+use modbus_map_codegen::spec::{self, BlockSpec, RegisterSpec, Spec};
+use modbus_map_codegen::keys::{self, REGISTER_KEYS};
 use proc_macro2::Span;
 
 /// The spec built from a struct, and which field each register came from.
@@ -17,62 +17,29 @@ pub struct Lowered {
     pub fields: Vec<Vec<usize>>,
 }
 
-fn bare<T>(s: &Spanned<T>) -> spec::Spanned<T>
-where
-    T: Clone,
-{
-    spec::Spanned::bare(s.value.clone())
-}
-
-fn number(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        Value::Int(n as i64)
-    } else {
-        Value::Float(n)
-    }
-}
-
 /// The register name of a field: `name = "..."` or the identifier without `r#`.
 pub fn register_name(field: &Field) -> String {
-    match &field.attrs.name {
-        Some(n) => n.value.clone(),
-        None => {
+    match field.attrs.register.name.value.as_str() {
+        "" => {
             let s = field.ident.to_string();
             s.strip_prefix("r#").map(str::to_owned).unwrap_or(s)
         }
+        name => name.to_owned(),
     }
 }
 
 /// The device name: `name = "..."` or the struct name in snake_case.
 pub fn device_name(cont: &Container) -> String {
-    match &cont.attrs.name {
-        Some(n) => n.value.clone(),
-        None => heck::AsSnakeCase(cont.ident.to_string()).to_string(),
+    match cont.attrs.device.name.value.as_str() {
+        "" => heck::AsSnakeCase(cont.ident.to_string()).to_string(),
+        name => name.to_owned(),
     }
 }
 
 pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
     let a = &cont.attrs;
     let mut spec = Spec::new(file, &device_name(cont));
-    let d = &mut spec.device;
-    d.title = a.title.as_ref().map(bare);
-    d.vendor = a.vendor.as_ref().map(bare);
-    d.description = a.description.as_ref().map(bare);
-    d.firmware = a.firmware.as_ref().map(bare);
-    d.unit_id = a.unit_id.as_ref().map(bare);
-    d.word_order = a
-        .word_order
-        .as_ref()
-        .map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
-    d.byte_order = a
-        .byte_order
-        .as_ref()
-        .map(|w| spec::Spanned::bare(w.value.as_str().to_owned()));
-    d.read_limit = a.read_limit.as_ref().map(bare);
-    d.max_gap = a.max_gap.as_ref().map(bare);
-    d.values_per_read = a.values_per_read.as_ref().map(bare);
-    d.allow_gaps = a.allow_gaps.as_ref().map(bare);
-    d.word_order_coil = a.word_order_coil.as_ref().map(bare);
+    spec.device = spec::DeviceSettings { name: spec.device.name, ..a.device.clone() };
 
     // One block per table, in order of first use: a spec block holds one table.
     let mut tables: Vec<Table> = Vec::new();
@@ -100,10 +67,10 @@ pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
             }
         }
     }
-    if let (Some(block), true) = (&a.block, tables.len() > 1) {
+    if let (Some(block), true) = (a.spans.get("block"), tables.len() > 1) {
         let used: Vec<&str> = tables.iter().map(|t| t.as_str()).collect();
         cx.error_at(
-            block.span,
+            block,
             format!(
                 "`block` names the one block of a single-table map, but the fields use the tables {}; \
                  remove `block` (each table then becomes a block named after it)",
@@ -113,13 +80,12 @@ pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
     }
 
     for (b, table) in tables.iter().enumerate() {
-        let name = match (&a.block, tables.len()) {
-            (Some(block), 1) => block.value.clone(),
+        let name = match (a.block.name.value.as_str(), tables.len()) {
+            (block, 1) if !block.is_empty() => block.to_owned(),
             _ => table.as_str().to_owned(),
         };
-        let mut block = BlockSpec::new(&name, table.as_str());
-        block.base = a.base.as_ref().map(bare);
-        block.description = a.block_description.as_ref().map(bare);
+        let block = BlockSpec { registers: Vec::new(), ..a.block.clone() };
+        let mut block = BlockSpec { name: name.as_str().into(), table: Some(table.as_str().into()), ..block };
         for &i in &fields[b] {
             block.registers.push(lower_field(cx, &cont.fields[i]));
         }
@@ -130,9 +96,9 @@ pub fn lower(cx: &Ctxt, cont: &Container, file: &str) -> Lowered {
 
 fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
     let a = &f.attrs;
-    let data_type = match (&a.data_type, check::inferred_type(f)) {
-        (Some(t), _) => Some(t.value),
-        (None, Some(t)) => Some(t),
+    let data_type = match (&a.register.data_type, check::inferred_type(f)) {
+        (Some(t), _) => Some(t.clone()),
+        (None, Some(t)) => Some(spec::Spanned::bare(t.as_str().to_owned())),
         (None, None) => {
             cx.error_spanned_by(
                 f.ty,
@@ -144,140 +110,21 @@ fn lower_field(cx: &Ctxt, f: &Field) -> RegisterSpec {
             None
         }
     };
-    let mut length = a.length.as_ref().map(bare);
+    let mut length = a.register.length.clone();
     if let (None, super::ast::FieldKind::RawArray(n)) = (&length, &f.kind) {
         length = Some(spec::Spanned::bare(*n as i64));
     }
-    RegisterSpec {
-        name: spec::Spanned::bare(register_name(f)),
-        address: a.address.as_ref().map(bare),
-        data_type: data_type.map(|t| spec::Spanned::bare(t.as_str().to_owned())),
-        length,
-        scale: a.scale.as_ref().map(|s| {
-            let text = &s.value.1;
-            // A fraction stays text so docs show it as written; the validator parses it.
-            if text.contains('/') {
-                spec::Spanned::bare(Value::Text(text.clone()))
-            } else {
-                spec::Spanned::bare(number(s.value.0))
-            }
-        }),
-        offset: a.offset.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
-        unit: a.unit.as_ref().map(bare),
-        access: a
-            .access
-            .as_ref()
-            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
-        min: a.min.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
-        max: a.max.as_ref().map(|s| spec::Spanned::bare(number(s.value))),
-        default: a.default.as_ref().map(|s| {
-            spec::Spanned::bare(match &s.value {
-                Literal::Number(Number::Int(i)) => Value::Int(*i),
-                Literal::Number(Number::Float(x)) => Value::Float(*x),
-                Literal::Text(t) => Value::Text(t.clone()),
-                Literal::Bool(b) => Value::Bool(*b),
-            })
-        }),
-        values: a
-            .values
-            .as_ref()
-            .map(|v| {
-                v.value
-                    .iter()
-                    .map(|n| EnumSpec {
-                        raw: spec::Spanned::bare(n.key),
-                        name: spec::Spanned::bare(n.name.clone()),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        bits: a
-            .bits
-            .as_ref()
-            .map(|v| {
-                v.value
-                    .iter()
-                    .map(|n| BitSpec {
-                        key: spec::Spanned::bare(n.key.clone()),
-                        name: spec::Spanned::bare(n.name.clone()),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        since: a.since.as_ref().map(bare),
-        // Acknowledging breaking changes belongs to versioned spec files that `cargo xtask diff` compares.
-        breaking: Vec::new(),
-        breaking_since: None,
-        description: a.description.as_ref().map(bare),
-        word_order: a
-            .word_order
-            .as_ref()
-            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
-        byte_order: a
-            .byte_order
-            .as_ref()
-            .map(|s| spec::Spanned::bare(s.value.as_str().to_owned())),
-        alias_of: a.alias_of.as_ref().map(bare),
-        safety: a.safety.as_ref().map(bare),
-        overlaps: a
-            .overlaps
-            .as_ref()
-            .map(|o| o.value.iter().map(|s| spec::Spanned::bare(s.clone())).collect())
-            .unwrap_or_default(),
-        line: 0,
-        column: 0,
-    }
+    RegisterSpec { name: spec::Spanned::bare(register_name(f)), data_type, length, ..a.register.clone() }
 }
 
-/// The span of a register key on a field, for a diagnostic about that key.
+/// The span of a register attribute on a field, for a diagnostic about that key.
+/// Every attribute's span is recorded when it is read, so a key that was set has one.
 pub fn field_key_span(f: &Field, key: &str) -> Option<Span> {
-    let a = &f.attrs;
-    match key {
-        "table" => a.table.as_ref().map(|s| s.span),
-        "name" => a.name.as_ref().map(|s| s.span).or(Some(f.ident.span())),
-        "address" => a.address.as_ref().map(|s| s.span),
-        "type" => a.data_type.as_ref().map(|s| s.span),
-        "length" => a.length.as_ref().map(|s| s.span),
-        "scale" => a.scale.as_ref().map(|s| s.span),
-        "offset" => a.offset.as_ref().map(|s| s.span),
-        "unit" => a.unit.as_ref().map(|s| s.span),
-        "access" => a.access.as_ref().map(|s| s.span),
-        "min" => a.min.as_ref().map(|s| s.span),
-        "max" => a.max.as_ref().map(|s| s.span),
-        "default" => a.default.as_ref().map(|s| s.span),
-        "values" => a.values.as_ref().map(|s| s.span),
-        "bits" => a.bits.as_ref().map(|s| s.span),
-        "since" => a.since.as_ref().map(|s| s.span),
-        "description" => a.description.as_ref().map(|s| s.span),
-        "word_order" => a.word_order.as_ref().map(|s| s.span),
-        "byte_order" => a.byte_order.as_ref().map(|s| s.span),
-        "alias_of" => a.alias_of.as_ref().map(|s| s.span),
-        "safety" => a.safety.as_ref().map(|s| s.span),
-        "overlaps" => a.overlaps.as_ref().map(|s| s.span),
-        _ => None,
-    }
+    let attribute = keys::find(REGISTER_KEYS, key).and_then(|k| k.derive).unwrap_or(key);
+    f.attrs.spans.get(attribute).or_else(|| (key == "name").then(|| f.ident.span()))
 }
 
-/// The span of a device or block key on the struct.
-pub fn container_key_span(cont: &Container, key: &str) -> Option<Span> {
-    let a = &cont.attrs;
-    match key {
-        "name" => a.name.as_ref().map(|s| s.span),
-        "title" => a.title.as_ref().map(|s| s.span),
-        "vendor" => a.vendor.as_ref().map(|s| s.span),
-        "description" => a.description.as_ref().map(|s| s.span),
-        "firmware" => a.firmware.as_ref().map(|s| s.span),
-        "unit_id" => a.unit_id.as_ref().map(|s| s.span),
-        "word_order" => a.word_order.as_ref().map(|s| s.span),
-        "byte_order" => a.byte_order.as_ref().map(|s| s.span),
-        "read_limit" => a.read_limit.as_ref().map(|s| s.span),
-        "max_gap" => a.max_gap.as_ref().map(|s| s.span),
-        "values_per_read" => a.values_per_read.as_ref().map(|s| s.span),
-        "allow_gaps" => a.allow_gaps.as_ref().map(|s| s.span),
-        "word_order_coil" => a.word_order_coil.as_ref().map(|s| s.span),
-        "block" => a.block.as_ref().map(|s| s.span),
-        "base" => a.base.as_ref().map(|s| s.span),
-        "block_description" => a.block_description.as_ref().map(|s| s.span),
-        _ => None,
-    }
+/// The span of a device or block attribute on the struct.
+pub fn container_key_span(cont: &Container, attribute: &str) -> Option<Span> {
+    cont.attrs.spans.get(attribute)
 }

@@ -1,6 +1,8 @@
-//! Every attribute key the derive understands, so parsing, suggestions and
-//! error messages all read the same list.
+//! The words of `#[modbus(...)]` that are not spec keys (the attribute itself,
+//! the bare table words, `spec`), and the attribute lists built from the spec
+//! key tables, so parsing, suggestions and error messages read the same list.
 
+use modbus_map_codegen::keys::{BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS};
 use std::fmt;
 use syn::{Ident, Path};
 
@@ -17,92 +19,23 @@ pub const HOLDING: Symbol = Symbol("holding");
 pub const COIL: Symbol = Symbol("coil");
 pub const DISCRETE: Symbol = Symbol("discrete");
 
-// Register keys (field attributes).
-pub const NAME: Symbol = Symbol("name");
-pub const ADDRESS: Symbol = Symbol("address");
-pub const TYPE: Symbol = Symbol("type");
-pub const LENGTH: Symbol = Symbol("length");
-pub const SCALE: Symbol = Symbol("scale");
-pub const OFFSET: Symbol = Symbol("offset");
-pub const UNIT: Symbol = Symbol("unit");
-pub const ACCESS: Symbol = Symbol("access");
-pub const MIN: Symbol = Symbol("min");
-pub const MAX: Symbol = Symbol("max");
-pub const DEFAULT: Symbol = Symbol("default");
-pub const VALUES: Symbol = Symbol("values");
-pub const BITS: Symbol = Symbol("bits");
-pub const SINCE: Symbol = Symbol("since");
-pub const DESCRIPTION: Symbol = Symbol("description");
-pub const WORD_ORDER: Symbol = Symbol("word_order");
-pub const BYTE_ORDER: Symbol = Symbol("byte_order");
-pub const ALIAS_OF: Symbol = Symbol("alias_of");
-pub const SAFETY: Symbol = Symbol("safety");
-pub const OVERLAPS: Symbol = Symbol("overlaps");
-
-// Device and block keys (container attributes).
-pub const TITLE: Symbol = Symbol("title");
-pub const VENDOR: Symbol = Symbol("vendor");
-pub const FIRMWARE: Symbol = Symbol("firmware");
-pub const UNIT_ID: Symbol = Symbol("unit_id");
-pub const READ_LIMIT: Symbol = Symbol("read_limit");
-pub const MAX_GAP: Symbol = Symbol("max_gap");
-pub const VALUES_PER_READ: Symbol = Symbol("values_per_read");
-pub const ALLOW_GAPS: Symbol = Symbol("allow_gaps");
-pub const WORD_ORDER_COIL: Symbol = Symbol("word_order_coil");
+/// Spec mode: the struct follows a block of this spec file. The derive's own
+/// key; every other attribute is a spec key (`modbus_map_codegen::keys`).
 pub const SPEC: Symbol = Symbol("spec");
-pub const BLOCK: Symbol = Symbol("block");
-pub const BASE: Symbol = Symbol("base");
-/// The block's `description` (the doc comment describes the device).
-pub const BLOCK_DESCRIPTION: Symbol = Symbol("block_description");
 
-/// Keys accepted on a field, in the order the spec format lists them.
-pub const FIELD_KEYS: &[Symbol] = &[
-    INPUT,
-    HOLDING,
-    COIL,
-    DISCRETE,
-    NAME,
-    ADDRESS,
-    TYPE,
-    LENGTH,
-    SCALE,
-    OFFSET,
-    UNIT,
-    ACCESS,
-    MIN,
-    MAX,
-    DEFAULT,
-    VALUES,
-    BITS,
-    SINCE,
-    DESCRIPTION,
-    WORD_ORDER,
-    BYTE_ORDER,
-    ALIAS_OF,
-    SAFETY,
-    OVERLAPS,
-];
+const TABLE_WORDS: [Symbol; 4] = [INPUT, HOLDING, COIL, DISCRETE];
 
-/// Keys accepted on the struct.
-pub const CONTAINER_KEYS: &[Symbol] = &[
-    NAME,
-    TITLE,
-    VENDOR,
-    DESCRIPTION,
-    FIRMWARE,
-    UNIT_ID,
-    WORD_ORDER,
-    BYTE_ORDER,
-    READ_LIMIT,
-    MAX_GAP,
-    VALUES_PER_READ,
-    ALLOW_GAPS,
-    WORD_ORDER_COIL,
-    SPEC,
-    BLOCK,
-    BASE,
-    BLOCK_DESCRIPTION,
-];
+/// Attributes accepted on a field, in the order the spec format lists them.
+pub fn field_keys() -> Vec<&'static str> {
+    let keys = REGISTER_KEYS.iter().filter_map(|k| k.derive);
+    TABLE_WORDS.iter().map(|w| w.0).chain(keys).collect()
+}
+
+/// Attributes accepted on the struct: device keys, block keys, `spec`.
+pub fn container_keys() -> Vec<&'static str> {
+    let keys = DEVICE_KEYS.iter().chain(BLOCK_KEYS).filter_map(|k| k.derive);
+    keys.chain([SPEC.0]).collect()
+}
 
 impl PartialEq<Symbol> for Ident {
     fn eq(&self, word: &Symbol) -> bool {
@@ -132,13 +65,4 @@ impl fmt::Display for Symbol {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(self.0)
     }
-}
-
-/// The closest known key to a misspelt one, if it is close enough to be a likely typo.
-pub fn suggest(word: &str, keys: &[Symbol]) -> Option<&'static str> {
-    keys.iter()
-        .map(|k| (strsim::jaro_winkler(word, k.0), k.0))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
 }
