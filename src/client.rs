@@ -5,6 +5,7 @@
 use crate::error::Error;
 use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
 use modbus_map_core::fields::Field;
+use core::ops::{Deref, DerefMut};
 use modbus_map_core::plan::{plan, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
@@ -267,4 +268,164 @@ impl<C: Reader + Writer> DeviceClient<C> {
 
 fn bits_to_words(bits: Vec<bool>) -> Vec<u16> {
     bits.into_iter().map(u16::from).collect()
+}
+
+/// A block struct of a generated module: the readable registers of one block
+/// instance, decoded from a snapshot. Field `j` of the struct decodes
+/// `values.get(j)`, `j` being the register's position in the block template.
+pub trait Block: Sized {
+    fn decode(values: &BlockValues<'_>) -> Result<Self, Error>;
+}
+
+/// The registers of one block instance within a snapshot, in template order,
+/// decoded with the client's word order and firmware.
+#[derive(Debug, Clone, Copy)]
+pub struct BlockValues<'a> {
+    snapshot: &'a RegisterSnapshot,
+    registers: &'static [RegisterDescriptor],
+    firmware: Option<Version>,
+    word_order: Option<WordOrder>,
+}
+
+impl BlockValues<'_> {
+    /// Register `j` of the template, decoded.
+    pub fn get<T: RegisterValue>(&self, j: usize) -> Result<T, Error> {
+        let desc = &self.registers[j];
+        Ok(self.snapshot.get(desc, self.word_order.unwrap_or(desc.word_order))?)
+    }
+
+    /// Register `j`, `None` when the connected firmware predates it (it was not read).
+    pub fn get_since<T: RegisterValue>(&self, j: usize) -> Result<Option<T>, Error> {
+        if present(&self.registers[j], self.firmware) {
+            self.get(j).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// The block in `registers` (one instance, template order).
+    pub fn block<B: Block>(&self, registers: &'static [RegisterDescriptor]) -> Result<B, Error> {
+        B::decode(&BlockValues { registers, ..*self })
+    }
+
+    /// Every instance of a repeated block whose instances lie one after another in
+    /// `registers`, `per_instance` registers each.
+    pub fn blocks<B: Block>(&self, registers: &'static [RegisterDescriptor], per_instance: usize) -> Result<Vec<B>, Error> {
+        registers.chunks(per_instance).map(|one| B::decode(&BlockValues { registers: one, ..*self })).collect()
+    }
+}
+
+/// Whether firmware `firmware` (unknown: `None`) has the register.
+fn present(desc: &RegisterDescriptor, firmware: Option<Version>) -> bool {
+    match (desc.since, firmware) {
+        (Some(since), Some(firmware)) => firmware >= since,
+        _ => true,
+    }
+}
+
+/// The device-independent part of every generated `Client`: the generated one
+/// derefs to this, and adds its block accessors and `read_all`.
+impl<C: Reader + Writer> DeviceClient<C> {
+    /// Reads every readable register of `wanted` the firmware has, planned against
+    /// `all` (the device's registers), and decodes the snapshot with `decode`.
+    pub async fn read_decoded<T>(
+        &mut self,
+        wanted: &'static [RegisterDescriptor],
+        all: &'static [RegisterDescriptor],
+        limits: PlanLimits,
+        decode: impl FnOnce(&BlockValues<'_>) -> Result<T, Error>,
+    ) -> ModbusResult<T> {
+        let firmware = self.firmware;
+        let available: Vec<&RegisterDescriptor> =
+            wanted.iter().filter(|d| d.readable() && present(d, firmware)).collect();
+        let snapshot = match self.read_many(&available, all, limits).await? {
+            Ok(snapshot) => snapshot,
+            Err(code) => return Ok(Err(code)),
+        };
+        let values = BlockValues { snapshot: &snapshot, registers: wanted, firmware, word_order: self.word_order };
+        Ok(Ok(decode(&values)?))
+    }
+
+    /// The registers of one block instance, for typed reads and writes by template position.
+    pub fn block(&mut self, registers: &'static [RegisterDescriptor], all: &'static [RegisterDescriptor], limits: PlanLimits) -> BlockClient<'_, C> {
+        BlockClient { device: self, registers, all, limits }
+    }
+
+    /// Instance `instance` (1-based) of a repeated block whose `count` instances lie
+    /// one after another in `registers`; refused locally when there is no such instance.
+    pub fn instance(
+        &mut self,
+        block: &'static str,
+        instance: u16,
+        count: u16,
+        registers: &'static [RegisterDescriptor],
+        all: &'static [RegisterDescriptor],
+        limits: PlanLimits,
+    ) -> Result<BlockClient<'_, C>, Error> {
+        if instance == 0 || instance > count {
+            return Err(Error::NoSuchInstance { block, instance, count });
+        }
+        let per_instance = registers.len() / usize::from(count);
+        let start = per_instance * usize::from(instance - 1);
+        Ok(self.block(&registers[start..start + per_instance], all, limits))
+    }
+}
+
+/// One block instance of a device: the registers a generated `…Client` handle reads
+/// and writes by their position in the block template.
+#[derive(Debug)]
+pub struct BlockClient<'a, C> {
+    device: &'a mut DeviceClient<C>,
+    registers: &'static [RegisterDescriptor],
+    all: &'static [RegisterDescriptor],
+    limits: PlanLimits,
+}
+
+impl<C> BlockClient<'_, C> {
+    /// The descriptor of template register `j` in this instance.
+    pub fn descriptor(&self, j: usize) -> &'static RegisterDescriptor {
+        &self.registers[j]
+    }
+}
+
+impl<C> Deref for BlockClient<'_, C> {
+    type Target = DeviceClient<C>;
+    fn deref(&self) -> &DeviceClient<C> {
+        self.device
+    }
+}
+
+impl<C> DerefMut for BlockClient<'_, C> {
+    fn deref_mut(&mut self) -> &mut DeviceClient<C> {
+        self.device
+    }
+}
+
+impl<C: Reader + Writer> BlockClient<'_, C> {
+    /// Reads and decodes template register `j`.
+    pub async fn read<T: RegisterValue>(&mut self, j: usize) -> ModbusResult<T> {
+        self.device.read_value(&self.registers[j]).await
+    }
+
+    /// Encodes and writes template register `j` (checked locally first, see [`DeviceClient::write_value`]).
+    pub async fn write<T: RegisterValue>(&mut self, j: usize, value: &T) -> ModbusResult<()> {
+        self.device.write_value(&self.registers[j], value).await
+    }
+
+    /// Writes a string register.
+    pub async fn write_str(&mut self, j: usize, value: &str) -> ModbusResult<()> {
+        self.write(j, &String::from(value)).await
+    }
+
+    /// Writes a `raw` register's words (range and width checked like any value).
+    pub async fn write_raw(&mut self, j: usize, value: &[u16]) -> ModbusResult<()> {
+        self.write(j, &value.to_vec()).await
+    }
+
+    /// Reads every readable register of the instance (those the firmware has) in
+    /// as few requests as the planner allows.
+    pub async fn read_block<B: Block>(&mut self) -> ModbusResult<B> {
+        let (registers, all, limits) = (self.registers, self.all, self.limits);
+        self.device.read_decoded(registers, all, limits, |values| B::decode(values)).await
+    }
 }

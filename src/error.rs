@@ -28,6 +28,8 @@ pub enum Error {
     SafetyWriteRefused { register: &'static str },
     /// The device answered with fewer items than asked for.
     ShortResponse { address: u16, expected: u16, got: usize },
+    /// A repeated block has instances `1..=count`; `instance` is not one of them.
+    NoSuchInstance { block: &'static str, instance: u16, count: u16 },
     Decode(DecodeError),
     Encode(EncodeError),
     Plan(PlanError),
@@ -60,6 +62,10 @@ impl fmt::Display for Error {
             Error::ShortResponse { address, expected, got } => write!(
                 f,
                 "the device returned {got} item(s) for a read of {expected} at address {address}; the device or a gateway truncated the response"
+            ),
+            Error::NoSuchInstance { block, instance, count } => write!(
+                f,
+                "block `{block}` has instances 1 to {count}, not {instance}; nothing was sent"
             ),
             Error::Decode(e) => write!(f, "{e}"),
             Error::Encode(e) => write!(f, "{e}"),

@@ -24,6 +24,24 @@ pub use error::Error;
 #[cfg(feature = "derive")]
 pub use modbus_map_macros::{ModbusEnum, ModbusMap};
 
+/// Generated modules wrap their typed client in this: its items exist only when
+/// `modbus-map` has the `tokio` feature, so the rest of a generated module
+/// (descriptors, enumerations, flag types, dispatch tables) compiles in a
+/// `no_std` crate. Not a public API.
+#[cfg(feature = "tokio")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tokio_client {
+    ($($item:tt)*) => { $($item)* };
+}
+
+#[cfg(not(feature = "tokio"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tokio_client {
+    ($($item:tt)*) => {};
+}
+
 /// The one path generated and derived code use to reach the runtime. Not a
 /// public API: it changes with the generator.
 #[doc(hidden)]
@@ -35,13 +53,15 @@ pub mod __private {
         decode_bits, decode_enum, decode_f64, decode_str, encode_bits, encode_enum, encode_f64, encode_str,
         DecodeError, EncodeError, EngineeringType, ModbusBits, ModbusEnum, RegisterValue,
     };
-    pub use modbus_map_core::impl_register_value;
+    pub use crate::__tokio_client as tokio_client;
+    pub use modbus_map_core::codec::bit_field;
+    pub use modbus_map_core::{impl_modbus_enum, impl_modbus_flags, impl_register_value};
     pub use modbus_map_core::{
-        Access, BitField, ByteOrder, DataType, EnumValue, RegisterDescriptor, Table, Version, WordOrder,
+        Access, BitField, ByteOrder, DataType, EnumValue, PlanLimits, RegisterDescriptor, Table, Version, WordOrder,
     };
 
     #[cfg(feature = "alloc")]
-    pub use modbus_map_core::plan::{read_plan, PlanItem, PlanLimits, ReadRequest, RegisterSnapshot};
+    pub use modbus_map_core::plan::{read_plan, PlanItem, ReadRequest, RegisterSnapshot};
     #[cfg(feature = "alloc")]
     extern crate alloc;
     #[cfg(feature = "alloc")]
@@ -50,7 +70,7 @@ pub mod __private {
     #[cfg(feature = "std")]
     pub use crate::error::Error;
     #[cfg(feature = "tokio")]
-    pub use crate::client::{DeviceClient, ModbusResult};
+    pub use crate::client::{Block, BlockClient, BlockValues, DeviceClient, ModbusResult};
     #[cfg(feature = "tokio")]
     pub use tokio_modbus::{
         self,

@@ -353,13 +353,13 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                             IrValue::Text(t) => Value::Text(t.clone()),
                         })
                     }),
-                    values: r
-                        .values
+                    values: device
+                        .values(r)
                         .iter()
                         .map(|v| EnumSpec { raw: Spanned::bare(v.raw), name: s(&v.name) })
                         .collect(),
-                    bits: r
-                        .bits
+                    bits: device
+                        .bits(r)
                         .iter()
                         .map(|bit| {
                             let key = if bit.width == 1 {

@@ -3,8 +3,9 @@
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
-/// Rust keywords (strict and reserved, 2021 edition) and Python keywords.
-/// A generated identifier equal to one of these gets a trailing `_`.
+/// Rust keywords (strict and reserved, 2021 edition) and Python keywords: the
+/// validator refuses them as names and suggestions avoid them. Identifiers the
+/// IR composes are not escaped here (each generator escapes its own language's).
 pub const KEYWORDS: &[&str] = &[
     // Rust
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
@@ -38,6 +39,17 @@ pub fn safe_ident(s: String) -> String {
     }
 }
 
+/// Makes `s` an identifier where it starts with a digit (`_` before it). Keywords
+/// stay as they are: the IR is not tied to one language, each generator escapes
+/// its own keywords.
+fn ident_start(s: String) -> String {
+    if s.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        format!("_{s}")
+    } else {
+        s
+    }
+}
+
 /// Keeps only what can appear in an identifier, word boundaries as spaces, so
 /// heck sees `0-10 V` as the words `0`, `10`, `V`.
 fn words(s: &str) -> String {
@@ -46,27 +58,17 @@ fn words(s: &str) -> String {
 
 /// `hc2` + `targetflowtemp` → `hc2_targetflowtemp`.
 pub fn register_ident(instance: &str, name: &str) -> String {
-    safe_ident(format!("{}_{}", words(instance).to_snake_case(), words(name).to_snake_case()))
+    ident_start(format!("{}_{}", words(instance).to_snake_case(), words(name).to_snake_case()))
 }
 
 /// Enumeration variant identifier: `e_heater` → `EHeater`; empty if the name has no letters or digits.
 pub fn enum_ident(name: &str) -> String {
-    let w = words(name).to_upper_camel_case();
-    if w.is_empty() {
-        w
-    } else {
-        safe_ident(w)
-    }
+    ident_start(words(name).to_upper_camel_case())
 }
 
 /// Bit identifier: `heater1` → `HEATER1`; empty if the name has no letters or digits.
 pub fn bit_ident(name: &str) -> String {
-    let w = words(name).to_shouty_snake_case();
-    if w.is_empty() {
-        w
-    } else {
-        safe_ident(w)
-    }
+    ident_start(words(name).to_shouty_snake_case())
 }
 
 /// A snake_case identifier close to `s`, offered in the help of a bad name.
@@ -88,7 +90,7 @@ mod tests {
         assert_eq!(register_ident("hc2", "targetflowtemp"), "hc2_targetflowtemp");
         assert_eq!(register_ident("short_data", "TempSensor1"), "short_data_temp_sensor1");
         assert_eq!(enum_ident("e_heater"), "EHeater");
-        assert_eq!(enum_ident("none"), "None_");
+        assert_eq!(enum_ident("none"), "None", "escaping keywords is each generator's job");
         assert_eq!(enum_ident("0-10 V"), "_010V");
         assert_eq!(enum_ident("--"), "");
         assert_eq!(bit_ident("heater1"), "HEATER1");

@@ -2,11 +2,20 @@
 //! generator and the derive macro read. Plain data, no generator logic.
 //!
 //! Invariants established by `validate` (generators may rely on them):
-//! - repeated blocks are expanded: every register has an absolute address;
+//! - repeated blocks stay one [`Block`] with `repeat: {count, stride}`; the
+//!   registers of every instance are also listed expanded in `Device::registers`
+//!   with absolute addresses (the planner, dispatch tables and simulator address
+//!   them one by one); the block's template is its first instance
+//!   ([`Device::instance_registers`]);
 //! - `Device::registers` is sorted by (unit_id, table, address, qualified name);
+//! - enumerations and flag sets are items of their own ([`Device::enumerations`],
+//!   [`Device::flag_sets`]): one per distinct list, which every register (and
+//!   every instance) using it points to by index;
 //! - every `alias_of` names a register of the same device that is not itself an alias;
 //! - identifiers (`ident`, enum/bit `ident`) are unique where they must be and
-//!   are neither Rust nor Python keywords.
+//!   are identifiers (ASCII letters, digits, `_`, no leading digit), but they are
+//!   NOT escaped for any target language: each generator escapes the keywords of
+//!   its own language (a register `type`, an enum value `None`).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -54,6 +63,10 @@ pub struct Device {
     pub allow_gaps: bool,
     /// Where the spec came from.
     pub source: Origin,
+    /// One per distinct list of enumeration values, in order of first use in `registers`.
+    pub enumerations: Vec<Enumeration>,
+    /// One per distinct list of named bits, in order of first use in `registers`.
+    pub flag_sets: Vec<FlagSet>,
     /// Blocks in spec order (a repeated block appears once, with its instances).
     pub blocks: Vec<Block>,
     /// Every register of every block instance, sorted by (unit_id, table, address, qualified_name).
@@ -100,7 +113,7 @@ pub struct Register {
     pub name: String,
     /// `instance.name` (`hc2.targetflowtemp`); unique in the device.
     pub qualified_name: String,
-    /// snake_case identifier unique in the device (`hc2_targetflowtemp`), safe in Rust and Python.
+    /// snake_case identifier unique in the device (`hc2_targetflowtemp`), not escaped for any language.
     pub ident: String,
     /// Block (template) name.
     pub block: String,
@@ -130,10 +143,10 @@ pub struct Register {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub default: Option<Value>,
-    /// Enumeration, sorted by raw value.
-    pub values: Vec<EnumVariant>,
-    /// Named bits and bit ranges, sorted by lsb.
-    pub bits: Vec<BitRange>,
+    /// Index into `Device::enumerations` of the register's `values`.
+    pub enumeration: Option<usize>,
+    /// Index into `Device::flag_sets` of the register's `bits`.
+    pub flags: Option<usize>,
     /// First firmware version that has the register, as written.
     pub since: Option<String>,
     /// Breaking changes of this register the spec acknowledges (`cargo xtask diff`
@@ -167,20 +180,43 @@ pub enum Value {
     Text(String),
 }
 
+/// The values of one or more enumeration registers (`values: {0: off, 1: on}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enumeration {
+    /// snake_case name, unique among the device's enumerations and flag sets:
+    /// `block_register` of the first register using it (`hc_mode`).
+    pub name: String,
+    /// Sorted by raw value.
+    pub values: Vec<EnumVariant>,
+    /// Template registers (`block.register`) using it, in register order.
+    pub used_by: Vec<String>,
+}
+
+/// The named bits of one or more registers (`bits: {0: heater1, "8-10": step}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagSet {
+    /// snake_case name, unique among the device's enumerations and flag sets.
+    pub name: String,
+    /// Sorted by lsb.
+    pub bits: Vec<BitRange>,
+    /// Template registers (`block.register`) using it, in register order.
+    pub used_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EnumVariant {
     pub raw: i64,
     /// As written in the spec (`off`, `e_heater`).
     pub name: String,
-    /// UpperCamelCase, safe in Rust and Python (`Off`, `EHeater`).
+    /// UpperCamelCase (`Off`, `EHeater`), not escaped for any language.
     pub ident: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct BitRange {
     /// As written in the spec.
     pub name: String,
-    /// SCREAMING_SNAKE_CASE, safe in Rust and Python (`HEATER1`).
+    /// SCREAMING_SNAKE_CASE (`HEATER1`), not escaped for any language.
     pub ident: String,
     pub lsb: u8,
     pub width: u8,
@@ -190,6 +226,24 @@ impl Device {
     /// The register with this qualified name.
     pub fn register(&self, qualified_name: &str) -> Option<&Register> {
         self.registers.iter().find(|r| r.qualified_name == qualified_name)
+    }
+
+    /// The enumeration values of `r` (empty when it has none).
+    pub fn values(&self, r: &Register) -> &[EnumVariant] {
+        r.enumeration.map_or(&[], |i| &self.enumerations[i].values)
+    }
+
+    /// The named bits of `r` (empty when it has none).
+    pub fn bits(&self, r: &Register) -> &[BitRange] {
+        r.flags.map_or(&[], |i| &self.flag_sets[i].bits)
+    }
+
+    /// The registers of one instance of `block`, in the block's (spec) order; for
+    /// the first instance of a repeated block, that is the block's template.
+    pub fn instance_registers<'a>(&'a self, block: &'a Block, instance: &'a BlockInstance) -> impl Iterator<Item = &'a Register> + 'a {
+        block.registers.iter().filter_map(move |local| {
+            self.registers.iter().find(|r| r.block == block.name && r.instance == instance.name && &r.name == local)
+        })
     }
 }
 

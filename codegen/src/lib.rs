@@ -12,6 +12,7 @@ pub mod format;
 pub mod ident;
 pub mod keys;
 pub mod load;
+pub mod layout;
 pub mod lower;
 pub mod spec;
 pub mod validate;

@@ -2,7 +2,7 @@
 //! validator resolved ([`crate::validate`]). Nothing here reports problems;
 //! everything here establishes the invariants listed in `ir.rs`.
 
-use crate::ir::{self, DataType, Origin, Table};
+use crate::ir::{self, BitRange, DataType, EnumVariant, Origin, Table};
 use crate::spec::{RegisterSpec, Spec};
 use crate::format::value_text;
 use crate::validate::{BlockFacts, RegisterFacts, Resolved};
@@ -27,11 +27,59 @@ pub(crate) fn lower(spec: &Spec, resolved: &Resolved) -> ir::Device {
         values_per_read: facts.values_per_read,
         allow_gaps: dev.allow_gaps.as_ref().is_some_and(|a| a.value),
         source: Origin { file: spec.file.clone(), line: 0, column: 0 },
+        enumerations: Vec::new(),
+        flag_sets: Vec::new(),
         blocks: spec.blocks.iter().zip(&resolved.blocks).map(|(b, info)| block(spec, b, info)).collect(),
-        registers: resolved.registers.iter().map(|r| register(spec, r)).collect(),
+        registers: Vec::new(),
     };
+    let mut value_types = ValueTypes::default();
+    for r in &resolved.registers {
+        let mut reg = register(spec, r);
+        value_types.assign(&mut device, &mut reg, &r.values, &r.bits);
+        device.registers.push(reg);
+    }
     finish(&mut device);
     device
+}
+
+/// Makes enumerations and bit sets items of the device: one per distinct list,
+/// named after its first user (spec order), shared by every register using it.
+#[derive(Default)]
+struct ValueTypes<'a> {
+    enumerations: BTreeMap<&'a [EnumVariant], usize>,
+    flag_sets: BTreeMap<&'a [BitRange], usize>,
+}
+
+impl<'a> ValueTypes<'a> {
+    fn assign(&mut self, device: &mut ir::Device, r: &mut ir::Register, values: &'a [EnumVariant], bits: &'a [BitRange]) {
+        let template = format!("{}.{}", r.block, r.name);
+        let name = format!("{}_{}", r.block, r.name);
+        if !values.is_empty() {
+            let i = *self.enumerations.entry(values).or_insert_with(|| {
+                device.enumerations.push(ir::Enumeration { name: name.clone(), values: values.to_vec(), used_by: Vec::new() });
+                device.enumerations.len() - 1
+            });
+            add_user(&mut device.enumerations[i].used_by, &template);
+            r.enumeration = Some(i);
+        }
+        if !bits.is_empty() {
+            let i = *self.flag_sets.entry(bits).or_insert_with(|| {
+                // A register with both `values` and `bits` would give both items one name.
+                let name = if values.is_empty() { name } else { format!("{name}_bits") };
+                device.flag_sets.push(ir::FlagSet { name, bits: bits.to_vec(), used_by: Vec::new() });
+                device.flag_sets.len() - 1
+            });
+            add_user(&mut device.flag_sets[i].used_by, &template);
+            r.flags = Some(i);
+        }
+    }
+}
+
+/// Instances of a repeated block are one user (their template).
+fn add_user(used_by: &mut Vec<String>, template: &str) {
+    if !used_by.iter().any(|u| u == template) {
+        used_by.push(template.to_owned());
+    }
 }
 
 fn block(spec: &Spec, b: &crate::spec::BlockSpec, info: &BlockFacts) -> ir::Block {
@@ -91,8 +139,8 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         min: r.min,
         max: r.max,
         default: r.default.clone(),
-        values: r.values.clone(),
-        bits: r.bits.clone(),
+        enumeration: None,
+        flags: None,
         since: rs.since.as_ref().map(|v| v.value.clone()),
         breaking: {
             let mut codes: Vec<String> = rs.breaking.iter().map(|c| c.value.clone()).collect();

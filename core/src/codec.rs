@@ -293,6 +293,8 @@ pub trait ModbusEnum: Sized {
 
 /// A generated flags type (`bits: {…}`); bits are those of the raw value, bit 0 = least significant.
 pub trait ModbusBits: Sized {
+    /// The named bits and bit fields, sorted by lowest bit ([`impl_modbus_flags!`](crate::impl_modbus_flags) fills it).
+    const BITS: &'static [BitField] = &[];
     fn from_raw(raw: u64) -> Self;
     fn to_raw(&self) -> u64;
 }
@@ -357,6 +359,119 @@ macro_rules! impl_register_value {
             }
         }
     };
+}
+
+/// Implements an enumeration's runtime side for an enum with one fieldless
+/// variant per named raw value and one catch-all variant holding any other raw
+/// value: [`ModbusEnum`] (with `VALUES`), [`RegisterValue`] and an inherent
+/// `name()` and `VALUES`. The Rust generator and `#[derive(ModbusEnum)]` both
+/// expand to this, so generated and derived enums cannot behave differently.
+///
+/// ```
+/// use modbus_map_core::codec::{ModbusEnum, RegisterValue};
+/// use modbus_map_core::{DataType, RegisterDescriptor, Table, WordOrder};
+///
+/// #[derive(Debug, PartialEq)]
+/// enum Mode { Off, On, Unknown(i64) }
+/// modbus_map_core::impl_modbus_enum!(Mode { Off = 0 => "off", On = 1 => "on" } Unknown);
+///
+/// const MODE: RegisterDescriptor = RegisterDescriptor::new("status.mode", Table::Holding, 0, DataType::U16)
+///     .with_values(Mode::VALUES);
+/// assert_eq!(Mode::decode(&MODE, &[1], WordOrder::HighFirst), Ok(Mode::On));
+/// assert_eq!(Mode::decode(&MODE, &[9], WordOrder::HighFirst), Ok(Mode::Unknown(9)));
+/// assert_eq!(Mode::On.name(), Some("on"));
+/// assert_eq!(<Mode as ModbusEnum>::VALUES.len(), 2);
+/// ```
+///
+/// `ir_json = "…"` after the catch-all sets `ModbusEnum::VALUES_IR_JSON` (the derive's run-time IR).
+#[macro_export]
+macro_rules! impl_modbus_enum {
+    ($ty:ident { $($variant:ident = $raw:literal => $name:literal),* $(,)? } $catch_all:ident $(, ir_json = $json:expr)?) => {
+        impl $ty {
+            /// The named values, sorted by raw value.
+            pub const VALUES: &'static [$crate::EnumValue] = &[$($crate::EnumValue { raw: $raw, name: $name }),*];
+            /// The spec's name of this value, `None` for a raw value the spec does not name.
+            pub const fn name(&self) -> ::core::option::Option<&'static str> {
+                match self {
+                    $($ty::$variant => ::core::option::Option::Some($name),)*
+                    $ty::$catch_all(_) => ::core::option::Option::None,
+                }
+            }
+        }
+        impl $crate::codec::ModbusEnum for $ty {
+            const VALUES: &'static [$crate::EnumValue] = $ty::VALUES;
+            $(const VALUES_IR_JSON: &'static str = $json;)?
+            fn from_raw(raw: i64) -> Self {
+                match raw {
+                    $($raw => $ty::$variant,)*
+                    other => $ty::$catch_all(other),
+                }
+            }
+            fn to_raw(&self) -> i64 {
+                match self {
+                    $($ty::$variant => $raw,)*
+                    $ty::$catch_all(raw) => *raw,
+                }
+            }
+        }
+        $crate::impl_register_value!(enum $ty);
+    };
+}
+
+/// Implements a flags type's runtime side for `struct Ty(pub u64)`: [`ModbusBits`]
+/// (with `BITS`), [`RegisterValue`], `|`, and inherent `BITS` and `contains`.
+///
+/// ```
+/// use modbus_map_core::codec::{ModbusBits, RegisterValue};
+/// use modbus_map_core::{DataType, RegisterDescriptor, Table, WordOrder};
+///
+/// #[derive(Debug, Clone, Copy, PartialEq)]
+/// struct Heaters(pub u64);
+/// modbus_map_core::impl_modbus_flags!(Heaters { "heater1" = 0, 1; "step" = 8, 3 });
+///
+/// const H: RegisterDescriptor = RegisterDescriptor::new("s.heaters", Table::Holding, 0, DataType::U16)
+///     .with_bits(Heaters::BITS);
+/// assert_eq!(Heaters::decode(&H, &[0b101], WordOrder::HighFirst), Ok(Heaters(5)));
+/// assert!(Heaters(5).contains(Heaters(1)));
+/// ```
+#[macro_export]
+macro_rules! impl_modbus_flags {
+    ($ty:ident { $($name:literal = $lsb:literal, $width:literal);* $(;)? }) => {
+        impl $ty {
+            /// The named bits and bit fields, sorted by lowest bit.
+            pub const BITS: &'static [$crate::BitField] = &[$($crate::BitField { name: $name, lsb: $lsb, width: $width }),*];
+            /// Whether every bit set in `other` is set here.
+            pub const fn contains(&self, other: $ty) -> bool {
+                self.0 & other.0 == other.0
+            }
+        }
+        impl ::core::ops::BitOr for $ty {
+            type Output = $ty;
+            fn bitor(self, rhs: $ty) -> $ty {
+                $ty(self.0 | rhs.0)
+            }
+        }
+        impl $crate::codec::ModbusBits for $ty {
+            const BITS: &'static [$crate::BitField] = $ty::BITS;
+            fn from_raw(raw: u64) -> Self {
+                $ty(raw)
+            }
+            fn to_raw(&self) -> u64 {
+                self.0
+            }
+        }
+        $crate::impl_register_value!(bits $ty);
+    };
+}
+
+/// The value of bits `lsb .. lsb + width` of `raw` (a flags type's multi-bit field).
+pub const fn bit_field(raw: u64, lsb: u8, width: u8) -> u64 {
+    let shifted = raw >> lsb;
+    if width >= 64 {
+        shifted
+    } else {
+        shifted & ((1u64 << width) - 1)
+    }
 }
 
 /// A raw numeric value as the registers hold it, before scale and offset.

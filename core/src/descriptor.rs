@@ -279,6 +279,24 @@ impl Access {
     }
 }
 
+/// Read planner limits, from the device spec (`read_limit`, `max_gap`, `values_per_read`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanLimits {
+    /// Most items (registers or bits) one request may ask for; clamped to the table's protocol limit.
+    pub read_limit: u16,
+    /// Most consecutive unmapped addresses one request may bridge.
+    pub max_gap: u16,
+    /// Most values (mapped registers) one request may return; `None` = no limit.
+    pub values_per_read: Option<u16>,
+}
+
+impl Default for PlanLimits {
+    /// The protocol limits, no gaps, no value limit.
+    fn default() -> Self {
+        PlanLimits { read_limit: 125, max_gap: 0, values_per_read: None }
+    }
+}
+
 /// A firmware version such as `4.2.1`, compared component by component.
 /// Up to four numeric components; missing components count as 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -408,6 +426,72 @@ impl RegisterDescriptor {
     /// Sets who may read and write the register.
     pub const fn with_access(self, access: Access) -> RegisterDescriptor {
         RegisterDescriptor { access, ..self }
+    }
+
+    /// Sets the server address the register lives on.
+    pub const fn with_unit_id(self, unit_id: u8) -> RegisterDescriptor {
+        RegisterDescriptor { unit_id, ..self }
+    }
+
+    /// Sets `scale` and `offset` (engineering = raw × scale + offset).
+    pub const fn with_scale(self, scale: f64, offset: f64) -> RegisterDescriptor {
+        RegisterDescriptor { scale, offset, ..self }
+    }
+
+    /// Sets the smallest value a write may carry (engineering units).
+    pub const fn with_min(self, min: f64) -> RegisterDescriptor {
+        RegisterDescriptor { min: Some(min), ..self }
+    }
+
+    /// Sets the smallest and largest value a write may carry (engineering units).
+    pub const fn with_range(self, min: f64, max: f64) -> RegisterDescriptor {
+        RegisterDescriptor { min: Some(min), max: Some(max), ..self }
+    }
+
+    /// Sets the largest value a write may carry (engineering units).
+    pub const fn with_max(self, max: f64) -> RegisterDescriptor {
+        RegisterDescriptor { max: Some(max), ..self }
+    }
+
+    pub const fn with_word_order(self, word_order: WordOrder) -> RegisterDescriptor {
+        RegisterDescriptor { word_order, ..self }
+    }
+
+    pub const fn with_byte_order(self, byte_order: ByteOrder) -> RegisterDescriptor {
+        RegisterDescriptor { byte_order, ..self }
+    }
+
+    pub const fn with_since(self, since: Version) -> RegisterDescriptor {
+        RegisterDescriptor { since: Some(since), ..self }
+    }
+
+    /// Marks writes as safety-relevant (they need the application's opt-in).
+    pub const fn with_safety(self) -> RegisterDescriptor {
+        RegisterDescriptor { safety: true, ..self }
+    }
+
+    pub const fn with_alias_of(self, target: &'static str) -> RegisterDescriptor {
+        RegisterDescriptor { alias_of: Some(target), ..self }
+    }
+
+    pub const fn with_unit(self, unit: &'static str) -> RegisterDescriptor {
+        RegisterDescriptor { unit: Some(unit), ..self }
+    }
+
+    /// The only raw values a write may carry (an enumeration's `VALUES`).
+    pub const fn with_values(self, values: &'static [EnumValue]) -> RegisterDescriptor {
+        RegisterDescriptor { values, ..self }
+    }
+
+    /// The named bits (a flags type's `BITS`).
+    pub const fn with_bits(self, bits: &'static [BitField]) -> RegisterDescriptor {
+        RegisterDescriptor { bits, ..self }
+    }
+
+    /// The same register in another instance of a repeated block: everything but
+    /// the qualified name and the address is the template's.
+    pub const fn at(self, name: &'static str, address: u16) -> RegisterDescriptor {
+        RegisterDescriptor { name, address, ..self }
     }
 
     /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.

@@ -23,23 +23,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 
-/// Planner limits, from the device spec (`read_limit`, `max_gap`, `values_per_read`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PlanLimits {
-    /// Most items (registers or bits) one request may ask for; clamped to the table's protocol limit.
-    pub read_limit: u16,
-    /// Most consecutive unmapped addresses one request may bridge.
-    pub max_gap: u16,
-    /// Most values (mapped registers) one request may return; `None` = no limit.
-    pub values_per_read: Option<u16>,
-}
-
-impl Default for PlanLimits {
-    /// The protocol limits, no gaps, no value limit.
-    fn default() -> Self {
-        PlanLimits { read_limit: 125, max_gap: 0, values_per_read: None }
-    }
-}
+pub use crate::descriptor::PlanLimits;
 
 /// What the planner needs to know about one register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -10,7 +10,14 @@
 /// - unit id: 1
 /// - word order: high_first, string byte order: low_first
 /// - spec: `specs/askoheat_plus.yaml`
-#[allow(clippy::all, clippy::pedantic, unused_imports, dead_code, non_camel_case_types)]
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    dead_code,
+    non_camel_case_types,
+    non_snake_case
+)]
 pub mod askoheat_plus {
     use ::modbus_map::__private as mm;
     /// Device name as in the spec.
@@ -23,5275 +30,1207 @@ pub mod askoheat_plus {
     pub const FIRMWARE: ::core::option::Option<mm::Version> = ::core::option::Option::Some(
         mm::Version([4, 2, 1, 0]),
     );
-    /// Defaults every register descriptor below starts from.
-    const BASE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "",
-        unit_id: 1,
-        table: mm::Table::Holding,
-        address: 0,
-        width: 1,
-        data_type: mm::DataType::U16,
-        length: 0,
-        scale: 1.0,
-        offset: 0.0,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::None,
-        max: ::core::option::Option::None,
-        word_order: mm::WordOrder::HighFirst,
-        byte_order: mm::ByteOrder::LowFirst,
-        since: ::core::option::Option::None,
-        safety: false,
-        alias_of: ::core::option::Option::None,
-        unit: ::core::option::Option::None,
-        values: &[],
-        bits: &[],
-    };
     /// Limits the read planner honours for this device.
     pub const LIMITS: mm::PlanLimits = mm::PlanLimits {
         read_limit: 125,
         max_gap: 0,
         values_per_read: ::core::option::Option::None,
     };
-    /// Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1)
-    ///
-    /// - address: input 100 (0x0064), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.0.1
-    /// - alias of `data_values.temperature_sensor1`
-    pub const SHORT_DATA_TEMP1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.temp1",
-        table: mm::Table::Input,
-        address: 100,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.temperature_sensor1"),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2)
-    ///
-    /// - address: input 102 (0x0066), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.0.1
-    /// - alias of `data_values.temperature_sensor2`
-    pub const SHORT_DATA_TEMP2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.temp2",
-        table: mm::Table::Input,
-        address: 102,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.temperature_sensor2"),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3)
-    ///
-    /// - address: input 104 (0x0068), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.0.1
-    /// - alias of `data_values.temperature_sensor3`
-    pub const SHORT_DATA_TEMP3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.temp3",
-        table: mm::Table::Input,
-        address: 104,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.temperature_sensor3"),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4)
-    ///
-    /// - address: input 106 (0x006A), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.0.1
-    /// - alias of `data_values.temperature_sensor4`
-    pub const SHORT_DATA_TEMP4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.temp4",
-        table: mm::Table::Input,
-        address: 106,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.temperature_sensor4"),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG)
-    ///
-    /// - address: input 108 (0x006C), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - default: 0
-    /// - since firmware: 2.0.1
-    /// - also served as `energymanager.emergency_mode`
-    pub const SHORT_DATA_EMG: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.emg",
-        table: mm::Table::Input,
-        address: 108,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        values: &[
-            mm::EnumValue {
-                raw: 0,
-                name: "off",
-            },
-            mm::EnumValue {
-                raw: 255,
-                name: "on",
-            },
-        ],
-        ..BASE
-    };
-    /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS)
-    ///
-    /// - address: input 109 (0x006D), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    /// - alias of `data_values.status`
-    pub const SHORT_DATA_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.status",
-        table: mm::Table::Input,
-        address: 109,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.status"),
-        bits: &[
-            mm::BitField {
-                name: "heater1_active",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater2_active",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater3_active",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_active",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "relay_board_connected",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump_request_active",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "emergency_mode_active",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "legionella_protection_active",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "analog_input_active",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "setpoint_active",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_feedin_active",
-                lsb: 11,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_heater_off_active",
-                lsb: 12,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_relay_follow_up_time_active",
-                lsb: 13,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_limit_reached",
-                lsb: 14,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_occurred",
-                lsb: 15,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD)
-    ///
-    /// - address: input 110 (0x006E), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - since firmware: 2.3.1
-    pub const SHORT_DATA_HEATER_LOAD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.heater_load",
-        table: mm::Table::Input,
-        address: 110,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
-    ///
-    /// - address: input 111 (0x006F), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    pub const SHORT_DATA_RESERVED: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "short_data.reserved",
-        table: mm::Table::Input,
-        address: 111,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID)
-    ///
-    /// - address: input 300 (0x012C), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 3.1.1
-    /// - alias of `parameters.id`
-    pub const ENERGYMANAGER_ID: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.id",
-        table: mm::Table::Input,
-        address: 300,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("parameters.id"),
-        ..BASE
-    };
-    /// Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS)
-    ///
-    /// - address: input 316 (0x013C), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 3.1.1
-    /// - alias of `data_values.status`
-    pub const ENERGYMANAGER_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.status",
-        table: mm::Table::Input,
-        address: 316,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.status"),
-        bits: &[
-            mm::BitField {
-                name: "heater1_active",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater2_active",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater3_active",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_active",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "relay_board_connected",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump_request_active",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "emergency_mode_active",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "legionella_protection_active",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "analog_input_active",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "setpoint_active",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_feedin_active",
-                lsb: 11,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_heater_off_active",
-                lsb: 12,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_relay_follow_up_time_active",
-                lsb: 13,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_limit_reached",
-                lsb: 14,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_occurred",
-                lsb: 15,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD)
-    ///
-    /// - address: input 317 (0x013D), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - since firmware: 3.1.1
-    /// - alias of `data_values.heater_load`
-    pub const ENERGYMANAGER_HEATER_LOAD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.heater_load",
-        table: mm::Table::Input,
-        address: 317,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.heater_load"),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-    ///
-    /// - address: input 318 (0x013E), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - range: 0 ..= 7
-    /// - default: 0
-    /// - since firmware: 3.1.1
-    /// - alias of `command.set_heater_step`
-    pub const ENERGYMANAGER_SET_HEATER_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.set_heater_step",
-        table: mm::Table::Input,
-        address: 318,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.set_heater_step"),
-        ..BASE
-    };
-    /// Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-    ///
-    /// - address: input 319 (0x013F), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - default: 0
-    /// - since firmware: 3.1.1
-    /// - alias of `command.load_setpoint_value`
-    pub const ENERGYMANAGER_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.load_setpoint_value",
-        table: mm::Table::Input,
-        address: 319,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.load_setpoint_value"),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-    ///
-    /// - address: input 320 (0x0140), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: -30000 ..= 30000
-    /// - default: 0
-    /// - since firmware: 4.2.1
-    /// - alias of `command.load_feedin_value`
-    pub const ENERGYMANAGER_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.load_feedin_value",
-        table: mm::Table::Input,
-        address: 320,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(-30000.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.load_feedin_value"),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG)
-    ///
-    /// - address: input 321 (0x0141), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - default: 0
-    /// - since firmware: 3.1.1
-    /// - alias of `short_data.emg`
-    pub const ENERGYMANAGER_EMERGENCY_MODE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.emergency_mode",
-        table: mm::Table::Input,
-        address: 321,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("short_data.emg"),
-        values: &[
-            mm::EnumValue {
-                raw: 0,
-                name: "off",
-            },
-            mm::EnumValue {
-                raw: 255,
-                name: "on",
-            },
-        ],
-        ..BASE
-    };
-    /// Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST)
-    ///
-    /// - address: input 322 (0x0142), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - since firmware: 3.1.1
-    pub const ENERGYMANAGER_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.heat_pump_request",
-        table: mm::Table::Input,
-        address: 322,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        values: &[
-            mm::EnumValue {
-                raw: 0,
-                name: "off",
-            },
-            mm::EnumValue {
-                raw: 255,
-                name: "on",
-            },
-        ],
-        ..BASE
-    };
-    /// Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT)
-    ///
-    /// - address: input 323 (0x0143), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.analog_input_float`
-    pub const ENERGYMANAGER_ANALOG_INPUT_FLOAT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.analog_input_float",
-        table: mm::Table::Input,
-        address: 323,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("extended_values.analog_input_float"),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-    ///
-    /// - address: input 325 (0x0145), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.temperature_float_sensor0`
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor0",
-        table: mm::Table::Input,
-        address: 325,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some(
-            "extended_values.temperature_float_sensor0",
-        ),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-    ///
-    /// - address: input 327 (0x0147), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.temperature_float_sensor1`
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor1",
-        table: mm::Table::Input,
-        address: 327,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some(
-            "extended_values.temperature_float_sensor1",
-        ),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-    ///
-    /// - address: input 329 (0x0149), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.temperature_float_sensor2`
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor2",
-        table: mm::Table::Input,
-        address: 329,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some(
-            "extended_values.temperature_float_sensor2",
-        ),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-    ///
-    /// - address: input 331 (0x014B), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.temperature_float_sensor3`
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor3",
-        table: mm::Table::Input,
-        address: 331,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some(
-            "extended_values.temperature_float_sensor3",
-        ),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-    ///
-    /// - address: input 333 (0x014D), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    /// - alias of `extended_values.temperature_float_sensor4`
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor4",
-        table: mm::Table::Input,
-        address: 333,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some(
-            "extended_values.temperature_float_sensor4",
-        ),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5)
-    ///
-    /// - address: input 335 (0x014F), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 3.1.1
-    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager.temperature_float_sensor5",
-        table: mm::Table::Input,
-        address: 335,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Serial number (MODBUS_PAR_ID)
-    ///
-    /// - address: input 400 (0x0190), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.id`
-    pub const PARAMETERS_ID: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.id",
-        table: mm::Table::Input,
-        address: 400,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword)
-    ///
-    /// - address: input 416 (0x01A0), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const PARAMETERS_DEVICE_TYPE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.device_type",
-        table: mm::Table::Input,
-        address: 416,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "type_3_stage_version",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "type_7_stage_version",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater_type_flange",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater_type_screw_in",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "wired_as_star_connection",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "wired_as_delta_connection",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "type_oem_version",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER)
-    ///
-    /// - address: input 417 (0x01A1), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 250 ..= 10000
-    /// - since firmware: 2.3.1
-    pub const PARAMETERS_HEATER1_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater1_power",
-        table: mm::Table::Input,
-        address: 417,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(250.0),
-        max: ::core::option::Option::Some(10000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER)
-    ///
-    /// - address: input 418 (0x01A2), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 250 ..= 10000
-    /// - since firmware: 2.3.1
-    pub const PARAMETERS_HEATER2_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater2_power",
-        table: mm::Table::Input,
-        address: 418,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(250.0),
-        max: ::core::option::Option::Some(10000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER)
-    ///
-    /// - address: input 419 (0x01A3), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 250 ..= 10000
-    /// - since firmware: 2.3.1
-    pub const PARAMETERS_HEATER3_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater3_power",
-        table: mm::Table::Input,
-        address: 419,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(250.0),
-        max: ::core::option::Option::Some(10000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER)
-    ///
-    /// - address: input 420 (0x01A4), unit id 1, 8 register(s)
-    /// - type: string, length 16, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const PARAMETERS_ARTICLE_NUMBER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.article_number",
-        table: mm::Table::Input,
-        address: 420,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 8,
-        length: 16,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Article description (MODBUS_PAR_ARTICLE_NAME)
-    ///
-    /// - address: input 428 (0x01AC), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const PARAMETERS_ARTICLE_NAME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.article_name",
-        table: mm::Table::Input,
-        address: 428,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION)
-    ///
-    /// - address: input 444 (0x01BC), unit id 1, 3 register(s)
-    /// - type: string, length 6, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const PARAMETERS_SOFTWARE_VERSION: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.software_version",
-        table: mm::Table::Input,
-        address: 444,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 3,
-        length: 6,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION)
-    ///
-    /// - address: input 447 (0x01BF), unit id 1, 3 register(s)
-    /// - type: string, length 6, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const PARAMETERS_HARDWARE_VERSION: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.hardware_version",
-        table: mm::Table::Input,
-        address: 447,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 3,
-        length: 6,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER)
-    ///
-    /// - address: input 450 (0x01C2), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    pub const PARAMETERS_HEATER4_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater4_power",
-        table: mm::Table::Input,
-        address: 450,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER)
-    ///
-    /// - address: input 451 (0x01C3), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    pub const PARAMETERS_HEATER5_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater5_power",
-        table: mm::Table::Input,
-        address: 451,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER)
-    ///
-    /// - address: input 452 (0x01C4), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    pub const PARAMETERS_HEATER6_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.heater6_power",
-        table: mm::Table::Input,
-        address: 452,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
-    ///
-    /// - address: input 453 (0x01C5), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    pub const PARAMETERS_NUMBER_OF_STEPS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.number_of_steps",
-        table: mm::Table::Input,
-        address: 453,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
-    ///
-    /// - address: input 454 (0x01C6), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    pub const PARAMETERS_NUMBER_OF_HEATER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.number_of_heater",
-        table: mm::Table::Input,
-        address: 454,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Maximum power (not in the document; HA PAR_MAX_POWER)
-    ///
-    /// - address: input 455 (0x01C7), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    pub const PARAMETERS_MAX_POWER: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "parameters.max_power",
-        table: mm::Table::Input,
-        address: 455,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME)
-    ///
-    /// - address: input 600 (0x0258), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_TIME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_time",
-        table: mm::Table::Input,
-        address: 600,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1)
-    ///
-    /// - address: input 602 (0x025A), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_HEATER1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater1",
-        table: mm::Table::Input,
-        address: 602,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2)
-    ///
-    /// - address: input 604 (0x025C), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_HEATER2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater2",
-        table: mm::Table::Input,
-        address: 604,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3)
-    ///
-    /// - address: input 606 (0x025E), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_HEATER3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater3",
-        table: mm::Table::Input,
-        address: 606,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP)
-    ///
-    /// - address: input 608 (0x0260), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_PUMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_pump",
-        table: mm::Table::Input,
-        address: 608,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE)
-    ///
-    /// - address: input 610 (0x0262), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_OPERATING_VALVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_valve",
-        table: mm::Table::Input,
-        address: 610,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT)
-    ///
-    /// - address: input 612 (0x0264), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY1_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay1_count",
-        table: mm::Table::Input,
-        address: 612,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT)
-    ///
-    /// - address: input 614 (0x0266), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY2_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay2_count",
-        table: mm::Table::Input,
-        address: 614,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT)
-    ///
-    /// - address: input 616 (0x0268), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY3_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay3_count",
-        table: mm::Table::Input,
-        address: 616,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT)
-    ///
-    /// - address: input 618 (0x026A), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY4_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay4_count",
-        table: mm::Table::Input,
-        address: 618,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT)
-    ///
-    /// - address: input 620 (0x026C), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY5_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay5_count",
-        table: mm::Table::Input,
-        address: 620,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN)
-    ///
-    /// - address: input 622 (0x026E), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_RELAY_COUNTDOWN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.relay_countdown",
-        table: mm::Table::Input,
-        address: 622,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN)
-    ///
-    /// - address: input 623 (0x026F), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_PUMP_COUNTDOWN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.pump_countdown",
-        table: mm::Table::Input,
-        address: 623,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS)
-    ///
-    /// - address: input 624 (0x0270), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.status`, `extended_values.status`, `short_data.status`
-    pub const DATA_VALUES_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.status",
-        table: mm::Table::Input,
-        address: 624,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "heater1_active",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater2_active",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater3_active",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_active",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "relay_board_connected",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump_request_active",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "emergency_mode_active",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "legionella_protection_active",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "analog_input_active",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "setpoint_active",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_feedin_active",
-                lsb: 11,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_heater_off_active",
-                lsb: 12,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_relay_follow_up_time_active",
-                lsb: 13,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_limit_reached",
-                lsb: 14,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_occurred",
-                lsb: 15,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD)
-    ///
-    /// - address: input 625 (0x0271), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - since firmware: 2.3.1
-    /// - also served as `energymanager.heater_load`
-    pub const DATA_VALUES_HEATER_LOAD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.heater_load",
-        table: mm::Table::Input,
-        address: 625,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection')
-    ///
-    /// - address: input 626 (0x0272), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 4.1.0
-    pub const DATA_VALUES_ACTUAL_CONTROL_INPUT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.actual_control_input",
-        table: mm::Table::Input,
-        address: 626,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Status of legionella protection (MODBUS_VAL_LEGIO_STATUS)
-    ///
-    /// - address: input 627 (0x0273), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const DATA_VALUES_LEGIO_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.legio_status",
-        table: mm::Table::Input,
-        address: 627,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "heating_up",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temperature_reached",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_reached_outside_interval",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "unexpected_temp_drop",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_no_valid_temp_sensor",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_cannot_reach_temp",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_settings",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING)
-    ///
-    /// - address: input 628 (0x0274), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 3.0.1
-    pub const DATA_VALUES_LEGIO_OPERATING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.legio_operating",
-        table: mm::Table::Input,
-        address: 628,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN)
-    ///
-    /// - address: input 630 (0x0276), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: s
-    /// - since firmware: 3.0.1
-    pub const DATA_VALUES_LEGIO_COUNTDOWN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.legio_countdown",
-        table: mm::Table::Input,
-        address: 630,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS)
-    ///
-    /// - address: input 631 (0x0277), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_ERROR_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.error_status",
-        table: mm::Table::Input,
-        address: 631,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS)
-    ///
-    /// - address: input 632 (0x0278), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_TEMPERATURE_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_status",
-        table: mm::Table::Input,
-        address: 632,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5)
-    ///
-    /// - address: input 633 (0x0279), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_TEMPERATURE_SENSOR5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor5",
-        table: mm::Table::Input,
-        address: 633,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4)
-    ///
-    /// - address: input 634 (0x027A), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    /// - also served as `short_data.temp4`
-    pub const DATA_VALUES_TEMPERATURE_SENSOR4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor4",
-        table: mm::Table::Input,
-        address: 634,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3)
-    ///
-    /// - address: input 635 (0x027B), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    /// - also served as `short_data.temp3`
-    pub const DATA_VALUES_TEMPERATURE_SENSOR3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor3",
-        table: mm::Table::Input,
-        address: 635,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2)
-    ///
-    /// - address: input 636 (0x027C), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    /// - also served as `short_data.temp2`
-    pub const DATA_VALUES_TEMPERATURE_SENSOR2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor2",
-        table: mm::Table::Input,
-        address: 636,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1)
-    ///
-    /// - address: input 637 (0x027D), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    /// - also served as `short_data.temp1`
-    pub const DATA_VALUES_TEMPERATURE_SENSOR1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor1",
-        table: mm::Table::Input,
-        address: 637,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0)
-    ///
-    /// - address: input 638 (0x027E), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 100
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_TEMPERATURE_SENSOR0: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.temperature_sensor0",
-        table: mm::Table::Input,
-        address: 638,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP)
-    ///
-    /// - address: input 639 (0x027F), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - range: 0 ..= 7
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_ANALOG_INPUT_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.analog_input_step",
-        table: mm::Table::Input,
-        address: 639,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT)
-    ///
-    /// - address: input 640 (0x0280), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 99
-    /// - since firmware: 4.1.0
-    pub const DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.actual_temperature_limit",
-        table: mm::Table::Input,
-        address: 640,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(99.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN)
-    ///
-    /// - address: input 641 (0x0281), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - range: 0 ..= 10080
-    /// - since firmware: 2.2.1
-    pub const DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.auto_heater_off_countdown",
-        table: mm::Table::Input,
-        address: 641,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10080.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN)
-    ///
-    /// - address: input 643 (0x0283), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - range: 0 ..= 10080
-    /// - since firmware: 3.1.1
-    pub const DATA_VALUES_EMERGENCY_OFF_COUNTDOWN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.emergency_off_countdown",
-        table: mm::Table::Input,
-        address: 643,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10080.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings')
-    ///
-    /// - address: input 645 (0x0285), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.0.4
-    pub const DATA_VALUES_BOOT_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.boot_count",
-        table: mm::Table::Input,
-        address: 645,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 0, 4, 0])),
-        ..BASE
-    };
-    /// Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP)
-    ///
-    /// - address: input 647 (0x0287), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_SET_HEATER_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_set_heater_step",
-        table: mm::Table::Input,
-        address: 647,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT)
-    ///
-    /// - address: input 649 (0x0289), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_LOAD_SETPOINT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_load_setpoint",
-        table: mm::Table::Input,
-        address: 649,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN)
-    ///
-    /// - address: input 651 (0x028B), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_LOAD_FEEDIN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_load_feedin",
-        table: mm::Table::Input,
-        address: 651,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST)
-    ///
-    /// - address: input 653 (0x028D), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_heat_pump_request",
-        table: mm::Table::Input,
-        address: 653,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN)
-    ///
-    /// - address: input 655 (0x028F), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_ANALOG_IN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_analog_in",
-        table: mm::Table::Input,
-        address: 655,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE)
-    ///
-    /// - address: input 657 (0x0291), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_EMERGENCY_MODE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_emergency_mode",
-        table: mm::Table::Input,
-        address: 657,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO)
-    ///
-    /// - address: input 659 (0x0293), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_LEGIO: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_legio",
-        table: mm::Table::Input,
-        address: 659,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF)
-    ///
-    /// - address: input 661 (0x0295), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_LOW_TARIFF: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_low_tariff",
-        table: mm::Table::Input,
-        address: 661,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP)
-    ///
-    /// - address: input 663 (0x0297), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATION_MINIMAL_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operation_minimal_temp",
-        table: mm::Table::Input,
-        address: 663,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1)
-    ///
-    /// - address: input 665 (0x0299), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_1",
-        table: mm::Table::Input,
-        address: 665,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2)
-    ///
-    /// - address: input 667 (0x029B), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_2",
-        table: mm::Table::Input,
-        address: 667,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3)
-    ///
-    /// - address: input 669 (0x029D), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_3",
-        table: mm::Table::Input,
-        address: 669,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4)
-    ///
-    /// - address: input 671 (0x029F), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_4",
-        table: mm::Table::Input,
-        address: 671,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5)
-    ///
-    /// - address: input 673 (0x02A1), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_5",
-        table: mm::Table::Input,
-        address: 673,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6)
-    ///
-    /// - address: input 675 (0x02A3), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_6: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_6",
-        table: mm::Table::Input,
-        address: 675,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7)
-    ///
-    /// - address: input 677 (0x02A5), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: min
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_OPERATING_HEATER_STEP_7: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.operating_heater_step_7",
-        table: mm::Table::Input,
-        address: 677,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT)
-    ///
-    /// - address: input 679 (0x02A7), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_SET_HEATER_STEP_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.set_heater_step_count",
-        table: mm::Table::Input,
-        address: 679,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT)
-    ///
-    /// - address: input 681 (0x02A9), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_LOAD_SETPOINT_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.load_setpoint_count",
-        table: mm::Table::Input,
-        address: 681,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT)
-    ///
-    /// - address: input 683 (0x02AB), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_LOAD_FEEDIN_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.load_feedin_count",
-        table: mm::Table::Input,
-        address: 683,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT)
-    ///
-    /// - address: input 685 (0x02AD), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_HEAT_PUMP_REQUEST_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.heat_pump_request_count",
-        table: mm::Table::Input,
-        address: 685,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT)
-    ///
-    /// - address: input 687 (0x02AF), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_ANALOG_IN_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.analog_in_count",
-        table: mm::Table::Input,
-        address: 687,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT)
-    ///
-    /// - address: input 689 (0x02B1), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_EMERGENCY_MODE_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.emergency_mode_count",
-        table: mm::Table::Input,
-        address: 689,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT)
-    ///
-    /// - address: input 691 (0x02B3), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_LEGIO_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.legio_count",
-        table: mm::Table::Input,
-        address: 691,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT)
-    ///
-    /// - address: input 693 (0x02B5), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_LOW_TARIFF_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.low_tariff_count",
-        table: mm::Table::Input,
-        address: 693,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT)
-    ///
-    /// - address: input 695 (0x02B7), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_MINIMAL_TEMP_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.minimal_temp_count",
-        table: mm::Table::Input,
-        address: 695,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        ..BASE
-    };
-    /// Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE)
-    ///
-    /// - address: input 697 (0x02B9), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - unit: °C
-    /// - range: 0 ..= 255
-    /// - since firmware: 4.1.1
-    pub const DATA_VALUES_MAX_TEMPERATURE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "data_values.max_temperature",
-        table: mm::Table::Input,
-        address: 697,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(255.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS)
-    ///
-    /// - address: input 700 (0x02BC), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    /// - alias of `data_values.status`
-    pub const EXTENDED_VALUES_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.status",
-        table: mm::Table::Input,
-        address: 700,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        alias_of: ::core::option::Option::Some("data_values.status"),
-        bits: &[
-            mm::BitField {
-                name: "heater1_active",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater2_active",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater3_active",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_active",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "relay_board_connected",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump_request_active",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "emergency_mode_active",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "legionella_protection_active",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "analog_input_active",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "setpoint_active",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_feedin_active",
-                lsb: 11,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_heater_off_active",
-                lsb: 12,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pump_relay_follow_up_time_active",
-                lsb: 13,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_limit_reached",
-                lsb: 14,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_occurred",
-                lsb: 15,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD)
-    ///
-    /// - address: input 701 (0x02BD), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - since firmware: 2.3.1
-    pub const EXTENDED_VALUES_HEATER_LOAD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.heater_load",
-        table: mm::Table::Input,
-        address: 701,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
-    ///
-    /// - address: input 702 (0x02BE), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    pub const EXTENDED_VALUES_RESERVED: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.reserved",
-        table: mm::Table::Input,
-        address: 702,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Status of legionella protection (MODBUS_EXT_LEGIO_STATUS)
-    ///
-    /// - address: input 703 (0x02BF), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - since firmware: 3.0.1
-    pub const EXTENDED_VALUES_LEGIO_STATUS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.legio_status",
-        table: mm::Table::Input,
-        address: 703,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "heating_up",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temperature_reached",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "temp_reached_outside_interval",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "unexpected_temp_drop",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_no_valid_temp_sensor",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_cannot_reach_temp",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "error_settings",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5)
-    ///
-    /// - address: input 704 (0x02C0), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor5",
-        table: mm::Table::Input,
-        address: 704,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-    ///
-    /// - address: input 706 (0x02C2), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.temperature_float_sensor4`
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor4",
-        table: mm::Table::Input,
-        address: 706,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-    ///
-    /// - address: input 708 (0x02C4), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.temperature_float_sensor3`
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor3",
-        table: mm::Table::Input,
-        address: 708,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-    ///
-    /// - address: input 710 (0x02C6), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.temperature_float_sensor2`
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor2",
-        table: mm::Table::Input,
-        address: 710,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-    ///
-    /// - address: input 712 (0x02C8), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.temperature_float_sensor1`
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor1",
-        table: mm::Table::Input,
-        address: 712,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-    ///
-    /// - address: input 714 (0x02CA), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: °C
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.temperature_float_sensor0`
-    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.temperature_float_sensor0",
-        table: mm::Table::Input,
-        address: 714,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT)
-    ///
-    /// - address: input 716 (0x02CC), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-only
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 2.2.1
-    /// - also served as `energymanager.analog_input_float`
-    pub const EXTENDED_VALUES_ANALOG_INPUT_FLOAT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.analog_input_float",
-        table: mm::Table::Input,
-        address: 716,
-        data_type: mm::DataType::F32,
-        access: mm::Access::Read,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE)
-    ///
-    /// - address: input 718 (0x02CE), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - since firmware: 2.3.1
-    pub const EXTENDED_VALUES_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.load_setpoint_value",
-        table: mm::Table::Input,
-        address: 718,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE)
-    ///
-    /// - address: input 719 (0x02CF), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    /// - unit: W
-    /// - range: -30000 ..= 30000
-    /// - since firmware: 4.2.1
-    pub const EXTENDED_VALUES_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.load_feedin_value",
-        table: mm::Table::Input,
-        address: 719,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(-30000.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724)
-    ///
-    /// - address: input 720 (0x02D0), unit id 1, 5 register(s)
-    /// - type: string, length 10, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const EXTENDED_VALUES_RESERVE1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.reserve1",
-        table: mm::Table::Input,
-        address: 720,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 5,
-        length: 10,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS)
-    ///
-    /// - address: input 725 (0x02D5), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: ms
-    /// - since firmware: 2.2.1
-    pub const EXTENDED_VALUES_MILLIS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.millis",
-        table: mm::Table::Input,
-        address: 725,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("ms"),
-        ..BASE
-    };
-    /// Reserved for future use (MODBUS_EXT_RESERVE2)
-    ///
-    /// - address: input 727 (0x02D7), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const EXTENDED_VALUES_RESERVE2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.reserve2",
-        table: mm::Table::Input,
-        address: 727,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Reserved for future use (MODBUS_EXT_RESERVE3)
-    ///
-    /// - address: input 743 (0x02E7), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-only
-    /// - since firmware: 2.2.1
-    pub const EXTENDED_VALUES_RESERVE3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "extended_values.reserve3",
-        table: mm::Table::Input,
-        address: 743,
-        data_type: mm::DataType::String,
-        access: mm::Access::Read,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        ..BASE
-    };
-    /// Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client
-    ///
-    /// - address: holding 200 (0x00C8), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - default: 0
-    /// - since firmware: 2.0.1
-    /// - also served as `energymanager.set_heater_step`, `energymanager_write.set_heater_step`
-    pub const COMMAND_SET_HEATER_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "command.set_heater_step",
-        table: mm::Table::Holding,
-        address: 200,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([2, 0, 1, 0])),
-        ..BASE
-    };
-    /// Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE)
-    ///
-    /// - address: holding 201 (0x00C9), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - default: 0
-    /// - since firmware: 2.3.1
-    /// - also served as `energymanager.load_setpoint_value`, `energymanager_write.load_setpoint_value`
-    pub const COMMAND_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "command.load_setpoint_value",
-        table: mm::Table::Holding,
-        address: 201,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE)
-    ///
-    /// - address: holding 202 (0x00CA), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - unit: W
-    /// - range: -30000 ..= 30000
-    /// - default: 0
-    /// - since firmware: 4.2.1
-    /// - also served as `energymanager.load_feedin_value`, `energymanager_write.load_feedin_value`
-    pub const COMMAND_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "command.load_feedin_value",
-        table: mm::Table::Holding,
-        address: 202,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(-30000.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET)
-    ///
-    /// - address: holding 210 (0x00D2), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: write-only
-    /// - since firmware: 3.0.1
-    pub const SERVICE_RESET: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "service.reset",
-        table: mm::Table::Holding,
-        address: 210,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Write,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG)
-    ///
-    /// - address: holding 211 (0x00D3), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: write-only (safety-relevant: writes need the opt-in)
-    /// - since firmware: 3.0.1
-    pub const SERVICE_RECONFIG: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "service.reconfig",
-        table: mm::Table::Holding,
-        address: 211,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Write,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        safety: true,
-        ..BASE
-    };
-    /// All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY)
-    ///
-    /// - address: holding 212 (0x00D4), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: write-only
-    /// - since firmware: 3.0.1
-    pub const SERVICE_IDENTIFY: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "service.identify",
-        table: mm::Table::Holding,
-        address: 212,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Write,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR)
-    ///
-    /// - address: holding 213 (0x00D5), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: write-only
-    /// - since firmware: 3.0.1
-    pub const SERVICE_CLEAR_TEMP_SENSOR_ERROR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "service.clear_temp_sensor_error",
-        table: mm::Table::Holding,
-        address: 213,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Write,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        ..BASE
-    };
-    /// Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-    ///
-    /// - address: holding 318 (0x013E), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - default: 0
-    /// - since firmware: 3.1.1
-    /// - alias of `command.set_heater_step`
-    pub const ENERGYMANAGER_WRITE_SET_HEATER_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager_write.set_heater_step",
-        table: mm::Table::Holding,
-        address: 318,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.set_heater_step"),
-        ..BASE
-    };
-    /// Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-    ///
-    /// - address: holding 319 (0x013F), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - unit: W
-    /// - range: 0 ..= 30000
-    /// - default: 0
-    /// - since firmware: 3.1.1
-    /// - alias of `command.load_setpoint_value`
-    pub const ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager_write.load_setpoint_value",
-        table: mm::Table::Holding,
-        address: 319,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([3, 1, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.load_setpoint_value"),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-    ///
-    /// - address: holding 320 (0x0140), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - unit: W
-    /// - range: -30000 ..= 30000
-    /// - default: 0
-    /// - since firmware: 4.2.1
-    /// - alias of `command.load_feedin_value`
-    pub const ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "energymanager_write.load_feedin_value",
-        table: mm::Table::Holding,
-        address: 320,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(-30000.0),
-        max: ::core::option::Option::Some(30000.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        alias_of: ::core::option::Option::Some("command.load_feedin_value"),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT)
-    ///
-    /// - address: holding 500 (0x01F4), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: s
-    /// - range: 0 ..= 16
-    /// - default: 5
-    /// - since firmware: 2.2.1
-    pub const CONFIGURATION_RELAY_SEC_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.relay_sec_count",
-        table: mm::Table::Holding,
-        address: 500,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(16.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT)
-    ///
-    /// - address: holding 501 (0x01F5), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: s
-    /// - range: 0 ..= 240
-    /// - default: 30
-    /// - since firmware: 2.2.1
-    pub const CONFIGURATION_PUMP_SEC_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.pump_sec_count",
-        table: mm::Table::Holding,
-        address: 501,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(240.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING)
-    ///
-    /// - address: holding 502 (0x01F6), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - since firmware: 2.2.1
-    pub const CONFIGURATION_INPUT_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.input_setting",
-        table: mm::Table::Holding,
-        address: 502,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "missing_current_flow_triggers_error",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heater_load_value_only_if_current_flows",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_feedin_value_enabled",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "load_setpoint_value_enabled",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "set_heater_step_value_enabled",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "analog_input_enabled",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump_request_input_enabled",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "emergency_mode_enabled",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "low_tariff_option_enabled",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "hold_minimal_temperature_enabled",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "sma_semp_enabled",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "senec_home_enabled",
-                lsb: 11,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES)
-    ///
-    /// - address: holding 503 (0x01F7), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    /// - unit: min
-    /// - range: 2 ..= 10080
-    /// - default: 1440
-    /// - since firmware: 2.2.1
-    pub const CONFIGURATION_AUTO_HEATER_OFF_MINUTES: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.auto_heater_off_minutes",
-        table: mm::Table::Holding,
-        address: 503,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(2.0),
-        max: ::core::option::Option::Some(10080.0),
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        safety: true,
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING)
-    ///
-    /// - address: holding 504 (0x01F8), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    /// - since firmware: 2.2.1
-    pub const CONFIGURATION_AUTO_HEATER_OFF_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.auto_heater_off_setting",
-        table: mm::Table::Holding,
-        address: 504,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([2, 2, 1, 0])),
-        safety: true,
-        bits: &[
-            mm::BitField {
-                name: "auto_off_modbus_timeout_enabled",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "restart_if_energymanager_connection_lost",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_off_modbus_enabled",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_off_analog_input_enabled",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_off_heat_pump_request_enabled",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "auto_off_emergency_mode_enabled",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO)
-    ///
-    /// - address: holding 505 (0x01F9), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 255
-    pub const CONFIGURATION_CASCADE_PRIO: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.cascade_prio",
-        table: mm::Table::Holding,
-        address: 505,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(255.0),
-        ..BASE
-    };
-    /// Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
-    ///
-    /// - address: holding 506 (0x01FA), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const CONFIGURATION_HEATBUFFER_TYPE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.heatbuffer_type",
-        table: mm::Table::Holding,
-        address: 506,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        bits: &[
-            mm::BitField {
-                name: "tap_water",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heating_water",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "combined_heat_and_power_unit",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "pellet_firing",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "gas_burner",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "oil_burner",
-                lsb: 5,
-                width: 1,
-            },
-            mm::BitField {
-                name: "heat_pump",
-                lsb: 6,
-                width: 1,
-            },
-            mm::BitField {
-                name: "other",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME)
-    ///
-    /// - address: holding 507 (0x01FB), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: L
-    /// - range: 0 ..= 1000
-    pub const CONFIGURATION_HEATBUFFER_VOLUME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.heatbuffer_volume",
-        table: mm::Table::Holding,
-        address: 507,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(1000.0),
-        unit: ::core::option::Option::Some("L"),
-        ..BASE
-    };
-    /// Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION)
-    ///
-    /// - address: holding 508 (0x01FC), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - since firmware: 4.1.1
-    pub const CONFIGURATION_HEATER_POSITION: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.heater_position",
-        table: mm::Table::Holding,
-        address: 508,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "bottom",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "middle",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "askowall",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Setting of legionella protection (MODBUS_CON_LEGIO_SETTING)
-    ///
-    /// - address: holding 509 (0x01FD), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - since firmware: 3.0.1
-    pub const CONFIGURATION_LEGIO_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.legio_setting",
-        table: mm::Table::Holding,
-        address: 509,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        bits: &[
-            mm::BitField {
-                name: "use_internal_temp_sensor",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor1",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor2",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor3",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor4",
-                lsb: 4,
-                width: 1,
-            },
-            mm::BitField {
-                name: "interval_daily",
-                lsb: 8,
-                width: 1,
-            },
-            mm::BitField {
-                name: "interval_weekly",
-                lsb: 9,
-                width: 1,
-            },
-            mm::BitField {
-                name: "interval_fortnightly",
-                lsb: 10,
-                width: 1,
-            },
-            mm::BitField {
-                name: "interval_monthly",
-                lsb: 11,
-                width: 1,
-            },
-            mm::BitField {
-                name: "prefer_feedin_energy",
-                lsb: 12,
-                width: 1,
-            },
-            mm::BitField {
-                name: "protection_enabled",
-                lsb: 13,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE)
-    ///
-    /// - address: holding 510 (0x01FE), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 50 ..= 65
-    /// - since firmware: 3.0.1
-    pub const CONFIGURATION_LEGIO_TEMPERATURE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.legio_temperature",
-        table: mm::Table::Holding,
-        address: 510,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(50.0),
-        max: ::core::option::Option::Some(65.0),
-        since: ::core::option::Option::Some(mm::Version([3, 0, 1, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES)
-    ///
-    /// - address: holding 511 (0x01FF), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: min
-    /// - range: 0 ..= 1440
-    /// - default: 240
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_LEGIO_HEATUP_MINUTES: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.legio_heatup_minutes",
-        table: mm::Table::Holding,
-        address: 511,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(1440.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME)
-    ///
-    /// - address: holding 512 (0x0200), unit id 1, 4 register(s)
-    /// - type: string, length 8, bytes low_first
-    /// - access: read-write
-    /// - since firmware: 4.1.7
-    pub const CONFIGURATION_LEGIO_ACTIV_TIME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.legio_activ_time",
-        table: mm::Table::Holding,
-        address: 512,
-        data_type: mm::DataType::String,
-        access: mm::Access::ReadWrite,
-        width: 4,
-        length: 8,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 7, 0])),
-        ..BASE
-    };
-    /// Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
-    ///
-    /// - address: holding 516 (0x0204), unit id 1, 4 register(s)
-    /// - type: string, length 8, bytes low_first
-    /// - access: read-write
-    pub const CONFIGURATION_WATER_HARDNESS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.water_hardness",
-        table: mm::Table::Holding,
-        address: 516,
-        data_type: mm::DataType::String,
-        access: mm::Access::ReadWrite,
-        width: 4,
-        length: 8,
-        ..BASE
-    };
-    /// Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
-    ///
-    /// - address: holding 520 (0x0208), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const CONFIGURATION_HOUSETYPE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.housetype",
-        table: mm::Table::Holding,
-        address: 520,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        bits: &[
-            mm::BitField {
-                name: "single_family_house",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "two_family_house",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "apartment_building",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "commercial_building",
-                lsb: 7,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS)
-    ///
-    /// - address: holding 521 (0x0209), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 1 ..= 255
-    pub const CONFIGURATION_HOUSEHOLD_MEMBERS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.household_members",
-        table: mm::Table::Holding,
-        address: 521,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(1.0),
-        max: ::core::option::Option::Some(255.0),
-        ..BASE
-    };
-    /// Free usable info string (MODBUS_CON_INFOSTRING)
-    ///
-    /// - address: holding 522 (0x020A), unit id 1, 16 register(s)
-    /// - type: string, length 32, bytes low_first
-    /// - access: read-write
-    /// - since firmware: 2.3.1
-    pub const CONFIGURATION_INFOSTRING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.infostring",
-        table: mm::Table::Holding,
-        address: 522,
-        data_type: mm::DataType::String,
-        access: mm::Access::ReadWrite,
-        width: 16,
-        length: 32,
-        since: ::core::option::Option::Some(mm::Version([2, 3, 1, 0])),
-        ..BASE
-    };
-    /// Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
-    ///
-    /// - address: holding 538 (0x021A), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const CONFIGURATION_ADVANCED_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.advanced_setting",
-        table: mm::Table::Holding,
-        address: 538,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY)
-    ///
-    /// - address: holding 539 (0x021B), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: s
-    /// - range: 0 ..= 120
-    /// - since firmware: 4.2.1
-    pub const CONFIGURATION_LOAD_FEEDIN_DELAY: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.load_feedin_delay",
-        table: mm::Table::Holding,
-        address: 539,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(120.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540)
-    ///
-    /// - address: holding 540 (0x021C), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: W
-    /// - range: 0 ..= 10000
-    /// - since firmware: 4.2.1
-    pub const CONFIGURATION_LOAD_FEEDIN_BIAS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.load_feedin_bias",
-        table: mm::Table::Holding,
-        address: 540,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10000.0),
-        since: ::core::option::Option::Some(mm::Version([4, 2, 1, 0])),
-        unit: ::core::option::Option::Some("W"),
-        ..BASE
-    };
-    /// Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541)
-    ///
-    /// - address: holding 541 (0x021D), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - unit: h
-    /// - range: -12 ..= 12
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TIMEZONE_BIAS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.timezone_bias",
-        table: mm::Table::Holding,
-        address: 541,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(-12.0),
-        max: ::core::option::Option::Some(12.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("h"),
-        ..BASE
-    };
-    /// Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542)
-    ///
-    /// - address: holding 542 (0x021E), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    /// - range: 0 ..= 1
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_SUMMERTIME_BIAS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.summertime_bias",
-        table: mm::Table::Holding,
-        address: 542,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(1.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Reserved for future features, version tbd (MODBUS_CON_RESERVED)
-    ///
-    /// - address: holding 543 (0x021F), unit id 1, 3 register(s)
-    /// - type: raw, length 3
-    /// - access: read-write
-    pub const CONFIGURATION_RESERVED: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.reserved",
-        table: mm::Table::Holding,
-        address: 543,
-        data_type: mm::DataType::Raw,
-        access: mm::Access::ReadWrite,
-        width: 3,
-        length: 3,
-        ..BASE
-    };
-    /// Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE)
-    ///
-    /// - address: holding 546 (0x0222), unit id 1, 3 register(s)
-    /// - type: string, length 6, bytes low_first
-    /// - access: read-write
-    /// - default: "19200"
-    /// - since firmware: 4.0.2
-    pub const CONFIGURATION_RTU_BAUDRATE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.rtu_baudrate",
-        table: mm::Table::Holding,
-        address: 546,
-        data_type: mm::DataType::String,
-        access: mm::Access::ReadWrite,
-        width: 3,
-        length: 6,
-        since: ::core::option::Option::Some(mm::Version([4, 0, 2, 0])),
-        ..BASE
-    };
-    /// Modbus RTU settings (MODBUS_CON_RTU_SETTING)
-    ///
-    /// - address: holding 549 (0x0225), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - since firmware: 4.0.2
-    pub const CONFIGURATION_RTU_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.rtu_setting",
-        table: mm::Table::Holding,
-        address: 549,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([4, 0, 2, 0])),
-        bits: &[
-            mm::BitField {
-                name: "send_two_stop_bits",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "parity_even",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "parity_odd",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "slave_mode_active",
-                lsb: 7,
-                width: 1,
-            },
-            mm::BitField {
-                name: "master_mode_active",
-                lsb: 15,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID)
-    ///
-    /// - address: holding 550 (0x0226), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 240
-    /// - default: 99
-    /// - since firmware: 4.0.2
-    pub const CONFIGURATION_RTU_SLAVE_ID: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.rtu_slave_id",
-        table: mm::Table::Holding,
-        address: 550,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(240.0),
-        since: ::core::option::Option::Some(mm::Version([4, 0, 2, 0])),
-        ..BASE
-    };
-    /// Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE)
-    ///
-    /// - address: holding 551 (0x0227), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - since firmware: 4.0.2
-    pub const CONFIGURATION_RTU_ENERGY_METER_TYPE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.rtu_energy_meter_type",
-        table: mm::Table::Holding,
-        address: 551,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([4, 0, 2, 0])),
-        ..BASE
-    };
-    /// Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR)
-    ///
-    /// - address: holding 552 (0x0228), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: h
-    /// - range: 0 ..= 23
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_LOW_TARIFF_START_TIME_HOUR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.low_tariff_start_time_hour",
-        table: mm::Table::Holding,
-        address: 552,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(23.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("h"),
-        ..BASE
-    };
-    /// Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE)
-    ///
-    /// - address: holding 553 (0x0229), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: min
-    /// - range: 0 ..= 59
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.low_tariff_start_time_minute",
-        table: mm::Table::Holding,
-        address: 553,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(59.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR)
-    ///
-    /// - address: holding 554 (0x022A), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: h
-    /// - range: 0 ..= 23
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_LOW_TARIFF_END_TIME_HOUR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.low_tariff_end_time_hour",
-        table: mm::Table::Holding,
-        address: 554,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(23.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("h"),
-        ..BASE
-    };
-    /// Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE)
-    ///
-    /// - address: holding 555 (0x022B), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: min
-    /// - range: 0 ..= 59
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.low_tariff_end_time_minute",
-        table: mm::Table::Holding,
-        address: 555,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(59.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS)
-    ///
-    /// - address: holding 556 (0x022C), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_HYSTERESIS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_hysteresis",
-        table: mm::Table::Holding,
-        address: 556,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD)
-    ///
-    /// - address: holding 558 (0x022E), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_0_threshold",
-        table: mm::Table::Holding,
-        address: 558,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP)
-    ///
-    /// - address: holding 560 (0x0230), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_0_threshold_step",
-        table: mm::Table::Holding,
-        address: 560,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 561 (0x0231), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_0_threshold_temp",
-        table: mm::Table::Holding,
-        address: 561,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD)
-    ///
-    /// - address: holding 562 (0x0232), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_1_threshold",
-        table: mm::Table::Holding,
-        address: 562,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP)
-    ///
-    /// - address: holding 564 (0x0234), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_1_threshold_step",
-        table: mm::Table::Holding,
-        address: 564,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 565 (0x0235), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_1_threshold_temp",
-        table: mm::Table::Holding,
-        address: 565,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD)
-    ///
-    /// - address: holding 566 (0x0236), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_2_threshold",
-        table: mm::Table::Holding,
-        address: 566,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP)
-    ///
-    /// - address: holding 568 (0x0238), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_2_threshold_step",
-        table: mm::Table::Holding,
-        address: 568,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 569 (0x0239), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_2_threshold_temp",
-        table: mm::Table::Holding,
-        address: 569,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD)
-    ///
-    /// - address: holding 570 (0x023A), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_3_threshold",
-        table: mm::Table::Holding,
-        address: 570,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP)
-    ///
-    /// - address: holding 572 (0x023C), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_3_threshold_step",
-        table: mm::Table::Holding,
-        address: 572,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 573 (0x023D), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_3_threshold_temp",
-        table: mm::Table::Holding,
-        address: 573,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD)
-    ///
-    /// - address: holding 574 (0x023E), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_4_threshold",
-        table: mm::Table::Holding,
-        address: 574,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP)
-    ///
-    /// - address: holding 576 (0x0240), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_4_threshold_step",
-        table: mm::Table::Holding,
-        address: 576,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 577 (0x0241), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_4_threshold_temp",
-        table: mm::Table::Holding,
-        address: 577,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD)
-    ///
-    /// - address: holding 578 (0x0242), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_5_threshold",
-        table: mm::Table::Holding,
-        address: 578,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP)
-    ///
-    /// - address: holding 580 (0x0244), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_5_threshold_step",
-        table: mm::Table::Holding,
-        address: 580,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 581 (0x0245), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_5_threshold_temp",
-        table: mm::Table::Holding,
-        address: 581,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD)
-    ///
-    /// - address: holding 582 (0x0246), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_6_threshold",
-        table: mm::Table::Holding,
-        address: 582,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP)
-    ///
-    /// - address: holding 584 (0x0248), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_6_threshold_step",
-        table: mm::Table::Holding,
-        address: 584,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 585 (0x0249), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_6_threshold_temp",
-        table: mm::Table::Holding,
-        address: 585,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD)
-    ///
-    /// - address: holding 586 (0x024A), unit id 1, 2 register(s)
-    /// - type: f32, words high_first
-    /// - access: read-write
-    /// - unit: V
-    /// - range: 0 ..= 10
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_7_threshold",
-        table: mm::Table::Holding,
-        address: 586,
-        data_type: mm::DataType::F32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(10.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("V"),
-        ..BASE
-    };
-    /// Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP)
-    ///
-    /// - address: holding 588 (0x024C), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_7_threshold_step",
-        table: mm::Table::Holding,
-        address: 588,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP)
-    ///
-    /// - address: holding 589 (0x024D), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.analog_in_7_threshold_temp",
-        table: mm::Table::Holding,
-        address: 589,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP)
-    ///
-    /// - address: holding 590 (0x024E), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.heat_pump_request_off_step",
-        table: mm::Table::Holding,
-        address: 590,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP)
-    ///
-    /// - address: holding 591 (0x024F), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.heat_pump_request_on_step",
-        table: mm::Table::Holding,
-        address: 591,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP)
-    ///
-    /// - address: holding 592 (0x0250), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 7
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_EMERGENCY_MODE_ON_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.emergency_mode_on_step",
-        table: mm::Table::Holding,
-        address: 592,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(7.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        ..BASE
-    };
-    /// Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS)
-    ///
-    /// - address: holding 593 (0x0251), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_HYSTERESIS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_hysteresis",
-        table: mm::Table::Holding,
-        address: 593,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING)
-    ///
-    /// - address: holding 594 (0x0252), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_SETTING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_setting",
-        table: mm::Table::Holding,
-        address: 594,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        bits: &[
-            mm::BitField {
-                name: "use_internal_temp_sensor",
-                lsb: 0,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor1",
-                lsb: 1,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor2",
-                lsb: 2,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor3",
-                lsb: 3,
-                width: 1,
-            },
-            mm::BitField {
-                name: "use_external_temp_sensor4",
-                lsb: 4,
-                width: 1,
-            },
-        ],
-        ..BASE
-    };
-    /// Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM)
-    ///
-    /// - address: holding 595 (0x0253), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_MINIMUM: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_minimum",
-        table: mm::Table::Holding,
-        address: 595,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP)
-    ///
-    /// - address: holding 596 (0x0254), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_SET_HEATER_STEP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_set_heater_step",
-        table: mm::Table::Holding,
-        address: 596,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT)
-    ///
-    /// - address: holding 597 (0x0255), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_LOAD_SETPOINT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_load_setpoint",
-        table: mm::Table::Holding,
-        address: 597,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF)
-    ///
-    /// - address: holding 598 (0x0256), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_LOW_TARIFF: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_low_tariff",
-        table: mm::Table::Holding,
-        address: 598,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST)
-    ///
-    /// - address: holding 599 (0x0257), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: °C
-    /// - range: 0 ..= 95
-    /// - since firmware: 4.1.0
-    pub const CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "configuration.temperature_heat_pump_request",
-        table: mm::Table::Holding,
-        address: 599,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(95.0),
-        since: ::core::option::Option::Some(mm::Version([4, 1, 0, 0])),
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Every register of the device, sorted by (unit id, table, address, name).
-    pub static REGISTERS: &[mm::RegisterDescriptor] = &[
-        SHORT_DATA_TEMP1,
-        SHORT_DATA_TEMP2,
-        SHORT_DATA_TEMP3,
-        SHORT_DATA_TEMP4,
-        SHORT_DATA_EMG,
-        SHORT_DATA_STATUS,
-        SHORT_DATA_HEATER_LOAD,
-        SHORT_DATA_RESERVED,
-        ENERGYMANAGER_ID,
-        ENERGYMANAGER_STATUS,
-        ENERGYMANAGER_HEATER_LOAD,
-        ENERGYMANAGER_SET_HEATER_STEP,
-        ENERGYMANAGER_LOAD_SETPOINT_VALUE,
-        ENERGYMANAGER_LOAD_FEEDIN_VALUE,
-        ENERGYMANAGER_EMERGENCY_MODE,
-        ENERGYMANAGER_HEAT_PUMP_REQUEST,
-        ENERGYMANAGER_ANALOG_INPUT_FLOAT,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4,
-        ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5,
-        PARAMETERS_ID,
-        PARAMETERS_DEVICE_TYPE,
-        PARAMETERS_HEATER1_POWER,
-        PARAMETERS_HEATER2_POWER,
-        PARAMETERS_HEATER3_POWER,
-        PARAMETERS_ARTICLE_NUMBER,
-        PARAMETERS_ARTICLE_NAME,
-        PARAMETERS_SOFTWARE_VERSION,
-        PARAMETERS_HARDWARE_VERSION,
-        PARAMETERS_HEATER4_POWER,
-        PARAMETERS_HEATER5_POWER,
-        PARAMETERS_HEATER6_POWER,
-        PARAMETERS_NUMBER_OF_STEPS,
-        PARAMETERS_NUMBER_OF_HEATER,
-        PARAMETERS_MAX_POWER,
-        DATA_VALUES_OPERATING_TIME,
-        DATA_VALUES_OPERATING_HEATER1,
-        DATA_VALUES_OPERATING_HEATER2,
-        DATA_VALUES_OPERATING_HEATER3,
-        DATA_VALUES_OPERATING_PUMP,
-        DATA_VALUES_OPERATING_VALVE,
-        DATA_VALUES_RELAY1_COUNT,
-        DATA_VALUES_RELAY2_COUNT,
-        DATA_VALUES_RELAY3_COUNT,
-        DATA_VALUES_RELAY4_COUNT,
-        DATA_VALUES_RELAY5_COUNT,
-        DATA_VALUES_RELAY_COUNTDOWN,
-        DATA_VALUES_PUMP_COUNTDOWN,
-        DATA_VALUES_STATUS,
-        DATA_VALUES_HEATER_LOAD,
-        DATA_VALUES_ACTUAL_CONTROL_INPUT,
-        DATA_VALUES_LEGIO_STATUS,
-        DATA_VALUES_LEGIO_OPERATING,
-        DATA_VALUES_LEGIO_COUNTDOWN,
-        DATA_VALUES_ERROR_STATUS,
-        DATA_VALUES_TEMPERATURE_STATUS,
-        DATA_VALUES_TEMPERATURE_SENSOR5,
-        DATA_VALUES_TEMPERATURE_SENSOR4,
-        DATA_VALUES_TEMPERATURE_SENSOR3,
-        DATA_VALUES_TEMPERATURE_SENSOR2,
-        DATA_VALUES_TEMPERATURE_SENSOR1,
-        DATA_VALUES_TEMPERATURE_SENSOR0,
-        DATA_VALUES_ANALOG_INPUT_STEP,
-        DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT,
-        DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN,
-        DATA_VALUES_EMERGENCY_OFF_COUNTDOWN,
-        DATA_VALUES_BOOT_COUNT,
-        DATA_VALUES_OPERATING_SET_HEATER_STEP,
-        DATA_VALUES_OPERATING_LOAD_SETPOINT,
-        DATA_VALUES_OPERATION_LOAD_FEEDIN,
-        DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST,
-        DATA_VALUES_OPERATION_ANALOG_IN,
-        DATA_VALUES_OPERATION_EMERGENCY_MODE,
-        DATA_VALUES_OPERATION_LEGIO,
-        DATA_VALUES_OPERATION_LOW_TARIFF,
-        DATA_VALUES_OPERATION_MINIMAL_TEMP,
-        DATA_VALUES_OPERATING_HEATER_STEP_1,
-        DATA_VALUES_OPERATING_HEATER_STEP_2,
-        DATA_VALUES_OPERATING_HEATER_STEP_3,
-        DATA_VALUES_OPERATING_HEATER_STEP_4,
-        DATA_VALUES_OPERATING_HEATER_STEP_5,
-        DATA_VALUES_OPERATING_HEATER_STEP_6,
-        DATA_VALUES_OPERATING_HEATER_STEP_7,
-        DATA_VALUES_SET_HEATER_STEP_COUNT,
-        DATA_VALUES_LOAD_SETPOINT_COUNT,
-        DATA_VALUES_LOAD_FEEDIN_COUNT,
-        DATA_VALUES_HEAT_PUMP_REQUEST_COUNT,
-        DATA_VALUES_ANALOG_IN_COUNT,
-        DATA_VALUES_EMERGENCY_MODE_COUNT,
-        DATA_VALUES_LEGIO_COUNT,
-        DATA_VALUES_LOW_TARIFF_COUNT,
-        DATA_VALUES_MINIMAL_TEMP_COUNT,
-        DATA_VALUES_MAX_TEMPERATURE,
-        EXTENDED_VALUES_STATUS,
-        EXTENDED_VALUES_HEATER_LOAD,
-        EXTENDED_VALUES_RESERVED,
-        EXTENDED_VALUES_LEGIO_STATUS,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-        EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-        EXTENDED_VALUES_ANALOG_INPUT_FLOAT,
-        EXTENDED_VALUES_LOAD_SETPOINT_VALUE,
-        EXTENDED_VALUES_LOAD_FEEDIN_VALUE,
-        EXTENDED_VALUES_RESERVE1,
-        EXTENDED_VALUES_MILLIS,
-        EXTENDED_VALUES_RESERVE2,
-        EXTENDED_VALUES_RESERVE3,
-        COMMAND_SET_HEATER_STEP,
-        COMMAND_LOAD_SETPOINT_VALUE,
-        COMMAND_LOAD_FEEDIN_VALUE,
-        SERVICE_RESET,
-        SERVICE_RECONFIG,
-        SERVICE_IDENTIFY,
-        SERVICE_CLEAR_TEMP_SENSOR_ERROR,
-        ENERGYMANAGER_WRITE_SET_HEATER_STEP,
-        ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE,
-        ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE,
-        CONFIGURATION_RELAY_SEC_COUNT,
-        CONFIGURATION_PUMP_SEC_COUNT,
-        CONFIGURATION_INPUT_SETTING,
-        CONFIGURATION_AUTO_HEATER_OFF_MINUTES,
-        CONFIGURATION_AUTO_HEATER_OFF_SETTING,
-        CONFIGURATION_CASCADE_PRIO,
-        CONFIGURATION_HEATBUFFER_TYPE,
-        CONFIGURATION_HEATBUFFER_VOLUME,
-        CONFIGURATION_HEATER_POSITION,
-        CONFIGURATION_LEGIO_SETTING,
-        CONFIGURATION_LEGIO_TEMPERATURE,
-        CONFIGURATION_LEGIO_HEATUP_MINUTES,
-        CONFIGURATION_LEGIO_ACTIV_TIME,
-        CONFIGURATION_WATER_HARDNESS,
-        CONFIGURATION_HOUSETYPE,
-        CONFIGURATION_HOUSEHOLD_MEMBERS,
-        CONFIGURATION_INFOSTRING,
-        CONFIGURATION_ADVANCED_SETTING,
-        CONFIGURATION_LOAD_FEEDIN_DELAY,
-        CONFIGURATION_LOAD_FEEDIN_BIAS,
-        CONFIGURATION_TIMEZONE_BIAS,
-        CONFIGURATION_SUMMERTIME_BIAS,
-        CONFIGURATION_RESERVED,
-        CONFIGURATION_RTU_BAUDRATE,
-        CONFIGURATION_RTU_SETTING,
-        CONFIGURATION_RTU_SLAVE_ID,
-        CONFIGURATION_RTU_ENERGY_METER_TYPE,
-        CONFIGURATION_LOW_TARIFF_START_TIME_HOUR,
-        CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-        CONFIGURATION_LOW_TARIFF_END_TIME_HOUR,
-        CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE,
-        CONFIGURATION_ANALOG_IN_HYSTERESIS,
-        CONFIGURATION_ANALOG_IN_0_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_1_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_2_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_3_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_4_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_5_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_6_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP,
-        CONFIGURATION_ANALOG_IN_7_THRESHOLD,
-        CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP,
-        CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP,
-        CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP,
-        CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP,
-        CONFIGURATION_EMERGENCY_MODE_ON_STEP,
-        CONFIGURATION_TEMPERATURE_HYSTERESIS,
-        CONFIGURATION_TEMPERATURE_SETTING,
-        CONFIGURATION_TEMPERATURE_MINIMUM,
-        CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-        CONFIGURATION_TEMPERATURE_LOAD_SETPOINT,
-        CONFIGURATION_TEMPERATURE_LOW_TARIFF,
-        CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
-    ];
-    /// Named bits of `auto_heater_off_setting`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationAutoHeaterOffSetting(pub u64);
-    impl ConfigurationAutoHeaterOffSetting {
-        /// `auto_off_modbus_timeout_enabled`: bit 0.
-        pub const AUTO_OFF_MODBUS_TIMEOUT_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 0,
-        );
-        /// `restart_if_energymanager_connection_lost`: bit 1.
-        pub const RESTART_IF_ENERGYMANAGER_CONNECTION_LOST: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 1,
-        );
-        /// `auto_off_modbus_enabled`: bit 4.
-        pub const AUTO_OFF_MODBUS_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 4,
-        );
-        /// `auto_off_analog_input_enabled`: bit 5.
-        pub const AUTO_OFF_ANALOG_INPUT_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 5,
-        );
-        /// `auto_off_heat_pump_request_enabled`: bit 6.
-        pub const AUTO_OFF_HEAT_PUMP_REQUEST_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 6,
-        );
-        /// `auto_off_emergency_mode_enabled`: bit 7.
-        pub const AUTO_OFF_EMERGENCY_MODE_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationAutoHeaterOffSetting) -> bool {
-            self.0 & other.0 == other.0
-        }
+    /// Every register of the device, block by block in spec order, instance by instance.
+    pub static REGISTERS: [mm::RegisterDescriptor; 189] = descriptors::ALL;
+    mod descriptors {
+        use super::mm::{
+            self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
+            WordOrder,
+        };
+        pub const ALL: [D; 189] = [
+            D::new("short_data.temp1", Input, 100, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0]))
+                .with_alias_of("data_values.temperature_sensor1")
+                .with_unit("°C"),
+            D::new("short_data.temp2", Input, 102, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0]))
+                .with_alias_of("data_values.temperature_sensor2")
+                .with_unit("°C"),
+            D::new("short_data.temp3", Input, 104, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0]))
+                .with_alias_of("data_values.temperature_sensor3")
+                .with_unit("°C"),
+            D::new("short_data.temp4", Input, 106, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0]))
+                .with_alias_of("data_values.temperature_sensor4")
+                .with_unit("°C"),
+            D::new("short_data.emg", Input, 108, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0]))
+                .with_values(super::ShortDataEmg::VALUES),
+            D::new("short_data.status", Input, 109, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_alias_of("data_values.status")
+                .with_bits(super::ShortDataStatus::BITS),
+            D::new("short_data.heater_load", Input, 110, U16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("short_data.reserved", Input, 111, U16)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("command.set_heater_step", Holding, 200, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 0, 1, 0])),
+            D::new("command.load_setpoint_value", Holding, 201, I16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("command.load_feedin_value", Holding, 202, I16)
+                .with_range(-30000.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_unit("W"),
+            D::new("service.reset", Holding, 210, U16)
+                .with_access(Write)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("service.reconfig", Holding, 211, U16)
+                .with_access(Write)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_safety(),
+            D::new("service.identify", Holding, 212, U16)
+                .with_access(Write)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("service.clear_temp_sensor_error", Holding, 213, U16)
+                .with_access(Write)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("energymanager.id", Input, 300, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("parameters.id"),
+            D::new("energymanager.status", Input, 316, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("data_values.status")
+                .with_bits(super::ShortDataStatus::BITS),
+            D::new("energymanager.heater_load", Input, 317, U16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("data_values.heater_load")
+                .with_unit("W"),
+            D::new("energymanager.set_heater_step", Input, 318, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("command.set_heater_step"),
+            D::new("energymanager.load_setpoint_value", Input, 319, I16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("command.load_setpoint_value")
+                .with_unit("W"),
+            D::new("energymanager.load_feedin_value", Input, 320, I16)
+                .with_range(-30000.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_alias_of("command.load_feedin_value")
+                .with_unit("W"),
+            D::new("energymanager.emergency_mode", Input, 321, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("short_data.emg")
+                .with_values(super::ShortDataEmg::VALUES),
+            D::new("energymanager.heat_pump_request", Input, 322, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_values(super::ShortDataEmg::VALUES),
+            D::new("energymanager.analog_input_float", Input, 323, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.analog_input_float")
+                .with_unit("V"),
+            D::new("energymanager.temperature_float_sensor0", Input, 325, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.temperature_float_sensor0")
+                .with_unit("°C"),
+            D::new("energymanager.temperature_float_sensor1", Input, 327, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.temperature_float_sensor1")
+                .with_unit("°C"),
+            D::new("energymanager.temperature_float_sensor2", Input, 329, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.temperature_float_sensor2")
+                .with_unit("°C"),
+            D::new("energymanager.temperature_float_sensor3", Input, 331, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.temperature_float_sensor3")
+                .with_unit("°C"),
+            D::new("energymanager.temperature_float_sensor4", Input, 333, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("extended_values.temperature_float_sensor4")
+                .with_unit("°C"),
+            D::new("energymanager.temperature_float_sensor5", Input, 335, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_unit("°C"),
+            D::new("energymanager_write.set_heater_step", Holding, 318, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("command.set_heater_step"),
+            D::new("energymanager_write.load_setpoint_value", Holding, 319, I16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_alias_of("command.load_setpoint_value")
+                .with_unit("W"),
+            D::new("energymanager_write.load_feedin_value", Holding, 320, I16)
+                .with_range(-30000.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_alias_of("command.load_feedin_value")
+                .with_unit("W"),
+            D::new("parameters.id", Input, 400, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("parameters.device_type", Input, 416, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_bits(super::ParametersDeviceType::BITS),
+            D::new("parameters.heater1_power", Input, 417, U16)
+                .with_range(250.0, 10000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("parameters.heater2_power", Input, 418, U16)
+                .with_range(250.0, 10000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("parameters.heater3_power", Input, 419, U16)
+                .with_range(250.0, 10000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("parameters.article_number", Input, 420, String)
+                .with_length(16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("parameters.article_name", Input, 428, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("parameters.software_version", Input, 444, String)
+                .with_length(6)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("parameters.hardware_version", Input, 447, String)
+                .with_length(6)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0])),
+            D::new("parameters.heater4_power", Input, 450, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_unit("W"),
+            D::new("parameters.heater5_power", Input, 451, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_unit("W"),
+            D::new("parameters.heater6_power", Input, 452, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_unit("W"),
+            D::new("parameters.number_of_steps", Input, 453, U16)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("parameters.number_of_heater", Input, 454, U16)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("parameters.max_power", Input, 455, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_unit("W"),
+            D::new("configuration.relay_sec_count", Holding, 500, U16)
+                .with_range(0.0, 16.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("s"),
+            D::new("configuration.pump_sec_count", Holding, 501, U16)
+                .with_range(0.0, 240.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("s"),
+            D::new("configuration.input_setting", Holding, 502, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_bits(super::ConfigurationInputSetting::BITS),
+            D::new("configuration.auto_heater_off_minutes", Holding, 503, U16)
+                .with_range(2.0, 10080.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_safety()
+                .with_unit("min"),
+            D::new("configuration.auto_heater_off_setting", Holding, 504, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_safety()
+                .with_bits(super::ConfigurationAutoHeaterOffSetting::BITS),
+            D::new("configuration.cascade_prio", Holding, 505, U8)
+                .with_range(0.0, 255.0)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("configuration.heatbuffer_type", Holding, 506, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_bits(super::ConfigurationHeatbufferType::BITS),
+            D::new("configuration.heatbuffer_volume", Holding, 507, U16)
+                .with_range(0.0, 1000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_unit("L"),
+            D::new("configuration.heater_position", Holding, 508, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_bits(super::ConfigurationHeaterPosition::BITS),
+            D::new("configuration.legio_setting", Holding, 509, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_bits(super::ConfigurationLegioSetting::BITS),
+            D::new("configuration.legio_temperature", Holding, 510, U8)
+                .with_range(50.0, 65.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_unit("°C"),
+            D::new("configuration.legio_heatup_minutes", Holding, 511, U16)
+                .with_range(0.0, 1440.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("min"),
+            D::new("configuration.legio_activ_time", Holding, 512, String)
+                .with_length(8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 7, 0])),
+            D::new("configuration.water_hardness", Holding, 516, String)
+                .with_length(8)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("configuration.housetype", Holding, 520, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_bits(super::ConfigurationHousetype::BITS),
+            D::new("configuration.household_members", Holding, 521, U8)
+                .with_range(1.0, 255.0)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("configuration.infostring", Holding, 522, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0])),
+            D::new("configuration.advanced_setting", Holding, 538, U8)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("configuration.load_feedin_delay", Holding, 539, U16)
+                .with_range(0.0, 120.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_unit("s"),
+            D::new("configuration.load_feedin_bias", Holding, 540, U16)
+                .with_range(0.0, 10000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_unit("W"),
+            D::new("configuration.timezone_bias", Holding, 541, I16)
+                .with_range(-12.0, 12.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("h"),
+            D::new("configuration.summertime_bias", Holding, 542, I16)
+                .with_range(0.0, 1.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.reserved", Holding, 543, Raw)
+                .with_length(3)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("configuration.rtu_baudrate", Holding, 546, String)
+                .with_length(6)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 0, 2, 0])),
+            D::new("configuration.rtu_setting", Holding, 549, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 0, 2, 0]))
+                .with_bits(super::ConfigurationRtuSetting::BITS),
+            D::new("configuration.rtu_slave_id", Holding, 550, U8)
+                .with_range(0.0, 240.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 0, 2, 0])),
+            D::new("configuration.rtu_energy_meter_type", Holding, 551, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 0, 2, 0])),
+            D::new("configuration.low_tariff_start_time_hour", Holding, 552, U8)
+                .with_range(0.0, 23.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("h"),
+            D::new("configuration.low_tariff_start_time_minute", Holding, 553, U8)
+                .with_range(0.0, 59.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("min"),
+            D::new("configuration.low_tariff_end_time_hour", Holding, 554, U8)
+                .with_range(0.0, 23.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("h"),
+            D::new("configuration.low_tariff_end_time_minute", Holding, 555, U8)
+                .with_range(0.0, 59.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("min"),
+            D::new("configuration.analog_in_hysteresis", Holding, 556, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_0_threshold", Holding, 558, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_0_threshold_step", Holding, 560, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_0_threshold_temp", Holding, 561, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_1_threshold", Holding, 562, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_1_threshold_step", Holding, 564, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_1_threshold_temp", Holding, 565, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_2_threshold", Holding, 566, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_2_threshold_step", Holding, 568, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_2_threshold_temp", Holding, 569, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_3_threshold", Holding, 570, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_3_threshold_step", Holding, 572, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_3_threshold_temp", Holding, 573, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_4_threshold", Holding, 574, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_4_threshold_step", Holding, 576, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_4_threshold_temp", Holding, 577, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_5_threshold", Holding, 578, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_5_threshold_step", Holding, 580, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_5_threshold_temp", Holding, 581, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_6_threshold", Holding, 582, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_6_threshold_step", Holding, 584, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_6_threshold_temp", Holding, 585, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.analog_in_7_threshold", Holding, 586, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("V"),
+            D::new("configuration.analog_in_7_threshold_step", Holding, 588, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.analog_in_7_threshold_temp", Holding, 589, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.heat_pump_request_off_step", Holding, 590, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.heat_pump_request_on_step", Holding, 591, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.emergency_mode_on_step", Holding, 592, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("configuration.temperature_hysteresis", Holding, 593, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.temperature_setting", Holding, 594, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_bits(super::ConfigurationTemperatureSetting::BITS),
+            D::new("configuration.temperature_minimum", Holding, 595, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.temperature_set_heater_step", Holding, 596, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.temperature_load_setpoint", Holding, 597, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.temperature_low_tariff", Holding, 598, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("configuration.temperature_heat_pump_request", Holding, 599, U8)
+                .with_range(0.0, 95.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("data_values.operating_time", Input, 600, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater1", Input, 602, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater2", Input, 604, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater3", Input, 606, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_pump", Input, 608, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_valve", Input, 610, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.relay1_count", Input, 612, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.relay2_count", Input, 614, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.relay3_count", Input, 616, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.relay4_count", Input, 618, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.relay5_count", Input, 620, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.relay_countdown", Input, 622, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.pump_countdown", Input, 623, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.status", Input, 624, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_bits(super::ShortDataStatus::BITS),
+            D::new("data_values.heater_load", Input, 625, U16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("data_values.actual_control_input", Input, 626, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0])),
+            D::new("data_values.legio_status", Input, 627, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_bits(super::DataValuesLegioStatus::BITS),
+            D::new("data_values.legio_operating", Input, 628, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.legio_countdown", Input, 630, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_unit("s"),
+            D::new("data_values.error_status", Input, 631, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.temperature_status", Input, 632, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.temperature_sensor5", Input, 633, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.temperature_sensor4", Input, 634, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.temperature_sensor3", Input, 635, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.temperature_sensor2", Input, 636, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.temperature_sensor1", Input, 637, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.temperature_sensor0", Input, 638, U16)
+                .with_range(0.0, 100.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("data_values.analog_input_step", Input, 639, U8)
+                .with_range(0.0, 7.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("data_values.actual_temperature_limit", Input, 640, U16)
+                .with_range(0.0, 99.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 0, 0]))
+                .with_unit("°C"),
+            D::new("data_values.auto_heater_off_countdown", Input, 641, U32)
+                .with_range(0.0, 10080.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.emergency_off_countdown", Input, 643, U32)
+                .with_range(0.0, 10080.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.boot_count", Input, 645, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 0, 4, 0])),
+            D::new("data_values.operating_set_heater_step", Input, 647, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_load_setpoint", Input, 649, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_load_feedin", Input, 651, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_heat_pump_request", Input, 653, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_analog_in", Input, 655, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_emergency_mode", Input, 657, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_legio", Input, 659, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_low_tariff", Input, 661, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operation_minimal_temp", Input, 663, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_1", Input, 665, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_2", Input, 667, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_3", Input, 669, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_4", Input, 671, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_5", Input, 673, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_6", Input, 675, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.operating_heater_step_7", Input, 677, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("min"),
+            D::new("data_values.set_heater_step_count", Input, 679, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.load_setpoint_count", Input, 681, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.load_feedin_count", Input, 683, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.heat_pump_request_count", Input, 685, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.analog_in_count", Input, 687, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.emergency_mode_count", Input, 689, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.legio_count", Input, 691, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.low_tariff_count", Input, 693, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.minimal_temp_count", Input, 695, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0])),
+            D::new("data_values.max_temperature", Input, 697, U8)
+                .with_range(0.0, 255.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 1, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.status", Input, 700, U16)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_alias_of("data_values.status")
+                .with_bits(super::ShortDataStatus::BITS),
+            D::new("extended_values.heater_load", Input, 701, I16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("extended_values.reserved", Input, 702, I16)
+                .with_byte_order(ByteOrder::LowFirst),
+            D::new("extended_values.legio_status", Input, 703, U8)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_bits(super::DataValuesLegioStatus::BITS),
+            D::new("extended_values.temperature_float_sensor5", Input, 704, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.temperature_float_sensor4", Input, 706, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.temperature_float_sensor3", Input, 708, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.temperature_float_sensor2", Input, 710, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.temperature_float_sensor1", Input, 712, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.temperature_float_sensor0", Input, 714, F32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("°C"),
+            D::new("extended_values.analog_input_float", Input, 716, F32)
+                .with_range(0.0, 10.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("V"),
+            D::new("extended_values.load_setpoint_value", Input, 718, I16)
+                .with_range(0.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 3, 1, 0]))
+                .with_unit("W"),
+            D::new("extended_values.load_feedin_value", Input, 719, I16)
+                .with_range(-30000.0, 30000.0)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([4, 2, 1, 0]))
+                .with_unit("W"),
+            D::new("extended_values.reserve1", Input, 720, String)
+                .with_length(10)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("extended_values.millis", Input, 725, U32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0]))
+                .with_unit("ms"),
+            D::new("extended_values.reserve2", Input, 727, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+            D::new("extended_values.reserve3", Input, 743, String)
+                .with_length(32)
+                .with_byte_order(ByteOrder::LowFirst)
+                .with_since(mm::Version([2, 2, 1, 0])),
+        ];
     }
-    impl ::core::ops::BitOr for ConfigurationAutoHeaterOffSetting {
-        type Output = ConfigurationAutoHeaterOffSetting;
-        fn bitor(
-            self,
-            rhs: ConfigurationAutoHeaterOffSetting,
-        ) -> ConfigurationAutoHeaterOffSetting {
-            ConfigurationAutoHeaterOffSetting(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationAutoHeaterOffSetting {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationAutoHeaterOffSetting(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationAutoHeaterOffSetting);
-    /// Named bits of `heatbuffer_type`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationHeatbufferType(pub u64);
-    impl ConfigurationHeatbufferType {
-        /// `tap_water`: bit 0.
-        pub const TAP_WATER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 0,
-        );
-        /// `heating_water`: bit 1.
-        pub const HEATING_WATER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 1,
-        );
-        /// `combined_heat_and_power_unit`: bit 2.
-        pub const COMBINED_HEAT_AND_POWER_UNIT: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 2,
-        );
-        /// `pellet_firing`: bit 3.
-        pub const PELLET_FIRING: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 3,
-        );
-        /// `gas_burner`: bit 4.
-        pub const GAS_BURNER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 4,
-        );
-        /// `oil_burner`: bit 5.
-        pub const OIL_BURNER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 5,
-        );
-        /// `heat_pump`: bit 6.
-        pub const HEAT_PUMP: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 6,
-        );
-        /// `other`: bit 7.
-        pub const OTHER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationHeatbufferType) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationHeatbufferType {
-        type Output = ConfigurationHeatbufferType;
-        fn bitor(self, rhs: ConfigurationHeatbufferType) -> ConfigurationHeatbufferType {
-            ConfigurationHeatbufferType(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationHeatbufferType {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationHeatbufferType(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationHeatbufferType);
-    /// Named bits of `heater_position`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationHeaterPosition(pub u64);
-    impl ConfigurationHeaterPosition {
-        /// `bottom`: bit 0.
-        pub const BOTTOM: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
-            1u64 << 0,
-        );
-        /// `middle`: bit 1.
-        pub const MIDDLE: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
-            1u64 << 1,
-        );
-        /// `askowall`: bit 7.
-        pub const ASKOWALL: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationHeaterPosition) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationHeaterPosition {
-        type Output = ConfigurationHeaterPosition;
-        fn bitor(self, rhs: ConfigurationHeaterPosition) -> ConfigurationHeaterPosition {
-            ConfigurationHeaterPosition(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationHeaterPosition {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationHeaterPosition(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationHeaterPosition);
-    /// Named bits of `housetype`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationHousetype(pub u64);
-    impl ConfigurationHousetype {
-        /// `single_family_house`: bit 0.
-        pub const SINGLE_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(
-            1u64 << 0,
-        );
-        /// `two_family_house`: bit 1.
-        pub const TWO_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(
-            1u64 << 1,
-        );
-        /// `apartment_building`: bit 2.
-        pub const APARTMENT_BUILDING: ConfigurationHousetype = ConfigurationHousetype(
-            1u64 << 2,
-        );
-        /// `commercial_building`: bit 7.
-        pub const COMMERCIAL_BUILDING: ConfigurationHousetype = ConfigurationHousetype(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationHousetype) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationHousetype {
-        type Output = ConfigurationHousetype;
-        fn bitor(self, rhs: ConfigurationHousetype) -> ConfigurationHousetype {
-            ConfigurationHousetype(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationHousetype {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationHousetype(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationHousetype);
-    /// Named bits of `input_setting`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationInputSetting(pub u64);
-    impl ConfigurationInputSetting {
-        /// `missing_current_flow_triggers_error`: bit 0.
-        pub const MISSING_CURRENT_FLOW_TRIGGERS_ERROR: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 0,
-        );
-        /// `heater_load_value_only_if_current_flows`: bit 1.
-        pub const HEATER_LOAD_VALUE_ONLY_IF_CURRENT_FLOWS: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 1,
-        );
-        /// `load_feedin_value_enabled`: bit 2.
-        pub const LOAD_FEEDIN_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 2,
-        );
-        /// `load_setpoint_value_enabled`: bit 3.
-        pub const LOAD_SETPOINT_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 3,
-        );
-        /// `set_heater_step_value_enabled`: bit 4.
-        pub const SET_HEATER_STEP_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 4,
-        );
-        /// `analog_input_enabled`: bit 5.
-        pub const ANALOG_INPUT_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 5,
-        );
-        /// `heat_pump_request_input_enabled`: bit 6.
-        pub const HEAT_PUMP_REQUEST_INPUT_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 6,
-        );
-        /// `emergency_mode_enabled`: bit 7.
-        pub const EMERGENCY_MODE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 7,
-        );
-        /// `low_tariff_option_enabled`: bit 8.
-        pub const LOW_TARIFF_OPTION_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 8,
-        );
-        /// `hold_minimal_temperature_enabled`: bit 9.
-        pub const HOLD_MINIMAL_TEMPERATURE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 9,
-        );
-        /// `sma_semp_enabled`: bit 10.
-        pub const SMA_SEMP_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 10,
-        );
-        /// `senec_home_enabled`: bit 11.
-        pub const SENEC_HOME_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
-            1u64 << 11,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationInputSetting) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationInputSetting {
-        type Output = ConfigurationInputSetting;
-        fn bitor(self, rhs: ConfigurationInputSetting) -> ConfigurationInputSetting {
-            ConfigurationInputSetting(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationInputSetting {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationInputSetting(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationInputSetting);
-    /// Named bits of `legio_setting`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationLegioSetting(pub u64);
-    impl ConfigurationLegioSetting {
-        /// `use_internal_temp_sensor`: bit 0.
-        pub const USE_INTERNAL_TEMP_SENSOR: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 0,
-        );
-        /// `use_external_temp_sensor1`: bit 1.
-        pub const USE_EXTERNAL_TEMP_SENSOR1: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 1,
-        );
-        /// `use_external_temp_sensor2`: bit 2.
-        pub const USE_EXTERNAL_TEMP_SENSOR2: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 2,
-        );
-        /// `use_external_temp_sensor3`: bit 3.
-        pub const USE_EXTERNAL_TEMP_SENSOR3: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 3,
-        );
-        /// `use_external_temp_sensor4`: bit 4.
-        pub const USE_EXTERNAL_TEMP_SENSOR4: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 4,
-        );
-        /// `interval_daily`: bit 8.
-        pub const INTERVAL_DAILY: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 8,
-        );
-        /// `interval_weekly`: bit 9.
-        pub const INTERVAL_WEEKLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 9,
-        );
-        /// `interval_fortnightly`: bit 10.
-        pub const INTERVAL_FORTNIGHTLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 10,
-        );
-        /// `interval_monthly`: bit 11.
-        pub const INTERVAL_MONTHLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 11,
-        );
-        /// `prefer_feedin_energy`: bit 12.
-        pub const PREFER_FEEDIN_ENERGY: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 12,
-        );
-        /// `protection_enabled`: bit 13.
-        pub const PROTECTION_ENABLED: ConfigurationLegioSetting = ConfigurationLegioSetting(
-            1u64 << 13,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationLegioSetting) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationLegioSetting {
-        type Output = ConfigurationLegioSetting;
-        fn bitor(self, rhs: ConfigurationLegioSetting) -> ConfigurationLegioSetting {
-            ConfigurationLegioSetting(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationLegioSetting {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationLegioSetting(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationLegioSetting);
-    /// Named bits of `rtu_setting`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationRtuSetting(pub u64);
-    impl ConfigurationRtuSetting {
-        /// `send_two_stop_bits`: bit 0.
-        pub const SEND_TWO_STOP_BITS: ConfigurationRtuSetting = ConfigurationRtuSetting(
-            1u64 << 0,
-        );
-        /// `parity_even`: bit 1.
-        pub const PARITY_EVEN: ConfigurationRtuSetting = ConfigurationRtuSetting(
-            1u64 << 1,
-        );
-        /// `parity_odd`: bit 2.
-        pub const PARITY_ODD: ConfigurationRtuSetting = ConfigurationRtuSetting(
-            1u64 << 2,
-        );
-        /// `slave_mode_active`: bit 7.
-        pub const SLAVE_MODE_ACTIVE: ConfigurationRtuSetting = ConfigurationRtuSetting(
-            1u64 << 7,
-        );
-        /// `master_mode_active`: bit 15.
-        pub const MASTER_MODE_ACTIVE: ConfigurationRtuSetting = ConfigurationRtuSetting(
-            1u64 << 15,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationRtuSetting) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationRtuSetting {
-        type Output = ConfigurationRtuSetting;
-        fn bitor(self, rhs: ConfigurationRtuSetting) -> ConfigurationRtuSetting {
-            ConfigurationRtuSetting(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationRtuSetting {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationRtuSetting(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationRtuSetting);
-    /// Named bits of `temperature_setting`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ConfigurationTemperatureSetting(pub u64);
-    impl ConfigurationTemperatureSetting {
-        /// `use_internal_temp_sensor`: bit 0.
-        pub const USE_INTERNAL_TEMP_SENSOR: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
-            1u64 << 0,
-        );
-        /// `use_external_temp_sensor1`: bit 1.
-        pub const USE_EXTERNAL_TEMP_SENSOR1: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
-            1u64 << 1,
-        );
-        /// `use_external_temp_sensor2`: bit 2.
-        pub const USE_EXTERNAL_TEMP_SENSOR2: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
-            1u64 << 2,
-        );
-        /// `use_external_temp_sensor3`: bit 3.
-        pub const USE_EXTERNAL_TEMP_SENSOR3: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
-            1u64 << 3,
-        );
-        /// `use_external_temp_sensor4`: bit 4.
-        pub const USE_EXTERNAL_TEMP_SENSOR4: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
-            1u64 << 4,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ConfigurationTemperatureSetting) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ConfigurationTemperatureSetting {
-        type Output = ConfigurationTemperatureSetting;
-        fn bitor(
-            self,
-            rhs: ConfigurationTemperatureSetting,
-        ) -> ConfigurationTemperatureSetting {
-            ConfigurationTemperatureSetting(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ConfigurationTemperatureSetting {
-        fn from_raw(raw: u64) -> Self {
-            ConfigurationTemperatureSetting(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ConfigurationTemperatureSetting);
-    /// Named bits of `legio_status`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct DataValuesLegioStatus(pub u64);
-    impl DataValuesLegioStatus {
-        /// `heating_up`: bit 0.
-        pub const HEATING_UP: DataValuesLegioStatus = DataValuesLegioStatus(1u64 << 0);
-        /// `temperature_reached`: bit 1.
-        pub const TEMPERATURE_REACHED: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 1,
-        );
-        /// `temp_reached_outside_interval`: bit 2.
-        pub const TEMP_REACHED_OUTSIDE_INTERVAL: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 2,
-        );
-        /// `unexpected_temp_drop`: bit 4.
-        pub const UNEXPECTED_TEMP_DROP: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 4,
-        );
-        /// `error_no_valid_temp_sensor`: bit 5.
-        pub const ERROR_NO_VALID_TEMP_SENSOR: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 5,
-        );
-        /// `error_cannot_reach_temp`: bit 6.
-        pub const ERROR_CANNOT_REACH_TEMP: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 6,
-        );
-        /// `error_settings`: bit 7.
-        pub const ERROR_SETTINGS: DataValuesLegioStatus = DataValuesLegioStatus(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: DataValuesLegioStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for DataValuesLegioStatus {
-        type Output = DataValuesLegioStatus;
-        fn bitor(self, rhs: DataValuesLegioStatus) -> DataValuesLegioStatus {
-            DataValuesLegioStatus(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for DataValuesLegioStatus {
-        fn from_raw(raw: u64) -> Self {
-            DataValuesLegioStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits DataValuesLegioStatus);
-    /// Named bits of `status`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct DataValuesStatus(pub u64);
-    impl DataValuesStatus {
-        /// `heater1_active`: bit 0.
-        pub const HEATER1_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 0);
-        /// `heater2_active`: bit 1.
-        pub const HEATER2_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 1);
-        /// `heater3_active`: bit 2.
-        pub const HEATER3_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 2);
-        /// `pump_active`: bit 3.
-        pub const PUMP_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 3);
-        /// `relay_board_connected`: bit 4.
-        pub const RELAY_BOARD_CONNECTED: DataValuesStatus = DataValuesStatus(1u64 << 4);
-        /// `heat_pump_request_active`: bit 6.
-        pub const HEAT_PUMP_REQUEST_ACTIVE: DataValuesStatus = DataValuesStatus(
-            1u64 << 6,
-        );
-        /// `emergency_mode_active`: bit 7.
-        pub const EMERGENCY_MODE_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 7);
-        /// `legionella_protection_active`: bit 8.
-        pub const LEGIONELLA_PROTECTION_ACTIVE: DataValuesStatus = DataValuesStatus(
-            1u64 << 8,
-        );
-        /// `analog_input_active`: bit 9.
-        pub const ANALOG_INPUT_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 9);
-        /// `setpoint_active`: bit 10.
-        pub const SETPOINT_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 10);
-        /// `load_feedin_active`: bit 11.
-        pub const LOAD_FEEDIN_ACTIVE: DataValuesStatus = DataValuesStatus(1u64 << 11);
-        /// `auto_heater_off_active`: bit 12.
-        pub const AUTO_HEATER_OFF_ACTIVE: DataValuesStatus = DataValuesStatus(
-            1u64 << 12,
-        );
-        /// `pump_relay_follow_up_time_active`: bit 13.
-        pub const PUMP_RELAY_FOLLOW_UP_TIME_ACTIVE: DataValuesStatus = DataValuesStatus(
-            1u64 << 13,
-        );
-        /// `temp_limit_reached`: bit 14.
-        pub const TEMP_LIMIT_REACHED: DataValuesStatus = DataValuesStatus(1u64 << 14);
-        /// `error_occurred`: bit 15.
-        pub const ERROR_OCCURRED: DataValuesStatus = DataValuesStatus(1u64 << 15);
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: DataValuesStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for DataValuesStatus {
-        type Output = DataValuesStatus;
-        fn bitor(self, rhs: DataValuesStatus) -> DataValuesStatus {
-            DataValuesStatus(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for DataValuesStatus {
-        fn from_raw(raw: u64) -> Self {
-            DataValuesStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits DataValuesStatus);
-    /// Values of `emergency_mode`.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub enum EnergymanagerEmergencyMode {
-        /// `off` (raw 0).
-        Off,
-        /// `on` (raw 255).
-        On,
-        /// A raw value the spec does not name (kept, never discarded).
-        Unknown(i64),
-    }
-    impl EnergymanagerEmergencyMode {
-        /// The spec's name of this value, `None` for `Unknown`.
-        pub const fn name(&self) -> ::core::option::Option<&'static str> {
-            match self {
-                EnergymanagerEmergencyMode::Off => ::core::option::Option::Some("off"),
-                EnergymanagerEmergencyMode::On => ::core::option::Option::Some("on"),
-                EnergymanagerEmergencyMode::Unknown(_) => ::core::option::Option::None,
-            }
-        }
-    }
-    impl mm::ModbusEnum for EnergymanagerEmergencyMode {
-        fn from_raw(raw: i64) -> Self {
-            match raw {
-                0 => EnergymanagerEmergencyMode::Off,
-                255 => EnergymanagerEmergencyMode::On,
-                other => EnergymanagerEmergencyMode::Unknown(other),
-            }
-        }
-        fn to_raw(&self) -> i64 {
-            match self {
-                EnergymanagerEmergencyMode::Off => 0,
-                EnergymanagerEmergencyMode::On => 255,
-                EnergymanagerEmergencyMode::Unknown(raw) => *raw,
-            }
-        }
-    }
-    mm::impl_register_value!(enum EnergymanagerEmergencyMode);
-    /// Values of `heat_pump_request`.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub enum EnergymanagerHeatPumpRequest {
-        /// `off` (raw 0).
-        Off,
-        /// `on` (raw 255).
-        On,
-        /// A raw value the spec does not name (kept, never discarded).
-        Unknown(i64),
-    }
-    impl EnergymanagerHeatPumpRequest {
-        /// The spec's name of this value, `None` for `Unknown`.
-        pub const fn name(&self) -> ::core::option::Option<&'static str> {
-            match self {
-                EnergymanagerHeatPumpRequest::Off => ::core::option::Option::Some("off"),
-                EnergymanagerHeatPumpRequest::On => ::core::option::Option::Some("on"),
-                EnergymanagerHeatPumpRequest::Unknown(_) => ::core::option::Option::None,
-            }
-        }
-    }
-    impl mm::ModbusEnum for EnergymanagerHeatPumpRequest {
-        fn from_raw(raw: i64) -> Self {
-            match raw {
-                0 => EnergymanagerHeatPumpRequest::Off,
-                255 => EnergymanagerHeatPumpRequest::On,
-                other => EnergymanagerHeatPumpRequest::Unknown(other),
-            }
-        }
-        fn to_raw(&self) -> i64 {
-            match self {
-                EnergymanagerHeatPumpRequest::Off => 0,
-                EnergymanagerHeatPumpRequest::On => 255,
-                EnergymanagerHeatPumpRequest::Unknown(raw) => *raw,
-            }
-        }
-    }
-    mm::impl_register_value!(enum EnergymanagerHeatPumpRequest);
-    /// Named bits of `status`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct EnergymanagerStatus(pub u64);
-    impl EnergymanagerStatus {
-        /// `heater1_active`: bit 0.
-        pub const HEATER1_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(1u64 << 0);
-        /// `heater2_active`: bit 1.
-        pub const HEATER2_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(1u64 << 1);
-        /// `heater3_active`: bit 2.
-        pub const HEATER3_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(1u64 << 2);
-        /// `pump_active`: bit 3.
-        pub const PUMP_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(1u64 << 3);
-        /// `relay_board_connected`: bit 4.
-        pub const RELAY_BOARD_CONNECTED: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 4,
-        );
-        /// `heat_pump_request_active`: bit 6.
-        pub const HEAT_PUMP_REQUEST_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 6,
-        );
-        /// `emergency_mode_active`: bit 7.
-        pub const EMERGENCY_MODE_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 7,
-        );
-        /// `legionella_protection_active`: bit 8.
-        pub const LEGIONELLA_PROTECTION_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 8,
-        );
-        /// `analog_input_active`: bit 9.
-        pub const ANALOG_INPUT_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 9,
-        );
-        /// `setpoint_active`: bit 10.
-        pub const SETPOINT_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(1u64 << 10);
-        /// `load_feedin_active`: bit 11.
-        pub const LOAD_FEEDIN_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 11,
-        );
-        /// `auto_heater_off_active`: bit 12.
-        pub const AUTO_HEATER_OFF_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 12,
-        );
-        /// `pump_relay_follow_up_time_active`: bit 13.
-        pub const PUMP_RELAY_FOLLOW_UP_TIME_ACTIVE: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 13,
-        );
-        /// `temp_limit_reached`: bit 14.
-        pub const TEMP_LIMIT_REACHED: EnergymanagerStatus = EnergymanagerStatus(
-            1u64 << 14,
-        );
-        /// `error_occurred`: bit 15.
-        pub const ERROR_OCCURRED: EnergymanagerStatus = EnergymanagerStatus(1u64 << 15);
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: EnergymanagerStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for EnergymanagerStatus {
-        type Output = EnergymanagerStatus;
-        fn bitor(self, rhs: EnergymanagerStatus) -> EnergymanagerStatus {
-            EnergymanagerStatus(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for EnergymanagerStatus {
-        fn from_raw(raw: u64) -> Self {
-            EnergymanagerStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits EnergymanagerStatus);
-    /// Named bits of `legio_status`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ExtendedValuesLegioStatus(pub u64);
-    impl ExtendedValuesLegioStatus {
-        /// `heating_up`: bit 0.
-        pub const HEATING_UP: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 0,
-        );
-        /// `temperature_reached`: bit 1.
-        pub const TEMPERATURE_REACHED: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 1,
-        );
-        /// `temp_reached_outside_interval`: bit 2.
-        pub const TEMP_REACHED_OUTSIDE_INTERVAL: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 2,
-        );
-        /// `unexpected_temp_drop`: bit 4.
-        pub const UNEXPECTED_TEMP_DROP: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 4,
-        );
-        /// `error_no_valid_temp_sensor`: bit 5.
-        pub const ERROR_NO_VALID_TEMP_SENSOR: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 5,
-        );
-        /// `error_cannot_reach_temp`: bit 6.
-        pub const ERROR_CANNOT_REACH_TEMP: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 6,
-        );
-        /// `error_settings`: bit 7.
-        pub const ERROR_SETTINGS: ExtendedValuesLegioStatus = ExtendedValuesLegioStatus(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ExtendedValuesLegioStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ExtendedValuesLegioStatus {
-        type Output = ExtendedValuesLegioStatus;
-        fn bitor(self, rhs: ExtendedValuesLegioStatus) -> ExtendedValuesLegioStatus {
-            ExtendedValuesLegioStatus(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ExtendedValuesLegioStatus {
-        fn from_raw(raw: u64) -> Self {
-            ExtendedValuesLegioStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ExtendedValuesLegioStatus);
-    /// Named bits of `status`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ExtendedValuesStatus(pub u64);
-    impl ExtendedValuesStatus {
-        /// `heater1_active`: bit 0.
-        pub const HEATER1_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(1u64 << 0);
-        /// `heater2_active`: bit 1.
-        pub const HEATER2_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(1u64 << 1);
-        /// `heater3_active`: bit 2.
-        pub const HEATER3_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(1u64 << 2);
-        /// `pump_active`: bit 3.
-        pub const PUMP_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(1u64 << 3);
-        /// `relay_board_connected`: bit 4.
-        pub const RELAY_BOARD_CONNECTED: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 4,
-        );
-        /// `heat_pump_request_active`: bit 6.
-        pub const HEAT_PUMP_REQUEST_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 6,
-        );
-        /// `emergency_mode_active`: bit 7.
-        pub const EMERGENCY_MODE_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 7,
-        );
-        /// `legionella_protection_active`: bit 8.
-        pub const LEGIONELLA_PROTECTION_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 8,
-        );
-        /// `analog_input_active`: bit 9.
-        pub const ANALOG_INPUT_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 9,
-        );
-        /// `setpoint_active`: bit 10.
-        pub const SETPOINT_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 10,
-        );
-        /// `load_feedin_active`: bit 11.
-        pub const LOAD_FEEDIN_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 11,
-        );
-        /// `auto_heater_off_active`: bit 12.
-        pub const AUTO_HEATER_OFF_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 12,
-        );
-        /// `pump_relay_follow_up_time_active`: bit 13.
-        pub const PUMP_RELAY_FOLLOW_UP_TIME_ACTIVE: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 13,
-        );
-        /// `temp_limit_reached`: bit 14.
-        pub const TEMP_LIMIT_REACHED: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 14,
-        );
-        /// `error_occurred`: bit 15.
-        pub const ERROR_OCCURRED: ExtendedValuesStatus = ExtendedValuesStatus(
-            1u64 << 15,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ExtendedValuesStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ExtendedValuesStatus {
-        type Output = ExtendedValuesStatus;
-        fn bitor(self, rhs: ExtendedValuesStatus) -> ExtendedValuesStatus {
-            ExtendedValuesStatus(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ExtendedValuesStatus {
-        fn from_raw(raw: u64) -> Self {
-            ExtendedValuesStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ExtendedValuesStatus);
-    /// Named bits of `device_type`; the raw value is kept whole.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct ParametersDeviceType(pub u64);
-    impl ParametersDeviceType {
-        /// `type_3_stage_version`: bit 0.
-        pub const TYPE_3_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 0,
-        );
-        /// `type_7_stage_version`: bit 1.
-        pub const TYPE_7_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 1,
-        );
-        /// `heater_type_flange`: bit 2.
-        pub const HEATER_TYPE_FLANGE: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 2,
-        );
-        /// `heater_type_screw_in`: bit 3.
-        pub const HEATER_TYPE_SCREW_IN: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 3,
-        );
-        /// `wired_as_star_connection`: bit 4.
-        pub const WIRED_AS_STAR_CONNECTION: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 4,
-        );
-        /// `wired_as_delta_connection`: bit 5.
-        pub const WIRED_AS_DELTA_CONNECTION: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 5,
-        );
-        /// `type_oem_version`: bit 7.
-        pub const TYPE_OEM_VERSION: ParametersDeviceType = ParametersDeviceType(
-            1u64 << 7,
-        );
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ParametersDeviceType) -> bool {
-            self.0 & other.0 == other.0
-        }
-    }
-    impl ::core::ops::BitOr for ParametersDeviceType {
-        type Output = ParametersDeviceType;
-        fn bitor(self, rhs: ParametersDeviceType) -> ParametersDeviceType {
-            ParametersDeviceType(self.0 | rhs.0)
-        }
-    }
-    impl mm::ModbusBits for ParametersDeviceType {
-        fn from_raw(raw: u64) -> Self {
-            ParametersDeviceType(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
-    }
-    mm::impl_register_value!(bits ParametersDeviceType);
-    /// Values of `emg`.
+    /// `short_data.temp1`: input 100.
+    pub const SHORT_DATA_TEMP1: mm::RegisterDescriptor = descriptors::ALL[0];
+    /// `short_data.temp2`: input 102.
+    pub const SHORT_DATA_TEMP2: mm::RegisterDescriptor = descriptors::ALL[1];
+    /// `short_data.temp3`: input 104.
+    pub const SHORT_DATA_TEMP3: mm::RegisterDescriptor = descriptors::ALL[2];
+    /// `short_data.temp4`: input 106.
+    pub const SHORT_DATA_TEMP4: mm::RegisterDescriptor = descriptors::ALL[3];
+    /// `short_data.emg`: input 108.
+    pub const SHORT_DATA_EMG: mm::RegisterDescriptor = descriptors::ALL[4];
+    /// `short_data.status`: input 109.
+    pub const SHORT_DATA_STATUS: mm::RegisterDescriptor = descriptors::ALL[5];
+    /// `short_data.heater_load`: input 110.
+    pub const SHORT_DATA_HEATER_LOAD: mm::RegisterDescriptor = descriptors::ALL[6];
+    /// `short_data.reserved`: input 111.
+    pub const SHORT_DATA_RESERVED: mm::RegisterDescriptor = descriptors::ALL[7];
+    /// `command.set_heater_step`: holding 200.
+    pub const COMMAND_SET_HEATER_STEP: mm::RegisterDescriptor = descriptors::ALL[8];
+    /// `command.load_setpoint_value`: holding 201.
+    pub const COMMAND_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = descriptors::ALL[9];
+    /// `command.load_feedin_value`: holding 202.
+    pub const COMMAND_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = descriptors::ALL[10];
+    /// `service.reset`: holding 210.
+    pub const SERVICE_RESET: mm::RegisterDescriptor = descriptors::ALL[11];
+    /// `service.reconfig`: holding 211.
+    pub const SERVICE_RECONFIG: mm::RegisterDescriptor = descriptors::ALL[12];
+    /// `service.identify`: holding 212.
+    pub const SERVICE_IDENTIFY: mm::RegisterDescriptor = descriptors::ALL[13];
+    /// `service.clear_temp_sensor_error`: holding 213.
+    pub const SERVICE_CLEAR_TEMP_SENSOR_ERROR: mm::RegisterDescriptor = descriptors::ALL[14];
+    /// `energymanager.id`: input 300.
+    pub const ENERGYMANAGER_ID: mm::RegisterDescriptor = descriptors::ALL[15];
+    /// `energymanager.status`: input 316.
+    pub const ENERGYMANAGER_STATUS: mm::RegisterDescriptor = descriptors::ALL[16];
+    /// `energymanager.heater_load`: input 317.
+    pub const ENERGYMANAGER_HEATER_LOAD: mm::RegisterDescriptor = descriptors::ALL[17];
+    /// `energymanager.set_heater_step`: input 318.
+    pub const ENERGYMANAGER_SET_HEATER_STEP: mm::RegisterDescriptor = descriptors::ALL[18];
+    /// `energymanager.load_setpoint_value`: input 319.
+    pub const ENERGYMANAGER_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = descriptors::ALL[19];
+    /// `energymanager.load_feedin_value`: input 320.
+    pub const ENERGYMANAGER_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = descriptors::ALL[20];
+    /// `energymanager.emergency_mode`: input 321.
+    pub const ENERGYMANAGER_EMERGENCY_MODE: mm::RegisterDescriptor = descriptors::ALL[21];
+    /// `energymanager.heat_pump_request`: input 322.
+    pub const ENERGYMANAGER_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = descriptors::ALL[22];
+    /// `energymanager.analog_input_float`: input 323.
+    pub const ENERGYMANAGER_ANALOG_INPUT_FLOAT: mm::RegisterDescriptor = descriptors::ALL[23];
+    /// `energymanager.temperature_float_sensor0`: input 325.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0: mm::RegisterDescriptor = descriptors::ALL[24];
+    /// `energymanager.temperature_float_sensor1`: input 327.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1: mm::RegisterDescriptor = descriptors::ALL[25];
+    /// `energymanager.temperature_float_sensor2`: input 329.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2: mm::RegisterDescriptor = descriptors::ALL[26];
+    /// `energymanager.temperature_float_sensor3`: input 331.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3: mm::RegisterDescriptor = descriptors::ALL[27];
+    /// `energymanager.temperature_float_sensor4`: input 333.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4: mm::RegisterDescriptor = descriptors::ALL[28];
+    /// `energymanager.temperature_float_sensor5`: input 335.
+    pub const ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5: mm::RegisterDescriptor = descriptors::ALL[29];
+    /// `energymanager_write.set_heater_step`: holding 318.
+    pub const ENERGYMANAGER_WRITE_SET_HEATER_STEP: mm::RegisterDescriptor = descriptors::ALL[30];
+    /// `energymanager_write.load_setpoint_value`: holding 319.
+    pub const ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = descriptors::ALL[31];
+    /// `energymanager_write.load_feedin_value`: holding 320.
+    pub const ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = descriptors::ALL[32];
+    /// `parameters.id`: input 400.
+    pub const PARAMETERS_ID: mm::RegisterDescriptor = descriptors::ALL[33];
+    /// `parameters.device_type`: input 416.
+    pub const PARAMETERS_DEVICE_TYPE: mm::RegisterDescriptor = descriptors::ALL[34];
+    /// `parameters.heater1_power`: input 417.
+    pub const PARAMETERS_HEATER1_POWER: mm::RegisterDescriptor = descriptors::ALL[35];
+    /// `parameters.heater2_power`: input 418.
+    pub const PARAMETERS_HEATER2_POWER: mm::RegisterDescriptor = descriptors::ALL[36];
+    /// `parameters.heater3_power`: input 419.
+    pub const PARAMETERS_HEATER3_POWER: mm::RegisterDescriptor = descriptors::ALL[37];
+    /// `parameters.article_number`: input 420.
+    pub const PARAMETERS_ARTICLE_NUMBER: mm::RegisterDescriptor = descriptors::ALL[38];
+    /// `parameters.article_name`: input 428.
+    pub const PARAMETERS_ARTICLE_NAME: mm::RegisterDescriptor = descriptors::ALL[39];
+    /// `parameters.software_version`: input 444.
+    pub const PARAMETERS_SOFTWARE_VERSION: mm::RegisterDescriptor = descriptors::ALL[40];
+    /// `parameters.hardware_version`: input 447.
+    pub const PARAMETERS_HARDWARE_VERSION: mm::RegisterDescriptor = descriptors::ALL[41];
+    /// `parameters.heater4_power`: input 450.
+    pub const PARAMETERS_HEATER4_POWER: mm::RegisterDescriptor = descriptors::ALL[42];
+    /// `parameters.heater5_power`: input 451.
+    pub const PARAMETERS_HEATER5_POWER: mm::RegisterDescriptor = descriptors::ALL[43];
+    /// `parameters.heater6_power`: input 452.
+    pub const PARAMETERS_HEATER6_POWER: mm::RegisterDescriptor = descriptors::ALL[44];
+    /// `parameters.number_of_steps`: input 453.
+    pub const PARAMETERS_NUMBER_OF_STEPS: mm::RegisterDescriptor = descriptors::ALL[45];
+    /// `parameters.number_of_heater`: input 454.
+    pub const PARAMETERS_NUMBER_OF_HEATER: mm::RegisterDescriptor = descriptors::ALL[46];
+    /// `parameters.max_power`: input 455.
+    pub const PARAMETERS_MAX_POWER: mm::RegisterDescriptor = descriptors::ALL[47];
+    /// `configuration.relay_sec_count`: holding 500.
+    pub const CONFIGURATION_RELAY_SEC_COUNT: mm::RegisterDescriptor = descriptors::ALL[48];
+    /// `configuration.pump_sec_count`: holding 501.
+    pub const CONFIGURATION_PUMP_SEC_COUNT: mm::RegisterDescriptor = descriptors::ALL[49];
+    /// `configuration.input_setting`: holding 502.
+    pub const CONFIGURATION_INPUT_SETTING: mm::RegisterDescriptor = descriptors::ALL[50];
+    /// `configuration.auto_heater_off_minutes`: holding 503.
+    pub const CONFIGURATION_AUTO_HEATER_OFF_MINUTES: mm::RegisterDescriptor = descriptors::ALL[51];
+    /// `configuration.auto_heater_off_setting`: holding 504.
+    pub const CONFIGURATION_AUTO_HEATER_OFF_SETTING: mm::RegisterDescriptor = descriptors::ALL[52];
+    /// `configuration.cascade_prio`: holding 505.
+    pub const CONFIGURATION_CASCADE_PRIO: mm::RegisterDescriptor = descriptors::ALL[53];
+    /// `configuration.heatbuffer_type`: holding 506.
+    pub const CONFIGURATION_HEATBUFFER_TYPE: mm::RegisterDescriptor = descriptors::ALL[54];
+    /// `configuration.heatbuffer_volume`: holding 507.
+    pub const CONFIGURATION_HEATBUFFER_VOLUME: mm::RegisterDescriptor = descriptors::ALL[55];
+    /// `configuration.heater_position`: holding 508.
+    pub const CONFIGURATION_HEATER_POSITION: mm::RegisterDescriptor = descriptors::ALL[56];
+    /// `configuration.legio_setting`: holding 509.
+    pub const CONFIGURATION_LEGIO_SETTING: mm::RegisterDescriptor = descriptors::ALL[57];
+    /// `configuration.legio_temperature`: holding 510.
+    pub const CONFIGURATION_LEGIO_TEMPERATURE: mm::RegisterDescriptor = descriptors::ALL[58];
+    /// `configuration.legio_heatup_minutes`: holding 511.
+    pub const CONFIGURATION_LEGIO_HEATUP_MINUTES: mm::RegisterDescriptor = descriptors::ALL[59];
+    /// `configuration.legio_activ_time`: holding 512.
+    pub const CONFIGURATION_LEGIO_ACTIV_TIME: mm::RegisterDescriptor = descriptors::ALL[60];
+    /// `configuration.water_hardness`: holding 516.
+    pub const CONFIGURATION_WATER_HARDNESS: mm::RegisterDescriptor = descriptors::ALL[61];
+    /// `configuration.housetype`: holding 520.
+    pub const CONFIGURATION_HOUSETYPE: mm::RegisterDescriptor = descriptors::ALL[62];
+    /// `configuration.household_members`: holding 521.
+    pub const CONFIGURATION_HOUSEHOLD_MEMBERS: mm::RegisterDescriptor = descriptors::ALL[63];
+    /// `configuration.infostring`: holding 522.
+    pub const CONFIGURATION_INFOSTRING: mm::RegisterDescriptor = descriptors::ALL[64];
+    /// `configuration.advanced_setting`: holding 538.
+    pub const CONFIGURATION_ADVANCED_SETTING: mm::RegisterDescriptor = descriptors::ALL[65];
+    /// `configuration.load_feedin_delay`: holding 539.
+    pub const CONFIGURATION_LOAD_FEEDIN_DELAY: mm::RegisterDescriptor = descriptors::ALL[66];
+    /// `configuration.load_feedin_bias`: holding 540.
+    pub const CONFIGURATION_LOAD_FEEDIN_BIAS: mm::RegisterDescriptor = descriptors::ALL[67];
+    /// `configuration.timezone_bias`: holding 541.
+    pub const CONFIGURATION_TIMEZONE_BIAS: mm::RegisterDescriptor = descriptors::ALL[68];
+    /// `configuration.summertime_bias`: holding 542.
+    pub const CONFIGURATION_SUMMERTIME_BIAS: mm::RegisterDescriptor = descriptors::ALL[69];
+    /// `configuration.reserved`: holding 543.
+    pub const CONFIGURATION_RESERVED: mm::RegisterDescriptor = descriptors::ALL[70];
+    /// `configuration.rtu_baudrate`: holding 546.
+    pub const CONFIGURATION_RTU_BAUDRATE: mm::RegisterDescriptor = descriptors::ALL[71];
+    /// `configuration.rtu_setting`: holding 549.
+    pub const CONFIGURATION_RTU_SETTING: mm::RegisterDescriptor = descriptors::ALL[72];
+    /// `configuration.rtu_slave_id`: holding 550.
+    pub const CONFIGURATION_RTU_SLAVE_ID: mm::RegisterDescriptor = descriptors::ALL[73];
+    /// `configuration.rtu_energy_meter_type`: holding 551.
+    pub const CONFIGURATION_RTU_ENERGY_METER_TYPE: mm::RegisterDescriptor = descriptors::ALL[74];
+    /// `configuration.low_tariff_start_time_hour`: holding 552.
+    pub const CONFIGURATION_LOW_TARIFF_START_TIME_HOUR: mm::RegisterDescriptor = descriptors::ALL[75];
+    /// `configuration.low_tariff_start_time_minute`: holding 553.
+    pub const CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE: mm::RegisterDescriptor = descriptors::ALL[76];
+    /// `configuration.low_tariff_end_time_hour`: holding 554.
+    pub const CONFIGURATION_LOW_TARIFF_END_TIME_HOUR: mm::RegisterDescriptor = descriptors::ALL[77];
+    /// `configuration.low_tariff_end_time_minute`: holding 555.
+    pub const CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE: mm::RegisterDescriptor = descriptors::ALL[78];
+    /// `configuration.analog_in_hysteresis`: holding 556.
+    pub const CONFIGURATION_ANALOG_IN_HYSTERESIS: mm::RegisterDescriptor = descriptors::ALL[79];
+    /// `configuration.analog_in_0_threshold`: holding 558.
+    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[80];
+    /// `configuration.analog_in_0_threshold_step`: holding 560.
+    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[81];
+    /// `configuration.analog_in_0_threshold_temp`: holding 561.
+    pub const CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[82];
+    /// `configuration.analog_in_1_threshold`: holding 562.
+    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[83];
+    /// `configuration.analog_in_1_threshold_step`: holding 564.
+    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[84];
+    /// `configuration.analog_in_1_threshold_temp`: holding 565.
+    pub const CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[85];
+    /// `configuration.analog_in_2_threshold`: holding 566.
+    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[86];
+    /// `configuration.analog_in_2_threshold_step`: holding 568.
+    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[87];
+    /// `configuration.analog_in_2_threshold_temp`: holding 569.
+    pub const CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[88];
+    /// `configuration.analog_in_3_threshold`: holding 570.
+    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[89];
+    /// `configuration.analog_in_3_threshold_step`: holding 572.
+    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[90];
+    /// `configuration.analog_in_3_threshold_temp`: holding 573.
+    pub const CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[91];
+    /// `configuration.analog_in_4_threshold`: holding 574.
+    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[92];
+    /// `configuration.analog_in_4_threshold_step`: holding 576.
+    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[93];
+    /// `configuration.analog_in_4_threshold_temp`: holding 577.
+    pub const CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[94];
+    /// `configuration.analog_in_5_threshold`: holding 578.
+    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[95];
+    /// `configuration.analog_in_5_threshold_step`: holding 580.
+    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[96];
+    /// `configuration.analog_in_5_threshold_temp`: holding 581.
+    pub const CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[97];
+    /// `configuration.analog_in_6_threshold`: holding 582.
+    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[98];
+    /// `configuration.analog_in_6_threshold_step`: holding 584.
+    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[99];
+    /// `configuration.analog_in_6_threshold_temp`: holding 585.
+    pub const CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[100];
+    /// `configuration.analog_in_7_threshold`: holding 586.
+    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD: mm::RegisterDescriptor = descriptors::ALL[101];
+    /// `configuration.analog_in_7_threshold_step`: holding 588.
+    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP: mm::RegisterDescriptor = descriptors::ALL[102];
+    /// `configuration.analog_in_7_threshold_temp`: holding 589.
+    pub const CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP: mm::RegisterDescriptor = descriptors::ALL[103];
+    /// `configuration.heat_pump_request_off_step`: holding 590.
+    pub const CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP: mm::RegisterDescriptor = descriptors::ALL[104];
+    /// `configuration.heat_pump_request_on_step`: holding 591.
+    pub const CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP: mm::RegisterDescriptor = descriptors::ALL[105];
+    /// `configuration.emergency_mode_on_step`: holding 592.
+    pub const CONFIGURATION_EMERGENCY_MODE_ON_STEP: mm::RegisterDescriptor = descriptors::ALL[106];
+    /// `configuration.temperature_hysteresis`: holding 593.
+    pub const CONFIGURATION_TEMPERATURE_HYSTERESIS: mm::RegisterDescriptor = descriptors::ALL[107];
+    /// `configuration.temperature_setting`: holding 594.
+    pub const CONFIGURATION_TEMPERATURE_SETTING: mm::RegisterDescriptor = descriptors::ALL[108];
+    /// `configuration.temperature_minimum`: holding 595.
+    pub const CONFIGURATION_TEMPERATURE_MINIMUM: mm::RegisterDescriptor = descriptors::ALL[109];
+    /// `configuration.temperature_set_heater_step`: holding 596.
+    pub const CONFIGURATION_TEMPERATURE_SET_HEATER_STEP: mm::RegisterDescriptor = descriptors::ALL[110];
+    /// `configuration.temperature_load_setpoint`: holding 597.
+    pub const CONFIGURATION_TEMPERATURE_LOAD_SETPOINT: mm::RegisterDescriptor = descriptors::ALL[111];
+    /// `configuration.temperature_low_tariff`: holding 598.
+    pub const CONFIGURATION_TEMPERATURE_LOW_TARIFF: mm::RegisterDescriptor = descriptors::ALL[112];
+    /// `configuration.temperature_heat_pump_request`: holding 599.
+    pub const CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = descriptors::ALL[113];
+    /// `data_values.operating_time`: input 600.
+    pub const DATA_VALUES_OPERATING_TIME: mm::RegisterDescriptor = descriptors::ALL[114];
+    /// `data_values.operating_heater1`: input 602.
+    pub const DATA_VALUES_OPERATING_HEATER1: mm::RegisterDescriptor = descriptors::ALL[115];
+    /// `data_values.operating_heater2`: input 604.
+    pub const DATA_VALUES_OPERATING_HEATER2: mm::RegisterDescriptor = descriptors::ALL[116];
+    /// `data_values.operating_heater3`: input 606.
+    pub const DATA_VALUES_OPERATING_HEATER3: mm::RegisterDescriptor = descriptors::ALL[117];
+    /// `data_values.operating_pump`: input 608.
+    pub const DATA_VALUES_OPERATING_PUMP: mm::RegisterDescriptor = descriptors::ALL[118];
+    /// `data_values.operating_valve`: input 610.
+    pub const DATA_VALUES_OPERATING_VALVE: mm::RegisterDescriptor = descriptors::ALL[119];
+    /// `data_values.relay1_count`: input 612.
+    pub const DATA_VALUES_RELAY1_COUNT: mm::RegisterDescriptor = descriptors::ALL[120];
+    /// `data_values.relay2_count`: input 614.
+    pub const DATA_VALUES_RELAY2_COUNT: mm::RegisterDescriptor = descriptors::ALL[121];
+    /// `data_values.relay3_count`: input 616.
+    pub const DATA_VALUES_RELAY3_COUNT: mm::RegisterDescriptor = descriptors::ALL[122];
+    /// `data_values.relay4_count`: input 618.
+    pub const DATA_VALUES_RELAY4_COUNT: mm::RegisterDescriptor = descriptors::ALL[123];
+    /// `data_values.relay5_count`: input 620.
+    pub const DATA_VALUES_RELAY5_COUNT: mm::RegisterDescriptor = descriptors::ALL[124];
+    /// `data_values.relay_countdown`: input 622.
+    pub const DATA_VALUES_RELAY_COUNTDOWN: mm::RegisterDescriptor = descriptors::ALL[125];
+    /// `data_values.pump_countdown`: input 623.
+    pub const DATA_VALUES_PUMP_COUNTDOWN: mm::RegisterDescriptor = descriptors::ALL[126];
+    /// `data_values.status`: input 624.
+    pub const DATA_VALUES_STATUS: mm::RegisterDescriptor = descriptors::ALL[127];
+    /// `data_values.heater_load`: input 625.
+    pub const DATA_VALUES_HEATER_LOAD: mm::RegisterDescriptor = descriptors::ALL[128];
+    /// `data_values.actual_control_input`: input 626.
+    pub const DATA_VALUES_ACTUAL_CONTROL_INPUT: mm::RegisterDescriptor = descriptors::ALL[129];
+    /// `data_values.legio_status`: input 627.
+    pub const DATA_VALUES_LEGIO_STATUS: mm::RegisterDescriptor = descriptors::ALL[130];
+    /// `data_values.legio_operating`: input 628.
+    pub const DATA_VALUES_LEGIO_OPERATING: mm::RegisterDescriptor = descriptors::ALL[131];
+    /// `data_values.legio_countdown`: input 630.
+    pub const DATA_VALUES_LEGIO_COUNTDOWN: mm::RegisterDescriptor = descriptors::ALL[132];
+    /// `data_values.error_status`: input 631.
+    pub const DATA_VALUES_ERROR_STATUS: mm::RegisterDescriptor = descriptors::ALL[133];
+    /// `data_values.temperature_status`: input 632.
+    pub const DATA_VALUES_TEMPERATURE_STATUS: mm::RegisterDescriptor = descriptors::ALL[134];
+    /// `data_values.temperature_sensor5`: input 633.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR5: mm::RegisterDescriptor = descriptors::ALL[135];
+    /// `data_values.temperature_sensor4`: input 634.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR4: mm::RegisterDescriptor = descriptors::ALL[136];
+    /// `data_values.temperature_sensor3`: input 635.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR3: mm::RegisterDescriptor = descriptors::ALL[137];
+    /// `data_values.temperature_sensor2`: input 636.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR2: mm::RegisterDescriptor = descriptors::ALL[138];
+    /// `data_values.temperature_sensor1`: input 637.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR1: mm::RegisterDescriptor = descriptors::ALL[139];
+    /// `data_values.temperature_sensor0`: input 638.
+    pub const DATA_VALUES_TEMPERATURE_SENSOR0: mm::RegisterDescriptor = descriptors::ALL[140];
+    /// `data_values.analog_input_step`: input 639.
+    pub const DATA_VALUES_ANALOG_INPUT_STEP: mm::RegisterDescriptor = descriptors::ALL[141];
+    /// `data_values.actual_temperature_limit`: input 640.
+    pub const DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT: mm::RegisterDescriptor = descriptors::ALL[142];
+    /// `data_values.auto_heater_off_countdown`: input 641.
+    pub const DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN: mm::RegisterDescriptor = descriptors::ALL[143];
+    /// `data_values.emergency_off_countdown`: input 643.
+    pub const DATA_VALUES_EMERGENCY_OFF_COUNTDOWN: mm::RegisterDescriptor = descriptors::ALL[144];
+    /// `data_values.boot_count`: input 645.
+    pub const DATA_VALUES_BOOT_COUNT: mm::RegisterDescriptor = descriptors::ALL[145];
+    /// `data_values.operating_set_heater_step`: input 647.
+    pub const DATA_VALUES_OPERATING_SET_HEATER_STEP: mm::RegisterDescriptor = descriptors::ALL[146];
+    /// `data_values.operating_load_setpoint`: input 649.
+    pub const DATA_VALUES_OPERATING_LOAD_SETPOINT: mm::RegisterDescriptor = descriptors::ALL[147];
+    /// `data_values.operation_load_feedin`: input 651.
+    pub const DATA_VALUES_OPERATION_LOAD_FEEDIN: mm::RegisterDescriptor = descriptors::ALL[148];
+    /// `data_values.operation_heat_pump_request`: input 653.
+    pub const DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST: mm::RegisterDescriptor = descriptors::ALL[149];
+    /// `data_values.operation_analog_in`: input 655.
+    pub const DATA_VALUES_OPERATION_ANALOG_IN: mm::RegisterDescriptor = descriptors::ALL[150];
+    /// `data_values.operation_emergency_mode`: input 657.
+    pub const DATA_VALUES_OPERATION_EMERGENCY_MODE: mm::RegisterDescriptor = descriptors::ALL[151];
+    /// `data_values.operation_legio`: input 659.
+    pub const DATA_VALUES_OPERATION_LEGIO: mm::RegisterDescriptor = descriptors::ALL[152];
+    /// `data_values.operation_low_tariff`: input 661.
+    pub const DATA_VALUES_OPERATION_LOW_TARIFF: mm::RegisterDescriptor = descriptors::ALL[153];
+    /// `data_values.operation_minimal_temp`: input 663.
+    pub const DATA_VALUES_OPERATION_MINIMAL_TEMP: mm::RegisterDescriptor = descriptors::ALL[154];
+    /// `data_values.operating_heater_step_1`: input 665.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_1: mm::RegisterDescriptor = descriptors::ALL[155];
+    /// `data_values.operating_heater_step_2`: input 667.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_2: mm::RegisterDescriptor = descriptors::ALL[156];
+    /// `data_values.operating_heater_step_3`: input 669.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_3: mm::RegisterDescriptor = descriptors::ALL[157];
+    /// `data_values.operating_heater_step_4`: input 671.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_4: mm::RegisterDescriptor = descriptors::ALL[158];
+    /// `data_values.operating_heater_step_5`: input 673.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_5: mm::RegisterDescriptor = descriptors::ALL[159];
+    /// `data_values.operating_heater_step_6`: input 675.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_6: mm::RegisterDescriptor = descriptors::ALL[160];
+    /// `data_values.operating_heater_step_7`: input 677.
+    pub const DATA_VALUES_OPERATING_HEATER_STEP_7: mm::RegisterDescriptor = descriptors::ALL[161];
+    /// `data_values.set_heater_step_count`: input 679.
+    pub const DATA_VALUES_SET_HEATER_STEP_COUNT: mm::RegisterDescriptor = descriptors::ALL[162];
+    /// `data_values.load_setpoint_count`: input 681.
+    pub const DATA_VALUES_LOAD_SETPOINT_COUNT: mm::RegisterDescriptor = descriptors::ALL[163];
+    /// `data_values.load_feedin_count`: input 683.
+    pub const DATA_VALUES_LOAD_FEEDIN_COUNT: mm::RegisterDescriptor = descriptors::ALL[164];
+    /// `data_values.heat_pump_request_count`: input 685.
+    pub const DATA_VALUES_HEAT_PUMP_REQUEST_COUNT: mm::RegisterDescriptor = descriptors::ALL[165];
+    /// `data_values.analog_in_count`: input 687.
+    pub const DATA_VALUES_ANALOG_IN_COUNT: mm::RegisterDescriptor = descriptors::ALL[166];
+    /// `data_values.emergency_mode_count`: input 689.
+    pub const DATA_VALUES_EMERGENCY_MODE_COUNT: mm::RegisterDescriptor = descriptors::ALL[167];
+    /// `data_values.legio_count`: input 691.
+    pub const DATA_VALUES_LEGIO_COUNT: mm::RegisterDescriptor = descriptors::ALL[168];
+    /// `data_values.low_tariff_count`: input 693.
+    pub const DATA_VALUES_LOW_TARIFF_COUNT: mm::RegisterDescriptor = descriptors::ALL[169];
+    /// `data_values.minimal_temp_count`: input 695.
+    pub const DATA_VALUES_MINIMAL_TEMP_COUNT: mm::RegisterDescriptor = descriptors::ALL[170];
+    /// `data_values.max_temperature`: input 697.
+    pub const DATA_VALUES_MAX_TEMPERATURE: mm::RegisterDescriptor = descriptors::ALL[171];
+    /// `extended_values.status`: input 700.
+    pub const EXTENDED_VALUES_STATUS: mm::RegisterDescriptor = descriptors::ALL[172];
+    /// `extended_values.heater_load`: input 701.
+    pub const EXTENDED_VALUES_HEATER_LOAD: mm::RegisterDescriptor = descriptors::ALL[173];
+    /// `extended_values.reserved`: input 702.
+    pub const EXTENDED_VALUES_RESERVED: mm::RegisterDescriptor = descriptors::ALL[174];
+    /// `extended_values.legio_status`: input 703.
+    pub const EXTENDED_VALUES_LEGIO_STATUS: mm::RegisterDescriptor = descriptors::ALL[175];
+    /// `extended_values.temperature_float_sensor5`: input 704.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5: mm::RegisterDescriptor = descriptors::ALL[176];
+    /// `extended_values.temperature_float_sensor4`: input 706.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4: mm::RegisterDescriptor = descriptors::ALL[177];
+    /// `extended_values.temperature_float_sensor3`: input 708.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3: mm::RegisterDescriptor = descriptors::ALL[178];
+    /// `extended_values.temperature_float_sensor2`: input 710.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2: mm::RegisterDescriptor = descriptors::ALL[179];
+    /// `extended_values.temperature_float_sensor1`: input 712.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1: mm::RegisterDescriptor = descriptors::ALL[180];
+    /// `extended_values.temperature_float_sensor0`: input 714.
+    pub const EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0: mm::RegisterDescriptor = descriptors::ALL[181];
+    /// `extended_values.analog_input_float`: input 716.
+    pub const EXTENDED_VALUES_ANALOG_INPUT_FLOAT: mm::RegisterDescriptor = descriptors::ALL[182];
+    /// `extended_values.load_setpoint_value`: input 718.
+    pub const EXTENDED_VALUES_LOAD_SETPOINT_VALUE: mm::RegisterDescriptor = descriptors::ALL[183];
+    /// `extended_values.load_feedin_value`: input 719.
+    pub const EXTENDED_VALUES_LOAD_FEEDIN_VALUE: mm::RegisterDescriptor = descriptors::ALL[184];
+    /// `extended_values.reserve1`: input 720.
+    pub const EXTENDED_VALUES_RESERVE1: mm::RegisterDescriptor = descriptors::ALL[185];
+    /// `extended_values.millis`: input 725.
+    pub const EXTENDED_VALUES_MILLIS: mm::RegisterDescriptor = descriptors::ALL[186];
+    /// `extended_values.reserve2`: input 727.
+    pub const EXTENDED_VALUES_RESERVE2: mm::RegisterDescriptor = descriptors::ALL[187];
+    /// `extended_values.reserve3`: input 743.
+    pub const EXTENDED_VALUES_RESERVE3: mm::RegisterDescriptor = descriptors::ALL[188];
+    /// Values of `short_data.emg`, `energymanager.emergency_mode`, `energymanager.heat_pump_request`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum ShortDataEmg {
         /// `off` (raw 0).
@@ -5301,6095 +1240,544 @@ pub mod askoheat_plus {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    impl ShortDataEmg {
-        /// The spec's name of this value, `None` for `Unknown`.
-        pub const fn name(&self) -> ::core::option::Option<&'static str> {
-            match self {
-                ShortDataEmg::Off => ::core::option::Option::Some("off"),
-                ShortDataEmg::On => ::core::option::Option::Some("on"),
-                ShortDataEmg::Unknown(_) => ::core::option::Option::None,
-            }
-        }
-    }
-    impl mm::ModbusEnum for ShortDataEmg {
-        fn from_raw(raw: i64) -> Self {
-            match raw {
-                0 => ShortDataEmg::Off,
-                255 => ShortDataEmg::On,
-                other => ShortDataEmg::Unknown(other),
-            }
-        }
-        fn to_raw(&self) -> i64 {
-            match self {
-                ShortDataEmg::Off => 0,
-                ShortDataEmg::On => 255,
-                ShortDataEmg::Unknown(raw) => *raw,
-            }
-        }
-    }
-    mm::impl_register_value!(enum ShortDataEmg);
-    /// Named bits of `status`; the raw value is kept whole.
+    mm::impl_modbus_enum!(ShortDataEmg { Off = 0 => "off", On = 255 => "on" } Unknown);
+    /// Named bits of `short_data.status`, `energymanager.status`, `data_values.status`, `extended_values.status`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct ShortDataStatus(pub u64);
     impl ShortDataStatus {
         /// `heater1_active`: bit 0.
-        pub const HEATER1_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 0);
+        pub const HEATER1_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 0);
         /// `heater2_active`: bit 1.
-        pub const HEATER2_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 1);
+        pub const HEATER2_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 1);
         /// `heater3_active`: bit 2.
-        pub const HEATER3_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 2);
+        pub const HEATER3_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 2);
         /// `pump_active`: bit 3.
-        pub const PUMP_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 3);
+        pub const PUMP_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 3);
         /// `relay_board_connected`: bit 4.
-        pub const RELAY_BOARD_CONNECTED: ShortDataStatus = ShortDataStatus(1u64 << 4);
+        pub const RELAY_BOARD_CONNECTED: ShortDataStatus = ShortDataStatus(1 << 4);
         /// `heat_pump_request_active`: bit 6.
-        pub const HEAT_PUMP_REQUEST_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 6);
+        pub const HEAT_PUMP_REQUEST_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 6);
         /// `emergency_mode_active`: bit 7.
-        pub const EMERGENCY_MODE_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 7);
+        pub const EMERGENCY_MODE_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 7);
         /// `legionella_protection_active`: bit 8.
         pub const LEGIONELLA_PROTECTION_ACTIVE: ShortDataStatus = ShortDataStatus(
-            1u64 << 8,
+            1 << 8,
         );
         /// `analog_input_active`: bit 9.
-        pub const ANALOG_INPUT_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 9);
+        pub const ANALOG_INPUT_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 9);
         /// `setpoint_active`: bit 10.
-        pub const SETPOINT_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 10);
+        pub const SETPOINT_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 10);
         /// `load_feedin_active`: bit 11.
-        pub const LOAD_FEEDIN_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 11);
+        pub const LOAD_FEEDIN_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 11);
         /// `auto_heater_off_active`: bit 12.
-        pub const AUTO_HEATER_OFF_ACTIVE: ShortDataStatus = ShortDataStatus(1u64 << 12);
+        pub const AUTO_HEATER_OFF_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 12);
         /// `pump_relay_follow_up_time_active`: bit 13.
         pub const PUMP_RELAY_FOLLOW_UP_TIME_ACTIVE: ShortDataStatus = ShortDataStatus(
-            1u64 << 13,
+            1 << 13,
         );
         /// `temp_limit_reached`: bit 14.
-        pub const TEMP_LIMIT_REACHED: ShortDataStatus = ShortDataStatus(1u64 << 14);
+        pub const TEMP_LIMIT_REACHED: ShortDataStatus = ShortDataStatus(1 << 14);
         /// `error_occurred`: bit 15.
-        pub const ERROR_OCCURRED: ShortDataStatus = ShortDataStatus(1u64 << 15);
-        /// Whether every bit set in `other` is set here.
-        pub const fn contains(&self, other: ShortDataStatus) -> bool {
-            self.0 & other.0 == other.0
-        }
+        pub const ERROR_OCCURRED: ShortDataStatus = ShortDataStatus(1 << 15);
     }
-    impl ::core::ops::BitOr for ShortDataStatus {
-        type Output = ShortDataStatus;
-        fn bitor(self, rhs: ShortDataStatus) -> ShortDataStatus {
-            ShortDataStatus(self.0 | rhs.0)
-        }
+    mm::impl_modbus_flags!(
+        ShortDataStatus { "heater1_active" = 0, 1; "heater2_active" = 1, 1;
+        "heater3_active" = 2, 1; "pump_active" = 3, 1; "relay_board_connected" = 4, 1;
+        "heat_pump_request_active" = 6, 1; "emergency_mode_active" = 7, 1;
+        "legionella_protection_active" = 8, 1; "analog_input_active" = 9, 1;
+        "setpoint_active" = 10, 1; "load_feedin_active" = 11, 1; "auto_heater_off_active"
+        = 12, 1; "pump_relay_follow_up_time_active" = 13, 1; "temp_limit_reached" = 14,
+        1; "error_occurred" = 15, 1 }
+    );
+    /// Named bits of `parameters.device_type`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ParametersDeviceType(pub u64);
+    impl ParametersDeviceType {
+        /// `type_3_stage_version`: bit 0.
+        pub const TYPE_3_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
+            1 << 0,
+        );
+        /// `type_7_stage_version`: bit 1.
+        pub const TYPE_7_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
+            1 << 1,
+        );
+        /// `heater_type_flange`: bit 2.
+        pub const HEATER_TYPE_FLANGE: ParametersDeviceType = ParametersDeviceType(
+            1 << 2,
+        );
+        /// `heater_type_screw_in`: bit 3.
+        pub const HEATER_TYPE_SCREW_IN: ParametersDeviceType = ParametersDeviceType(
+            1 << 3,
+        );
+        /// `wired_as_star_connection`: bit 4.
+        pub const WIRED_AS_STAR_CONNECTION: ParametersDeviceType = ParametersDeviceType(
+            1 << 4,
+        );
+        /// `wired_as_delta_connection`: bit 5.
+        pub const WIRED_AS_DELTA_CONNECTION: ParametersDeviceType = ParametersDeviceType(
+            1 << 5,
+        );
+        /// `type_oem_version`: bit 7.
+        pub const TYPE_OEM_VERSION: ParametersDeviceType = ParametersDeviceType(1 << 7);
     }
-    impl mm::ModbusBits for ShortDataStatus {
-        fn from_raw(raw: u64) -> Self {
-            ShortDataStatus(raw)
-        }
-        fn to_raw(&self) -> u64 {
-            self.0
-        }
+    mm::impl_modbus_flags!(
+        ParametersDeviceType { "type_3_stage_version" = 0, 1; "type_7_stage_version" = 1,
+        1; "heater_type_flange" = 2, 1; "heater_type_screw_in" = 3, 1;
+        "wired_as_star_connection" = 4, 1; "wired_as_delta_connection" = 5, 1;
+        "type_oem_version" = 7, 1 }
+    );
+    /// Named bits of `configuration.input_setting`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationInputSetting(pub u64);
+    impl ConfigurationInputSetting {
+        /// `missing_current_flow_triggers_error`: bit 0.
+        pub const MISSING_CURRENT_FLOW_TRIGGERS_ERROR: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 0,
+        );
+        /// `heater_load_value_only_if_current_flows`: bit 1.
+        pub const HEATER_LOAD_VALUE_ONLY_IF_CURRENT_FLOWS: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 1,
+        );
+        /// `load_feedin_value_enabled`: bit 2.
+        pub const LOAD_FEEDIN_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 2,
+        );
+        /// `load_setpoint_value_enabled`: bit 3.
+        pub const LOAD_SETPOINT_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 3,
+        );
+        /// `set_heater_step_value_enabled`: bit 4.
+        pub const SET_HEATER_STEP_VALUE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 4,
+        );
+        /// `analog_input_enabled`: bit 5.
+        pub const ANALOG_INPUT_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 5,
+        );
+        /// `heat_pump_request_input_enabled`: bit 6.
+        pub const HEAT_PUMP_REQUEST_INPUT_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 6,
+        );
+        /// `emergency_mode_enabled`: bit 7.
+        pub const EMERGENCY_MODE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 7,
+        );
+        /// `low_tariff_option_enabled`: bit 8.
+        pub const LOW_TARIFF_OPTION_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 8,
+        );
+        /// `hold_minimal_temperature_enabled`: bit 9.
+        pub const HOLD_MINIMAL_TEMPERATURE_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 9,
+        );
+        /// `sma_semp_enabled`: bit 10.
+        pub const SMA_SEMP_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 10,
+        );
+        /// `senec_home_enabled`: bit 11.
+        pub const SENEC_HOME_ENABLED: ConfigurationInputSetting = ConfigurationInputSetting(
+            1 << 11,
+        );
     }
-    mm::impl_register_value!(bits ShortDataStatus);
-    /// Short Data Block: the essential values for minimal implementations, downward compatible with first-generation devices.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct ShortData {
-        /// Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1)
-        ///
-        /// - address: input 100 (0x0064), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.0.1
-        /// - alias of `data_values.temperature_sensor1`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temp1: ::core::option::Option<u16>,
-        /// Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2)
-        ///
-        /// - address: input 102 (0x0066), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.0.1
-        /// - alias of `data_values.temperature_sensor2`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temp2: ::core::option::Option<u16>,
-        /// Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3)
-        ///
-        /// - address: input 104 (0x0068), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.0.1
-        /// - alias of `data_values.temperature_sensor3`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temp3: ::core::option::Option<u16>,
-        /// Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4)
-        ///
-        /// - address: input 106 (0x006A), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.0.1
-        /// - alias of `data_values.temperature_sensor4`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temp4: ::core::option::Option<u16>,
-        /// Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG)
-        ///
-        /// - address: input 108 (0x006C), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - default: 0
-        /// - since firmware: 2.0.1
-        /// - also served as `energymanager.emergency_mode`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub emg: ::core::option::Option<ShortDataEmg>,
-        /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS)
-        ///
-        /// - address: input 109 (0x006D), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        /// - alias of `data_values.status`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub status: ::core::option::Option<ShortDataStatus>,
-        /// Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD)
-        ///
-        /// - address: input 110 (0x006E), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater_load: ::core::option::Option<u16>,
-        /// Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
-        ///
-        /// - address: input 111 (0x006F), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        pub reserved: u16,
+    mm::impl_modbus_flags!(
+        ConfigurationInputSetting { "missing_current_flow_triggers_error" = 0, 1;
+        "heater_load_value_only_if_current_flows" = 1, 1; "load_feedin_value_enabled" =
+        2, 1; "load_setpoint_value_enabled" = 3, 1; "set_heater_step_value_enabled" = 4,
+        1; "analog_input_enabled" = 5, 1; "heat_pump_request_input_enabled" = 6, 1;
+        "emergency_mode_enabled" = 7, 1; "low_tariff_option_enabled" = 8, 1;
+        "hold_minimal_temperature_enabled" = 9, 1; "sma_semp_enabled" = 10, 1;
+        "senec_home_enabled" = 11, 1 }
+    );
+    /// Named bits of `configuration.auto_heater_off_setting`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationAutoHeaterOffSetting(pub u64);
+    impl ConfigurationAutoHeaterOffSetting {
+        /// `auto_off_modbus_timeout_enabled`: bit 0.
+        pub const AUTO_OFF_MODBUS_TIMEOUT_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 0,
+        );
+        /// `restart_if_energymanager_connection_lost`: bit 1.
+        pub const RESTART_IF_ENERGYMANAGER_CONNECTION_LOST: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 1,
+        );
+        /// `auto_off_modbus_enabled`: bit 4.
+        pub const AUTO_OFF_MODBUS_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 4,
+        );
+        /// `auto_off_analog_input_enabled`: bit 5.
+        pub const AUTO_OFF_ANALOG_INPUT_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 5,
+        );
+        /// `auto_off_heat_pump_request_enabled`: bit 6.
+        pub const AUTO_OFF_HEAT_PUMP_REQUEST_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 6,
+        );
+        /// `auto_off_emergency_mode_enabled`: bit 7.
+        pub const AUTO_OFF_EMERGENCY_MODE_ENABLED: ConfigurationAutoHeaterOffSetting = ConfigurationAutoHeaterOffSetting(
+            1 << 7,
+        );
     }
-    /// Commands controlling the power of ASKOHEAT+ (three options).
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Command {
-        /// Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client
-        ///
-        /// - address: holding 200 (0x00C8), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - default: 0
-        /// - since firmware: 2.0.1
-        /// - also served as `energymanager.set_heater_step`, `energymanager_write.set_heater_step`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub set_heater_step: ::core::option::Option<u8>,
-        /// Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        ///
-        /// - address: holding 201 (0x00C9), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - default: 0
-        /// - since firmware: 2.3.1
-        /// - also served as `energymanager.load_setpoint_value`, `energymanager_write.load_setpoint_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_setpoint_value: ::core::option::Option<i16>,
-        /// Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        ///
-        /// - address: holding 202 (0x00CA), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - unit: W
-        /// - range: -30000 ..= 30000
-        /// - default: 0
-        /// - since firmware: 4.2.1
-        /// - also served as `energymanager.load_feedin_value`, `energymanager_write.load_feedin_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_value: ::core::option::Option<i16>,
+    mm::impl_modbus_flags!(
+        ConfigurationAutoHeaterOffSetting { "auto_off_modbus_timeout_enabled" = 0, 1;
+        "restart_if_energymanager_connection_lost" = 1, 1; "auto_off_modbus_enabled" = 4,
+        1; "auto_off_analog_input_enabled" = 5, 1; "auto_off_heat_pump_request_enabled" =
+        6, 1; "auto_off_emergency_mode_enabled" = 7, 1 }
+    );
+    /// Named bits of `configuration.heatbuffer_type`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationHeatbufferType(pub u64);
+    impl ConfigurationHeatbufferType {
+        /// `tap_water`: bit 0.
+        pub const TAP_WATER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 0,
+        );
+        /// `heating_water`: bit 1.
+        pub const HEATING_WATER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 1,
+        );
+        /// `combined_heat_and_power_unit`: bit 2.
+        pub const COMBINED_HEAT_AND_POWER_UNIT: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 2,
+        );
+        /// `pellet_firing`: bit 3.
+        pub const PELLET_FIRING: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 3,
+        );
+        /// `gas_burner`: bit 4.
+        pub const GAS_BURNER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 4,
+        );
+        /// `oil_burner`: bit 5.
+        pub const OIL_BURNER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 5,
+        );
+        /// `heat_pump`: bit 6.
+        pub const HEAT_PUMP: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 6,
+        );
+        /// `other`: bit 7.
+        pub const OTHER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
+            1 << 7,
+        );
     }
-    /// Commands for service and support or during setup (write only).
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Service {}
-    /// All values an energy manager needs, in one block.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Energymanager {
-        /// Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID)
-        ///
-        /// - address: input 300 (0x012C), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 3.1.1
-        /// - alias of `parameters.id`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub id: ::core::option::Option<mm::String>,
-        /// Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS)
-        ///
-        /// - address: input 316 (0x013C), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 3.1.1
-        /// - alias of `data_values.status`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub status: ::core::option::Option<EnergymanagerStatus>,
-        /// Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD)
-        ///
-        /// - address: input 317 (0x013D), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - since firmware: 3.1.1
-        /// - alias of `data_values.heater_load`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater_load: ::core::option::Option<u16>,
-        /// Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-        ///
-        /// - address: input 318 (0x013E), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - range: 0 ..= 7
-        /// - default: 0
-        /// - since firmware: 3.1.1
-        /// - alias of `command.set_heater_step`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub set_heater_step: ::core::option::Option<u8>,
-        /// Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        ///
-        /// - address: input 319 (0x013F), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - default: 0
-        /// - since firmware: 3.1.1
-        /// - alias of `command.load_setpoint_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_setpoint_value: ::core::option::Option<i16>,
-        /// Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        ///
-        /// - address: input 320 (0x0140), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: -30000 ..= 30000
-        /// - default: 0
-        /// - since firmware: 4.2.1
-        /// - alias of `command.load_feedin_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_value: ::core::option::Option<i16>,
-        /// Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG)
-        ///
-        /// - address: input 321 (0x0141), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - default: 0
-        /// - since firmware: 3.1.1
-        /// - alias of `short_data.emg`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub emergency_mode: ::core::option::Option<EnergymanagerEmergencyMode>,
-        /// Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST)
-        ///
-        /// - address: input 322 (0x0142), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - since firmware: 3.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heat_pump_request: ::core::option::Option<EnergymanagerHeatPumpRequest>,
-        /// Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT)
-        ///
-        /// - address: input 323 (0x0143), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.analog_input_float`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_input_float: ::core::option::Option<f32>,
-        /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-        ///
-        /// - address: input 325 (0x0145), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.temperature_float_sensor0`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor0: ::core::option::Option<f32>,
-        /// Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-        ///
-        /// - address: input 327 (0x0147), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.temperature_float_sensor1`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor1: ::core::option::Option<f32>,
-        /// Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-        ///
-        /// - address: input 329 (0x0149), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.temperature_float_sensor2`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor2: ::core::option::Option<f32>,
-        /// Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-        ///
-        /// - address: input 331 (0x014B), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.temperature_float_sensor3`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor3: ::core::option::Option<f32>,
-        /// Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-        ///
-        /// - address: input 333 (0x014D), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        /// - alias of `extended_values.temperature_float_sensor4`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor4: ::core::option::Option<f32>,
-        /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5)
-        ///
-        /// - address: input 335 (0x014F), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 3.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor5: ::core::option::Option<f32>,
+    mm::impl_modbus_flags!(
+        ConfigurationHeatbufferType { "tap_water" = 0, 1; "heating_water" = 1, 1;
+        "combined_heat_and_power_unit" = 2, 1; "pellet_firing" = 3, 1; "gas_burner" = 4,
+        1; "oil_burner" = 5, 1; "heat_pump" = 6, 1; "other" = 7, 1 }
+    );
+    /// Named bits of `configuration.heater_position`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationHeaterPosition(pub u64);
+    impl ConfigurationHeaterPosition {
+        /// `bottom`: bit 0.
+        pub const BOTTOM: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
+            1 << 0,
+        );
+        /// `middle`: bit 1.
+        pub const MIDDLE: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
+            1 << 1,
+        );
+        /// `askowall`: bit 7.
+        pub const ASKOWALL: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
+            1 << 7,
+        );
     }
-    /// The three writable registers of the Energymanager Block, served as holding registers too.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct EnergymanagerWrite {
-        /// Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-        ///
-        /// - address: holding 318 (0x013E), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - default: 0
-        /// - since firmware: 3.1.1
-        /// - alias of `command.set_heater_step`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub set_heater_step: ::core::option::Option<u8>,
-        /// Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        ///
-        /// - address: holding 319 (0x013F), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - default: 0
-        /// - since firmware: 3.1.1
-        /// - alias of `command.load_setpoint_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_setpoint_value: ::core::option::Option<i16>,
-        /// Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        ///
-        /// - address: holding 320 (0x0140), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - unit: W
-        /// - range: -30000 ..= 30000
-        /// - default: 0
-        /// - since firmware: 4.2.1
-        /// - alias of `command.load_feedin_value`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_value: ::core::option::Option<i16>,
+    mm::impl_modbus_flags!(
+        ConfigurationHeaterPosition { "bottom" = 0, 1; "middle" = 1, 1; "askowall" = 7, 1
+        }
+    );
+    /// Named bits of `configuration.legio_setting`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationLegioSetting(pub u64);
+    impl ConfigurationLegioSetting {
+        /// `use_internal_temp_sensor`: bit 0.
+        pub const USE_INTERNAL_TEMP_SENSOR: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 0,
+        );
+        /// `use_external_temp_sensor1`: bit 1.
+        pub const USE_EXTERNAL_TEMP_SENSOR1: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 1,
+        );
+        /// `use_external_temp_sensor2`: bit 2.
+        pub const USE_EXTERNAL_TEMP_SENSOR2: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 2,
+        );
+        /// `use_external_temp_sensor3`: bit 3.
+        pub const USE_EXTERNAL_TEMP_SENSOR3: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 3,
+        );
+        /// `use_external_temp_sensor4`: bit 4.
+        pub const USE_EXTERNAL_TEMP_SENSOR4: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 4,
+        );
+        /// `interval_daily`: bit 8.
+        pub const INTERVAL_DAILY: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 8,
+        );
+        /// `interval_weekly`: bit 9.
+        pub const INTERVAL_WEEKLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 9,
+        );
+        /// `interval_fortnightly`: bit 10.
+        pub const INTERVAL_FORTNIGHTLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 10,
+        );
+        /// `interval_monthly`: bit 11.
+        pub const INTERVAL_MONTHLY: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 11,
+        );
+        /// `prefer_feedin_energy`: bit 12.
+        pub const PREFER_FEEDIN_ENERGY: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 12,
+        );
+        /// `protection_enabled`: bit 13.
+        pub const PROTECTION_ENABLED: ConfigurationLegioSetting = ConfigurationLegioSetting(
+            1 << 13,
+        );
     }
-    /// Device configuration, serial number and versions, preset at the factory.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Parameters {
-        /// Serial number (MODBUS_PAR_ID)
-        ///
-        /// - address: input 400 (0x0190), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.id`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub id: ::core::option::Option<mm::String>,
-        /// Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword)
-        ///
-        /// - address: input 416 (0x01A0), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub device_type: ::core::option::Option<ParametersDeviceType>,
-        /// Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER)
-        ///
-        /// - address: input 417 (0x01A1), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 250 ..= 10000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater1_power: ::core::option::Option<u16>,
-        /// Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER)
-        ///
-        /// - address: input 418 (0x01A2), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 250 ..= 10000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater2_power: ::core::option::Option<u16>,
-        /// Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER)
-        ///
-        /// - address: input 419 (0x01A3), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 250 ..= 10000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater3_power: ::core::option::Option<u16>,
-        /// Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER)
-        ///
-        /// - address: input 420 (0x01A4), unit id 1, 8 register(s)
-        /// - type: string, length 16, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub article_number: ::core::option::Option<mm::String>,
-        /// Article description (MODBUS_PAR_ARTICLE_NAME)
-        ///
-        /// - address: input 428 (0x01AC), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub article_name: ::core::option::Option<mm::String>,
-        /// Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION)
-        ///
-        /// - address: input 444 (0x01BC), unit id 1, 3 register(s)
-        /// - type: string, length 6, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub software_version: ::core::option::Option<mm::String>,
-        /// Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION)
-        ///
-        /// - address: input 447 (0x01BF), unit id 1, 3 register(s)
-        /// - type: string, length 6, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub hardware_version: ::core::option::Option<mm::String>,
-        /// Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER)
-        ///
-        /// - address: input 450 (0x01C2), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        pub heater4_power: u16,
-        /// Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER)
-        ///
-        /// - address: input 451 (0x01C3), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        pub heater5_power: u16,
-        /// Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER)
-        ///
-        /// - address: input 452 (0x01C4), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        pub heater6_power: u16,
-        /// Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
-        ///
-        /// - address: input 453 (0x01C5), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        pub number_of_steps: u16,
-        /// Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
-        ///
-        /// - address: input 454 (0x01C6), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        pub number_of_heater: u16,
-        /// Maximum power (not in the document; HA PAR_MAX_POWER)
-        ///
-        /// - address: input 455 (0x01C7), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        pub max_power: u16,
+    mm::impl_modbus_flags!(
+        ConfigurationLegioSetting { "use_internal_temp_sensor" = 0, 1;
+        "use_external_temp_sensor1" = 1, 1; "use_external_temp_sensor2" = 2, 1;
+        "use_external_temp_sensor3" = 3, 1; "use_external_temp_sensor4" = 4, 1;
+        "interval_daily" = 8, 1; "interval_weekly" = 9, 1; "interval_fortnightly" = 10,
+        1; "interval_monthly" = 11, 1; "prefer_feedin_energy" = 12, 1;
+        "protection_enabled" = 13, 1 }
+    );
+    /// Named bits of `configuration.housetype`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationHousetype(pub u64);
+    impl ConfigurationHousetype {
+        /// `single_family_house`: bit 0.
+        pub const SINGLE_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(
+            1 << 0,
+        );
+        /// `two_family_house`: bit 1.
+        pub const TWO_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(
+            1 << 1,
+        );
+        /// `apartment_building`: bit 2.
+        pub const APARTMENT_BUILDING: ConfigurationHousetype = ConfigurationHousetype(
+            1 << 2,
+        );
+        /// `commercial_building`: bit 7.
+        pub const COMMERCIAL_BUILDING: ConfigurationHousetype = ConfigurationHousetype(
+            1 << 7,
+        );
     }
-    /// Configuration area: legionella protection, use of inputs, pump run-on time, info string, Modbus RTU, analog-input thresholds and temperature limits.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Configuration {
-        /// Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT)
-        ///
-        /// - address: holding 500 (0x01F4), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: s
-        /// - range: 0 ..= 16
-        /// - default: 5
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay_sec_count: ::core::option::Option<u16>,
-        /// Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT)
-        ///
-        /// - address: holding 501 (0x01F5), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: s
-        /// - range: 0 ..= 240
-        /// - default: 30
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub pump_sec_count: ::core::option::Option<u16>,
-        /// Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING)
-        ///
-        /// - address: holding 502 (0x01F6), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub input_setting: ::core::option::Option<ConfigurationInputSetting>,
-        /// Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES)
-        ///
-        /// - address: holding 503 (0x01F7), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        /// - unit: min
-        /// - range: 2 ..= 10080
-        /// - default: 1440
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub auto_heater_off_minutes: ::core::option::Option<u16>,
-        /// Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING)
-        ///
-        /// - address: holding 504 (0x01F8), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub auto_heater_off_setting: ::core::option::Option<
-            ConfigurationAutoHeaterOffSetting,
-        >,
-        /// Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO)
-        ///
-        /// - address: holding 505 (0x01F9), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 255
-        pub cascade_prio: u8,
-        /// Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
-        ///
-        /// - address: holding 506 (0x01FA), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub heatbuffer_type: ConfigurationHeatbufferType,
-        /// Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME)
-        ///
-        /// - address: holding 507 (0x01FB), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: L
-        /// - range: 0 ..= 1000
-        pub heatbuffer_volume: u16,
-        /// Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION)
-        ///
-        /// - address: holding 508 (0x01FC), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater_position: ::core::option::Option<ConfigurationHeaterPosition>,
-        /// Setting of legionella protection (MODBUS_CON_LEGIO_SETTING)
-        ///
-        /// - address: holding 509 (0x01FD), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_setting: ::core::option::Option<ConfigurationLegioSetting>,
-        /// Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE)
-        ///
-        /// - address: holding 510 (0x01FE), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 50 ..= 65
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_temperature: ::core::option::Option<u8>,
-        /// Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES)
-        ///
-        /// - address: holding 511 (0x01FF), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: min
-        /// - range: 0 ..= 1440
-        /// - default: 240
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_heatup_minutes: ::core::option::Option<u16>,
-        /// Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME)
-        ///
-        /// - address: holding 512 (0x0200), unit id 1, 4 register(s)
-        /// - type: string, length 8, bytes low_first
-        /// - access: read-write
-        /// - since firmware: 4.1.7
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_activ_time: ::core::option::Option<mm::String>,
-        /// Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
-        ///
-        /// - address: holding 516 (0x0204), unit id 1, 4 register(s)
-        /// - type: string, length 8, bytes low_first
-        /// - access: read-write
-        pub water_hardness: mm::String,
-        /// Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
-        ///
-        /// - address: holding 520 (0x0208), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub housetype: ConfigurationHousetype,
-        /// Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS)
-        ///
-        /// - address: holding 521 (0x0209), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 1 ..= 255
-        pub household_members: u8,
-        /// Free usable info string (MODBUS_CON_INFOSTRING)
-        ///
-        /// - address: holding 522 (0x020A), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-write
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub infostring: ::core::option::Option<mm::String>,
-        /// Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
-        ///
-        /// - address: holding 538 (0x021A), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub advanced_setting: u8,
-        /// Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY)
-        ///
-        /// - address: holding 539 (0x021B), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: s
-        /// - range: 0 ..= 120
-        /// - since firmware: 4.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_delay: ::core::option::Option<u16>,
-        /// Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540)
-        ///
-        /// - address: holding 540 (0x021C), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: W
-        /// - range: 0 ..= 10000
-        /// - since firmware: 4.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_bias: ::core::option::Option<u16>,
-        /// Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541)
-        ///
-        /// - address: holding 541 (0x021D), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - unit: h
-        /// - range: -12 ..= 12
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub timezone_bias: ::core::option::Option<i16>,
-        /// Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542)
-        ///
-        /// - address: holding 542 (0x021E), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        /// - range: 0 ..= 1
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub summertime_bias: ::core::option::Option<i16>,
-        /// Reserved for future features, version tbd (MODBUS_CON_RESERVED)
-        ///
-        /// - address: holding 543 (0x021F), unit id 1, 3 register(s)
-        /// - type: raw, length 3
-        /// - access: read-write
-        pub reserved: mm::Vec<u16>,
-        /// Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE)
-        ///
-        /// - address: holding 546 (0x0222), unit id 1, 3 register(s)
-        /// - type: string, length 6, bytes low_first
-        /// - access: read-write
-        /// - default: "19200"
-        /// - since firmware: 4.0.2
-        ///
-        /// `None` when the client was told an older firmware.
-        pub rtu_baudrate: ::core::option::Option<mm::String>,
-        /// Modbus RTU settings (MODBUS_CON_RTU_SETTING)
-        ///
-        /// - address: holding 549 (0x0225), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - since firmware: 4.0.2
-        ///
-        /// `None` when the client was told an older firmware.
-        pub rtu_setting: ::core::option::Option<ConfigurationRtuSetting>,
-        /// Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID)
-        ///
-        /// - address: holding 550 (0x0226), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 240
-        /// - default: 99
-        /// - since firmware: 4.0.2
-        ///
-        /// `None` when the client was told an older firmware.
-        pub rtu_slave_id: ::core::option::Option<u8>,
-        /// Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE)
-        ///
-        /// - address: holding 551 (0x0227), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - since firmware: 4.0.2
-        ///
-        /// `None` when the client was told an older firmware.
-        pub rtu_energy_meter_type: ::core::option::Option<u8>,
-        /// Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR)
-        ///
-        /// - address: holding 552 (0x0228), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: h
-        /// - range: 0 ..= 23
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub low_tariff_start_time_hour: ::core::option::Option<u8>,
-        /// Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE)
-        ///
-        /// - address: holding 553 (0x0229), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: min
-        /// - range: 0 ..= 59
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub low_tariff_start_time_minute: ::core::option::Option<u8>,
-        /// Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR)
-        ///
-        /// - address: holding 554 (0x022A), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: h
-        /// - range: 0 ..= 23
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub low_tariff_end_time_hour: ::core::option::Option<u8>,
-        /// Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE)
-        ///
-        /// - address: holding 555 (0x022B), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: min
-        /// - range: 0 ..= 59
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub low_tariff_end_time_minute: ::core::option::Option<u8>,
-        /// Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS)
-        ///
-        /// - address: holding 556 (0x022C), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_hysteresis: ::core::option::Option<f32>,
-        /// Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD)
-        ///
-        /// - address: holding 558 (0x022E), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_0_threshold: ::core::option::Option<f32>,
-        /// Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP)
-        ///
-        /// - address: holding 560 (0x0230), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_0_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 561 (0x0231), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_0_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD)
-        ///
-        /// - address: holding 562 (0x0232), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_1_threshold: ::core::option::Option<f32>,
-        /// Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP)
-        ///
-        /// - address: holding 564 (0x0234), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_1_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 565 (0x0235), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_1_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD)
-        ///
-        /// - address: holding 566 (0x0236), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_2_threshold: ::core::option::Option<f32>,
-        /// Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP)
-        ///
-        /// - address: holding 568 (0x0238), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_2_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 569 (0x0239), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_2_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD)
-        ///
-        /// - address: holding 570 (0x023A), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_3_threshold: ::core::option::Option<f32>,
-        /// Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP)
-        ///
-        /// - address: holding 572 (0x023C), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_3_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 573 (0x023D), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_3_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD)
-        ///
-        /// - address: holding 574 (0x023E), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_4_threshold: ::core::option::Option<f32>,
-        /// Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP)
-        ///
-        /// - address: holding 576 (0x0240), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_4_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 577 (0x0241), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_4_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD)
-        ///
-        /// - address: holding 578 (0x0242), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_5_threshold: ::core::option::Option<f32>,
-        /// Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP)
-        ///
-        /// - address: holding 580 (0x0244), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_5_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 581 (0x0245), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_5_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD)
-        ///
-        /// - address: holding 582 (0x0246), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_6_threshold: ::core::option::Option<f32>,
-        /// Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP)
-        ///
-        /// - address: holding 584 (0x0248), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_6_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 585 (0x0249), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_6_threshold_temp: ::core::option::Option<u8>,
-        /// Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD)
-        ///
-        /// - address: holding 586 (0x024A), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-write
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_7_threshold: ::core::option::Option<f32>,
-        /// Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP)
-        ///
-        /// - address: holding 588 (0x024C), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_7_threshold_step: ::core::option::Option<u8>,
-        /// Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP)
-        ///
-        /// - address: holding 589 (0x024D), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_7_threshold_temp: ::core::option::Option<u8>,
-        /// Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP)
-        ///
-        /// - address: holding 590 (0x024E), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heat_pump_request_off_step: ::core::option::Option<u8>,
-        /// Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP)
-        ///
-        /// - address: holding 591 (0x024F), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heat_pump_request_on_step: ::core::option::Option<u8>,
-        /// Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP)
-        ///
-        /// - address: holding 592 (0x0250), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 7
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub emergency_mode_on_step: ::core::option::Option<u8>,
-        /// Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS)
-        ///
-        /// - address: holding 593 (0x0251), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_hysteresis: ::core::option::Option<u8>,
-        /// Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING)
-        ///
-        /// - address: holding 594 (0x0252), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_setting: ::core::option::Option<ConfigurationTemperatureSetting>,
-        /// Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM)
-        ///
-        /// - address: holding 595 (0x0253), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_minimum: ::core::option::Option<u8>,
-        /// Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP)
-        ///
-        /// - address: holding 596 (0x0254), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_set_heater_step: ::core::option::Option<u8>,
-        /// Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT)
-        ///
-        /// - address: holding 597 (0x0255), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_load_setpoint: ::core::option::Option<u8>,
-        /// Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF)
-        ///
-        /// - address: holding 598 (0x0256), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_low_tariff: ::core::option::Option<u8>,
-        /// Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST)
-        ///
-        /// - address: holding 599 (0x0257), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: °C
-        /// - range: 0 ..= 95
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_heat_pump_request: ::core::option::Option<u8>,
+    mm::impl_modbus_flags!(
+        ConfigurationHousetype { "single_family_house" = 0, 1; "two_family_house" = 1, 1;
+        "apartment_building" = 2, 1; "commercial_building" = 7, 1 }
+    );
+    /// Named bits of `configuration.rtu_setting`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationRtuSetting(pub u64);
+    impl ConfigurationRtuSetting {
+        /// `send_two_stop_bits`: bit 0.
+        pub const SEND_TWO_STOP_BITS: ConfigurationRtuSetting = ConfigurationRtuSetting(
+            1 << 0,
+        );
+        /// `parity_even`: bit 1.
+        pub const PARITY_EVEN: ConfigurationRtuSetting = ConfigurationRtuSetting(1 << 1);
+        /// `parity_odd`: bit 2.
+        pub const PARITY_ODD: ConfigurationRtuSetting = ConfigurationRtuSetting(1 << 2);
+        /// `slave_mode_active`: bit 7.
+        pub const SLAVE_MODE_ACTIVE: ConfigurationRtuSetting = ConfigurationRtuSetting(
+            1 << 7,
+        );
+        /// `master_mode_active`: bit 15.
+        pub const MASTER_MODE_ACTIVE: ConfigurationRtuSetting = ConfigurationRtuSetting(
+            1 << 15,
+        );
     }
-    /// Operating times, current measured values, status flags and internal counters.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct DataValues {
-        /// Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME)
-        ///
-        /// - address: input 600 (0x0258), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_time: ::core::option::Option<u32>,
-        /// Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1)
-        ///
-        /// - address: input 602 (0x025A), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater1: ::core::option::Option<u32>,
-        /// Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2)
-        ///
-        /// - address: input 604 (0x025C), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater2: ::core::option::Option<u32>,
-        /// Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3)
-        ///
-        /// - address: input 606 (0x025E), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater3: ::core::option::Option<u32>,
-        /// Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP)
-        ///
-        /// - address: input 608 (0x0260), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_pump: ::core::option::Option<u32>,
-        /// Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE)
-        ///
-        /// - address: input 610 (0x0262), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_valve: ::core::option::Option<u32>,
-        /// Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT)
-        ///
-        /// - address: input 612 (0x0264), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay1_count: ::core::option::Option<u32>,
-        /// Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT)
-        ///
-        /// - address: input 614 (0x0266), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay2_count: ::core::option::Option<u32>,
-        /// Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT)
-        ///
-        /// - address: input 616 (0x0268), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay3_count: ::core::option::Option<u32>,
-        /// Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT)
-        ///
-        /// - address: input 618 (0x026A), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay4_count: ::core::option::Option<u32>,
-        /// Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT)
-        ///
-        /// - address: input 620 (0x026C), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay5_count: ::core::option::Option<u32>,
-        /// Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN)
-        ///
-        /// - address: input 622 (0x026E), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub relay_countdown: ::core::option::Option<u16>,
-        /// Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN)
-        ///
-        /// - address: input 623 (0x026F), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub pump_countdown: ::core::option::Option<u16>,
-        /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS)
-        ///
-        /// - address: input 624 (0x0270), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.status`, `extended_values.status`, `short_data.status`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub status: ::core::option::Option<DataValuesStatus>,
-        /// Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD)
-        ///
-        /// - address: input 625 (0x0271), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - since firmware: 2.3.1
-        /// - also served as `energymanager.heater_load`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater_load: ::core::option::Option<u16>,
-        /// Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection')
-        ///
-        /// - address: input 626 (0x0272), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub actual_control_input: ::core::option::Option<u16>,
-        /// Status of legionella protection (MODBUS_VAL_LEGIO_STATUS)
-        ///
-        /// - address: input 627 (0x0273), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_status: ::core::option::Option<DataValuesLegioStatus>,
-        /// Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING)
-        ///
-        /// - address: input 628 (0x0274), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_operating: ::core::option::Option<u32>,
-        /// Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN)
-        ///
-        /// - address: input 630 (0x0276), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: s
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_countdown: ::core::option::Option<u16>,
-        /// Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS)
-        ///
-        /// - address: input 631 (0x0277), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub error_status: ::core::option::Option<u16>,
-        /// Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS)
-        ///
-        /// - address: input 632 (0x0278), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_status: ::core::option::Option<u16>,
-        /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5)
-        ///
-        /// - address: input 633 (0x0279), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor5: ::core::option::Option<u16>,
-        /// Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4)
-        ///
-        /// - address: input 634 (0x027A), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        /// - also served as `short_data.temp4`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor4: ::core::option::Option<u16>,
-        /// Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3)
-        ///
-        /// - address: input 635 (0x027B), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        /// - also served as `short_data.temp3`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor3: ::core::option::Option<u16>,
-        /// Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2)
-        ///
-        /// - address: input 636 (0x027C), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        /// - also served as `short_data.temp2`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor2: ::core::option::Option<u16>,
-        /// Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1)
-        ///
-        /// - address: input 637 (0x027D), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        /// - also served as `short_data.temp1`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor1: ::core::option::Option<u16>,
-        /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0)
-        ///
-        /// - address: input 638 (0x027E), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 100
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_sensor0: ::core::option::Option<u16>,
-        /// Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP)
-        ///
-        /// - address: input 639 (0x027F), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - range: 0 ..= 7
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_input_step: ::core::option::Option<u8>,
-        /// Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT)
-        ///
-        /// - address: input 640 (0x0280), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 99
-        /// - since firmware: 4.1.0
-        ///
-        /// `None` when the client was told an older firmware.
-        pub actual_temperature_limit: ::core::option::Option<u16>,
-        /// Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN)
-        ///
-        /// - address: input 641 (0x0281), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - range: 0 ..= 10080
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub auto_heater_off_countdown: ::core::option::Option<u32>,
-        /// Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN)
-        ///
-        /// - address: input 643 (0x0283), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - range: 0 ..= 10080
-        /// - since firmware: 3.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub emergency_off_countdown: ::core::option::Option<u32>,
-        /// Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings')
-        ///
-        /// - address: input 645 (0x0285), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.0.4
-        ///
-        /// `None` when the client was told an older firmware.
-        pub boot_count: ::core::option::Option<u32>,
-        /// Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP)
-        ///
-        /// - address: input 647 (0x0287), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_set_heater_step: ::core::option::Option<u32>,
-        /// Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT)
-        ///
-        /// - address: input 649 (0x0289), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_load_setpoint: ::core::option::Option<u32>,
-        /// Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN)
-        ///
-        /// - address: input 651 (0x028B), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_load_feedin: ::core::option::Option<u32>,
-        /// Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST)
-        ///
-        /// - address: input 653 (0x028D), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_heat_pump_request: ::core::option::Option<u32>,
-        /// Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN)
-        ///
-        /// - address: input 655 (0x028F), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_analog_in: ::core::option::Option<u32>,
-        /// Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE)
-        ///
-        /// - address: input 657 (0x0291), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_emergency_mode: ::core::option::Option<u32>,
-        /// Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO)
-        ///
-        /// - address: input 659 (0x0293), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_legio: ::core::option::Option<u32>,
-        /// Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF)
-        ///
-        /// - address: input 661 (0x0295), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_low_tariff: ::core::option::Option<u32>,
-        /// Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP)
-        ///
-        /// - address: input 663 (0x0297), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operation_minimal_temp: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1)
-        ///
-        /// - address: input 665 (0x0299), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_1: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2)
-        ///
-        /// - address: input 667 (0x029B), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_2: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3)
-        ///
-        /// - address: input 669 (0x029D), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_3: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4)
-        ///
-        /// - address: input 671 (0x029F), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_4: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5)
-        ///
-        /// - address: input 673 (0x02A1), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_5: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6)
-        ///
-        /// - address: input 675 (0x02A3), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_6: ::core::option::Option<u32>,
-        /// Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7)
-        ///
-        /// - address: input 677 (0x02A5), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: min
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub operating_heater_step_7: ::core::option::Option<u32>,
-        /// Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT)
-        ///
-        /// - address: input 679 (0x02A7), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub set_heater_step_count: ::core::option::Option<u32>,
-        /// Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT)
-        ///
-        /// - address: input 681 (0x02A9), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_setpoint_count: ::core::option::Option<u32>,
-        /// Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT)
-        ///
-        /// - address: input 683 (0x02AB), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_count: ::core::option::Option<u32>,
-        /// Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT)
-        ///
-        /// - address: input 685 (0x02AD), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heat_pump_request_count: ::core::option::Option<u32>,
-        /// Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT)
-        ///
-        /// - address: input 687 (0x02AF), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_in_count: ::core::option::Option<u32>,
-        /// Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT)
-        ///
-        /// - address: input 689 (0x02B1), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub emergency_mode_count: ::core::option::Option<u32>,
-        /// Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT)
-        ///
-        /// - address: input 691 (0x02B3), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_count: ::core::option::Option<u32>,
-        /// Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT)
-        ///
-        /// - address: input 693 (0x02B5), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub low_tariff_count: ::core::option::Option<u32>,
-        /// Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT)
-        ///
-        /// - address: input 695 (0x02B7), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub minimal_temp_count: ::core::option::Option<u32>,
-        /// Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE)
-        ///
-        /// - address: input 697 (0x02B9), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - unit: °C
-        /// - range: 0 ..= 255
-        /// - since firmware: 4.1.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub max_temperature: ::core::option::Option<u8>,
+    mm::impl_modbus_flags!(
+        ConfigurationRtuSetting { "send_two_stop_bits" = 0, 1; "parity_even" = 1, 1;
+        "parity_odd" = 2, 1; "slave_mode_active" = 7, 1; "master_mode_active" = 15, 1 }
+    );
+    /// Named bits of `configuration.temperature_setting`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ConfigurationTemperatureSetting(pub u64);
+    impl ConfigurationTemperatureSetting {
+        /// `use_internal_temp_sensor`: bit 0.
+        pub const USE_INTERNAL_TEMP_SENSOR: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
+            1 << 0,
+        );
+        /// `use_external_temp_sensor1`: bit 1.
+        pub const USE_EXTERNAL_TEMP_SENSOR1: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
+            1 << 1,
+        );
+        /// `use_external_temp_sensor2`: bit 2.
+        pub const USE_EXTERNAL_TEMP_SENSOR2: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
+            1 << 2,
+        );
+        /// `use_external_temp_sensor3`: bit 3.
+        pub const USE_EXTERNAL_TEMP_SENSOR3: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
+            1 << 3,
+        );
+        /// `use_external_temp_sensor4`: bit 4.
+        pub const USE_EXTERNAL_TEMP_SENSOR4: ConfigurationTemperatureSetting = ConfigurationTemperatureSetting(
+            1 << 4,
+        );
     }
-    /// Additional values, e.g. temperatures as floating point; not needed in normal applications.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct ExtendedValues {
-        /// Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS)
-        ///
-        /// - address: input 700 (0x02BC), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        /// - alias of `data_values.status`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub status: ::core::option::Option<ExtendedValuesStatus>,
-        /// Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD)
-        ///
-        /// - address: input 701 (0x02BD), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub heater_load: ::core::option::Option<i16>,
-        /// Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
-        ///
-        /// - address: input 702 (0x02BE), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        pub reserved: i16,
-        /// Status of legionella protection (MODBUS_EXT_LEGIO_STATUS)
-        ///
-        /// - address: input 703 (0x02BF), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - since firmware: 3.0.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub legio_status: ::core::option::Option<ExtendedValuesLegioStatus>,
-        /// Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5)
-        ///
-        /// - address: input 704 (0x02C0), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor5: ::core::option::Option<f32>,
-        /// Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-        ///
-        /// - address: input 706 (0x02C2), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.temperature_float_sensor4`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor4: ::core::option::Option<f32>,
-        /// Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-        ///
-        /// - address: input 708 (0x02C4), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.temperature_float_sensor3`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor3: ::core::option::Option<f32>,
-        /// Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-        ///
-        /// - address: input 710 (0x02C6), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.temperature_float_sensor2`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor2: ::core::option::Option<f32>,
-        /// Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-        ///
-        /// - address: input 712 (0x02C8), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.temperature_float_sensor1`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor1: ::core::option::Option<f32>,
-        /// Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-        ///
-        /// - address: input 714 (0x02CA), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: °C
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.temperature_float_sensor0`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub temperature_float_sensor0: ::core::option::Option<f32>,
-        /// Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT)
-        ///
-        /// - address: input 716 (0x02CC), unit id 1, 2 register(s)
-        /// - type: f32, words high_first
-        /// - access: read-only
-        /// - unit: V
-        /// - range: 0 ..= 10
-        /// - since firmware: 2.2.1
-        /// - also served as `energymanager.analog_input_float`
-        ///
-        /// `None` when the client was told an older firmware.
-        pub analog_input_float: ::core::option::Option<f32>,
-        /// Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE)
-        ///
-        /// - address: input 718 (0x02CE), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: 0 ..= 30000
-        /// - since firmware: 2.3.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_setpoint_value: ::core::option::Option<i16>,
-        /// Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE)
-        ///
-        /// - address: input 719 (0x02CF), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        /// - unit: W
-        /// - range: -30000 ..= 30000
-        /// - since firmware: 4.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub load_feedin_value: ::core::option::Option<i16>,
-        /// Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724)
-        ///
-        /// - address: input 720 (0x02D0), unit id 1, 5 register(s)
-        /// - type: string, length 10, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub reserve1: ::core::option::Option<mm::String>,
-        /// Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS)
-        ///
-        /// - address: input 725 (0x02D5), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: ms
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub millis: ::core::option::Option<u32>,
-        /// Reserved for future use (MODBUS_EXT_RESERVE2)
-        ///
-        /// - address: input 727 (0x02D7), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub reserve2: ::core::option::Option<mm::String>,
-        /// Reserved for future use (MODBUS_EXT_RESERVE3)
-        ///
-        /// - address: input 743 (0x02E7), unit id 1, 16 register(s)
-        /// - type: string, length 32, bytes low_first
-        /// - access: read-only
-        /// - since firmware: 2.2.1
-        ///
-        /// `None` when the client was told an older firmware.
-        pub reserve3: ::core::option::Option<mm::String>,
+    mm::impl_modbus_flags!(
+        ConfigurationTemperatureSetting { "use_internal_temp_sensor" = 0, 1;
+        "use_external_temp_sensor1" = 1, 1; "use_external_temp_sensor2" = 2, 1;
+        "use_external_temp_sensor3" = 3, 1; "use_external_temp_sensor4" = 4, 1 }
+    );
+    /// Named bits of `data_values.legio_status`, `extended_values.legio_status`; the raw value is kept whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct DataValuesLegioStatus(pub u64);
+    impl DataValuesLegioStatus {
+        /// `heating_up`: bit 0.
+        pub const HEATING_UP: DataValuesLegioStatus = DataValuesLegioStatus(1 << 0);
+        /// `temperature_reached`: bit 1.
+        pub const TEMPERATURE_REACHED: DataValuesLegioStatus = DataValuesLegioStatus(
+            1 << 1,
+        );
+        /// `temp_reached_outside_interval`: bit 2.
+        pub const TEMP_REACHED_OUTSIDE_INTERVAL: DataValuesLegioStatus = DataValuesLegioStatus(
+            1 << 2,
+        );
+        /// `unexpected_temp_drop`: bit 4.
+        pub const UNEXPECTED_TEMP_DROP: DataValuesLegioStatus = DataValuesLegioStatus(
+            1 << 4,
+        );
+        /// `error_no_valid_temp_sensor`: bit 5.
+        pub const ERROR_NO_VALID_TEMP_SENSOR: DataValuesLegioStatus = DataValuesLegioStatus(
+            1 << 5,
+        );
+        /// `error_cannot_reach_temp`: bit 6.
+        pub const ERROR_CANNOT_REACH_TEMP: DataValuesLegioStatus = DataValuesLegioStatus(
+            1 << 6,
+        );
+        /// `error_settings`: bit 7.
+        pub const ERROR_SETTINGS: DataValuesLegioStatus = DataValuesLegioStatus(1 << 7);
     }
-    /// Everything [`Client::read_all`] returns: one field per block instance.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct All {
-        /// `short_data` (base 100).
-        pub short_data: ShortData,
-        /// `command` (base 200).
-        pub command: Command,
-        /// `energymanager` (base 300).
-        pub energymanager: Energymanager,
-        /// `energymanager_write` (base 318).
-        pub energymanager_write: EnergymanagerWrite,
-        /// `parameters` (base 400).
-        pub parameters: Parameters,
-        /// `configuration` (base 500).
-        pub configuration: Configuration,
-        /// `data_values` (base 600).
-        pub data_values: DataValues,
-        /// `extended_values` (base 700).
-        pub extended_values: ExtendedValues,
-    }
-    /// Typed client of ASKOHEAT+ over a tokio-modbus context (`Reader + Writer`).
-    ///
-    /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
-    /// with a Modbus exception, and `Err(error)` for transport failures and for
-    /// requests refused locally (access, range, firmware, safety), which are never sent.
-    #[derive(Debug)]
-    pub struct Client<C> {
-        inner: mm::DeviceClient<C>,
-    }
-    impl<C> Client<C> {
-        /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`); each
-        /// register is addressed to its spec unit id unless `set_unit_id` says otherwise.
-        pub fn new(ctx: C) -> Self {
-            Client {
-                inner: mm::DeviceClient::new(ctx),
-            }
-        }
-        /// Tells the client the device's firmware: registers newer than it are refused locally
-        /// and left out of block reads.
-        pub fn set_firmware(&mut self, firmware: ::core::option::Option<mm::Version>) {
-            self.inner.set_firmware(firmware);
-        }
-        /// Overrides the word order of every 32/64-bit register (`None`: as the spec says).
-        pub fn set_word_order(&mut self, order: ::core::option::Option<mm::WordOrder>) {
-            self.inner.set_word_order(order);
-        }
-        /// Sends every request to this unit id instead of the spec's.
-        pub fn set_unit_id(&mut self, unit_id: ::core::option::Option<u8>) {
-            self.inner.set_unit_id(unit_id);
-        }
-        /// Lets writes reach registers marked `safety: true`.
-        pub fn allow_safety_writes(&mut self, allow: bool) {
-            self.inner.allow_safety_writes(allow);
-        }
-        /// The untyped client underneath, for raw reads and writes.
-        pub fn device(&mut self) -> &mut mm::DeviceClient<C> {
-            &mut self.inner
-        }
-        /// Gives the tokio-modbus context back.
-        pub fn into_inner(self) -> C {
-            self.inner.into_inner()
-        }
-        /// The registers of `wanted` the connected firmware has.
-        fn available(
-            &self,
-            wanted: &[&'static mm::RegisterDescriptor],
-        ) -> mm::Vec<&'static mm::RegisterDescriptor> {
-            let firmware = self.inner.firmware();
-            wanted.iter().copied().filter(|d| present(d, firmware)).collect()
-        }
-        fn decode<T: mm::RegisterValue>(
-            &self,
-            snap: &mm::RegisterSnapshot,
-            desc: &'static mm::RegisterDescriptor,
-        ) -> ::core::result::Result<T, mm::Error> {
-            ::core::result::Result::Ok(snap.get(desc, self.inner.word_order_for(desc))?)
-        }
-        fn decode_since<T: mm::RegisterValue>(
-            &self,
-            snap: &mm::RegisterSnapshot,
-            desc: &'static mm::RegisterDescriptor,
-        ) -> ::core::result::Result<::core::option::Option<T>, mm::Error> {
-            if present(desc, self.inner.firmware()) {
-                self.decode(snap, desc).map(::core::option::Option::Some)
-            } else {
-                ::core::result::Result::Ok(::core::option::Option::None)
-            }
-        }
-    }
-    fn present(
-        desc: &mm::RegisterDescriptor,
-        firmware: ::core::option::Option<mm::Version>,
-    ) -> bool {
-        match (desc.since, firmware) {
-            (
-                ::core::option::Option::Some(since),
-                ::core::option::Option::Some(firmware),
-            ) => firmware >= since,
-            _ => true,
-        }
-    }
-    impl<C: mm::Reader + mm::Writer> Client<C> {
-        /// Reads `short_data.temp1` ([`SHORT_DATA_TEMP1`]). Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1)
-        pub async fn read_short_data_temp1(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_TEMP1).await
-        }
-        /// Reads `short_data.temp2` ([`SHORT_DATA_TEMP2`]). Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2)
-        pub async fn read_short_data_temp2(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_TEMP2).await
-        }
-        /// Reads `short_data.temp3` ([`SHORT_DATA_TEMP3`]). Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3)
-        pub async fn read_short_data_temp3(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_TEMP3).await
-        }
-        /// Reads `short_data.temp4` ([`SHORT_DATA_TEMP4`]). Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4)
-        pub async fn read_short_data_temp4(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_TEMP4).await
-        }
-        /// Reads `short_data.emg` ([`SHORT_DATA_EMG`]). Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG)
-        pub async fn read_short_data_emg(&mut self) -> mm::ModbusResult<ShortDataEmg> {
-            self.inner.read_value(&SHORT_DATA_EMG).await
-        }
-        /// Reads `short_data.status` ([`SHORT_DATA_STATUS`]). Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS)
-        pub async fn read_short_data_status(
-            &mut self,
-        ) -> mm::ModbusResult<ShortDataStatus> {
-            self.inner.read_value(&SHORT_DATA_STATUS).await
-        }
-        /// Reads `short_data.heater_load` ([`SHORT_DATA_HEATER_LOAD`]). Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD)
-        pub async fn read_short_data_heater_load(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_HEATER_LOAD).await
-        }
-        /// Reads `short_data.reserved` ([`SHORT_DATA_RESERVED`]). Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
-        pub async fn read_short_data_reserved(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SHORT_DATA_RESERVED).await
-        }
-        /// Reads `energymanager.id` ([`ENERGYMANAGER_ID`]). Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID)
-        pub async fn read_energymanager_id(&mut self) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&ENERGYMANAGER_ID).await
-        }
-        /// Reads `energymanager.status` ([`ENERGYMANAGER_STATUS`]). Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS)
-        pub async fn read_energymanager_status(
-            &mut self,
-        ) -> mm::ModbusResult<EnergymanagerStatus> {
-            self.inner.read_value(&ENERGYMANAGER_STATUS).await
-        }
-        /// Reads `energymanager.heater_load` ([`ENERGYMANAGER_HEATER_LOAD`]). Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD)
-        pub async fn read_energymanager_heater_load(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&ENERGYMANAGER_HEATER_LOAD).await
-        }
-        /// Reads `energymanager.set_heater_step` ([`ENERGYMANAGER_SET_HEATER_STEP`]). Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-        pub async fn read_energymanager_set_heater_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&ENERGYMANAGER_SET_HEATER_STEP).await
-        }
-        /// Reads `energymanager.load_setpoint_value` ([`ENERGYMANAGER_LOAD_SETPOINT_VALUE`]). Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        pub async fn read_energymanager_load_setpoint_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&ENERGYMANAGER_LOAD_SETPOINT_VALUE).await
-        }
-        /// Reads `energymanager.load_feedin_value` ([`ENERGYMANAGER_LOAD_FEEDIN_VALUE`]). Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        pub async fn read_energymanager_load_feedin_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&ENERGYMANAGER_LOAD_FEEDIN_VALUE).await
-        }
-        /// Reads `energymanager.emergency_mode` ([`ENERGYMANAGER_EMERGENCY_MODE`]). Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG)
-        pub async fn read_energymanager_emergency_mode(
-            &mut self,
-        ) -> mm::ModbusResult<EnergymanagerEmergencyMode> {
-            self.inner.read_value(&ENERGYMANAGER_EMERGENCY_MODE).await
-        }
-        /// Reads `energymanager.heat_pump_request` ([`ENERGYMANAGER_HEAT_PUMP_REQUEST`]). Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST)
-        pub async fn read_energymanager_heat_pump_request(
-            &mut self,
-        ) -> mm::ModbusResult<EnergymanagerHeatPumpRequest> {
-            self.inner.read_value(&ENERGYMANAGER_HEAT_PUMP_REQUEST).await
-        }
-        /// Reads `energymanager.analog_input_float` ([`ENERGYMANAGER_ANALOG_INPUT_FLOAT`]). Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT)
-        pub async fn read_energymanager_analog_input_float(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_ANALOG_INPUT_FLOAT).await
-        }
-        /// Reads `energymanager.temperature_float_sensor0` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0`]). Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-        pub async fn read_energymanager_temperature_float_sensor0(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0).await
-        }
-        /// Reads `energymanager.temperature_float_sensor1` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1`]). Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-        pub async fn read_energymanager_temperature_float_sensor1(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1).await
-        }
-        /// Reads `energymanager.temperature_float_sensor2` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2`]). Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-        pub async fn read_energymanager_temperature_float_sensor2(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2).await
-        }
-        /// Reads `energymanager.temperature_float_sensor3` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3`]). Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-        pub async fn read_energymanager_temperature_float_sensor3(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3).await
-        }
-        /// Reads `energymanager.temperature_float_sensor4` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4`]). Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-        pub async fn read_energymanager_temperature_float_sensor4(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4).await
-        }
-        /// Reads `energymanager.temperature_float_sensor5` ([`ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5`]). Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5)
-        pub async fn read_energymanager_temperature_float_sensor5(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5).await
-        }
-        /// Reads `parameters.id` ([`PARAMETERS_ID`]). Serial number (MODBUS_PAR_ID)
-        pub async fn read_parameters_id(&mut self) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&PARAMETERS_ID).await
-        }
-        /// Reads `parameters.device_type` ([`PARAMETERS_DEVICE_TYPE`]). Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword)
-        pub async fn read_parameters_device_type(
-            &mut self,
-        ) -> mm::ModbusResult<ParametersDeviceType> {
-            self.inner.read_value(&PARAMETERS_DEVICE_TYPE).await
-        }
-        /// Reads `parameters.heater1_power` ([`PARAMETERS_HEATER1_POWER`]). Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER)
-        pub async fn read_parameters_heater1_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER1_POWER).await
-        }
-        /// Reads `parameters.heater2_power` ([`PARAMETERS_HEATER2_POWER`]). Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER)
-        pub async fn read_parameters_heater2_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER2_POWER).await
-        }
-        /// Reads `parameters.heater3_power` ([`PARAMETERS_HEATER3_POWER`]). Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER)
-        pub async fn read_parameters_heater3_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER3_POWER).await
-        }
-        /// Reads `parameters.article_number` ([`PARAMETERS_ARTICLE_NUMBER`]). Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER)
-        pub async fn read_parameters_article_number(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&PARAMETERS_ARTICLE_NUMBER).await
-        }
-        /// Reads `parameters.article_name` ([`PARAMETERS_ARTICLE_NAME`]). Article description (MODBUS_PAR_ARTICLE_NAME)
-        pub async fn read_parameters_article_name(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&PARAMETERS_ARTICLE_NAME).await
-        }
-        /// Reads `parameters.software_version` ([`PARAMETERS_SOFTWARE_VERSION`]). Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION)
-        pub async fn read_parameters_software_version(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&PARAMETERS_SOFTWARE_VERSION).await
-        }
-        /// Reads `parameters.hardware_version` ([`PARAMETERS_HARDWARE_VERSION`]). Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION)
-        pub async fn read_parameters_hardware_version(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&PARAMETERS_HARDWARE_VERSION).await
-        }
-        /// Reads `parameters.heater4_power` ([`PARAMETERS_HEATER4_POWER`]). Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER)
-        pub async fn read_parameters_heater4_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER4_POWER).await
-        }
-        /// Reads `parameters.heater5_power` ([`PARAMETERS_HEATER5_POWER`]). Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER)
-        pub async fn read_parameters_heater5_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER5_POWER).await
-        }
-        /// Reads `parameters.heater6_power` ([`PARAMETERS_HEATER6_POWER`]). Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER)
-        pub async fn read_parameters_heater6_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_HEATER6_POWER).await
-        }
-        /// Reads `parameters.number_of_steps` ([`PARAMETERS_NUMBER_OF_STEPS`]). Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
-        pub async fn read_parameters_number_of_steps(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_NUMBER_OF_STEPS).await
-        }
-        /// Reads `parameters.number_of_heater` ([`PARAMETERS_NUMBER_OF_HEATER`]). Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
-        pub async fn read_parameters_number_of_heater(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_NUMBER_OF_HEATER).await
-        }
-        /// Reads `parameters.max_power` ([`PARAMETERS_MAX_POWER`]). Maximum power (not in the document; HA PAR_MAX_POWER)
-        pub async fn read_parameters_max_power(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&PARAMETERS_MAX_POWER).await
-        }
-        /// Reads `data_values.operating_time` ([`DATA_VALUES_OPERATING_TIME`]). Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME)
-        pub async fn read_data_values_operating_time(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_TIME).await
-        }
-        /// Reads `data_values.operating_heater1` ([`DATA_VALUES_OPERATING_HEATER1`]). Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1)
-        pub async fn read_data_values_operating_heater1(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER1).await
-        }
-        /// Reads `data_values.operating_heater2` ([`DATA_VALUES_OPERATING_HEATER2`]). Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2)
-        pub async fn read_data_values_operating_heater2(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER2).await
-        }
-        /// Reads `data_values.operating_heater3` ([`DATA_VALUES_OPERATING_HEATER3`]). Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3)
-        pub async fn read_data_values_operating_heater3(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER3).await
-        }
-        /// Reads `data_values.operating_pump` ([`DATA_VALUES_OPERATING_PUMP`]). Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP)
-        pub async fn read_data_values_operating_pump(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_PUMP).await
-        }
-        /// Reads `data_values.operating_valve` ([`DATA_VALUES_OPERATING_VALVE`]). Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE)
-        pub async fn read_data_values_operating_valve(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_VALVE).await
-        }
-        /// Reads `data_values.relay1_count` ([`DATA_VALUES_RELAY1_COUNT`]). Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT)
-        pub async fn read_data_values_relay1_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_RELAY1_COUNT).await
-        }
-        /// Reads `data_values.relay2_count` ([`DATA_VALUES_RELAY2_COUNT`]). Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT)
-        pub async fn read_data_values_relay2_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_RELAY2_COUNT).await
-        }
-        /// Reads `data_values.relay3_count` ([`DATA_VALUES_RELAY3_COUNT`]). Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT)
-        pub async fn read_data_values_relay3_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_RELAY3_COUNT).await
-        }
-        /// Reads `data_values.relay4_count` ([`DATA_VALUES_RELAY4_COUNT`]). Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT)
-        pub async fn read_data_values_relay4_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_RELAY4_COUNT).await
-        }
-        /// Reads `data_values.relay5_count` ([`DATA_VALUES_RELAY5_COUNT`]). Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT)
-        pub async fn read_data_values_relay5_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_RELAY5_COUNT).await
-        }
-        /// Reads `data_values.relay_countdown` ([`DATA_VALUES_RELAY_COUNTDOWN`]). Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN)
-        pub async fn read_data_values_relay_countdown(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_RELAY_COUNTDOWN).await
-        }
-        /// Reads `data_values.pump_countdown` ([`DATA_VALUES_PUMP_COUNTDOWN`]). Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN)
-        pub async fn read_data_values_pump_countdown(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_PUMP_COUNTDOWN).await
-        }
-        /// Reads `data_values.status` ([`DATA_VALUES_STATUS`]). Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS)
-        pub async fn read_data_values_status(
-            &mut self,
-        ) -> mm::ModbusResult<DataValuesStatus> {
-            self.inner.read_value(&DATA_VALUES_STATUS).await
-        }
-        /// Reads `data_values.heater_load` ([`DATA_VALUES_HEATER_LOAD`]). Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD)
-        pub async fn read_data_values_heater_load(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_HEATER_LOAD).await
-        }
-        /// Reads `data_values.actual_control_input` ([`DATA_VALUES_ACTUAL_CONTROL_INPUT`]). Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection')
-        pub async fn read_data_values_actual_control_input(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_ACTUAL_CONTROL_INPUT).await
-        }
-        /// Reads `data_values.legio_status` ([`DATA_VALUES_LEGIO_STATUS`]). Status of legionella protection (MODBUS_VAL_LEGIO_STATUS)
-        pub async fn read_data_values_legio_status(
-            &mut self,
-        ) -> mm::ModbusResult<DataValuesLegioStatus> {
-            self.inner.read_value(&DATA_VALUES_LEGIO_STATUS).await
-        }
-        /// Reads `data_values.legio_operating` ([`DATA_VALUES_LEGIO_OPERATING`]). Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING)
-        pub async fn read_data_values_legio_operating(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_LEGIO_OPERATING).await
-        }
-        /// Reads `data_values.legio_countdown` ([`DATA_VALUES_LEGIO_COUNTDOWN`]). Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN)
-        pub async fn read_data_values_legio_countdown(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_LEGIO_COUNTDOWN).await
-        }
-        /// Reads `data_values.error_status` ([`DATA_VALUES_ERROR_STATUS`]). Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS)
-        pub async fn read_data_values_error_status(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_ERROR_STATUS).await
-        }
-        /// Reads `data_values.temperature_status` ([`DATA_VALUES_TEMPERATURE_STATUS`]). Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS)
-        pub async fn read_data_values_temperature_status(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_STATUS).await
-        }
-        /// Reads `data_values.temperature_sensor5` ([`DATA_VALUES_TEMPERATURE_SENSOR5`]). Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5)
-        pub async fn read_data_values_temperature_sensor5(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR5).await
-        }
-        /// Reads `data_values.temperature_sensor4` ([`DATA_VALUES_TEMPERATURE_SENSOR4`]). Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4)
-        pub async fn read_data_values_temperature_sensor4(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR4).await
-        }
-        /// Reads `data_values.temperature_sensor3` ([`DATA_VALUES_TEMPERATURE_SENSOR3`]). Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3)
-        pub async fn read_data_values_temperature_sensor3(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR3).await
-        }
-        /// Reads `data_values.temperature_sensor2` ([`DATA_VALUES_TEMPERATURE_SENSOR2`]). Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2)
-        pub async fn read_data_values_temperature_sensor2(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR2).await
-        }
-        /// Reads `data_values.temperature_sensor1` ([`DATA_VALUES_TEMPERATURE_SENSOR1`]). Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1)
-        pub async fn read_data_values_temperature_sensor1(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR1).await
-        }
-        /// Reads `data_values.temperature_sensor0` ([`DATA_VALUES_TEMPERATURE_SENSOR0`]). Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0)
-        pub async fn read_data_values_temperature_sensor0(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_TEMPERATURE_SENSOR0).await
-        }
-        /// Reads `data_values.analog_input_step` ([`DATA_VALUES_ANALOG_INPUT_STEP`]). Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP)
-        pub async fn read_data_values_analog_input_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&DATA_VALUES_ANALOG_INPUT_STEP).await
-        }
-        /// Reads `data_values.actual_temperature_limit` ([`DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT`]). Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT)
-        pub async fn read_data_values_actual_temperature_limit(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT).await
-        }
-        /// Reads `data_values.auto_heater_off_countdown` ([`DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN`]). Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN)
-        pub async fn read_data_values_auto_heater_off_countdown(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN).await
-        }
-        /// Reads `data_values.emergency_off_countdown` ([`DATA_VALUES_EMERGENCY_OFF_COUNTDOWN`]). Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN)
-        pub async fn read_data_values_emergency_off_countdown(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_EMERGENCY_OFF_COUNTDOWN).await
-        }
-        /// Reads `data_values.boot_count` ([`DATA_VALUES_BOOT_COUNT`]). Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings')
-        pub async fn read_data_values_boot_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_BOOT_COUNT).await
-        }
-        /// Reads `data_values.operating_set_heater_step` ([`DATA_VALUES_OPERATING_SET_HEATER_STEP`]). Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP)
-        pub async fn read_data_values_operating_set_heater_step(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_SET_HEATER_STEP).await
-        }
-        /// Reads `data_values.operating_load_setpoint` ([`DATA_VALUES_OPERATING_LOAD_SETPOINT`]). Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT)
-        pub async fn read_data_values_operating_load_setpoint(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_LOAD_SETPOINT).await
-        }
-        /// Reads `data_values.operation_load_feedin` ([`DATA_VALUES_OPERATION_LOAD_FEEDIN`]). Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN)
-        pub async fn read_data_values_operation_load_feedin(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_LOAD_FEEDIN).await
-        }
-        /// Reads `data_values.operation_heat_pump_request` ([`DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST`]). Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST)
-        pub async fn read_data_values_operation_heat_pump_request(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST).await
-        }
-        /// Reads `data_values.operation_analog_in` ([`DATA_VALUES_OPERATION_ANALOG_IN`]). Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN)
-        pub async fn read_data_values_operation_analog_in(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_ANALOG_IN).await
-        }
-        /// Reads `data_values.operation_emergency_mode` ([`DATA_VALUES_OPERATION_EMERGENCY_MODE`]). Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE)
-        pub async fn read_data_values_operation_emergency_mode(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_EMERGENCY_MODE).await
-        }
-        /// Reads `data_values.operation_legio` ([`DATA_VALUES_OPERATION_LEGIO`]). Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO)
-        pub async fn read_data_values_operation_legio(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_LEGIO).await
-        }
-        /// Reads `data_values.operation_low_tariff` ([`DATA_VALUES_OPERATION_LOW_TARIFF`]). Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF)
-        pub async fn read_data_values_operation_low_tariff(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_LOW_TARIFF).await
-        }
-        /// Reads `data_values.operation_minimal_temp` ([`DATA_VALUES_OPERATION_MINIMAL_TEMP`]). Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP)
-        pub async fn read_data_values_operation_minimal_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATION_MINIMAL_TEMP).await
-        }
-        /// Reads `data_values.operating_heater_step_1` ([`DATA_VALUES_OPERATING_HEATER_STEP_1`]). Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1)
-        pub async fn read_data_values_operating_heater_step_1(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_1).await
-        }
-        /// Reads `data_values.operating_heater_step_2` ([`DATA_VALUES_OPERATING_HEATER_STEP_2`]). Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2)
-        pub async fn read_data_values_operating_heater_step_2(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_2).await
-        }
-        /// Reads `data_values.operating_heater_step_3` ([`DATA_VALUES_OPERATING_HEATER_STEP_3`]). Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3)
-        pub async fn read_data_values_operating_heater_step_3(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_3).await
-        }
-        /// Reads `data_values.operating_heater_step_4` ([`DATA_VALUES_OPERATING_HEATER_STEP_4`]). Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4)
-        pub async fn read_data_values_operating_heater_step_4(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_4).await
-        }
-        /// Reads `data_values.operating_heater_step_5` ([`DATA_VALUES_OPERATING_HEATER_STEP_5`]). Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5)
-        pub async fn read_data_values_operating_heater_step_5(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_5).await
-        }
-        /// Reads `data_values.operating_heater_step_6` ([`DATA_VALUES_OPERATING_HEATER_STEP_6`]). Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6)
-        pub async fn read_data_values_operating_heater_step_6(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_6).await
-        }
-        /// Reads `data_values.operating_heater_step_7` ([`DATA_VALUES_OPERATING_HEATER_STEP_7`]). Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7)
-        pub async fn read_data_values_operating_heater_step_7(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_OPERATING_HEATER_STEP_7).await
-        }
-        /// Reads `data_values.set_heater_step_count` ([`DATA_VALUES_SET_HEATER_STEP_COUNT`]). Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT)
-        pub async fn read_data_values_set_heater_step_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_SET_HEATER_STEP_COUNT).await
-        }
-        /// Reads `data_values.load_setpoint_count` ([`DATA_VALUES_LOAD_SETPOINT_COUNT`]). Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT)
-        pub async fn read_data_values_load_setpoint_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_LOAD_SETPOINT_COUNT).await
-        }
-        /// Reads `data_values.load_feedin_count` ([`DATA_VALUES_LOAD_FEEDIN_COUNT`]). Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT)
-        pub async fn read_data_values_load_feedin_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_LOAD_FEEDIN_COUNT).await
-        }
-        /// Reads `data_values.heat_pump_request_count` ([`DATA_VALUES_HEAT_PUMP_REQUEST_COUNT`]). Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT)
-        pub async fn read_data_values_heat_pump_request_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_HEAT_PUMP_REQUEST_COUNT).await
-        }
-        /// Reads `data_values.analog_in_count` ([`DATA_VALUES_ANALOG_IN_COUNT`]). Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT)
-        pub async fn read_data_values_analog_in_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_ANALOG_IN_COUNT).await
-        }
-        /// Reads `data_values.emergency_mode_count` ([`DATA_VALUES_EMERGENCY_MODE_COUNT`]). Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT)
-        pub async fn read_data_values_emergency_mode_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_EMERGENCY_MODE_COUNT).await
-        }
-        /// Reads `data_values.legio_count` ([`DATA_VALUES_LEGIO_COUNT`]). Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT)
-        pub async fn read_data_values_legio_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_LEGIO_COUNT).await
-        }
-        /// Reads `data_values.low_tariff_count` ([`DATA_VALUES_LOW_TARIFF_COUNT`]). Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT)
-        pub async fn read_data_values_low_tariff_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_LOW_TARIFF_COUNT).await
-        }
-        /// Reads `data_values.minimal_temp_count` ([`DATA_VALUES_MINIMAL_TEMP_COUNT`]). Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT)
-        pub async fn read_data_values_minimal_temp_count(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&DATA_VALUES_MINIMAL_TEMP_COUNT).await
-        }
-        /// Reads `data_values.max_temperature` ([`DATA_VALUES_MAX_TEMPERATURE`]). Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE)
-        pub async fn read_data_values_max_temperature(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&DATA_VALUES_MAX_TEMPERATURE).await
-        }
-        /// Reads `extended_values.status` ([`EXTENDED_VALUES_STATUS`]). Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS)
-        pub async fn read_extended_values_status(
-            &mut self,
-        ) -> mm::ModbusResult<ExtendedValuesStatus> {
-            self.inner.read_value(&EXTENDED_VALUES_STATUS).await
-        }
-        /// Reads `extended_values.heater_load` ([`EXTENDED_VALUES_HEATER_LOAD`]). Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD)
-        pub async fn read_extended_values_heater_load(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&EXTENDED_VALUES_HEATER_LOAD).await
-        }
-        /// Reads `extended_values.reserved` ([`EXTENDED_VALUES_RESERVED`]). Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
-        pub async fn read_extended_values_reserved(&mut self) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&EXTENDED_VALUES_RESERVED).await
-        }
-        /// Reads `extended_values.legio_status` ([`EXTENDED_VALUES_LEGIO_STATUS`]). Status of legionella protection (MODBUS_EXT_LEGIO_STATUS)
-        pub async fn read_extended_values_legio_status(
-            &mut self,
-        ) -> mm::ModbusResult<ExtendedValuesLegioStatus> {
-            self.inner.read_value(&EXTENDED_VALUES_LEGIO_STATUS).await
-        }
-        /// Reads `extended_values.temperature_float_sensor5` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5`]). Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5)
-        pub async fn read_extended_values_temperature_float_sensor5(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5).await
-        }
-        /// Reads `extended_values.temperature_float_sensor4` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4`]). Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4)
-        pub async fn read_extended_values_temperature_float_sensor4(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4).await
-        }
-        /// Reads `extended_values.temperature_float_sensor3` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3`]). Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3)
-        pub async fn read_extended_values_temperature_float_sensor3(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3).await
-        }
-        /// Reads `extended_values.temperature_float_sensor2` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2`]). Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2)
-        pub async fn read_extended_values_temperature_float_sensor2(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2).await
-        }
-        /// Reads `extended_values.temperature_float_sensor1` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1`]). Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1)
-        pub async fn read_extended_values_temperature_float_sensor1(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1).await
-        }
-        /// Reads `extended_values.temperature_float_sensor0` ([`EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0`]). Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0)
-        pub async fn read_extended_values_temperature_float_sensor0(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0).await
-        }
-        /// Reads `extended_values.analog_input_float` ([`EXTENDED_VALUES_ANALOG_INPUT_FLOAT`]). Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT)
-        pub async fn read_extended_values_analog_input_float(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&EXTENDED_VALUES_ANALOG_INPUT_FLOAT).await
-        }
-        /// Reads `extended_values.load_setpoint_value` ([`EXTENDED_VALUES_LOAD_SETPOINT_VALUE`]). Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE)
-        pub async fn read_extended_values_load_setpoint_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&EXTENDED_VALUES_LOAD_SETPOINT_VALUE).await
-        }
-        /// Reads `extended_values.load_feedin_value` ([`EXTENDED_VALUES_LOAD_FEEDIN_VALUE`]). Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE)
-        pub async fn read_extended_values_load_feedin_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&EXTENDED_VALUES_LOAD_FEEDIN_VALUE).await
-        }
-        /// Reads `extended_values.reserve1` ([`EXTENDED_VALUES_RESERVE1`]). Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724)
-        pub async fn read_extended_values_reserve1(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&EXTENDED_VALUES_RESERVE1).await
-        }
-        /// Reads `extended_values.millis` ([`EXTENDED_VALUES_MILLIS`]). Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS)
-        pub async fn read_extended_values_millis(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&EXTENDED_VALUES_MILLIS).await
-        }
-        /// Reads `extended_values.reserve2` ([`EXTENDED_VALUES_RESERVE2`]). Reserved for future use (MODBUS_EXT_RESERVE2)
-        pub async fn read_extended_values_reserve2(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&EXTENDED_VALUES_RESERVE2).await
-        }
-        /// Reads `extended_values.reserve3` ([`EXTENDED_VALUES_RESERVE3`]). Reserved for future use (MODBUS_EXT_RESERVE3)
-        pub async fn read_extended_values_reserve3(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&EXTENDED_VALUES_RESERVE3).await
-        }
-        /// Reads `command.set_heater_step` ([`COMMAND_SET_HEATER_STEP`]). Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client
-        pub async fn read_command_set_heater_step(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&COMMAND_SET_HEATER_STEP).await
-        }
-        /// Writes `command.set_heater_step` ([`COMMAND_SET_HEATER_STEP`]) after checking access, range, firmware and safety locally. Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client
-        pub async fn write_command_set_heater_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&COMMAND_SET_HEATER_STEP, &value).await
-        }
-        /// Reads `command.load_setpoint_value` ([`COMMAND_LOAD_SETPOINT_VALUE`]). Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        pub async fn read_command_load_setpoint_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&COMMAND_LOAD_SETPOINT_VALUE).await
-        }
-        /// Writes `command.load_setpoint_value` ([`COMMAND_LOAD_SETPOINT_VALUE`]) after checking access, range, firmware and safety locally. Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        pub async fn write_command_load_setpoint_value(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&COMMAND_LOAD_SETPOINT_VALUE, &value).await
-        }
-        /// Reads `command.load_feedin_value` ([`COMMAND_LOAD_FEEDIN_VALUE`]). Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        pub async fn read_command_load_feedin_value(&mut self) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&COMMAND_LOAD_FEEDIN_VALUE).await
-        }
-        /// Writes `command.load_feedin_value` ([`COMMAND_LOAD_FEEDIN_VALUE`]) after checking access, range, firmware and safety locally. Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        pub async fn write_command_load_feedin_value(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&COMMAND_LOAD_FEEDIN_VALUE, &value).await
-        }
-        /// Writes `service.reset` ([`SERVICE_RESET`]) after checking access, range, firmware and safety locally. Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET)
-        pub async fn write_service_reset(&mut self, value: u16) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SERVICE_RESET, &value).await
-        }
-        /// Writes `service.reconfig` ([`SERVICE_RECONFIG`]) after checking access, range, firmware and safety locally. Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_service_reconfig(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SERVICE_RECONFIG, &value).await
-        }
-        /// Writes `service.identify` ([`SERVICE_IDENTIFY`]) after checking access, range, firmware and safety locally. All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY)
-        pub async fn write_service_identify(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SERVICE_IDENTIFY, &value).await
-        }
-        /// Writes `service.clear_temp_sensor_error` ([`SERVICE_CLEAR_TEMP_SENSOR_ERROR`]) after checking access, range, firmware and safety locally. Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR)
-        pub async fn write_service_clear_temp_sensor_error(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SERVICE_CLEAR_TEMP_SENSOR_ERROR, &value).await
-        }
-        /// Reads `energymanager_write.set_heater_step` ([`ENERGYMANAGER_WRITE_SET_HEATER_STEP`]). Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-        pub async fn read_energymanager_write_set_heater_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&ENERGYMANAGER_WRITE_SET_HEATER_STEP).await
-        }
-        /// Writes `energymanager_write.set_heater_step` ([`ENERGYMANAGER_WRITE_SET_HEATER_STEP`]) after checking access, range, firmware and safety locally. Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP)
-        pub async fn write_energymanager_write_set_heater_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&ENERGYMANAGER_WRITE_SET_HEATER_STEP, &value).await
-        }
-        /// Reads `energymanager_write.load_setpoint_value` ([`ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE`]). Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        pub async fn read_energymanager_write_load_setpoint_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE).await
-        }
-        /// Writes `energymanager_write.load_setpoint_value` ([`ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE`]) after checking access, range, firmware and safety locally. Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE)
-        pub async fn write_energymanager_write_load_setpoint_value(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE, &value)
-                .await
-        }
-        /// Reads `energymanager_write.load_feedin_value` ([`ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE`]). Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        pub async fn read_energymanager_write_load_feedin_value(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE).await
-        }
-        /// Writes `energymanager_write.load_feedin_value` ([`ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE`]) after checking access, range, firmware and safety locally. Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE)
-        pub async fn write_energymanager_write_load_feedin_value(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE, &value).await
-        }
-        /// Reads `configuration.relay_sec_count` ([`CONFIGURATION_RELAY_SEC_COUNT`]). Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT)
-        pub async fn read_configuration_relay_sec_count(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_RELAY_SEC_COUNT).await
-        }
-        /// Writes `configuration.relay_sec_count` ([`CONFIGURATION_RELAY_SEC_COUNT`]) after checking access, range, firmware and safety locally. Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT)
-        pub async fn write_configuration_relay_sec_count(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_RELAY_SEC_COUNT, &value).await
-        }
-        /// Reads `configuration.pump_sec_count` ([`CONFIGURATION_PUMP_SEC_COUNT`]). Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT)
-        pub async fn read_configuration_pump_sec_count(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_PUMP_SEC_COUNT).await
-        }
-        /// Writes `configuration.pump_sec_count` ([`CONFIGURATION_PUMP_SEC_COUNT`]) after checking access, range, firmware and safety locally. Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT)
-        pub async fn write_configuration_pump_sec_count(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_PUMP_SEC_COUNT, &value).await
-        }
-        /// Reads `configuration.input_setting` ([`CONFIGURATION_INPUT_SETTING`]). Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING)
-        pub async fn read_configuration_input_setting(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationInputSetting> {
-            self.inner.read_value(&CONFIGURATION_INPUT_SETTING).await
-        }
-        /// Writes `configuration.input_setting` ([`CONFIGURATION_INPUT_SETTING`]) after checking access, range, firmware and safety locally. Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING)
-        pub async fn write_configuration_input_setting(
-            &mut self,
-            value: ConfigurationInputSetting,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_INPUT_SETTING, &value).await
-        }
-        /// Reads `configuration.auto_heater_off_minutes` ([`CONFIGURATION_AUTO_HEATER_OFF_MINUTES`]). Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES)
-        pub async fn read_configuration_auto_heater_off_minutes(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_AUTO_HEATER_OFF_MINUTES).await
-        }
-        /// Writes `configuration.auto_heater_off_minutes` ([`CONFIGURATION_AUTO_HEATER_OFF_MINUTES`]) after checking access, range, firmware and safety locally. Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_configuration_auto_heater_off_minutes(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_AUTO_HEATER_OFF_MINUTES, &value).await
-        }
-        /// Reads `configuration.auto_heater_off_setting` ([`CONFIGURATION_AUTO_HEATER_OFF_SETTING`]). Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING)
-        pub async fn read_configuration_auto_heater_off_setting(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationAutoHeaterOffSetting> {
-            self.inner.read_value(&CONFIGURATION_AUTO_HEATER_OFF_SETTING).await
-        }
-        /// Writes `configuration.auto_heater_off_setting` ([`CONFIGURATION_AUTO_HEATER_OFF_SETTING`]) after checking access, range, firmware and safety locally. Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_configuration_auto_heater_off_setting(
-            &mut self,
-            value: ConfigurationAutoHeaterOffSetting,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_AUTO_HEATER_OFF_SETTING, &value).await
-        }
-        /// Reads `configuration.cascade_prio` ([`CONFIGURATION_CASCADE_PRIO`]). Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO)
-        pub async fn read_configuration_cascade_prio(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_CASCADE_PRIO).await
-        }
-        /// Writes `configuration.cascade_prio` ([`CONFIGURATION_CASCADE_PRIO`]) after checking access, range, firmware and safety locally. Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO)
-        pub async fn write_configuration_cascade_prio(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_CASCADE_PRIO, &value).await
-        }
-        /// Reads `configuration.heatbuffer_type` ([`CONFIGURATION_HEATBUFFER_TYPE`]). Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
-        pub async fn read_configuration_heatbuffer_type(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationHeatbufferType> {
-            self.inner.read_value(&CONFIGURATION_HEATBUFFER_TYPE).await
-        }
-        /// Writes `configuration.heatbuffer_type` ([`CONFIGURATION_HEATBUFFER_TYPE`]) after checking access, range, firmware and safety locally. Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
-        pub async fn write_configuration_heatbuffer_type(
-            &mut self,
-            value: ConfigurationHeatbufferType,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_HEATBUFFER_TYPE, &value).await
-        }
-        /// Reads `configuration.heatbuffer_volume` ([`CONFIGURATION_HEATBUFFER_VOLUME`]). Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME)
-        pub async fn read_configuration_heatbuffer_volume(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_HEATBUFFER_VOLUME).await
-        }
-        /// Writes `configuration.heatbuffer_volume` ([`CONFIGURATION_HEATBUFFER_VOLUME`]) after checking access, range, firmware and safety locally. Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME)
-        pub async fn write_configuration_heatbuffer_volume(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_HEATBUFFER_VOLUME, &value).await
-        }
-        /// Reads `configuration.heater_position` ([`CONFIGURATION_HEATER_POSITION`]). Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION)
-        pub async fn read_configuration_heater_position(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationHeaterPosition> {
-            self.inner.read_value(&CONFIGURATION_HEATER_POSITION).await
-        }
-        /// Writes `configuration.heater_position` ([`CONFIGURATION_HEATER_POSITION`]) after checking access, range, firmware and safety locally. Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION)
-        pub async fn write_configuration_heater_position(
-            &mut self,
-            value: ConfigurationHeaterPosition,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_HEATER_POSITION, &value).await
-        }
-        /// Reads `configuration.legio_setting` ([`CONFIGURATION_LEGIO_SETTING`]). Setting of legionella protection (MODBUS_CON_LEGIO_SETTING)
-        pub async fn read_configuration_legio_setting(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationLegioSetting> {
-            self.inner.read_value(&CONFIGURATION_LEGIO_SETTING).await
-        }
-        /// Writes `configuration.legio_setting` ([`CONFIGURATION_LEGIO_SETTING`]) after checking access, range, firmware and safety locally. Setting of legionella protection (MODBUS_CON_LEGIO_SETTING)
-        pub async fn write_configuration_legio_setting(
-            &mut self,
-            value: ConfigurationLegioSetting,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LEGIO_SETTING, &value).await
-        }
-        /// Reads `configuration.legio_temperature` ([`CONFIGURATION_LEGIO_TEMPERATURE`]). Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE)
-        pub async fn read_configuration_legio_temperature(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_LEGIO_TEMPERATURE).await
-        }
-        /// Writes `configuration.legio_temperature` ([`CONFIGURATION_LEGIO_TEMPERATURE`]) after checking access, range, firmware and safety locally. Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE)
-        pub async fn write_configuration_legio_temperature(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LEGIO_TEMPERATURE, &value).await
-        }
-        /// Reads `configuration.legio_heatup_minutes` ([`CONFIGURATION_LEGIO_HEATUP_MINUTES`]). Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES)
-        pub async fn read_configuration_legio_heatup_minutes(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_LEGIO_HEATUP_MINUTES).await
-        }
-        /// Writes `configuration.legio_heatup_minutes` ([`CONFIGURATION_LEGIO_HEATUP_MINUTES`]) after checking access, range, firmware and safety locally. Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES)
-        pub async fn write_configuration_legio_heatup_minutes(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LEGIO_HEATUP_MINUTES, &value).await
-        }
-        /// Reads `configuration.legio_activ_time` ([`CONFIGURATION_LEGIO_ACTIV_TIME`]). Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME)
-        pub async fn read_configuration_legio_activ_time(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&CONFIGURATION_LEGIO_ACTIV_TIME).await
-        }
-        /// Writes `configuration.legio_activ_time` ([`CONFIGURATION_LEGIO_ACTIV_TIME`]) after checking access, range, firmware and safety locally. Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME)
-        pub async fn write_configuration_legio_activ_time(
-            &mut self,
-            value: &str,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_LEGIO_ACTIV_TIME, &mm::String::from(value))
-                .await
-        }
-        /// Reads `configuration.water_hardness` ([`CONFIGURATION_WATER_HARDNESS`]). Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
-        pub async fn read_configuration_water_hardness(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&CONFIGURATION_WATER_HARDNESS).await
-        }
-        /// Writes `configuration.water_hardness` ([`CONFIGURATION_WATER_HARDNESS`]) after checking access, range, firmware and safety locally. Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
-        pub async fn write_configuration_water_hardness(
-            &mut self,
-            value: &str,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_WATER_HARDNESS, &mm::String::from(value))
-                .await
-        }
-        /// Reads `configuration.housetype` ([`CONFIGURATION_HOUSETYPE`]). Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
-        pub async fn read_configuration_housetype(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationHousetype> {
-            self.inner.read_value(&CONFIGURATION_HOUSETYPE).await
-        }
-        /// Writes `configuration.housetype` ([`CONFIGURATION_HOUSETYPE`]) after checking access, range, firmware and safety locally. Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
-        pub async fn write_configuration_housetype(
-            &mut self,
-            value: ConfigurationHousetype,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_HOUSETYPE, &value).await
-        }
-        /// Reads `configuration.household_members` ([`CONFIGURATION_HOUSEHOLD_MEMBERS`]). Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS)
-        pub async fn read_configuration_household_members(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_HOUSEHOLD_MEMBERS).await
-        }
-        /// Writes `configuration.household_members` ([`CONFIGURATION_HOUSEHOLD_MEMBERS`]) after checking access, range, firmware and safety locally. Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS)
-        pub async fn write_configuration_household_members(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_HOUSEHOLD_MEMBERS, &value).await
-        }
-        /// Reads `configuration.infostring` ([`CONFIGURATION_INFOSTRING`]). Free usable info string (MODBUS_CON_INFOSTRING)
-        pub async fn read_configuration_infostring(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&CONFIGURATION_INFOSTRING).await
-        }
-        /// Writes `configuration.infostring` ([`CONFIGURATION_INFOSTRING`]) after checking access, range, firmware and safety locally. Free usable info string (MODBUS_CON_INFOSTRING)
-        pub async fn write_configuration_infostring(
-            &mut self,
-            value: &str,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_INFOSTRING, &mm::String::from(value))
-                .await
-        }
-        /// Reads `configuration.advanced_setting` ([`CONFIGURATION_ADVANCED_SETTING`]). Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
-        pub async fn read_configuration_advanced_setting(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ADVANCED_SETTING).await
-        }
-        /// Writes `configuration.advanced_setting` ([`CONFIGURATION_ADVANCED_SETTING`]) after checking access, range, firmware and safety locally. Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
-        pub async fn write_configuration_advanced_setting(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ADVANCED_SETTING, &value).await
-        }
-        /// Reads `configuration.load_feedin_delay` ([`CONFIGURATION_LOAD_FEEDIN_DELAY`]). Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY)
-        pub async fn read_configuration_load_feedin_delay(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_LOAD_FEEDIN_DELAY).await
-        }
-        /// Writes `configuration.load_feedin_delay` ([`CONFIGURATION_LOAD_FEEDIN_DELAY`]) after checking access, range, firmware and safety locally. Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY)
-        pub async fn write_configuration_load_feedin_delay(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LOAD_FEEDIN_DELAY, &value).await
-        }
-        /// Reads `configuration.load_feedin_bias` ([`CONFIGURATION_LOAD_FEEDIN_BIAS`]). Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540)
-        pub async fn read_configuration_load_feedin_bias(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&CONFIGURATION_LOAD_FEEDIN_BIAS).await
-        }
-        /// Writes `configuration.load_feedin_bias` ([`CONFIGURATION_LOAD_FEEDIN_BIAS`]) after checking access, range, firmware and safety locally. Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540)
-        pub async fn write_configuration_load_feedin_bias(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LOAD_FEEDIN_BIAS, &value).await
-        }
-        /// Reads `configuration.timezone_bias` ([`CONFIGURATION_TIMEZONE_BIAS`]). Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541)
-        pub async fn read_configuration_timezone_bias(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&CONFIGURATION_TIMEZONE_BIAS).await
-        }
-        /// Writes `configuration.timezone_bias` ([`CONFIGURATION_TIMEZONE_BIAS`]) after checking access, range, firmware and safety locally. Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541)
-        pub async fn write_configuration_timezone_bias(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_TIMEZONE_BIAS, &value).await
-        }
-        /// Reads `configuration.summertime_bias` ([`CONFIGURATION_SUMMERTIME_BIAS`]). Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542)
-        pub async fn read_configuration_summertime_bias(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&CONFIGURATION_SUMMERTIME_BIAS).await
-        }
-        /// Writes `configuration.summertime_bias` ([`CONFIGURATION_SUMMERTIME_BIAS`]) after checking access, range, firmware and safety locally. Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542)
-        pub async fn write_configuration_summertime_bias(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_SUMMERTIME_BIAS, &value).await
-        }
-        /// Reads `configuration.reserved` ([`CONFIGURATION_RESERVED`]). Reserved for future features, version tbd (MODBUS_CON_RESERVED)
-        pub async fn read_configuration_reserved(
-            &mut self,
-        ) -> mm::ModbusResult<mm::Vec<u16>> {
-            self.inner.read_value(&CONFIGURATION_RESERVED).await
-        }
-        /// Writes `configuration.reserved` ([`CONFIGURATION_RESERVED`]) after checking access, range, firmware and safety locally. Reserved for future features, version tbd (MODBUS_CON_RESERVED)
-        pub async fn write_configuration_reserved(
-            &mut self,
-            value: &[u16],
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_RESERVED, &value.to_vec()).await
-        }
-        /// Reads `configuration.rtu_baudrate` ([`CONFIGURATION_RTU_BAUDRATE`]). Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE)
-        pub async fn read_configuration_rtu_baudrate(
-            &mut self,
-        ) -> mm::ModbusResult<mm::String> {
-            self.inner.read_value(&CONFIGURATION_RTU_BAUDRATE).await
-        }
-        /// Writes `configuration.rtu_baudrate` ([`CONFIGURATION_RTU_BAUDRATE`]) after checking access, range, firmware and safety locally. Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE)
-        pub async fn write_configuration_rtu_baudrate(
-            &mut self,
-            value: &str,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_RTU_BAUDRATE, &mm::String::from(value))
-                .await
-        }
-        /// Reads `configuration.rtu_setting` ([`CONFIGURATION_RTU_SETTING`]). Modbus RTU settings (MODBUS_CON_RTU_SETTING)
-        pub async fn read_configuration_rtu_setting(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationRtuSetting> {
-            self.inner.read_value(&CONFIGURATION_RTU_SETTING).await
-        }
-        /// Writes `configuration.rtu_setting` ([`CONFIGURATION_RTU_SETTING`]) after checking access, range, firmware and safety locally. Modbus RTU settings (MODBUS_CON_RTU_SETTING)
-        pub async fn write_configuration_rtu_setting(
-            &mut self,
-            value: ConfigurationRtuSetting,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_RTU_SETTING, &value).await
-        }
-        /// Reads `configuration.rtu_slave_id` ([`CONFIGURATION_RTU_SLAVE_ID`]). Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID)
-        pub async fn read_configuration_rtu_slave_id(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_RTU_SLAVE_ID).await
-        }
-        /// Writes `configuration.rtu_slave_id` ([`CONFIGURATION_RTU_SLAVE_ID`]) after checking access, range, firmware and safety locally. Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID)
-        pub async fn write_configuration_rtu_slave_id(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_RTU_SLAVE_ID, &value).await
-        }
-        /// Reads `configuration.rtu_energy_meter_type` ([`CONFIGURATION_RTU_ENERGY_METER_TYPE`]). Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE)
-        pub async fn read_configuration_rtu_energy_meter_type(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_RTU_ENERGY_METER_TYPE).await
-        }
-        /// Writes `configuration.rtu_energy_meter_type` ([`CONFIGURATION_RTU_ENERGY_METER_TYPE`]) after checking access, range, firmware and safety locally. Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE)
-        pub async fn write_configuration_rtu_energy_meter_type(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_RTU_ENERGY_METER_TYPE, &value).await
-        }
-        /// Reads `configuration.low_tariff_start_time_hour` ([`CONFIGURATION_LOW_TARIFF_START_TIME_HOUR`]). Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR)
-        pub async fn read_configuration_low_tariff_start_time_hour(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_LOW_TARIFF_START_TIME_HOUR).await
-        }
-        /// Writes `configuration.low_tariff_start_time_hour` ([`CONFIGURATION_LOW_TARIFF_START_TIME_HOUR`]) after checking access, range, firmware and safety locally. Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR)
-        pub async fn write_configuration_low_tariff_start_time_hour(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_LOW_TARIFF_START_TIME_HOUR, &value)
-                .await
-        }
-        /// Reads `configuration.low_tariff_start_time_minute` ([`CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE`]). Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE)
-        pub async fn read_configuration_low_tariff_start_time_minute(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE).await
-        }
-        /// Writes `configuration.low_tariff_start_time_minute` ([`CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE`]) after checking access, range, firmware and safety locally. Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE)
-        pub async fn write_configuration_low_tariff_start_time_minute(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE, &value)
-                .await
-        }
-        /// Reads `configuration.low_tariff_end_time_hour` ([`CONFIGURATION_LOW_TARIFF_END_TIME_HOUR`]). Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR)
-        pub async fn read_configuration_low_tariff_end_time_hour(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_LOW_TARIFF_END_TIME_HOUR).await
-        }
-        /// Writes `configuration.low_tariff_end_time_hour` ([`CONFIGURATION_LOW_TARIFF_END_TIME_HOUR`]) after checking access, range, firmware and safety locally. Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR)
-        pub async fn write_configuration_low_tariff_end_time_hour(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_LOW_TARIFF_END_TIME_HOUR, &value).await
-        }
-        /// Reads `configuration.low_tariff_end_time_minute` ([`CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE`]). Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE)
-        pub async fn read_configuration_low_tariff_end_time_minute(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE).await
-        }
-        /// Writes `configuration.low_tariff_end_time_minute` ([`CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE`]) after checking access, range, firmware and safety locally. Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE)
-        pub async fn write_configuration_low_tariff_end_time_minute(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_hysteresis` ([`CONFIGURATION_ANALOG_IN_HYSTERESIS`]). Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS)
-        pub async fn read_configuration_analog_in_hysteresis(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_HYSTERESIS).await
-        }
-        /// Writes `configuration.analog_in_hysteresis` ([`CONFIGURATION_ANALOG_IN_HYSTERESIS`]) after checking access, range, firmware and safety locally. Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS)
-        pub async fn write_configuration_analog_in_hysteresis(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_HYSTERESIS, &value).await
-        }
-        /// Reads `configuration.analog_in_0_threshold` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD`]). Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD)
-        pub async fn read_configuration_analog_in_0_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_0_threshold` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD)
-        pub async fn write_configuration_analog_in_0_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_0_threshold_step` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP`]). Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_0_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_0_threshold_step` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_0_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_0_threshold_temp` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP`]). Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_0_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_0_threshold_temp` ([`CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_0_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_1_threshold` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD`]). Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD)
-        pub async fn read_configuration_analog_in_1_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_1_threshold` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD)
-        pub async fn write_configuration_analog_in_1_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_1_threshold_step` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP`]). Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_1_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_1_threshold_step` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_1_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_1_threshold_temp` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP`]). Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_1_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_1_threshold_temp` ([`CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_1_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_2_threshold` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD`]). Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD)
-        pub async fn read_configuration_analog_in_2_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_2_threshold` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD)
-        pub async fn write_configuration_analog_in_2_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_2_threshold_step` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP`]). Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_2_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_2_threshold_step` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_2_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_2_threshold_temp` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP`]). Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_2_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_2_threshold_temp` ([`CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_2_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_3_threshold` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD`]). Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD)
-        pub async fn read_configuration_analog_in_3_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_3_threshold` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD)
-        pub async fn write_configuration_analog_in_3_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_3_threshold_step` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP`]). Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_3_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_3_threshold_step` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_3_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_3_threshold_temp` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP`]). Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_3_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_3_threshold_temp` ([`CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_3_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_4_threshold` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD`]). Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD)
-        pub async fn read_configuration_analog_in_4_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_4_threshold` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD)
-        pub async fn write_configuration_analog_in_4_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_4_threshold_step` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP`]). Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_4_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_4_threshold_step` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_4_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_4_threshold_temp` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP`]). Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_4_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_4_threshold_temp` ([`CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_4_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_5_threshold` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD`]). Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD)
-        pub async fn read_configuration_analog_in_5_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_5_threshold` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD)
-        pub async fn write_configuration_analog_in_5_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_5_threshold_step` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP`]). Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_5_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_5_threshold_step` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_5_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_5_threshold_temp` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP`]). Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_5_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_5_threshold_temp` ([`CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_5_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_6_threshold` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD`]). Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD)
-        pub async fn read_configuration_analog_in_6_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_6_threshold` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD)
-        pub async fn write_configuration_analog_in_6_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_6_threshold_step` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP`]). Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_6_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_6_threshold_step` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_6_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_6_threshold_temp` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP`]). Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_6_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_6_threshold_temp` ([`CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_6_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_7_threshold` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD`]). Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD)
-        pub async fn read_configuration_analog_in_7_threshold(
-            &mut self,
-        ) -> mm::ModbusResult<f32> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD).await
-        }
-        /// Writes `configuration.analog_in_7_threshold` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD`]) after checking access, range, firmware and safety locally. Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD)
-        pub async fn write_configuration_analog_in_7_threshold(
-            &mut self,
-            value: f32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD, &value).await
-        }
-        /// Reads `configuration.analog_in_7_threshold_step` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP`]). Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP)
-        pub async fn read_configuration_analog_in_7_threshold_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP).await
-        }
-        /// Writes `configuration.analog_in_7_threshold_step` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP`]) after checking access, range, firmware and safety locally. Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP)
-        pub async fn write_configuration_analog_in_7_threshold_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.analog_in_7_threshold_temp` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP`]). Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP)
-        pub async fn read_configuration_analog_in_7_threshold_temp(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP).await
-        }
-        /// Writes `configuration.analog_in_7_threshold_temp` ([`CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP`]) after checking access, range, firmware and safety locally. Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP)
-        pub async fn write_configuration_analog_in_7_threshold_temp(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP, &value)
-                .await
-        }
-        /// Reads `configuration.heat_pump_request_off_step` ([`CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP`]). Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP)
-        pub async fn read_configuration_heat_pump_request_off_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP).await
-        }
-        /// Writes `configuration.heat_pump_request_off_step` ([`CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP`]) after checking access, range, firmware and safety locally. Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP)
-        pub async fn write_configuration_heat_pump_request_off_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.heat_pump_request_on_step` ([`CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP`]). Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP)
-        pub async fn read_configuration_heat_pump_request_on_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP).await
-        }
-        /// Writes `configuration.heat_pump_request_on_step` ([`CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP`]) after checking access, range, firmware and safety locally. Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP)
-        pub async fn write_configuration_heat_pump_request_on_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.emergency_mode_on_step` ([`CONFIGURATION_EMERGENCY_MODE_ON_STEP`]). Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP)
-        pub async fn read_configuration_emergency_mode_on_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_EMERGENCY_MODE_ON_STEP).await
-        }
-        /// Writes `configuration.emergency_mode_on_step` ([`CONFIGURATION_EMERGENCY_MODE_ON_STEP`]) after checking access, range, firmware and safety locally. Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP)
-        pub async fn write_configuration_emergency_mode_on_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_EMERGENCY_MODE_ON_STEP, &value).await
-        }
-        /// Reads `configuration.temperature_hysteresis` ([`CONFIGURATION_TEMPERATURE_HYSTERESIS`]). Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS)
-        pub async fn read_configuration_temperature_hysteresis(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_HYSTERESIS).await
-        }
-        /// Writes `configuration.temperature_hysteresis` ([`CONFIGURATION_TEMPERATURE_HYSTERESIS`]) after checking access, range, firmware and safety locally. Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS)
-        pub async fn write_configuration_temperature_hysteresis(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_TEMPERATURE_HYSTERESIS, &value).await
-        }
-        /// Reads `configuration.temperature_setting` ([`CONFIGURATION_TEMPERATURE_SETTING`]). Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING)
-        pub async fn read_configuration_temperature_setting(
-            &mut self,
-        ) -> mm::ModbusResult<ConfigurationTemperatureSetting> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_SETTING).await
-        }
-        /// Writes `configuration.temperature_setting` ([`CONFIGURATION_TEMPERATURE_SETTING`]) after checking access, range, firmware and safety locally. Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING)
-        pub async fn write_configuration_temperature_setting(
-            &mut self,
-            value: ConfigurationTemperatureSetting,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_TEMPERATURE_SETTING, &value).await
-        }
-        /// Reads `configuration.temperature_minimum` ([`CONFIGURATION_TEMPERATURE_MINIMUM`]). Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM)
-        pub async fn read_configuration_temperature_minimum(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_MINIMUM).await
-        }
-        /// Writes `configuration.temperature_minimum` ([`CONFIGURATION_TEMPERATURE_MINIMUM`]) after checking access, range, firmware and safety locally. Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM)
-        pub async fn write_configuration_temperature_minimum(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_TEMPERATURE_MINIMUM, &value).await
-        }
-        /// Reads `configuration.temperature_set_heater_step` ([`CONFIGURATION_TEMPERATURE_SET_HEATER_STEP`]). Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP)
-        pub async fn read_configuration_temperature_set_heater_step(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_SET_HEATER_STEP).await
-        }
-        /// Writes `configuration.temperature_set_heater_step` ([`CONFIGURATION_TEMPERATURE_SET_HEATER_STEP`]) after checking access, range, firmware and safety locally. Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP)
-        pub async fn write_configuration_temperature_set_heater_step(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_TEMPERATURE_SET_HEATER_STEP, &value)
-                .await
-        }
-        /// Reads `configuration.temperature_load_setpoint` ([`CONFIGURATION_TEMPERATURE_LOAD_SETPOINT`]). Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT)
-        pub async fn read_configuration_temperature_load_setpoint(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_LOAD_SETPOINT).await
-        }
-        /// Writes `configuration.temperature_load_setpoint` ([`CONFIGURATION_TEMPERATURE_LOAD_SETPOINT`]) after checking access, range, firmware and safety locally. Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT)
-        pub async fn write_configuration_temperature_load_setpoint(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_TEMPERATURE_LOAD_SETPOINT, &value)
-                .await
-        }
-        /// Reads `configuration.temperature_low_tariff` ([`CONFIGURATION_TEMPERATURE_LOW_TARIFF`]). Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF)
-        pub async fn read_configuration_temperature_low_tariff(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_LOW_TARIFF).await
-        }
-        /// Writes `configuration.temperature_low_tariff` ([`CONFIGURATION_TEMPERATURE_LOW_TARIFF`]) after checking access, range, firmware and safety locally. Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF)
-        pub async fn write_configuration_temperature_low_tariff(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONFIGURATION_TEMPERATURE_LOW_TARIFF, &value).await
-        }
-        /// Reads `configuration.temperature_heat_pump_request` ([`CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST`]). Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST)
-        pub async fn read_configuration_temperature_heat_pump_request(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST).await
-        }
-        /// Writes `configuration.temperature_heat_pump_request` ([`CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST`]) after checking access, range, firmware and safety locally. Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST)
-        pub async fn write_configuration_temperature_heat_pump_request(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST, &value)
-                .await
-        }
-        /// Reads every readable register of `short_data` (base 100) in as few requests as the planner allows.
-        pub async fn read_short_data(&mut self) -> mm::ModbusResult<ShortData> {
-            let wanted = self
-                .available(
-                    &[
-                        &SHORT_DATA_TEMP1,
-                        &SHORT_DATA_TEMP2,
-                        &SHORT_DATA_TEMP3,
-                        &SHORT_DATA_TEMP4,
-                        &SHORT_DATA_EMG,
-                        &SHORT_DATA_STATUS,
-                        &SHORT_DATA_HEATER_LOAD,
-                        &SHORT_DATA_RESERVED,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(ShortData {
-                    temp1: self.decode_since(&snap, &SHORT_DATA_TEMP1)?,
-                    temp2: self.decode_since(&snap, &SHORT_DATA_TEMP2)?,
-                    temp3: self.decode_since(&snap, &SHORT_DATA_TEMP3)?,
-                    temp4: self.decode_since(&snap, &SHORT_DATA_TEMP4)?,
-                    emg: self.decode_since(&snap, &SHORT_DATA_EMG)?,
-                    status: self.decode_since(&snap, &SHORT_DATA_STATUS)?,
-                    heater_load: self.decode_since(&snap, &SHORT_DATA_HEATER_LOAD)?,
-                    reserved: self.decode(&snap, &SHORT_DATA_RESERVED)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `command` (base 200) in as few requests as the planner allows.
-        pub async fn read_command(&mut self) -> mm::ModbusResult<Command> {
-            let wanted = self
-                .available(
-                    &[
-                        &COMMAND_SET_HEATER_STEP,
-                        &COMMAND_LOAD_SETPOINT_VALUE,
-                        &COMMAND_LOAD_FEEDIN_VALUE,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Command {
-                    set_heater_step: self.decode_since(&snap, &COMMAND_SET_HEATER_STEP)?,
-                    load_setpoint_value: self
-                        .decode_since(&snap, &COMMAND_LOAD_SETPOINT_VALUE)?,
-                    load_feedin_value: self
-                        .decode_since(&snap, &COMMAND_LOAD_FEEDIN_VALUE)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `energymanager` (base 300) in as few requests as the planner allows.
-        pub async fn read_energymanager(&mut self) -> mm::ModbusResult<Energymanager> {
-            let wanted = self
-                .available(
-                    &[
-                        &ENERGYMANAGER_ID,
-                        &ENERGYMANAGER_STATUS,
-                        &ENERGYMANAGER_HEATER_LOAD,
-                        &ENERGYMANAGER_SET_HEATER_STEP,
-                        &ENERGYMANAGER_LOAD_SETPOINT_VALUE,
-                        &ENERGYMANAGER_LOAD_FEEDIN_VALUE,
-                        &ENERGYMANAGER_EMERGENCY_MODE,
-                        &ENERGYMANAGER_HEAT_PUMP_REQUEST,
-                        &ENERGYMANAGER_ANALOG_INPUT_FLOAT,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Energymanager {
-                    id: self.decode_since(&snap, &ENERGYMANAGER_ID)?,
-                    status: self.decode_since(&snap, &ENERGYMANAGER_STATUS)?,
-                    heater_load: self.decode_since(&snap, &ENERGYMANAGER_HEATER_LOAD)?,
-                    set_heater_step: self
-                        .decode_since(&snap, &ENERGYMANAGER_SET_HEATER_STEP)?,
-                    load_setpoint_value: self
-                        .decode_since(&snap, &ENERGYMANAGER_LOAD_SETPOINT_VALUE)?,
-                    load_feedin_value: self
-                        .decode_since(&snap, &ENERGYMANAGER_LOAD_FEEDIN_VALUE)?,
-                    emergency_mode: self
-                        .decode_since(&snap, &ENERGYMANAGER_EMERGENCY_MODE)?,
-                    heat_pump_request: self
-                        .decode_since(&snap, &ENERGYMANAGER_HEAT_PUMP_REQUEST)?,
-                    analog_input_float: self
-                        .decode_since(&snap, &ENERGYMANAGER_ANALOG_INPUT_FLOAT)?,
-                    temperature_float_sensor0: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0)?,
-                    temperature_float_sensor1: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1)?,
-                    temperature_float_sensor2: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2)?,
-                    temperature_float_sensor3: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3)?,
-                    temperature_float_sensor4: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4)?,
-                    temperature_float_sensor5: self
-                        .decode_since(&snap, &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `energymanager_write` (base 318) in as few requests as the planner allows.
-        pub async fn read_energymanager_write(
-            &mut self,
-        ) -> mm::ModbusResult<EnergymanagerWrite> {
-            let wanted = self
-                .available(
-                    &[
-                        &ENERGYMANAGER_WRITE_SET_HEATER_STEP,
-                        &ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE,
-                        &ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(EnergymanagerWrite {
-                    set_heater_step: self
-                        .decode_since(&snap, &ENERGYMANAGER_WRITE_SET_HEATER_STEP)?,
-                    load_setpoint_value: self
-                        .decode_since(&snap, &ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE)?,
-                    load_feedin_value: self
-                        .decode_since(&snap, &ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `parameters` (base 400) in as few requests as the planner allows.
-        pub async fn read_parameters(&mut self) -> mm::ModbusResult<Parameters> {
-            let wanted = self
-                .available(
-                    &[
-                        &PARAMETERS_ID,
-                        &PARAMETERS_DEVICE_TYPE,
-                        &PARAMETERS_HEATER1_POWER,
-                        &PARAMETERS_HEATER2_POWER,
-                        &PARAMETERS_HEATER3_POWER,
-                        &PARAMETERS_ARTICLE_NUMBER,
-                        &PARAMETERS_ARTICLE_NAME,
-                        &PARAMETERS_SOFTWARE_VERSION,
-                        &PARAMETERS_HARDWARE_VERSION,
-                        &PARAMETERS_HEATER4_POWER,
-                        &PARAMETERS_HEATER5_POWER,
-                        &PARAMETERS_HEATER6_POWER,
-                        &PARAMETERS_NUMBER_OF_STEPS,
-                        &PARAMETERS_NUMBER_OF_HEATER,
-                        &PARAMETERS_MAX_POWER,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Parameters {
-                    id: self.decode_since(&snap, &PARAMETERS_ID)?,
-                    device_type: self.decode_since(&snap, &PARAMETERS_DEVICE_TYPE)?,
-                    heater1_power: self.decode_since(&snap, &PARAMETERS_HEATER1_POWER)?,
-                    heater2_power: self.decode_since(&snap, &PARAMETERS_HEATER2_POWER)?,
-                    heater3_power: self.decode_since(&snap, &PARAMETERS_HEATER3_POWER)?,
-                    article_number: self
-                        .decode_since(&snap, &PARAMETERS_ARTICLE_NUMBER)?,
-                    article_name: self.decode_since(&snap, &PARAMETERS_ARTICLE_NAME)?,
-                    software_version: self
-                        .decode_since(&snap, &PARAMETERS_SOFTWARE_VERSION)?,
-                    hardware_version: self
-                        .decode_since(&snap, &PARAMETERS_HARDWARE_VERSION)?,
-                    heater4_power: self.decode(&snap, &PARAMETERS_HEATER4_POWER)?,
-                    heater5_power: self.decode(&snap, &PARAMETERS_HEATER5_POWER)?,
-                    heater6_power: self.decode(&snap, &PARAMETERS_HEATER6_POWER)?,
-                    number_of_steps: self.decode(&snap, &PARAMETERS_NUMBER_OF_STEPS)?,
-                    number_of_heater: self.decode(&snap, &PARAMETERS_NUMBER_OF_HEATER)?,
-                    max_power: self.decode(&snap, &PARAMETERS_MAX_POWER)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `configuration` (base 500) in as few requests as the planner allows.
-        pub async fn read_configuration(&mut self) -> mm::ModbusResult<Configuration> {
-            let wanted = self
-                .available(
-                    &[
-                        &CONFIGURATION_RELAY_SEC_COUNT,
-                        &CONFIGURATION_PUMP_SEC_COUNT,
-                        &CONFIGURATION_INPUT_SETTING,
-                        &CONFIGURATION_AUTO_HEATER_OFF_MINUTES,
-                        &CONFIGURATION_AUTO_HEATER_OFF_SETTING,
-                        &CONFIGURATION_CASCADE_PRIO,
-                        &CONFIGURATION_HEATBUFFER_TYPE,
-                        &CONFIGURATION_HEATBUFFER_VOLUME,
-                        &CONFIGURATION_HEATER_POSITION,
-                        &CONFIGURATION_LEGIO_SETTING,
-                        &CONFIGURATION_LEGIO_TEMPERATURE,
-                        &CONFIGURATION_LEGIO_HEATUP_MINUTES,
-                        &CONFIGURATION_LEGIO_ACTIV_TIME,
-                        &CONFIGURATION_WATER_HARDNESS,
-                        &CONFIGURATION_HOUSETYPE,
-                        &CONFIGURATION_HOUSEHOLD_MEMBERS,
-                        &CONFIGURATION_INFOSTRING,
-                        &CONFIGURATION_ADVANCED_SETTING,
-                        &CONFIGURATION_LOAD_FEEDIN_DELAY,
-                        &CONFIGURATION_LOAD_FEEDIN_BIAS,
-                        &CONFIGURATION_TIMEZONE_BIAS,
-                        &CONFIGURATION_SUMMERTIME_BIAS,
-                        &CONFIGURATION_RESERVED,
-                        &CONFIGURATION_RTU_BAUDRATE,
-                        &CONFIGURATION_RTU_SETTING,
-                        &CONFIGURATION_RTU_SLAVE_ID,
-                        &CONFIGURATION_RTU_ENERGY_METER_TYPE,
-                        &CONFIGURATION_LOW_TARIFF_START_TIME_HOUR,
-                        &CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-                        &CONFIGURATION_LOW_TARIFF_END_TIME_HOUR,
-                        &CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE,
-                        &CONFIGURATION_ANALOG_IN_HYSTERESIS,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP,
-                        &CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP,
-                        &CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP,
-                        &CONFIGURATION_EMERGENCY_MODE_ON_STEP,
-                        &CONFIGURATION_TEMPERATURE_HYSTERESIS,
-                        &CONFIGURATION_TEMPERATURE_SETTING,
-                        &CONFIGURATION_TEMPERATURE_MINIMUM,
-                        &CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-                        &CONFIGURATION_TEMPERATURE_LOAD_SETPOINT,
-                        &CONFIGURATION_TEMPERATURE_LOW_TARIFF,
-                        &CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Configuration {
-                    relay_sec_count: self
-                        .decode_since(&snap, &CONFIGURATION_RELAY_SEC_COUNT)?,
-                    pump_sec_count: self
-                        .decode_since(&snap, &CONFIGURATION_PUMP_SEC_COUNT)?,
-                    input_setting: self
-                        .decode_since(&snap, &CONFIGURATION_INPUT_SETTING)?,
-                    auto_heater_off_minutes: self
-                        .decode_since(&snap, &CONFIGURATION_AUTO_HEATER_OFF_MINUTES)?,
-                    auto_heater_off_setting: self
-                        .decode_since(&snap, &CONFIGURATION_AUTO_HEATER_OFF_SETTING)?,
-                    cascade_prio: self.decode(&snap, &CONFIGURATION_CASCADE_PRIO)?,
-                    heatbuffer_type: self.decode(&snap, &CONFIGURATION_HEATBUFFER_TYPE)?,
-                    heatbuffer_volume: self
-                        .decode(&snap, &CONFIGURATION_HEATBUFFER_VOLUME)?,
-                    heater_position: self
-                        .decode_since(&snap, &CONFIGURATION_HEATER_POSITION)?,
-                    legio_setting: self
-                        .decode_since(&snap, &CONFIGURATION_LEGIO_SETTING)?,
-                    legio_temperature: self
-                        .decode_since(&snap, &CONFIGURATION_LEGIO_TEMPERATURE)?,
-                    legio_heatup_minutes: self
-                        .decode_since(&snap, &CONFIGURATION_LEGIO_HEATUP_MINUTES)?,
-                    legio_activ_time: self
-                        .decode_since(&snap, &CONFIGURATION_LEGIO_ACTIV_TIME)?,
-                    water_hardness: self.decode(&snap, &CONFIGURATION_WATER_HARDNESS)?,
-                    housetype: self.decode(&snap, &CONFIGURATION_HOUSETYPE)?,
-                    household_members: self
-                        .decode(&snap, &CONFIGURATION_HOUSEHOLD_MEMBERS)?,
-                    infostring: self.decode_since(&snap, &CONFIGURATION_INFOSTRING)?,
-                    advanced_setting: self
-                        .decode(&snap, &CONFIGURATION_ADVANCED_SETTING)?,
-                    load_feedin_delay: self
-                        .decode_since(&snap, &CONFIGURATION_LOAD_FEEDIN_DELAY)?,
-                    load_feedin_bias: self
-                        .decode_since(&snap, &CONFIGURATION_LOAD_FEEDIN_BIAS)?,
-                    timezone_bias: self
-                        .decode_since(&snap, &CONFIGURATION_TIMEZONE_BIAS)?,
-                    summertime_bias: self
-                        .decode_since(&snap, &CONFIGURATION_SUMMERTIME_BIAS)?,
-                    reserved: self.decode(&snap, &CONFIGURATION_RESERVED)?,
-                    rtu_baudrate: self.decode_since(&snap, &CONFIGURATION_RTU_BAUDRATE)?,
-                    rtu_setting: self.decode_since(&snap, &CONFIGURATION_RTU_SETTING)?,
-                    rtu_slave_id: self.decode_since(&snap, &CONFIGURATION_RTU_SLAVE_ID)?,
-                    rtu_energy_meter_type: self
-                        .decode_since(&snap, &CONFIGURATION_RTU_ENERGY_METER_TYPE)?,
-                    low_tariff_start_time_hour: self
-                        .decode_since(&snap, &CONFIGURATION_LOW_TARIFF_START_TIME_HOUR)?,
-                    low_tariff_start_time_minute: self
-                        .decode_since(
-                            &snap,
-                            &CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-                        )?,
-                    low_tariff_end_time_hour: self
-                        .decode_since(&snap, &CONFIGURATION_LOW_TARIFF_END_TIME_HOUR)?,
-                    low_tariff_end_time_minute: self
-                        .decode_since(&snap, &CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE)?,
-                    analog_in_hysteresis: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_HYSTERESIS)?,
-                    analog_in_0_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_0_THRESHOLD)?,
-                    analog_in_0_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP)?,
-                    analog_in_0_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP)?,
-                    analog_in_1_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_1_THRESHOLD)?,
-                    analog_in_1_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP)?,
-                    analog_in_1_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP)?,
-                    analog_in_2_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_2_THRESHOLD)?,
-                    analog_in_2_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP)?,
-                    analog_in_2_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP)?,
-                    analog_in_3_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_3_THRESHOLD)?,
-                    analog_in_3_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP)?,
-                    analog_in_3_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP)?,
-                    analog_in_4_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_4_THRESHOLD)?,
-                    analog_in_4_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP)?,
-                    analog_in_4_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP)?,
-                    analog_in_5_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_5_THRESHOLD)?,
-                    analog_in_5_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP)?,
-                    analog_in_5_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP)?,
-                    analog_in_6_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_6_THRESHOLD)?,
-                    analog_in_6_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP)?,
-                    analog_in_6_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP)?,
-                    analog_in_7_threshold: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_7_THRESHOLD)?,
-                    analog_in_7_threshold_step: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP)?,
-                    analog_in_7_threshold_temp: self
-                        .decode_since(&snap, &CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP)?,
-                    heat_pump_request_off_step: self
-                        .decode_since(&snap, &CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP)?,
-                    heat_pump_request_on_step: self
-                        .decode_since(&snap, &CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP)?,
-                    emergency_mode_on_step: self
-                        .decode_since(&snap, &CONFIGURATION_EMERGENCY_MODE_ON_STEP)?,
-                    temperature_hysteresis: self
-                        .decode_since(&snap, &CONFIGURATION_TEMPERATURE_HYSTERESIS)?,
-                    temperature_setting: self
-                        .decode_since(&snap, &CONFIGURATION_TEMPERATURE_SETTING)?,
-                    temperature_minimum: self
-                        .decode_since(&snap, &CONFIGURATION_TEMPERATURE_MINIMUM)?,
-                    temperature_set_heater_step: self
-                        .decode_since(
-                            &snap,
-                            &CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-                        )?,
-                    temperature_load_setpoint: self
-                        .decode_since(&snap, &CONFIGURATION_TEMPERATURE_LOAD_SETPOINT)?,
-                    temperature_low_tariff: self
-                        .decode_since(&snap, &CONFIGURATION_TEMPERATURE_LOW_TARIFF)?,
-                    temperature_heat_pump_request: self
-                        .decode_since(
-                            &snap,
-                            &CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
-                        )?,
-                }),
-            )
-        }
-        /// Reads every readable register of `data_values` (base 600) in as few requests as the planner allows.
-        pub async fn read_data_values(&mut self) -> mm::ModbusResult<DataValues> {
-            let wanted = self
-                .available(
-                    &[
-                        &DATA_VALUES_OPERATING_TIME,
-                        &DATA_VALUES_OPERATING_HEATER1,
-                        &DATA_VALUES_OPERATING_HEATER2,
-                        &DATA_VALUES_OPERATING_HEATER3,
-                        &DATA_VALUES_OPERATING_PUMP,
-                        &DATA_VALUES_OPERATING_VALVE,
-                        &DATA_VALUES_RELAY1_COUNT,
-                        &DATA_VALUES_RELAY2_COUNT,
-                        &DATA_VALUES_RELAY3_COUNT,
-                        &DATA_VALUES_RELAY4_COUNT,
-                        &DATA_VALUES_RELAY5_COUNT,
-                        &DATA_VALUES_RELAY_COUNTDOWN,
-                        &DATA_VALUES_PUMP_COUNTDOWN,
-                        &DATA_VALUES_STATUS,
-                        &DATA_VALUES_HEATER_LOAD,
-                        &DATA_VALUES_ACTUAL_CONTROL_INPUT,
-                        &DATA_VALUES_LEGIO_STATUS,
-                        &DATA_VALUES_LEGIO_OPERATING,
-                        &DATA_VALUES_LEGIO_COUNTDOWN,
-                        &DATA_VALUES_ERROR_STATUS,
-                        &DATA_VALUES_TEMPERATURE_STATUS,
-                        &DATA_VALUES_TEMPERATURE_SENSOR5,
-                        &DATA_VALUES_TEMPERATURE_SENSOR4,
-                        &DATA_VALUES_TEMPERATURE_SENSOR3,
-                        &DATA_VALUES_TEMPERATURE_SENSOR2,
-                        &DATA_VALUES_TEMPERATURE_SENSOR1,
-                        &DATA_VALUES_TEMPERATURE_SENSOR0,
-                        &DATA_VALUES_ANALOG_INPUT_STEP,
-                        &DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT,
-                        &DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN,
-                        &DATA_VALUES_EMERGENCY_OFF_COUNTDOWN,
-                        &DATA_VALUES_BOOT_COUNT,
-                        &DATA_VALUES_OPERATING_SET_HEATER_STEP,
-                        &DATA_VALUES_OPERATING_LOAD_SETPOINT,
-                        &DATA_VALUES_OPERATION_LOAD_FEEDIN,
-                        &DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST,
-                        &DATA_VALUES_OPERATION_ANALOG_IN,
-                        &DATA_VALUES_OPERATION_EMERGENCY_MODE,
-                        &DATA_VALUES_OPERATION_LEGIO,
-                        &DATA_VALUES_OPERATION_LOW_TARIFF,
-                        &DATA_VALUES_OPERATION_MINIMAL_TEMP,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_1,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_2,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_3,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_4,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_5,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_6,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_7,
-                        &DATA_VALUES_SET_HEATER_STEP_COUNT,
-                        &DATA_VALUES_LOAD_SETPOINT_COUNT,
-                        &DATA_VALUES_LOAD_FEEDIN_COUNT,
-                        &DATA_VALUES_HEAT_PUMP_REQUEST_COUNT,
-                        &DATA_VALUES_ANALOG_IN_COUNT,
-                        &DATA_VALUES_EMERGENCY_MODE_COUNT,
-                        &DATA_VALUES_LEGIO_COUNT,
-                        &DATA_VALUES_LOW_TARIFF_COUNT,
-                        &DATA_VALUES_MINIMAL_TEMP_COUNT,
-                        &DATA_VALUES_MAX_TEMPERATURE,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(DataValues {
-                    operating_time: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_TIME)?,
-                    operating_heater1: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER1)?,
-                    operating_heater2: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER2)?,
-                    operating_heater3: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER3)?,
-                    operating_pump: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_PUMP)?,
-                    operating_valve: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_VALVE)?,
-                    relay1_count: self.decode_since(&snap, &DATA_VALUES_RELAY1_COUNT)?,
-                    relay2_count: self.decode_since(&snap, &DATA_VALUES_RELAY2_COUNT)?,
-                    relay3_count: self.decode_since(&snap, &DATA_VALUES_RELAY3_COUNT)?,
-                    relay4_count: self.decode_since(&snap, &DATA_VALUES_RELAY4_COUNT)?,
-                    relay5_count: self.decode_since(&snap, &DATA_VALUES_RELAY5_COUNT)?,
-                    relay_countdown: self
-                        .decode_since(&snap, &DATA_VALUES_RELAY_COUNTDOWN)?,
-                    pump_countdown: self
-                        .decode_since(&snap, &DATA_VALUES_PUMP_COUNTDOWN)?,
-                    status: self.decode_since(&snap, &DATA_VALUES_STATUS)?,
-                    heater_load: self.decode_since(&snap, &DATA_VALUES_HEATER_LOAD)?,
-                    actual_control_input: self
-                        .decode_since(&snap, &DATA_VALUES_ACTUAL_CONTROL_INPUT)?,
-                    legio_status: self.decode_since(&snap, &DATA_VALUES_LEGIO_STATUS)?,
-                    legio_operating: self
-                        .decode_since(&snap, &DATA_VALUES_LEGIO_OPERATING)?,
-                    legio_countdown: self
-                        .decode_since(&snap, &DATA_VALUES_LEGIO_COUNTDOWN)?,
-                    error_status: self.decode_since(&snap, &DATA_VALUES_ERROR_STATUS)?,
-                    temperature_status: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_STATUS)?,
-                    temperature_sensor5: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR5)?,
-                    temperature_sensor4: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR4)?,
-                    temperature_sensor3: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR3)?,
-                    temperature_sensor2: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR2)?,
-                    temperature_sensor1: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR1)?,
-                    temperature_sensor0: self
-                        .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR0)?,
-                    analog_input_step: self
-                        .decode_since(&snap, &DATA_VALUES_ANALOG_INPUT_STEP)?,
-                    actual_temperature_limit: self
-                        .decode_since(&snap, &DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT)?,
-                    auto_heater_off_countdown: self
-                        .decode_since(&snap, &DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN)?,
-                    emergency_off_countdown: self
-                        .decode_since(&snap, &DATA_VALUES_EMERGENCY_OFF_COUNTDOWN)?,
-                    boot_count: self.decode_since(&snap, &DATA_VALUES_BOOT_COUNT)?,
-                    operating_set_heater_step: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_SET_HEATER_STEP)?,
-                    operating_load_setpoint: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_LOAD_SETPOINT)?,
-                    operation_load_feedin: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_LOAD_FEEDIN)?,
-                    operation_heat_pump_request: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST)?,
-                    operation_analog_in: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_ANALOG_IN)?,
-                    operation_emergency_mode: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_EMERGENCY_MODE)?,
-                    operation_legio: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_LEGIO)?,
-                    operation_low_tariff: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_LOW_TARIFF)?,
-                    operation_minimal_temp: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATION_MINIMAL_TEMP)?,
-                    operating_heater_step_1: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_1)?,
-                    operating_heater_step_2: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_2)?,
-                    operating_heater_step_3: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_3)?,
-                    operating_heater_step_4: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_4)?,
-                    operating_heater_step_5: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_5)?,
-                    operating_heater_step_6: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_6)?,
-                    operating_heater_step_7: self
-                        .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_7)?,
-                    set_heater_step_count: self
-                        .decode_since(&snap, &DATA_VALUES_SET_HEATER_STEP_COUNT)?,
-                    load_setpoint_count: self
-                        .decode_since(&snap, &DATA_VALUES_LOAD_SETPOINT_COUNT)?,
-                    load_feedin_count: self
-                        .decode_since(&snap, &DATA_VALUES_LOAD_FEEDIN_COUNT)?,
-                    heat_pump_request_count: self
-                        .decode_since(&snap, &DATA_VALUES_HEAT_PUMP_REQUEST_COUNT)?,
-                    analog_in_count: self
-                        .decode_since(&snap, &DATA_VALUES_ANALOG_IN_COUNT)?,
-                    emergency_mode_count: self
-                        .decode_since(&snap, &DATA_VALUES_EMERGENCY_MODE_COUNT)?,
-                    legio_count: self.decode_since(&snap, &DATA_VALUES_LEGIO_COUNT)?,
-                    low_tariff_count: self
-                        .decode_since(&snap, &DATA_VALUES_LOW_TARIFF_COUNT)?,
-                    minimal_temp_count: self
-                        .decode_since(&snap, &DATA_VALUES_MINIMAL_TEMP_COUNT)?,
-                    max_temperature: self
-                        .decode_since(&snap, &DATA_VALUES_MAX_TEMPERATURE)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `extended_values` (base 700) in as few requests as the planner allows.
-        pub async fn read_extended_values(
-            &mut self,
-        ) -> mm::ModbusResult<ExtendedValues> {
-            let wanted = self
-                .available(
-                    &[
-                        &EXTENDED_VALUES_STATUS,
-                        &EXTENDED_VALUES_HEATER_LOAD,
-                        &EXTENDED_VALUES_RESERVED,
-                        &EXTENDED_VALUES_LEGIO_STATUS,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-                        &EXTENDED_VALUES_ANALOG_INPUT_FLOAT,
-                        &EXTENDED_VALUES_LOAD_SETPOINT_VALUE,
-                        &EXTENDED_VALUES_LOAD_FEEDIN_VALUE,
-                        &EXTENDED_VALUES_RESERVE1,
-                        &EXTENDED_VALUES_MILLIS,
-                        &EXTENDED_VALUES_RESERVE2,
-                        &EXTENDED_VALUES_RESERVE3,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(ExtendedValues {
-                    status: self.decode_since(&snap, &EXTENDED_VALUES_STATUS)?,
-                    heater_load: self.decode_since(&snap, &EXTENDED_VALUES_HEATER_LOAD)?,
-                    reserved: self.decode(&snap, &EXTENDED_VALUES_RESERVED)?,
-                    legio_status: self
-                        .decode_since(&snap, &EXTENDED_VALUES_LEGIO_STATUS)?,
-                    temperature_float_sensor5: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-                        )?,
-                    temperature_float_sensor4: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-                        )?,
-                    temperature_float_sensor3: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-                        )?,
-                    temperature_float_sensor2: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-                        )?,
-                    temperature_float_sensor1: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-                        )?,
-                    temperature_float_sensor0: self
-                        .decode_since(
-                            &snap,
-                            &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-                        )?,
-                    analog_input_float: self
-                        .decode_since(&snap, &EXTENDED_VALUES_ANALOG_INPUT_FLOAT)?,
-                    load_setpoint_value: self
-                        .decode_since(&snap, &EXTENDED_VALUES_LOAD_SETPOINT_VALUE)?,
-                    load_feedin_value: self
-                        .decode_since(&snap, &EXTENDED_VALUES_LOAD_FEEDIN_VALUE)?,
-                    reserve1: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE1)?,
-                    millis: self.decode_since(&snap, &EXTENDED_VALUES_MILLIS)?,
-                    reserve2: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE2)?,
-                    reserve3: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE3)?,
-                }),
-            )
-        }
-        /// Reads every readable register of the device (those the connected
-        /// firmware has) in as few requests as the planner allows.
-        pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
-            let wanted = self
-                .available(
-                    &[
-                        &SHORT_DATA_TEMP1,
-                        &SHORT_DATA_TEMP2,
-                        &SHORT_DATA_TEMP3,
-                        &SHORT_DATA_TEMP4,
-                        &SHORT_DATA_EMG,
-                        &SHORT_DATA_STATUS,
-                        &SHORT_DATA_HEATER_LOAD,
-                        &SHORT_DATA_RESERVED,
-                        &COMMAND_SET_HEATER_STEP,
-                        &COMMAND_LOAD_SETPOINT_VALUE,
-                        &COMMAND_LOAD_FEEDIN_VALUE,
-                        &ENERGYMANAGER_ID,
-                        &ENERGYMANAGER_STATUS,
-                        &ENERGYMANAGER_HEATER_LOAD,
-                        &ENERGYMANAGER_SET_HEATER_STEP,
-                        &ENERGYMANAGER_LOAD_SETPOINT_VALUE,
-                        &ENERGYMANAGER_LOAD_FEEDIN_VALUE,
-                        &ENERGYMANAGER_EMERGENCY_MODE,
-                        &ENERGYMANAGER_HEAT_PUMP_REQUEST,
-                        &ENERGYMANAGER_ANALOG_INPUT_FLOAT,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4,
-                        &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5,
-                        &ENERGYMANAGER_WRITE_SET_HEATER_STEP,
-                        &ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE,
-                        &ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE,
-                        &PARAMETERS_ID,
-                        &PARAMETERS_DEVICE_TYPE,
-                        &PARAMETERS_HEATER1_POWER,
-                        &PARAMETERS_HEATER2_POWER,
-                        &PARAMETERS_HEATER3_POWER,
-                        &PARAMETERS_ARTICLE_NUMBER,
-                        &PARAMETERS_ARTICLE_NAME,
-                        &PARAMETERS_SOFTWARE_VERSION,
-                        &PARAMETERS_HARDWARE_VERSION,
-                        &PARAMETERS_HEATER4_POWER,
-                        &PARAMETERS_HEATER5_POWER,
-                        &PARAMETERS_HEATER6_POWER,
-                        &PARAMETERS_NUMBER_OF_STEPS,
-                        &PARAMETERS_NUMBER_OF_HEATER,
-                        &PARAMETERS_MAX_POWER,
-                        &CONFIGURATION_RELAY_SEC_COUNT,
-                        &CONFIGURATION_PUMP_SEC_COUNT,
-                        &CONFIGURATION_INPUT_SETTING,
-                        &CONFIGURATION_AUTO_HEATER_OFF_MINUTES,
-                        &CONFIGURATION_AUTO_HEATER_OFF_SETTING,
-                        &CONFIGURATION_CASCADE_PRIO,
-                        &CONFIGURATION_HEATBUFFER_TYPE,
-                        &CONFIGURATION_HEATBUFFER_VOLUME,
-                        &CONFIGURATION_HEATER_POSITION,
-                        &CONFIGURATION_LEGIO_SETTING,
-                        &CONFIGURATION_LEGIO_TEMPERATURE,
-                        &CONFIGURATION_LEGIO_HEATUP_MINUTES,
-                        &CONFIGURATION_LEGIO_ACTIV_TIME,
-                        &CONFIGURATION_WATER_HARDNESS,
-                        &CONFIGURATION_HOUSETYPE,
-                        &CONFIGURATION_HOUSEHOLD_MEMBERS,
-                        &CONFIGURATION_INFOSTRING,
-                        &CONFIGURATION_ADVANCED_SETTING,
-                        &CONFIGURATION_LOAD_FEEDIN_DELAY,
-                        &CONFIGURATION_LOAD_FEEDIN_BIAS,
-                        &CONFIGURATION_TIMEZONE_BIAS,
-                        &CONFIGURATION_SUMMERTIME_BIAS,
-                        &CONFIGURATION_RESERVED,
-                        &CONFIGURATION_RTU_BAUDRATE,
-                        &CONFIGURATION_RTU_SETTING,
-                        &CONFIGURATION_RTU_SLAVE_ID,
-                        &CONFIGURATION_RTU_ENERGY_METER_TYPE,
-                        &CONFIGURATION_LOW_TARIFF_START_TIME_HOUR,
-                        &CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-                        &CONFIGURATION_LOW_TARIFF_END_TIME_HOUR,
-                        &CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE,
-                        &CONFIGURATION_ANALOG_IN_HYSTERESIS,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP,
-                        &CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP,
-                        &CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP,
-                        &CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP,
-                        &CONFIGURATION_EMERGENCY_MODE_ON_STEP,
-                        &CONFIGURATION_TEMPERATURE_HYSTERESIS,
-                        &CONFIGURATION_TEMPERATURE_SETTING,
-                        &CONFIGURATION_TEMPERATURE_MINIMUM,
-                        &CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-                        &CONFIGURATION_TEMPERATURE_LOAD_SETPOINT,
-                        &CONFIGURATION_TEMPERATURE_LOW_TARIFF,
-                        &CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
-                        &DATA_VALUES_OPERATING_TIME,
-                        &DATA_VALUES_OPERATING_HEATER1,
-                        &DATA_VALUES_OPERATING_HEATER2,
-                        &DATA_VALUES_OPERATING_HEATER3,
-                        &DATA_VALUES_OPERATING_PUMP,
-                        &DATA_VALUES_OPERATING_VALVE,
-                        &DATA_VALUES_RELAY1_COUNT,
-                        &DATA_VALUES_RELAY2_COUNT,
-                        &DATA_VALUES_RELAY3_COUNT,
-                        &DATA_VALUES_RELAY4_COUNT,
-                        &DATA_VALUES_RELAY5_COUNT,
-                        &DATA_VALUES_RELAY_COUNTDOWN,
-                        &DATA_VALUES_PUMP_COUNTDOWN,
-                        &DATA_VALUES_STATUS,
-                        &DATA_VALUES_HEATER_LOAD,
-                        &DATA_VALUES_ACTUAL_CONTROL_INPUT,
-                        &DATA_VALUES_LEGIO_STATUS,
-                        &DATA_VALUES_LEGIO_OPERATING,
-                        &DATA_VALUES_LEGIO_COUNTDOWN,
-                        &DATA_VALUES_ERROR_STATUS,
-                        &DATA_VALUES_TEMPERATURE_STATUS,
-                        &DATA_VALUES_TEMPERATURE_SENSOR5,
-                        &DATA_VALUES_TEMPERATURE_SENSOR4,
-                        &DATA_VALUES_TEMPERATURE_SENSOR3,
-                        &DATA_VALUES_TEMPERATURE_SENSOR2,
-                        &DATA_VALUES_TEMPERATURE_SENSOR1,
-                        &DATA_VALUES_TEMPERATURE_SENSOR0,
-                        &DATA_VALUES_ANALOG_INPUT_STEP,
-                        &DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT,
-                        &DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN,
-                        &DATA_VALUES_EMERGENCY_OFF_COUNTDOWN,
-                        &DATA_VALUES_BOOT_COUNT,
-                        &DATA_VALUES_OPERATING_SET_HEATER_STEP,
-                        &DATA_VALUES_OPERATING_LOAD_SETPOINT,
-                        &DATA_VALUES_OPERATION_LOAD_FEEDIN,
-                        &DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST,
-                        &DATA_VALUES_OPERATION_ANALOG_IN,
-                        &DATA_VALUES_OPERATION_EMERGENCY_MODE,
-                        &DATA_VALUES_OPERATION_LEGIO,
-                        &DATA_VALUES_OPERATION_LOW_TARIFF,
-                        &DATA_VALUES_OPERATION_MINIMAL_TEMP,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_1,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_2,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_3,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_4,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_5,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_6,
-                        &DATA_VALUES_OPERATING_HEATER_STEP_7,
-                        &DATA_VALUES_SET_HEATER_STEP_COUNT,
-                        &DATA_VALUES_LOAD_SETPOINT_COUNT,
-                        &DATA_VALUES_LOAD_FEEDIN_COUNT,
-                        &DATA_VALUES_HEAT_PUMP_REQUEST_COUNT,
-                        &DATA_VALUES_ANALOG_IN_COUNT,
-                        &DATA_VALUES_EMERGENCY_MODE_COUNT,
-                        &DATA_VALUES_LEGIO_COUNT,
-                        &DATA_VALUES_LOW_TARIFF_COUNT,
-                        &DATA_VALUES_MINIMAL_TEMP_COUNT,
-                        &DATA_VALUES_MAX_TEMPERATURE,
-                        &EXTENDED_VALUES_STATUS,
-                        &EXTENDED_VALUES_HEATER_LOAD,
-                        &EXTENDED_VALUES_RESERVED,
-                        &EXTENDED_VALUES_LEGIO_STATUS,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-                        &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-                        &EXTENDED_VALUES_ANALOG_INPUT_FLOAT,
-                        &EXTENDED_VALUES_LOAD_SETPOINT_VALUE,
-                        &EXTENDED_VALUES_LOAD_FEEDIN_VALUE,
-                        &EXTENDED_VALUES_RESERVE1,
-                        &EXTENDED_VALUES_MILLIS,
-                        &EXTENDED_VALUES_RESERVE2,
-                        &EXTENDED_VALUES_RESERVE3,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(All {
-                    short_data: ShortData {
-                        temp1: self.decode_since(&snap, &SHORT_DATA_TEMP1)?,
-                        temp2: self.decode_since(&snap, &SHORT_DATA_TEMP2)?,
-                        temp3: self.decode_since(&snap, &SHORT_DATA_TEMP3)?,
-                        temp4: self.decode_since(&snap, &SHORT_DATA_TEMP4)?,
-                        emg: self.decode_since(&snap, &SHORT_DATA_EMG)?,
-                        status: self.decode_since(&snap, &SHORT_DATA_STATUS)?,
-                        heater_load: self.decode_since(&snap, &SHORT_DATA_HEATER_LOAD)?,
-                        reserved: self.decode(&snap, &SHORT_DATA_RESERVED)?,
-                    },
-                    command: Command {
-                        set_heater_step: self
-                            .decode_since(&snap, &COMMAND_SET_HEATER_STEP)?,
-                        load_setpoint_value: self
-                            .decode_since(&snap, &COMMAND_LOAD_SETPOINT_VALUE)?,
-                        load_feedin_value: self
-                            .decode_since(&snap, &COMMAND_LOAD_FEEDIN_VALUE)?,
-                    },
-                    energymanager: Energymanager {
-                        id: self.decode_since(&snap, &ENERGYMANAGER_ID)?,
-                        status: self.decode_since(&snap, &ENERGYMANAGER_STATUS)?,
-                        heater_load: self
-                            .decode_since(&snap, &ENERGYMANAGER_HEATER_LOAD)?,
-                        set_heater_step: self
-                            .decode_since(&snap, &ENERGYMANAGER_SET_HEATER_STEP)?,
-                        load_setpoint_value: self
-                            .decode_since(&snap, &ENERGYMANAGER_LOAD_SETPOINT_VALUE)?,
-                        load_feedin_value: self
-                            .decode_since(&snap, &ENERGYMANAGER_LOAD_FEEDIN_VALUE)?,
-                        emergency_mode: self
-                            .decode_since(&snap, &ENERGYMANAGER_EMERGENCY_MODE)?,
-                        heat_pump_request: self
-                            .decode_since(&snap, &ENERGYMANAGER_HEAT_PUMP_REQUEST)?,
-                        analog_input_float: self
-                            .decode_since(&snap, &ENERGYMANAGER_ANALOG_INPUT_FLOAT)?,
-                        temperature_float_sensor0: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0,
-                            )?,
-                        temperature_float_sensor1: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1,
-                            )?,
-                        temperature_float_sensor2: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2,
-                            )?,
-                        temperature_float_sensor3: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3,
-                            )?,
-                        temperature_float_sensor4: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4,
-                            )?,
-                        temperature_float_sensor5: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5,
-                            )?,
-                    },
-                    energymanager_write: EnergymanagerWrite {
-                        set_heater_step: self
-                            .decode_since(&snap, &ENERGYMANAGER_WRITE_SET_HEATER_STEP)?,
-                        load_setpoint_value: self
-                            .decode_since(
-                                &snap,
-                                &ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE,
-                            )?,
-                        load_feedin_value: self
-                            .decode_since(&snap, &ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE)?,
-                    },
-                    parameters: Parameters {
-                        id: self.decode_since(&snap, &PARAMETERS_ID)?,
-                        device_type: self.decode_since(&snap, &PARAMETERS_DEVICE_TYPE)?,
-                        heater1_power: self
-                            .decode_since(&snap, &PARAMETERS_HEATER1_POWER)?,
-                        heater2_power: self
-                            .decode_since(&snap, &PARAMETERS_HEATER2_POWER)?,
-                        heater3_power: self
-                            .decode_since(&snap, &PARAMETERS_HEATER3_POWER)?,
-                        article_number: self
-                            .decode_since(&snap, &PARAMETERS_ARTICLE_NUMBER)?,
-                        article_name: self
-                            .decode_since(&snap, &PARAMETERS_ARTICLE_NAME)?,
-                        software_version: self
-                            .decode_since(&snap, &PARAMETERS_SOFTWARE_VERSION)?,
-                        hardware_version: self
-                            .decode_since(&snap, &PARAMETERS_HARDWARE_VERSION)?,
-                        heater4_power: self.decode(&snap, &PARAMETERS_HEATER4_POWER)?,
-                        heater5_power: self.decode(&snap, &PARAMETERS_HEATER5_POWER)?,
-                        heater6_power: self.decode(&snap, &PARAMETERS_HEATER6_POWER)?,
-                        number_of_steps: self
-                            .decode(&snap, &PARAMETERS_NUMBER_OF_STEPS)?,
-                        number_of_heater: self
-                            .decode(&snap, &PARAMETERS_NUMBER_OF_HEATER)?,
-                        max_power: self.decode(&snap, &PARAMETERS_MAX_POWER)?,
-                    },
-                    configuration: Configuration {
-                        relay_sec_count: self
-                            .decode_since(&snap, &CONFIGURATION_RELAY_SEC_COUNT)?,
-                        pump_sec_count: self
-                            .decode_since(&snap, &CONFIGURATION_PUMP_SEC_COUNT)?,
-                        input_setting: self
-                            .decode_since(&snap, &CONFIGURATION_INPUT_SETTING)?,
-                        auto_heater_off_minutes: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_AUTO_HEATER_OFF_MINUTES,
-                            )?,
-                        auto_heater_off_setting: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_AUTO_HEATER_OFF_SETTING,
-                            )?,
-                        cascade_prio: self.decode(&snap, &CONFIGURATION_CASCADE_PRIO)?,
-                        heatbuffer_type: self
-                            .decode(&snap, &CONFIGURATION_HEATBUFFER_TYPE)?,
-                        heatbuffer_volume: self
-                            .decode(&snap, &CONFIGURATION_HEATBUFFER_VOLUME)?,
-                        heater_position: self
-                            .decode_since(&snap, &CONFIGURATION_HEATER_POSITION)?,
-                        legio_setting: self
-                            .decode_since(&snap, &CONFIGURATION_LEGIO_SETTING)?,
-                        legio_temperature: self
-                            .decode_since(&snap, &CONFIGURATION_LEGIO_TEMPERATURE)?,
-                        legio_heatup_minutes: self
-                            .decode_since(&snap, &CONFIGURATION_LEGIO_HEATUP_MINUTES)?,
-                        legio_activ_time: self
-                            .decode_since(&snap, &CONFIGURATION_LEGIO_ACTIV_TIME)?,
-                        water_hardness: self
-                            .decode(&snap, &CONFIGURATION_WATER_HARDNESS)?,
-                        housetype: self.decode(&snap, &CONFIGURATION_HOUSETYPE)?,
-                        household_members: self
-                            .decode(&snap, &CONFIGURATION_HOUSEHOLD_MEMBERS)?,
-                        infostring: self.decode_since(&snap, &CONFIGURATION_INFOSTRING)?,
-                        advanced_setting: self
-                            .decode(&snap, &CONFIGURATION_ADVANCED_SETTING)?,
-                        load_feedin_delay: self
-                            .decode_since(&snap, &CONFIGURATION_LOAD_FEEDIN_DELAY)?,
-                        load_feedin_bias: self
-                            .decode_since(&snap, &CONFIGURATION_LOAD_FEEDIN_BIAS)?,
-                        timezone_bias: self
-                            .decode_since(&snap, &CONFIGURATION_TIMEZONE_BIAS)?,
-                        summertime_bias: self
-                            .decode_since(&snap, &CONFIGURATION_SUMMERTIME_BIAS)?,
-                        reserved: self.decode(&snap, &CONFIGURATION_RESERVED)?,
-                        rtu_baudrate: self
-                            .decode_since(&snap, &CONFIGURATION_RTU_BAUDRATE)?,
-                        rtu_setting: self
-                            .decode_since(&snap, &CONFIGURATION_RTU_SETTING)?,
-                        rtu_slave_id: self
-                            .decode_since(&snap, &CONFIGURATION_RTU_SLAVE_ID)?,
-                        rtu_energy_meter_type: self
-                            .decode_since(&snap, &CONFIGURATION_RTU_ENERGY_METER_TYPE)?,
-                        low_tariff_start_time_hour: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_LOW_TARIFF_START_TIME_HOUR,
-                            )?,
-                        low_tariff_start_time_minute: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-                            )?,
-                        low_tariff_end_time_hour: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_LOW_TARIFF_END_TIME_HOUR,
-                            )?,
-                        low_tariff_end_time_minute: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE,
-                            )?,
-                        analog_in_hysteresis: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_HYSTERESIS)?,
-                        analog_in_0_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_0_THRESHOLD)?,
-                        analog_in_0_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP,
-                            )?,
-                        analog_in_0_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_1_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_1_THRESHOLD)?,
-                        analog_in_1_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP,
-                            )?,
-                        analog_in_1_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_2_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_2_THRESHOLD)?,
-                        analog_in_2_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP,
-                            )?,
-                        analog_in_2_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_3_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_3_THRESHOLD)?,
-                        analog_in_3_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP,
-                            )?,
-                        analog_in_3_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_4_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_4_THRESHOLD)?,
-                        analog_in_4_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP,
-                            )?,
-                        analog_in_4_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_5_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_5_THRESHOLD)?,
-                        analog_in_5_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP,
-                            )?,
-                        analog_in_5_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_6_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_6_THRESHOLD)?,
-                        analog_in_6_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP,
-                            )?,
-                        analog_in_6_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP,
-                            )?,
-                        analog_in_7_threshold: self
-                            .decode_since(&snap, &CONFIGURATION_ANALOG_IN_7_THRESHOLD)?,
-                        analog_in_7_threshold_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP,
-                            )?,
-                        analog_in_7_threshold_temp: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP,
-                            )?,
-                        heat_pump_request_off_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP,
-                            )?,
-                        heat_pump_request_on_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP,
-                            )?,
-                        emergency_mode_on_step: self
-                            .decode_since(&snap, &CONFIGURATION_EMERGENCY_MODE_ON_STEP)?,
-                        temperature_hysteresis: self
-                            .decode_since(&snap, &CONFIGURATION_TEMPERATURE_HYSTERESIS)?,
-                        temperature_setting: self
-                            .decode_since(&snap, &CONFIGURATION_TEMPERATURE_SETTING)?,
-                        temperature_minimum: self
-                            .decode_since(&snap, &CONFIGURATION_TEMPERATURE_MINIMUM)?,
-                        temperature_set_heater_step: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-                            )?,
-                        temperature_load_setpoint: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_TEMPERATURE_LOAD_SETPOINT,
-                            )?,
-                        temperature_low_tariff: self
-                            .decode_since(&snap, &CONFIGURATION_TEMPERATURE_LOW_TARIFF)?,
-                        temperature_heat_pump_request: self
-                            .decode_since(
-                                &snap,
-                                &CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
-                            )?,
-                    },
-                    data_values: DataValues {
-                        operating_time: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_TIME)?,
-                        operating_heater1: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER1)?,
-                        operating_heater2: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER2)?,
-                        operating_heater3: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER3)?,
-                        operating_pump: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_PUMP)?,
-                        operating_valve: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_VALVE)?,
-                        relay1_count: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY1_COUNT)?,
-                        relay2_count: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY2_COUNT)?,
-                        relay3_count: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY3_COUNT)?,
-                        relay4_count: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY4_COUNT)?,
-                        relay5_count: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY5_COUNT)?,
-                        relay_countdown: self
-                            .decode_since(&snap, &DATA_VALUES_RELAY_COUNTDOWN)?,
-                        pump_countdown: self
-                            .decode_since(&snap, &DATA_VALUES_PUMP_COUNTDOWN)?,
-                        status: self.decode_since(&snap, &DATA_VALUES_STATUS)?,
-                        heater_load: self.decode_since(&snap, &DATA_VALUES_HEATER_LOAD)?,
-                        actual_control_input: self
-                            .decode_since(&snap, &DATA_VALUES_ACTUAL_CONTROL_INPUT)?,
-                        legio_status: self
-                            .decode_since(&snap, &DATA_VALUES_LEGIO_STATUS)?,
-                        legio_operating: self
-                            .decode_since(&snap, &DATA_VALUES_LEGIO_OPERATING)?,
-                        legio_countdown: self
-                            .decode_since(&snap, &DATA_VALUES_LEGIO_COUNTDOWN)?,
-                        error_status: self
-                            .decode_since(&snap, &DATA_VALUES_ERROR_STATUS)?,
-                        temperature_status: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_STATUS)?,
-                        temperature_sensor5: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR5)?,
-                        temperature_sensor4: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR4)?,
-                        temperature_sensor3: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR3)?,
-                        temperature_sensor2: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR2)?,
-                        temperature_sensor1: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR1)?,
-                        temperature_sensor0: self
-                            .decode_since(&snap, &DATA_VALUES_TEMPERATURE_SENSOR0)?,
-                        analog_input_step: self
-                            .decode_since(&snap, &DATA_VALUES_ANALOG_INPUT_STEP)?,
-                        actual_temperature_limit: self
-                            .decode_since(&snap, &DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT)?,
-                        auto_heater_off_countdown: self
-                            .decode_since(
-                                &snap,
-                                &DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN,
-                            )?,
-                        emergency_off_countdown: self
-                            .decode_since(&snap, &DATA_VALUES_EMERGENCY_OFF_COUNTDOWN)?,
-                        boot_count: self.decode_since(&snap, &DATA_VALUES_BOOT_COUNT)?,
-                        operating_set_heater_step: self
-                            .decode_since(
-                                &snap,
-                                &DATA_VALUES_OPERATING_SET_HEATER_STEP,
-                            )?,
-                        operating_load_setpoint: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_LOAD_SETPOINT)?,
-                        operation_load_feedin: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_LOAD_FEEDIN)?,
-                        operation_heat_pump_request: self
-                            .decode_since(
-                                &snap,
-                                &DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST,
-                            )?,
-                        operation_analog_in: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_ANALOG_IN)?,
-                        operation_emergency_mode: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_EMERGENCY_MODE)?,
-                        operation_legio: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_LEGIO)?,
-                        operation_low_tariff: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_LOW_TARIFF)?,
-                        operation_minimal_temp: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATION_MINIMAL_TEMP)?,
-                        operating_heater_step_1: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_1)?,
-                        operating_heater_step_2: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_2)?,
-                        operating_heater_step_3: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_3)?,
-                        operating_heater_step_4: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_4)?,
-                        operating_heater_step_5: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_5)?,
-                        operating_heater_step_6: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_6)?,
-                        operating_heater_step_7: self
-                            .decode_since(&snap, &DATA_VALUES_OPERATING_HEATER_STEP_7)?,
-                        set_heater_step_count: self
-                            .decode_since(&snap, &DATA_VALUES_SET_HEATER_STEP_COUNT)?,
-                        load_setpoint_count: self
-                            .decode_since(&snap, &DATA_VALUES_LOAD_SETPOINT_COUNT)?,
-                        load_feedin_count: self
-                            .decode_since(&snap, &DATA_VALUES_LOAD_FEEDIN_COUNT)?,
-                        heat_pump_request_count: self
-                            .decode_since(&snap, &DATA_VALUES_HEAT_PUMP_REQUEST_COUNT)?,
-                        analog_in_count: self
-                            .decode_since(&snap, &DATA_VALUES_ANALOG_IN_COUNT)?,
-                        emergency_mode_count: self
-                            .decode_since(&snap, &DATA_VALUES_EMERGENCY_MODE_COUNT)?,
-                        legio_count: self.decode_since(&snap, &DATA_VALUES_LEGIO_COUNT)?,
-                        low_tariff_count: self
-                            .decode_since(&snap, &DATA_VALUES_LOW_TARIFF_COUNT)?,
-                        minimal_temp_count: self
-                            .decode_since(&snap, &DATA_VALUES_MINIMAL_TEMP_COUNT)?,
-                        max_temperature: self
-                            .decode_since(&snap, &DATA_VALUES_MAX_TEMPERATURE)?,
-                    },
-                    extended_values: ExtendedValues {
-                        status: self.decode_since(&snap, &EXTENDED_VALUES_STATUS)?,
-                        heater_load: self
-                            .decode_since(&snap, &EXTENDED_VALUES_HEATER_LOAD)?,
-                        reserved: self.decode(&snap, &EXTENDED_VALUES_RESERVED)?,
-                        legio_status: self
-                            .decode_since(&snap, &EXTENDED_VALUES_LEGIO_STATUS)?,
-                        temperature_float_sensor5: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-                            )?,
-                        temperature_float_sensor4: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-                            )?,
-                        temperature_float_sensor3: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-                            )?,
-                        temperature_float_sensor2: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-                            )?,
-                        temperature_float_sensor1: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-                            )?,
-                        temperature_float_sensor0: self
-                            .decode_since(
-                                &snap,
-                                &EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-                            )?,
-                        analog_input_float: self
-                            .decode_since(&snap, &EXTENDED_VALUES_ANALOG_INPUT_FLOAT)?,
-                        load_setpoint_value: self
-                            .decode_since(&snap, &EXTENDED_VALUES_LOAD_SETPOINT_VALUE)?,
-                        load_feedin_value: self
-                            .decode_since(&snap, &EXTENDED_VALUES_LOAD_FEEDIN_VALUE)?,
-                        reserve1: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE1)?,
-                        millis: self.decode_since(&snap, &EXTENDED_VALUES_MILLIS)?,
-                        reserve2: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE2)?,
-                        reserve3: self.decode_since(&snap, &EXTENDED_VALUES_RESERVE3)?,
-                    },
-                }),
-            )
-        }
-    }
+    mm::impl_modbus_flags!(
+        DataValuesLegioStatus { "heating_up" = 0, 1; "temperature_reached" = 1, 1;
+        "temp_reached_outside_interval" = 2, 1; "unexpected_temp_drop" = 4, 1;
+        "error_no_valid_temp_sensor" = 5, 1; "error_cannot_reach_temp" = 6, 1;
+        "error_settings" = 7, 1 }
+    );
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
-    #[allow(clippy::all, clippy::pedantic, dead_code)]
     pub mod dispatch {
-        use ::modbus_map::__private as mm;
-        /// Descriptors in IR order (unit id, table, address, name).
-        static DESCRIPTORS: [mm::RegisterDescriptor; 189] = [
-            super::SHORT_DATA_TEMP1,
-            super::SHORT_DATA_TEMP2,
-            super::SHORT_DATA_TEMP3,
-            super::SHORT_DATA_TEMP4,
-            super::SHORT_DATA_EMG,
-            super::SHORT_DATA_STATUS,
-            super::SHORT_DATA_HEATER_LOAD,
-            super::SHORT_DATA_RESERVED,
-            super::ENERGYMANAGER_ID,
-            super::ENERGYMANAGER_STATUS,
-            super::ENERGYMANAGER_HEATER_LOAD,
-            super::ENERGYMANAGER_SET_HEATER_STEP,
-            super::ENERGYMANAGER_LOAD_SETPOINT_VALUE,
-            super::ENERGYMANAGER_LOAD_FEEDIN_VALUE,
-            super::ENERGYMANAGER_EMERGENCY_MODE,
-            super::ENERGYMANAGER_HEAT_PUMP_REQUEST,
-            super::ENERGYMANAGER_ANALOG_INPUT_FLOAT,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4,
-            super::ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5,
-            super::PARAMETERS_ID,
-            super::PARAMETERS_DEVICE_TYPE,
-            super::PARAMETERS_HEATER1_POWER,
-            super::PARAMETERS_HEATER2_POWER,
-            super::PARAMETERS_HEATER3_POWER,
-            super::PARAMETERS_ARTICLE_NUMBER,
-            super::PARAMETERS_ARTICLE_NAME,
-            super::PARAMETERS_SOFTWARE_VERSION,
-            super::PARAMETERS_HARDWARE_VERSION,
-            super::PARAMETERS_HEATER4_POWER,
-            super::PARAMETERS_HEATER5_POWER,
-            super::PARAMETERS_HEATER6_POWER,
-            super::PARAMETERS_NUMBER_OF_STEPS,
-            super::PARAMETERS_NUMBER_OF_HEATER,
-            super::PARAMETERS_MAX_POWER,
-            super::DATA_VALUES_OPERATING_TIME,
-            super::DATA_VALUES_OPERATING_HEATER1,
-            super::DATA_VALUES_OPERATING_HEATER2,
-            super::DATA_VALUES_OPERATING_HEATER3,
-            super::DATA_VALUES_OPERATING_PUMP,
-            super::DATA_VALUES_OPERATING_VALVE,
-            super::DATA_VALUES_RELAY1_COUNT,
-            super::DATA_VALUES_RELAY2_COUNT,
-            super::DATA_VALUES_RELAY3_COUNT,
-            super::DATA_VALUES_RELAY4_COUNT,
-            super::DATA_VALUES_RELAY5_COUNT,
-            super::DATA_VALUES_RELAY_COUNTDOWN,
-            super::DATA_VALUES_PUMP_COUNTDOWN,
-            super::DATA_VALUES_STATUS,
-            super::DATA_VALUES_HEATER_LOAD,
-            super::DATA_VALUES_ACTUAL_CONTROL_INPUT,
-            super::DATA_VALUES_LEGIO_STATUS,
-            super::DATA_VALUES_LEGIO_OPERATING,
-            super::DATA_VALUES_LEGIO_COUNTDOWN,
-            super::DATA_VALUES_ERROR_STATUS,
-            super::DATA_VALUES_TEMPERATURE_STATUS,
-            super::DATA_VALUES_TEMPERATURE_SENSOR5,
-            super::DATA_VALUES_TEMPERATURE_SENSOR4,
-            super::DATA_VALUES_TEMPERATURE_SENSOR3,
-            super::DATA_VALUES_TEMPERATURE_SENSOR2,
-            super::DATA_VALUES_TEMPERATURE_SENSOR1,
-            super::DATA_VALUES_TEMPERATURE_SENSOR0,
-            super::DATA_VALUES_ANALOG_INPUT_STEP,
-            super::DATA_VALUES_ACTUAL_TEMPERATURE_LIMIT,
-            super::DATA_VALUES_AUTO_HEATER_OFF_COUNTDOWN,
-            super::DATA_VALUES_EMERGENCY_OFF_COUNTDOWN,
-            super::DATA_VALUES_BOOT_COUNT,
-            super::DATA_VALUES_OPERATING_SET_HEATER_STEP,
-            super::DATA_VALUES_OPERATING_LOAD_SETPOINT,
-            super::DATA_VALUES_OPERATION_LOAD_FEEDIN,
-            super::DATA_VALUES_OPERATION_HEAT_PUMP_REQUEST,
-            super::DATA_VALUES_OPERATION_ANALOG_IN,
-            super::DATA_VALUES_OPERATION_EMERGENCY_MODE,
-            super::DATA_VALUES_OPERATION_LEGIO,
-            super::DATA_VALUES_OPERATION_LOW_TARIFF,
-            super::DATA_VALUES_OPERATION_MINIMAL_TEMP,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_1,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_2,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_3,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_4,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_5,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_6,
-            super::DATA_VALUES_OPERATING_HEATER_STEP_7,
-            super::DATA_VALUES_SET_HEATER_STEP_COUNT,
-            super::DATA_VALUES_LOAD_SETPOINT_COUNT,
-            super::DATA_VALUES_LOAD_FEEDIN_COUNT,
-            super::DATA_VALUES_HEAT_PUMP_REQUEST_COUNT,
-            super::DATA_VALUES_ANALOG_IN_COUNT,
-            super::DATA_VALUES_EMERGENCY_MODE_COUNT,
-            super::DATA_VALUES_LEGIO_COUNT,
-            super::DATA_VALUES_LOW_TARIFF_COUNT,
-            super::DATA_VALUES_MINIMAL_TEMP_COUNT,
-            super::DATA_VALUES_MAX_TEMPERATURE,
-            super::EXTENDED_VALUES_STATUS,
-            super::EXTENDED_VALUES_HEATER_LOAD,
-            super::EXTENDED_VALUES_RESERVED,
-            super::EXTENDED_VALUES_LEGIO_STATUS,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR5,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR4,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR3,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR2,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR1,
-            super::EXTENDED_VALUES_TEMPERATURE_FLOAT_SENSOR0,
-            super::EXTENDED_VALUES_ANALOG_INPUT_FLOAT,
-            super::EXTENDED_VALUES_LOAD_SETPOINT_VALUE,
-            super::EXTENDED_VALUES_LOAD_FEEDIN_VALUE,
-            super::EXTENDED_VALUES_RESERVE1,
-            super::EXTENDED_VALUES_MILLIS,
-            super::EXTENDED_VALUES_RESERVE2,
-            super::EXTENDED_VALUES_RESERVE3,
-            super::COMMAND_SET_HEATER_STEP,
-            super::COMMAND_LOAD_SETPOINT_VALUE,
-            super::COMMAND_LOAD_FEEDIN_VALUE,
-            super::SERVICE_RESET,
-            super::SERVICE_RECONFIG,
-            super::SERVICE_IDENTIFY,
-            super::SERVICE_CLEAR_TEMP_SENSOR_ERROR,
-            super::ENERGYMANAGER_WRITE_SET_HEATER_STEP,
-            super::ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE,
-            super::ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE,
-            super::CONFIGURATION_RELAY_SEC_COUNT,
-            super::CONFIGURATION_PUMP_SEC_COUNT,
-            super::CONFIGURATION_INPUT_SETTING,
-            super::CONFIGURATION_AUTO_HEATER_OFF_MINUTES,
-            super::CONFIGURATION_AUTO_HEATER_OFF_SETTING,
-            super::CONFIGURATION_CASCADE_PRIO,
-            super::CONFIGURATION_HEATBUFFER_TYPE,
-            super::CONFIGURATION_HEATBUFFER_VOLUME,
-            super::CONFIGURATION_HEATER_POSITION,
-            super::CONFIGURATION_LEGIO_SETTING,
-            super::CONFIGURATION_LEGIO_TEMPERATURE,
-            super::CONFIGURATION_LEGIO_HEATUP_MINUTES,
-            super::CONFIGURATION_LEGIO_ACTIV_TIME,
-            super::CONFIGURATION_WATER_HARDNESS,
-            super::CONFIGURATION_HOUSETYPE,
-            super::CONFIGURATION_HOUSEHOLD_MEMBERS,
-            super::CONFIGURATION_INFOSTRING,
-            super::CONFIGURATION_ADVANCED_SETTING,
-            super::CONFIGURATION_LOAD_FEEDIN_DELAY,
-            super::CONFIGURATION_LOAD_FEEDIN_BIAS,
-            super::CONFIGURATION_TIMEZONE_BIAS,
-            super::CONFIGURATION_SUMMERTIME_BIAS,
-            super::CONFIGURATION_RESERVED,
-            super::CONFIGURATION_RTU_BAUDRATE,
-            super::CONFIGURATION_RTU_SETTING,
-            super::CONFIGURATION_RTU_SLAVE_ID,
-            super::CONFIGURATION_RTU_ENERGY_METER_TYPE,
-            super::CONFIGURATION_LOW_TARIFF_START_TIME_HOUR,
-            super::CONFIGURATION_LOW_TARIFF_START_TIME_MINUTE,
-            super::CONFIGURATION_LOW_TARIFF_END_TIME_HOUR,
-            super::CONFIGURATION_LOW_TARIFF_END_TIME_MINUTE,
-            super::CONFIGURATION_ANALOG_IN_HYSTERESIS,
-            super::CONFIGURATION_ANALOG_IN_0_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_0_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_0_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_1_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_1_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_1_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_2_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_2_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_2_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_3_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_3_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_3_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_4_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_4_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_4_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_5_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_5_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_5_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_6_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_6_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_6_THRESHOLD_TEMP,
-            super::CONFIGURATION_ANALOG_IN_7_THRESHOLD,
-            super::CONFIGURATION_ANALOG_IN_7_THRESHOLD_STEP,
-            super::CONFIGURATION_ANALOG_IN_7_THRESHOLD_TEMP,
-            super::CONFIGURATION_HEAT_PUMP_REQUEST_OFF_STEP,
-            super::CONFIGURATION_HEAT_PUMP_REQUEST_ON_STEP,
-            super::CONFIGURATION_EMERGENCY_MODE_ON_STEP,
-            super::CONFIGURATION_TEMPERATURE_HYSTERESIS,
-            super::CONFIGURATION_TEMPERATURE_SETTING,
-            super::CONFIGURATION_TEMPERATURE_MINIMUM,
-            super::CONFIGURATION_TEMPERATURE_SET_HEATER_STEP,
-            super::CONFIGURATION_TEMPERATURE_LOAD_SETPOINT,
-            super::CONFIGURATION_TEMPERATURE_LOW_TARIFF,
-            super::CONFIGURATION_TEMPERATURE_HEAT_PUMP_REQUEST,
+        use ::modbus_map::__private::dispatch::{
+            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+        };
+        static UNIT_1_INPUT: [Entry; 113] = [
+            Entry::new(&super::REGISTERS[0], 99),
+            Entry::new(&super::REGISTERS[1], 98),
+            Entry::new(&super::REGISTERS[2], 97),
+            Entry::new(&super::REGISTERS[3], 96),
+            Entry::new(&super::REGISTERS[4], 0),
+            Entry::new(&super::REGISTERS[5], 86),
+            Entry::new(&super::REGISTERS[6], 1),
+            Entry::new(&super::REGISTERS[7], 2),
+            Entry::new(&super::REGISTERS[15], 6),
+            Entry::new(&super::REGISTERS[16], 86),
+            Entry::new(&super::REGISTERS[17], 87),
+            Entry::new(&super::REGISTERS[18], 218),
+            Entry::new(&super::REGISTERS[19], 219),
+            Entry::new(&super::REGISTERS[20], 220),
+            Entry::new(&super::REGISTERS[21], 0),
+            Entry::new(&super::REGISTERS[22], 3),
+            Entry::new(&super::REGISTERS[23], 175),
+            Entry::new(&super::REGISTERS[24], 173),
+            Entry::new(&super::REGISTERS[25], 171),
+            Entry::new(&super::REGISTERS[26], 169),
+            Entry::new(&super::REGISTERS[27], 167),
+            Entry::new(&super::REGISTERS[28], 165),
+            Entry::new(&super::REGISTERS[29], 4),
+            Entry::new(&super::REGISTERS[33], 6),
+            Entry::new(&super::REGISTERS[34], 22),
+            Entry::new(&super::REGISTERS[35], 23),
+            Entry::new(&super::REGISTERS[36], 24),
+            Entry::new(&super::REGISTERS[37], 25),
+            Entry::new(&super::REGISTERS[38], 26),
+            Entry::new(&super::REGISTERS[39], 34),
+            Entry::new(&super::REGISTERS[40], 50),
+            Entry::new(&super::REGISTERS[41], 53),
+            Entry::new(&super::REGISTERS[42], 56),
+            Entry::new(&super::REGISTERS[43], 57),
+            Entry::new(&super::REGISTERS[44], 58),
+            Entry::new(&super::REGISTERS[45], 59),
+            Entry::new(&super::REGISTERS[46], 60),
+            Entry::new(&super::REGISTERS[47], 61),
+            Entry::new(&super::REGISTERS[114], 62),
+            Entry::new(&super::REGISTERS[115], 64),
+            Entry::new(&super::REGISTERS[116], 66),
+            Entry::new(&super::REGISTERS[117], 68),
+            Entry::new(&super::REGISTERS[118], 70),
+            Entry::new(&super::REGISTERS[119], 72),
+            Entry::new(&super::REGISTERS[120], 74),
+            Entry::new(&super::REGISTERS[121], 76),
+            Entry::new(&super::REGISTERS[122], 78),
+            Entry::new(&super::REGISTERS[123], 80),
+            Entry::new(&super::REGISTERS[124], 82),
+            Entry::new(&super::REGISTERS[125], 84),
+            Entry::new(&super::REGISTERS[126], 85),
+            Entry::new(&super::REGISTERS[127], 86),
+            Entry::new(&super::REGISTERS[128], 87),
+            Entry::new(&super::REGISTERS[129], 88),
+            Entry::new(&super::REGISTERS[130], 89),
+            Entry::new(&super::REGISTERS[131], 90),
+            Entry::new(&super::REGISTERS[132], 92),
+            Entry::new(&super::REGISTERS[133], 93),
+            Entry::new(&super::REGISTERS[134], 94),
+            Entry::new(&super::REGISTERS[135], 95),
+            Entry::new(&super::REGISTERS[136], 96),
+            Entry::new(&super::REGISTERS[137], 97),
+            Entry::new(&super::REGISTERS[138], 98),
+            Entry::new(&super::REGISTERS[139], 99),
+            Entry::new(&super::REGISTERS[140], 100),
+            Entry::new(&super::REGISTERS[141], 101),
+            Entry::new(&super::REGISTERS[142], 102),
+            Entry::new(&super::REGISTERS[143], 103),
+            Entry::new(&super::REGISTERS[144], 105),
+            Entry::new(&super::REGISTERS[145], 107),
+            Entry::new(&super::REGISTERS[146], 109),
+            Entry::new(&super::REGISTERS[147], 111),
+            Entry::new(&super::REGISTERS[148], 113),
+            Entry::new(&super::REGISTERS[149], 115),
+            Entry::new(&super::REGISTERS[150], 117),
+            Entry::new(&super::REGISTERS[151], 119),
+            Entry::new(&super::REGISTERS[152], 121),
+            Entry::new(&super::REGISTERS[153], 123),
+            Entry::new(&super::REGISTERS[154], 125),
+            Entry::new(&super::REGISTERS[155], 127),
+            Entry::new(&super::REGISTERS[156], 129),
+            Entry::new(&super::REGISTERS[157], 131),
+            Entry::new(&super::REGISTERS[158], 133),
+            Entry::new(&super::REGISTERS[159], 135),
+            Entry::new(&super::REGISTERS[160], 137),
+            Entry::new(&super::REGISTERS[161], 139),
+            Entry::new(&super::REGISTERS[162], 141),
+            Entry::new(&super::REGISTERS[163], 143),
+            Entry::new(&super::REGISTERS[164], 145),
+            Entry::new(&super::REGISTERS[165], 147),
+            Entry::new(&super::REGISTERS[166], 149),
+            Entry::new(&super::REGISTERS[167], 151),
+            Entry::new(&super::REGISTERS[168], 153),
+            Entry::new(&super::REGISTERS[169], 155),
+            Entry::new(&super::REGISTERS[170], 157),
+            Entry::new(&super::REGISTERS[171], 159),
+            Entry::new(&super::REGISTERS[172], 86),
+            Entry::new(&super::REGISTERS[173], 160),
+            Entry::new(&super::REGISTERS[174], 161),
+            Entry::new(&super::REGISTERS[175], 162),
+            Entry::new(&super::REGISTERS[176], 163),
+            Entry::new(&super::REGISTERS[177], 165),
+            Entry::new(&super::REGISTERS[178], 167),
+            Entry::new(&super::REGISTERS[179], 169),
+            Entry::new(&super::REGISTERS[180], 171),
+            Entry::new(&super::REGISTERS[181], 173),
+            Entry::new(&super::REGISTERS[182], 175),
+            Entry::new(&super::REGISTERS[183], 177),
+            Entry::new(&super::REGISTERS[184], 178),
+            Entry::new(&super::REGISTERS[185], 179),
+            Entry::new(&super::REGISTERS[186], 184),
+            Entry::new(&super::REGISTERS[187], 186),
+            Entry::new(&super::REGISTERS[188], 202),
         ];
-        static UNIT_1_COIL: [mm::dispatch::Entry; 0] = [];
-        static UNIT_1_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
-        static UNIT_1_COIL_INDEX: [u16; 0] = [];
-        static UNIT_1_DISCRETE: [mm::dispatch::Entry; 0] = [];
-        static UNIT_1_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
-        static UNIT_1_DISCRETE_INDEX: [u16; 0] = [];
-        static UNIT_1_INPUT: [mm::dispatch::Entry; 113] = [
-            mm::dispatch::Entry {
-                address: 100,
-                width: 1,
-                slot: 99,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[0],
-            },
-            mm::dispatch::Entry {
-                address: 102,
-                width: 1,
-                slot: 98,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[1],
-            },
-            mm::dispatch::Entry {
-                address: 104,
-                width: 1,
-                slot: 97,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[2],
-            },
-            mm::dispatch::Entry {
-                address: 106,
-                width: 1,
-                slot: 96,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[3],
-            },
-            mm::dispatch::Entry {
-                address: 108,
-                width: 1,
-                slot: 0,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[4],
-            },
-            mm::dispatch::Entry {
-                address: 109,
-                width: 1,
-                slot: 86,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[5],
-            },
-            mm::dispatch::Entry {
-                address: 110,
-                width: 1,
-                slot: 1,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[6],
-            },
-            mm::dispatch::Entry {
-                address: 111,
-                width: 1,
-                slot: 2,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[7],
-            },
-            mm::dispatch::Entry {
-                address: 300,
-                width: 16,
-                slot: 6,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[8],
-            },
-            mm::dispatch::Entry {
-                address: 316,
-                width: 1,
-                slot: 86,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[9],
-            },
-            mm::dispatch::Entry {
-                address: 317,
-                width: 1,
-                slot: 87,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[10],
-            },
-            mm::dispatch::Entry {
-                address: 318,
-                width: 1,
-                slot: 218,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[11],
-            },
-            mm::dispatch::Entry {
-                address: 319,
-                width: 1,
-                slot: 219,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[12],
-            },
-            mm::dispatch::Entry {
-                address: 320,
-                width: 1,
-                slot: 220,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[13],
-            },
-            mm::dispatch::Entry {
-                address: 321,
-                width: 1,
-                slot: 0,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[14],
-            },
-            mm::dispatch::Entry {
-                address: 322,
-                width: 1,
-                slot: 3,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[15],
-            },
-            mm::dispatch::Entry {
-                address: 323,
-                width: 2,
-                slot: 175,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[16],
-            },
-            mm::dispatch::Entry {
-                address: 325,
-                width: 2,
-                slot: 173,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[17],
-            },
-            mm::dispatch::Entry {
-                address: 327,
-                width: 2,
-                slot: 171,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[18],
-            },
-            mm::dispatch::Entry {
-                address: 329,
-                width: 2,
-                slot: 169,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[19],
-            },
-            mm::dispatch::Entry {
-                address: 331,
-                width: 2,
-                slot: 167,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[20],
-            },
-            mm::dispatch::Entry {
-                address: 333,
-                width: 2,
-                slot: 165,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[21],
-            },
-            mm::dispatch::Entry {
-                address: 335,
-                width: 2,
-                slot: 4,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[22],
-            },
-            mm::dispatch::Entry {
-                address: 400,
-                width: 16,
-                slot: 6,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[23],
-            },
-            mm::dispatch::Entry {
-                address: 416,
-                width: 1,
-                slot: 22,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[24],
-            },
-            mm::dispatch::Entry {
-                address: 417,
-                width: 1,
-                slot: 23,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[25],
-            },
-            mm::dispatch::Entry {
-                address: 418,
-                width: 1,
-                slot: 24,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[26],
-            },
-            mm::dispatch::Entry {
-                address: 419,
-                width: 1,
-                slot: 25,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[27],
-            },
-            mm::dispatch::Entry {
-                address: 420,
-                width: 8,
-                slot: 26,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[28],
-            },
-            mm::dispatch::Entry {
-                address: 428,
-                width: 16,
-                slot: 34,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[29],
-            },
-            mm::dispatch::Entry {
-                address: 444,
-                width: 3,
-                slot: 50,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[30],
-            },
-            mm::dispatch::Entry {
-                address: 447,
-                width: 3,
-                slot: 53,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[31],
-            },
-            mm::dispatch::Entry {
-                address: 450,
-                width: 1,
-                slot: 56,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[32],
-            },
-            mm::dispatch::Entry {
-                address: 451,
-                width: 1,
-                slot: 57,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[33],
-            },
-            mm::dispatch::Entry {
-                address: 452,
-                width: 1,
-                slot: 58,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[34],
-            },
-            mm::dispatch::Entry {
-                address: 453,
-                width: 1,
-                slot: 59,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[35],
-            },
-            mm::dispatch::Entry {
-                address: 454,
-                width: 1,
-                slot: 60,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[36],
-            },
-            mm::dispatch::Entry {
-                address: 455,
-                width: 1,
-                slot: 61,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[37],
-            },
-            mm::dispatch::Entry {
-                address: 600,
-                width: 2,
-                slot: 62,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[38],
-            },
-            mm::dispatch::Entry {
-                address: 602,
-                width: 2,
-                slot: 64,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[39],
-            },
-            mm::dispatch::Entry {
-                address: 604,
-                width: 2,
-                slot: 66,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[40],
-            },
-            mm::dispatch::Entry {
-                address: 606,
-                width: 2,
-                slot: 68,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[41],
-            },
-            mm::dispatch::Entry {
-                address: 608,
-                width: 2,
-                slot: 70,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[42],
-            },
-            mm::dispatch::Entry {
-                address: 610,
-                width: 2,
-                slot: 72,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[43],
-            },
-            mm::dispatch::Entry {
-                address: 612,
-                width: 2,
-                slot: 74,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[44],
-            },
-            mm::dispatch::Entry {
-                address: 614,
-                width: 2,
-                slot: 76,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[45],
-            },
-            mm::dispatch::Entry {
-                address: 616,
-                width: 2,
-                slot: 78,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[46],
-            },
-            mm::dispatch::Entry {
-                address: 618,
-                width: 2,
-                slot: 80,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[47],
-            },
-            mm::dispatch::Entry {
-                address: 620,
-                width: 2,
-                slot: 82,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[48],
-            },
-            mm::dispatch::Entry {
-                address: 622,
-                width: 1,
-                slot: 84,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[49],
-            },
-            mm::dispatch::Entry {
-                address: 623,
-                width: 1,
-                slot: 85,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[50],
-            },
-            mm::dispatch::Entry {
-                address: 624,
-                width: 1,
-                slot: 86,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[51],
-            },
-            mm::dispatch::Entry {
-                address: 625,
-                width: 1,
-                slot: 87,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[52],
-            },
-            mm::dispatch::Entry {
-                address: 626,
-                width: 1,
-                slot: 88,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[53],
-            },
-            mm::dispatch::Entry {
-                address: 627,
-                width: 1,
-                slot: 89,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[54],
-            },
-            mm::dispatch::Entry {
-                address: 628,
-                width: 2,
-                slot: 90,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[55],
-            },
-            mm::dispatch::Entry {
-                address: 630,
-                width: 1,
-                slot: 92,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[56],
-            },
-            mm::dispatch::Entry {
-                address: 631,
-                width: 1,
-                slot: 93,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[57],
-            },
-            mm::dispatch::Entry {
-                address: 632,
-                width: 1,
-                slot: 94,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[58],
-            },
-            mm::dispatch::Entry {
-                address: 633,
-                width: 1,
-                slot: 95,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[59],
-            },
-            mm::dispatch::Entry {
-                address: 634,
-                width: 1,
-                slot: 96,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[60],
-            },
-            mm::dispatch::Entry {
-                address: 635,
-                width: 1,
-                slot: 97,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[61],
-            },
-            mm::dispatch::Entry {
-                address: 636,
-                width: 1,
-                slot: 98,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[62],
-            },
-            mm::dispatch::Entry {
-                address: 637,
-                width: 1,
-                slot: 99,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[63],
-            },
-            mm::dispatch::Entry {
-                address: 638,
-                width: 1,
-                slot: 100,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[64],
-            },
-            mm::dispatch::Entry {
-                address: 639,
-                width: 1,
-                slot: 101,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[65],
-            },
-            mm::dispatch::Entry {
-                address: 640,
-                width: 1,
-                slot: 102,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[66],
-            },
-            mm::dispatch::Entry {
-                address: 641,
-                width: 2,
-                slot: 103,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[67],
-            },
-            mm::dispatch::Entry {
-                address: 643,
-                width: 2,
-                slot: 105,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[68],
-            },
-            mm::dispatch::Entry {
-                address: 645,
-                width: 2,
-                slot: 107,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[69],
-            },
-            mm::dispatch::Entry {
-                address: 647,
-                width: 2,
-                slot: 109,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[70],
-            },
-            mm::dispatch::Entry {
-                address: 649,
-                width: 2,
-                slot: 111,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[71],
-            },
-            mm::dispatch::Entry {
-                address: 651,
-                width: 2,
-                slot: 113,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[72],
-            },
-            mm::dispatch::Entry {
-                address: 653,
-                width: 2,
-                slot: 115,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[73],
-            },
-            mm::dispatch::Entry {
-                address: 655,
-                width: 2,
-                slot: 117,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[74],
-            },
-            mm::dispatch::Entry {
-                address: 657,
-                width: 2,
-                slot: 119,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[75],
-            },
-            mm::dispatch::Entry {
-                address: 659,
-                width: 2,
-                slot: 121,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[76],
-            },
-            mm::dispatch::Entry {
-                address: 661,
-                width: 2,
-                slot: 123,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[77],
-            },
-            mm::dispatch::Entry {
-                address: 663,
-                width: 2,
-                slot: 125,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[78],
-            },
-            mm::dispatch::Entry {
-                address: 665,
-                width: 2,
-                slot: 127,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[79],
-            },
-            mm::dispatch::Entry {
-                address: 667,
-                width: 2,
-                slot: 129,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[80],
-            },
-            mm::dispatch::Entry {
-                address: 669,
-                width: 2,
-                slot: 131,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[81],
-            },
-            mm::dispatch::Entry {
-                address: 671,
-                width: 2,
-                slot: 133,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[82],
-            },
-            mm::dispatch::Entry {
-                address: 673,
-                width: 2,
-                slot: 135,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[83],
-            },
-            mm::dispatch::Entry {
-                address: 675,
-                width: 2,
-                slot: 137,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[84],
-            },
-            mm::dispatch::Entry {
-                address: 677,
-                width: 2,
-                slot: 139,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[85],
-            },
-            mm::dispatch::Entry {
-                address: 679,
-                width: 2,
-                slot: 141,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[86],
-            },
-            mm::dispatch::Entry {
-                address: 681,
-                width: 2,
-                slot: 143,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[87],
-            },
-            mm::dispatch::Entry {
-                address: 683,
-                width: 2,
-                slot: 145,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[88],
-            },
-            mm::dispatch::Entry {
-                address: 685,
-                width: 2,
-                slot: 147,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[89],
-            },
-            mm::dispatch::Entry {
-                address: 687,
-                width: 2,
-                slot: 149,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[90],
-            },
-            mm::dispatch::Entry {
-                address: 689,
-                width: 2,
-                slot: 151,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[91],
-            },
-            mm::dispatch::Entry {
-                address: 691,
-                width: 2,
-                slot: 153,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[92],
-            },
-            mm::dispatch::Entry {
-                address: 693,
-                width: 2,
-                slot: 155,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[93],
-            },
-            mm::dispatch::Entry {
-                address: 695,
-                width: 2,
-                slot: 157,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[94],
-            },
-            mm::dispatch::Entry {
-                address: 697,
-                width: 1,
-                slot: 159,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[95],
-            },
-            mm::dispatch::Entry {
-                address: 700,
-                width: 1,
-                slot: 86,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[96],
-            },
-            mm::dispatch::Entry {
-                address: 701,
-                width: 1,
-                slot: 160,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[97],
-            },
-            mm::dispatch::Entry {
-                address: 702,
-                width: 1,
-                slot: 161,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[98],
-            },
-            mm::dispatch::Entry {
-                address: 703,
-                width: 1,
-                slot: 162,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[99],
-            },
-            mm::dispatch::Entry {
-                address: 704,
-                width: 2,
-                slot: 163,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[100],
-            },
-            mm::dispatch::Entry {
-                address: 706,
-                width: 2,
-                slot: 165,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[101],
-            },
-            mm::dispatch::Entry {
-                address: 708,
-                width: 2,
-                slot: 167,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[102],
-            },
-            mm::dispatch::Entry {
-                address: 710,
-                width: 2,
-                slot: 169,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[103],
-            },
-            mm::dispatch::Entry {
-                address: 712,
-                width: 2,
-                slot: 171,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[104],
-            },
-            mm::dispatch::Entry {
-                address: 714,
-                width: 2,
-                slot: 173,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[105],
-            },
-            mm::dispatch::Entry {
-                address: 716,
-                width: 2,
-                slot: 175,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[106],
-            },
-            mm::dispatch::Entry {
-                address: 718,
-                width: 1,
-                slot: 177,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[107],
-            },
-            mm::dispatch::Entry {
-                address: 719,
-                width: 1,
-                slot: 178,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[108],
-            },
-            mm::dispatch::Entry {
-                address: 720,
-                width: 5,
-                slot: 179,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[109],
-            },
-            mm::dispatch::Entry {
-                address: 725,
-                width: 2,
-                slot: 184,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[110],
-            },
-            mm::dispatch::Entry {
-                address: 727,
-                width: 16,
-                slot: 186,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[111],
-            },
-            mm::dispatch::Entry {
-                address: 743,
-                width: 16,
-                slot: 202,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[112],
-            },
-        ];
-        static UNIT_1_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_INPUT_INDEX: [u16; 659] = [
             0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
             8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -11425,541 +1813,84 @@ pub mod askoheat_plus {
             112, 112, 112, 112, 112, 112, 113, 113, 113, 113, 113, 113, 113, 113, 113,
             113, 113, 113, 113, 113, 113,
         ];
-        static UNIT_1_HOLDING: [mm::dispatch::Entry; 76] = [
-            mm::dispatch::Entry {
-                address: 200,
-                width: 1,
-                slot: 218,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[113],
-            },
-            mm::dispatch::Entry {
-                address: 201,
-                width: 1,
-                slot: 219,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[114],
-            },
-            mm::dispatch::Entry {
-                address: 202,
-                width: 1,
-                slot: 220,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[115],
-            },
-            mm::dispatch::Entry {
-                address: 210,
-                width: 1,
-                slot: 221,
-                access: mm::Access::Write,
-                descriptor: &DESCRIPTORS[116],
-            },
-            mm::dispatch::Entry {
-                address: 211,
-                width: 1,
-                slot: 222,
-                access: mm::Access::Write,
-                descriptor: &DESCRIPTORS[117],
-            },
-            mm::dispatch::Entry {
-                address: 212,
-                width: 1,
-                slot: 223,
-                access: mm::Access::Write,
-                descriptor: &DESCRIPTORS[118],
-            },
-            mm::dispatch::Entry {
-                address: 213,
-                width: 1,
-                slot: 224,
-                access: mm::Access::Write,
-                descriptor: &DESCRIPTORS[119],
-            },
-            mm::dispatch::Entry {
-                address: 318,
-                width: 1,
-                slot: 218,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[120],
-            },
-            mm::dispatch::Entry {
-                address: 319,
-                width: 1,
-                slot: 219,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[121],
-            },
-            mm::dispatch::Entry {
-                address: 320,
-                width: 1,
-                slot: 220,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[122],
-            },
-            mm::dispatch::Entry {
-                address: 500,
-                width: 1,
-                slot: 225,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[123],
-            },
-            mm::dispatch::Entry {
-                address: 501,
-                width: 1,
-                slot: 226,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[124],
-            },
-            mm::dispatch::Entry {
-                address: 502,
-                width: 1,
-                slot: 227,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[125],
-            },
-            mm::dispatch::Entry {
-                address: 503,
-                width: 1,
-                slot: 228,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[126],
-            },
-            mm::dispatch::Entry {
-                address: 504,
-                width: 1,
-                slot: 229,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[127],
-            },
-            mm::dispatch::Entry {
-                address: 505,
-                width: 1,
-                slot: 230,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[128],
-            },
-            mm::dispatch::Entry {
-                address: 506,
-                width: 1,
-                slot: 231,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[129],
-            },
-            mm::dispatch::Entry {
-                address: 507,
-                width: 1,
-                slot: 232,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[130],
-            },
-            mm::dispatch::Entry {
-                address: 508,
-                width: 1,
-                slot: 233,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[131],
-            },
-            mm::dispatch::Entry {
-                address: 509,
-                width: 1,
-                slot: 234,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[132],
-            },
-            mm::dispatch::Entry {
-                address: 510,
-                width: 1,
-                slot: 235,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[133],
-            },
-            mm::dispatch::Entry {
-                address: 511,
-                width: 1,
-                slot: 236,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[134],
-            },
-            mm::dispatch::Entry {
-                address: 512,
-                width: 4,
-                slot: 237,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[135],
-            },
-            mm::dispatch::Entry {
-                address: 516,
-                width: 4,
-                slot: 241,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[136],
-            },
-            mm::dispatch::Entry {
-                address: 520,
-                width: 1,
-                slot: 245,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[137],
-            },
-            mm::dispatch::Entry {
-                address: 521,
-                width: 1,
-                slot: 246,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[138],
-            },
-            mm::dispatch::Entry {
-                address: 522,
-                width: 16,
-                slot: 247,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[139],
-            },
-            mm::dispatch::Entry {
-                address: 538,
-                width: 1,
-                slot: 263,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[140],
-            },
-            mm::dispatch::Entry {
-                address: 539,
-                width: 1,
-                slot: 264,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[141],
-            },
-            mm::dispatch::Entry {
-                address: 540,
-                width: 1,
-                slot: 265,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[142],
-            },
-            mm::dispatch::Entry {
-                address: 541,
-                width: 1,
-                slot: 266,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[143],
-            },
-            mm::dispatch::Entry {
-                address: 542,
-                width: 1,
-                slot: 267,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[144],
-            },
-            mm::dispatch::Entry {
-                address: 543,
-                width: 3,
-                slot: 268,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[145],
-            },
-            mm::dispatch::Entry {
-                address: 546,
-                width: 3,
-                slot: 271,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[146],
-            },
-            mm::dispatch::Entry {
-                address: 549,
-                width: 1,
-                slot: 274,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[147],
-            },
-            mm::dispatch::Entry {
-                address: 550,
-                width: 1,
-                slot: 275,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[148],
-            },
-            mm::dispatch::Entry {
-                address: 551,
-                width: 1,
-                slot: 276,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[149],
-            },
-            mm::dispatch::Entry {
-                address: 552,
-                width: 1,
-                slot: 277,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[150],
-            },
-            mm::dispatch::Entry {
-                address: 553,
-                width: 1,
-                slot: 278,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[151],
-            },
-            mm::dispatch::Entry {
-                address: 554,
-                width: 1,
-                slot: 279,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[152],
-            },
-            mm::dispatch::Entry {
-                address: 555,
-                width: 1,
-                slot: 280,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[153],
-            },
-            mm::dispatch::Entry {
-                address: 556,
-                width: 2,
-                slot: 281,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[154],
-            },
-            mm::dispatch::Entry {
-                address: 558,
-                width: 2,
-                slot: 283,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[155],
-            },
-            mm::dispatch::Entry {
-                address: 560,
-                width: 1,
-                slot: 285,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[156],
-            },
-            mm::dispatch::Entry {
-                address: 561,
-                width: 1,
-                slot: 286,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[157],
-            },
-            mm::dispatch::Entry {
-                address: 562,
-                width: 2,
-                slot: 287,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[158],
-            },
-            mm::dispatch::Entry {
-                address: 564,
-                width: 1,
-                slot: 289,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[159],
-            },
-            mm::dispatch::Entry {
-                address: 565,
-                width: 1,
-                slot: 290,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[160],
-            },
-            mm::dispatch::Entry {
-                address: 566,
-                width: 2,
-                slot: 291,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[161],
-            },
-            mm::dispatch::Entry {
-                address: 568,
-                width: 1,
-                slot: 293,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[162],
-            },
-            mm::dispatch::Entry {
-                address: 569,
-                width: 1,
-                slot: 294,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[163],
-            },
-            mm::dispatch::Entry {
-                address: 570,
-                width: 2,
-                slot: 295,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[164],
-            },
-            mm::dispatch::Entry {
-                address: 572,
-                width: 1,
-                slot: 297,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[165],
-            },
-            mm::dispatch::Entry {
-                address: 573,
-                width: 1,
-                slot: 298,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[166],
-            },
-            mm::dispatch::Entry {
-                address: 574,
-                width: 2,
-                slot: 299,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[167],
-            },
-            mm::dispatch::Entry {
-                address: 576,
-                width: 1,
-                slot: 301,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[168],
-            },
-            mm::dispatch::Entry {
-                address: 577,
-                width: 1,
-                slot: 302,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[169],
-            },
-            mm::dispatch::Entry {
-                address: 578,
-                width: 2,
-                slot: 303,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[170],
-            },
-            mm::dispatch::Entry {
-                address: 580,
-                width: 1,
-                slot: 305,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[171],
-            },
-            mm::dispatch::Entry {
-                address: 581,
-                width: 1,
-                slot: 306,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[172],
-            },
-            mm::dispatch::Entry {
-                address: 582,
-                width: 2,
-                slot: 307,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[173],
-            },
-            mm::dispatch::Entry {
-                address: 584,
-                width: 1,
-                slot: 309,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[174],
-            },
-            mm::dispatch::Entry {
-                address: 585,
-                width: 1,
-                slot: 310,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[175],
-            },
-            mm::dispatch::Entry {
-                address: 586,
-                width: 2,
-                slot: 311,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[176],
-            },
-            mm::dispatch::Entry {
-                address: 588,
-                width: 1,
-                slot: 313,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[177],
-            },
-            mm::dispatch::Entry {
-                address: 589,
-                width: 1,
-                slot: 314,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[178],
-            },
-            mm::dispatch::Entry {
-                address: 590,
-                width: 1,
-                slot: 315,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[179],
-            },
-            mm::dispatch::Entry {
-                address: 591,
-                width: 1,
-                slot: 316,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[180],
-            },
-            mm::dispatch::Entry {
-                address: 592,
-                width: 1,
-                slot: 317,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[181],
-            },
-            mm::dispatch::Entry {
-                address: 593,
-                width: 1,
-                slot: 318,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[182],
-            },
-            mm::dispatch::Entry {
-                address: 594,
-                width: 1,
-                slot: 319,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[183],
-            },
-            mm::dispatch::Entry {
-                address: 595,
-                width: 1,
-                slot: 320,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[184],
-            },
-            mm::dispatch::Entry {
-                address: 596,
-                width: 1,
-                slot: 321,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[185],
-            },
-            mm::dispatch::Entry {
-                address: 597,
-                width: 1,
-                slot: 322,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[186],
-            },
-            mm::dispatch::Entry {
-                address: 598,
-                width: 1,
-                slot: 323,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[187],
-            },
-            mm::dispatch::Entry {
-                address: 599,
-                width: 1,
-                slot: 324,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[188],
-            },
+        static UNIT_1_HOLDING: [Entry; 76] = [
+            Entry::new(&super::REGISTERS[8], 218),
+            Entry::new(&super::REGISTERS[9], 219),
+            Entry::new(&super::REGISTERS[10], 220),
+            Entry::new(&super::REGISTERS[11], 221),
+            Entry::new(&super::REGISTERS[12], 222),
+            Entry::new(&super::REGISTERS[13], 223),
+            Entry::new(&super::REGISTERS[14], 224),
+            Entry::new(&super::REGISTERS[30], 218),
+            Entry::new(&super::REGISTERS[31], 219),
+            Entry::new(&super::REGISTERS[32], 220),
+            Entry::new(&super::REGISTERS[48], 225),
+            Entry::new(&super::REGISTERS[49], 226),
+            Entry::new(&super::REGISTERS[50], 227),
+            Entry::new(&super::REGISTERS[51], 228),
+            Entry::new(&super::REGISTERS[52], 229),
+            Entry::new(&super::REGISTERS[53], 230),
+            Entry::new(&super::REGISTERS[54], 231),
+            Entry::new(&super::REGISTERS[55], 232),
+            Entry::new(&super::REGISTERS[56], 233),
+            Entry::new(&super::REGISTERS[57], 234),
+            Entry::new(&super::REGISTERS[58], 235),
+            Entry::new(&super::REGISTERS[59], 236),
+            Entry::new(&super::REGISTERS[60], 237),
+            Entry::new(&super::REGISTERS[61], 241),
+            Entry::new(&super::REGISTERS[62], 245),
+            Entry::new(&super::REGISTERS[63], 246),
+            Entry::new(&super::REGISTERS[64], 247),
+            Entry::new(&super::REGISTERS[65], 263),
+            Entry::new(&super::REGISTERS[66], 264),
+            Entry::new(&super::REGISTERS[67], 265),
+            Entry::new(&super::REGISTERS[68], 266),
+            Entry::new(&super::REGISTERS[69], 267),
+            Entry::new(&super::REGISTERS[70], 268),
+            Entry::new(&super::REGISTERS[71], 271),
+            Entry::new(&super::REGISTERS[72], 274),
+            Entry::new(&super::REGISTERS[73], 275),
+            Entry::new(&super::REGISTERS[74], 276),
+            Entry::new(&super::REGISTERS[75], 277),
+            Entry::new(&super::REGISTERS[76], 278),
+            Entry::new(&super::REGISTERS[77], 279),
+            Entry::new(&super::REGISTERS[78], 280),
+            Entry::new(&super::REGISTERS[79], 281),
+            Entry::new(&super::REGISTERS[80], 283),
+            Entry::new(&super::REGISTERS[81], 285),
+            Entry::new(&super::REGISTERS[82], 286),
+            Entry::new(&super::REGISTERS[83], 287),
+            Entry::new(&super::REGISTERS[84], 289),
+            Entry::new(&super::REGISTERS[85], 290),
+            Entry::new(&super::REGISTERS[86], 291),
+            Entry::new(&super::REGISTERS[87], 293),
+            Entry::new(&super::REGISTERS[88], 294),
+            Entry::new(&super::REGISTERS[89], 295),
+            Entry::new(&super::REGISTERS[90], 297),
+            Entry::new(&super::REGISTERS[91], 298),
+            Entry::new(&super::REGISTERS[92], 299),
+            Entry::new(&super::REGISTERS[93], 301),
+            Entry::new(&super::REGISTERS[94], 302),
+            Entry::new(&super::REGISTERS[95], 303),
+            Entry::new(&super::REGISTERS[96], 305),
+            Entry::new(&super::REGISTERS[97], 306),
+            Entry::new(&super::REGISTERS[98], 307),
+            Entry::new(&super::REGISTERS[99], 309),
+            Entry::new(&super::REGISTERS[100], 310),
+            Entry::new(&super::REGISTERS[101], 311),
+            Entry::new(&super::REGISTERS[102], 313),
+            Entry::new(&super::REGISTERS[103], 314),
+            Entry::new(&super::REGISTERS[104], 315),
+            Entry::new(&super::REGISTERS[105], 316),
+            Entry::new(&super::REGISTERS[106], 317),
+            Entry::new(&super::REGISTERS[107], 318),
+            Entry::new(&super::REGISTERS[108], 319),
+            Entry::new(&super::REGISTERS[109], 320),
+            Entry::new(&super::REGISTERS[110], 321),
+            Entry::new(&super::REGISTERS[111], 322),
+            Entry::new(&super::REGISTERS[112], 323),
+            Entry::new(&super::REGISTERS[113], 324),
         ];
-        static UNIT_1_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_HOLDING_INDEX: [u16; 400] = [
             0, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
             7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -11982,34 +1913,34 @@ pub mod askoheat_plus {
             54, 55, 55, 56, 57, 58, 58, 59, 60, 61, 61, 62, 63, 64, 64, 65, 66, 67, 68,
             69, 70, 71, 72, 73, 74, 75,
         ];
-        static UNITS: [mm::dispatch::UnitMap; 1] = [
-            mm::dispatch::UnitMap {
+        static UNITS: [UnitMap; 1] = [
+            UnitMap {
                 unit_id: 1,
-                coils: mm::dispatch::TableMap {
-                    entries: &UNIT_1_COIL,
+                coils: TableMap {
+                    entries: &[],
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_COIL_GAPS,
+                    gap_ranges: &[],
                     index_base: 0,
-                    index: &UNIT_1_COIL_INDEX,
+                    index: &[],
                 },
-                discrete_inputs: mm::dispatch::TableMap {
-                    entries: &UNIT_1_DISCRETE,
+                discrete_inputs: TableMap {
+                    entries: &[],
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_DISCRETE_GAPS,
+                    gap_ranges: &[],
                     index_base: 0,
-                    index: &UNIT_1_DISCRETE_INDEX,
+                    index: &[],
                 },
-                input_registers: mm::dispatch::TableMap {
+                input_registers: TableMap {
                     entries: &UNIT_1_INPUT,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_INPUT_GAPS,
+                    gap_ranges: &[],
                     index_base: 100,
                     index: &UNIT_1_INPUT_INDEX,
                 },
-                holding_registers: mm::dispatch::TableMap {
+                holding_registers: TableMap {
                     entries: &UNIT_1_HOLDING,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_HOLDING_GAPS,
+                    gap_ranges: &[],
                     index_base: 200,
                     index: &UNIT_1_HOLDING_INDEX,
                 },
@@ -12033,12 +1964,2059 @@ pub mod askoheat_plus {
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         ];
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
-        pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
+        pub static MAP: DeviceMap = DeviceMap {
             name: "askoheat_plus",
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
             word_order_coil: None,
         };
+    }
+    mm::tokio_client! {
+        /// Short Data Block: the essential values for minimal implementations, downward compatible with first-generation devices.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct ShortData {
+            /// `short_data.temp1`: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) (°C, 0 ..= 100, since 2.0.1)
+            pub temp1: ::core::option::Option<u16>,
+            /// `short_data.temp2`: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) (°C, 0 ..= 100, since 2.0.1)
+            pub temp2: ::core::option::Option<u16>,
+            /// `short_data.temp3`: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) (°C, 0 ..= 100, since 2.0.1)
+            pub temp3: ::core::option::Option<u16>,
+            /// `short_data.temp4`: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) (°C, 0 ..= 100, since 2.0.1)
+            pub temp4: ::core::option::Option<u16>,
+            /// `short_data.emg`: Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG) (since 2.0.1)
+            pub emg: ::core::option::Option<ShortDataEmg>,
+            /// `short_data.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) (since 2.2.1)
+            pub status: ::core::option::Option<ShortDataStatus>,
+            /// `short_data.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub heater_load: ::core::option::Option<u16>,
+            /// `short_data.reserved`: Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
+            pub reserved: u16,
+        }
+        impl mm::Block for ShortData {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(ShortData {
+                    temp1: v.get_since(0)?,
+                    temp2: v.get_since(1)?,
+                    temp3: v.get_since(2)?,
+                    temp4: v.get_since(3)?,
+                    emg: v.get_since(4)?,
+                    status: v.get_since(5)?,
+                    heater_load: v.get_since(6)?,
+                    reserved: v.get(7)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `short_data`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ShortDataClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ShortDataClient<'_, C> {
+            /// Reads every readable register of the `short_data` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<ShortData> {
+                self.0.read_block().await
+            }
+            /// Reads `short_data.temp1`: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) (°C, 0 ..= 100, since 2.0.1)
+            pub async fn read_temp1(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(0).await
+            }
+            /// Reads `short_data.temp2`: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) (°C, 0 ..= 100, since 2.0.1)
+            pub async fn read_temp2(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(1).await
+            }
+            /// Reads `short_data.temp3`: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) (°C, 0 ..= 100, since 2.0.1)
+            pub async fn read_temp3(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(2).await
+            }
+            /// Reads `short_data.temp4`: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) (°C, 0 ..= 100, since 2.0.1)
+            pub async fn read_temp4(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(3).await
+            }
+            /// Reads `short_data.emg`: Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG) (since 2.0.1)
+            pub async fn read_emg(&mut self) -> mm::ModbusResult<ShortDataEmg> {
+                self.0.read(4).await
+            }
+            /// Reads `short_data.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) (since 2.2.1)
+            pub async fn read_status(&mut self) -> mm::ModbusResult<ShortDataStatus> {
+                self.0.read(5).await
+            }
+            /// Reads `short_data.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub async fn read_heater_load(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(6).await
+            }
+            /// Reads `short_data.reserved`: Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
+            pub async fn read_reserved(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(7).await
+            }
+        }
+        /// Commands controlling the power of ASKOHEAT+ (three options).
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Command {
+            /// `command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1)
+            pub set_heater_step: ::core::option::Option<u8>,
+            /// `command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
+            pub load_setpoint_value: ::core::option::Option<i16>,
+            /// `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub load_feedin_value: ::core::option::Option<i16>,
+        }
+        impl mm::Block for Command {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Command {
+                    set_heater_step: v.get_since(0)?,
+                    load_setpoint_value: v.get_since(1)?,
+                    load_feedin_value: v.get_since(2)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `command`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct CommandClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> CommandClient<'_, C> {
+            /// Reads every readable register of the `command` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Command> {
+                self.0.read_block().await
+            }
+            /// Reads `command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1)
+            pub async fn read_set_heater_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(0).await
+            }
+            /// Writes `command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1); checked locally first.
+            pub async fn write_set_heater_step(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
+            pub async fn read_load_setpoint_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(1).await
+            }
+            /// Writes `command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1); checked locally first.
+            pub async fn write_load_setpoint_value(
+                &mut self,
+                value: i16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Reads `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub async fn read_load_feedin_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(2).await
+            }
+            /// Writes `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1); checked locally first.
+            pub async fn write_load_feedin_value(&mut self, value: i16) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+        }
+        /// Commands for service and support or during setup (write only).
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Service {}
+        impl mm::Block for Service {
+            fn decode(_: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Service {})
+            }
+        }
+        /// The registers of one instance of block `service`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ServiceClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ServiceClient<'_, C> {
+            /// Writes `service.reset`: Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET) (since 3.0.1); checked locally first.
+            pub async fn write_reset(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Writes `service.reconfig`: Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) (since 3.0.1, safety-relevant); checked locally first.
+            pub async fn write_reconfig(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Writes `service.identify`: All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY) (since 3.0.1); checked locally first.
+            pub async fn write_identify(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+            /// Writes `service.clear_temp_sensor_error`: Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR) (since 3.0.1); checked locally first.
+            pub async fn write_clear_temp_sensor_error(
+                &mut self,
+                value: u16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(3, &value).await
+            }
+        }
+        /// All values an energy manager needs, in one block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Energymanager {
+            /// `energymanager.id`: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) (since 3.1.1)
+            pub id: ::core::option::Option<mm::String>,
+            /// `energymanager.status`: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) (since 3.1.1)
+            pub status: ::core::option::Option<ShortDataStatus>,
+            /// `energymanager.heater_load`: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 3.1.1)
+            pub heater_load: ::core::option::Option<u16>,
+            /// `energymanager.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
+            pub set_heater_step: ::core::option::Option<u8>,
+            /// `energymanager.load_setpoint_value`: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
+            pub load_setpoint_value: ::core::option::Option<i16>,
+            /// `energymanager.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub load_feedin_value: ::core::option::Option<i16>,
+            /// `energymanager.emergency_mode`: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) (since 3.1.1)
+            pub emergency_mode: ::core::option::Option<ShortDataEmg>,
+            /// `energymanager.heat_pump_request`: Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST) (since 3.1.1)
+            pub heat_pump_request: ::core::option::Option<ShortDataEmg>,
+            /// `energymanager.analog_input_float`: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 3.1.1)
+            pub analog_input_float: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 3.1.1)
+            pub temperature_float_sensor0: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 3.1.1)
+            pub temperature_float_sensor1: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 3.1.1)
+            pub temperature_float_sensor2: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 3.1.1)
+            pub temperature_float_sensor3: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 3.1.1)
+            pub temperature_float_sensor4: ::core::option::Option<f32>,
+            /// `energymanager.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) (°C, since 3.1.1)
+            pub temperature_float_sensor5: ::core::option::Option<f32>,
+        }
+        impl mm::Block for Energymanager {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Energymanager {
+                    id: v.get_since(0)?,
+                    status: v.get_since(1)?,
+                    heater_load: v.get_since(2)?,
+                    set_heater_step: v.get_since(3)?,
+                    load_setpoint_value: v.get_since(4)?,
+                    load_feedin_value: v.get_since(5)?,
+                    emergency_mode: v.get_since(6)?,
+                    heat_pump_request: v.get_since(7)?,
+                    analog_input_float: v.get_since(8)?,
+                    temperature_float_sensor0: v.get_since(9)?,
+                    temperature_float_sensor1: v.get_since(10)?,
+                    temperature_float_sensor2: v.get_since(11)?,
+                    temperature_float_sensor3: v.get_since(12)?,
+                    temperature_float_sensor4: v.get_since(13)?,
+                    temperature_float_sensor5: v.get_since(14)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `energymanager`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct EnergymanagerClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> EnergymanagerClient<'_, C> {
+            /// Reads every readable register of the `energymanager` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Energymanager> {
+                self.0.read_block().await
+            }
+            /// Reads `energymanager.id`: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) (since 3.1.1)
+            pub async fn read_id(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(0).await
+            }
+            /// Reads `energymanager.status`: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) (since 3.1.1)
+            pub async fn read_status(&mut self) -> mm::ModbusResult<ShortDataStatus> {
+                self.0.read(1).await
+            }
+            /// Reads `energymanager.heater_load`: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 3.1.1)
+            pub async fn read_heater_load(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(2).await
+            }
+            /// Reads `energymanager.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
+            pub async fn read_set_heater_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(3).await
+            }
+            /// Reads `energymanager.load_setpoint_value`: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
+            pub async fn read_load_setpoint_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(4).await
+            }
+            /// Reads `energymanager.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub async fn read_load_feedin_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(5).await
+            }
+            /// Reads `energymanager.emergency_mode`: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) (since 3.1.1)
+            pub async fn read_emergency_mode(&mut self) -> mm::ModbusResult<ShortDataEmg> {
+                self.0.read(6).await
+            }
+            /// Reads `energymanager.heat_pump_request`: Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST) (since 3.1.1)
+            pub async fn read_heat_pump_request(&mut self) -> mm::ModbusResult<ShortDataEmg> {
+                self.0.read(7).await
+            }
+            /// Reads `energymanager.analog_input_float`: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 3.1.1)
+            pub async fn read_analog_input_float(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(8).await
+            }
+            /// Reads `energymanager.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor0(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(9).await
+            }
+            /// Reads `energymanager.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor1(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(10).await
+            }
+            /// Reads `energymanager.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor2(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(11).await
+            }
+            /// Reads `energymanager.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor3(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(12).await
+            }
+            /// Reads `energymanager.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor4(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(13).await
+            }
+            /// Reads `energymanager.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) (°C, since 3.1.1)
+            pub async fn read_temperature_float_sensor5(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(14).await
+            }
+        }
+        /// The three writable registers of the Energymanager Block, served as holding registers too.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct EnergymanagerWrite {
+            /// `energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
+            pub set_heater_step: ::core::option::Option<u8>,
+            /// `energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
+            pub load_setpoint_value: ::core::option::Option<i16>,
+            /// `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub load_feedin_value: ::core::option::Option<i16>,
+        }
+        impl mm::Block for EnergymanagerWrite {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(EnergymanagerWrite {
+                    set_heater_step: v.get_since(0)?,
+                    load_setpoint_value: v.get_since(1)?,
+                    load_feedin_value: v.get_since(2)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `energymanager_write`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct EnergymanagerWriteClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> EnergymanagerWriteClient<'_, C> {
+            /// Reads every readable register of the `energymanager_write` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<EnergymanagerWrite> {
+                self.0.read_block().await
+            }
+            /// Reads `energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
+            pub async fn read_set_heater_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(0).await
+            }
+            /// Writes `energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1); checked locally first.
+            pub async fn write_set_heater_step(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
+            pub async fn read_load_setpoint_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(1).await
+            }
+            /// Writes `energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1); checked locally first.
+            pub async fn write_load_setpoint_value(
+                &mut self,
+                value: i16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Reads `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub async fn read_load_feedin_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(2).await
+            }
+            /// Writes `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1); checked locally first.
+            pub async fn write_load_feedin_value(&mut self, value: i16) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+        }
+        /// Device configuration, serial number and versions, preset at the factory.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Parameters {
+            /// `parameters.id`: Serial number (MODBUS_PAR_ID) (since 2.2.1)
+            pub id: ::core::option::Option<mm::String>,
+            /// `parameters.device_type`: Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword) (since 3.0.1)
+            pub device_type: ::core::option::Option<ParametersDeviceType>,
+            /// `parameters.heater1_power`: Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub heater1_power: ::core::option::Option<u16>,
+            /// `parameters.heater2_power`: Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub heater2_power: ::core::option::Option<u16>,
+            /// `parameters.heater3_power`: Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub heater3_power: ::core::option::Option<u16>,
+            /// `parameters.article_number`: Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER) (since 3.0.1)
+            pub article_number: ::core::option::Option<mm::String>,
+            /// `parameters.article_name`: Article description (MODBUS_PAR_ARTICLE_NAME) (since 3.0.1)
+            pub article_name: ::core::option::Option<mm::String>,
+            /// `parameters.software_version`: Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION) (since 2.2.1)
+            pub software_version: ::core::option::Option<mm::String>,
+            /// `parameters.hardware_version`: Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION) (since 3.0.1)
+            pub hardware_version: ::core::option::Option<mm::String>,
+            /// `parameters.heater4_power`: Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER) (W)
+            pub heater4_power: u16,
+            /// `parameters.heater5_power`: Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER) (W)
+            pub heater5_power: u16,
+            /// `parameters.heater6_power`: Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER) (W)
+            pub heater6_power: u16,
+            /// `parameters.number_of_steps`: Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
+            pub number_of_steps: u16,
+            /// `parameters.number_of_heater`: Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
+            pub number_of_heater: u16,
+            /// `parameters.max_power`: Maximum power (not in the document; HA PAR_MAX_POWER) (W)
+            pub max_power: u16,
+        }
+        impl mm::Block for Parameters {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Parameters {
+                    id: v.get_since(0)?,
+                    device_type: v.get_since(1)?,
+                    heater1_power: v.get_since(2)?,
+                    heater2_power: v.get_since(3)?,
+                    heater3_power: v.get_since(4)?,
+                    article_number: v.get_since(5)?,
+                    article_name: v.get_since(6)?,
+                    software_version: v.get_since(7)?,
+                    hardware_version: v.get_since(8)?,
+                    heater4_power: v.get(9)?,
+                    heater5_power: v.get(10)?,
+                    heater6_power: v.get(11)?,
+                    number_of_steps: v.get(12)?,
+                    number_of_heater: v.get(13)?,
+                    max_power: v.get(14)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `parameters`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ParametersClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ParametersClient<'_, C> {
+            /// Reads every readable register of the `parameters` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Parameters> {
+                self.0.read_block().await
+            }
+            /// Reads `parameters.id`: Serial number (MODBUS_PAR_ID) (since 2.2.1)
+            pub async fn read_id(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(0).await
+            }
+            /// Reads `parameters.device_type`: Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword) (since 3.0.1)
+            pub async fn read_device_type(&mut self) -> mm::ModbusResult<ParametersDeviceType> {
+                self.0.read(1).await
+            }
+            /// Reads `parameters.heater1_power`: Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub async fn read_heater1_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(2).await
+            }
+            /// Reads `parameters.heater2_power`: Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub async fn read_heater2_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(3).await
+            }
+            /// Reads `parameters.heater3_power`: Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER) (W, 250 ..= 10000, since 2.3.1)
+            pub async fn read_heater3_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(4).await
+            }
+            /// Reads `parameters.article_number`: Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER) (since 3.0.1)
+            pub async fn read_article_number(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(5).await
+            }
+            /// Reads `parameters.article_name`: Article description (MODBUS_PAR_ARTICLE_NAME) (since 3.0.1)
+            pub async fn read_article_name(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(6).await
+            }
+            /// Reads `parameters.software_version`: Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION) (since 2.2.1)
+            pub async fn read_software_version(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(7).await
+            }
+            /// Reads `parameters.hardware_version`: Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION) (since 3.0.1)
+            pub async fn read_hardware_version(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(8).await
+            }
+            /// Reads `parameters.heater4_power`: Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER) (W)
+            pub async fn read_heater4_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(9).await
+            }
+            /// Reads `parameters.heater5_power`: Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER) (W)
+            pub async fn read_heater5_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(10).await
+            }
+            /// Reads `parameters.heater6_power`: Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER) (W)
+            pub async fn read_heater6_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(11).await
+            }
+            /// Reads `parameters.number_of_steps`: Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
+            pub async fn read_number_of_steps(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(12).await
+            }
+            /// Reads `parameters.number_of_heater`: Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
+            pub async fn read_number_of_heater(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(13).await
+            }
+            /// Reads `parameters.max_power`: Maximum power (not in the document; HA PAR_MAX_POWER) (W)
+            pub async fn read_max_power(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(14).await
+            }
+        }
+        /// Configuration area: legionella protection, use of inputs, pump run-on time, info string, Modbus RTU, analog-input thresholds and temperature limits.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Configuration {
+            /// `configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1)
+            pub relay_sec_count: ::core::option::Option<u16>,
+            /// `configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1)
+            pub pump_sec_count: ::core::option::Option<u16>,
+            /// `configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1)
+            pub input_setting: ::core::option::Option<ConfigurationInputSetting>,
+            /// `configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant)
+            pub auto_heater_off_minutes: ::core::option::Option<u16>,
+            /// `configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant)
+            pub auto_heater_off_setting: ::core::option::Option<
+                ConfigurationAutoHeaterOffSetting,
+            >,
+            /// `configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255)
+            pub cascade_prio: u8,
+            /// `configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
+            pub heatbuffer_type: ConfigurationHeatbufferType,
+            /// `configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000)
+            pub heatbuffer_volume: u16,
+            /// `configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1)
+            pub heater_position: ::core::option::Option<ConfigurationHeaterPosition>,
+            /// `configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1)
+            pub legio_setting: ::core::option::Option<ConfigurationLegioSetting>,
+            /// `configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1)
+            pub legio_temperature: ::core::option::Option<u8>,
+            /// `configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0)
+            pub legio_heatup_minutes: ::core::option::Option<u16>,
+            /// `configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7)
+            pub legio_activ_time: ::core::option::Option<mm::String>,
+            /// `configuration.water_hardness`: Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
+            pub water_hardness: mm::String,
+            /// `configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
+            pub housetype: ConfigurationHousetype,
+            /// `configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255)
+            pub household_members: u8,
+            /// `configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1)
+            pub infostring: ::core::option::Option<mm::String>,
+            /// `configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
+            pub advanced_setting: u8,
+            /// `configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1)
+            pub load_feedin_delay: ::core::option::Option<u16>,
+            /// `configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1)
+            pub load_feedin_bias: ::core::option::Option<u16>,
+            /// `configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0)
+            pub timezone_bias: ::core::option::Option<i16>,
+            /// `configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0)
+            pub summertime_bias: ::core::option::Option<i16>,
+            /// `configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED)
+            pub reserved: mm::Vec<u16>,
+            /// `configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2)
+            pub rtu_baudrate: ::core::option::Option<mm::String>,
+            /// `configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2)
+            pub rtu_setting: ::core::option::Option<ConfigurationRtuSetting>,
+            /// `configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2)
+            pub rtu_slave_id: ::core::option::Option<u8>,
+            /// `configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2)
+            pub rtu_energy_meter_type: ::core::option::Option<u8>,
+            /// `configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
+            pub low_tariff_start_time_hour: ::core::option::Option<u8>,
+            /// `configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
+            pub low_tariff_start_time_minute: ::core::option::Option<u8>,
+            /// `configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
+            pub low_tariff_end_time_hour: ::core::option::Option<u8>,
+            /// `configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
+            pub low_tariff_end_time_minute: ::core::option::Option<u8>,
+            /// `configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_hysteresis: ::core::option::Option<f32>,
+            /// `configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_0_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_0_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_0_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_1_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_1_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_1_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_2_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_2_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_2_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_3_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_3_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_3_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_4_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_4_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_4_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_5_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_5_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_5_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_6_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_6_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_6_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub analog_in_7_threshold: ::core::option::Option<f32>,
+            /// `configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub analog_in_7_threshold_step: ::core::option::Option<u8>,
+            /// `configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub analog_in_7_threshold_temp: ::core::option::Option<u8>,
+            /// `configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0)
+            pub heat_pump_request_off_step: ::core::option::Option<u8>,
+            /// `configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0)
+            pub heat_pump_request_on_step: ::core::option::Option<u8>,
+            /// `configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0)
+            pub emergency_mode_on_step: ::core::option::Option<u8>,
+            /// `configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_hysteresis: ::core::option::Option<u8>,
+            /// `configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0)
+            pub temperature_setting: ::core::option::Option<ConfigurationTemperatureSetting>,
+            /// `configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_minimum: ::core::option::Option<u8>,
+            /// `configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_set_heater_step: ::core::option::Option<u8>,
+            /// `configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_load_setpoint: ::core::option::Option<u8>,
+            /// `configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_low_tariff: ::core::option::Option<u8>,
+            /// `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0)
+            pub temperature_heat_pump_request: ::core::option::Option<u8>,
+        }
+        impl mm::Block for Configuration {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Configuration {
+                    relay_sec_count: v.get_since(0)?,
+                    pump_sec_count: v.get_since(1)?,
+                    input_setting: v.get_since(2)?,
+                    auto_heater_off_minutes: v.get_since(3)?,
+                    auto_heater_off_setting: v.get_since(4)?,
+                    cascade_prio: v.get(5)?,
+                    heatbuffer_type: v.get(6)?,
+                    heatbuffer_volume: v.get(7)?,
+                    heater_position: v.get_since(8)?,
+                    legio_setting: v.get_since(9)?,
+                    legio_temperature: v.get_since(10)?,
+                    legio_heatup_minutes: v.get_since(11)?,
+                    legio_activ_time: v.get_since(12)?,
+                    water_hardness: v.get(13)?,
+                    housetype: v.get(14)?,
+                    household_members: v.get(15)?,
+                    infostring: v.get_since(16)?,
+                    advanced_setting: v.get(17)?,
+                    load_feedin_delay: v.get_since(18)?,
+                    load_feedin_bias: v.get_since(19)?,
+                    timezone_bias: v.get_since(20)?,
+                    summertime_bias: v.get_since(21)?,
+                    reserved: v.get(22)?,
+                    rtu_baudrate: v.get_since(23)?,
+                    rtu_setting: v.get_since(24)?,
+                    rtu_slave_id: v.get_since(25)?,
+                    rtu_energy_meter_type: v.get_since(26)?,
+                    low_tariff_start_time_hour: v.get_since(27)?,
+                    low_tariff_start_time_minute: v.get_since(28)?,
+                    low_tariff_end_time_hour: v.get_since(29)?,
+                    low_tariff_end_time_minute: v.get_since(30)?,
+                    analog_in_hysteresis: v.get_since(31)?,
+                    analog_in_0_threshold: v.get_since(32)?,
+                    analog_in_0_threshold_step: v.get_since(33)?,
+                    analog_in_0_threshold_temp: v.get_since(34)?,
+                    analog_in_1_threshold: v.get_since(35)?,
+                    analog_in_1_threshold_step: v.get_since(36)?,
+                    analog_in_1_threshold_temp: v.get_since(37)?,
+                    analog_in_2_threshold: v.get_since(38)?,
+                    analog_in_2_threshold_step: v.get_since(39)?,
+                    analog_in_2_threshold_temp: v.get_since(40)?,
+                    analog_in_3_threshold: v.get_since(41)?,
+                    analog_in_3_threshold_step: v.get_since(42)?,
+                    analog_in_3_threshold_temp: v.get_since(43)?,
+                    analog_in_4_threshold: v.get_since(44)?,
+                    analog_in_4_threshold_step: v.get_since(45)?,
+                    analog_in_4_threshold_temp: v.get_since(46)?,
+                    analog_in_5_threshold: v.get_since(47)?,
+                    analog_in_5_threshold_step: v.get_since(48)?,
+                    analog_in_5_threshold_temp: v.get_since(49)?,
+                    analog_in_6_threshold: v.get_since(50)?,
+                    analog_in_6_threshold_step: v.get_since(51)?,
+                    analog_in_6_threshold_temp: v.get_since(52)?,
+                    analog_in_7_threshold: v.get_since(53)?,
+                    analog_in_7_threshold_step: v.get_since(54)?,
+                    analog_in_7_threshold_temp: v.get_since(55)?,
+                    heat_pump_request_off_step: v.get_since(56)?,
+                    heat_pump_request_on_step: v.get_since(57)?,
+                    emergency_mode_on_step: v.get_since(58)?,
+                    temperature_hysteresis: v.get_since(59)?,
+                    temperature_setting: v.get_since(60)?,
+                    temperature_minimum: v.get_since(61)?,
+                    temperature_set_heater_step: v.get_since(62)?,
+                    temperature_load_setpoint: v.get_since(63)?,
+                    temperature_low_tariff: v.get_since(64)?,
+                    temperature_heat_pump_request: v.get_since(65)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `configuration`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ConfigurationClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ConfigurationClient<'_, C> {
+            /// Reads every readable register of the `configuration` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Configuration> {
+                self.0.read_block().await
+            }
+            /// Reads `configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1)
+            pub async fn read_relay_sec_count(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(0).await
+            }
+            /// Writes `configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1); checked locally first.
+            pub async fn write_relay_sec_count(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1)
+            pub async fn read_pump_sec_count(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(1).await
+            }
+            /// Writes `configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1); checked locally first.
+            pub async fn write_pump_sec_count(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Reads `configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1)
+            pub async fn read_input_setting(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationInputSetting> {
+                self.0.read(2).await
+            }
+            /// Writes `configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1); checked locally first.
+            pub async fn write_input_setting(
+                &mut self,
+                value: ConfigurationInputSetting,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+            /// Reads `configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant)
+            pub async fn read_auto_heater_off_minutes(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(3).await
+            }
+            /// Writes `configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant); checked locally first.
+            pub async fn write_auto_heater_off_minutes(
+                &mut self,
+                value: u16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(3, &value).await
+            }
+            /// Reads `configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant)
+            pub async fn read_auto_heater_off_setting(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationAutoHeaterOffSetting> {
+                self.0.read(4).await
+            }
+            /// Writes `configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant); checked locally first.
+            pub async fn write_auto_heater_off_setting(
+                &mut self,
+                value: ConfigurationAutoHeaterOffSetting,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(4, &value).await
+            }
+            /// Reads `configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255)
+            pub async fn read_cascade_prio(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(5).await
+            }
+            /// Writes `configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255); checked locally first.
+            pub async fn write_cascade_prio(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(5, &value).await
+            }
+            /// Reads `configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
+            pub async fn read_heatbuffer_type(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationHeatbufferType> {
+                self.0.read(6).await
+            }
+            /// Writes `configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE); checked locally first.
+            pub async fn write_heatbuffer_type(
+                &mut self,
+                value: ConfigurationHeatbufferType,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(6, &value).await
+            }
+            /// Reads `configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000)
+            pub async fn read_heatbuffer_volume(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(7).await
+            }
+            /// Writes `configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000); checked locally first.
+            pub async fn write_heatbuffer_volume(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(7, &value).await
+            }
+            /// Reads `configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1)
+            pub async fn read_heater_position(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationHeaterPosition> {
+                self.0.read(8).await
+            }
+            /// Writes `configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1); checked locally first.
+            pub async fn write_heater_position(
+                &mut self,
+                value: ConfigurationHeaterPosition,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(8, &value).await
+            }
+            /// Reads `configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1)
+            pub async fn read_legio_setting(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationLegioSetting> {
+                self.0.read(9).await
+            }
+            /// Writes `configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1); checked locally first.
+            pub async fn write_legio_setting(
+                &mut self,
+                value: ConfigurationLegioSetting,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(9, &value).await
+            }
+            /// Reads `configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1)
+            pub async fn read_legio_temperature(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(10).await
+            }
+            /// Writes `configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1); checked locally first.
+            pub async fn write_legio_temperature(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(10, &value).await
+            }
+            /// Reads `configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0)
+            pub async fn read_legio_heatup_minutes(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(11).await
+            }
+            /// Writes `configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0); checked locally first.
+            pub async fn write_legio_heatup_minutes(
+                &mut self,
+                value: u16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(11, &value).await
+            }
+            /// Reads `configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7)
+            pub async fn read_legio_activ_time(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(12).await
+            }
+            /// Writes `configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7); checked locally first.
+            pub async fn write_legio_activ_time(&mut self, value: &str) -> mm::ModbusResult<()> {
+                self.0.write_str(12, value).await
+            }
+            /// Reads `configuration.water_hardness`: Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
+            pub async fn read_water_hardness(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(13).await
+            }
+            /// Writes `configuration.water_hardness`: Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS); checked locally first.
+            pub async fn write_water_hardness(&mut self, value: &str) -> mm::ModbusResult<()> {
+                self.0.write_str(13, value).await
+            }
+            /// Reads `configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
+            pub async fn read_housetype(&mut self) -> mm::ModbusResult<ConfigurationHousetype> {
+                self.0.read(14).await
+            }
+            /// Writes `configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE); checked locally first.
+            pub async fn write_housetype(
+                &mut self,
+                value: ConfigurationHousetype,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(14, &value).await
+            }
+            /// Reads `configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255)
+            pub async fn read_household_members(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(15).await
+            }
+            /// Writes `configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255); checked locally first.
+            pub async fn write_household_members(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(15, &value).await
+            }
+            /// Reads `configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1)
+            pub async fn read_infostring(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(16).await
+            }
+            /// Writes `configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1); checked locally first.
+            pub async fn write_infostring(&mut self, value: &str) -> mm::ModbusResult<()> {
+                self.0.write_str(16, value).await
+            }
+            /// Reads `configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
+            pub async fn read_advanced_setting(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(17).await
+            }
+            /// Writes `configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING); checked locally first.
+            pub async fn write_advanced_setting(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(17, &value).await
+            }
+            /// Reads `configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1)
+            pub async fn read_load_feedin_delay(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(18).await
+            }
+            /// Writes `configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1); checked locally first.
+            pub async fn write_load_feedin_delay(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(18, &value).await
+            }
+            /// Reads `configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1)
+            pub async fn read_load_feedin_bias(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(19).await
+            }
+            /// Writes `configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1); checked locally first.
+            pub async fn write_load_feedin_bias(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(19, &value).await
+            }
+            /// Reads `configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0)
+            pub async fn read_timezone_bias(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(20).await
+            }
+            /// Writes `configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0); checked locally first.
+            pub async fn write_timezone_bias(&mut self, value: i16) -> mm::ModbusResult<()> {
+                self.0.write(20, &value).await
+            }
+            /// Reads `configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0)
+            pub async fn read_summertime_bias(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(21).await
+            }
+            /// Writes `configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0); checked locally first.
+            pub async fn write_summertime_bias(&mut self, value: i16) -> mm::ModbusResult<()> {
+                self.0.write(21, &value).await
+            }
+            /// Reads `configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED)
+            pub async fn read_reserved(&mut self) -> mm::ModbusResult<mm::Vec<u16>> {
+                self.0.read(22).await
+            }
+            /// Writes `configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED); checked locally first.
+            pub async fn write_reserved(&mut self, value: &[u16]) -> mm::ModbusResult<()> {
+                self.0.write_raw(22, value).await
+            }
+            /// Reads `configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2)
+            pub async fn read_rtu_baudrate(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(23).await
+            }
+            /// Writes `configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2); checked locally first.
+            pub async fn write_rtu_baudrate(&mut self, value: &str) -> mm::ModbusResult<()> {
+                self.0.write_str(23, value).await
+            }
+            /// Reads `configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2)
+            pub async fn read_rtu_setting(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationRtuSetting> {
+                self.0.read(24).await
+            }
+            /// Writes `configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2); checked locally first.
+            pub async fn write_rtu_setting(
+                &mut self,
+                value: ConfigurationRtuSetting,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(24, &value).await
+            }
+            /// Reads `configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2)
+            pub async fn read_rtu_slave_id(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(25).await
+            }
+            /// Writes `configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2); checked locally first.
+            pub async fn write_rtu_slave_id(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(25, &value).await
+            }
+            /// Reads `configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2)
+            pub async fn read_rtu_energy_meter_type(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(26).await
+            }
+            /// Writes `configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2); checked locally first.
+            pub async fn write_rtu_energy_meter_type(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(26, &value).await
+            }
+            /// Reads `configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
+            pub async fn read_low_tariff_start_time_hour(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(27).await
+            }
+            /// Writes `configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0); checked locally first.
+            pub async fn write_low_tariff_start_time_hour(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(27, &value).await
+            }
+            /// Reads `configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
+            pub async fn read_low_tariff_start_time_minute(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(28).await
+            }
+            /// Writes `configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0); checked locally first.
+            pub async fn write_low_tariff_start_time_minute(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(28, &value).await
+            }
+            /// Reads `configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
+            pub async fn read_low_tariff_end_time_hour(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(29).await
+            }
+            /// Writes `configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0); checked locally first.
+            pub async fn write_low_tariff_end_time_hour(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(29, &value).await
+            }
+            /// Reads `configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
+            pub async fn read_low_tariff_end_time_minute(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(30).await
+            }
+            /// Writes `configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0); checked locally first.
+            pub async fn write_low_tariff_end_time_minute(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(30, &value).await
+            }
+            /// Reads `configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_hysteresis(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(31).await
+            }
+            /// Writes `configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_hysteresis(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(31, &value).await
+            }
+            /// Reads `configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_0_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(32).await
+            }
+            /// Writes `configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_0_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(32, &value).await
+            }
+            /// Reads `configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_0_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(33).await
+            }
+            /// Writes `configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_0_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(33, &value).await
+            }
+            /// Reads `configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_0_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(34).await
+            }
+            /// Writes `configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_0_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(34, &value).await
+            }
+            /// Reads `configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_1_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(35).await
+            }
+            /// Writes `configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_1_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(35, &value).await
+            }
+            /// Reads `configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_1_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(36).await
+            }
+            /// Writes `configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_1_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(36, &value).await
+            }
+            /// Reads `configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_1_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(37).await
+            }
+            /// Writes `configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_1_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(37, &value).await
+            }
+            /// Reads `configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_2_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(38).await
+            }
+            /// Writes `configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_2_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(38, &value).await
+            }
+            /// Reads `configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_2_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(39).await
+            }
+            /// Writes `configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_2_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(39, &value).await
+            }
+            /// Reads `configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_2_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(40).await
+            }
+            /// Writes `configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_2_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(40, &value).await
+            }
+            /// Reads `configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_3_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(41).await
+            }
+            /// Writes `configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_3_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(41, &value).await
+            }
+            /// Reads `configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_3_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(42).await
+            }
+            /// Writes `configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_3_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(42, &value).await
+            }
+            /// Reads `configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_3_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(43).await
+            }
+            /// Writes `configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_3_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(43, &value).await
+            }
+            /// Reads `configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_4_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(44).await
+            }
+            /// Writes `configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_4_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(44, &value).await
+            }
+            /// Reads `configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_4_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(45).await
+            }
+            /// Writes `configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_4_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(45, &value).await
+            }
+            /// Reads `configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_4_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(46).await
+            }
+            /// Writes `configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_4_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(46, &value).await
+            }
+            /// Reads `configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_5_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(47).await
+            }
+            /// Writes `configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_5_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(47, &value).await
+            }
+            /// Reads `configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_5_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(48).await
+            }
+            /// Writes `configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_5_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(48, &value).await
+            }
+            /// Reads `configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_5_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(49).await
+            }
+            /// Writes `configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_5_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(49, &value).await
+            }
+            /// Reads `configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_6_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(50).await
+            }
+            /// Writes `configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_6_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(50, &value).await
+            }
+            /// Reads `configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_6_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(51).await
+            }
+            /// Writes `configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_6_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(51, &value).await
+            }
+            /// Reads `configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_6_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(52).await
+            }
+            /// Writes `configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_6_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(52, &value).await
+            }
+            /// Reads `configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
+            pub async fn read_analog_in_7_threshold(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(53).await
+            }
+            /// Writes `configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_7_threshold(
+                &mut self,
+                value: f32,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(53, &value).await
+            }
+            /// Reads `configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_analog_in_7_threshold_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(54).await
+            }
+            /// Writes `configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_7_threshold_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(54, &value).await
+            }
+            /// Reads `configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_analog_in_7_threshold_temp(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(55).await
+            }
+            /// Writes `configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_analog_in_7_threshold_temp(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(55, &value).await
+            }
+            /// Reads `configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_heat_pump_request_off_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(56).await
+            }
+            /// Writes `configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_heat_pump_request_off_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(56, &value).await
+            }
+            /// Reads `configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_heat_pump_request_on_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(57).await
+            }
+            /// Writes `configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_heat_pump_request_on_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(57, &value).await
+            }
+            /// Reads `configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0)
+            pub async fn read_emergency_mode_on_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(58).await
+            }
+            /// Writes `configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0); checked locally first.
+            pub async fn write_emergency_mode_on_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(58, &value).await
+            }
+            /// Reads `configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_hysteresis(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(59).await
+            }
+            /// Writes `configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_hysteresis(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(59, &value).await
+            }
+            /// Reads `configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0)
+            pub async fn read_temperature_setting(
+                &mut self,
+            ) -> mm::ModbusResult<ConfigurationTemperatureSetting> {
+                self.0.read(60).await
+            }
+            /// Writes `configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0); checked locally first.
+            pub async fn write_temperature_setting(
+                &mut self,
+                value: ConfigurationTemperatureSetting,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(60, &value).await
+            }
+            /// Reads `configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_minimum(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(61).await
+            }
+            /// Writes `configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_minimum(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(61, &value).await
+            }
+            /// Reads `configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_set_heater_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(62).await
+            }
+            /// Writes `configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_set_heater_step(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(62, &value).await
+            }
+            /// Reads `configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_load_setpoint(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(63).await
+            }
+            /// Writes `configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_load_setpoint(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(63, &value).await
+            }
+            /// Reads `configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_low_tariff(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(64).await
+            }
+            /// Writes `configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_low_tariff(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(64, &value).await
+            }
+            /// Reads `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0)
+            pub async fn read_temperature_heat_pump_request(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(65).await
+            }
+            /// Writes `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0); checked locally first.
+            pub async fn write_temperature_heat_pump_request(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(65, &value).await
+            }
+        }
+        /// Operating times, current measured values, status flags and internal counters.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct DataValues {
+            /// `data_values.operating_time`: Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME) (min, since 2.2.1)
+            pub operating_time: ::core::option::Option<u32>,
+            /// `data_values.operating_heater1`: Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1) (min, since 2.2.1)
+            pub operating_heater1: ::core::option::Option<u32>,
+            /// `data_values.operating_heater2`: Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2) (min, since 2.2.1)
+            pub operating_heater2: ::core::option::Option<u32>,
+            /// `data_values.operating_heater3`: Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3) (min, since 2.2.1)
+            pub operating_heater3: ::core::option::Option<u32>,
+            /// `data_values.operating_pump`: Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP) (min, since 2.2.1)
+            pub operating_pump: ::core::option::Option<u32>,
+            /// `data_values.operating_valve`: Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE) (min, since 2.2.1)
+            pub operating_valve: ::core::option::Option<u32>,
+            /// `data_values.relay1_count`: Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT) (since 2.2.1)
+            pub relay1_count: ::core::option::Option<u32>,
+            /// `data_values.relay2_count`: Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT) (since 2.2.1)
+            pub relay2_count: ::core::option::Option<u32>,
+            /// `data_values.relay3_count`: Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT) (since 2.2.1)
+            pub relay3_count: ::core::option::Option<u32>,
+            /// `data_values.relay4_count`: Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT) (since 2.2.1)
+            pub relay4_count: ::core::option::Option<u32>,
+            /// `data_values.relay5_count`: Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT) (since 2.2.1)
+            pub relay5_count: ::core::option::Option<u32>,
+            /// `data_values.relay_countdown`: Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN) (since 2.2.1)
+            pub relay_countdown: ::core::option::Option<u16>,
+            /// `data_values.pump_countdown`: Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN) (since 2.2.1)
+            pub pump_countdown: ::core::option::Option<u16>,
+            /// `data_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS) (since 2.2.1)
+            pub status: ::core::option::Option<ShortDataStatus>,
+            /// `data_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub heater_load: ::core::option::Option<u16>,
+            /// `data_values.actual_control_input`: Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection') (since 4.1.0)
+            pub actual_control_input: ::core::option::Option<u16>,
+            /// `data_values.legio_status`: Status of legionella protection (MODBUS_VAL_LEGIO_STATUS) (since 3.0.1)
+            pub legio_status: ::core::option::Option<DataValuesLegioStatus>,
+            /// `data_values.legio_operating`: Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING) (min, since 3.0.1)
+            pub legio_operating: ::core::option::Option<u32>,
+            /// `data_values.legio_countdown`: Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN) (s, since 3.0.1)
+            pub legio_countdown: ::core::option::Option<u16>,
+            /// `data_values.error_status`: Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS) (since 2.2.1)
+            pub error_status: ::core::option::Option<u16>,
+            /// `data_values.temperature_status`: Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS) (since 2.2.1)
+            pub temperature_status: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor5: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor4: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor3: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor2: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor1: ::core::option::Option<u16>,
+            /// `data_values.temperature_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0) (°C, 0 ..= 100, since 2.2.1)
+            pub temperature_sensor0: ::core::option::Option<u16>,
+            /// `data_values.analog_input_step`: Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP) (0 ..= 7, since 2.2.1)
+            pub analog_input_step: ::core::option::Option<u8>,
+            /// `data_values.actual_temperature_limit`: Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT) (°C, 0 ..= 99, since 4.1.0)
+            pub actual_temperature_limit: ::core::option::Option<u16>,
+            /// `data_values.auto_heater_off_countdown`: Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN) (min, 0 ..= 10080, since 2.2.1)
+            pub auto_heater_off_countdown: ::core::option::Option<u32>,
+            /// `data_values.emergency_off_countdown`: Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN) (min, 0 ..= 10080, since 3.1.1)
+            pub emergency_off_countdown: ::core::option::Option<u32>,
+            /// `data_values.boot_count`: Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings') (since 4.0.4)
+            pub boot_count: ::core::option::Option<u32>,
+            /// `data_values.operating_set_heater_step`: Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP) (min, since 4.1.1)
+            pub operating_set_heater_step: ::core::option::Option<u32>,
+            /// `data_values.operating_load_setpoint`: Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT) (min, since 4.1.1)
+            pub operating_load_setpoint: ::core::option::Option<u32>,
+            /// `data_values.operation_load_feedin`: Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN) (min, since 4.1.1)
+            pub operation_load_feedin: ::core::option::Option<u32>,
+            /// `data_values.operation_heat_pump_request`: Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST) (min, since 4.1.1)
+            pub operation_heat_pump_request: ::core::option::Option<u32>,
+            /// `data_values.operation_analog_in`: Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN) (min, since 4.1.1)
+            pub operation_analog_in: ::core::option::Option<u32>,
+            /// `data_values.operation_emergency_mode`: Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE) (min, since 4.1.1)
+            pub operation_emergency_mode: ::core::option::Option<u32>,
+            /// `data_values.operation_legio`: Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO) (min, since 4.1.1)
+            pub operation_legio: ::core::option::Option<u32>,
+            /// `data_values.operation_low_tariff`: Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF) (min, since 4.1.1)
+            pub operation_low_tariff: ::core::option::Option<u32>,
+            /// `data_values.operation_minimal_temp`: Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP) (min, since 4.1.1)
+            pub operation_minimal_temp: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_1`: Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1) (min, since 4.1.1)
+            pub operating_heater_step_1: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_2`: Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2) (min, since 4.1.1)
+            pub operating_heater_step_2: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_3`: Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3) (min, since 4.1.1)
+            pub operating_heater_step_3: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_4`: Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4) (min, since 4.1.1)
+            pub operating_heater_step_4: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_5`: Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5) (min, since 4.1.1)
+            pub operating_heater_step_5: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_6`: Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6) (min, since 4.1.1)
+            pub operating_heater_step_6: ::core::option::Option<u32>,
+            /// `data_values.operating_heater_step_7`: Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7) (min, since 4.1.1)
+            pub operating_heater_step_7: ::core::option::Option<u32>,
+            /// `data_values.set_heater_step_count`: Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT) (since 4.1.1)
+            pub set_heater_step_count: ::core::option::Option<u32>,
+            /// `data_values.load_setpoint_count`: Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT) (since 4.1.1)
+            pub load_setpoint_count: ::core::option::Option<u32>,
+            /// `data_values.load_feedin_count`: Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT) (since 4.1.1)
+            pub load_feedin_count: ::core::option::Option<u32>,
+            /// `data_values.heat_pump_request_count`: Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT) (since 4.1.1)
+            pub heat_pump_request_count: ::core::option::Option<u32>,
+            /// `data_values.analog_in_count`: Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT) (since 4.1.1)
+            pub analog_in_count: ::core::option::Option<u32>,
+            /// `data_values.emergency_mode_count`: Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT) (since 4.1.1)
+            pub emergency_mode_count: ::core::option::Option<u32>,
+            /// `data_values.legio_count`: Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT) (since 4.1.1)
+            pub legio_count: ::core::option::Option<u32>,
+            /// `data_values.low_tariff_count`: Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT) (since 4.1.1)
+            pub low_tariff_count: ::core::option::Option<u32>,
+            /// `data_values.minimal_temp_count`: Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT) (since 4.1.1)
+            pub minimal_temp_count: ::core::option::Option<u32>,
+            /// `data_values.max_temperature`: Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE) (°C, 0 ..= 255, since 4.1.1)
+            pub max_temperature: ::core::option::Option<u8>,
+        }
+        impl mm::Block for DataValues {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(DataValues {
+                    operating_time: v.get_since(0)?,
+                    operating_heater1: v.get_since(1)?,
+                    operating_heater2: v.get_since(2)?,
+                    operating_heater3: v.get_since(3)?,
+                    operating_pump: v.get_since(4)?,
+                    operating_valve: v.get_since(5)?,
+                    relay1_count: v.get_since(6)?,
+                    relay2_count: v.get_since(7)?,
+                    relay3_count: v.get_since(8)?,
+                    relay4_count: v.get_since(9)?,
+                    relay5_count: v.get_since(10)?,
+                    relay_countdown: v.get_since(11)?,
+                    pump_countdown: v.get_since(12)?,
+                    status: v.get_since(13)?,
+                    heater_load: v.get_since(14)?,
+                    actual_control_input: v.get_since(15)?,
+                    legio_status: v.get_since(16)?,
+                    legio_operating: v.get_since(17)?,
+                    legio_countdown: v.get_since(18)?,
+                    error_status: v.get_since(19)?,
+                    temperature_status: v.get_since(20)?,
+                    temperature_sensor5: v.get_since(21)?,
+                    temperature_sensor4: v.get_since(22)?,
+                    temperature_sensor3: v.get_since(23)?,
+                    temperature_sensor2: v.get_since(24)?,
+                    temperature_sensor1: v.get_since(25)?,
+                    temperature_sensor0: v.get_since(26)?,
+                    analog_input_step: v.get_since(27)?,
+                    actual_temperature_limit: v.get_since(28)?,
+                    auto_heater_off_countdown: v.get_since(29)?,
+                    emergency_off_countdown: v.get_since(30)?,
+                    boot_count: v.get_since(31)?,
+                    operating_set_heater_step: v.get_since(32)?,
+                    operating_load_setpoint: v.get_since(33)?,
+                    operation_load_feedin: v.get_since(34)?,
+                    operation_heat_pump_request: v.get_since(35)?,
+                    operation_analog_in: v.get_since(36)?,
+                    operation_emergency_mode: v.get_since(37)?,
+                    operation_legio: v.get_since(38)?,
+                    operation_low_tariff: v.get_since(39)?,
+                    operation_minimal_temp: v.get_since(40)?,
+                    operating_heater_step_1: v.get_since(41)?,
+                    operating_heater_step_2: v.get_since(42)?,
+                    operating_heater_step_3: v.get_since(43)?,
+                    operating_heater_step_4: v.get_since(44)?,
+                    operating_heater_step_5: v.get_since(45)?,
+                    operating_heater_step_6: v.get_since(46)?,
+                    operating_heater_step_7: v.get_since(47)?,
+                    set_heater_step_count: v.get_since(48)?,
+                    load_setpoint_count: v.get_since(49)?,
+                    load_feedin_count: v.get_since(50)?,
+                    heat_pump_request_count: v.get_since(51)?,
+                    analog_in_count: v.get_since(52)?,
+                    emergency_mode_count: v.get_since(53)?,
+                    legio_count: v.get_since(54)?,
+                    low_tariff_count: v.get_since(55)?,
+                    minimal_temp_count: v.get_since(56)?,
+                    max_temperature: v.get_since(57)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `data_values`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct DataValuesClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> DataValuesClient<'_, C> {
+            /// Reads every readable register of the `data_values` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<DataValues> {
+                self.0.read_block().await
+            }
+            /// Reads `data_values.operating_time`: Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME) (min, since 2.2.1)
+            pub async fn read_operating_time(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(0).await
+            }
+            /// Reads `data_values.operating_heater1`: Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1) (min, since 2.2.1)
+            pub async fn read_operating_heater1(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(1).await
+            }
+            /// Reads `data_values.operating_heater2`: Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2) (min, since 2.2.1)
+            pub async fn read_operating_heater2(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(2).await
+            }
+            /// Reads `data_values.operating_heater3`: Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3) (min, since 2.2.1)
+            pub async fn read_operating_heater3(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(3).await
+            }
+            /// Reads `data_values.operating_pump`: Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP) (min, since 2.2.1)
+            pub async fn read_operating_pump(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(4).await
+            }
+            /// Reads `data_values.operating_valve`: Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE) (min, since 2.2.1)
+            pub async fn read_operating_valve(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(5).await
+            }
+            /// Reads `data_values.relay1_count`: Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT) (since 2.2.1)
+            pub async fn read_relay1_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(6).await
+            }
+            /// Reads `data_values.relay2_count`: Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT) (since 2.2.1)
+            pub async fn read_relay2_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(7).await
+            }
+            /// Reads `data_values.relay3_count`: Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT) (since 2.2.1)
+            pub async fn read_relay3_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(8).await
+            }
+            /// Reads `data_values.relay4_count`: Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT) (since 2.2.1)
+            pub async fn read_relay4_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(9).await
+            }
+            /// Reads `data_values.relay5_count`: Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT) (since 2.2.1)
+            pub async fn read_relay5_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(10).await
+            }
+            /// Reads `data_values.relay_countdown`: Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN) (since 2.2.1)
+            pub async fn read_relay_countdown(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(11).await
+            }
+            /// Reads `data_values.pump_countdown`: Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN) (since 2.2.1)
+            pub async fn read_pump_countdown(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(12).await
+            }
+            /// Reads `data_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS) (since 2.2.1)
+            pub async fn read_status(&mut self) -> mm::ModbusResult<ShortDataStatus> {
+                self.0.read(13).await
+            }
+            /// Reads `data_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub async fn read_heater_load(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(14).await
+            }
+            /// Reads `data_values.actual_control_input`: Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection') (since 4.1.0)
+            pub async fn read_actual_control_input(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(15).await
+            }
+            /// Reads `data_values.legio_status`: Status of legionella protection (MODBUS_VAL_LEGIO_STATUS) (since 3.0.1)
+            pub async fn read_legio_status(
+                &mut self,
+            ) -> mm::ModbusResult<DataValuesLegioStatus> {
+                self.0.read(16).await
+            }
+            /// Reads `data_values.legio_operating`: Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING) (min, since 3.0.1)
+            pub async fn read_legio_operating(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(17).await
+            }
+            /// Reads `data_values.legio_countdown`: Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN) (s, since 3.0.1)
+            pub async fn read_legio_countdown(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(18).await
+            }
+            /// Reads `data_values.error_status`: Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS) (since 2.2.1)
+            pub async fn read_error_status(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(19).await
+            }
+            /// Reads `data_values.temperature_status`: Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS) (since 2.2.1)
+            pub async fn read_temperature_status(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(20).await
+            }
+            /// Reads `data_values.temperature_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor5(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(21).await
+            }
+            /// Reads `data_values.temperature_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor4(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(22).await
+            }
+            /// Reads `data_values.temperature_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor3(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(23).await
+            }
+            /// Reads `data_values.temperature_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor2(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(24).await
+            }
+            /// Reads `data_values.temperature_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor1(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(25).await
+            }
+            /// Reads `data_values.temperature_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0) (°C, 0 ..= 100, since 2.2.1)
+            pub async fn read_temperature_sensor0(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(26).await
+            }
+            /// Reads `data_values.analog_input_step`: Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP) (0 ..= 7, since 2.2.1)
+            pub async fn read_analog_input_step(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(27).await
+            }
+            /// Reads `data_values.actual_temperature_limit`: Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT) (°C, 0 ..= 99, since 4.1.0)
+            pub async fn read_actual_temperature_limit(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(28).await
+            }
+            /// Reads `data_values.auto_heater_off_countdown`: Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN) (min, 0 ..= 10080, since 2.2.1)
+            pub async fn read_auto_heater_off_countdown(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(29).await
+            }
+            /// Reads `data_values.emergency_off_countdown`: Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN) (min, 0 ..= 10080, since 3.1.1)
+            pub async fn read_emergency_off_countdown(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(30).await
+            }
+            /// Reads `data_values.boot_count`: Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings') (since 4.0.4)
+            pub async fn read_boot_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(31).await
+            }
+            /// Reads `data_values.operating_set_heater_step`: Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP) (min, since 4.1.1)
+            pub async fn read_operating_set_heater_step(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(32).await
+            }
+            /// Reads `data_values.operating_load_setpoint`: Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT) (min, since 4.1.1)
+            pub async fn read_operating_load_setpoint(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(33).await
+            }
+            /// Reads `data_values.operation_load_feedin`: Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN) (min, since 4.1.1)
+            pub async fn read_operation_load_feedin(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(34).await
+            }
+            /// Reads `data_values.operation_heat_pump_request`: Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST) (min, since 4.1.1)
+            pub async fn read_operation_heat_pump_request(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(35).await
+            }
+            /// Reads `data_values.operation_analog_in`: Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN) (min, since 4.1.1)
+            pub async fn read_operation_analog_in(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(36).await
+            }
+            /// Reads `data_values.operation_emergency_mode`: Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE) (min, since 4.1.1)
+            pub async fn read_operation_emergency_mode(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(37).await
+            }
+            /// Reads `data_values.operation_legio`: Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO) (min, since 4.1.1)
+            pub async fn read_operation_legio(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(38).await
+            }
+            /// Reads `data_values.operation_low_tariff`: Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF) (min, since 4.1.1)
+            pub async fn read_operation_low_tariff(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(39).await
+            }
+            /// Reads `data_values.operation_minimal_temp`: Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP) (min, since 4.1.1)
+            pub async fn read_operation_minimal_temp(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(40).await
+            }
+            /// Reads `data_values.operating_heater_step_1`: Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_1(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(41).await
+            }
+            /// Reads `data_values.operating_heater_step_2`: Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_2(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(42).await
+            }
+            /// Reads `data_values.operating_heater_step_3`: Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_3(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(43).await
+            }
+            /// Reads `data_values.operating_heater_step_4`: Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_4(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(44).await
+            }
+            /// Reads `data_values.operating_heater_step_5`: Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_5(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(45).await
+            }
+            /// Reads `data_values.operating_heater_step_6`: Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_6(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(46).await
+            }
+            /// Reads `data_values.operating_heater_step_7`: Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7) (min, since 4.1.1)
+            pub async fn read_operating_heater_step_7(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(47).await
+            }
+            /// Reads `data_values.set_heater_step_count`: Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT) (since 4.1.1)
+            pub async fn read_set_heater_step_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(48).await
+            }
+            /// Reads `data_values.load_setpoint_count`: Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT) (since 4.1.1)
+            pub async fn read_load_setpoint_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(49).await
+            }
+            /// Reads `data_values.load_feedin_count`: Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT) (since 4.1.1)
+            pub async fn read_load_feedin_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(50).await
+            }
+            /// Reads `data_values.heat_pump_request_count`: Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT) (since 4.1.1)
+            pub async fn read_heat_pump_request_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(51).await
+            }
+            /// Reads `data_values.analog_in_count`: Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT) (since 4.1.1)
+            pub async fn read_analog_in_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(52).await
+            }
+            /// Reads `data_values.emergency_mode_count`: Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT) (since 4.1.1)
+            pub async fn read_emergency_mode_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(53).await
+            }
+            /// Reads `data_values.legio_count`: Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT) (since 4.1.1)
+            pub async fn read_legio_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(54).await
+            }
+            /// Reads `data_values.low_tariff_count`: Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT) (since 4.1.1)
+            pub async fn read_low_tariff_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(55).await
+            }
+            /// Reads `data_values.minimal_temp_count`: Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT) (since 4.1.1)
+            pub async fn read_minimal_temp_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(56).await
+            }
+            /// Reads `data_values.max_temperature`: Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE) (°C, 0 ..= 255, since 4.1.1)
+            pub async fn read_max_temperature(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(57).await
+            }
+        }
+        /// Additional values, e.g. temperatures as floating point; not needed in normal applications.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct ExtendedValues {
+            /// `extended_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) (since 2.2.1)
+            pub status: ::core::option::Option<ShortDataStatus>,
+            /// `extended_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub heater_load: ::core::option::Option<i16>,
+            /// `extended_values.reserved`: Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
+            pub reserved: i16,
+            /// `extended_values.legio_status`: Status of legionella protection (MODBUS_EXT_LEGIO_STATUS) (since 3.0.1)
+            pub legio_status: ::core::option::Option<DataValuesLegioStatus>,
+            /// `extended_values.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5) (°C, since 2.2.1)
+            pub temperature_float_sensor5: ::core::option::Option<f32>,
+            /// `extended_values.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 2.2.1)
+            pub temperature_float_sensor4: ::core::option::Option<f32>,
+            /// `extended_values.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 2.2.1)
+            pub temperature_float_sensor3: ::core::option::Option<f32>,
+            /// `extended_values.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 2.2.1)
+            pub temperature_float_sensor2: ::core::option::Option<f32>,
+            /// `extended_values.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 2.2.1)
+            pub temperature_float_sensor1: ::core::option::Option<f32>,
+            /// `extended_values.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 2.2.1)
+            pub temperature_float_sensor0: ::core::option::Option<f32>,
+            /// `extended_values.analog_input_float`: Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 2.2.1)
+            pub analog_input_float: ::core::option::Option<f32>,
+            /// `extended_values.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
+            pub load_setpoint_value: ::core::option::Option<i16>,
+            /// `extended_values.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub load_feedin_value: ::core::option::Option<i16>,
+            /// `extended_values.reserve1`: Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724) (since 2.2.1)
+            pub reserve1: ::core::option::Option<mm::String>,
+            /// `extended_values.millis`: Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS) (ms, since 2.2.1)
+            pub millis: ::core::option::Option<u32>,
+            /// `extended_values.reserve2`: Reserved for future use (MODBUS_EXT_RESERVE2) (since 2.2.1)
+            pub reserve2: ::core::option::Option<mm::String>,
+            /// `extended_values.reserve3`: Reserved for future use (MODBUS_EXT_RESERVE3) (since 2.2.1)
+            pub reserve3: ::core::option::Option<mm::String>,
+        }
+        impl mm::Block for ExtendedValues {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(ExtendedValues {
+                    status: v.get_since(0)?,
+                    heater_load: v.get_since(1)?,
+                    reserved: v.get(2)?,
+                    legio_status: v.get_since(3)?,
+                    temperature_float_sensor5: v.get_since(4)?,
+                    temperature_float_sensor4: v.get_since(5)?,
+                    temperature_float_sensor3: v.get_since(6)?,
+                    temperature_float_sensor2: v.get_since(7)?,
+                    temperature_float_sensor1: v.get_since(8)?,
+                    temperature_float_sensor0: v.get_since(9)?,
+                    analog_input_float: v.get_since(10)?,
+                    load_setpoint_value: v.get_since(11)?,
+                    load_feedin_value: v.get_since(12)?,
+                    reserve1: v.get_since(13)?,
+                    millis: v.get_since(14)?,
+                    reserve2: v.get_since(15)?,
+                    reserve3: v.get_since(16)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `extended_values`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ExtendedValuesClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ExtendedValuesClient<'_, C> {
+            /// Reads every readable register of the `extended_values` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<ExtendedValues> {
+                self.0.read_block().await
+            }
+            /// Reads `extended_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) (since 2.2.1)
+            pub async fn read_status(&mut self) -> mm::ModbusResult<ShortDataStatus> {
+                self.0.read(0).await
+            }
+            /// Reads `extended_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
+            pub async fn read_heater_load(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(1).await
+            }
+            /// Reads `extended_values.reserved`: Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
+            pub async fn read_reserved(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(2).await
+            }
+            /// Reads `extended_values.legio_status`: Status of legionella protection (MODBUS_EXT_LEGIO_STATUS) (since 3.0.1)
+            pub async fn read_legio_status(
+                &mut self,
+            ) -> mm::ModbusResult<DataValuesLegioStatus> {
+                self.0.read(3).await
+            }
+            /// Reads `extended_values.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor5(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(4).await
+            }
+            /// Reads `extended_values.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor4(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(5).await
+            }
+            /// Reads `extended_values.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor3(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(6).await
+            }
+            /// Reads `extended_values.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor2(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(7).await
+            }
+            /// Reads `extended_values.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor1(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(8).await
+            }
+            /// Reads `extended_values.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 2.2.1)
+            pub async fn read_temperature_float_sensor0(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(9).await
+            }
+            /// Reads `extended_values.analog_input_float`: Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 2.2.1)
+            pub async fn read_analog_input_float(&mut self) -> mm::ModbusResult<f32> {
+                self.0.read(10).await
+            }
+            /// Reads `extended_values.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
+            pub async fn read_load_setpoint_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(11).await
+            }
+            /// Reads `extended_values.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
+            pub async fn read_load_feedin_value(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(12).await
+            }
+            /// Reads `extended_values.reserve1`: Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724) (since 2.2.1)
+            pub async fn read_reserve1(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(13).await
+            }
+            /// Reads `extended_values.millis`: Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS) (ms, since 2.2.1)
+            pub async fn read_millis(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(14).await
+            }
+            /// Reads `extended_values.reserve2`: Reserved for future use (MODBUS_EXT_RESERVE2) (since 2.2.1)
+            pub async fn read_reserve2(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(15).await
+            }
+            /// Reads `extended_values.reserve3`: Reserved for future use (MODBUS_EXT_RESERVE3) (since 2.2.1)
+            pub async fn read_reserve3(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(16).await
+            }
+        }
+        /// Everything [`Client::read_all`] returns: one field per block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct All {
+            /// Block `short_data`.
+            pub short_data: ShortData,
+            /// Block `command`.
+            pub command: Command,
+            /// Block `energymanager`.
+            pub energymanager: Energymanager,
+            /// Block `energymanager_write`.
+            pub energymanager_write: EnergymanagerWrite,
+            /// Block `parameters`.
+            pub parameters: Parameters,
+            /// Block `configuration`.
+            pub configuration: Configuration,
+            /// Block `data_values`.
+            pub data_values: DataValues,
+            /// Block `extended_values`.
+            pub extended_values: ExtendedValues,
+        }
+        /// Typed client of ASKOHEAT+ over a tokio-modbus context (`Reader + Writer`).
+        ///
+        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
+        /// with a Modbus exception, and `Err(error)` for transport failures and for
+        /// requests refused locally (access, range, firmware, safety), which are never sent.
+        /// Settings (unit id, firmware, word order, safety writes) are those of the
+        /// `DeviceClient` it derefs to.
+        #[derive(Debug)]
+        pub struct Client<C>(pub mm::DeviceClient<C>);
+        impl<C> Client<C> {
+            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
+            pub fn new(ctx: C) -> Self {
+                Client(mm::DeviceClient::new(ctx))
+            }
+        }
+        impl<C> ::core::ops::Deref for Client<C> {
+            type Target = mm::DeviceClient<C>;
+            fn deref(&self) -> &mm::DeviceClient<C> {
+                &self.0
+            }
+        }
+        impl<C> ::core::ops::DerefMut for Client<C> {
+            fn deref_mut(&mut self) -> &mut mm::DeviceClient<C> {
+                &mut self.0
+            }
+        }
+        impl<C: mm::Reader + mm::Writer> Client<C> {
+            /// Block `short_data` (base 100).
+            pub fn short_data(&mut self) -> ShortDataClient<'_, C> {
+                ShortDataClient(self.0.block(&REGISTERS[0..8], &REGISTERS, LIMITS))
+            }
+            /// Block `command` (base 200).
+            pub fn command(&mut self) -> CommandClient<'_, C> {
+                CommandClient(self.0.block(&REGISTERS[8..11], &REGISTERS, LIMITS))
+            }
+            /// Block `service` (base 210).
+            pub fn service(&mut self) -> ServiceClient<'_, C> {
+                ServiceClient(self.0.block(&REGISTERS[11..15], &REGISTERS, LIMITS))
+            }
+            /// Block `energymanager` (base 300).
+            pub fn energymanager(&mut self) -> EnergymanagerClient<'_, C> {
+                EnergymanagerClient(self.0.block(&REGISTERS[15..30], &REGISTERS, LIMITS))
+            }
+            /// Block `energymanager_write` (base 318).
+            pub fn energymanager_write(&mut self) -> EnergymanagerWriteClient<'_, C> {
+                EnergymanagerWriteClient(self.0.block(&REGISTERS[30..33], &REGISTERS, LIMITS))
+            }
+            /// Block `parameters` (base 400).
+            pub fn parameters(&mut self) -> ParametersClient<'_, C> {
+                ParametersClient(self.0.block(&REGISTERS[33..48], &REGISTERS, LIMITS))
+            }
+            /// Block `configuration` (base 500).
+            pub fn configuration(&mut self) -> ConfigurationClient<'_, C> {
+                ConfigurationClient(self.0.block(&REGISTERS[48..114], &REGISTERS, LIMITS))
+            }
+            /// Block `data_values` (base 600).
+            pub fn data_values(&mut self) -> DataValuesClient<'_, C> {
+                DataValuesClient(self.0.block(&REGISTERS[114..172], &REGISTERS, LIMITS))
+            }
+            /// Block `extended_values` (base 700).
+            pub fn extended_values(&mut self) -> ExtendedValuesClient<'_, C> {
+                ExtendedValuesClient(self.0.block(&REGISTERS[172..189], &REGISTERS, LIMITS))
+            }
+            /// Reads every readable register of the device (those the connected
+            /// firmware has) in as few requests as the planner allows.
+            pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
+                self.0
+                    .read_decoded(
+                        &REGISTERS,
+                        &REGISTERS,
+                        LIMITS,
+                        |v| ::core::result::Result::Ok(All {
+                            short_data: v.block(&REGISTERS[0..8])?,
+                            command: v.block(&REGISTERS[8..11])?,
+                            energymanager: v.block(&REGISTERS[15..30])?,
+                            energymanager_write: v.block(&REGISTERS[30..33])?,
+                            parameters: v.block(&REGISTERS[33..48])?,
+                            configuration: v.block(&REGISTERS[48..114])?,
+                            data_values: v.block(&REGISTERS[114..172])?,
+                            extended_values: v.block(&REGISTERS[172..189])?,
+                        }),
+                    )
+                    .await
+            }
+        }
     }
 }

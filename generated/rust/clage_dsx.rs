@@ -10,7 +10,14 @@
 /// - unit id: 1
 /// - word order: high_first, string byte order: high_first
 /// - spec: `specs/clage_dsx.csv`
-#[allow(clippy::all, clippy::pedantic, unused_imports, dead_code, non_camel_case_types)]
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    dead_code,
+    non_camel_case_types,
+    non_snake_case
+)]
 pub mod clage_dsx {
     use ::modbus_map::__private as mm;
     /// Device name as in the spec.
@@ -23,2154 +30,477 @@ pub mod clage_dsx {
     pub const FIRMWARE: ::core::option::Option<mm::Version> = ::core::option::Option::Some(
         mm::Version([0, 6, 6, 0]),
     );
-    /// Defaults every register descriptor below starts from.
-    const BASE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "",
-        unit_id: 1,
-        table: mm::Table::Holding,
-        address: 0,
-        width: 1,
-        data_type: mm::DataType::U16,
-        length: 0,
-        scale: 1.0,
-        offset: 0.0,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::None,
-        max: ::core::option::Option::None,
-        word_order: mm::WordOrder::HighFirst,
-        byte_order: mm::ByteOrder::HighFirst,
-        since: ::core::option::Option::None,
-        safety: false,
-        alias_of: ::core::option::Option::None,
-        unit: ::core::option::Option::None,
-        values: &[],
-        bits: &[],
-    };
     /// Limits the read planner honours for this device.
     pub const LIMITS: mm::PlanLimits = mm::PlanLimits {
         read_limit: 125,
         max_gap: 0,
         values_per_read: ::core::option::Option::None,
     };
-    /// Flag if timer shall stop flow
-    ///
-    /// - address: coil 200 (0x00C8), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_TIMER_DO_STOP_FLOW: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.timer_do_stop_flow",
-        table: mm::Table::Coil,
-        address: 200,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if timer shall stop at no flow
-    ///
-    /// - address: coil 201 (0x00C9), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_TIMER_STOP_IF_FLOW0: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.timer_stop_if_flow0",
-        table: mm::Table::Coil,
-        address: 201,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if filling automatic shall be activated
-    ///
-    /// - address: coil 210 (0x00D2), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_FILLING_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.filling_active",
-        table: mm::Table::Coil,
-        address: 210,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if timer automatic shall be activated
-    ///
-    /// - address: coil 211 (0x00D3), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_TIMER_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.timer_active",
-        table: mm::Table::Coil,
-        address: 211,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding).
-    ///
-    /// - address: coil 212 (0x00D4), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    pub const CONTROLS_THERM_TREAT_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.therm_treat_active",
-        table: mm::Table::Coil,
-        address: 212,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        safety: true,
-        ..BASE
-    };
-    /// Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant.
-    ///
-    /// - address: coil 213 (0x00D5), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    pub const CONTROLS_VALVE_OPEN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.valve_open",
-        table: mm::Table::Coil,
-        address: 213,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        safety: true,
-        ..BASE
-    };
-    /// Flag to trigger new start of CPU
-    ///
-    /// - address: coil 300 (0x012C), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_SYSTEM_DO_REBOOT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.system_do_reboot",
-        table: mm::Table::Coil,
-        address: 300,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger factory reset
-    ///
-    /// - address: coil 301 (0x012D), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_SYSTEM_DO_RESET: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.system_do_reset",
-        table: mm::Table::Coil,
-        address: 301,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger start of second partition
-    ///
-    /// - address: coil 302 (0x012E), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_SYSTEM_DO_REBOOT_NEXT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.system_do_reboot_next",
-        table: mm::Table::Coil,
-        address: 302,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger complete online update
-    ///
-    /// - address: coil 310 (0x0136), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_DO_ALL: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_do_all",
-        table: mm::Table::Coil,
-        address: 310,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if beta software shall be used
-    ///
-    /// - address: coil 311 (0x0137), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_USE_BETA: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_use_beta",
-        table: mm::Table::Coil,
-        address: 311,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger checking for update
-    ///
-    /// - address: coil 312 (0x0138), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_DO_CHECK: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_do_check",
-        table: mm::Table::Coil,
-        address: 312,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if daily check shall be performed
-    ///
-    /// - address: coil 313 (0x0139), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_CHECK_DAILY: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_check_daily",
-        table: mm::Table::Coil,
-        address: 313,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger application download
-    ///
-    /// - address: coil 314 (0x013A), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_DO_APP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_do_app",
-        table: mm::Table::Coil,
-        address: 314,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag to trigger web-UI content download
-    ///
-    /// - address: coil 315 (0x013B), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_UPDATE_DO_WWW: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.update_do_www",
-        table: mm::Table::Coil,
-        address: 315,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if initial test sequence shall be transmitted
-    ///
-    /// - address: coil 400 (0x0190), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_MODBUS_TEST_INIT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.modbus_test_init",
-        table: mm::Table::Coil,
-        address: 400,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if continuous test sequence shall be transmitted
-    ///
-    /// - address: coil 401 (0x0191), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_MODBUS_TEST: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.modbus_test",
-        table: mm::Table::Coil,
-        address: 401,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if modbus word order shall be big endian.
-    ///
-    /// - address: coil 402 (0x0192), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    /// - default: true
-    pub const CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.modbus_word_order_big_endian",
-        table: mm::Table::Coil,
-        address: 402,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if WLAN shall operate as AP
-    ///
-    /// - address: coil 500 (0x01F4), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_WLAN_AP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.wlan_ap",
-        table: mm::Table::Coil,
-        address: 500,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Trigger WLAN restart
-    ///
-    /// - address: coil 501 (0x01F5), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_WLAN_RESTART: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.wlan_restart",
-        table: mm::Table::Coil,
-        address: 501,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Trigger WLAN setup
-    ///
-    /// - address: coil 502 (0x01F6), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_WLAN_SETUP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.wlan_setup",
-        table: mm::Table::Coil,
-        address: 502,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Trigger WLAN scan
-    ///
-    /// - address: coil 503 (0x01F7), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_WLAN_SCAN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.wlan_scan",
-        table: mm::Table::Coil,
-        address: 503,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if WLAN shall be active
-    ///
-    /// - address: coil 504 (0x01F8), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_WLAN_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.wlan_active",
-        table: mm::Table::Coil,
-        address: 504,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if SNTP servers from DHCP shall be used.
-    ///
-    /// - address: coil 505 (0x01F9), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_SNTP_FROM_DHCP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_sntp_from_dhcp",
-        table: mm::Table::Coil,
-        address: 505,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if daylight saving shall be applied.
-    ///
-    /// - address: coil 506 (0x01FA), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_DAYLIGHT_SAVING: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.daylight_saving",
-        table: mm::Table::Coil,
-        address: 506,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if REST API shall be started.
-    ///
-    /// - address: coil 507 (0x01FB), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_REST_API: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_rest_api",
-        table: mm::Table::Coil,
-        address: 507,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if REST shall use TLS encryption.
-    ///
-    /// - address: coil 508 (0x01FC), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_REST_API_TLS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_rest_api_tls",
-        table: mm::Table::Coil,
-        address: 508,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if REST shall check for authentication.
-    ///
-    /// - address: coil 509 (0x01FD), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_REST_API_AUTH: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_rest_api_auth",
-        table: mm::Table::Coil,
-        address: 509,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if REST /param shall allow read access with legacy default.
-    ///
-    /// - address: coil 510 (0x01FE), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_ACCESS_PARAM_R: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_access_param_r",
-        table: mm::Table::Coil,
-        address: 510,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if REST /param shall allow write access with legacy default.
-    ///
-    /// - address: coil 511 (0x01FF), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_ACCESS_PARAM_W: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_access_param_w",
-        table: mm::Table::Coil,
-        address: 511,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if AWS cloud service is/shall be active.
-    ///
-    /// - address: coil 530 (0x0212), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_AWS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_aws",
-        table: mm::Table::Coil,
-        address: 530,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Restart of service and reload provisioning data.
-    ///
-    /// - address: coil 531 (0x0213), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_AWS_DO_RESTART: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_aws_do_restart",
-        table: mm::Table::Coil,
-        address: 531,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Trigger removal of provisioning data.
-    ///
-    /// - address: coil 532 (0x0214), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_AWS_DO_DELETION: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_aws_do_deletion",
-        table: mm::Table::Coil,
-        address: 532,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Factory reset of service erasing certificates and renewing UUIDs.
-    ///
-    /// - address: coil 533 (0x0215), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_NET_AWS_DO_RESET: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.net_aws_do_reset",
-        table: mm::Table::Coil,
-        address: 533,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if home screen shall show flow limit
-    ///
-    /// - address: coil 600 (0x0258), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_HOME_FLOW: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.home_flow",
-        table: mm::Table::Coil,
-        address: 600,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if home screen shall show time
-    ///
-    /// - address: coil 601 (0x0259), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_HOME_TIME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.home_time",
-        table: mm::Table::Coil,
-        address: 601,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Water flow finish idle state of display light.
-    ///
-    /// - address: coil 602 (0x025A), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_DISPLAY_BRIGHT_FLOW: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.display_bright_flow",
-        table: mm::Table::Coil,
-        address: 602,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if device shall make sounds
-    ///
-    /// - address: coil 603 (0x025B), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_SOUND: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.sound",
-        table: mm::Table::Coil,
-        address: 603,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if device shall play a start jingle
-    ///
-    /// - address: coil 604 (0x025C), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_START_JINGLE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.start_jingle",
-        table: mm::Table::Coil,
-        address: 604,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if consts shall be shown in statistics.
-    ///
-    /// - address: coil 605 (0x025D), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_STAT_SHOW_COSTS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.stat_show_costs",
-        table: mm::Table::Coil,
-        address: 605,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if CPU temperature shall be logged.
-    ///
-    /// - address: coil 700 (0x02BC), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_DEVEL_LOG_CPU_TEMP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.devel_log_cpu_temp",
-        table: mm::Table::Coil,
-        address: 700,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if developer test feed shall be used for update
-    ///
-    /// - address: coil 701 (0x02BD), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_DEVEL_UPDATE_TEST_FEED: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.devel_update_test_feed",
-        table: mm::Table::Coil,
-        address: 701,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if S/N shall be provided for update
-    ///
-    /// - address: coil 702 (0x02BE), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-write
-    pub const CONTROLS_DEVEL_URL_SN_SUFFIX: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "controls.devel_url_sn_suffix",
-        table: mm::Table::Coil,
-        address: 702,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Flag if this device is on power limit.
-    ///
-    /// - address: discrete 0 (0x0000), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_POWER_LIMIT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_power_limit",
-        table: mm::Table::Discrete,
-        address: 0,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Is setpoint at maximum
-    ///
-    /// - address: discrete 1 (0x0001), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_TEMP_SETPOINT_MAX: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_temp_setpoint_max",
-        table: mm::Table::Discrete,
-        address: 1,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Is scalding protection
-    ///
-    /// - address: discrete 2 (0x0002), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_temp_setpoint_max_scalding_protection",
-        table: mm::Table::Discrete,
-        address: 2,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if jumper lock is active
-    ///
-    /// - address: discrete 3 (0x0003), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_JUMPER_LOCK: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_jumper_lock",
-        table: mm::Table::Discrete,
-        address: 3,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if thermal treatment is inhibited
-    ///
-    /// - address: discrete 200 (0x00C8), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_THERM_TREAT_INHIBIT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_therm_treat_inhibit",
-        table: mm::Table::Discrete,
-        address: 200,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if thermal treatment is active
-    ///
-    /// - address: discrete 201 (0x00C9), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_THERM_TREAT_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_therm_treat_active",
-        table: mm::Table::Discrete,
-        address: 201,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
-    ///
-    /// - address: discrete 202 (0x00CA), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_FILLING_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.filling_active",
-        table: mm::Table::Discrete,
-        address: 202,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if filling automatic is active
-    ///
-    /// - address: discrete 203 (0x00CB), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_FILL_AMOUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_fill_amount",
-        table: mm::Table::Discrete,
-        address: 203,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if timer automatic is active
-    ///
-    /// - address: discrete 204 (0x00CC), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_FILL_TIME: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_fill_time",
-        table: mm::Table::Discrete,
-        address: 204,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if this device has a radio module installed. (vendor name has_RM)
-    ///
-    /// - address: discrete 300 (0x012C), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_HAS_RM: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.has_rm",
-        table: mm::Table::Discrete,
-        address: 300,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if this device has a valve installed. (vendor name has_VC)
-    ///
-    /// - address: discrete 301 (0x012D), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_HAS_VC: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.has_vc",
-        table: mm::Table::Discrete,
-        address: 301,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Fast boot ???
-    ///
-    /// - address: discrete 302 (0x012E), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_IS_FAST_BOOT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.is_fast_boot",
-        table: mm::Table::Discrete,
-        address: 302,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if leakage is detected
-    ///
-    /// - address: discrete 303 (0x012F), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_LEAKAGE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.leakage",
-        table: mm::Table::Discrete,
-        address: 303,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if valve is closed
-    ///
-    /// - address: discrete 304 (0x0130), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_VC_IS_CLOSED: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.vc_is_closed",
-        table: mm::Table::Discrete,
-        address: 304,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if SNTP client is running
-    ///
-    /// - address: discrete 500 (0x01F4), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_NET_SNTP_CLIENT_UP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.net_sntp_client_up",
-        table: mm::Table::Discrete,
-        address: 500,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if WLAN BSSID is set
-    ///
-    /// - address: discrete 501 (0x01F5), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_WLAN_STA_BSSID_SET: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.wlan_sta_bssid_set",
-        table: mm::Table::Discrete,
-        address: 501,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if this HW provides a TFT/GUI (DSX Touch)
-    ///
-    /// - address: discrete 600 (0x0258), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_HW_TFT_TOUCH: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.hw_tft_touch",
-        table: mm::Table::Discrete,
-        address: 600,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Flag if all screens are up
-    ///
-    /// - address: discrete 601 (0x0259), unit id 1, 1 bit(s)
-    /// - type: bool
-    /// - access: read-only
-    pub const STATUS_GUI_SCREENS_UP: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "status.gui_screens_up",
-        table: mm::Table::Discrete,
-        address: 601,
-        data_type: mm::DataType::Bool,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10)
-    ///
-    /// - address: input 0 (0x0000), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_TEMP_IN_C10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.temp_in_c10",
-        table: mm::Table::Input,
-        address: 0,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10)
-    ///
-    /// - address: input 1 (0x0001), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: °C
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_TEMP_OUT_C10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.temp_out_c10",
-        table: mm::Table::Input,
-        address: 1,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Current water flow [1/10 l/min]
-    ///
-    /// - address: input 2 (0x0002), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - unit: l/min
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_FLOW_LMIN10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.flow_lmin10",
-        table: mm::Table::Input,
-        address: 2,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("l/min"),
-        ..BASE
-    };
-    /// Current power consumption [1/10 kW] (vendor name power_kW10)
-    ///
-    /// - address: input 3 (0x0003), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_POWER_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.power_kw10",
-        table: mm::Table::Input,
-        address: 3,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Current power consumption [percent] (vendor name power_PC)
-    ///
-    /// - address: input 4 (0x0004), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - unit: %
-    /// - range: 0 ..= 100
-    pub const SENSORS_POWER_PC: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.power_pc",
-        table: mm::Table::Input,
-        address: 4,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(100.0),
-        unit: ::core::option::Option::Some("%"),
-        ..BASE
-    };
-    /// Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10)
-    ///
-    /// - address: input 5 (0x0005), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_POWER_MAX_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.power_max_kw10",
-        table: mm::Table::Input,
-        address: 5,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh)
-    ///
-    /// - address: input 100 (0x0064), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: Wh
-    pub const SENSORS_TOTAL_ENERGY_WH: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.total_energy_wh",
-        table: mm::Table::Input,
-        address: 100,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("Wh"),
-        ..BASE
-    };
-    /// Total water consumed 32 bit [l]
-    ///
-    /// - address: input 102 (0x0066), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: L
-    pub const SENSORS_TOTAL_VOLUME_L: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.total_volume_l",
-        table: mm::Table::Input,
-        address: 102,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("L"),
-        ..BASE
-    };
-    /// Count of water tap usages 32 bit
-    ///
-    /// - address: input 104 (0x0068), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    pub const SENSORS_TOTAL_TAP_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.total_tap_count",
-        table: mm::Table::Input,
-        address: 104,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        ..BASE
-    };
-    /// Device total power-on time 32 bit [s]
-    ///
-    /// - address: input 106 (0x006A), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_DEVICE_TOTAL_UPTIME_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.device_total_uptime_s",
-        table: mm::Table::Input,
-        address: 106,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device total heating time 32 bit [s]
-    ///
-    /// - address: input 108 (0x006C), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_DEVICE_TOTAL_HEATING_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.device_total_heating_s",
-        table: mm::Table::Input,
-        address: 108,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Time since last power-on 32 bit [s]
-    ///
-    /// - address: input 110 (0x006E), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_DEVICE_UPTIME_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.device_uptime_s",
-        table: mm::Table::Input,
-        address: 110,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// State of water resistivity measurement.
-    ///
-    /// - address: input 112 (0x0070), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_RESISTIVITY_STATE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.resistivity_state",
-        table: mm::Table::Input,
-        address: 112,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm)
-    ///
-    /// - address: input 113 (0x0071), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: Ω·cm
-    /// - scale: 8, offset: 0
-    pub const SENSORS_RESISTIVITY_8OHMCM: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.resistivity_8ohmcm",
-        table: mm::Table::Input,
-        address: 113,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 8.0,
-        unit: ::core::option::Option::Some("Ω·cm"),
-        ..BASE
-    };
-    /// Remaining volume of fill automatic in liter
-    ///
-    /// - address: input 200 (0x00C8), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: L
-    pub const SENSORS_FILL_REMAIN_L: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.fill_remain_l",
-        table: mm::Table::Input,
-        address: 200,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("L"),
-        ..BASE
-    };
-    /// Remaining time of timer automatic in seconds
-    ///
-    /// - address: input 201 (0x00C9), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_FILL_REMAIN_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.fill_remain_s",
-        table: mm::Table::Input,
-        address: 201,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Number of thermal treatments
-    ///
-    /// - address: input 202 (0x00CA), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    pub const SENSORS_THERM_TREAT_COUNT: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.therm_treat_count",
-        table: mm::Table::Input,
-        address: 202,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Volume used for thermal treatment in liter
-    ///
-    /// - address: input 203 (0x00CB), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: L
-    pub const SENSORS_THERM_TREAT_AMOUNT_L: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.therm_treat_amount_l",
-        table: mm::Table::Input,
-        address: 203,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("L"),
-        ..BASE
-    };
-    /// Duration of thermal treatment in seconds
-    ///
-    /// - address: input 205 (0x00CD), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_THERM_TREAT_DURATION_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.therm_treat_duration_s",
-        table: mm::Table::Input,
-        address: 205,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code (0 = no error)
-    ///
-    /// - address: input 300 (0x012C), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERROR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_error",
-        table: mm::Table::Input,
-        address: 300,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Control value (normal value 2800) [unit fraction u16ctrl]
-    ///
-    /// - address: input 301 (0x012D), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - default: 2800
-    pub const SENSORS_CTRL_VAL: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.ctrl_val",
-        table: mm::Table::Input,
-        address: 301,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Leakage detection raw 12 bit ADC value (0...4095)
-    ///
-    /// - address: input 302 (0x012E), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - range: 0 ..= 4095
-    pub const SENSORS_LEAKAGE_RAW: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.leakage_raw",
-        table: mm::Table::Input,
-        address: 302,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(4095.0),
-        ..BASE
-    };
-    /// Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only)
-    ///
-    /// - address: input 310 (0x0136), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    /// - range: 0 ..= 3
-    pub const SENSORS_MPS_ID: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps_id",
-        table: mm::Table::Input,
-        address: 310,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(3.0),
-        ..BASE
-    };
-    /// Number of MPS levels supported [unit fraction u8mpsid]
-    ///
-    /// - address: input 311 (0x0137), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_MPS_ID_END: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps_id_end",
-        table: mm::Table::Input,
-        address: 311,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Maximum power at MPS level 0 (vendor name mps0_kW10)
-    ///
-    /// - address: input 312 (0x0138), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_MPS0_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps0_kw10",
-        table: mm::Table::Input,
-        address: 312,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Maximum power at MPS level 1 (vendor name mps1_kW10)
-    ///
-    /// - address: input 313 (0x0139), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_MPS1_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps1_kw10",
-        table: mm::Table::Input,
-        address: 313,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Maximum power at MPS level 2 (vendor name mps2_kW10)
-    ///
-    /// - address: input 314 (0x013A), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_MPS2_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps2_kw10",
-        table: mm::Table::Input,
-        address: 314,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Maximum power at MPS level 3 (vendor name mps3_kW10)
-    ///
-    /// - address: input 315 (0x013B), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - unit: kW
-    /// - scale: 1/10, offset: 0
-    pub const SENSORS_MPS3_KW10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.mps3_kw10",
-        table: mm::Table::Input,
-        address: 315,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("kW"),
-        ..BASE
-    };
-    /// Device error code history entry
-    ///
-    /// - address: input 320 (0x0140), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err",
-        table: mm::Table::Input,
-        address: 320,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[1])
-    ///
-    /// - address: input 321 (0x0141), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_1",
-        table: mm::Table::Input,
-        address: 321,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[2])
-    ///
-    /// - address: input 322 (0x0142), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_2",
-        table: mm::Table::Input,
-        address: 322,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[3])
-    ///
-    /// - address: input 323 (0x0143), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_3",
-        table: mm::Table::Input,
-        address: 323,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[4])
-    ///
-    /// - address: input 324 (0x0144), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_4",
-        table: mm::Table::Input,
-        address: 324,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[5])
-    ///
-    /// - address: input 325 (0x0145), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_5",
-        table: mm::Table::Input,
-        address: 325,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[6])
-    ///
-    /// - address: input 326 (0x0146), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_6: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_6",
-        table: mm::Table::Input,
-        address: 326,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[7])
-    ///
-    /// - address: input 327 (0x0147), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_7: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_7",
-        table: mm::Table::Input,
-        address: 327,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[8])
-    ///
-    /// - address: input 328 (0x0148), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_8: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_8",
-        table: mm::Table::Input,
-        address: 328,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry (vendor name pu_err[9])
-    ///
-    /// - address: input 329 (0x0149), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-only
-    pub const SENSORS_PU_ERR_9: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_9",
-        table: mm::Table::Input,
-        address: 329,
-        data_type: mm::DataType::U8,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s]
-    ///
-    /// - address: input 330 (0x014A), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s",
-        table: mm::Table::Input,
-        address: 330,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[1])
-    ///
-    /// - address: input 332 (0x014C), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_1",
-        table: mm::Table::Input,
-        address: 332,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[2])
-    ///
-    /// - address: input 334 (0x014E), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_2",
-        table: mm::Table::Input,
-        address: 334,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[3])
-    ///
-    /// - address: input 336 (0x0150), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_3",
-        table: mm::Table::Input,
-        address: 336,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[4])
-    ///
-    /// - address: input 338 (0x0152), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_4",
-        table: mm::Table::Input,
-        address: 338,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[5])
-    ///
-    /// - address: input 340 (0x0154), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_5: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_5",
-        table: mm::Table::Input,
-        address: 340,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[6])
-    ///
-    /// - address: input 342 (0x0156), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_6: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_6",
-        table: mm::Table::Input,
-        address: 342,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[7])
-    ///
-    /// - address: input 344 (0x0158), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_7: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_7",
-        table: mm::Table::Input,
-        address: 344,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[8])
-    ///
-    /// - address: input 346 (0x015A), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_8: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_8",
-        table: mm::Table::Input,
-        address: 346,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Device error code history entry timestamp [s] (vendor name pu_err_s[9])
-    ///
-    /// - address: input 348 (0x015C), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_PU_ERR_S_9: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.pu_err_s_9",
-        table: mm::Table::Input,
-        address: 348,
-        data_type: mm::DataType::U32,
-        access: mm::Access::Read,
-        width: 2,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Numeric representation of active software version.
-    ///
-    /// - address: input 350 (0x015E), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-only
-    pub const SENSORS_APP_V_MA_MI_RE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.app_v_ma_mi_re",
-        table: mm::Table::Input,
-        address: 350,
-        data_type: mm::DataType::U64,
-        access: mm::Access::Read,
-        width: 4,
-        ..BASE
-    };
-    /// Numeric representation of inactive software version.
-    ///
-    /// - address: input 354 (0x0162), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-only
-    pub const SENSORS_APP2_V_MA_MI_RE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.app2_v_ma_mi_re",
-        table: mm::Table::Input,
-        address: 354,
-        data_type: mm::DataType::U64,
-        access: mm::Access::Read,
-        width: 4,
-        ..BASE
-    };
-    /// Device serial number as unsigned decimal integer.
-    ///
-    /// - address: input 358 (0x0166), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-only
-    pub const SENSORS_SERIAL_NUMBER_U64: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.serial_number_u64",
-        table: mm::Table::Input,
-        address: 358,
-        data_type: mm::DataType::U64,
-        access: mm::Access::Read,
-        width: 4,
-        ..BASE
-    };
-    /// Device article number as unsigned decimal integer.
-    ///
-    /// - address: input 362 (0x016A), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-only
-    pub const SENSORS_ARTICLE_NUMBER_U64: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.article_number_u64",
-        table: mm::Table::Input,
-        address: 362,
-        data_type: mm::DataType::U64,
-        access: mm::Access::Read,
-        width: 4,
-        ..BASE
-    };
-    /// Modbus CLAGE magic value (const) (vendor name end)
-    ///
-    /// - address: input 400 (0x0190), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - default: 49574
-    pub const SENSORS_MAGIC: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.magic",
-        table: mm::Table::Input,
-        address: 400,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Modbus register mapping major version (const) (vendor name end)
-    ///
-    /// - address: input 401 (0x0191), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - default: 1
-    pub const SENSORS_MAP_VERSION_MAJOR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.map_version_major",
-        table: mm::Table::Input,
-        address: 401,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Modbus register mapping minor version (const) (vendor name end)
-    ///
-    /// - address: input 402 (0x0192), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-only
-    /// - default: 5
-    pub const SENSORS_MAP_VERSION_MINOR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.map_version_minor",
-        table: mm::Table::Input,
-        address: 402,
-        data_type: mm::DataType::U16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Time of day as UNIX epoch 64 bit [s] [unit fraction epoch]
-    ///
-    /// - address: input 500 (0x01F4), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-only
-    /// - unit: s
-    pub const SENSORS_EPOCH_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.epoch_s",
-        table: mm::Table::Input,
-        address: 500,
-        data_type: mm::DataType::U64,
-        access: mm::Access::Read,
-        width: 4,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// AWS cloud connection state (signed negative is error)
-    ///
-    /// - address: input 504 (0x01F8), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-only
-    pub const SENSORS_NET_AWS_STATE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "sensors.net_aws_state",
-        table: mm::Table::Input,
-        address: 504,
-        data_type: mm::DataType::I16,
-        access: mm::Access::Read,
-        ..BASE
-    };
-    /// Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main]
-    ///
-    /// - address: holding 0 (0x0000), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: °C
-    /// - scale: 1/10, offset: 0
-    pub const SETTINGS_TEMP_SETPOINT_C10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.temp_setpoint_c10",
-        table: mm::Table::Holding,
-        address: 0,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max]
-    ///
-    /// - address: holding 1 (0x0001), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - unit: l/min
-    /// - scale: 1/10, offset: 0
-    pub const SETTINGS_FLOW_MAX_LMIN10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.flow_max_lmin10",
-        table: mm::Table::Holding,
-        address: 1,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        scale: 0.1,
-        unit: ::core::option::Option::Some("l/min"),
-        ..BASE
-    };
-    /// Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice.
-    ///
-    /// - address: holding 2 (0x0002), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    /// - unit: °C
-    /// - scale: 1/10, offset: 0
-    pub const SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.temp_setpoint_max_scalding_protection_c10",
-        table: mm::Table::Holding,
-        address: 2,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        scale: 0.1,
-        safety: true,
-        unit: ::core::option::Option::Some("°C"),
-        ..BASE
-    };
-    /// Outlet temperature setpoint change in steps.
-    ///
-    /// - address: holding 3 (0x0003), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    pub const SETTINGS_TEMP_SETPOINT_DELTA_STEPS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.temp_setpoint_delta_steps",
-        table: mm::Table::Holding,
-        address: 3,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Maximum volume per time at outlet change in steps.
-    ///
-    /// - address: holding 4 (0x0004), unit id 1, 1 register(s)
-    /// - type: i16
-    /// - access: read-write
-    pub const SETTINGS_FLOW_MAX_DELTA_STEPS: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.flow_max_delta_steps",
-        table: mm::Table::Holding,
-        address: 4,
-        data_type: mm::DataType::I16,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Amount of water to be filled with automatic in liter
-    ///
-    /// - address: holding 200 (0x00C8), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: L
-    pub const SETTINGS_VOLUME_START_L: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.volume_start_l",
-        table: mm::Table::Holding,
-        address: 200,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        unit: ::core::option::Option::Some("L"),
-        ..BASE
-    };
-    /// Amount of time to keep water running by timer in seconds
-    ///
-    /// - address: holding 201 (0x00C9), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: s
-    pub const SETTINGS_TIMER_START_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.timer_start_s",
-        table: mm::Table::Holding,
-        address: 201,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Turn off automatic if no water flow for minutes
-    ///
-    /// - address: holding 202 (0x00CA), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    /// - unit: min
-    pub const SETTINGS_TIMER_TIMEOUT_MIN: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.timer_timeout_min",
-        table: mm::Table::Holding,
-        address: 202,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        unit: ::core::option::Option::Some("min"),
-        ..BASE
-    };
-    /// Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-    ///
-    /// - address: holding 203 (0x00CB), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_TIMER_SOUND: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.timer_sound",
-        table: mm::Table::Holding,
-        address: 203,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Threshold of ADC to assume leakage as active.
-    ///
-    /// - address: holding 300 (0x012C), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    pub const SETTINGS_LEAKAGE_ACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.leakage_active",
-        table: mm::Table::Holding,
-        address: 300,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Threshold of ADC to assume leakage as inactive.
-    ///
-    /// - address: holding 301 (0x012D), unit id 1, 1 register(s)
-    /// - type: u16
-    /// - access: read-write
-    pub const SETTINGS_LEAKAGE_INACTIVE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.leakage_inactive",
-        table: mm::Table::Holding,
-        address: 301,
-        data_type: mm::DataType::U16,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant.
-    ///
-    /// - address: holding 310 (0x0136), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write (safety-relevant: writes need the opt-in)
-    /// - range: 0 ..= 3
-    pub const SETTINGS_MPS_ID: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.mps_id",
-        table: mm::Table::Holding,
-        address: 310,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(3.0),
-        safety: true,
-        ..BASE
-    };
-    /// UART symbols per second for EIA-485 usage.
-    ///
-    /// - address: holding 400 (0x0190), unit id 1, 2 register(s)
-    /// - type: u32, words high_first
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_BAUDRATE: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_baudrate",
-        table: mm::Table::Holding,
-        address: 400,
-        data_type: mm::DataType::U32,
-        access: mm::Access::ReadWrite,
-        width: 2,
-        ..BASE
-    };
-    /// UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity]
-    ///
-    /// - address: holding 402 (0x0192), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    /// - range: 0 ..= 2
-    pub const SETTINGS_MODBUS_PARITY: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_parity",
-        table: mm::Table::Holding,
-        address: 402,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        min: ::core::option::Option::Some(0.0),
-        max: ::core::option::Option::Some(2.0),
-        values: &[
-            mm::EnumValue {
-                raw: 0,
-                name: "none",
-            },
-            mm::EnumValue {
-                raw: 1,
-                name: "odd",
-            },
-            mm::EnumValue {
-                raw: 2,
-                name: "even",
-            },
-        ],
-        ..BASE
-    };
-    /// First server address
-    ///
-    /// - address: holding 403 (0x0193), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_SERVER_ADDR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_server_addr",
-        table: mm::Table::Holding,
-        address: 403,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Second server address (vendor name modbus_server_addr[1])
-    ///
-    /// - address: holding 404 (0x0194), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_SERVER_ADDR_1: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_server_addr_1",
-        table: mm::Table::Holding,
-        address: 404,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Third server address (vendor name modbus_server_addr[2])
-    ///
-    /// - address: holding 405 (0x0195), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_SERVER_ADDR_2: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_server_addr_2",
-        table: mm::Table::Holding,
-        address: 405,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Fourth server address (vendor name modbus_server_addr[3])
-    ///
-    /// - address: holding 406 (0x0196), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_SERVER_ADDR_3: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_server_addr_3",
-        table: mm::Table::Holding,
-        address: 406,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// Fifth server address (vendor name modbus_server_addr[4])
-    ///
-    /// - address: holding 407 (0x0197), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_SERVER_ADDR_4: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_server_addr_4",
-        table: mm::Table::Holding,
-        address: 407,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// DLE broadcast address
-    ///
-    /// - address: holding 408 (0x0198), unit id 1, 1 register(s)
-    /// - type: u8
-    /// - access: read-write
-    pub const SETTINGS_MODBUS_BROADCAST_ADDR: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_broadcast_addr",
-        table: mm::Table::Holding,
-        address: 408,
-        data_type: mm::DataType::U8,
-        access: mm::Access::ReadWrite,
-        ..BASE
-    };
-    /// UNIX epoch time as provided by modbus [unit fraction epoch]
-    ///
-    /// - address: holding 410 (0x019A), unit id 1, 4 register(s)
-    /// - type: u64, words high_first
-    /// - access: read-write
-    /// - unit: s
-    pub const SETTINGS_MODBUS_EPOCH_S: mm::RegisterDescriptor = mm::RegisterDescriptor {
-        name: "settings.modbus_epoch_s",
-        table: mm::Table::Holding,
-        address: 410,
-        data_type: mm::DataType::U64,
-        access: mm::Access::ReadWrite,
-        width: 4,
-        unit: ::core::option::Option::Some("s"),
-        ..BASE
-    };
-    /// Every register of the device, sorted by (unit id, table, address, name).
-    pub static REGISTERS: &[mm::RegisterDescriptor] = &[
-        CONTROLS_TIMER_DO_STOP_FLOW,
-        CONTROLS_TIMER_STOP_IF_FLOW0,
-        CONTROLS_FILLING_ACTIVE,
-        CONTROLS_TIMER_ACTIVE,
-        CONTROLS_THERM_TREAT_ACTIVE,
-        CONTROLS_VALVE_OPEN,
-        CONTROLS_SYSTEM_DO_REBOOT,
-        CONTROLS_SYSTEM_DO_RESET,
-        CONTROLS_SYSTEM_DO_REBOOT_NEXT,
-        CONTROLS_UPDATE_DO_ALL,
-        CONTROLS_UPDATE_USE_BETA,
-        CONTROLS_UPDATE_DO_CHECK,
-        CONTROLS_UPDATE_CHECK_DAILY,
-        CONTROLS_UPDATE_DO_APP,
-        CONTROLS_UPDATE_DO_WWW,
-        CONTROLS_MODBUS_TEST_INIT,
-        CONTROLS_MODBUS_TEST,
-        CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN,
-        CONTROLS_WLAN_AP,
-        CONTROLS_WLAN_RESTART,
-        CONTROLS_WLAN_SETUP,
-        CONTROLS_WLAN_SCAN,
-        CONTROLS_WLAN_ACTIVE,
-        CONTROLS_NET_SNTP_FROM_DHCP,
-        CONTROLS_DAYLIGHT_SAVING,
-        CONTROLS_NET_REST_API,
-        CONTROLS_NET_REST_API_TLS,
-        CONTROLS_NET_REST_API_AUTH,
-        CONTROLS_NET_ACCESS_PARAM_R,
-        CONTROLS_NET_ACCESS_PARAM_W,
-        CONTROLS_NET_AWS,
-        CONTROLS_NET_AWS_DO_RESTART,
-        CONTROLS_NET_AWS_DO_DELETION,
-        CONTROLS_NET_AWS_DO_RESET,
-        CONTROLS_HOME_FLOW,
-        CONTROLS_HOME_TIME,
-        CONTROLS_DISPLAY_BRIGHT_FLOW,
-        CONTROLS_SOUND,
-        CONTROLS_START_JINGLE,
-        CONTROLS_STAT_SHOW_COSTS,
-        CONTROLS_DEVEL_LOG_CPU_TEMP,
-        CONTROLS_DEVEL_UPDATE_TEST_FEED,
-        CONTROLS_DEVEL_URL_SN_SUFFIX,
-        STATUS_IS_POWER_LIMIT,
-        STATUS_IS_TEMP_SETPOINT_MAX,
-        STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-        STATUS_IS_JUMPER_LOCK,
-        STATUS_IS_THERM_TREAT_INHIBIT,
-        STATUS_IS_THERM_TREAT_ACTIVE,
-        STATUS_FILLING_ACTIVE,
-        STATUS_IS_FILL_AMOUNT,
-        STATUS_IS_FILL_TIME,
-        STATUS_HAS_RM,
-        STATUS_HAS_VC,
-        STATUS_IS_FAST_BOOT,
-        STATUS_LEAKAGE,
-        STATUS_VC_IS_CLOSED,
-        STATUS_NET_SNTP_CLIENT_UP,
-        STATUS_WLAN_STA_BSSID_SET,
-        STATUS_HW_TFT_TOUCH,
-        STATUS_GUI_SCREENS_UP,
-        SENSORS_TEMP_IN_C10,
-        SENSORS_TEMP_OUT_C10,
-        SENSORS_FLOW_LMIN10,
-        SENSORS_POWER_KW10,
-        SENSORS_POWER_PC,
-        SENSORS_POWER_MAX_KW10,
-        SENSORS_TOTAL_ENERGY_WH,
-        SENSORS_TOTAL_VOLUME_L,
-        SENSORS_TOTAL_TAP_COUNT,
-        SENSORS_DEVICE_TOTAL_UPTIME_S,
-        SENSORS_DEVICE_TOTAL_HEATING_S,
-        SENSORS_DEVICE_UPTIME_S,
-        SENSORS_RESISTIVITY_STATE,
-        SENSORS_RESISTIVITY_8OHMCM,
-        SENSORS_FILL_REMAIN_L,
-        SENSORS_FILL_REMAIN_S,
-        SENSORS_THERM_TREAT_COUNT,
-        SENSORS_THERM_TREAT_AMOUNT_L,
-        SENSORS_THERM_TREAT_DURATION_S,
-        SENSORS_PU_ERROR,
-        SENSORS_CTRL_VAL,
-        SENSORS_LEAKAGE_RAW,
-        SENSORS_MPS_ID,
-        SENSORS_MPS_ID_END,
-        SENSORS_MPS0_KW10,
-        SENSORS_MPS1_KW10,
-        SENSORS_MPS2_KW10,
-        SENSORS_MPS3_KW10,
-        SENSORS_PU_ERR,
-        SENSORS_PU_ERR_1,
-        SENSORS_PU_ERR_2,
-        SENSORS_PU_ERR_3,
-        SENSORS_PU_ERR_4,
-        SENSORS_PU_ERR_5,
-        SENSORS_PU_ERR_6,
-        SENSORS_PU_ERR_7,
-        SENSORS_PU_ERR_8,
-        SENSORS_PU_ERR_9,
-        SENSORS_PU_ERR_S,
-        SENSORS_PU_ERR_S_1,
-        SENSORS_PU_ERR_S_2,
-        SENSORS_PU_ERR_S_3,
-        SENSORS_PU_ERR_S_4,
-        SENSORS_PU_ERR_S_5,
-        SENSORS_PU_ERR_S_6,
-        SENSORS_PU_ERR_S_7,
-        SENSORS_PU_ERR_S_8,
-        SENSORS_PU_ERR_S_9,
-        SENSORS_APP_V_MA_MI_RE,
-        SENSORS_APP2_V_MA_MI_RE,
-        SENSORS_SERIAL_NUMBER_U64,
-        SENSORS_ARTICLE_NUMBER_U64,
-        SENSORS_MAGIC,
-        SENSORS_MAP_VERSION_MAJOR,
-        SENSORS_MAP_VERSION_MINOR,
-        SENSORS_EPOCH_S,
-        SENSORS_NET_AWS_STATE,
-        SETTINGS_TEMP_SETPOINT_C10,
-        SETTINGS_FLOW_MAX_LMIN10,
-        SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-        SETTINGS_TEMP_SETPOINT_DELTA_STEPS,
-        SETTINGS_FLOW_MAX_DELTA_STEPS,
-        SETTINGS_VOLUME_START_L,
-        SETTINGS_TIMER_START_S,
-        SETTINGS_TIMER_TIMEOUT_MIN,
-        SETTINGS_TIMER_SOUND,
-        SETTINGS_LEAKAGE_ACTIVE,
-        SETTINGS_LEAKAGE_INACTIVE,
-        SETTINGS_MPS_ID,
-        SETTINGS_MODBUS_BAUDRATE,
-        SETTINGS_MODBUS_PARITY,
-        SETTINGS_MODBUS_SERVER_ADDR,
-        SETTINGS_MODBUS_SERVER_ADDR_1,
-        SETTINGS_MODBUS_SERVER_ADDR_2,
-        SETTINGS_MODBUS_SERVER_ADDR_3,
-        SETTINGS_MODBUS_SERVER_ADDR_4,
-        SETTINGS_MODBUS_BROADCAST_ADDR,
-        SETTINGS_MODBUS_EPOCH_S,
-    ];
-    /// Values of `modbus_parity`.
+    /// Every register of the device, block by block in spec order, instance by instance.
+    pub static REGISTERS: [mm::RegisterDescriptor; 139] = descriptors::ALL;
+    mod descriptors {
+        use super::mm::{
+            self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
+            WordOrder,
+        };
+        pub const ALL: [D; 139] = [
+            D::new("sensors.temp_in_c10", Input, 0, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("°C"),
+            D::new("sensors.temp_out_c10", Input, 1, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("°C"),
+            D::new("sensors.flow_lmin10", Input, 2, U8)
+                .with_scale(0.1, 0.0)
+                .with_unit("l/min"),
+            D::new("sensors.power_kw10", Input, 3, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.power_pc", Input, 4, U8)
+                .with_range(0.0, 100.0)
+                .with_unit("%"),
+            D::new("sensors.power_max_kw10", Input, 5, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.total_energy_wh", Input, 100, U32).with_unit("Wh"),
+            D::new("sensors.total_volume_l", Input, 102, U32).with_unit("L"),
+            D::new("sensors.total_tap_count", Input, 104, U32),
+            D::new("sensors.device_total_uptime_s", Input, 106, U32).with_unit("s"),
+            D::new("sensors.device_total_heating_s", Input, 108, U32).with_unit("s"),
+            D::new("sensors.device_uptime_s", Input, 110, U32).with_unit("s"),
+            D::new("sensors.resistivity_state", Input, 112, U8),
+            D::new("sensors.resistivity_8ohmcm", Input, 113, U16)
+                .with_scale(8.0, 0.0)
+                .with_unit("Ω·cm"),
+            D::new("sensors.fill_remain_l", Input, 200, U16).with_unit("L"),
+            D::new("sensors.fill_remain_s", Input, 201, U16).with_unit("s"),
+            D::new("sensors.therm_treat_count", Input, 202, U16),
+            D::new("sensors.therm_treat_amount_l", Input, 203, U32).with_unit("L"),
+            D::new("sensors.therm_treat_duration_s", Input, 205, U32).with_unit("s"),
+            D::new("sensors.pu_error", Input, 300, U8),
+            D::new("sensors.ctrl_val", Input, 301, U16),
+            D::new("sensors.leakage_raw", Input, 302, U16).with_range(0.0, 4095.0),
+            D::new("sensors.mps_id", Input, 310, U8).with_range(0.0, 3.0),
+            D::new("sensors.mps_id_end", Input, 311, U8),
+            D::new("sensors.mps0_kw10", Input, 312, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.mps1_kw10", Input, 313, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.mps2_kw10", Input, 314, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.mps3_kw10", Input, 315, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("kW"),
+            D::new("sensors.pu_err", Input, 320, U8),
+            D::new("sensors.pu_err_1", Input, 321, U8),
+            D::new("sensors.pu_err_2", Input, 322, U8),
+            D::new("sensors.pu_err_3", Input, 323, U8),
+            D::new("sensors.pu_err_4", Input, 324, U8),
+            D::new("sensors.pu_err_5", Input, 325, U8),
+            D::new("sensors.pu_err_6", Input, 326, U8),
+            D::new("sensors.pu_err_7", Input, 327, U8),
+            D::new("sensors.pu_err_8", Input, 328, U8),
+            D::new("sensors.pu_err_9", Input, 329, U8),
+            D::new("sensors.pu_err_s", Input, 330, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_1", Input, 332, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_2", Input, 334, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_3", Input, 336, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_4", Input, 338, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_5", Input, 340, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_6", Input, 342, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_7", Input, 344, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_8", Input, 346, U32).with_unit("s"),
+            D::new("sensors.pu_err_s_9", Input, 348, U32).with_unit("s"),
+            D::new("sensors.app_v_ma_mi_re", Input, 350, U64),
+            D::new("sensors.app2_v_ma_mi_re", Input, 354, U64),
+            D::new("sensors.serial_number_u64", Input, 358, U64),
+            D::new("sensors.article_number_u64", Input, 362, U64),
+            D::new("sensors.magic", Input, 400, U16),
+            D::new("sensors.map_version_major", Input, 401, U16),
+            D::new("sensors.map_version_minor", Input, 402, U16),
+            D::new("sensors.epoch_s", Input, 500, U64).with_unit("s"),
+            D::new("sensors.net_aws_state", Input, 504, I16),
+            D::new("settings.temp_setpoint_c10", Holding, 0, U16)
+                .with_scale(0.1, 0.0)
+                .with_unit("°C"),
+            D::new("settings.flow_max_lmin10", Holding, 1, U8)
+                .with_scale(0.1, 0.0)
+                .with_unit("l/min"),
+            D::new("settings.temp_setpoint_max_scalding_protection_c10", Holding, 2, U16)
+                .with_scale(0.1, 0.0)
+                .with_safety()
+                .with_unit("°C"),
+            D::new("settings.temp_setpoint_delta_steps", Holding, 3, I16),
+            D::new("settings.flow_max_delta_steps", Holding, 4, I16),
+            D::new("settings.volume_start_l", Holding, 200, U16).with_unit("L"),
+            D::new("settings.timer_start_s", Holding, 201, U16).with_unit("s"),
+            D::new("settings.timer_timeout_min", Holding, 202, U16).with_unit("min"),
+            D::new("settings.timer_sound", Holding, 203, U8),
+            D::new("settings.leakage_active", Holding, 300, U16),
+            D::new("settings.leakage_inactive", Holding, 301, U16),
+            D::new("settings.mps_id", Holding, 310, U8)
+                .with_range(0.0, 3.0)
+                .with_safety(),
+            D::new("settings.modbus_baudrate", Holding, 400, U32),
+            D::new("settings.modbus_parity", Holding, 402, U8)
+                .with_range(0.0, 2.0)
+                .with_values(super::SettingsModbusParity::VALUES),
+            D::new("settings.modbus_server_addr", Holding, 403, U8),
+            D::new("settings.modbus_server_addr_1", Holding, 404, U8),
+            D::new("settings.modbus_server_addr_2", Holding, 405, U8),
+            D::new("settings.modbus_server_addr_3", Holding, 406, U8),
+            D::new("settings.modbus_server_addr_4", Holding, 407, U8),
+            D::new("settings.modbus_broadcast_addr", Holding, 408, U8),
+            D::new("settings.modbus_epoch_s", Holding, 410, U64).with_unit("s"),
+            D::new("status.is_power_limit", Discrete, 0, Bool),
+            D::new("status.is_temp_setpoint_max", Discrete, 1, Bool),
+            D::new("status.is_temp_setpoint_max_scalding_protection", Discrete, 2, Bool),
+            D::new("status.is_jumper_lock", Discrete, 3, Bool),
+            D::new("status.is_therm_treat_inhibit", Discrete, 200, Bool),
+            D::new("status.is_therm_treat_active", Discrete, 201, Bool),
+            D::new("status.filling_active", Discrete, 202, Bool),
+            D::new("status.is_fill_amount", Discrete, 203, Bool),
+            D::new("status.is_fill_time", Discrete, 204, Bool),
+            D::new("status.has_rm", Discrete, 300, Bool),
+            D::new("status.has_vc", Discrete, 301, Bool),
+            D::new("status.is_fast_boot", Discrete, 302, Bool),
+            D::new("status.leakage", Discrete, 303, Bool),
+            D::new("status.vc_is_closed", Discrete, 304, Bool),
+            D::new("status.net_sntp_client_up", Discrete, 500, Bool),
+            D::new("status.wlan_sta_bssid_set", Discrete, 501, Bool),
+            D::new("status.hw_tft_touch", Discrete, 600, Bool),
+            D::new("status.gui_screens_up", Discrete, 601, Bool),
+            D::new("controls.timer_do_stop_flow", Coil, 200, Bool),
+            D::new("controls.timer_stop_if_flow0", Coil, 201, Bool),
+            D::new("controls.filling_active", Coil, 210, Bool),
+            D::new("controls.timer_active", Coil, 211, Bool),
+            D::new("controls.therm_treat_active", Coil, 212, Bool).with_safety(),
+            D::new("controls.valve_open", Coil, 213, Bool).with_safety(),
+            D::new("controls.system_do_reboot", Coil, 300, Bool),
+            D::new("controls.system_do_reset", Coil, 301, Bool),
+            D::new("controls.system_do_reboot_next", Coil, 302, Bool),
+            D::new("controls.update_do_all", Coil, 310, Bool),
+            D::new("controls.update_use_beta", Coil, 311, Bool),
+            D::new("controls.update_do_check", Coil, 312, Bool),
+            D::new("controls.update_check_daily", Coil, 313, Bool),
+            D::new("controls.update_do_app", Coil, 314, Bool),
+            D::new("controls.update_do_www", Coil, 315, Bool),
+            D::new("controls.modbus_test_init", Coil, 400, Bool),
+            D::new("controls.modbus_test", Coil, 401, Bool),
+            D::new("controls.modbus_word_order_big_endian", Coil, 402, Bool),
+            D::new("controls.wlan_ap", Coil, 500, Bool),
+            D::new("controls.wlan_restart", Coil, 501, Bool),
+            D::new("controls.wlan_setup", Coil, 502, Bool),
+            D::new("controls.wlan_scan", Coil, 503, Bool),
+            D::new("controls.wlan_active", Coil, 504, Bool),
+            D::new("controls.net_sntp_from_dhcp", Coil, 505, Bool),
+            D::new("controls.daylight_saving", Coil, 506, Bool),
+            D::new("controls.net_rest_api", Coil, 507, Bool),
+            D::new("controls.net_rest_api_tls", Coil, 508, Bool),
+            D::new("controls.net_rest_api_auth", Coil, 509, Bool),
+            D::new("controls.net_access_param_r", Coil, 510, Bool),
+            D::new("controls.net_access_param_w", Coil, 511, Bool),
+            D::new("controls.net_aws", Coil, 530, Bool),
+            D::new("controls.net_aws_do_restart", Coil, 531, Bool),
+            D::new("controls.net_aws_do_deletion", Coil, 532, Bool),
+            D::new("controls.net_aws_do_reset", Coil, 533, Bool),
+            D::new("controls.home_flow", Coil, 600, Bool),
+            D::new("controls.home_time", Coil, 601, Bool),
+            D::new("controls.display_bright_flow", Coil, 602, Bool),
+            D::new("controls.sound", Coil, 603, Bool),
+            D::new("controls.start_jingle", Coil, 604, Bool),
+            D::new("controls.stat_show_costs", Coil, 605, Bool),
+            D::new("controls.devel_log_cpu_temp", Coil, 700, Bool),
+            D::new("controls.devel_update_test_feed", Coil, 701, Bool),
+            D::new("controls.devel_url_sn_suffix", Coil, 702, Bool),
+        ];
+    }
+    /// `sensors.temp_in_c10`: input 0.
+    pub const SENSORS_TEMP_IN_C10: mm::RegisterDescriptor = descriptors::ALL[0];
+    /// `sensors.temp_out_c10`: input 1.
+    pub const SENSORS_TEMP_OUT_C10: mm::RegisterDescriptor = descriptors::ALL[1];
+    /// `sensors.flow_lmin10`: input 2.
+    pub const SENSORS_FLOW_LMIN10: mm::RegisterDescriptor = descriptors::ALL[2];
+    /// `sensors.power_kw10`: input 3.
+    pub const SENSORS_POWER_KW10: mm::RegisterDescriptor = descriptors::ALL[3];
+    /// `sensors.power_pc`: input 4.
+    pub const SENSORS_POWER_PC: mm::RegisterDescriptor = descriptors::ALL[4];
+    /// `sensors.power_max_kw10`: input 5.
+    pub const SENSORS_POWER_MAX_KW10: mm::RegisterDescriptor = descriptors::ALL[5];
+    /// `sensors.total_energy_wh`: input 100.
+    pub const SENSORS_TOTAL_ENERGY_WH: mm::RegisterDescriptor = descriptors::ALL[6];
+    /// `sensors.total_volume_l`: input 102.
+    pub const SENSORS_TOTAL_VOLUME_L: mm::RegisterDescriptor = descriptors::ALL[7];
+    /// `sensors.total_tap_count`: input 104.
+    pub const SENSORS_TOTAL_TAP_COUNT: mm::RegisterDescriptor = descriptors::ALL[8];
+    /// `sensors.device_total_uptime_s`: input 106.
+    pub const SENSORS_DEVICE_TOTAL_UPTIME_S: mm::RegisterDescriptor = descriptors::ALL[9];
+    /// `sensors.device_total_heating_s`: input 108.
+    pub const SENSORS_DEVICE_TOTAL_HEATING_S: mm::RegisterDescriptor = descriptors::ALL[10];
+    /// `sensors.device_uptime_s`: input 110.
+    pub const SENSORS_DEVICE_UPTIME_S: mm::RegisterDescriptor = descriptors::ALL[11];
+    /// `sensors.resistivity_state`: input 112.
+    pub const SENSORS_RESISTIVITY_STATE: mm::RegisterDescriptor = descriptors::ALL[12];
+    /// `sensors.resistivity_8ohmcm`: input 113.
+    pub const SENSORS_RESISTIVITY_8OHMCM: mm::RegisterDescriptor = descriptors::ALL[13];
+    /// `sensors.fill_remain_l`: input 200.
+    pub const SENSORS_FILL_REMAIN_L: mm::RegisterDescriptor = descriptors::ALL[14];
+    /// `sensors.fill_remain_s`: input 201.
+    pub const SENSORS_FILL_REMAIN_S: mm::RegisterDescriptor = descriptors::ALL[15];
+    /// `sensors.therm_treat_count`: input 202.
+    pub const SENSORS_THERM_TREAT_COUNT: mm::RegisterDescriptor = descriptors::ALL[16];
+    /// `sensors.therm_treat_amount_l`: input 203.
+    pub const SENSORS_THERM_TREAT_AMOUNT_L: mm::RegisterDescriptor = descriptors::ALL[17];
+    /// `sensors.therm_treat_duration_s`: input 205.
+    pub const SENSORS_THERM_TREAT_DURATION_S: mm::RegisterDescriptor = descriptors::ALL[18];
+    /// `sensors.pu_error`: input 300.
+    pub const SENSORS_PU_ERROR: mm::RegisterDescriptor = descriptors::ALL[19];
+    /// `sensors.ctrl_val`: input 301.
+    pub const SENSORS_CTRL_VAL: mm::RegisterDescriptor = descriptors::ALL[20];
+    /// `sensors.leakage_raw`: input 302.
+    pub const SENSORS_LEAKAGE_RAW: mm::RegisterDescriptor = descriptors::ALL[21];
+    /// `sensors.mps_id`: input 310.
+    pub const SENSORS_MPS_ID: mm::RegisterDescriptor = descriptors::ALL[22];
+    /// `sensors.mps_id_end`: input 311.
+    pub const SENSORS_MPS_ID_END: mm::RegisterDescriptor = descriptors::ALL[23];
+    /// `sensors.mps0_kw10`: input 312.
+    pub const SENSORS_MPS0_KW10: mm::RegisterDescriptor = descriptors::ALL[24];
+    /// `sensors.mps1_kw10`: input 313.
+    pub const SENSORS_MPS1_KW10: mm::RegisterDescriptor = descriptors::ALL[25];
+    /// `sensors.mps2_kw10`: input 314.
+    pub const SENSORS_MPS2_KW10: mm::RegisterDescriptor = descriptors::ALL[26];
+    /// `sensors.mps3_kw10`: input 315.
+    pub const SENSORS_MPS3_KW10: mm::RegisterDescriptor = descriptors::ALL[27];
+    /// `sensors.pu_err`: input 320.
+    pub const SENSORS_PU_ERR: mm::RegisterDescriptor = descriptors::ALL[28];
+    /// `sensors.pu_err_1`: input 321.
+    pub const SENSORS_PU_ERR_1: mm::RegisterDescriptor = descriptors::ALL[29];
+    /// `sensors.pu_err_2`: input 322.
+    pub const SENSORS_PU_ERR_2: mm::RegisterDescriptor = descriptors::ALL[30];
+    /// `sensors.pu_err_3`: input 323.
+    pub const SENSORS_PU_ERR_3: mm::RegisterDescriptor = descriptors::ALL[31];
+    /// `sensors.pu_err_4`: input 324.
+    pub const SENSORS_PU_ERR_4: mm::RegisterDescriptor = descriptors::ALL[32];
+    /// `sensors.pu_err_5`: input 325.
+    pub const SENSORS_PU_ERR_5: mm::RegisterDescriptor = descriptors::ALL[33];
+    /// `sensors.pu_err_6`: input 326.
+    pub const SENSORS_PU_ERR_6: mm::RegisterDescriptor = descriptors::ALL[34];
+    /// `sensors.pu_err_7`: input 327.
+    pub const SENSORS_PU_ERR_7: mm::RegisterDescriptor = descriptors::ALL[35];
+    /// `sensors.pu_err_8`: input 328.
+    pub const SENSORS_PU_ERR_8: mm::RegisterDescriptor = descriptors::ALL[36];
+    /// `sensors.pu_err_9`: input 329.
+    pub const SENSORS_PU_ERR_9: mm::RegisterDescriptor = descriptors::ALL[37];
+    /// `sensors.pu_err_s`: input 330.
+    pub const SENSORS_PU_ERR_S: mm::RegisterDescriptor = descriptors::ALL[38];
+    /// `sensors.pu_err_s_1`: input 332.
+    pub const SENSORS_PU_ERR_S_1: mm::RegisterDescriptor = descriptors::ALL[39];
+    /// `sensors.pu_err_s_2`: input 334.
+    pub const SENSORS_PU_ERR_S_2: mm::RegisterDescriptor = descriptors::ALL[40];
+    /// `sensors.pu_err_s_3`: input 336.
+    pub const SENSORS_PU_ERR_S_3: mm::RegisterDescriptor = descriptors::ALL[41];
+    /// `sensors.pu_err_s_4`: input 338.
+    pub const SENSORS_PU_ERR_S_4: mm::RegisterDescriptor = descriptors::ALL[42];
+    /// `sensors.pu_err_s_5`: input 340.
+    pub const SENSORS_PU_ERR_S_5: mm::RegisterDescriptor = descriptors::ALL[43];
+    /// `sensors.pu_err_s_6`: input 342.
+    pub const SENSORS_PU_ERR_S_6: mm::RegisterDescriptor = descriptors::ALL[44];
+    /// `sensors.pu_err_s_7`: input 344.
+    pub const SENSORS_PU_ERR_S_7: mm::RegisterDescriptor = descriptors::ALL[45];
+    /// `sensors.pu_err_s_8`: input 346.
+    pub const SENSORS_PU_ERR_S_8: mm::RegisterDescriptor = descriptors::ALL[46];
+    /// `sensors.pu_err_s_9`: input 348.
+    pub const SENSORS_PU_ERR_S_9: mm::RegisterDescriptor = descriptors::ALL[47];
+    /// `sensors.app_v_ma_mi_re`: input 350.
+    pub const SENSORS_APP_V_MA_MI_RE: mm::RegisterDescriptor = descriptors::ALL[48];
+    /// `sensors.app2_v_ma_mi_re`: input 354.
+    pub const SENSORS_APP2_V_MA_MI_RE: mm::RegisterDescriptor = descriptors::ALL[49];
+    /// `sensors.serial_number_u64`: input 358.
+    pub const SENSORS_SERIAL_NUMBER_U64: mm::RegisterDescriptor = descriptors::ALL[50];
+    /// `sensors.article_number_u64`: input 362.
+    pub const SENSORS_ARTICLE_NUMBER_U64: mm::RegisterDescriptor = descriptors::ALL[51];
+    /// `sensors.magic`: input 400.
+    pub const SENSORS_MAGIC: mm::RegisterDescriptor = descriptors::ALL[52];
+    /// `sensors.map_version_major`: input 401.
+    pub const SENSORS_MAP_VERSION_MAJOR: mm::RegisterDescriptor = descriptors::ALL[53];
+    /// `sensors.map_version_minor`: input 402.
+    pub const SENSORS_MAP_VERSION_MINOR: mm::RegisterDescriptor = descriptors::ALL[54];
+    /// `sensors.epoch_s`: input 500.
+    pub const SENSORS_EPOCH_S: mm::RegisterDescriptor = descriptors::ALL[55];
+    /// `sensors.net_aws_state`: input 504.
+    pub const SENSORS_NET_AWS_STATE: mm::RegisterDescriptor = descriptors::ALL[56];
+    /// `settings.temp_setpoint_c10`: holding 0.
+    pub const SETTINGS_TEMP_SETPOINT_C10: mm::RegisterDescriptor = descriptors::ALL[57];
+    /// `settings.flow_max_lmin10`: holding 1.
+    pub const SETTINGS_FLOW_MAX_LMIN10: mm::RegisterDescriptor = descriptors::ALL[58];
+    /// `settings.temp_setpoint_max_scalding_protection_c10`: holding 2.
+    pub const SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10: mm::RegisterDescriptor = descriptors::ALL[59];
+    /// `settings.temp_setpoint_delta_steps`: holding 3.
+    pub const SETTINGS_TEMP_SETPOINT_DELTA_STEPS: mm::RegisterDescriptor = descriptors::ALL[60];
+    /// `settings.flow_max_delta_steps`: holding 4.
+    pub const SETTINGS_FLOW_MAX_DELTA_STEPS: mm::RegisterDescriptor = descriptors::ALL[61];
+    /// `settings.volume_start_l`: holding 200.
+    pub const SETTINGS_VOLUME_START_L: mm::RegisterDescriptor = descriptors::ALL[62];
+    /// `settings.timer_start_s`: holding 201.
+    pub const SETTINGS_TIMER_START_S: mm::RegisterDescriptor = descriptors::ALL[63];
+    /// `settings.timer_timeout_min`: holding 202.
+    pub const SETTINGS_TIMER_TIMEOUT_MIN: mm::RegisterDescriptor = descriptors::ALL[64];
+    /// `settings.timer_sound`: holding 203.
+    pub const SETTINGS_TIMER_SOUND: mm::RegisterDescriptor = descriptors::ALL[65];
+    /// `settings.leakage_active`: holding 300.
+    pub const SETTINGS_LEAKAGE_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[66];
+    /// `settings.leakage_inactive`: holding 301.
+    pub const SETTINGS_LEAKAGE_INACTIVE: mm::RegisterDescriptor = descriptors::ALL[67];
+    /// `settings.mps_id`: holding 310.
+    pub const SETTINGS_MPS_ID: mm::RegisterDescriptor = descriptors::ALL[68];
+    /// `settings.modbus_baudrate`: holding 400.
+    pub const SETTINGS_MODBUS_BAUDRATE: mm::RegisterDescriptor = descriptors::ALL[69];
+    /// `settings.modbus_parity`: holding 402.
+    pub const SETTINGS_MODBUS_PARITY: mm::RegisterDescriptor = descriptors::ALL[70];
+    /// `settings.modbus_server_addr`: holding 403.
+    pub const SETTINGS_MODBUS_SERVER_ADDR: mm::RegisterDescriptor = descriptors::ALL[71];
+    /// `settings.modbus_server_addr_1`: holding 404.
+    pub const SETTINGS_MODBUS_SERVER_ADDR_1: mm::RegisterDescriptor = descriptors::ALL[72];
+    /// `settings.modbus_server_addr_2`: holding 405.
+    pub const SETTINGS_MODBUS_SERVER_ADDR_2: mm::RegisterDescriptor = descriptors::ALL[73];
+    /// `settings.modbus_server_addr_3`: holding 406.
+    pub const SETTINGS_MODBUS_SERVER_ADDR_3: mm::RegisterDescriptor = descriptors::ALL[74];
+    /// `settings.modbus_server_addr_4`: holding 407.
+    pub const SETTINGS_MODBUS_SERVER_ADDR_4: mm::RegisterDescriptor = descriptors::ALL[75];
+    /// `settings.modbus_broadcast_addr`: holding 408.
+    pub const SETTINGS_MODBUS_BROADCAST_ADDR: mm::RegisterDescriptor = descriptors::ALL[76];
+    /// `settings.modbus_epoch_s`: holding 410.
+    pub const SETTINGS_MODBUS_EPOCH_S: mm::RegisterDescriptor = descriptors::ALL[77];
+    /// `status.is_power_limit`: discrete 0.
+    pub const STATUS_IS_POWER_LIMIT: mm::RegisterDescriptor = descriptors::ALL[78];
+    /// `status.is_temp_setpoint_max`: discrete 1.
+    pub const STATUS_IS_TEMP_SETPOINT_MAX: mm::RegisterDescriptor = descriptors::ALL[79];
+    /// `status.is_temp_setpoint_max_scalding_protection`: discrete 2.
+    pub const STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION: mm::RegisterDescriptor = descriptors::ALL[80];
+    /// `status.is_jumper_lock`: discrete 3.
+    pub const STATUS_IS_JUMPER_LOCK: mm::RegisterDescriptor = descriptors::ALL[81];
+    /// `status.is_therm_treat_inhibit`: discrete 200.
+    pub const STATUS_IS_THERM_TREAT_INHIBIT: mm::RegisterDescriptor = descriptors::ALL[82];
+    /// `status.is_therm_treat_active`: discrete 201.
+    pub const STATUS_IS_THERM_TREAT_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[83];
+    /// `status.filling_active`: discrete 202.
+    pub const STATUS_FILLING_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[84];
+    /// `status.is_fill_amount`: discrete 203.
+    pub const STATUS_IS_FILL_AMOUNT: mm::RegisterDescriptor = descriptors::ALL[85];
+    /// `status.is_fill_time`: discrete 204.
+    pub const STATUS_IS_FILL_TIME: mm::RegisterDescriptor = descriptors::ALL[86];
+    /// `status.has_rm`: discrete 300.
+    pub const STATUS_HAS_RM: mm::RegisterDescriptor = descriptors::ALL[87];
+    /// `status.has_vc`: discrete 301.
+    pub const STATUS_HAS_VC: mm::RegisterDescriptor = descriptors::ALL[88];
+    /// `status.is_fast_boot`: discrete 302.
+    pub const STATUS_IS_FAST_BOOT: mm::RegisterDescriptor = descriptors::ALL[89];
+    /// `status.leakage`: discrete 303.
+    pub const STATUS_LEAKAGE: mm::RegisterDescriptor = descriptors::ALL[90];
+    /// `status.vc_is_closed`: discrete 304.
+    pub const STATUS_VC_IS_CLOSED: mm::RegisterDescriptor = descriptors::ALL[91];
+    /// `status.net_sntp_client_up`: discrete 500.
+    pub const STATUS_NET_SNTP_CLIENT_UP: mm::RegisterDescriptor = descriptors::ALL[92];
+    /// `status.wlan_sta_bssid_set`: discrete 501.
+    pub const STATUS_WLAN_STA_BSSID_SET: mm::RegisterDescriptor = descriptors::ALL[93];
+    /// `status.hw_tft_touch`: discrete 600.
+    pub const STATUS_HW_TFT_TOUCH: mm::RegisterDescriptor = descriptors::ALL[94];
+    /// `status.gui_screens_up`: discrete 601.
+    pub const STATUS_GUI_SCREENS_UP: mm::RegisterDescriptor = descriptors::ALL[95];
+    /// `controls.timer_do_stop_flow`: coil 200.
+    pub const CONTROLS_TIMER_DO_STOP_FLOW: mm::RegisterDescriptor = descriptors::ALL[96];
+    /// `controls.timer_stop_if_flow0`: coil 201.
+    pub const CONTROLS_TIMER_STOP_IF_FLOW0: mm::RegisterDescriptor = descriptors::ALL[97];
+    /// `controls.filling_active`: coil 210.
+    pub const CONTROLS_FILLING_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[98];
+    /// `controls.timer_active`: coil 211.
+    pub const CONTROLS_TIMER_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[99];
+    /// `controls.therm_treat_active`: coil 212.
+    pub const CONTROLS_THERM_TREAT_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[100];
+    /// `controls.valve_open`: coil 213.
+    pub const CONTROLS_VALVE_OPEN: mm::RegisterDescriptor = descriptors::ALL[101];
+    /// `controls.system_do_reboot`: coil 300.
+    pub const CONTROLS_SYSTEM_DO_REBOOT: mm::RegisterDescriptor = descriptors::ALL[102];
+    /// `controls.system_do_reset`: coil 301.
+    pub const CONTROLS_SYSTEM_DO_RESET: mm::RegisterDescriptor = descriptors::ALL[103];
+    /// `controls.system_do_reboot_next`: coil 302.
+    pub const CONTROLS_SYSTEM_DO_REBOOT_NEXT: mm::RegisterDescriptor = descriptors::ALL[104];
+    /// `controls.update_do_all`: coil 310.
+    pub const CONTROLS_UPDATE_DO_ALL: mm::RegisterDescriptor = descriptors::ALL[105];
+    /// `controls.update_use_beta`: coil 311.
+    pub const CONTROLS_UPDATE_USE_BETA: mm::RegisterDescriptor = descriptors::ALL[106];
+    /// `controls.update_do_check`: coil 312.
+    pub const CONTROLS_UPDATE_DO_CHECK: mm::RegisterDescriptor = descriptors::ALL[107];
+    /// `controls.update_check_daily`: coil 313.
+    pub const CONTROLS_UPDATE_CHECK_DAILY: mm::RegisterDescriptor = descriptors::ALL[108];
+    /// `controls.update_do_app`: coil 314.
+    pub const CONTROLS_UPDATE_DO_APP: mm::RegisterDescriptor = descriptors::ALL[109];
+    /// `controls.update_do_www`: coil 315.
+    pub const CONTROLS_UPDATE_DO_WWW: mm::RegisterDescriptor = descriptors::ALL[110];
+    /// `controls.modbus_test_init`: coil 400.
+    pub const CONTROLS_MODBUS_TEST_INIT: mm::RegisterDescriptor = descriptors::ALL[111];
+    /// `controls.modbus_test`: coil 401.
+    pub const CONTROLS_MODBUS_TEST: mm::RegisterDescriptor = descriptors::ALL[112];
+    /// `controls.modbus_word_order_big_endian`: coil 402.
+    pub const CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN: mm::RegisterDescriptor = descriptors::ALL[113];
+    /// `controls.wlan_ap`: coil 500.
+    pub const CONTROLS_WLAN_AP: mm::RegisterDescriptor = descriptors::ALL[114];
+    /// `controls.wlan_restart`: coil 501.
+    pub const CONTROLS_WLAN_RESTART: mm::RegisterDescriptor = descriptors::ALL[115];
+    /// `controls.wlan_setup`: coil 502.
+    pub const CONTROLS_WLAN_SETUP: mm::RegisterDescriptor = descriptors::ALL[116];
+    /// `controls.wlan_scan`: coil 503.
+    pub const CONTROLS_WLAN_SCAN: mm::RegisterDescriptor = descriptors::ALL[117];
+    /// `controls.wlan_active`: coil 504.
+    pub const CONTROLS_WLAN_ACTIVE: mm::RegisterDescriptor = descriptors::ALL[118];
+    /// `controls.net_sntp_from_dhcp`: coil 505.
+    pub const CONTROLS_NET_SNTP_FROM_DHCP: mm::RegisterDescriptor = descriptors::ALL[119];
+    /// `controls.daylight_saving`: coil 506.
+    pub const CONTROLS_DAYLIGHT_SAVING: mm::RegisterDescriptor = descriptors::ALL[120];
+    /// `controls.net_rest_api`: coil 507.
+    pub const CONTROLS_NET_REST_API: mm::RegisterDescriptor = descriptors::ALL[121];
+    /// `controls.net_rest_api_tls`: coil 508.
+    pub const CONTROLS_NET_REST_API_TLS: mm::RegisterDescriptor = descriptors::ALL[122];
+    /// `controls.net_rest_api_auth`: coil 509.
+    pub const CONTROLS_NET_REST_API_AUTH: mm::RegisterDescriptor = descriptors::ALL[123];
+    /// `controls.net_access_param_r`: coil 510.
+    pub const CONTROLS_NET_ACCESS_PARAM_R: mm::RegisterDescriptor = descriptors::ALL[124];
+    /// `controls.net_access_param_w`: coil 511.
+    pub const CONTROLS_NET_ACCESS_PARAM_W: mm::RegisterDescriptor = descriptors::ALL[125];
+    /// `controls.net_aws`: coil 530.
+    pub const CONTROLS_NET_AWS: mm::RegisterDescriptor = descriptors::ALL[126];
+    /// `controls.net_aws_do_restart`: coil 531.
+    pub const CONTROLS_NET_AWS_DO_RESTART: mm::RegisterDescriptor = descriptors::ALL[127];
+    /// `controls.net_aws_do_deletion`: coil 532.
+    pub const CONTROLS_NET_AWS_DO_DELETION: mm::RegisterDescriptor = descriptors::ALL[128];
+    /// `controls.net_aws_do_reset`: coil 533.
+    pub const CONTROLS_NET_AWS_DO_RESET: mm::RegisterDescriptor = descriptors::ALL[129];
+    /// `controls.home_flow`: coil 600.
+    pub const CONTROLS_HOME_FLOW: mm::RegisterDescriptor = descriptors::ALL[130];
+    /// `controls.home_time`: coil 601.
+    pub const CONTROLS_HOME_TIME: mm::RegisterDescriptor = descriptors::ALL[131];
+    /// `controls.display_bright_flow`: coil 602.
+    pub const CONTROLS_DISPLAY_BRIGHT_FLOW: mm::RegisterDescriptor = descriptors::ALL[132];
+    /// `controls.sound`: coil 603.
+    pub const CONTROLS_SOUND: mm::RegisterDescriptor = descriptors::ALL[133];
+    /// `controls.start_jingle`: coil 604.
+    pub const CONTROLS_START_JINGLE: mm::RegisterDescriptor = descriptors::ALL[134];
+    /// `controls.stat_show_costs`: coil 605.
+    pub const CONTROLS_STAT_SHOW_COSTS: mm::RegisterDescriptor = descriptors::ALL[135];
+    /// `controls.devel_log_cpu_temp`: coil 700.
+    pub const CONTROLS_DEVEL_LOG_CPU_TEMP: mm::RegisterDescriptor = descriptors::ALL[136];
+    /// `controls.devel_update_test_feed`: coil 701.
+    pub const CONTROLS_DEVEL_UPDATE_TEST_FEED: mm::RegisterDescriptor = descriptors::ALL[137];
+    /// `controls.devel_url_sn_suffix`: coil 702.
+    pub const CONTROLS_DEVEL_URL_SN_SUFFIX: mm::RegisterDescriptor = descriptors::ALL[138];
+    /// Values of `settings.modbus_parity`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum SettingsModbusParity {
         /// `none` (raw 0).
-        None_,
+        None,
         /// `odd` (raw 1).
         Odd,
         /// `even` (raw 2).
@@ -2178,3340 +508,60 @@ pub mod clage_dsx {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    impl SettingsModbusParity {
-        /// The spec's name of this value, `None` for `Unknown`.
-        pub const fn name(&self) -> ::core::option::Option<&'static str> {
-            match self {
-                SettingsModbusParity::None_ => ::core::option::Option::Some("none"),
-                SettingsModbusParity::Odd => ::core::option::Option::Some("odd"),
-                SettingsModbusParity::Even => ::core::option::Option::Some("even"),
-                SettingsModbusParity::Unknown(_) => ::core::option::Option::None,
-            }
-        }
-    }
-    impl mm::ModbusEnum for SettingsModbusParity {
-        fn from_raw(raw: i64) -> Self {
-            match raw {
-                0 => SettingsModbusParity::None_,
-                1 => SettingsModbusParity::Odd,
-                2 => SettingsModbusParity::Even,
-                other => SettingsModbusParity::Unknown(other),
-            }
-        }
-        fn to_raw(&self) -> i64 {
-            match self {
-                SettingsModbusParity::None_ => 0,
-                SettingsModbusParity::Odd => 1,
-                SettingsModbusParity::Even => 2,
-                SettingsModbusParity::Unknown(raw) => *raw,
-            }
-        }
-    }
-    mm::impl_register_value!(enum SettingsModbusParity);
-    /// Readable registers of block `sensors`.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Sensors {
-        /// Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10)
-        ///
-        /// - address: input 0 (0x0000), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - scale: 1/10, offset: 0
-        pub temp_in_c10: f64,
-        /// Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10)
-        ///
-        /// - address: input 1 (0x0001), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: °C
-        /// - scale: 1/10, offset: 0
-        pub temp_out_c10: f64,
-        /// Current water flow [1/10 l/min]
-        ///
-        /// - address: input 2 (0x0002), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - unit: l/min
-        /// - scale: 1/10, offset: 0
-        pub flow_lmin10: f64,
-        /// Current power consumption [1/10 kW] (vendor name power_kW10)
-        ///
-        /// - address: input 3 (0x0003), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub power_kw10: f64,
-        /// Current power consumption [percent] (vendor name power_PC)
-        ///
-        /// - address: input 4 (0x0004), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - unit: %
-        /// - range: 0 ..= 100
-        pub power_pc: u8,
-        /// Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10)
-        ///
-        /// - address: input 5 (0x0005), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub power_max_kw10: f64,
-        /// Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh)
-        ///
-        /// - address: input 100 (0x0064), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: Wh
-        pub total_energy_wh: u32,
-        /// Total water consumed 32 bit [l]
-        ///
-        /// - address: input 102 (0x0066), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: L
-        pub total_volume_l: u32,
-        /// Count of water tap usages 32 bit
-        ///
-        /// - address: input 104 (0x0068), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        pub total_tap_count: u32,
-        /// Device total power-on time 32 bit [s]
-        ///
-        /// - address: input 106 (0x006A), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub device_total_uptime_s: u32,
-        /// Device total heating time 32 bit [s]
-        ///
-        /// - address: input 108 (0x006C), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub device_total_heating_s: u32,
-        /// Time since last power-on 32 bit [s]
-        ///
-        /// - address: input 110 (0x006E), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub device_uptime_s: u32,
-        /// State of water resistivity measurement.
-        ///
-        /// - address: input 112 (0x0070), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub resistivity_state: u8,
-        /// Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm)
-        ///
-        /// - address: input 113 (0x0071), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: Ω·cm
-        /// - scale: 8, offset: 0
-        pub resistivity_8ohmcm: f64,
-        /// Remaining volume of fill automatic in liter
-        ///
-        /// - address: input 200 (0x00C8), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: L
-        pub fill_remain_l: u16,
-        /// Remaining time of timer automatic in seconds
-        ///
-        /// - address: input 201 (0x00C9), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: s
-        pub fill_remain_s: u16,
-        /// Number of thermal treatments
-        ///
-        /// - address: input 202 (0x00CA), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        pub therm_treat_count: u16,
-        /// Volume used for thermal treatment in liter
-        ///
-        /// - address: input 203 (0x00CB), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: L
-        pub therm_treat_amount_l: u32,
-        /// Duration of thermal treatment in seconds
-        ///
-        /// - address: input 205 (0x00CD), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub therm_treat_duration_s: u32,
-        /// Device error code (0 = no error)
-        ///
-        /// - address: input 300 (0x012C), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_error: u8,
-        /// Control value (normal value 2800) [unit fraction u16ctrl]
-        ///
-        /// - address: input 301 (0x012D), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - default: 2800
-        pub ctrl_val: u16,
-        /// Leakage detection raw 12 bit ADC value (0...4095)
-        ///
-        /// - address: input 302 (0x012E), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - range: 0 ..= 4095
-        pub leakage_raw: u16,
-        /// Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only)
-        ///
-        /// - address: input 310 (0x0136), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        /// - range: 0 ..= 3
-        pub mps_id: u8,
-        /// Number of MPS levels supported [unit fraction u8mpsid]
-        ///
-        /// - address: input 311 (0x0137), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub mps_id_end: u8,
-        /// Maximum power at MPS level 0 (vendor name mps0_kW10)
-        ///
-        /// - address: input 312 (0x0138), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub mps0_kw10: f64,
-        /// Maximum power at MPS level 1 (vendor name mps1_kW10)
-        ///
-        /// - address: input 313 (0x0139), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub mps1_kw10: f64,
-        /// Maximum power at MPS level 2 (vendor name mps2_kW10)
-        ///
-        /// - address: input 314 (0x013A), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub mps2_kw10: f64,
-        /// Maximum power at MPS level 3 (vendor name mps3_kW10)
-        ///
-        /// - address: input 315 (0x013B), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - unit: kW
-        /// - scale: 1/10, offset: 0
-        pub mps3_kw10: f64,
-        /// Device error code history entry
-        ///
-        /// - address: input 320 (0x0140), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err: u8,
-        /// Device error code history entry (vendor name pu_err[1])
-        ///
-        /// - address: input 321 (0x0141), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_1: u8,
-        /// Device error code history entry (vendor name pu_err[2])
-        ///
-        /// - address: input 322 (0x0142), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_2: u8,
-        /// Device error code history entry (vendor name pu_err[3])
-        ///
-        /// - address: input 323 (0x0143), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_3: u8,
-        /// Device error code history entry (vendor name pu_err[4])
-        ///
-        /// - address: input 324 (0x0144), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_4: u8,
-        /// Device error code history entry (vendor name pu_err[5])
-        ///
-        /// - address: input 325 (0x0145), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_5: u8,
-        /// Device error code history entry (vendor name pu_err[6])
-        ///
-        /// - address: input 326 (0x0146), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_6: u8,
-        /// Device error code history entry (vendor name pu_err[7])
-        ///
-        /// - address: input 327 (0x0147), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_7: u8,
-        /// Device error code history entry (vendor name pu_err[8])
-        ///
-        /// - address: input 328 (0x0148), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_8: u8,
-        /// Device error code history entry (vendor name pu_err[9])
-        ///
-        /// - address: input 329 (0x0149), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-only
-        pub pu_err_9: u8,
-        /// Device error code history entry timestamp [s]
-        ///
-        /// - address: input 330 (0x014A), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[1])
-        ///
-        /// - address: input 332 (0x014C), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_1: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[2])
-        ///
-        /// - address: input 334 (0x014E), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_2: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[3])
-        ///
-        /// - address: input 336 (0x0150), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_3: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[4])
-        ///
-        /// - address: input 338 (0x0152), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_4: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[5])
-        ///
-        /// - address: input 340 (0x0154), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_5: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[6])
-        ///
-        /// - address: input 342 (0x0156), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_6: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[7])
-        ///
-        /// - address: input 344 (0x0158), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_7: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[8])
-        ///
-        /// - address: input 346 (0x015A), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_8: u32,
-        /// Device error code history entry timestamp [s] (vendor name pu_err_s[9])
-        ///
-        /// - address: input 348 (0x015C), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub pu_err_s_9: u32,
-        /// Numeric representation of active software version.
-        ///
-        /// - address: input 350 (0x015E), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-only
-        pub app_v_ma_mi_re: u64,
-        /// Numeric representation of inactive software version.
-        ///
-        /// - address: input 354 (0x0162), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-only
-        pub app2_v_ma_mi_re: u64,
-        /// Device serial number as unsigned decimal integer.
-        ///
-        /// - address: input 358 (0x0166), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-only
-        pub serial_number_u64: u64,
-        /// Device article number as unsigned decimal integer.
-        ///
-        /// - address: input 362 (0x016A), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-only
-        pub article_number_u64: u64,
-        /// Modbus CLAGE magic value (const) (vendor name end)
-        ///
-        /// - address: input 400 (0x0190), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - default: 49574
-        pub magic: u16,
-        /// Modbus register mapping major version (const) (vendor name end)
-        ///
-        /// - address: input 401 (0x0191), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - default: 1
-        pub map_version_major: u16,
-        /// Modbus register mapping minor version (const) (vendor name end)
-        ///
-        /// - address: input 402 (0x0192), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-only
-        /// - default: 5
-        pub map_version_minor: u16,
-        /// Time of day as UNIX epoch 64 bit [s] [unit fraction epoch]
-        ///
-        /// - address: input 500 (0x01F4), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-only
-        /// - unit: s
-        pub epoch_s: u64,
-        /// AWS cloud connection state (signed negative is error)
-        ///
-        /// - address: input 504 (0x01F8), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-only
-        pub net_aws_state: i16,
-    }
-    /// Readable registers of block `settings`.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Settings {
-        /// Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main]
-        ///
-        /// - address: holding 0 (0x0000), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: °C
-        /// - scale: 1/10, offset: 0
-        pub temp_setpoint_c10: f64,
-        /// Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max]
-        ///
-        /// - address: holding 1 (0x0001), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - unit: l/min
-        /// - scale: 1/10, offset: 0
-        pub flow_max_lmin10: f64,
-        /// Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice.
-        ///
-        /// - address: holding 2 (0x0002), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        /// - unit: °C
-        /// - scale: 1/10, offset: 0
-        pub temp_setpoint_max_scalding_protection_c10: f64,
-        /// Outlet temperature setpoint change in steps.
-        ///
-        /// - address: holding 3 (0x0003), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        pub temp_setpoint_delta_steps: i16,
-        /// Maximum volume per time at outlet change in steps.
-        ///
-        /// - address: holding 4 (0x0004), unit id 1, 1 register(s)
-        /// - type: i16
-        /// - access: read-write
-        pub flow_max_delta_steps: i16,
-        /// Amount of water to be filled with automatic in liter
-        ///
-        /// - address: holding 200 (0x00C8), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: L
-        pub volume_start_l: u16,
-        /// Amount of time to keep water running by timer in seconds
-        ///
-        /// - address: holding 201 (0x00C9), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: s
-        pub timer_start_s: u16,
-        /// Turn off automatic if no water flow for minutes
-        ///
-        /// - address: holding 202 (0x00CA), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        /// - unit: min
-        pub timer_timeout_min: u16,
-        /// Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-        ///
-        /// - address: holding 203 (0x00CB), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub timer_sound: u8,
-        /// Threshold of ADC to assume leakage as active.
-        ///
-        /// - address: holding 300 (0x012C), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        pub leakage_active: u16,
-        /// Threshold of ADC to assume leakage as inactive.
-        ///
-        /// - address: holding 301 (0x012D), unit id 1, 1 register(s)
-        /// - type: u16
-        /// - access: read-write
-        pub leakage_inactive: u16,
-        /// MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant.
-        ///
-        /// - address: holding 310 (0x0136), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        /// - range: 0 ..= 3
-        pub mps_id: u8,
-        /// UART symbols per second for EIA-485 usage.
-        ///
-        /// - address: holding 400 (0x0190), unit id 1, 2 register(s)
-        /// - type: u32, words high_first
-        /// - access: read-write
-        pub modbus_baudrate: u32,
-        /// UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity]
-        ///
-        /// - address: holding 402 (0x0192), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        /// - range: 0 ..= 2
-        pub modbus_parity: SettingsModbusParity,
-        /// First server address
-        ///
-        /// - address: holding 403 (0x0193), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_server_addr: u8,
-        /// Second server address (vendor name modbus_server_addr[1])
-        ///
-        /// - address: holding 404 (0x0194), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_server_addr_1: u8,
-        /// Third server address (vendor name modbus_server_addr[2])
-        ///
-        /// - address: holding 405 (0x0195), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_server_addr_2: u8,
-        /// Fourth server address (vendor name modbus_server_addr[3])
-        ///
-        /// - address: holding 406 (0x0196), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_server_addr_3: u8,
-        /// Fifth server address (vendor name modbus_server_addr[4])
-        ///
-        /// - address: holding 407 (0x0197), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_server_addr_4: u8,
-        /// DLE broadcast address
-        ///
-        /// - address: holding 408 (0x0198), unit id 1, 1 register(s)
-        /// - type: u8
-        /// - access: read-write
-        pub modbus_broadcast_addr: u8,
-        /// UNIX epoch time as provided by modbus [unit fraction epoch]
-        ///
-        /// - address: holding 410 (0x019A), unit id 1, 4 register(s)
-        /// - type: u64, words high_first
-        /// - access: read-write
-        /// - unit: s
-        pub modbus_epoch_s: u64,
-    }
-    /// Readable registers of block `status`.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Status {
-        /// Flag if this device is on power limit.
-        ///
-        /// - address: discrete 0 (0x0000), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_power_limit: bool,
-        /// Is setpoint at maximum
-        ///
-        /// - address: discrete 1 (0x0001), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_temp_setpoint_max: bool,
-        /// Is scalding protection
-        ///
-        /// - address: discrete 2 (0x0002), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_temp_setpoint_max_scalding_protection: bool,
-        /// Flag if jumper lock is active
-        ///
-        /// - address: discrete 3 (0x0003), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_jumper_lock: bool,
-        /// Flag if thermal treatment is inhibited
-        ///
-        /// - address: discrete 200 (0x00C8), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_therm_treat_inhibit: bool,
-        /// Flag if thermal treatment is active
-        ///
-        /// - address: discrete 201 (0x00C9), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_therm_treat_active: bool,
-        /// Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
-        ///
-        /// - address: discrete 202 (0x00CA), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub filling_active: bool,
-        /// Flag if filling automatic is active
-        ///
-        /// - address: discrete 203 (0x00CB), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_fill_amount: bool,
-        /// Flag if timer automatic is active
-        ///
-        /// - address: discrete 204 (0x00CC), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_fill_time: bool,
-        /// Flag if this device has a radio module installed. (vendor name has_RM)
-        ///
-        /// - address: discrete 300 (0x012C), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub has_rm: bool,
-        /// Flag if this device has a valve installed. (vendor name has_VC)
-        ///
-        /// - address: discrete 301 (0x012D), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub has_vc: bool,
-        /// Fast boot ???
-        ///
-        /// - address: discrete 302 (0x012E), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub is_fast_boot: bool,
-        /// Flag if leakage is detected
-        ///
-        /// - address: discrete 303 (0x012F), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub leakage: bool,
-        /// Flag if valve is closed
-        ///
-        /// - address: discrete 304 (0x0130), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub vc_is_closed: bool,
-        /// Flag if SNTP client is running
-        ///
-        /// - address: discrete 500 (0x01F4), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub net_sntp_client_up: bool,
-        /// Flag if WLAN BSSID is set
-        ///
-        /// - address: discrete 501 (0x01F5), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub wlan_sta_bssid_set: bool,
-        /// Flag if this HW provides a TFT/GUI (DSX Touch)
-        ///
-        /// - address: discrete 600 (0x0258), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub hw_tft_touch: bool,
-        /// Flag if all screens are up
-        ///
-        /// - address: discrete 601 (0x0259), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-only
-        pub gui_screens_up: bool,
-    }
-    /// Readable registers of block `controls`.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Controls {
-        /// Flag if timer shall stop flow
-        ///
-        /// - address: coil 200 (0x00C8), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub timer_do_stop_flow: bool,
-        /// Flag if timer shall stop at no flow
-        ///
-        /// - address: coil 201 (0x00C9), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub timer_stop_if_flow0: bool,
-        /// Flag if filling automatic shall be activated
-        ///
-        /// - address: coil 210 (0x00D2), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub filling_active: bool,
-        /// Flag if timer automatic shall be activated
-        ///
-        /// - address: coil 211 (0x00D3), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub timer_active: bool,
-        /// Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding).
-        ///
-        /// - address: coil 212 (0x00D4), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        pub therm_treat_active: bool,
-        /// Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant.
-        ///
-        /// - address: coil 213 (0x00D5), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write (safety-relevant: writes need the opt-in)
-        pub valve_open: bool,
-        /// Flag to trigger new start of CPU
-        ///
-        /// - address: coil 300 (0x012C), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub system_do_reboot: bool,
-        /// Flag to trigger factory reset
-        ///
-        /// - address: coil 301 (0x012D), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub system_do_reset: bool,
-        /// Flag to trigger start of second partition
-        ///
-        /// - address: coil 302 (0x012E), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub system_do_reboot_next: bool,
-        /// Flag to trigger complete online update
-        ///
-        /// - address: coil 310 (0x0136), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_do_all: bool,
-        /// Flag if beta software shall be used
-        ///
-        /// - address: coil 311 (0x0137), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_use_beta: bool,
-        /// Flag to trigger checking for update
-        ///
-        /// - address: coil 312 (0x0138), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_do_check: bool,
-        /// Flag if daily check shall be performed
-        ///
-        /// - address: coil 313 (0x0139), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_check_daily: bool,
-        /// Flag to trigger application download
-        ///
-        /// - address: coil 314 (0x013A), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_do_app: bool,
-        /// Flag to trigger web-UI content download
-        ///
-        /// - address: coil 315 (0x013B), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub update_do_www: bool,
-        /// Flag if initial test sequence shall be transmitted
-        ///
-        /// - address: coil 400 (0x0190), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub modbus_test_init: bool,
-        /// Flag if continuous test sequence shall be transmitted
-        ///
-        /// - address: coil 401 (0x0191), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub modbus_test: bool,
-        /// Flag if modbus word order shall be big endian.
-        ///
-        /// - address: coil 402 (0x0192), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        /// - default: true
-        pub modbus_word_order_big_endian: bool,
-        /// Flag if WLAN shall operate as AP
-        ///
-        /// - address: coil 500 (0x01F4), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub wlan_ap: bool,
-        /// Trigger WLAN restart
-        ///
-        /// - address: coil 501 (0x01F5), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub wlan_restart: bool,
-        /// Trigger WLAN setup
-        ///
-        /// - address: coil 502 (0x01F6), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub wlan_setup: bool,
-        /// Trigger WLAN scan
-        ///
-        /// - address: coil 503 (0x01F7), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub wlan_scan: bool,
-        /// Flag if WLAN shall be active
-        ///
-        /// - address: coil 504 (0x01F8), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub wlan_active: bool,
-        /// Flag if SNTP servers from DHCP shall be used.
-        ///
-        /// - address: coil 505 (0x01F9), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_sntp_from_dhcp: bool,
-        /// Flag if daylight saving shall be applied.
-        ///
-        /// - address: coil 506 (0x01FA), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub daylight_saving: bool,
-        /// Flag if REST API shall be started.
-        ///
-        /// - address: coil 507 (0x01FB), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_rest_api: bool,
-        /// Flag if REST shall use TLS encryption.
-        ///
-        /// - address: coil 508 (0x01FC), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_rest_api_tls: bool,
-        /// Flag if REST shall check for authentication.
-        ///
-        /// - address: coil 509 (0x01FD), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_rest_api_auth: bool,
-        /// Flag if REST /param shall allow read access with legacy default.
-        ///
-        /// - address: coil 510 (0x01FE), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_access_param_r: bool,
-        /// Flag if REST /param shall allow write access with legacy default.
-        ///
-        /// - address: coil 511 (0x01FF), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_access_param_w: bool,
-        /// Flag if AWS cloud service is/shall be active.
-        ///
-        /// - address: coil 530 (0x0212), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_aws: bool,
-        /// Restart of service and reload provisioning data.
-        ///
-        /// - address: coil 531 (0x0213), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_aws_do_restart: bool,
-        /// Trigger removal of provisioning data.
-        ///
-        /// - address: coil 532 (0x0214), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_aws_do_deletion: bool,
-        /// Factory reset of service erasing certificates and renewing UUIDs.
-        ///
-        /// - address: coil 533 (0x0215), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub net_aws_do_reset: bool,
-        /// Flag if home screen shall show flow limit
-        ///
-        /// - address: coil 600 (0x0258), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub home_flow: bool,
-        /// Flag if home screen shall show time
-        ///
-        /// - address: coil 601 (0x0259), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub home_time: bool,
-        /// Water flow finish idle state of display light.
-        ///
-        /// - address: coil 602 (0x025A), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub display_bright_flow: bool,
-        /// Flag if device shall make sounds
-        ///
-        /// - address: coil 603 (0x025B), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub sound: bool,
-        /// Flag if device shall play a start jingle
-        ///
-        /// - address: coil 604 (0x025C), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub start_jingle: bool,
-        /// Flag if consts shall be shown in statistics.
-        ///
-        /// - address: coil 605 (0x025D), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub stat_show_costs: bool,
-        /// Flag if CPU temperature shall be logged.
-        ///
-        /// - address: coil 700 (0x02BC), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub devel_log_cpu_temp: bool,
-        /// Flag if developer test feed shall be used for update
-        ///
-        /// - address: coil 701 (0x02BD), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub devel_update_test_feed: bool,
-        /// Flag if S/N shall be provided for update
-        ///
-        /// - address: coil 702 (0x02BE), unit id 1, 1 bit(s)
-        /// - type: bool
-        /// - access: read-write
-        pub devel_url_sn_suffix: bool,
-    }
-    /// Everything [`Client::read_all`] returns: one field per block instance.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct All {
-        /// `sensors` (base 0).
-        pub sensors: Sensors,
-        /// `settings` (base 0).
-        pub settings: Settings,
-        /// `status` (base 0).
-        pub status: Status,
-        /// `controls` (base 0).
-        pub controls: Controls,
-    }
-    /// Typed client of CLAGE DSX Touch / ISX over a tokio-modbus context (`Reader + Writer`).
-    ///
-    /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
-    /// with a Modbus exception, and `Err(error)` for transport failures and for
-    /// requests refused locally (access, range, firmware, safety), which are never sent.
-    #[derive(Debug)]
-    pub struct Client<C> {
-        inner: mm::DeviceClient<C>,
-    }
-    impl<C> Client<C> {
-        /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`); each
-        /// register is addressed to its spec unit id unless `set_unit_id` says otherwise.
-        pub fn new(ctx: C) -> Self {
-            Client {
-                inner: mm::DeviceClient::new(ctx),
-            }
-        }
-        /// Tells the client the device's firmware: registers newer than it are refused locally
-        /// and left out of block reads.
-        pub fn set_firmware(&mut self, firmware: ::core::option::Option<mm::Version>) {
-            self.inner.set_firmware(firmware);
-        }
-        /// Overrides the word order of every 32/64-bit register (`None`: as the spec says).
-        pub fn set_word_order(&mut self, order: ::core::option::Option<mm::WordOrder>) {
-            self.inner.set_word_order(order);
-        }
-        /// Sends every request to this unit id instead of the spec's.
-        pub fn set_unit_id(&mut self, unit_id: ::core::option::Option<u8>) {
-            self.inner.set_unit_id(unit_id);
-        }
-        /// Lets writes reach registers marked `safety: true`.
-        pub fn allow_safety_writes(&mut self, allow: bool) {
-            self.inner.allow_safety_writes(allow);
-        }
-        /// The untyped client underneath, for raw reads and writes.
-        pub fn device(&mut self) -> &mut mm::DeviceClient<C> {
-            &mut self.inner
-        }
-        /// Gives the tokio-modbus context back.
-        pub fn into_inner(self) -> C {
-            self.inner.into_inner()
-        }
-        /// The registers of `wanted` the connected firmware has.
-        fn available(
-            &self,
-            wanted: &[&'static mm::RegisterDescriptor],
-        ) -> mm::Vec<&'static mm::RegisterDescriptor> {
-            let firmware = self.inner.firmware();
-            wanted.iter().copied().filter(|d| present(d, firmware)).collect()
-        }
-        fn decode<T: mm::RegisterValue>(
-            &self,
-            snap: &mm::RegisterSnapshot,
-            desc: &'static mm::RegisterDescriptor,
-        ) -> ::core::result::Result<T, mm::Error> {
-            ::core::result::Result::Ok(snap.get(desc, self.inner.word_order_for(desc))?)
-        }
-        fn decode_since<T: mm::RegisterValue>(
-            &self,
-            snap: &mm::RegisterSnapshot,
-            desc: &'static mm::RegisterDescriptor,
-        ) -> ::core::result::Result<::core::option::Option<T>, mm::Error> {
-            if present(desc, self.inner.firmware()) {
-                self.decode(snap, desc).map(::core::option::Option::Some)
-            } else {
-                ::core::result::Result::Ok(::core::option::Option::None)
-            }
-        }
-    }
-    fn present(
-        desc: &mm::RegisterDescriptor,
-        firmware: ::core::option::Option<mm::Version>,
-    ) -> bool {
-        match (desc.since, firmware) {
-            (
-                ::core::option::Option::Some(since),
-                ::core::option::Option::Some(firmware),
-            ) => firmware >= since,
-            _ => true,
-        }
-    }
-    impl<C: mm::Reader + mm::Writer> Client<C> {
-        /// Reads `controls.timer_do_stop_flow` ([`CONTROLS_TIMER_DO_STOP_FLOW`]). Flag if timer shall stop flow
-        pub async fn read_controls_timer_do_stop_flow(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_TIMER_DO_STOP_FLOW).await
-        }
-        /// Writes `controls.timer_do_stop_flow` ([`CONTROLS_TIMER_DO_STOP_FLOW`]) after checking access, range, firmware and safety locally. Flag if timer shall stop flow
-        pub async fn write_controls_timer_do_stop_flow(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_TIMER_DO_STOP_FLOW, &value).await
-        }
-        /// Reads `controls.timer_stop_if_flow0` ([`CONTROLS_TIMER_STOP_IF_FLOW0`]). Flag if timer shall stop at no flow
-        pub async fn read_controls_timer_stop_if_flow0(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_TIMER_STOP_IF_FLOW0).await
-        }
-        /// Writes `controls.timer_stop_if_flow0` ([`CONTROLS_TIMER_STOP_IF_FLOW0`]) after checking access, range, firmware and safety locally. Flag if timer shall stop at no flow
-        pub async fn write_controls_timer_stop_if_flow0(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_TIMER_STOP_IF_FLOW0, &value).await
-        }
-        /// Reads `controls.filling_active` ([`CONTROLS_FILLING_ACTIVE`]). Flag if filling automatic shall be activated
-        pub async fn read_controls_filling_active(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_FILLING_ACTIVE).await
-        }
-        /// Writes `controls.filling_active` ([`CONTROLS_FILLING_ACTIVE`]) after checking access, range, firmware and safety locally. Flag if filling automatic shall be activated
-        pub async fn write_controls_filling_active(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_FILLING_ACTIVE, &value).await
-        }
-        /// Reads `controls.timer_active` ([`CONTROLS_TIMER_ACTIVE`]). Flag if timer automatic shall be activated
-        pub async fn read_controls_timer_active(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_TIMER_ACTIVE).await
-        }
-        /// Writes `controls.timer_active` ([`CONTROLS_TIMER_ACTIVE`]) after checking access, range, firmware and safety locally. Flag if timer automatic shall be activated
-        pub async fn write_controls_timer_active(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_TIMER_ACTIVE, &value).await
-        }
-        /// Reads `controls.therm_treat_active` ([`CONTROLS_THERM_TREAT_ACTIVE`]). Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding).
-        pub async fn read_controls_therm_treat_active(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_THERM_TREAT_ACTIVE).await
-        }
-        /// Writes `controls.therm_treat_active` ([`CONTROLS_THERM_TREAT_ACTIVE`]) after checking access, range, firmware and safety locally. Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_controls_therm_treat_active(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_THERM_TREAT_ACTIVE, &value).await
-        }
-        /// Reads `controls.valve_open` ([`CONTROLS_VALVE_OPEN`]). Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant.
-        pub async fn read_controls_valve_open(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_VALVE_OPEN).await
-        }
-        /// Writes `controls.valve_open` ([`CONTROLS_VALVE_OPEN`]) after checking access, range, firmware and safety locally. Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_controls_valve_open(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_VALVE_OPEN, &value).await
-        }
-        /// Reads `controls.system_do_reboot` ([`CONTROLS_SYSTEM_DO_REBOOT`]). Flag to trigger new start of CPU
-        pub async fn read_controls_system_do_reboot(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_SYSTEM_DO_REBOOT).await
-        }
-        /// Writes `controls.system_do_reboot` ([`CONTROLS_SYSTEM_DO_REBOOT`]) after checking access, range, firmware and safety locally. Flag to trigger new start of CPU
-        pub async fn write_controls_system_do_reboot(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_SYSTEM_DO_REBOOT, &value).await
-        }
-        /// Reads `controls.system_do_reset` ([`CONTROLS_SYSTEM_DO_RESET`]). Flag to trigger factory reset
-        pub async fn read_controls_system_do_reset(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_SYSTEM_DO_RESET).await
-        }
-        /// Writes `controls.system_do_reset` ([`CONTROLS_SYSTEM_DO_RESET`]) after checking access, range, firmware and safety locally. Flag to trigger factory reset
-        pub async fn write_controls_system_do_reset(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_SYSTEM_DO_RESET, &value).await
-        }
-        /// Reads `controls.system_do_reboot_next` ([`CONTROLS_SYSTEM_DO_REBOOT_NEXT`]). Flag to trigger start of second partition
-        pub async fn read_controls_system_do_reboot_next(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_SYSTEM_DO_REBOOT_NEXT).await
-        }
-        /// Writes `controls.system_do_reboot_next` ([`CONTROLS_SYSTEM_DO_REBOOT_NEXT`]) after checking access, range, firmware and safety locally. Flag to trigger start of second partition
-        pub async fn write_controls_system_do_reboot_next(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_SYSTEM_DO_REBOOT_NEXT, &value).await
-        }
-        /// Reads `controls.update_do_all` ([`CONTROLS_UPDATE_DO_ALL`]). Flag to trigger complete online update
-        pub async fn read_controls_update_do_all(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_DO_ALL).await
-        }
-        /// Writes `controls.update_do_all` ([`CONTROLS_UPDATE_DO_ALL`]) after checking access, range, firmware and safety locally. Flag to trigger complete online update
-        pub async fn write_controls_update_do_all(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_DO_ALL, &value).await
-        }
-        /// Reads `controls.update_use_beta` ([`CONTROLS_UPDATE_USE_BETA`]). Flag if beta software shall be used
-        pub async fn read_controls_update_use_beta(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_USE_BETA).await
-        }
-        /// Writes `controls.update_use_beta` ([`CONTROLS_UPDATE_USE_BETA`]) after checking access, range, firmware and safety locally. Flag if beta software shall be used
-        pub async fn write_controls_update_use_beta(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_USE_BETA, &value).await
-        }
-        /// Reads `controls.update_do_check` ([`CONTROLS_UPDATE_DO_CHECK`]). Flag to trigger checking for update
-        pub async fn read_controls_update_do_check(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_DO_CHECK).await
-        }
-        /// Writes `controls.update_do_check` ([`CONTROLS_UPDATE_DO_CHECK`]) after checking access, range, firmware and safety locally. Flag to trigger checking for update
-        pub async fn write_controls_update_do_check(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_DO_CHECK, &value).await
-        }
-        /// Reads `controls.update_check_daily` ([`CONTROLS_UPDATE_CHECK_DAILY`]). Flag if daily check shall be performed
-        pub async fn read_controls_update_check_daily(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_CHECK_DAILY).await
-        }
-        /// Writes `controls.update_check_daily` ([`CONTROLS_UPDATE_CHECK_DAILY`]) after checking access, range, firmware and safety locally. Flag if daily check shall be performed
-        pub async fn write_controls_update_check_daily(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_CHECK_DAILY, &value).await
-        }
-        /// Reads `controls.update_do_app` ([`CONTROLS_UPDATE_DO_APP`]). Flag to trigger application download
-        pub async fn read_controls_update_do_app(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_DO_APP).await
-        }
-        /// Writes `controls.update_do_app` ([`CONTROLS_UPDATE_DO_APP`]) after checking access, range, firmware and safety locally. Flag to trigger application download
-        pub async fn write_controls_update_do_app(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_DO_APP, &value).await
-        }
-        /// Reads `controls.update_do_www` ([`CONTROLS_UPDATE_DO_WWW`]). Flag to trigger web-UI content download
-        pub async fn read_controls_update_do_www(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_UPDATE_DO_WWW).await
-        }
-        /// Writes `controls.update_do_www` ([`CONTROLS_UPDATE_DO_WWW`]) after checking access, range, firmware and safety locally. Flag to trigger web-UI content download
-        pub async fn write_controls_update_do_www(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_UPDATE_DO_WWW, &value).await
-        }
-        /// Reads `controls.modbus_test_init` ([`CONTROLS_MODBUS_TEST_INIT`]). Flag if initial test sequence shall be transmitted
-        pub async fn read_controls_modbus_test_init(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_MODBUS_TEST_INIT).await
-        }
-        /// Writes `controls.modbus_test_init` ([`CONTROLS_MODBUS_TEST_INIT`]) after checking access, range, firmware and safety locally. Flag if initial test sequence shall be transmitted
-        pub async fn write_controls_modbus_test_init(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_MODBUS_TEST_INIT, &value).await
-        }
-        /// Reads `controls.modbus_test` ([`CONTROLS_MODBUS_TEST`]). Flag if continuous test sequence shall be transmitted
-        pub async fn read_controls_modbus_test(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_MODBUS_TEST).await
-        }
-        /// Writes `controls.modbus_test` ([`CONTROLS_MODBUS_TEST`]) after checking access, range, firmware and safety locally. Flag if continuous test sequence shall be transmitted
-        pub async fn write_controls_modbus_test(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_MODBUS_TEST, &value).await
-        }
-        /// Reads `controls.modbus_word_order_big_endian` ([`CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN`]). Flag if modbus word order shall be big endian.
-        pub async fn read_controls_modbus_word_order_big_endian(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN).await
-        }
-        /// Writes `controls.modbus_word_order_big_endian` ([`CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN`]) after checking access, range, firmware and safety locally. Flag if modbus word order shall be big endian.
-        pub async fn write_controls_modbus_word_order_big_endian(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN, &value).await
-        }
-        /// Reads `controls.wlan_ap` ([`CONTROLS_WLAN_AP`]). Flag if WLAN shall operate as AP
-        pub async fn read_controls_wlan_ap(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_WLAN_AP).await
-        }
-        /// Writes `controls.wlan_ap` ([`CONTROLS_WLAN_AP`]) after checking access, range, firmware and safety locally. Flag if WLAN shall operate as AP
-        pub async fn write_controls_wlan_ap(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_WLAN_AP, &value).await
-        }
-        /// Reads `controls.wlan_restart` ([`CONTROLS_WLAN_RESTART`]). Trigger WLAN restart
-        pub async fn read_controls_wlan_restart(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_WLAN_RESTART).await
-        }
-        /// Writes `controls.wlan_restart` ([`CONTROLS_WLAN_RESTART`]) after checking access, range, firmware and safety locally. Trigger WLAN restart
-        pub async fn write_controls_wlan_restart(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_WLAN_RESTART, &value).await
-        }
-        /// Reads `controls.wlan_setup` ([`CONTROLS_WLAN_SETUP`]). Trigger WLAN setup
-        pub async fn read_controls_wlan_setup(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_WLAN_SETUP).await
-        }
-        /// Writes `controls.wlan_setup` ([`CONTROLS_WLAN_SETUP`]) after checking access, range, firmware and safety locally. Trigger WLAN setup
-        pub async fn write_controls_wlan_setup(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_WLAN_SETUP, &value).await
-        }
-        /// Reads `controls.wlan_scan` ([`CONTROLS_WLAN_SCAN`]). Trigger WLAN scan
-        pub async fn read_controls_wlan_scan(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_WLAN_SCAN).await
-        }
-        /// Writes `controls.wlan_scan` ([`CONTROLS_WLAN_SCAN`]) after checking access, range, firmware and safety locally. Trigger WLAN scan
-        pub async fn write_controls_wlan_scan(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_WLAN_SCAN, &value).await
-        }
-        /// Reads `controls.wlan_active` ([`CONTROLS_WLAN_ACTIVE`]). Flag if WLAN shall be active
-        pub async fn read_controls_wlan_active(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_WLAN_ACTIVE).await
-        }
-        /// Writes `controls.wlan_active` ([`CONTROLS_WLAN_ACTIVE`]) after checking access, range, firmware and safety locally. Flag if WLAN shall be active
-        pub async fn write_controls_wlan_active(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_WLAN_ACTIVE, &value).await
-        }
-        /// Reads `controls.net_sntp_from_dhcp` ([`CONTROLS_NET_SNTP_FROM_DHCP`]). Flag if SNTP servers from DHCP shall be used.
-        pub async fn read_controls_net_sntp_from_dhcp(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_SNTP_FROM_DHCP).await
-        }
-        /// Writes `controls.net_sntp_from_dhcp` ([`CONTROLS_NET_SNTP_FROM_DHCP`]) after checking access, range, firmware and safety locally. Flag if SNTP servers from DHCP shall be used.
-        pub async fn write_controls_net_sntp_from_dhcp(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_SNTP_FROM_DHCP, &value).await
-        }
-        /// Reads `controls.daylight_saving` ([`CONTROLS_DAYLIGHT_SAVING`]). Flag if daylight saving shall be applied.
-        pub async fn read_controls_daylight_saving(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_DAYLIGHT_SAVING).await
-        }
-        /// Writes `controls.daylight_saving` ([`CONTROLS_DAYLIGHT_SAVING`]) after checking access, range, firmware and safety locally. Flag if daylight saving shall be applied.
-        pub async fn write_controls_daylight_saving(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_DAYLIGHT_SAVING, &value).await
-        }
-        /// Reads `controls.net_rest_api` ([`CONTROLS_NET_REST_API`]). Flag if REST API shall be started.
-        pub async fn read_controls_net_rest_api(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_REST_API).await
-        }
-        /// Writes `controls.net_rest_api` ([`CONTROLS_NET_REST_API`]) after checking access, range, firmware and safety locally. Flag if REST API shall be started.
-        pub async fn write_controls_net_rest_api(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_REST_API, &value).await
-        }
-        /// Reads `controls.net_rest_api_tls` ([`CONTROLS_NET_REST_API_TLS`]). Flag if REST shall use TLS encryption.
-        pub async fn read_controls_net_rest_api_tls(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_REST_API_TLS).await
-        }
-        /// Writes `controls.net_rest_api_tls` ([`CONTROLS_NET_REST_API_TLS`]) after checking access, range, firmware and safety locally. Flag if REST shall use TLS encryption.
-        pub async fn write_controls_net_rest_api_tls(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_REST_API_TLS, &value).await
-        }
-        /// Reads `controls.net_rest_api_auth` ([`CONTROLS_NET_REST_API_AUTH`]). Flag if REST shall check for authentication.
-        pub async fn read_controls_net_rest_api_auth(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_REST_API_AUTH).await
-        }
-        /// Writes `controls.net_rest_api_auth` ([`CONTROLS_NET_REST_API_AUTH`]) after checking access, range, firmware and safety locally. Flag if REST shall check for authentication.
-        pub async fn write_controls_net_rest_api_auth(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_REST_API_AUTH, &value).await
-        }
-        /// Reads `controls.net_access_param_r` ([`CONTROLS_NET_ACCESS_PARAM_R`]). Flag if REST /param shall allow read access with legacy default.
-        pub async fn read_controls_net_access_param_r(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_ACCESS_PARAM_R).await
-        }
-        /// Writes `controls.net_access_param_r` ([`CONTROLS_NET_ACCESS_PARAM_R`]) after checking access, range, firmware and safety locally. Flag if REST /param shall allow read access with legacy default.
-        pub async fn write_controls_net_access_param_r(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_ACCESS_PARAM_R, &value).await
-        }
-        /// Reads `controls.net_access_param_w` ([`CONTROLS_NET_ACCESS_PARAM_W`]). Flag if REST /param shall allow write access with legacy default.
-        pub async fn read_controls_net_access_param_w(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_ACCESS_PARAM_W).await
-        }
-        /// Writes `controls.net_access_param_w` ([`CONTROLS_NET_ACCESS_PARAM_W`]) after checking access, range, firmware and safety locally. Flag if REST /param shall allow write access with legacy default.
-        pub async fn write_controls_net_access_param_w(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_ACCESS_PARAM_W, &value).await
-        }
-        /// Reads `controls.net_aws` ([`CONTROLS_NET_AWS`]). Flag if AWS cloud service is/shall be active.
-        pub async fn read_controls_net_aws(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_AWS).await
-        }
-        /// Writes `controls.net_aws` ([`CONTROLS_NET_AWS`]) after checking access, range, firmware and safety locally. Flag if AWS cloud service is/shall be active.
-        pub async fn write_controls_net_aws(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_AWS, &value).await
-        }
-        /// Reads `controls.net_aws_do_restart` ([`CONTROLS_NET_AWS_DO_RESTART`]). Restart of service and reload provisioning data.
-        pub async fn read_controls_net_aws_do_restart(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_AWS_DO_RESTART).await
-        }
-        /// Writes `controls.net_aws_do_restart` ([`CONTROLS_NET_AWS_DO_RESTART`]) after checking access, range, firmware and safety locally. Restart of service and reload provisioning data.
-        pub async fn write_controls_net_aws_do_restart(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_AWS_DO_RESTART, &value).await
-        }
-        /// Reads `controls.net_aws_do_deletion` ([`CONTROLS_NET_AWS_DO_DELETION`]). Trigger removal of provisioning data.
-        pub async fn read_controls_net_aws_do_deletion(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_AWS_DO_DELETION).await
-        }
-        /// Writes `controls.net_aws_do_deletion` ([`CONTROLS_NET_AWS_DO_DELETION`]) after checking access, range, firmware and safety locally. Trigger removal of provisioning data.
-        pub async fn write_controls_net_aws_do_deletion(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_AWS_DO_DELETION, &value).await
-        }
-        /// Reads `controls.net_aws_do_reset` ([`CONTROLS_NET_AWS_DO_RESET`]). Factory reset of service erasing certificates and renewing UUIDs.
-        pub async fn read_controls_net_aws_do_reset(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_NET_AWS_DO_RESET).await
-        }
-        /// Writes `controls.net_aws_do_reset` ([`CONTROLS_NET_AWS_DO_RESET`]) after checking access, range, firmware and safety locally. Factory reset of service erasing certificates and renewing UUIDs.
-        pub async fn write_controls_net_aws_do_reset(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_NET_AWS_DO_RESET, &value).await
-        }
-        /// Reads `controls.home_flow` ([`CONTROLS_HOME_FLOW`]). Flag if home screen shall show flow limit
-        pub async fn read_controls_home_flow(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_HOME_FLOW).await
-        }
-        /// Writes `controls.home_flow` ([`CONTROLS_HOME_FLOW`]) after checking access, range, firmware and safety locally. Flag if home screen shall show flow limit
-        pub async fn write_controls_home_flow(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_HOME_FLOW, &value).await
-        }
-        /// Reads `controls.home_time` ([`CONTROLS_HOME_TIME`]). Flag if home screen shall show time
-        pub async fn read_controls_home_time(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_HOME_TIME).await
-        }
-        /// Writes `controls.home_time` ([`CONTROLS_HOME_TIME`]) after checking access, range, firmware and safety locally. Flag if home screen shall show time
-        pub async fn write_controls_home_time(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_HOME_TIME, &value).await
-        }
-        /// Reads `controls.display_bright_flow` ([`CONTROLS_DISPLAY_BRIGHT_FLOW`]). Water flow finish idle state of display light.
-        pub async fn read_controls_display_bright_flow(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_DISPLAY_BRIGHT_FLOW).await
-        }
-        /// Writes `controls.display_bright_flow` ([`CONTROLS_DISPLAY_BRIGHT_FLOW`]) after checking access, range, firmware and safety locally. Water flow finish idle state of display light.
-        pub async fn write_controls_display_bright_flow(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_DISPLAY_BRIGHT_FLOW, &value).await
-        }
-        /// Reads `controls.sound` ([`CONTROLS_SOUND`]). Flag if device shall make sounds
-        pub async fn read_controls_sound(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_SOUND).await
-        }
-        /// Writes `controls.sound` ([`CONTROLS_SOUND`]) after checking access, range, firmware and safety locally. Flag if device shall make sounds
-        pub async fn write_controls_sound(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_SOUND, &value).await
-        }
-        /// Reads `controls.start_jingle` ([`CONTROLS_START_JINGLE`]). Flag if device shall play a start jingle
-        pub async fn read_controls_start_jingle(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_START_JINGLE).await
-        }
-        /// Writes `controls.start_jingle` ([`CONTROLS_START_JINGLE`]) after checking access, range, firmware and safety locally. Flag if device shall play a start jingle
-        pub async fn write_controls_start_jingle(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_START_JINGLE, &value).await
-        }
-        /// Reads `controls.stat_show_costs` ([`CONTROLS_STAT_SHOW_COSTS`]). Flag if consts shall be shown in statistics.
-        pub async fn read_controls_stat_show_costs(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_STAT_SHOW_COSTS).await
-        }
-        /// Writes `controls.stat_show_costs` ([`CONTROLS_STAT_SHOW_COSTS`]) after checking access, range, firmware and safety locally. Flag if consts shall be shown in statistics.
-        pub async fn write_controls_stat_show_costs(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_STAT_SHOW_COSTS, &value).await
-        }
-        /// Reads `controls.devel_log_cpu_temp` ([`CONTROLS_DEVEL_LOG_CPU_TEMP`]). Flag if CPU temperature shall be logged.
-        pub async fn read_controls_devel_log_cpu_temp(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_DEVEL_LOG_CPU_TEMP).await
-        }
-        /// Writes `controls.devel_log_cpu_temp` ([`CONTROLS_DEVEL_LOG_CPU_TEMP`]) after checking access, range, firmware and safety locally. Flag if CPU temperature shall be logged.
-        pub async fn write_controls_devel_log_cpu_temp(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_DEVEL_LOG_CPU_TEMP, &value).await
-        }
-        /// Reads `controls.devel_update_test_feed` ([`CONTROLS_DEVEL_UPDATE_TEST_FEED`]). Flag if developer test feed shall be used for update
-        pub async fn read_controls_devel_update_test_feed(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_DEVEL_UPDATE_TEST_FEED).await
-        }
-        /// Writes `controls.devel_update_test_feed` ([`CONTROLS_DEVEL_UPDATE_TEST_FEED`]) after checking access, range, firmware and safety locally. Flag if developer test feed shall be used for update
-        pub async fn write_controls_devel_update_test_feed(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_DEVEL_UPDATE_TEST_FEED, &value).await
-        }
-        /// Reads `controls.devel_url_sn_suffix` ([`CONTROLS_DEVEL_URL_SN_SUFFIX`]). Flag if S/N shall be provided for update
-        pub async fn read_controls_devel_url_sn_suffix(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&CONTROLS_DEVEL_URL_SN_SUFFIX).await
-        }
-        /// Writes `controls.devel_url_sn_suffix` ([`CONTROLS_DEVEL_URL_SN_SUFFIX`]) after checking access, range, firmware and safety locally. Flag if S/N shall be provided for update
-        pub async fn write_controls_devel_url_sn_suffix(
-            &mut self,
-            value: bool,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&CONTROLS_DEVEL_URL_SN_SUFFIX, &value).await
-        }
-        /// Reads `status.is_power_limit` ([`STATUS_IS_POWER_LIMIT`]). Flag if this device is on power limit.
-        pub async fn read_status_is_power_limit(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_POWER_LIMIT).await
-        }
-        /// Reads `status.is_temp_setpoint_max` ([`STATUS_IS_TEMP_SETPOINT_MAX`]). Is setpoint at maximum
-        pub async fn read_status_is_temp_setpoint_max(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_TEMP_SETPOINT_MAX).await
-        }
-        /// Reads `status.is_temp_setpoint_max_scalding_protection` ([`STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION`]). Is scalding protection
-        pub async fn read_status_is_temp_setpoint_max_scalding_protection(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION).await
-        }
-        /// Reads `status.is_jumper_lock` ([`STATUS_IS_JUMPER_LOCK`]). Flag if jumper lock is active
-        pub async fn read_status_is_jumper_lock(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_JUMPER_LOCK).await
-        }
-        /// Reads `status.is_therm_treat_inhibit` ([`STATUS_IS_THERM_TREAT_INHIBIT`]). Flag if thermal treatment is inhibited
-        pub async fn read_status_is_therm_treat_inhibit(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_THERM_TREAT_INHIBIT).await
-        }
-        /// Reads `status.is_therm_treat_active` ([`STATUS_IS_THERM_TREAT_ACTIVE`]). Flag if thermal treatment is active
-        pub async fn read_status_is_therm_treat_active(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_THERM_TREAT_ACTIVE).await
-        }
-        /// Reads `status.filling_active` ([`STATUS_FILLING_ACTIVE`]). Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
-        pub async fn read_status_filling_active(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_FILLING_ACTIVE).await
-        }
-        /// Reads `status.is_fill_amount` ([`STATUS_IS_FILL_AMOUNT`]). Flag if filling automatic is active
-        pub async fn read_status_is_fill_amount(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_FILL_AMOUNT).await
-        }
-        /// Reads `status.is_fill_time` ([`STATUS_IS_FILL_TIME`]). Flag if timer automatic is active
-        pub async fn read_status_is_fill_time(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_FILL_TIME).await
-        }
-        /// Reads `status.has_rm` ([`STATUS_HAS_RM`]). Flag if this device has a radio module installed. (vendor name has_RM)
-        pub async fn read_status_has_rm(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_HAS_RM).await
-        }
-        /// Reads `status.has_vc` ([`STATUS_HAS_VC`]). Flag if this device has a valve installed. (vendor name has_VC)
-        pub async fn read_status_has_vc(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_HAS_VC).await
-        }
-        /// Reads `status.is_fast_boot` ([`STATUS_IS_FAST_BOOT`]). Fast boot ???
-        pub async fn read_status_is_fast_boot(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_IS_FAST_BOOT).await
-        }
-        /// Reads `status.leakage` ([`STATUS_LEAKAGE`]). Flag if leakage is detected
-        pub async fn read_status_leakage(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_LEAKAGE).await
-        }
-        /// Reads `status.vc_is_closed` ([`STATUS_VC_IS_CLOSED`]). Flag if valve is closed
-        pub async fn read_status_vc_is_closed(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_VC_IS_CLOSED).await
-        }
-        /// Reads `status.net_sntp_client_up` ([`STATUS_NET_SNTP_CLIENT_UP`]). Flag if SNTP client is running
-        pub async fn read_status_net_sntp_client_up(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_NET_SNTP_CLIENT_UP).await
-        }
-        /// Reads `status.wlan_sta_bssid_set` ([`STATUS_WLAN_STA_BSSID_SET`]). Flag if WLAN BSSID is set
-        pub async fn read_status_wlan_sta_bssid_set(
-            &mut self,
-        ) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_WLAN_STA_BSSID_SET).await
-        }
-        /// Reads `status.hw_tft_touch` ([`STATUS_HW_TFT_TOUCH`]). Flag if this HW provides a TFT/GUI (DSX Touch)
-        pub async fn read_status_hw_tft_touch(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_HW_TFT_TOUCH).await
-        }
-        /// Reads `status.gui_screens_up` ([`STATUS_GUI_SCREENS_UP`]). Flag if all screens are up
-        pub async fn read_status_gui_screens_up(&mut self) -> mm::ModbusResult<bool> {
-            self.inner.read_value(&STATUS_GUI_SCREENS_UP).await
-        }
-        /// Reads `sensors.temp_in_c10` ([`SENSORS_TEMP_IN_C10`]). Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10)
-        pub async fn read_sensors_temp_in_c10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_TEMP_IN_C10).await
-        }
-        /// Reads `sensors.temp_out_c10` ([`SENSORS_TEMP_OUT_C10`]). Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10)
-        pub async fn read_sensors_temp_out_c10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_TEMP_OUT_C10).await
-        }
-        /// Reads `sensors.flow_lmin10` ([`SENSORS_FLOW_LMIN10`]). Current water flow [1/10 l/min]
-        pub async fn read_sensors_flow_lmin10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_FLOW_LMIN10).await
-        }
-        /// Reads `sensors.power_kw10` ([`SENSORS_POWER_KW10`]). Current power consumption [1/10 kW] (vendor name power_kW10)
-        pub async fn read_sensors_power_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_POWER_KW10).await
-        }
-        /// Reads `sensors.power_pc` ([`SENSORS_POWER_PC`]). Current power consumption [percent] (vendor name power_PC)
-        pub async fn read_sensors_power_pc(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_POWER_PC).await
-        }
-        /// Reads `sensors.power_max_kw10` ([`SENSORS_POWER_MAX_KW10`]). Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10)
-        pub async fn read_sensors_power_max_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_POWER_MAX_KW10).await
-        }
-        /// Reads `sensors.total_energy_wh` ([`SENSORS_TOTAL_ENERGY_WH`]). Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh)
-        pub async fn read_sensors_total_energy_wh(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_TOTAL_ENERGY_WH).await
-        }
-        /// Reads `sensors.total_volume_l` ([`SENSORS_TOTAL_VOLUME_L`]). Total water consumed 32 bit [l]
-        pub async fn read_sensors_total_volume_l(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_TOTAL_VOLUME_L).await
-        }
-        /// Reads `sensors.total_tap_count` ([`SENSORS_TOTAL_TAP_COUNT`]). Count of water tap usages 32 bit
-        pub async fn read_sensors_total_tap_count(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_TOTAL_TAP_COUNT).await
-        }
-        /// Reads `sensors.device_total_uptime_s` ([`SENSORS_DEVICE_TOTAL_UPTIME_S`]). Device total power-on time 32 bit [s]
-        pub async fn read_sensors_device_total_uptime_s(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_DEVICE_TOTAL_UPTIME_S).await
-        }
-        /// Reads `sensors.device_total_heating_s` ([`SENSORS_DEVICE_TOTAL_HEATING_S`]). Device total heating time 32 bit [s]
-        pub async fn read_sensors_device_total_heating_s(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_DEVICE_TOTAL_HEATING_S).await
-        }
-        /// Reads `sensors.device_uptime_s` ([`SENSORS_DEVICE_UPTIME_S`]). Time since last power-on 32 bit [s]
-        pub async fn read_sensors_device_uptime_s(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_DEVICE_UPTIME_S).await
-        }
-        /// Reads `sensors.resistivity_state` ([`SENSORS_RESISTIVITY_STATE`]). State of water resistivity measurement.
-        pub async fn read_sensors_resistivity_state(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_RESISTIVITY_STATE).await
-        }
-        /// Reads `sensors.resistivity_8ohmcm` ([`SENSORS_RESISTIVITY_8OHMCM`]). Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm)
-        pub async fn read_sensors_resistivity_8ohmcm(
-            &mut self,
-        ) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_RESISTIVITY_8OHMCM).await
-        }
-        /// Reads `sensors.fill_remain_l` ([`SENSORS_FILL_REMAIN_L`]). Remaining volume of fill automatic in liter
-        pub async fn read_sensors_fill_remain_l(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_FILL_REMAIN_L).await
-        }
-        /// Reads `sensors.fill_remain_s` ([`SENSORS_FILL_REMAIN_S`]). Remaining time of timer automatic in seconds
-        pub async fn read_sensors_fill_remain_s(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_FILL_REMAIN_S).await
-        }
-        /// Reads `sensors.therm_treat_count` ([`SENSORS_THERM_TREAT_COUNT`]). Number of thermal treatments
-        pub async fn read_sensors_therm_treat_count(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_THERM_TREAT_COUNT).await
-        }
-        /// Reads `sensors.therm_treat_amount_l` ([`SENSORS_THERM_TREAT_AMOUNT_L`]). Volume used for thermal treatment in liter
-        pub async fn read_sensors_therm_treat_amount_l(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_THERM_TREAT_AMOUNT_L).await
-        }
-        /// Reads `sensors.therm_treat_duration_s` ([`SENSORS_THERM_TREAT_DURATION_S`]). Duration of thermal treatment in seconds
-        pub async fn read_sensors_therm_treat_duration_s(
-            &mut self,
-        ) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_THERM_TREAT_DURATION_S).await
-        }
-        /// Reads `sensors.pu_error` ([`SENSORS_PU_ERROR`]). Device error code (0 = no error)
-        pub async fn read_sensors_pu_error(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERROR).await
-        }
-        /// Reads `sensors.ctrl_val` ([`SENSORS_CTRL_VAL`]). Control value (normal value 2800) [unit fraction u16ctrl]
-        pub async fn read_sensors_ctrl_val(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_CTRL_VAL).await
-        }
-        /// Reads `sensors.leakage_raw` ([`SENSORS_LEAKAGE_RAW`]). Leakage detection raw 12 bit ADC value (0...4095)
-        pub async fn read_sensors_leakage_raw(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_LEAKAGE_RAW).await
-        }
-        /// Reads `sensors.mps_id` ([`SENSORS_MPS_ID`]). Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only)
-        pub async fn read_sensors_mps_id(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_MPS_ID).await
-        }
-        /// Reads `sensors.mps_id_end` ([`SENSORS_MPS_ID_END`]). Number of MPS levels supported [unit fraction u8mpsid]
-        pub async fn read_sensors_mps_id_end(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_MPS_ID_END).await
-        }
-        /// Reads `sensors.mps0_kw10` ([`SENSORS_MPS0_KW10`]). Maximum power at MPS level 0 (vendor name mps0_kW10)
-        pub async fn read_sensors_mps0_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_MPS0_KW10).await
-        }
-        /// Reads `sensors.mps1_kw10` ([`SENSORS_MPS1_KW10`]). Maximum power at MPS level 1 (vendor name mps1_kW10)
-        pub async fn read_sensors_mps1_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_MPS1_KW10).await
-        }
-        /// Reads `sensors.mps2_kw10` ([`SENSORS_MPS2_KW10`]). Maximum power at MPS level 2 (vendor name mps2_kW10)
-        pub async fn read_sensors_mps2_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_MPS2_KW10).await
-        }
-        /// Reads `sensors.mps3_kw10` ([`SENSORS_MPS3_KW10`]). Maximum power at MPS level 3 (vendor name mps3_kW10)
-        pub async fn read_sensors_mps3_kw10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SENSORS_MPS3_KW10).await
-        }
-        /// Reads `sensors.pu_err` ([`SENSORS_PU_ERR`]). Device error code history entry
-        pub async fn read_sensors_pu_err(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR).await
-        }
-        /// Reads `sensors.pu_err_1` ([`SENSORS_PU_ERR_1`]). Device error code history entry (vendor name pu_err[1])
-        pub async fn read_sensors_pu_err_1(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_1).await
-        }
-        /// Reads `sensors.pu_err_2` ([`SENSORS_PU_ERR_2`]). Device error code history entry (vendor name pu_err[2])
-        pub async fn read_sensors_pu_err_2(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_2).await
-        }
-        /// Reads `sensors.pu_err_3` ([`SENSORS_PU_ERR_3`]). Device error code history entry (vendor name pu_err[3])
-        pub async fn read_sensors_pu_err_3(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_3).await
-        }
-        /// Reads `sensors.pu_err_4` ([`SENSORS_PU_ERR_4`]). Device error code history entry (vendor name pu_err[4])
-        pub async fn read_sensors_pu_err_4(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_4).await
-        }
-        /// Reads `sensors.pu_err_5` ([`SENSORS_PU_ERR_5`]). Device error code history entry (vendor name pu_err[5])
-        pub async fn read_sensors_pu_err_5(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_5).await
-        }
-        /// Reads `sensors.pu_err_6` ([`SENSORS_PU_ERR_6`]). Device error code history entry (vendor name pu_err[6])
-        pub async fn read_sensors_pu_err_6(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_6).await
-        }
-        /// Reads `sensors.pu_err_7` ([`SENSORS_PU_ERR_7`]). Device error code history entry (vendor name pu_err[7])
-        pub async fn read_sensors_pu_err_7(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_7).await
-        }
-        /// Reads `sensors.pu_err_8` ([`SENSORS_PU_ERR_8`]). Device error code history entry (vendor name pu_err[8])
-        pub async fn read_sensors_pu_err_8(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_8).await
-        }
-        /// Reads `sensors.pu_err_9` ([`SENSORS_PU_ERR_9`]). Device error code history entry (vendor name pu_err[9])
-        pub async fn read_sensors_pu_err_9(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SENSORS_PU_ERR_9).await
-        }
-        /// Reads `sensors.pu_err_s` ([`SENSORS_PU_ERR_S`]). Device error code history entry timestamp [s]
-        pub async fn read_sensors_pu_err_s(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S).await
-        }
-        /// Reads `sensors.pu_err_s_1` ([`SENSORS_PU_ERR_S_1`]). Device error code history entry timestamp [s] (vendor name pu_err_s[1])
-        pub async fn read_sensors_pu_err_s_1(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_1).await
-        }
-        /// Reads `sensors.pu_err_s_2` ([`SENSORS_PU_ERR_S_2`]). Device error code history entry timestamp [s] (vendor name pu_err_s[2])
-        pub async fn read_sensors_pu_err_s_2(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_2).await
-        }
-        /// Reads `sensors.pu_err_s_3` ([`SENSORS_PU_ERR_S_3`]). Device error code history entry timestamp [s] (vendor name pu_err_s[3])
-        pub async fn read_sensors_pu_err_s_3(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_3).await
-        }
-        /// Reads `sensors.pu_err_s_4` ([`SENSORS_PU_ERR_S_4`]). Device error code history entry timestamp [s] (vendor name pu_err_s[4])
-        pub async fn read_sensors_pu_err_s_4(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_4).await
-        }
-        /// Reads `sensors.pu_err_s_5` ([`SENSORS_PU_ERR_S_5`]). Device error code history entry timestamp [s] (vendor name pu_err_s[5])
-        pub async fn read_sensors_pu_err_s_5(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_5).await
-        }
-        /// Reads `sensors.pu_err_s_6` ([`SENSORS_PU_ERR_S_6`]). Device error code history entry timestamp [s] (vendor name pu_err_s[6])
-        pub async fn read_sensors_pu_err_s_6(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_6).await
-        }
-        /// Reads `sensors.pu_err_s_7` ([`SENSORS_PU_ERR_S_7`]). Device error code history entry timestamp [s] (vendor name pu_err_s[7])
-        pub async fn read_sensors_pu_err_s_7(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_7).await
-        }
-        /// Reads `sensors.pu_err_s_8` ([`SENSORS_PU_ERR_S_8`]). Device error code history entry timestamp [s] (vendor name pu_err_s[8])
-        pub async fn read_sensors_pu_err_s_8(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_8).await
-        }
-        /// Reads `sensors.pu_err_s_9` ([`SENSORS_PU_ERR_S_9`]). Device error code history entry timestamp [s] (vendor name pu_err_s[9])
-        pub async fn read_sensors_pu_err_s_9(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SENSORS_PU_ERR_S_9).await
-        }
-        /// Reads `sensors.app_v_ma_mi_re` ([`SENSORS_APP_V_MA_MI_RE`]). Numeric representation of active software version.
-        pub async fn read_sensors_app_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SENSORS_APP_V_MA_MI_RE).await
-        }
-        /// Reads `sensors.app2_v_ma_mi_re` ([`SENSORS_APP2_V_MA_MI_RE`]). Numeric representation of inactive software version.
-        pub async fn read_sensors_app2_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SENSORS_APP2_V_MA_MI_RE).await
-        }
-        /// Reads `sensors.serial_number_u64` ([`SENSORS_SERIAL_NUMBER_U64`]). Device serial number as unsigned decimal integer.
-        pub async fn read_sensors_serial_number_u64(&mut self) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SENSORS_SERIAL_NUMBER_U64).await
-        }
-        /// Reads `sensors.article_number_u64` ([`SENSORS_ARTICLE_NUMBER_U64`]). Device article number as unsigned decimal integer.
-        pub async fn read_sensors_article_number_u64(
-            &mut self,
-        ) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SENSORS_ARTICLE_NUMBER_U64).await
-        }
-        /// Reads `sensors.magic` ([`SENSORS_MAGIC`]). Modbus CLAGE magic value (const) (vendor name end)
-        pub async fn read_sensors_magic(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_MAGIC).await
-        }
-        /// Reads `sensors.map_version_major` ([`SENSORS_MAP_VERSION_MAJOR`]). Modbus register mapping major version (const) (vendor name end)
-        pub async fn read_sensors_map_version_major(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_MAP_VERSION_MAJOR).await
-        }
-        /// Reads `sensors.map_version_minor` ([`SENSORS_MAP_VERSION_MINOR`]). Modbus register mapping minor version (const) (vendor name end)
-        pub async fn read_sensors_map_version_minor(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SENSORS_MAP_VERSION_MINOR).await
-        }
-        /// Reads `sensors.epoch_s` ([`SENSORS_EPOCH_S`]). Time of day as UNIX epoch 64 bit [s] [unit fraction epoch]
-        pub async fn read_sensors_epoch_s(&mut self) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SENSORS_EPOCH_S).await
-        }
-        /// Reads `sensors.net_aws_state` ([`SENSORS_NET_AWS_STATE`]). AWS cloud connection state (signed negative is error)
-        pub async fn read_sensors_net_aws_state(&mut self) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&SENSORS_NET_AWS_STATE).await
-        }
-        /// Reads `settings.temp_setpoint_c10` ([`SETTINGS_TEMP_SETPOINT_C10`]). Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main]
-        pub async fn read_settings_temp_setpoint_c10(
-            &mut self,
-        ) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SETTINGS_TEMP_SETPOINT_C10).await
-        }
-        /// Writes `settings.temp_setpoint_c10` ([`SETTINGS_TEMP_SETPOINT_C10`]) after checking access, range, firmware and safety locally. Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main]
-        pub async fn write_settings_temp_setpoint_c10(
-            &mut self,
-            value: f64,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_TEMP_SETPOINT_C10, &value).await
-        }
-        /// Reads `settings.flow_max_lmin10` ([`SETTINGS_FLOW_MAX_LMIN10`]). Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max]
-        pub async fn read_settings_flow_max_lmin10(&mut self) -> mm::ModbusResult<f64> {
-            self.inner.read_value(&SETTINGS_FLOW_MAX_LMIN10).await
-        }
-        /// Writes `settings.flow_max_lmin10` ([`SETTINGS_FLOW_MAX_LMIN10`]) after checking access, range, firmware and safety locally. Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max]
-        pub async fn write_settings_flow_max_lmin10(
-            &mut self,
-            value: f64,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_FLOW_MAX_LMIN10, &value).await
-        }
-        /// Reads `settings.temp_setpoint_max_scalding_protection_c10` ([`SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10`]). Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice.
-        pub async fn read_settings_temp_setpoint_max_scalding_protection_c10(
-            &mut self,
-        ) -> mm::ModbusResult<f64> {
-            self.inner
-                .read_value(&SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10)
-                .await
-        }
-        /// Writes `settings.temp_setpoint_max_scalding_protection_c10` ([`SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10`]) after checking access, range, firmware and safety locally. Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_settings_temp_setpoint_max_scalding_protection_c10(
-            &mut self,
-            value: f64,
-        ) -> mm::ModbusResult<()> {
-            self.inner
-                .write_value(&SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10, &value)
-                .await
-        }
-        /// Reads `settings.temp_setpoint_delta_steps` ([`SETTINGS_TEMP_SETPOINT_DELTA_STEPS`]). Outlet temperature setpoint change in steps.
-        pub async fn read_settings_temp_setpoint_delta_steps(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&SETTINGS_TEMP_SETPOINT_DELTA_STEPS).await
-        }
-        /// Writes `settings.temp_setpoint_delta_steps` ([`SETTINGS_TEMP_SETPOINT_DELTA_STEPS`]) after checking access, range, firmware and safety locally. Outlet temperature setpoint change in steps.
-        pub async fn write_settings_temp_setpoint_delta_steps(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_TEMP_SETPOINT_DELTA_STEPS, &value).await
-        }
-        /// Reads `settings.flow_max_delta_steps` ([`SETTINGS_FLOW_MAX_DELTA_STEPS`]). Maximum volume per time at outlet change in steps.
-        pub async fn read_settings_flow_max_delta_steps(
-            &mut self,
-        ) -> mm::ModbusResult<i16> {
-            self.inner.read_value(&SETTINGS_FLOW_MAX_DELTA_STEPS).await
-        }
-        /// Writes `settings.flow_max_delta_steps` ([`SETTINGS_FLOW_MAX_DELTA_STEPS`]) after checking access, range, firmware and safety locally. Maximum volume per time at outlet change in steps.
-        pub async fn write_settings_flow_max_delta_steps(
-            &mut self,
-            value: i16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_FLOW_MAX_DELTA_STEPS, &value).await
-        }
-        /// Reads `settings.volume_start_l` ([`SETTINGS_VOLUME_START_L`]). Amount of water to be filled with automatic in liter
-        pub async fn read_settings_volume_start_l(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SETTINGS_VOLUME_START_L).await
-        }
-        /// Writes `settings.volume_start_l` ([`SETTINGS_VOLUME_START_L`]) after checking access, range, firmware and safety locally. Amount of water to be filled with automatic in liter
-        pub async fn write_settings_volume_start_l(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_VOLUME_START_L, &value).await
-        }
-        /// Reads `settings.timer_start_s` ([`SETTINGS_TIMER_START_S`]). Amount of time to keep water running by timer in seconds
-        pub async fn read_settings_timer_start_s(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SETTINGS_TIMER_START_S).await
-        }
-        /// Writes `settings.timer_start_s` ([`SETTINGS_TIMER_START_S`]) after checking access, range, firmware and safety locally. Amount of time to keep water running by timer in seconds
-        pub async fn write_settings_timer_start_s(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_TIMER_START_S, &value).await
-        }
-        /// Reads `settings.timer_timeout_min` ([`SETTINGS_TIMER_TIMEOUT_MIN`]). Turn off automatic if no water flow for minutes
-        pub async fn read_settings_timer_timeout_min(
-            &mut self,
-        ) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SETTINGS_TIMER_TIMEOUT_MIN).await
-        }
-        /// Writes `settings.timer_timeout_min` ([`SETTINGS_TIMER_TIMEOUT_MIN`]) after checking access, range, firmware and safety locally. Turn off automatic if no water flow for minutes
-        pub async fn write_settings_timer_timeout_min(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_TIMER_TIMEOUT_MIN, &value).await
-        }
-        /// Reads `settings.timer_sound` ([`SETTINGS_TIMER_SOUND`]). Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-        pub async fn read_settings_timer_sound(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_TIMER_SOUND).await
-        }
-        /// Writes `settings.timer_sound` ([`SETTINGS_TIMER_SOUND`]) after checking access, range, firmware and safety locally. Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-        pub async fn write_settings_timer_sound(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_TIMER_SOUND, &value).await
-        }
-        /// Reads `settings.leakage_active` ([`SETTINGS_LEAKAGE_ACTIVE`]). Threshold of ADC to assume leakage as active.
-        pub async fn read_settings_leakage_active(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SETTINGS_LEAKAGE_ACTIVE).await
-        }
-        /// Writes `settings.leakage_active` ([`SETTINGS_LEAKAGE_ACTIVE`]) after checking access, range, firmware and safety locally. Threshold of ADC to assume leakage as active.
-        pub async fn write_settings_leakage_active(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_LEAKAGE_ACTIVE, &value).await
-        }
-        /// Reads `settings.leakage_inactive` ([`SETTINGS_LEAKAGE_INACTIVE`]). Threshold of ADC to assume leakage as inactive.
-        pub async fn read_settings_leakage_inactive(&mut self) -> mm::ModbusResult<u16> {
-            self.inner.read_value(&SETTINGS_LEAKAGE_INACTIVE).await
-        }
-        /// Writes `settings.leakage_inactive` ([`SETTINGS_LEAKAGE_INACTIVE`]) after checking access, range, firmware and safety locally. Threshold of ADC to assume leakage as inactive.
-        pub async fn write_settings_leakage_inactive(
-            &mut self,
-            value: u16,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_LEAKAGE_INACTIVE, &value).await
-        }
-        /// Reads `settings.mps_id` ([`SETTINGS_MPS_ID`]). MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant.
-        pub async fn read_settings_mps_id(&mut self) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MPS_ID).await
-        }
-        /// Writes `settings.mps_id` ([`SETTINGS_MPS_ID`]) after checking access, range, firmware and safety locally. MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. Safety-relevant: needs `allow_safety_writes(true)`.
-        pub async fn write_settings_mps_id(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MPS_ID, &value).await
-        }
-        /// Reads `settings.modbus_baudrate` ([`SETTINGS_MODBUS_BAUDRATE`]). UART symbols per second for EIA-485 usage.
-        pub async fn read_settings_modbus_baudrate(&mut self) -> mm::ModbusResult<u32> {
-            self.inner.read_value(&SETTINGS_MODBUS_BAUDRATE).await
-        }
-        /// Writes `settings.modbus_baudrate` ([`SETTINGS_MODBUS_BAUDRATE`]) after checking access, range, firmware and safety locally. UART symbols per second for EIA-485 usage.
-        pub async fn write_settings_modbus_baudrate(
-            &mut self,
-            value: u32,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_BAUDRATE, &value).await
-        }
-        /// Reads `settings.modbus_parity` ([`SETTINGS_MODBUS_PARITY`]). UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity]
-        pub async fn read_settings_modbus_parity(
-            &mut self,
-        ) -> mm::ModbusResult<SettingsModbusParity> {
-            self.inner.read_value(&SETTINGS_MODBUS_PARITY).await
-        }
-        /// Writes `settings.modbus_parity` ([`SETTINGS_MODBUS_PARITY`]) after checking access, range, firmware and safety locally. UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity]
-        pub async fn write_settings_modbus_parity(
-            &mut self,
-            value: SettingsModbusParity,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_PARITY, &value).await
-        }
-        /// Reads `settings.modbus_server_addr` ([`SETTINGS_MODBUS_SERVER_ADDR`]). First server address
-        pub async fn read_settings_modbus_server_addr(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_SERVER_ADDR).await
-        }
-        /// Writes `settings.modbus_server_addr` ([`SETTINGS_MODBUS_SERVER_ADDR`]) after checking access, range, firmware and safety locally. First server address
-        pub async fn write_settings_modbus_server_addr(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_SERVER_ADDR, &value).await
-        }
-        /// Reads `settings.modbus_server_addr_1` ([`SETTINGS_MODBUS_SERVER_ADDR_1`]). Second server address (vendor name modbus_server_addr[1])
-        pub async fn read_settings_modbus_server_addr_1(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_SERVER_ADDR_1).await
-        }
-        /// Writes `settings.modbus_server_addr_1` ([`SETTINGS_MODBUS_SERVER_ADDR_1`]) after checking access, range, firmware and safety locally. Second server address (vendor name modbus_server_addr[1])
-        pub async fn write_settings_modbus_server_addr_1(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_SERVER_ADDR_1, &value).await
-        }
-        /// Reads `settings.modbus_server_addr_2` ([`SETTINGS_MODBUS_SERVER_ADDR_2`]). Third server address (vendor name modbus_server_addr[2])
-        pub async fn read_settings_modbus_server_addr_2(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_SERVER_ADDR_2).await
-        }
-        /// Writes `settings.modbus_server_addr_2` ([`SETTINGS_MODBUS_SERVER_ADDR_2`]) after checking access, range, firmware and safety locally. Third server address (vendor name modbus_server_addr[2])
-        pub async fn write_settings_modbus_server_addr_2(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_SERVER_ADDR_2, &value).await
-        }
-        /// Reads `settings.modbus_server_addr_3` ([`SETTINGS_MODBUS_SERVER_ADDR_3`]). Fourth server address (vendor name modbus_server_addr[3])
-        pub async fn read_settings_modbus_server_addr_3(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_SERVER_ADDR_3).await
-        }
-        /// Writes `settings.modbus_server_addr_3` ([`SETTINGS_MODBUS_SERVER_ADDR_3`]) after checking access, range, firmware and safety locally. Fourth server address (vendor name modbus_server_addr[3])
-        pub async fn write_settings_modbus_server_addr_3(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_SERVER_ADDR_3, &value).await
-        }
-        /// Reads `settings.modbus_server_addr_4` ([`SETTINGS_MODBUS_SERVER_ADDR_4`]). Fifth server address (vendor name modbus_server_addr[4])
-        pub async fn read_settings_modbus_server_addr_4(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_SERVER_ADDR_4).await
-        }
-        /// Writes `settings.modbus_server_addr_4` ([`SETTINGS_MODBUS_SERVER_ADDR_4`]) after checking access, range, firmware and safety locally. Fifth server address (vendor name modbus_server_addr[4])
-        pub async fn write_settings_modbus_server_addr_4(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_SERVER_ADDR_4, &value).await
-        }
-        /// Reads `settings.modbus_broadcast_addr` ([`SETTINGS_MODBUS_BROADCAST_ADDR`]). DLE broadcast address
-        pub async fn read_settings_modbus_broadcast_addr(
-            &mut self,
-        ) -> mm::ModbusResult<u8> {
-            self.inner.read_value(&SETTINGS_MODBUS_BROADCAST_ADDR).await
-        }
-        /// Writes `settings.modbus_broadcast_addr` ([`SETTINGS_MODBUS_BROADCAST_ADDR`]) after checking access, range, firmware and safety locally. DLE broadcast address
-        pub async fn write_settings_modbus_broadcast_addr(
-            &mut self,
-            value: u8,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_BROADCAST_ADDR, &value).await
-        }
-        /// Reads `settings.modbus_epoch_s` ([`SETTINGS_MODBUS_EPOCH_S`]). UNIX epoch time as provided by modbus [unit fraction epoch]
-        pub async fn read_settings_modbus_epoch_s(&mut self) -> mm::ModbusResult<u64> {
-            self.inner.read_value(&SETTINGS_MODBUS_EPOCH_S).await
-        }
-        /// Writes `settings.modbus_epoch_s` ([`SETTINGS_MODBUS_EPOCH_S`]) after checking access, range, firmware and safety locally. UNIX epoch time as provided by modbus [unit fraction epoch]
-        pub async fn write_settings_modbus_epoch_s(
-            &mut self,
-            value: u64,
-        ) -> mm::ModbusResult<()> {
-            self.inner.write_value(&SETTINGS_MODBUS_EPOCH_S, &value).await
-        }
-        /// Reads every readable register of `sensors` (base 0) in as few requests as the planner allows.
-        pub async fn read_sensors(&mut self) -> mm::ModbusResult<Sensors> {
-            let wanted = self
-                .available(
-                    &[
-                        &SENSORS_TEMP_IN_C10,
-                        &SENSORS_TEMP_OUT_C10,
-                        &SENSORS_FLOW_LMIN10,
-                        &SENSORS_POWER_KW10,
-                        &SENSORS_POWER_PC,
-                        &SENSORS_POWER_MAX_KW10,
-                        &SENSORS_TOTAL_ENERGY_WH,
-                        &SENSORS_TOTAL_VOLUME_L,
-                        &SENSORS_TOTAL_TAP_COUNT,
-                        &SENSORS_DEVICE_TOTAL_UPTIME_S,
-                        &SENSORS_DEVICE_TOTAL_HEATING_S,
-                        &SENSORS_DEVICE_UPTIME_S,
-                        &SENSORS_RESISTIVITY_STATE,
-                        &SENSORS_RESISTIVITY_8OHMCM,
-                        &SENSORS_FILL_REMAIN_L,
-                        &SENSORS_FILL_REMAIN_S,
-                        &SENSORS_THERM_TREAT_COUNT,
-                        &SENSORS_THERM_TREAT_AMOUNT_L,
-                        &SENSORS_THERM_TREAT_DURATION_S,
-                        &SENSORS_PU_ERROR,
-                        &SENSORS_CTRL_VAL,
-                        &SENSORS_LEAKAGE_RAW,
-                        &SENSORS_MPS_ID,
-                        &SENSORS_MPS_ID_END,
-                        &SENSORS_MPS0_KW10,
-                        &SENSORS_MPS1_KW10,
-                        &SENSORS_MPS2_KW10,
-                        &SENSORS_MPS3_KW10,
-                        &SENSORS_PU_ERR,
-                        &SENSORS_PU_ERR_1,
-                        &SENSORS_PU_ERR_2,
-                        &SENSORS_PU_ERR_3,
-                        &SENSORS_PU_ERR_4,
-                        &SENSORS_PU_ERR_5,
-                        &SENSORS_PU_ERR_6,
-                        &SENSORS_PU_ERR_7,
-                        &SENSORS_PU_ERR_8,
-                        &SENSORS_PU_ERR_9,
-                        &SENSORS_PU_ERR_S,
-                        &SENSORS_PU_ERR_S_1,
-                        &SENSORS_PU_ERR_S_2,
-                        &SENSORS_PU_ERR_S_3,
-                        &SENSORS_PU_ERR_S_4,
-                        &SENSORS_PU_ERR_S_5,
-                        &SENSORS_PU_ERR_S_6,
-                        &SENSORS_PU_ERR_S_7,
-                        &SENSORS_PU_ERR_S_8,
-                        &SENSORS_PU_ERR_S_9,
-                        &SENSORS_APP_V_MA_MI_RE,
-                        &SENSORS_APP2_V_MA_MI_RE,
-                        &SENSORS_SERIAL_NUMBER_U64,
-                        &SENSORS_ARTICLE_NUMBER_U64,
-                        &SENSORS_MAGIC,
-                        &SENSORS_MAP_VERSION_MAJOR,
-                        &SENSORS_MAP_VERSION_MINOR,
-                        &SENSORS_EPOCH_S,
-                        &SENSORS_NET_AWS_STATE,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Sensors {
-                    temp_in_c10: self.decode(&snap, &SENSORS_TEMP_IN_C10)?,
-                    temp_out_c10: self.decode(&snap, &SENSORS_TEMP_OUT_C10)?,
-                    flow_lmin10: self.decode(&snap, &SENSORS_FLOW_LMIN10)?,
-                    power_kw10: self.decode(&snap, &SENSORS_POWER_KW10)?,
-                    power_pc: self.decode(&snap, &SENSORS_POWER_PC)?,
-                    power_max_kw10: self.decode(&snap, &SENSORS_POWER_MAX_KW10)?,
-                    total_energy_wh: self.decode(&snap, &SENSORS_TOTAL_ENERGY_WH)?,
-                    total_volume_l: self.decode(&snap, &SENSORS_TOTAL_VOLUME_L)?,
-                    total_tap_count: self.decode(&snap, &SENSORS_TOTAL_TAP_COUNT)?,
-                    device_total_uptime_s: self
-                        .decode(&snap, &SENSORS_DEVICE_TOTAL_UPTIME_S)?,
-                    device_total_heating_s: self
-                        .decode(&snap, &SENSORS_DEVICE_TOTAL_HEATING_S)?,
-                    device_uptime_s: self.decode(&snap, &SENSORS_DEVICE_UPTIME_S)?,
-                    resistivity_state: self.decode(&snap, &SENSORS_RESISTIVITY_STATE)?,
-                    resistivity_8ohmcm: self.decode(&snap, &SENSORS_RESISTIVITY_8OHMCM)?,
-                    fill_remain_l: self.decode(&snap, &SENSORS_FILL_REMAIN_L)?,
-                    fill_remain_s: self.decode(&snap, &SENSORS_FILL_REMAIN_S)?,
-                    therm_treat_count: self.decode(&snap, &SENSORS_THERM_TREAT_COUNT)?,
-                    therm_treat_amount_l: self
-                        .decode(&snap, &SENSORS_THERM_TREAT_AMOUNT_L)?,
-                    therm_treat_duration_s: self
-                        .decode(&snap, &SENSORS_THERM_TREAT_DURATION_S)?,
-                    pu_error: self.decode(&snap, &SENSORS_PU_ERROR)?,
-                    ctrl_val: self.decode(&snap, &SENSORS_CTRL_VAL)?,
-                    leakage_raw: self.decode(&snap, &SENSORS_LEAKAGE_RAW)?,
-                    mps_id: self.decode(&snap, &SENSORS_MPS_ID)?,
-                    mps_id_end: self.decode(&snap, &SENSORS_MPS_ID_END)?,
-                    mps0_kw10: self.decode(&snap, &SENSORS_MPS0_KW10)?,
-                    mps1_kw10: self.decode(&snap, &SENSORS_MPS1_KW10)?,
-                    mps2_kw10: self.decode(&snap, &SENSORS_MPS2_KW10)?,
-                    mps3_kw10: self.decode(&snap, &SENSORS_MPS3_KW10)?,
-                    pu_err: self.decode(&snap, &SENSORS_PU_ERR)?,
-                    pu_err_1: self.decode(&snap, &SENSORS_PU_ERR_1)?,
-                    pu_err_2: self.decode(&snap, &SENSORS_PU_ERR_2)?,
-                    pu_err_3: self.decode(&snap, &SENSORS_PU_ERR_3)?,
-                    pu_err_4: self.decode(&snap, &SENSORS_PU_ERR_4)?,
-                    pu_err_5: self.decode(&snap, &SENSORS_PU_ERR_5)?,
-                    pu_err_6: self.decode(&snap, &SENSORS_PU_ERR_6)?,
-                    pu_err_7: self.decode(&snap, &SENSORS_PU_ERR_7)?,
-                    pu_err_8: self.decode(&snap, &SENSORS_PU_ERR_8)?,
-                    pu_err_9: self.decode(&snap, &SENSORS_PU_ERR_9)?,
-                    pu_err_s: self.decode(&snap, &SENSORS_PU_ERR_S)?,
-                    pu_err_s_1: self.decode(&snap, &SENSORS_PU_ERR_S_1)?,
-                    pu_err_s_2: self.decode(&snap, &SENSORS_PU_ERR_S_2)?,
-                    pu_err_s_3: self.decode(&snap, &SENSORS_PU_ERR_S_3)?,
-                    pu_err_s_4: self.decode(&snap, &SENSORS_PU_ERR_S_4)?,
-                    pu_err_s_5: self.decode(&snap, &SENSORS_PU_ERR_S_5)?,
-                    pu_err_s_6: self.decode(&snap, &SENSORS_PU_ERR_S_6)?,
-                    pu_err_s_7: self.decode(&snap, &SENSORS_PU_ERR_S_7)?,
-                    pu_err_s_8: self.decode(&snap, &SENSORS_PU_ERR_S_8)?,
-                    pu_err_s_9: self.decode(&snap, &SENSORS_PU_ERR_S_9)?,
-                    app_v_ma_mi_re: self.decode(&snap, &SENSORS_APP_V_MA_MI_RE)?,
-                    app2_v_ma_mi_re: self.decode(&snap, &SENSORS_APP2_V_MA_MI_RE)?,
-                    serial_number_u64: self.decode(&snap, &SENSORS_SERIAL_NUMBER_U64)?,
-                    article_number_u64: self.decode(&snap, &SENSORS_ARTICLE_NUMBER_U64)?,
-                    magic: self.decode(&snap, &SENSORS_MAGIC)?,
-                    map_version_major: self.decode(&snap, &SENSORS_MAP_VERSION_MAJOR)?,
-                    map_version_minor: self.decode(&snap, &SENSORS_MAP_VERSION_MINOR)?,
-                    epoch_s: self.decode(&snap, &SENSORS_EPOCH_S)?,
-                    net_aws_state: self.decode(&snap, &SENSORS_NET_AWS_STATE)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `settings` (base 0) in as few requests as the planner allows.
-        pub async fn read_settings(&mut self) -> mm::ModbusResult<Settings> {
-            let wanted = self
-                .available(
-                    &[
-                        &SETTINGS_TEMP_SETPOINT_C10,
-                        &SETTINGS_FLOW_MAX_LMIN10,
-                        &SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-                        &SETTINGS_TEMP_SETPOINT_DELTA_STEPS,
-                        &SETTINGS_FLOW_MAX_DELTA_STEPS,
-                        &SETTINGS_VOLUME_START_L,
-                        &SETTINGS_TIMER_START_S,
-                        &SETTINGS_TIMER_TIMEOUT_MIN,
-                        &SETTINGS_TIMER_SOUND,
-                        &SETTINGS_LEAKAGE_ACTIVE,
-                        &SETTINGS_LEAKAGE_INACTIVE,
-                        &SETTINGS_MPS_ID,
-                        &SETTINGS_MODBUS_BAUDRATE,
-                        &SETTINGS_MODBUS_PARITY,
-                        &SETTINGS_MODBUS_SERVER_ADDR,
-                        &SETTINGS_MODBUS_SERVER_ADDR_1,
-                        &SETTINGS_MODBUS_SERVER_ADDR_2,
-                        &SETTINGS_MODBUS_SERVER_ADDR_3,
-                        &SETTINGS_MODBUS_SERVER_ADDR_4,
-                        &SETTINGS_MODBUS_BROADCAST_ADDR,
-                        &SETTINGS_MODBUS_EPOCH_S,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Settings {
-                    temp_setpoint_c10: self.decode(&snap, &SETTINGS_TEMP_SETPOINT_C10)?,
-                    flow_max_lmin10: self.decode(&snap, &SETTINGS_FLOW_MAX_LMIN10)?,
-                    temp_setpoint_max_scalding_protection_c10: self
-                        .decode(
-                            &snap,
-                            &SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-                        )?,
-                    temp_setpoint_delta_steps: self
-                        .decode(&snap, &SETTINGS_TEMP_SETPOINT_DELTA_STEPS)?,
-                    flow_max_delta_steps: self
-                        .decode(&snap, &SETTINGS_FLOW_MAX_DELTA_STEPS)?,
-                    volume_start_l: self.decode(&snap, &SETTINGS_VOLUME_START_L)?,
-                    timer_start_s: self.decode(&snap, &SETTINGS_TIMER_START_S)?,
-                    timer_timeout_min: self.decode(&snap, &SETTINGS_TIMER_TIMEOUT_MIN)?,
-                    timer_sound: self.decode(&snap, &SETTINGS_TIMER_SOUND)?,
-                    leakage_active: self.decode(&snap, &SETTINGS_LEAKAGE_ACTIVE)?,
-                    leakage_inactive: self.decode(&snap, &SETTINGS_LEAKAGE_INACTIVE)?,
-                    mps_id: self.decode(&snap, &SETTINGS_MPS_ID)?,
-                    modbus_baudrate: self.decode(&snap, &SETTINGS_MODBUS_BAUDRATE)?,
-                    modbus_parity: self.decode(&snap, &SETTINGS_MODBUS_PARITY)?,
-                    modbus_server_addr: self
-                        .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR)?,
-                    modbus_server_addr_1: self
-                        .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_1)?,
-                    modbus_server_addr_2: self
-                        .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_2)?,
-                    modbus_server_addr_3: self
-                        .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_3)?,
-                    modbus_server_addr_4: self
-                        .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_4)?,
-                    modbus_broadcast_addr: self
-                        .decode(&snap, &SETTINGS_MODBUS_BROADCAST_ADDR)?,
-                    modbus_epoch_s: self.decode(&snap, &SETTINGS_MODBUS_EPOCH_S)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `status` (base 0) in as few requests as the planner allows.
-        pub async fn read_status(&mut self) -> mm::ModbusResult<Status> {
-            let wanted = self
-                .available(
-                    &[
-                        &STATUS_IS_POWER_LIMIT,
-                        &STATUS_IS_TEMP_SETPOINT_MAX,
-                        &STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-                        &STATUS_IS_JUMPER_LOCK,
-                        &STATUS_IS_THERM_TREAT_INHIBIT,
-                        &STATUS_IS_THERM_TREAT_ACTIVE,
-                        &STATUS_FILLING_ACTIVE,
-                        &STATUS_IS_FILL_AMOUNT,
-                        &STATUS_IS_FILL_TIME,
-                        &STATUS_HAS_RM,
-                        &STATUS_HAS_VC,
-                        &STATUS_IS_FAST_BOOT,
-                        &STATUS_LEAKAGE,
-                        &STATUS_VC_IS_CLOSED,
-                        &STATUS_NET_SNTP_CLIENT_UP,
-                        &STATUS_WLAN_STA_BSSID_SET,
-                        &STATUS_HW_TFT_TOUCH,
-                        &STATUS_GUI_SCREENS_UP,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Status {
-                    is_power_limit: self.decode(&snap, &STATUS_IS_POWER_LIMIT)?,
-                    is_temp_setpoint_max: self
-                        .decode(&snap, &STATUS_IS_TEMP_SETPOINT_MAX)?,
-                    is_temp_setpoint_max_scalding_protection: self
-                        .decode(
-                            &snap,
-                            &STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-                        )?,
-                    is_jumper_lock: self.decode(&snap, &STATUS_IS_JUMPER_LOCK)?,
-                    is_therm_treat_inhibit: self
-                        .decode(&snap, &STATUS_IS_THERM_TREAT_INHIBIT)?,
-                    is_therm_treat_active: self
-                        .decode(&snap, &STATUS_IS_THERM_TREAT_ACTIVE)?,
-                    filling_active: self.decode(&snap, &STATUS_FILLING_ACTIVE)?,
-                    is_fill_amount: self.decode(&snap, &STATUS_IS_FILL_AMOUNT)?,
-                    is_fill_time: self.decode(&snap, &STATUS_IS_FILL_TIME)?,
-                    has_rm: self.decode(&snap, &STATUS_HAS_RM)?,
-                    has_vc: self.decode(&snap, &STATUS_HAS_VC)?,
-                    is_fast_boot: self.decode(&snap, &STATUS_IS_FAST_BOOT)?,
-                    leakage: self.decode(&snap, &STATUS_LEAKAGE)?,
-                    vc_is_closed: self.decode(&snap, &STATUS_VC_IS_CLOSED)?,
-                    net_sntp_client_up: self.decode(&snap, &STATUS_NET_SNTP_CLIENT_UP)?,
-                    wlan_sta_bssid_set: self.decode(&snap, &STATUS_WLAN_STA_BSSID_SET)?,
-                    hw_tft_touch: self.decode(&snap, &STATUS_HW_TFT_TOUCH)?,
-                    gui_screens_up: self.decode(&snap, &STATUS_GUI_SCREENS_UP)?,
-                }),
-            )
-        }
-        /// Reads every readable register of `controls` (base 0) in as few requests as the planner allows.
-        pub async fn read_controls(&mut self) -> mm::ModbusResult<Controls> {
-            let wanted = self
-                .available(
-                    &[
-                        &CONTROLS_TIMER_DO_STOP_FLOW,
-                        &CONTROLS_TIMER_STOP_IF_FLOW0,
-                        &CONTROLS_FILLING_ACTIVE,
-                        &CONTROLS_TIMER_ACTIVE,
-                        &CONTROLS_THERM_TREAT_ACTIVE,
-                        &CONTROLS_VALVE_OPEN,
-                        &CONTROLS_SYSTEM_DO_REBOOT,
-                        &CONTROLS_SYSTEM_DO_RESET,
-                        &CONTROLS_SYSTEM_DO_REBOOT_NEXT,
-                        &CONTROLS_UPDATE_DO_ALL,
-                        &CONTROLS_UPDATE_USE_BETA,
-                        &CONTROLS_UPDATE_DO_CHECK,
-                        &CONTROLS_UPDATE_CHECK_DAILY,
-                        &CONTROLS_UPDATE_DO_APP,
-                        &CONTROLS_UPDATE_DO_WWW,
-                        &CONTROLS_MODBUS_TEST_INIT,
-                        &CONTROLS_MODBUS_TEST,
-                        &CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN,
-                        &CONTROLS_WLAN_AP,
-                        &CONTROLS_WLAN_RESTART,
-                        &CONTROLS_WLAN_SETUP,
-                        &CONTROLS_WLAN_SCAN,
-                        &CONTROLS_WLAN_ACTIVE,
-                        &CONTROLS_NET_SNTP_FROM_DHCP,
-                        &CONTROLS_DAYLIGHT_SAVING,
-                        &CONTROLS_NET_REST_API,
-                        &CONTROLS_NET_REST_API_TLS,
-                        &CONTROLS_NET_REST_API_AUTH,
-                        &CONTROLS_NET_ACCESS_PARAM_R,
-                        &CONTROLS_NET_ACCESS_PARAM_W,
-                        &CONTROLS_NET_AWS,
-                        &CONTROLS_NET_AWS_DO_RESTART,
-                        &CONTROLS_NET_AWS_DO_DELETION,
-                        &CONTROLS_NET_AWS_DO_RESET,
-                        &CONTROLS_HOME_FLOW,
-                        &CONTROLS_HOME_TIME,
-                        &CONTROLS_DISPLAY_BRIGHT_FLOW,
-                        &CONTROLS_SOUND,
-                        &CONTROLS_START_JINGLE,
-                        &CONTROLS_STAT_SHOW_COSTS,
-                        &CONTROLS_DEVEL_LOG_CPU_TEMP,
-                        &CONTROLS_DEVEL_UPDATE_TEST_FEED,
-                        &CONTROLS_DEVEL_URL_SN_SUFFIX,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(Controls {
-                    timer_do_stop_flow: self
-                        .decode(&snap, &CONTROLS_TIMER_DO_STOP_FLOW)?,
-                    timer_stop_if_flow0: self
-                        .decode(&snap, &CONTROLS_TIMER_STOP_IF_FLOW0)?,
-                    filling_active: self.decode(&snap, &CONTROLS_FILLING_ACTIVE)?,
-                    timer_active: self.decode(&snap, &CONTROLS_TIMER_ACTIVE)?,
-                    therm_treat_active: self
-                        .decode(&snap, &CONTROLS_THERM_TREAT_ACTIVE)?,
-                    valve_open: self.decode(&snap, &CONTROLS_VALVE_OPEN)?,
-                    system_do_reboot: self.decode(&snap, &CONTROLS_SYSTEM_DO_REBOOT)?,
-                    system_do_reset: self.decode(&snap, &CONTROLS_SYSTEM_DO_RESET)?,
-                    system_do_reboot_next: self
-                        .decode(&snap, &CONTROLS_SYSTEM_DO_REBOOT_NEXT)?,
-                    update_do_all: self.decode(&snap, &CONTROLS_UPDATE_DO_ALL)?,
-                    update_use_beta: self.decode(&snap, &CONTROLS_UPDATE_USE_BETA)?,
-                    update_do_check: self.decode(&snap, &CONTROLS_UPDATE_DO_CHECK)?,
-                    update_check_daily: self
-                        .decode(&snap, &CONTROLS_UPDATE_CHECK_DAILY)?,
-                    update_do_app: self.decode(&snap, &CONTROLS_UPDATE_DO_APP)?,
-                    update_do_www: self.decode(&snap, &CONTROLS_UPDATE_DO_WWW)?,
-                    modbus_test_init: self.decode(&snap, &CONTROLS_MODBUS_TEST_INIT)?,
-                    modbus_test: self.decode(&snap, &CONTROLS_MODBUS_TEST)?,
-                    modbus_word_order_big_endian: self
-                        .decode(&snap, &CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN)?,
-                    wlan_ap: self.decode(&snap, &CONTROLS_WLAN_AP)?,
-                    wlan_restart: self.decode(&snap, &CONTROLS_WLAN_RESTART)?,
-                    wlan_setup: self.decode(&snap, &CONTROLS_WLAN_SETUP)?,
-                    wlan_scan: self.decode(&snap, &CONTROLS_WLAN_SCAN)?,
-                    wlan_active: self.decode(&snap, &CONTROLS_WLAN_ACTIVE)?,
-                    net_sntp_from_dhcp: self
-                        .decode(&snap, &CONTROLS_NET_SNTP_FROM_DHCP)?,
-                    daylight_saving: self.decode(&snap, &CONTROLS_DAYLIGHT_SAVING)?,
-                    net_rest_api: self.decode(&snap, &CONTROLS_NET_REST_API)?,
-                    net_rest_api_tls: self.decode(&snap, &CONTROLS_NET_REST_API_TLS)?,
-                    net_rest_api_auth: self.decode(&snap, &CONTROLS_NET_REST_API_AUTH)?,
-                    net_access_param_r: self
-                        .decode(&snap, &CONTROLS_NET_ACCESS_PARAM_R)?,
-                    net_access_param_w: self
-                        .decode(&snap, &CONTROLS_NET_ACCESS_PARAM_W)?,
-                    net_aws: self.decode(&snap, &CONTROLS_NET_AWS)?,
-                    net_aws_do_restart: self
-                        .decode(&snap, &CONTROLS_NET_AWS_DO_RESTART)?,
-                    net_aws_do_deletion: self
-                        .decode(&snap, &CONTROLS_NET_AWS_DO_DELETION)?,
-                    net_aws_do_reset: self.decode(&snap, &CONTROLS_NET_AWS_DO_RESET)?,
-                    home_flow: self.decode(&snap, &CONTROLS_HOME_FLOW)?,
-                    home_time: self.decode(&snap, &CONTROLS_HOME_TIME)?,
-                    display_bright_flow: self
-                        .decode(&snap, &CONTROLS_DISPLAY_BRIGHT_FLOW)?,
-                    sound: self.decode(&snap, &CONTROLS_SOUND)?,
-                    start_jingle: self.decode(&snap, &CONTROLS_START_JINGLE)?,
-                    stat_show_costs: self.decode(&snap, &CONTROLS_STAT_SHOW_COSTS)?,
-                    devel_log_cpu_temp: self
-                        .decode(&snap, &CONTROLS_DEVEL_LOG_CPU_TEMP)?,
-                    devel_update_test_feed: self
-                        .decode(&snap, &CONTROLS_DEVEL_UPDATE_TEST_FEED)?,
-                    devel_url_sn_suffix: self
-                        .decode(&snap, &CONTROLS_DEVEL_URL_SN_SUFFIX)?,
-                }),
-            )
-        }
-        /// Reads every readable register of the device (those the connected
-        /// firmware has) in as few requests as the planner allows.
-        pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
-            let wanted = self
-                .available(
-                    &[
-                        &SENSORS_TEMP_IN_C10,
-                        &SENSORS_TEMP_OUT_C10,
-                        &SENSORS_FLOW_LMIN10,
-                        &SENSORS_POWER_KW10,
-                        &SENSORS_POWER_PC,
-                        &SENSORS_POWER_MAX_KW10,
-                        &SENSORS_TOTAL_ENERGY_WH,
-                        &SENSORS_TOTAL_VOLUME_L,
-                        &SENSORS_TOTAL_TAP_COUNT,
-                        &SENSORS_DEVICE_TOTAL_UPTIME_S,
-                        &SENSORS_DEVICE_TOTAL_HEATING_S,
-                        &SENSORS_DEVICE_UPTIME_S,
-                        &SENSORS_RESISTIVITY_STATE,
-                        &SENSORS_RESISTIVITY_8OHMCM,
-                        &SENSORS_FILL_REMAIN_L,
-                        &SENSORS_FILL_REMAIN_S,
-                        &SENSORS_THERM_TREAT_COUNT,
-                        &SENSORS_THERM_TREAT_AMOUNT_L,
-                        &SENSORS_THERM_TREAT_DURATION_S,
-                        &SENSORS_PU_ERROR,
-                        &SENSORS_CTRL_VAL,
-                        &SENSORS_LEAKAGE_RAW,
-                        &SENSORS_MPS_ID,
-                        &SENSORS_MPS_ID_END,
-                        &SENSORS_MPS0_KW10,
-                        &SENSORS_MPS1_KW10,
-                        &SENSORS_MPS2_KW10,
-                        &SENSORS_MPS3_KW10,
-                        &SENSORS_PU_ERR,
-                        &SENSORS_PU_ERR_1,
-                        &SENSORS_PU_ERR_2,
-                        &SENSORS_PU_ERR_3,
-                        &SENSORS_PU_ERR_4,
-                        &SENSORS_PU_ERR_5,
-                        &SENSORS_PU_ERR_6,
-                        &SENSORS_PU_ERR_7,
-                        &SENSORS_PU_ERR_8,
-                        &SENSORS_PU_ERR_9,
-                        &SENSORS_PU_ERR_S,
-                        &SENSORS_PU_ERR_S_1,
-                        &SENSORS_PU_ERR_S_2,
-                        &SENSORS_PU_ERR_S_3,
-                        &SENSORS_PU_ERR_S_4,
-                        &SENSORS_PU_ERR_S_5,
-                        &SENSORS_PU_ERR_S_6,
-                        &SENSORS_PU_ERR_S_7,
-                        &SENSORS_PU_ERR_S_8,
-                        &SENSORS_PU_ERR_S_9,
-                        &SENSORS_APP_V_MA_MI_RE,
-                        &SENSORS_APP2_V_MA_MI_RE,
-                        &SENSORS_SERIAL_NUMBER_U64,
-                        &SENSORS_ARTICLE_NUMBER_U64,
-                        &SENSORS_MAGIC,
-                        &SENSORS_MAP_VERSION_MAJOR,
-                        &SENSORS_MAP_VERSION_MINOR,
-                        &SENSORS_EPOCH_S,
-                        &SENSORS_NET_AWS_STATE,
-                        &SETTINGS_TEMP_SETPOINT_C10,
-                        &SETTINGS_FLOW_MAX_LMIN10,
-                        &SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-                        &SETTINGS_TEMP_SETPOINT_DELTA_STEPS,
-                        &SETTINGS_FLOW_MAX_DELTA_STEPS,
-                        &SETTINGS_VOLUME_START_L,
-                        &SETTINGS_TIMER_START_S,
-                        &SETTINGS_TIMER_TIMEOUT_MIN,
-                        &SETTINGS_TIMER_SOUND,
-                        &SETTINGS_LEAKAGE_ACTIVE,
-                        &SETTINGS_LEAKAGE_INACTIVE,
-                        &SETTINGS_MPS_ID,
-                        &SETTINGS_MODBUS_BAUDRATE,
-                        &SETTINGS_MODBUS_PARITY,
-                        &SETTINGS_MODBUS_SERVER_ADDR,
-                        &SETTINGS_MODBUS_SERVER_ADDR_1,
-                        &SETTINGS_MODBUS_SERVER_ADDR_2,
-                        &SETTINGS_MODBUS_SERVER_ADDR_3,
-                        &SETTINGS_MODBUS_SERVER_ADDR_4,
-                        &SETTINGS_MODBUS_BROADCAST_ADDR,
-                        &SETTINGS_MODBUS_EPOCH_S,
-                        &STATUS_IS_POWER_LIMIT,
-                        &STATUS_IS_TEMP_SETPOINT_MAX,
-                        &STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-                        &STATUS_IS_JUMPER_LOCK,
-                        &STATUS_IS_THERM_TREAT_INHIBIT,
-                        &STATUS_IS_THERM_TREAT_ACTIVE,
-                        &STATUS_FILLING_ACTIVE,
-                        &STATUS_IS_FILL_AMOUNT,
-                        &STATUS_IS_FILL_TIME,
-                        &STATUS_HAS_RM,
-                        &STATUS_HAS_VC,
-                        &STATUS_IS_FAST_BOOT,
-                        &STATUS_LEAKAGE,
-                        &STATUS_VC_IS_CLOSED,
-                        &STATUS_NET_SNTP_CLIENT_UP,
-                        &STATUS_WLAN_STA_BSSID_SET,
-                        &STATUS_HW_TFT_TOUCH,
-                        &STATUS_GUI_SCREENS_UP,
-                        &CONTROLS_TIMER_DO_STOP_FLOW,
-                        &CONTROLS_TIMER_STOP_IF_FLOW0,
-                        &CONTROLS_FILLING_ACTIVE,
-                        &CONTROLS_TIMER_ACTIVE,
-                        &CONTROLS_THERM_TREAT_ACTIVE,
-                        &CONTROLS_VALVE_OPEN,
-                        &CONTROLS_SYSTEM_DO_REBOOT,
-                        &CONTROLS_SYSTEM_DO_RESET,
-                        &CONTROLS_SYSTEM_DO_REBOOT_NEXT,
-                        &CONTROLS_UPDATE_DO_ALL,
-                        &CONTROLS_UPDATE_USE_BETA,
-                        &CONTROLS_UPDATE_DO_CHECK,
-                        &CONTROLS_UPDATE_CHECK_DAILY,
-                        &CONTROLS_UPDATE_DO_APP,
-                        &CONTROLS_UPDATE_DO_WWW,
-                        &CONTROLS_MODBUS_TEST_INIT,
-                        &CONTROLS_MODBUS_TEST,
-                        &CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN,
-                        &CONTROLS_WLAN_AP,
-                        &CONTROLS_WLAN_RESTART,
-                        &CONTROLS_WLAN_SETUP,
-                        &CONTROLS_WLAN_SCAN,
-                        &CONTROLS_WLAN_ACTIVE,
-                        &CONTROLS_NET_SNTP_FROM_DHCP,
-                        &CONTROLS_DAYLIGHT_SAVING,
-                        &CONTROLS_NET_REST_API,
-                        &CONTROLS_NET_REST_API_TLS,
-                        &CONTROLS_NET_REST_API_AUTH,
-                        &CONTROLS_NET_ACCESS_PARAM_R,
-                        &CONTROLS_NET_ACCESS_PARAM_W,
-                        &CONTROLS_NET_AWS,
-                        &CONTROLS_NET_AWS_DO_RESTART,
-                        &CONTROLS_NET_AWS_DO_DELETION,
-                        &CONTROLS_NET_AWS_DO_RESET,
-                        &CONTROLS_HOME_FLOW,
-                        &CONTROLS_HOME_TIME,
-                        &CONTROLS_DISPLAY_BRIGHT_FLOW,
-                        &CONTROLS_SOUND,
-                        &CONTROLS_START_JINGLE,
-                        &CONTROLS_STAT_SHOW_COSTS,
-                        &CONTROLS_DEVEL_LOG_CPU_TEMP,
-                        &CONTROLS_DEVEL_UPDATE_TEST_FEED,
-                        &CONTROLS_DEVEL_URL_SN_SUFFIX,
-                    ],
-                );
-            let snap = match self.inner.read_many(&wanted, REGISTERS, LIMITS).await? {
-                ::core::result::Result::Ok(snap) => snap,
-                ::core::result::Result::Err(code) => {
-                    return ::core::result::Result::Ok(::core::result::Result::Err(code));
-                }
-            };
-            ::core::result::Result::Ok(
-                ::core::result::Result::Ok(All {
-                    sensors: Sensors {
-                        temp_in_c10: self.decode(&snap, &SENSORS_TEMP_IN_C10)?,
-                        temp_out_c10: self.decode(&snap, &SENSORS_TEMP_OUT_C10)?,
-                        flow_lmin10: self.decode(&snap, &SENSORS_FLOW_LMIN10)?,
-                        power_kw10: self.decode(&snap, &SENSORS_POWER_KW10)?,
-                        power_pc: self.decode(&snap, &SENSORS_POWER_PC)?,
-                        power_max_kw10: self.decode(&snap, &SENSORS_POWER_MAX_KW10)?,
-                        total_energy_wh: self.decode(&snap, &SENSORS_TOTAL_ENERGY_WH)?,
-                        total_volume_l: self.decode(&snap, &SENSORS_TOTAL_VOLUME_L)?,
-                        total_tap_count: self.decode(&snap, &SENSORS_TOTAL_TAP_COUNT)?,
-                        device_total_uptime_s: self
-                            .decode(&snap, &SENSORS_DEVICE_TOTAL_UPTIME_S)?,
-                        device_total_heating_s: self
-                            .decode(&snap, &SENSORS_DEVICE_TOTAL_HEATING_S)?,
-                        device_uptime_s: self.decode(&snap, &SENSORS_DEVICE_UPTIME_S)?,
-                        resistivity_state: self
-                            .decode(&snap, &SENSORS_RESISTIVITY_STATE)?,
-                        resistivity_8ohmcm: self
-                            .decode(&snap, &SENSORS_RESISTIVITY_8OHMCM)?,
-                        fill_remain_l: self.decode(&snap, &SENSORS_FILL_REMAIN_L)?,
-                        fill_remain_s: self.decode(&snap, &SENSORS_FILL_REMAIN_S)?,
-                        therm_treat_count: self
-                            .decode(&snap, &SENSORS_THERM_TREAT_COUNT)?,
-                        therm_treat_amount_l: self
-                            .decode(&snap, &SENSORS_THERM_TREAT_AMOUNT_L)?,
-                        therm_treat_duration_s: self
-                            .decode(&snap, &SENSORS_THERM_TREAT_DURATION_S)?,
-                        pu_error: self.decode(&snap, &SENSORS_PU_ERROR)?,
-                        ctrl_val: self.decode(&snap, &SENSORS_CTRL_VAL)?,
-                        leakage_raw: self.decode(&snap, &SENSORS_LEAKAGE_RAW)?,
-                        mps_id: self.decode(&snap, &SENSORS_MPS_ID)?,
-                        mps_id_end: self.decode(&snap, &SENSORS_MPS_ID_END)?,
-                        mps0_kw10: self.decode(&snap, &SENSORS_MPS0_KW10)?,
-                        mps1_kw10: self.decode(&snap, &SENSORS_MPS1_KW10)?,
-                        mps2_kw10: self.decode(&snap, &SENSORS_MPS2_KW10)?,
-                        mps3_kw10: self.decode(&snap, &SENSORS_MPS3_KW10)?,
-                        pu_err: self.decode(&snap, &SENSORS_PU_ERR)?,
-                        pu_err_1: self.decode(&snap, &SENSORS_PU_ERR_1)?,
-                        pu_err_2: self.decode(&snap, &SENSORS_PU_ERR_2)?,
-                        pu_err_3: self.decode(&snap, &SENSORS_PU_ERR_3)?,
-                        pu_err_4: self.decode(&snap, &SENSORS_PU_ERR_4)?,
-                        pu_err_5: self.decode(&snap, &SENSORS_PU_ERR_5)?,
-                        pu_err_6: self.decode(&snap, &SENSORS_PU_ERR_6)?,
-                        pu_err_7: self.decode(&snap, &SENSORS_PU_ERR_7)?,
-                        pu_err_8: self.decode(&snap, &SENSORS_PU_ERR_8)?,
-                        pu_err_9: self.decode(&snap, &SENSORS_PU_ERR_9)?,
-                        pu_err_s: self.decode(&snap, &SENSORS_PU_ERR_S)?,
-                        pu_err_s_1: self.decode(&snap, &SENSORS_PU_ERR_S_1)?,
-                        pu_err_s_2: self.decode(&snap, &SENSORS_PU_ERR_S_2)?,
-                        pu_err_s_3: self.decode(&snap, &SENSORS_PU_ERR_S_3)?,
-                        pu_err_s_4: self.decode(&snap, &SENSORS_PU_ERR_S_4)?,
-                        pu_err_s_5: self.decode(&snap, &SENSORS_PU_ERR_S_5)?,
-                        pu_err_s_6: self.decode(&snap, &SENSORS_PU_ERR_S_6)?,
-                        pu_err_s_7: self.decode(&snap, &SENSORS_PU_ERR_S_7)?,
-                        pu_err_s_8: self.decode(&snap, &SENSORS_PU_ERR_S_8)?,
-                        pu_err_s_9: self.decode(&snap, &SENSORS_PU_ERR_S_9)?,
-                        app_v_ma_mi_re: self.decode(&snap, &SENSORS_APP_V_MA_MI_RE)?,
-                        app2_v_ma_mi_re: self.decode(&snap, &SENSORS_APP2_V_MA_MI_RE)?,
-                        serial_number_u64: self
-                            .decode(&snap, &SENSORS_SERIAL_NUMBER_U64)?,
-                        article_number_u64: self
-                            .decode(&snap, &SENSORS_ARTICLE_NUMBER_U64)?,
-                        magic: self.decode(&snap, &SENSORS_MAGIC)?,
-                        map_version_major: self
-                            .decode(&snap, &SENSORS_MAP_VERSION_MAJOR)?,
-                        map_version_minor: self
-                            .decode(&snap, &SENSORS_MAP_VERSION_MINOR)?,
-                        epoch_s: self.decode(&snap, &SENSORS_EPOCH_S)?,
-                        net_aws_state: self.decode(&snap, &SENSORS_NET_AWS_STATE)?,
-                    },
-                    settings: Settings {
-                        temp_setpoint_c10: self
-                            .decode(&snap, &SETTINGS_TEMP_SETPOINT_C10)?,
-                        flow_max_lmin10: self.decode(&snap, &SETTINGS_FLOW_MAX_LMIN10)?,
-                        temp_setpoint_max_scalding_protection_c10: self
-                            .decode(
-                                &snap,
-                                &SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-                            )?,
-                        temp_setpoint_delta_steps: self
-                            .decode(&snap, &SETTINGS_TEMP_SETPOINT_DELTA_STEPS)?,
-                        flow_max_delta_steps: self
-                            .decode(&snap, &SETTINGS_FLOW_MAX_DELTA_STEPS)?,
-                        volume_start_l: self.decode(&snap, &SETTINGS_VOLUME_START_L)?,
-                        timer_start_s: self.decode(&snap, &SETTINGS_TIMER_START_S)?,
-                        timer_timeout_min: self
-                            .decode(&snap, &SETTINGS_TIMER_TIMEOUT_MIN)?,
-                        timer_sound: self.decode(&snap, &SETTINGS_TIMER_SOUND)?,
-                        leakage_active: self.decode(&snap, &SETTINGS_LEAKAGE_ACTIVE)?,
-                        leakage_inactive: self
-                            .decode(&snap, &SETTINGS_LEAKAGE_INACTIVE)?,
-                        mps_id: self.decode(&snap, &SETTINGS_MPS_ID)?,
-                        modbus_baudrate: self.decode(&snap, &SETTINGS_MODBUS_BAUDRATE)?,
-                        modbus_parity: self.decode(&snap, &SETTINGS_MODBUS_PARITY)?,
-                        modbus_server_addr: self
-                            .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR)?,
-                        modbus_server_addr_1: self
-                            .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_1)?,
-                        modbus_server_addr_2: self
-                            .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_2)?,
-                        modbus_server_addr_3: self
-                            .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_3)?,
-                        modbus_server_addr_4: self
-                            .decode(&snap, &SETTINGS_MODBUS_SERVER_ADDR_4)?,
-                        modbus_broadcast_addr: self
-                            .decode(&snap, &SETTINGS_MODBUS_BROADCAST_ADDR)?,
-                        modbus_epoch_s: self.decode(&snap, &SETTINGS_MODBUS_EPOCH_S)?,
-                    },
-                    status: Status {
-                        is_power_limit: self.decode(&snap, &STATUS_IS_POWER_LIMIT)?,
-                        is_temp_setpoint_max: self
-                            .decode(&snap, &STATUS_IS_TEMP_SETPOINT_MAX)?,
-                        is_temp_setpoint_max_scalding_protection: self
-                            .decode(
-                                &snap,
-                                &STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-                            )?,
-                        is_jumper_lock: self.decode(&snap, &STATUS_IS_JUMPER_LOCK)?,
-                        is_therm_treat_inhibit: self
-                            .decode(&snap, &STATUS_IS_THERM_TREAT_INHIBIT)?,
-                        is_therm_treat_active: self
-                            .decode(&snap, &STATUS_IS_THERM_TREAT_ACTIVE)?,
-                        filling_active: self.decode(&snap, &STATUS_FILLING_ACTIVE)?,
-                        is_fill_amount: self.decode(&snap, &STATUS_IS_FILL_AMOUNT)?,
-                        is_fill_time: self.decode(&snap, &STATUS_IS_FILL_TIME)?,
-                        has_rm: self.decode(&snap, &STATUS_HAS_RM)?,
-                        has_vc: self.decode(&snap, &STATUS_HAS_VC)?,
-                        is_fast_boot: self.decode(&snap, &STATUS_IS_FAST_BOOT)?,
-                        leakage: self.decode(&snap, &STATUS_LEAKAGE)?,
-                        vc_is_closed: self.decode(&snap, &STATUS_VC_IS_CLOSED)?,
-                        net_sntp_client_up: self
-                            .decode(&snap, &STATUS_NET_SNTP_CLIENT_UP)?,
-                        wlan_sta_bssid_set: self
-                            .decode(&snap, &STATUS_WLAN_STA_BSSID_SET)?,
-                        hw_tft_touch: self.decode(&snap, &STATUS_HW_TFT_TOUCH)?,
-                        gui_screens_up: self.decode(&snap, &STATUS_GUI_SCREENS_UP)?,
-                    },
-                    controls: Controls {
-                        timer_do_stop_flow: self
-                            .decode(&snap, &CONTROLS_TIMER_DO_STOP_FLOW)?,
-                        timer_stop_if_flow0: self
-                            .decode(&snap, &CONTROLS_TIMER_STOP_IF_FLOW0)?,
-                        filling_active: self.decode(&snap, &CONTROLS_FILLING_ACTIVE)?,
-                        timer_active: self.decode(&snap, &CONTROLS_TIMER_ACTIVE)?,
-                        therm_treat_active: self
-                            .decode(&snap, &CONTROLS_THERM_TREAT_ACTIVE)?,
-                        valve_open: self.decode(&snap, &CONTROLS_VALVE_OPEN)?,
-                        system_do_reboot: self
-                            .decode(&snap, &CONTROLS_SYSTEM_DO_REBOOT)?,
-                        system_do_reset: self.decode(&snap, &CONTROLS_SYSTEM_DO_RESET)?,
-                        system_do_reboot_next: self
-                            .decode(&snap, &CONTROLS_SYSTEM_DO_REBOOT_NEXT)?,
-                        update_do_all: self.decode(&snap, &CONTROLS_UPDATE_DO_ALL)?,
-                        update_use_beta: self.decode(&snap, &CONTROLS_UPDATE_USE_BETA)?,
-                        update_do_check: self.decode(&snap, &CONTROLS_UPDATE_DO_CHECK)?,
-                        update_check_daily: self
-                            .decode(&snap, &CONTROLS_UPDATE_CHECK_DAILY)?,
-                        update_do_app: self.decode(&snap, &CONTROLS_UPDATE_DO_APP)?,
-                        update_do_www: self.decode(&snap, &CONTROLS_UPDATE_DO_WWW)?,
-                        modbus_test_init: self
-                            .decode(&snap, &CONTROLS_MODBUS_TEST_INIT)?,
-                        modbus_test: self.decode(&snap, &CONTROLS_MODBUS_TEST)?,
-                        modbus_word_order_big_endian: self
-                            .decode(&snap, &CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN)?,
-                        wlan_ap: self.decode(&snap, &CONTROLS_WLAN_AP)?,
-                        wlan_restart: self.decode(&snap, &CONTROLS_WLAN_RESTART)?,
-                        wlan_setup: self.decode(&snap, &CONTROLS_WLAN_SETUP)?,
-                        wlan_scan: self.decode(&snap, &CONTROLS_WLAN_SCAN)?,
-                        wlan_active: self.decode(&snap, &CONTROLS_WLAN_ACTIVE)?,
-                        net_sntp_from_dhcp: self
-                            .decode(&snap, &CONTROLS_NET_SNTP_FROM_DHCP)?,
-                        daylight_saving: self.decode(&snap, &CONTROLS_DAYLIGHT_SAVING)?,
-                        net_rest_api: self.decode(&snap, &CONTROLS_NET_REST_API)?,
-                        net_rest_api_tls: self
-                            .decode(&snap, &CONTROLS_NET_REST_API_TLS)?,
-                        net_rest_api_auth: self
-                            .decode(&snap, &CONTROLS_NET_REST_API_AUTH)?,
-                        net_access_param_r: self
-                            .decode(&snap, &CONTROLS_NET_ACCESS_PARAM_R)?,
-                        net_access_param_w: self
-                            .decode(&snap, &CONTROLS_NET_ACCESS_PARAM_W)?,
-                        net_aws: self.decode(&snap, &CONTROLS_NET_AWS)?,
-                        net_aws_do_restart: self
-                            .decode(&snap, &CONTROLS_NET_AWS_DO_RESTART)?,
-                        net_aws_do_deletion: self
-                            .decode(&snap, &CONTROLS_NET_AWS_DO_DELETION)?,
-                        net_aws_do_reset: self
-                            .decode(&snap, &CONTROLS_NET_AWS_DO_RESET)?,
-                        home_flow: self.decode(&snap, &CONTROLS_HOME_FLOW)?,
-                        home_time: self.decode(&snap, &CONTROLS_HOME_TIME)?,
-                        display_bright_flow: self
-                            .decode(&snap, &CONTROLS_DISPLAY_BRIGHT_FLOW)?,
-                        sound: self.decode(&snap, &CONTROLS_SOUND)?,
-                        start_jingle: self.decode(&snap, &CONTROLS_START_JINGLE)?,
-                        stat_show_costs: self.decode(&snap, &CONTROLS_STAT_SHOW_COSTS)?,
-                        devel_log_cpu_temp: self
-                            .decode(&snap, &CONTROLS_DEVEL_LOG_CPU_TEMP)?,
-                        devel_update_test_feed: self
-                            .decode(&snap, &CONTROLS_DEVEL_UPDATE_TEST_FEED)?,
-                        devel_url_sn_suffix: self
-                            .decode(&snap, &CONTROLS_DEVEL_URL_SN_SUFFIX)?,
-                    },
-                }),
-            )
-        }
-        /// Reads coil `controls.modbus_word_order_big_endian` (true = high word first) and uses that word order for every 32/64-bit register from now on.
-        pub async fn detect_word_order(&mut self) -> mm::ModbusResult<mm::WordOrder> {
-            self.inner.sync_word_order(&CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN).await
-        }
-    }
+    mm::impl_modbus_enum!(
+        SettingsModbusParity { None = 0 => "none", Odd = 1 => "odd", Even = 2 => "even" }
+        Unknown
+    );
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
-    #[allow(clippy::all, clippy::pedantic, dead_code)]
     pub mod dispatch {
-        use ::modbus_map::__private as mm;
-        /// Descriptors in IR order (unit id, table, address, name).
-        static DESCRIPTORS: [mm::RegisterDescriptor; 139] = [
-            super::CONTROLS_TIMER_DO_STOP_FLOW,
-            super::CONTROLS_TIMER_STOP_IF_FLOW0,
-            super::CONTROLS_FILLING_ACTIVE,
-            super::CONTROLS_TIMER_ACTIVE,
-            super::CONTROLS_THERM_TREAT_ACTIVE,
-            super::CONTROLS_VALVE_OPEN,
-            super::CONTROLS_SYSTEM_DO_REBOOT,
-            super::CONTROLS_SYSTEM_DO_RESET,
-            super::CONTROLS_SYSTEM_DO_REBOOT_NEXT,
-            super::CONTROLS_UPDATE_DO_ALL,
-            super::CONTROLS_UPDATE_USE_BETA,
-            super::CONTROLS_UPDATE_DO_CHECK,
-            super::CONTROLS_UPDATE_CHECK_DAILY,
-            super::CONTROLS_UPDATE_DO_APP,
-            super::CONTROLS_UPDATE_DO_WWW,
-            super::CONTROLS_MODBUS_TEST_INIT,
-            super::CONTROLS_MODBUS_TEST,
-            super::CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN,
-            super::CONTROLS_WLAN_AP,
-            super::CONTROLS_WLAN_RESTART,
-            super::CONTROLS_WLAN_SETUP,
-            super::CONTROLS_WLAN_SCAN,
-            super::CONTROLS_WLAN_ACTIVE,
-            super::CONTROLS_NET_SNTP_FROM_DHCP,
-            super::CONTROLS_DAYLIGHT_SAVING,
-            super::CONTROLS_NET_REST_API,
-            super::CONTROLS_NET_REST_API_TLS,
-            super::CONTROLS_NET_REST_API_AUTH,
-            super::CONTROLS_NET_ACCESS_PARAM_R,
-            super::CONTROLS_NET_ACCESS_PARAM_W,
-            super::CONTROLS_NET_AWS,
-            super::CONTROLS_NET_AWS_DO_RESTART,
-            super::CONTROLS_NET_AWS_DO_DELETION,
-            super::CONTROLS_NET_AWS_DO_RESET,
-            super::CONTROLS_HOME_FLOW,
-            super::CONTROLS_HOME_TIME,
-            super::CONTROLS_DISPLAY_BRIGHT_FLOW,
-            super::CONTROLS_SOUND,
-            super::CONTROLS_START_JINGLE,
-            super::CONTROLS_STAT_SHOW_COSTS,
-            super::CONTROLS_DEVEL_LOG_CPU_TEMP,
-            super::CONTROLS_DEVEL_UPDATE_TEST_FEED,
-            super::CONTROLS_DEVEL_URL_SN_SUFFIX,
-            super::STATUS_IS_POWER_LIMIT,
-            super::STATUS_IS_TEMP_SETPOINT_MAX,
-            super::STATUS_IS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION,
-            super::STATUS_IS_JUMPER_LOCK,
-            super::STATUS_IS_THERM_TREAT_INHIBIT,
-            super::STATUS_IS_THERM_TREAT_ACTIVE,
-            super::STATUS_FILLING_ACTIVE,
-            super::STATUS_IS_FILL_AMOUNT,
-            super::STATUS_IS_FILL_TIME,
-            super::STATUS_HAS_RM,
-            super::STATUS_HAS_VC,
-            super::STATUS_IS_FAST_BOOT,
-            super::STATUS_LEAKAGE,
-            super::STATUS_VC_IS_CLOSED,
-            super::STATUS_NET_SNTP_CLIENT_UP,
-            super::STATUS_WLAN_STA_BSSID_SET,
-            super::STATUS_HW_TFT_TOUCH,
-            super::STATUS_GUI_SCREENS_UP,
-            super::SENSORS_TEMP_IN_C10,
-            super::SENSORS_TEMP_OUT_C10,
-            super::SENSORS_FLOW_LMIN10,
-            super::SENSORS_POWER_KW10,
-            super::SENSORS_POWER_PC,
-            super::SENSORS_POWER_MAX_KW10,
-            super::SENSORS_TOTAL_ENERGY_WH,
-            super::SENSORS_TOTAL_VOLUME_L,
-            super::SENSORS_TOTAL_TAP_COUNT,
-            super::SENSORS_DEVICE_TOTAL_UPTIME_S,
-            super::SENSORS_DEVICE_TOTAL_HEATING_S,
-            super::SENSORS_DEVICE_UPTIME_S,
-            super::SENSORS_RESISTIVITY_STATE,
-            super::SENSORS_RESISTIVITY_8OHMCM,
-            super::SENSORS_FILL_REMAIN_L,
-            super::SENSORS_FILL_REMAIN_S,
-            super::SENSORS_THERM_TREAT_COUNT,
-            super::SENSORS_THERM_TREAT_AMOUNT_L,
-            super::SENSORS_THERM_TREAT_DURATION_S,
-            super::SENSORS_PU_ERROR,
-            super::SENSORS_CTRL_VAL,
-            super::SENSORS_LEAKAGE_RAW,
-            super::SENSORS_MPS_ID,
-            super::SENSORS_MPS_ID_END,
-            super::SENSORS_MPS0_KW10,
-            super::SENSORS_MPS1_KW10,
-            super::SENSORS_MPS2_KW10,
-            super::SENSORS_MPS3_KW10,
-            super::SENSORS_PU_ERR,
-            super::SENSORS_PU_ERR_1,
-            super::SENSORS_PU_ERR_2,
-            super::SENSORS_PU_ERR_3,
-            super::SENSORS_PU_ERR_4,
-            super::SENSORS_PU_ERR_5,
-            super::SENSORS_PU_ERR_6,
-            super::SENSORS_PU_ERR_7,
-            super::SENSORS_PU_ERR_8,
-            super::SENSORS_PU_ERR_9,
-            super::SENSORS_PU_ERR_S,
-            super::SENSORS_PU_ERR_S_1,
-            super::SENSORS_PU_ERR_S_2,
-            super::SENSORS_PU_ERR_S_3,
-            super::SENSORS_PU_ERR_S_4,
-            super::SENSORS_PU_ERR_S_5,
-            super::SENSORS_PU_ERR_S_6,
-            super::SENSORS_PU_ERR_S_7,
-            super::SENSORS_PU_ERR_S_8,
-            super::SENSORS_PU_ERR_S_9,
-            super::SENSORS_APP_V_MA_MI_RE,
-            super::SENSORS_APP2_V_MA_MI_RE,
-            super::SENSORS_SERIAL_NUMBER_U64,
-            super::SENSORS_ARTICLE_NUMBER_U64,
-            super::SENSORS_MAGIC,
-            super::SENSORS_MAP_VERSION_MAJOR,
-            super::SENSORS_MAP_VERSION_MINOR,
-            super::SENSORS_EPOCH_S,
-            super::SENSORS_NET_AWS_STATE,
-            super::SETTINGS_TEMP_SETPOINT_C10,
-            super::SETTINGS_FLOW_MAX_LMIN10,
-            super::SETTINGS_TEMP_SETPOINT_MAX_SCALDING_PROTECTION_C10,
-            super::SETTINGS_TEMP_SETPOINT_DELTA_STEPS,
-            super::SETTINGS_FLOW_MAX_DELTA_STEPS,
-            super::SETTINGS_VOLUME_START_L,
-            super::SETTINGS_TIMER_START_S,
-            super::SETTINGS_TIMER_TIMEOUT_MIN,
-            super::SETTINGS_TIMER_SOUND,
-            super::SETTINGS_LEAKAGE_ACTIVE,
-            super::SETTINGS_LEAKAGE_INACTIVE,
-            super::SETTINGS_MPS_ID,
-            super::SETTINGS_MODBUS_BAUDRATE,
-            super::SETTINGS_MODBUS_PARITY,
-            super::SETTINGS_MODBUS_SERVER_ADDR,
-            super::SETTINGS_MODBUS_SERVER_ADDR_1,
-            super::SETTINGS_MODBUS_SERVER_ADDR_2,
-            super::SETTINGS_MODBUS_SERVER_ADDR_3,
-            super::SETTINGS_MODBUS_SERVER_ADDR_4,
-            super::SETTINGS_MODBUS_BROADCAST_ADDR,
-            super::SETTINGS_MODBUS_EPOCH_S,
+        use ::modbus_map::__private::dispatch::{
+            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+        };
+        static UNIT_1_COIL: [Entry; 43] = [
+            Entry::new(&super::REGISTERS[96], 0),
+            Entry::new(&super::REGISTERS[97], 1),
+            Entry::new(&super::REGISTERS[98], 2),
+            Entry::new(&super::REGISTERS[99], 3),
+            Entry::new(&super::REGISTERS[100], 4),
+            Entry::new(&super::REGISTERS[101], 5),
+            Entry::new(&super::REGISTERS[102], 6),
+            Entry::new(&super::REGISTERS[103], 7),
+            Entry::new(&super::REGISTERS[104], 8),
+            Entry::new(&super::REGISTERS[105], 9),
+            Entry::new(&super::REGISTERS[106], 10),
+            Entry::new(&super::REGISTERS[107], 11),
+            Entry::new(&super::REGISTERS[108], 12),
+            Entry::new(&super::REGISTERS[109], 13),
+            Entry::new(&super::REGISTERS[110], 14),
+            Entry::new(&super::REGISTERS[111], 15),
+            Entry::new(&super::REGISTERS[112], 16),
+            Entry::new(&super::REGISTERS[113], 17),
+            Entry::new(&super::REGISTERS[114], 18),
+            Entry::new(&super::REGISTERS[115], 19),
+            Entry::new(&super::REGISTERS[116], 20),
+            Entry::new(&super::REGISTERS[117], 21),
+            Entry::new(&super::REGISTERS[118], 22),
+            Entry::new(&super::REGISTERS[119], 23),
+            Entry::new(&super::REGISTERS[120], 24),
+            Entry::new(&super::REGISTERS[121], 25),
+            Entry::new(&super::REGISTERS[122], 26),
+            Entry::new(&super::REGISTERS[123], 27),
+            Entry::new(&super::REGISTERS[124], 28),
+            Entry::new(&super::REGISTERS[125], 29),
+            Entry::new(&super::REGISTERS[126], 30),
+            Entry::new(&super::REGISTERS[127], 31),
+            Entry::new(&super::REGISTERS[128], 32),
+            Entry::new(&super::REGISTERS[129], 33),
+            Entry::new(&super::REGISTERS[130], 34),
+            Entry::new(&super::REGISTERS[131], 35),
+            Entry::new(&super::REGISTERS[132], 36),
+            Entry::new(&super::REGISTERS[133], 37),
+            Entry::new(&super::REGISTERS[134], 38),
+            Entry::new(&super::REGISTERS[135], 39),
+            Entry::new(&super::REGISTERS[136], 40),
+            Entry::new(&super::REGISTERS[137], 41),
+            Entry::new(&super::REGISTERS[138], 42),
         ];
-        static UNIT_1_COIL: [mm::dispatch::Entry; 43] = [
-            mm::dispatch::Entry {
-                address: 200,
-                width: 1,
-                slot: 0,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[0],
-            },
-            mm::dispatch::Entry {
-                address: 201,
-                width: 1,
-                slot: 1,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[1],
-            },
-            mm::dispatch::Entry {
-                address: 210,
-                width: 1,
-                slot: 2,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[2],
-            },
-            mm::dispatch::Entry {
-                address: 211,
-                width: 1,
-                slot: 3,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[3],
-            },
-            mm::dispatch::Entry {
-                address: 212,
-                width: 1,
-                slot: 4,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[4],
-            },
-            mm::dispatch::Entry {
-                address: 213,
-                width: 1,
-                slot: 5,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[5],
-            },
-            mm::dispatch::Entry {
-                address: 300,
-                width: 1,
-                slot: 6,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[6],
-            },
-            mm::dispatch::Entry {
-                address: 301,
-                width: 1,
-                slot: 7,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[7],
-            },
-            mm::dispatch::Entry {
-                address: 302,
-                width: 1,
-                slot: 8,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[8],
-            },
-            mm::dispatch::Entry {
-                address: 310,
-                width: 1,
-                slot: 9,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[9],
-            },
-            mm::dispatch::Entry {
-                address: 311,
-                width: 1,
-                slot: 10,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[10],
-            },
-            mm::dispatch::Entry {
-                address: 312,
-                width: 1,
-                slot: 11,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[11],
-            },
-            mm::dispatch::Entry {
-                address: 313,
-                width: 1,
-                slot: 12,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[12],
-            },
-            mm::dispatch::Entry {
-                address: 314,
-                width: 1,
-                slot: 13,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[13],
-            },
-            mm::dispatch::Entry {
-                address: 315,
-                width: 1,
-                slot: 14,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[14],
-            },
-            mm::dispatch::Entry {
-                address: 400,
-                width: 1,
-                slot: 15,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[15],
-            },
-            mm::dispatch::Entry {
-                address: 401,
-                width: 1,
-                slot: 16,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[16],
-            },
-            mm::dispatch::Entry {
-                address: 402,
-                width: 1,
-                slot: 17,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[17],
-            },
-            mm::dispatch::Entry {
-                address: 500,
-                width: 1,
-                slot: 18,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[18],
-            },
-            mm::dispatch::Entry {
-                address: 501,
-                width: 1,
-                slot: 19,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[19],
-            },
-            mm::dispatch::Entry {
-                address: 502,
-                width: 1,
-                slot: 20,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[20],
-            },
-            mm::dispatch::Entry {
-                address: 503,
-                width: 1,
-                slot: 21,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[21],
-            },
-            mm::dispatch::Entry {
-                address: 504,
-                width: 1,
-                slot: 22,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[22],
-            },
-            mm::dispatch::Entry {
-                address: 505,
-                width: 1,
-                slot: 23,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[23],
-            },
-            mm::dispatch::Entry {
-                address: 506,
-                width: 1,
-                slot: 24,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[24],
-            },
-            mm::dispatch::Entry {
-                address: 507,
-                width: 1,
-                slot: 25,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[25],
-            },
-            mm::dispatch::Entry {
-                address: 508,
-                width: 1,
-                slot: 26,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[26],
-            },
-            mm::dispatch::Entry {
-                address: 509,
-                width: 1,
-                slot: 27,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[27],
-            },
-            mm::dispatch::Entry {
-                address: 510,
-                width: 1,
-                slot: 28,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[28],
-            },
-            mm::dispatch::Entry {
-                address: 511,
-                width: 1,
-                slot: 29,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[29],
-            },
-            mm::dispatch::Entry {
-                address: 530,
-                width: 1,
-                slot: 30,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[30],
-            },
-            mm::dispatch::Entry {
-                address: 531,
-                width: 1,
-                slot: 31,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[31],
-            },
-            mm::dispatch::Entry {
-                address: 532,
-                width: 1,
-                slot: 32,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[32],
-            },
-            mm::dispatch::Entry {
-                address: 533,
-                width: 1,
-                slot: 33,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[33],
-            },
-            mm::dispatch::Entry {
-                address: 600,
-                width: 1,
-                slot: 34,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[34],
-            },
-            mm::dispatch::Entry {
-                address: 601,
-                width: 1,
-                slot: 35,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[35],
-            },
-            mm::dispatch::Entry {
-                address: 602,
-                width: 1,
-                slot: 36,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[36],
-            },
-            mm::dispatch::Entry {
-                address: 603,
-                width: 1,
-                slot: 37,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[37],
-            },
-            mm::dispatch::Entry {
-                address: 604,
-                width: 1,
-                slot: 38,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[38],
-            },
-            mm::dispatch::Entry {
-                address: 605,
-                width: 1,
-                slot: 39,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[39],
-            },
-            mm::dispatch::Entry {
-                address: 700,
-                width: 1,
-                slot: 40,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[40],
-            },
-            mm::dispatch::Entry {
-                address: 701,
-                width: 1,
-                slot: 41,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[41],
-            },
-            mm::dispatch::Entry {
-                address: 702,
-                width: 1,
-                slot: 42,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[42],
-            },
-        ];
-        static UNIT_1_COIL_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_COIL_INDEX: [u16; 503] = [
             0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
             6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
@@ -5539,135 +589,26 @@ pub mod clage_dsx {
             40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
             40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 42,
         ];
-        static UNIT_1_DISCRETE: [mm::dispatch::Entry; 18] = [
-            mm::dispatch::Entry {
-                address: 0,
-                width: 1,
-                slot: 43,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[43],
-            },
-            mm::dispatch::Entry {
-                address: 1,
-                width: 1,
-                slot: 44,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[44],
-            },
-            mm::dispatch::Entry {
-                address: 2,
-                width: 1,
-                slot: 45,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[45],
-            },
-            mm::dispatch::Entry {
-                address: 3,
-                width: 1,
-                slot: 46,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[46],
-            },
-            mm::dispatch::Entry {
-                address: 200,
-                width: 1,
-                slot: 47,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[47],
-            },
-            mm::dispatch::Entry {
-                address: 201,
-                width: 1,
-                slot: 48,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[48],
-            },
-            mm::dispatch::Entry {
-                address: 202,
-                width: 1,
-                slot: 49,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[49],
-            },
-            mm::dispatch::Entry {
-                address: 203,
-                width: 1,
-                slot: 50,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[50],
-            },
-            mm::dispatch::Entry {
-                address: 204,
-                width: 1,
-                slot: 51,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[51],
-            },
-            mm::dispatch::Entry {
-                address: 300,
-                width: 1,
-                slot: 52,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[52],
-            },
-            mm::dispatch::Entry {
-                address: 301,
-                width: 1,
-                slot: 53,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[53],
-            },
-            mm::dispatch::Entry {
-                address: 302,
-                width: 1,
-                slot: 54,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[54],
-            },
-            mm::dispatch::Entry {
-                address: 303,
-                width: 1,
-                slot: 55,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[55],
-            },
-            mm::dispatch::Entry {
-                address: 304,
-                width: 1,
-                slot: 56,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[56],
-            },
-            mm::dispatch::Entry {
-                address: 500,
-                width: 1,
-                slot: 57,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[57],
-            },
-            mm::dispatch::Entry {
-                address: 501,
-                width: 1,
-                slot: 58,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[58],
-            },
-            mm::dispatch::Entry {
-                address: 600,
-                width: 1,
-                slot: 59,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[59],
-            },
-            mm::dispatch::Entry {
-                address: 601,
-                width: 1,
-                slot: 60,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[60],
-            },
+        static UNIT_1_DISCRETE: [Entry; 18] = [
+            Entry::new(&super::REGISTERS[78], 43),
+            Entry::new(&super::REGISTERS[79], 44),
+            Entry::new(&super::REGISTERS[80], 45),
+            Entry::new(&super::REGISTERS[81], 46),
+            Entry::new(&super::REGISTERS[82], 47),
+            Entry::new(&super::REGISTERS[83], 48),
+            Entry::new(&super::REGISTERS[84], 49),
+            Entry::new(&super::REGISTERS[85], 50),
+            Entry::new(&super::REGISTERS[86], 51),
+            Entry::new(&super::REGISTERS[87], 52),
+            Entry::new(&super::REGISTERS[88], 53),
+            Entry::new(&super::REGISTERS[89], 54),
+            Entry::new(&super::REGISTERS[90], 55),
+            Entry::new(&super::REGISTERS[91], 56),
+            Entry::new(&super::REGISTERS[92], 57),
+            Entry::new(&super::REGISTERS[93], 58),
+            Entry::new(&super::REGISTERS[94], 59),
+            Entry::new(&super::REGISTERS[95], 60),
         ];
-        static UNIT_1_DISCRETE_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_DISCRETE_INDEX: [u16; 602] = [
             0, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
             4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
@@ -5698,408 +639,65 @@ pub mod clage_dsx {
             16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
             16, 16, 16, 16, 16, 16, 16, 17,
         ];
-        static UNIT_1_INPUT: [mm::dispatch::Entry; 57] = [
-            mm::dispatch::Entry {
-                address: 0,
-                width: 1,
-                slot: 61,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[61],
-            },
-            mm::dispatch::Entry {
-                address: 1,
-                width: 1,
-                slot: 62,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[62],
-            },
-            mm::dispatch::Entry {
-                address: 2,
-                width: 1,
-                slot: 63,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[63],
-            },
-            mm::dispatch::Entry {
-                address: 3,
-                width: 1,
-                slot: 64,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[64],
-            },
-            mm::dispatch::Entry {
-                address: 4,
-                width: 1,
-                slot: 65,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[65],
-            },
-            mm::dispatch::Entry {
-                address: 5,
-                width: 1,
-                slot: 66,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[66],
-            },
-            mm::dispatch::Entry {
-                address: 100,
-                width: 2,
-                slot: 67,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[67],
-            },
-            mm::dispatch::Entry {
-                address: 102,
-                width: 2,
-                slot: 69,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[68],
-            },
-            mm::dispatch::Entry {
-                address: 104,
-                width: 2,
-                slot: 71,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[69],
-            },
-            mm::dispatch::Entry {
-                address: 106,
-                width: 2,
-                slot: 73,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[70],
-            },
-            mm::dispatch::Entry {
-                address: 108,
-                width: 2,
-                slot: 75,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[71],
-            },
-            mm::dispatch::Entry {
-                address: 110,
-                width: 2,
-                slot: 77,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[72],
-            },
-            mm::dispatch::Entry {
-                address: 112,
-                width: 1,
-                slot: 79,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[73],
-            },
-            mm::dispatch::Entry {
-                address: 113,
-                width: 1,
-                slot: 80,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[74],
-            },
-            mm::dispatch::Entry {
-                address: 200,
-                width: 1,
-                slot: 81,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[75],
-            },
-            mm::dispatch::Entry {
-                address: 201,
-                width: 1,
-                slot: 82,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[76],
-            },
-            mm::dispatch::Entry {
-                address: 202,
-                width: 1,
-                slot: 83,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[77],
-            },
-            mm::dispatch::Entry {
-                address: 203,
-                width: 2,
-                slot: 84,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[78],
-            },
-            mm::dispatch::Entry {
-                address: 205,
-                width: 2,
-                slot: 86,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[79],
-            },
-            mm::dispatch::Entry {
-                address: 300,
-                width: 1,
-                slot: 88,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[80],
-            },
-            mm::dispatch::Entry {
-                address: 301,
-                width: 1,
-                slot: 89,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[81],
-            },
-            mm::dispatch::Entry {
-                address: 302,
-                width: 1,
-                slot: 90,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[82],
-            },
-            mm::dispatch::Entry {
-                address: 310,
-                width: 1,
-                slot: 91,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[83],
-            },
-            mm::dispatch::Entry {
-                address: 311,
-                width: 1,
-                slot: 92,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[84],
-            },
-            mm::dispatch::Entry {
-                address: 312,
-                width: 1,
-                slot: 93,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[85],
-            },
-            mm::dispatch::Entry {
-                address: 313,
-                width: 1,
-                slot: 94,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[86],
-            },
-            mm::dispatch::Entry {
-                address: 314,
-                width: 1,
-                slot: 95,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[87],
-            },
-            mm::dispatch::Entry {
-                address: 315,
-                width: 1,
-                slot: 96,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[88],
-            },
-            mm::dispatch::Entry {
-                address: 320,
-                width: 1,
-                slot: 97,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[89],
-            },
-            mm::dispatch::Entry {
-                address: 321,
-                width: 1,
-                slot: 98,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[90],
-            },
-            mm::dispatch::Entry {
-                address: 322,
-                width: 1,
-                slot: 99,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[91],
-            },
-            mm::dispatch::Entry {
-                address: 323,
-                width: 1,
-                slot: 100,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[92],
-            },
-            mm::dispatch::Entry {
-                address: 324,
-                width: 1,
-                slot: 101,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[93],
-            },
-            mm::dispatch::Entry {
-                address: 325,
-                width: 1,
-                slot: 102,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[94],
-            },
-            mm::dispatch::Entry {
-                address: 326,
-                width: 1,
-                slot: 103,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[95],
-            },
-            mm::dispatch::Entry {
-                address: 327,
-                width: 1,
-                slot: 104,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[96],
-            },
-            mm::dispatch::Entry {
-                address: 328,
-                width: 1,
-                slot: 105,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[97],
-            },
-            mm::dispatch::Entry {
-                address: 329,
-                width: 1,
-                slot: 106,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[98],
-            },
-            mm::dispatch::Entry {
-                address: 330,
-                width: 2,
-                slot: 107,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[99],
-            },
-            mm::dispatch::Entry {
-                address: 332,
-                width: 2,
-                slot: 109,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[100],
-            },
-            mm::dispatch::Entry {
-                address: 334,
-                width: 2,
-                slot: 111,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[101],
-            },
-            mm::dispatch::Entry {
-                address: 336,
-                width: 2,
-                slot: 113,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[102],
-            },
-            mm::dispatch::Entry {
-                address: 338,
-                width: 2,
-                slot: 115,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[103],
-            },
-            mm::dispatch::Entry {
-                address: 340,
-                width: 2,
-                slot: 117,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[104],
-            },
-            mm::dispatch::Entry {
-                address: 342,
-                width: 2,
-                slot: 119,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[105],
-            },
-            mm::dispatch::Entry {
-                address: 344,
-                width: 2,
-                slot: 121,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[106],
-            },
-            mm::dispatch::Entry {
-                address: 346,
-                width: 2,
-                slot: 123,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[107],
-            },
-            mm::dispatch::Entry {
-                address: 348,
-                width: 2,
-                slot: 125,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[108],
-            },
-            mm::dispatch::Entry {
-                address: 350,
-                width: 4,
-                slot: 127,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[109],
-            },
-            mm::dispatch::Entry {
-                address: 354,
-                width: 4,
-                slot: 131,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[110],
-            },
-            mm::dispatch::Entry {
-                address: 358,
-                width: 4,
-                slot: 135,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[111],
-            },
-            mm::dispatch::Entry {
-                address: 362,
-                width: 4,
-                slot: 139,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[112],
-            },
-            mm::dispatch::Entry {
-                address: 400,
-                width: 1,
-                slot: 143,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[113],
-            },
-            mm::dispatch::Entry {
-                address: 401,
-                width: 1,
-                slot: 144,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[114],
-            },
-            mm::dispatch::Entry {
-                address: 402,
-                width: 1,
-                slot: 145,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[115],
-            },
-            mm::dispatch::Entry {
-                address: 500,
-                width: 4,
-                slot: 146,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[116],
-            },
-            mm::dispatch::Entry {
-                address: 504,
-                width: 1,
-                slot: 150,
-                access: mm::Access::Read,
-                descriptor: &DESCRIPTORS[117],
-            },
+        static UNIT_1_INPUT: [Entry; 57] = [
+            Entry::new(&super::REGISTERS[0], 61),
+            Entry::new(&super::REGISTERS[1], 62),
+            Entry::new(&super::REGISTERS[2], 63),
+            Entry::new(&super::REGISTERS[3], 64),
+            Entry::new(&super::REGISTERS[4], 65),
+            Entry::new(&super::REGISTERS[5], 66),
+            Entry::new(&super::REGISTERS[6], 67),
+            Entry::new(&super::REGISTERS[7], 69),
+            Entry::new(&super::REGISTERS[8], 71),
+            Entry::new(&super::REGISTERS[9], 73),
+            Entry::new(&super::REGISTERS[10], 75),
+            Entry::new(&super::REGISTERS[11], 77),
+            Entry::new(&super::REGISTERS[12], 79),
+            Entry::new(&super::REGISTERS[13], 80),
+            Entry::new(&super::REGISTERS[14], 81),
+            Entry::new(&super::REGISTERS[15], 82),
+            Entry::new(&super::REGISTERS[16], 83),
+            Entry::new(&super::REGISTERS[17], 84),
+            Entry::new(&super::REGISTERS[18], 86),
+            Entry::new(&super::REGISTERS[19], 88),
+            Entry::new(&super::REGISTERS[20], 89),
+            Entry::new(&super::REGISTERS[21], 90),
+            Entry::new(&super::REGISTERS[22], 91),
+            Entry::new(&super::REGISTERS[23], 92),
+            Entry::new(&super::REGISTERS[24], 93),
+            Entry::new(&super::REGISTERS[25], 94),
+            Entry::new(&super::REGISTERS[26], 95),
+            Entry::new(&super::REGISTERS[27], 96),
+            Entry::new(&super::REGISTERS[28], 97),
+            Entry::new(&super::REGISTERS[29], 98),
+            Entry::new(&super::REGISTERS[30], 99),
+            Entry::new(&super::REGISTERS[31], 100),
+            Entry::new(&super::REGISTERS[32], 101),
+            Entry::new(&super::REGISTERS[33], 102),
+            Entry::new(&super::REGISTERS[34], 103),
+            Entry::new(&super::REGISTERS[35], 104),
+            Entry::new(&super::REGISTERS[36], 105),
+            Entry::new(&super::REGISTERS[37], 106),
+            Entry::new(&super::REGISTERS[38], 107),
+            Entry::new(&super::REGISTERS[39], 109),
+            Entry::new(&super::REGISTERS[40], 111),
+            Entry::new(&super::REGISTERS[41], 113),
+            Entry::new(&super::REGISTERS[42], 115),
+            Entry::new(&super::REGISTERS[43], 117),
+            Entry::new(&super::REGISTERS[44], 119),
+            Entry::new(&super::REGISTERS[45], 121),
+            Entry::new(&super::REGISTERS[46], 123),
+            Entry::new(&super::REGISTERS[47], 125),
+            Entry::new(&super::REGISTERS[48], 127),
+            Entry::new(&super::REGISTERS[49], 131),
+            Entry::new(&super::REGISTERS[50], 135),
+            Entry::new(&super::REGISTERS[51], 139),
+            Entry::new(&super::REGISTERS[52], 143),
+            Entry::new(&super::REGISTERS[53], 144),
+            Entry::new(&super::REGISTERS[54], 145),
+            Entry::new(&super::REGISTERS[55], 146),
+            Entry::new(&super::REGISTERS[56], 150),
         ];
-        static UNIT_1_INPUT_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_INPUT_INDEX: [u16; 505] = [
             0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
             6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
@@ -6128,156 +726,29 @@ pub mod clage_dsx {
             55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 56, 56, 56,
             56,
         ];
-        static UNIT_1_HOLDING: [mm::dispatch::Entry; 21] = [
-            mm::dispatch::Entry {
-                address: 0,
-                width: 1,
-                slot: 151,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[118],
-            },
-            mm::dispatch::Entry {
-                address: 1,
-                width: 1,
-                slot: 152,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[119],
-            },
-            mm::dispatch::Entry {
-                address: 2,
-                width: 1,
-                slot: 153,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[120],
-            },
-            mm::dispatch::Entry {
-                address: 3,
-                width: 1,
-                slot: 154,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[121],
-            },
-            mm::dispatch::Entry {
-                address: 4,
-                width: 1,
-                slot: 155,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[122],
-            },
-            mm::dispatch::Entry {
-                address: 200,
-                width: 1,
-                slot: 156,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[123],
-            },
-            mm::dispatch::Entry {
-                address: 201,
-                width: 1,
-                slot: 157,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[124],
-            },
-            mm::dispatch::Entry {
-                address: 202,
-                width: 1,
-                slot: 158,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[125],
-            },
-            mm::dispatch::Entry {
-                address: 203,
-                width: 1,
-                slot: 159,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[126],
-            },
-            mm::dispatch::Entry {
-                address: 300,
-                width: 1,
-                slot: 160,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[127],
-            },
-            mm::dispatch::Entry {
-                address: 301,
-                width: 1,
-                slot: 161,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[128],
-            },
-            mm::dispatch::Entry {
-                address: 310,
-                width: 1,
-                slot: 162,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[129],
-            },
-            mm::dispatch::Entry {
-                address: 400,
-                width: 2,
-                slot: 163,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[130],
-            },
-            mm::dispatch::Entry {
-                address: 402,
-                width: 1,
-                slot: 165,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[131],
-            },
-            mm::dispatch::Entry {
-                address: 403,
-                width: 1,
-                slot: 166,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[132],
-            },
-            mm::dispatch::Entry {
-                address: 404,
-                width: 1,
-                slot: 167,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[133],
-            },
-            mm::dispatch::Entry {
-                address: 405,
-                width: 1,
-                slot: 168,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[134],
-            },
-            mm::dispatch::Entry {
-                address: 406,
-                width: 1,
-                slot: 169,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[135],
-            },
-            mm::dispatch::Entry {
-                address: 407,
-                width: 1,
-                slot: 170,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[136],
-            },
-            mm::dispatch::Entry {
-                address: 408,
-                width: 1,
-                slot: 171,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[137],
-            },
-            mm::dispatch::Entry {
-                address: 410,
-                width: 4,
-                slot: 172,
-                access: mm::Access::ReadWrite,
-                descriptor: &DESCRIPTORS[138],
-            },
+        static UNIT_1_HOLDING: [Entry; 21] = [
+            Entry::new(&super::REGISTERS[57], 151),
+            Entry::new(&super::REGISTERS[58], 152),
+            Entry::new(&super::REGISTERS[59], 153),
+            Entry::new(&super::REGISTERS[60], 154),
+            Entry::new(&super::REGISTERS[61], 155),
+            Entry::new(&super::REGISTERS[62], 156),
+            Entry::new(&super::REGISTERS[63], 157),
+            Entry::new(&super::REGISTERS[64], 158),
+            Entry::new(&super::REGISTERS[65], 159),
+            Entry::new(&super::REGISTERS[66], 160),
+            Entry::new(&super::REGISTERS[67], 161),
+            Entry::new(&super::REGISTERS[68], 162),
+            Entry::new(&super::REGISTERS[69], 163),
+            Entry::new(&super::REGISTERS[70], 165),
+            Entry::new(&super::REGISTERS[71], 166),
+            Entry::new(&super::REGISTERS[72], 167),
+            Entry::new(&super::REGISTERS[73], 168),
+            Entry::new(&super::REGISTERS[74], 169),
+            Entry::new(&super::REGISTERS[75], 170),
+            Entry::new(&super::REGISTERS[76], 171),
+            Entry::new(&super::REGISTERS[77], 172),
         ];
-        static UNIT_1_HOLDING_GAPS: [mm::dispatch::GapRange; 0] = [];
         static UNIT_1_HOLDING_INDEX: [u16; 414] = [
             0, 1, 2, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
             5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
@@ -6298,34 +769,34 @@ pub mod clage_dsx {
             12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 14,
             15, 16, 17, 18, 19, 20, 20, 21, 21, 21,
         ];
-        static UNITS: [mm::dispatch::UnitMap; 1] = [
-            mm::dispatch::UnitMap {
+        static UNITS: [UnitMap; 1] = [
+            UnitMap {
                 unit_id: 1,
-                coils: mm::dispatch::TableMap {
+                coils: TableMap {
                     entries: &UNIT_1_COIL,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_COIL_GAPS,
+                    gap_ranges: &[],
                     index_base: 200,
                     index: &UNIT_1_COIL_INDEX,
                 },
-                discrete_inputs: mm::dispatch::TableMap {
+                discrete_inputs: TableMap {
                     entries: &UNIT_1_DISCRETE,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_DISCRETE_GAPS,
+                    gap_ranges: &[],
                     index_base: 0,
                     index: &UNIT_1_DISCRETE_INDEX,
                 },
-                input_registers: mm::dispatch::TableMap {
+                input_registers: TableMap {
                     entries: &UNIT_1_INPUT,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_INPUT_GAPS,
+                    gap_ranges: &[],
                     index_base: 0,
                     index: &UNIT_1_INPUT_INDEX,
                 },
-                holding_registers: mm::dispatch::TableMap {
+                holding_registers: TableMap {
                     entries: &UNIT_1_HOLDING,
                     allow_gaps: false,
-                    gap_ranges: &UNIT_1_HOLDING_GAPS,
+                    gap_ranges: &[],
                     index_base: 0,
                     index: &UNIT_1_HOLDING_INDEX,
                 },
@@ -6343,12 +814,1477 @@ pub mod clage_dsx {
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         ];
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
-        pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
+        pub static MAP: DeviceMap = DeviceMap {
             name: "clage_dsx",
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
             word_order_coil: Some(&UNIT_1_COIL[17]),
         };
+    }
+    mm::tokio_client! {
+        /// Readable registers of block `sensors`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Sensors {
+            /// `sensors.temp_in_c10`: Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10) (°C)
+            pub temp_in_c10: f64,
+            /// `sensors.temp_out_c10`: Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10) (°C)
+            pub temp_out_c10: f64,
+            /// `sensors.flow_lmin10`: Current water flow [1/10 l/min] (l/min)
+            pub flow_lmin10: f64,
+            /// `sensors.power_kw10`: Current power consumption [1/10 kW] (vendor name power_kW10) (kW)
+            pub power_kw10: f64,
+            /// `sensors.power_pc`: Current power consumption [percent] (vendor name power_PC) (%, 0 ..= 100)
+            pub power_pc: u8,
+            /// `sensors.power_max_kw10`: Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10) (kW)
+            pub power_max_kw10: f64,
+            /// `sensors.total_energy_wh`: Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh) (Wh)
+            pub total_energy_wh: u32,
+            /// `sensors.total_volume_l`: Total water consumed 32 bit [l] (L)
+            pub total_volume_l: u32,
+            /// `sensors.total_tap_count`: Count of water tap usages 32 bit
+            pub total_tap_count: u32,
+            /// `sensors.device_total_uptime_s`: Device total power-on time 32 bit [s] (s)
+            pub device_total_uptime_s: u32,
+            /// `sensors.device_total_heating_s`: Device total heating time 32 bit [s] (s)
+            pub device_total_heating_s: u32,
+            /// `sensors.device_uptime_s`: Time since last power-on 32 bit [s] (s)
+            pub device_uptime_s: u32,
+            /// `sensors.resistivity_state`: State of water resistivity measurement.
+            pub resistivity_state: u8,
+            /// `sensors.resistivity_8ohmcm`: Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm) (Ω·cm)
+            pub resistivity_8ohmcm: f64,
+            /// `sensors.fill_remain_l`: Remaining volume of fill automatic in liter (L)
+            pub fill_remain_l: u16,
+            /// `sensors.fill_remain_s`: Remaining time of timer automatic in seconds (s)
+            pub fill_remain_s: u16,
+            /// `sensors.therm_treat_count`: Number of thermal treatments
+            pub therm_treat_count: u16,
+            /// `sensors.therm_treat_amount_l`: Volume used for thermal treatment in liter (L)
+            pub therm_treat_amount_l: u32,
+            /// `sensors.therm_treat_duration_s`: Duration of thermal treatment in seconds (s)
+            pub therm_treat_duration_s: u32,
+            /// `sensors.pu_error`: Device error code (0 = no error)
+            pub pu_error: u8,
+            /// `sensors.ctrl_val`: Control value (normal value 2800) [unit fraction u16ctrl]
+            pub ctrl_val: u16,
+            /// `sensors.leakage_raw`: Leakage detection raw 12 bit ADC value (0...4095) (0 ..= 4095)
+            pub leakage_raw: u16,
+            /// `sensors.mps_id`: Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only) (0 ..= 3)
+            pub mps_id: u8,
+            /// `sensors.mps_id_end`: Number of MPS levels supported [unit fraction u8mpsid]
+            pub mps_id_end: u8,
+            /// `sensors.mps0_kw10`: Maximum power at MPS level 0 (vendor name mps0_kW10) (kW)
+            pub mps0_kw10: f64,
+            /// `sensors.mps1_kw10`: Maximum power at MPS level 1 (vendor name mps1_kW10) (kW)
+            pub mps1_kw10: f64,
+            /// `sensors.mps2_kw10`: Maximum power at MPS level 2 (vendor name mps2_kW10) (kW)
+            pub mps2_kw10: f64,
+            /// `sensors.mps3_kw10`: Maximum power at MPS level 3 (vendor name mps3_kW10) (kW)
+            pub mps3_kw10: f64,
+            /// `sensors.pu_err`: Device error code history entry
+            pub pu_err: u8,
+            /// `sensors.pu_err_1`: Device error code history entry (vendor name pu_err[1])
+            pub pu_err_1: u8,
+            /// `sensors.pu_err_2`: Device error code history entry (vendor name pu_err[2])
+            pub pu_err_2: u8,
+            /// `sensors.pu_err_3`: Device error code history entry (vendor name pu_err[3])
+            pub pu_err_3: u8,
+            /// `sensors.pu_err_4`: Device error code history entry (vendor name pu_err[4])
+            pub pu_err_4: u8,
+            /// `sensors.pu_err_5`: Device error code history entry (vendor name pu_err[5])
+            pub pu_err_5: u8,
+            /// `sensors.pu_err_6`: Device error code history entry (vendor name pu_err[6])
+            pub pu_err_6: u8,
+            /// `sensors.pu_err_7`: Device error code history entry (vendor name pu_err[7])
+            pub pu_err_7: u8,
+            /// `sensors.pu_err_8`: Device error code history entry (vendor name pu_err[8])
+            pub pu_err_8: u8,
+            /// `sensors.pu_err_9`: Device error code history entry (vendor name pu_err[9])
+            pub pu_err_9: u8,
+            /// `sensors.pu_err_s`: Device error code history entry timestamp [s] (s)
+            pub pu_err_s: u32,
+            /// `sensors.pu_err_s_1`: Device error code history entry timestamp [s] (vendor name pu_err_s[1]) (s)
+            pub pu_err_s_1: u32,
+            /// `sensors.pu_err_s_2`: Device error code history entry timestamp [s] (vendor name pu_err_s[2]) (s)
+            pub pu_err_s_2: u32,
+            /// `sensors.pu_err_s_3`: Device error code history entry timestamp [s] (vendor name pu_err_s[3]) (s)
+            pub pu_err_s_3: u32,
+            /// `sensors.pu_err_s_4`: Device error code history entry timestamp [s] (vendor name pu_err_s[4]) (s)
+            pub pu_err_s_4: u32,
+            /// `sensors.pu_err_s_5`: Device error code history entry timestamp [s] (vendor name pu_err_s[5]) (s)
+            pub pu_err_s_5: u32,
+            /// `sensors.pu_err_s_6`: Device error code history entry timestamp [s] (vendor name pu_err_s[6]) (s)
+            pub pu_err_s_6: u32,
+            /// `sensors.pu_err_s_7`: Device error code history entry timestamp [s] (vendor name pu_err_s[7]) (s)
+            pub pu_err_s_7: u32,
+            /// `sensors.pu_err_s_8`: Device error code history entry timestamp [s] (vendor name pu_err_s[8]) (s)
+            pub pu_err_s_8: u32,
+            /// `sensors.pu_err_s_9`: Device error code history entry timestamp [s] (vendor name pu_err_s[9]) (s)
+            pub pu_err_s_9: u32,
+            /// `sensors.app_v_ma_mi_re`: Numeric representation of active software version.
+            pub app_v_ma_mi_re: u64,
+            /// `sensors.app2_v_ma_mi_re`: Numeric representation of inactive software version.
+            pub app2_v_ma_mi_re: u64,
+            /// `sensors.serial_number_u64`: Device serial number as unsigned decimal integer.
+            pub serial_number_u64: u64,
+            /// `sensors.article_number_u64`: Device article number as unsigned decimal integer.
+            pub article_number_u64: u64,
+            /// `sensors.magic`: Modbus CLAGE magic value (const) (vendor name end)
+            pub magic: u16,
+            /// `sensors.map_version_major`: Modbus register mapping major version (const) (vendor name end)
+            pub map_version_major: u16,
+            /// `sensors.map_version_minor`: Modbus register mapping minor version (const) (vendor name end)
+            pub map_version_minor: u16,
+            /// `sensors.epoch_s`: Time of day as UNIX epoch 64 bit [s] [unit fraction epoch] (s)
+            pub epoch_s: u64,
+            /// `sensors.net_aws_state`: AWS cloud connection state (signed negative is error)
+            pub net_aws_state: i16,
+        }
+        impl mm::Block for Sensors {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Sensors {
+                    temp_in_c10: v.get(0)?,
+                    temp_out_c10: v.get(1)?,
+                    flow_lmin10: v.get(2)?,
+                    power_kw10: v.get(3)?,
+                    power_pc: v.get(4)?,
+                    power_max_kw10: v.get(5)?,
+                    total_energy_wh: v.get(6)?,
+                    total_volume_l: v.get(7)?,
+                    total_tap_count: v.get(8)?,
+                    device_total_uptime_s: v.get(9)?,
+                    device_total_heating_s: v.get(10)?,
+                    device_uptime_s: v.get(11)?,
+                    resistivity_state: v.get(12)?,
+                    resistivity_8ohmcm: v.get(13)?,
+                    fill_remain_l: v.get(14)?,
+                    fill_remain_s: v.get(15)?,
+                    therm_treat_count: v.get(16)?,
+                    therm_treat_amount_l: v.get(17)?,
+                    therm_treat_duration_s: v.get(18)?,
+                    pu_error: v.get(19)?,
+                    ctrl_val: v.get(20)?,
+                    leakage_raw: v.get(21)?,
+                    mps_id: v.get(22)?,
+                    mps_id_end: v.get(23)?,
+                    mps0_kw10: v.get(24)?,
+                    mps1_kw10: v.get(25)?,
+                    mps2_kw10: v.get(26)?,
+                    mps3_kw10: v.get(27)?,
+                    pu_err: v.get(28)?,
+                    pu_err_1: v.get(29)?,
+                    pu_err_2: v.get(30)?,
+                    pu_err_3: v.get(31)?,
+                    pu_err_4: v.get(32)?,
+                    pu_err_5: v.get(33)?,
+                    pu_err_6: v.get(34)?,
+                    pu_err_7: v.get(35)?,
+                    pu_err_8: v.get(36)?,
+                    pu_err_9: v.get(37)?,
+                    pu_err_s: v.get(38)?,
+                    pu_err_s_1: v.get(39)?,
+                    pu_err_s_2: v.get(40)?,
+                    pu_err_s_3: v.get(41)?,
+                    pu_err_s_4: v.get(42)?,
+                    pu_err_s_5: v.get(43)?,
+                    pu_err_s_6: v.get(44)?,
+                    pu_err_s_7: v.get(45)?,
+                    pu_err_s_8: v.get(46)?,
+                    pu_err_s_9: v.get(47)?,
+                    app_v_ma_mi_re: v.get(48)?,
+                    app2_v_ma_mi_re: v.get(49)?,
+                    serial_number_u64: v.get(50)?,
+                    article_number_u64: v.get(51)?,
+                    magic: v.get(52)?,
+                    map_version_major: v.get(53)?,
+                    map_version_minor: v.get(54)?,
+                    epoch_s: v.get(55)?,
+                    net_aws_state: v.get(56)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `sensors`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct SensorsClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> SensorsClient<'_, C> {
+            /// Reads every readable register of the `sensors` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Sensors> {
+                self.0.read_block().await
+            }
+            /// Reads `sensors.temp_in_c10`: Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10) (°C)
+            pub async fn read_temp_in_c10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(0).await
+            }
+            /// Reads `sensors.temp_out_c10`: Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10) (°C)
+            pub async fn read_temp_out_c10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(1).await
+            }
+            /// Reads `sensors.flow_lmin10`: Current water flow [1/10 l/min] (l/min)
+            pub async fn read_flow_lmin10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(2).await
+            }
+            /// Reads `sensors.power_kw10`: Current power consumption [1/10 kW] (vendor name power_kW10) (kW)
+            pub async fn read_power_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(3).await
+            }
+            /// Reads `sensors.power_pc`: Current power consumption [percent] (vendor name power_PC) (%, 0 ..= 100)
+            pub async fn read_power_pc(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(4).await
+            }
+            /// Reads `sensors.power_max_kw10`: Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10) (kW)
+            pub async fn read_power_max_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(5).await
+            }
+            /// Reads `sensors.total_energy_wh`: Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh) (Wh)
+            pub async fn read_total_energy_wh(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(6).await
+            }
+            /// Reads `sensors.total_volume_l`: Total water consumed 32 bit [l] (L)
+            pub async fn read_total_volume_l(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(7).await
+            }
+            /// Reads `sensors.total_tap_count`: Count of water tap usages 32 bit
+            pub async fn read_total_tap_count(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(8).await
+            }
+            /// Reads `sensors.device_total_uptime_s`: Device total power-on time 32 bit [s] (s)
+            pub async fn read_device_total_uptime_s(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(9).await
+            }
+            /// Reads `sensors.device_total_heating_s`: Device total heating time 32 bit [s] (s)
+            pub async fn read_device_total_heating_s(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(10).await
+            }
+            /// Reads `sensors.device_uptime_s`: Time since last power-on 32 bit [s] (s)
+            pub async fn read_device_uptime_s(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(11).await
+            }
+            /// Reads `sensors.resistivity_state`: State of water resistivity measurement.
+            pub async fn read_resistivity_state(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(12).await
+            }
+            /// Reads `sensors.resistivity_8ohmcm`: Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm) (Ω·cm)
+            pub async fn read_resistivity_8ohmcm(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(13).await
+            }
+            /// Reads `sensors.fill_remain_l`: Remaining volume of fill automatic in liter (L)
+            pub async fn read_fill_remain_l(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(14).await
+            }
+            /// Reads `sensors.fill_remain_s`: Remaining time of timer automatic in seconds (s)
+            pub async fn read_fill_remain_s(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(15).await
+            }
+            /// Reads `sensors.therm_treat_count`: Number of thermal treatments
+            pub async fn read_therm_treat_count(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(16).await
+            }
+            /// Reads `sensors.therm_treat_amount_l`: Volume used for thermal treatment in liter (L)
+            pub async fn read_therm_treat_amount_l(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(17).await
+            }
+            /// Reads `sensors.therm_treat_duration_s`: Duration of thermal treatment in seconds (s)
+            pub async fn read_therm_treat_duration_s(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(18).await
+            }
+            /// Reads `sensors.pu_error`: Device error code (0 = no error)
+            pub async fn read_pu_error(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(19).await
+            }
+            /// Reads `sensors.ctrl_val`: Control value (normal value 2800) [unit fraction u16ctrl]
+            pub async fn read_ctrl_val(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(20).await
+            }
+            /// Reads `sensors.leakage_raw`: Leakage detection raw 12 bit ADC value (0...4095) (0 ..= 4095)
+            pub async fn read_leakage_raw(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(21).await
+            }
+            /// Reads `sensors.mps_id`: Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only) (0 ..= 3)
+            pub async fn read_mps_id(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(22).await
+            }
+            /// Reads `sensors.mps_id_end`: Number of MPS levels supported [unit fraction u8mpsid]
+            pub async fn read_mps_id_end(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(23).await
+            }
+            /// Reads `sensors.mps0_kw10`: Maximum power at MPS level 0 (vendor name mps0_kW10) (kW)
+            pub async fn read_mps0_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(24).await
+            }
+            /// Reads `sensors.mps1_kw10`: Maximum power at MPS level 1 (vendor name mps1_kW10) (kW)
+            pub async fn read_mps1_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(25).await
+            }
+            /// Reads `sensors.mps2_kw10`: Maximum power at MPS level 2 (vendor name mps2_kW10) (kW)
+            pub async fn read_mps2_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(26).await
+            }
+            /// Reads `sensors.mps3_kw10`: Maximum power at MPS level 3 (vendor name mps3_kW10) (kW)
+            pub async fn read_mps3_kw10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(27).await
+            }
+            /// Reads `sensors.pu_err`: Device error code history entry
+            pub async fn read_pu_err(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(28).await
+            }
+            /// Reads `sensors.pu_err_1`: Device error code history entry (vendor name pu_err[1])
+            pub async fn read_pu_err_1(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(29).await
+            }
+            /// Reads `sensors.pu_err_2`: Device error code history entry (vendor name pu_err[2])
+            pub async fn read_pu_err_2(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(30).await
+            }
+            /// Reads `sensors.pu_err_3`: Device error code history entry (vendor name pu_err[3])
+            pub async fn read_pu_err_3(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(31).await
+            }
+            /// Reads `sensors.pu_err_4`: Device error code history entry (vendor name pu_err[4])
+            pub async fn read_pu_err_4(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(32).await
+            }
+            /// Reads `sensors.pu_err_5`: Device error code history entry (vendor name pu_err[5])
+            pub async fn read_pu_err_5(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(33).await
+            }
+            /// Reads `sensors.pu_err_6`: Device error code history entry (vendor name pu_err[6])
+            pub async fn read_pu_err_6(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(34).await
+            }
+            /// Reads `sensors.pu_err_7`: Device error code history entry (vendor name pu_err[7])
+            pub async fn read_pu_err_7(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(35).await
+            }
+            /// Reads `sensors.pu_err_8`: Device error code history entry (vendor name pu_err[8])
+            pub async fn read_pu_err_8(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(36).await
+            }
+            /// Reads `sensors.pu_err_9`: Device error code history entry (vendor name pu_err[9])
+            pub async fn read_pu_err_9(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(37).await
+            }
+            /// Reads `sensors.pu_err_s`: Device error code history entry timestamp [s] (s)
+            pub async fn read_pu_err_s(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(38).await
+            }
+            /// Reads `sensors.pu_err_s_1`: Device error code history entry timestamp [s] (vendor name pu_err_s[1]) (s)
+            pub async fn read_pu_err_s_1(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(39).await
+            }
+            /// Reads `sensors.pu_err_s_2`: Device error code history entry timestamp [s] (vendor name pu_err_s[2]) (s)
+            pub async fn read_pu_err_s_2(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(40).await
+            }
+            /// Reads `sensors.pu_err_s_3`: Device error code history entry timestamp [s] (vendor name pu_err_s[3]) (s)
+            pub async fn read_pu_err_s_3(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(41).await
+            }
+            /// Reads `sensors.pu_err_s_4`: Device error code history entry timestamp [s] (vendor name pu_err_s[4]) (s)
+            pub async fn read_pu_err_s_4(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(42).await
+            }
+            /// Reads `sensors.pu_err_s_5`: Device error code history entry timestamp [s] (vendor name pu_err_s[5]) (s)
+            pub async fn read_pu_err_s_5(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(43).await
+            }
+            /// Reads `sensors.pu_err_s_6`: Device error code history entry timestamp [s] (vendor name pu_err_s[6]) (s)
+            pub async fn read_pu_err_s_6(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(44).await
+            }
+            /// Reads `sensors.pu_err_s_7`: Device error code history entry timestamp [s] (vendor name pu_err_s[7]) (s)
+            pub async fn read_pu_err_s_7(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(45).await
+            }
+            /// Reads `sensors.pu_err_s_8`: Device error code history entry timestamp [s] (vendor name pu_err_s[8]) (s)
+            pub async fn read_pu_err_s_8(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(46).await
+            }
+            /// Reads `sensors.pu_err_s_9`: Device error code history entry timestamp [s] (vendor name pu_err_s[9]) (s)
+            pub async fn read_pu_err_s_9(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(47).await
+            }
+            /// Reads `sensors.app_v_ma_mi_re`: Numeric representation of active software version.
+            pub async fn read_app_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(48).await
+            }
+            /// Reads `sensors.app2_v_ma_mi_re`: Numeric representation of inactive software version.
+            pub async fn read_app2_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(49).await
+            }
+            /// Reads `sensors.serial_number_u64`: Device serial number as unsigned decimal integer.
+            pub async fn read_serial_number_u64(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(50).await
+            }
+            /// Reads `sensors.article_number_u64`: Device article number as unsigned decimal integer.
+            pub async fn read_article_number_u64(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(51).await
+            }
+            /// Reads `sensors.magic`: Modbus CLAGE magic value (const) (vendor name end)
+            pub async fn read_magic(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(52).await
+            }
+            /// Reads `sensors.map_version_major`: Modbus register mapping major version (const) (vendor name end)
+            pub async fn read_map_version_major(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(53).await
+            }
+            /// Reads `sensors.map_version_minor`: Modbus register mapping minor version (const) (vendor name end)
+            pub async fn read_map_version_minor(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(54).await
+            }
+            /// Reads `sensors.epoch_s`: Time of day as UNIX epoch 64 bit [s] [unit fraction epoch] (s)
+            pub async fn read_epoch_s(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(55).await
+            }
+            /// Reads `sensors.net_aws_state`: AWS cloud connection state (signed negative is error)
+            pub async fn read_net_aws_state(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(56).await
+            }
+        }
+        /// Readable registers of block `settings`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Settings {
+            /// `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C)
+            pub temp_setpoint_c10: f64,
+            /// `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)
+            pub flow_max_lmin10: f64,
+            /// `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant)
+            pub temp_setpoint_max_scalding_protection_c10: f64,
+            /// `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.
+            pub temp_setpoint_delta_steps: i16,
+            /// `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.
+            pub flow_max_delta_steps: i16,
+            /// `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L)
+            pub volume_start_l: u16,
+            /// `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s)
+            pub timer_start_s: u16,
+            /// `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min)
+            pub timer_timeout_min: u16,
+            /// `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
+            pub timer_sound: u8,
+            /// `settings.leakage_active`: Threshold of ADC to assume leakage as active.
+            pub leakage_active: u16,
+            /// `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.
+            pub leakage_inactive: u16,
+            /// `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant)
+            pub mps_id: u8,
+            /// `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.
+            pub modbus_baudrate: u32,
+            /// `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2)
+            pub modbus_parity: SettingsModbusParity,
+            /// `settings.modbus_server_addr`: First server address
+            pub modbus_server_addr: u8,
+            /// `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1])
+            pub modbus_server_addr_1: u8,
+            /// `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2])
+            pub modbus_server_addr_2: u8,
+            /// `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3])
+            pub modbus_server_addr_3: u8,
+            /// `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4])
+            pub modbus_server_addr_4: u8,
+            /// `settings.modbus_broadcast_addr`: DLE broadcast address
+            pub modbus_broadcast_addr: u8,
+            /// `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)
+            pub modbus_epoch_s: u64,
+        }
+        impl mm::Block for Settings {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Settings {
+                    temp_setpoint_c10: v.get(0)?,
+                    flow_max_lmin10: v.get(1)?,
+                    temp_setpoint_max_scalding_protection_c10: v.get(2)?,
+                    temp_setpoint_delta_steps: v.get(3)?,
+                    flow_max_delta_steps: v.get(4)?,
+                    volume_start_l: v.get(5)?,
+                    timer_start_s: v.get(6)?,
+                    timer_timeout_min: v.get(7)?,
+                    timer_sound: v.get(8)?,
+                    leakage_active: v.get(9)?,
+                    leakage_inactive: v.get(10)?,
+                    mps_id: v.get(11)?,
+                    modbus_baudrate: v.get(12)?,
+                    modbus_parity: v.get(13)?,
+                    modbus_server_addr: v.get(14)?,
+                    modbus_server_addr_1: v.get(15)?,
+                    modbus_server_addr_2: v.get(16)?,
+                    modbus_server_addr_3: v.get(17)?,
+                    modbus_server_addr_4: v.get(18)?,
+                    modbus_broadcast_addr: v.get(19)?,
+                    modbus_epoch_s: v.get(20)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `settings`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> SettingsClient<'_, C> {
+            /// Reads every readable register of the `settings` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Settings> {
+                self.0.read_block().await
+            }
+            /// Reads `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C)
+            pub async fn read_temp_setpoint_c10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(0).await
+            }
+            /// Writes `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C); checked locally first.
+            pub async fn write_temp_setpoint_c10(&mut self, value: f64) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)
+            pub async fn read_flow_max_lmin10(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(1).await
+            }
+            /// Writes `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min); checked locally first.
+            pub async fn write_flow_max_lmin10(&mut self, value: f64) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Reads `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant)
+            pub async fn read_temp_setpoint_max_scalding_protection_c10(
+                &mut self,
+            ) -> mm::ModbusResult<f64> {
+                self.0.read(2).await
+            }
+            /// Writes `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant); checked locally first.
+            pub async fn write_temp_setpoint_max_scalding_protection_c10(
+                &mut self,
+                value: f64,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+            /// Reads `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.
+            pub async fn read_temp_setpoint_delta_steps(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(3).await
+            }
+            /// Writes `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.; checked locally first.
+            pub async fn write_temp_setpoint_delta_steps(
+                &mut self,
+                value: i16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(3, &value).await
+            }
+            /// Reads `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.
+            pub async fn read_flow_max_delta_steps(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(4).await
+            }
+            /// Writes `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.; checked locally first.
+            pub async fn write_flow_max_delta_steps(
+                &mut self,
+                value: i16,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(4, &value).await
+            }
+            /// Reads `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L)
+            pub async fn read_volume_start_l(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(5).await
+            }
+            /// Writes `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L); checked locally first.
+            pub async fn write_volume_start_l(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(5, &value).await
+            }
+            /// Reads `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s)
+            pub async fn read_timer_start_s(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(6).await
+            }
+            /// Writes `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s); checked locally first.
+            pub async fn write_timer_start_s(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(6, &value).await
+            }
+            /// Reads `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min)
+            pub async fn read_timer_timeout_min(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(7).await
+            }
+            /// Writes `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min); checked locally first.
+            pub async fn write_timer_timeout_min(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(7, &value).await
+            }
+            /// Reads `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
+            pub async fn read_timer_sound(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(8).await
+            }
+            /// Writes `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]; checked locally first.
+            pub async fn write_timer_sound(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(8, &value).await
+            }
+            /// Reads `settings.leakage_active`: Threshold of ADC to assume leakage as active.
+            pub async fn read_leakage_active(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(9).await
+            }
+            /// Writes `settings.leakage_active`: Threshold of ADC to assume leakage as active.; checked locally first.
+            pub async fn write_leakage_active(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(9, &value).await
+            }
+            /// Reads `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.
+            pub async fn read_leakage_inactive(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(10).await
+            }
+            /// Writes `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.; checked locally first.
+            pub async fn write_leakage_inactive(&mut self, value: u16) -> mm::ModbusResult<()> {
+                self.0.write(10, &value).await
+            }
+            /// Reads `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant)
+            pub async fn read_mps_id(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(11).await
+            }
+            /// Writes `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant); checked locally first.
+            pub async fn write_mps_id(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(11, &value).await
+            }
+            /// Reads `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.
+            pub async fn read_modbus_baudrate(&mut self) -> mm::ModbusResult<u32> {
+                self.0.read(12).await
+            }
+            /// Writes `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.; checked locally first.
+            pub async fn write_modbus_baudrate(&mut self, value: u32) -> mm::ModbusResult<()> {
+                self.0.write(12, &value).await
+            }
+            /// Reads `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2)
+            pub async fn read_modbus_parity(
+                &mut self,
+            ) -> mm::ModbusResult<SettingsModbusParity> {
+                self.0.read(13).await
+            }
+            /// Writes `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2); checked locally first.
+            pub async fn write_modbus_parity(
+                &mut self,
+                value: SettingsModbusParity,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(13, &value).await
+            }
+            /// Reads `settings.modbus_server_addr`: First server address
+            pub async fn read_modbus_server_addr(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(14).await
+            }
+            /// Writes `settings.modbus_server_addr`: First server address; checked locally first.
+            pub async fn write_modbus_server_addr(&mut self, value: u8) -> mm::ModbusResult<()> {
+                self.0.write(14, &value).await
+            }
+            /// Reads `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1])
+            pub async fn read_modbus_server_addr_1(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(15).await
+            }
+            /// Writes `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1]); checked locally first.
+            pub async fn write_modbus_server_addr_1(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(15, &value).await
+            }
+            /// Reads `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2])
+            pub async fn read_modbus_server_addr_2(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(16).await
+            }
+            /// Writes `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2]); checked locally first.
+            pub async fn write_modbus_server_addr_2(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(16, &value).await
+            }
+            /// Reads `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3])
+            pub async fn read_modbus_server_addr_3(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(17).await
+            }
+            /// Writes `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3]); checked locally first.
+            pub async fn write_modbus_server_addr_3(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(17, &value).await
+            }
+            /// Reads `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4])
+            pub async fn read_modbus_server_addr_4(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(18).await
+            }
+            /// Writes `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4]); checked locally first.
+            pub async fn write_modbus_server_addr_4(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(18, &value).await
+            }
+            /// Reads `settings.modbus_broadcast_addr`: DLE broadcast address
+            pub async fn read_modbus_broadcast_addr(&mut self) -> mm::ModbusResult<u8> {
+                self.0.read(19).await
+            }
+            /// Writes `settings.modbus_broadcast_addr`: DLE broadcast address; checked locally first.
+            pub async fn write_modbus_broadcast_addr(
+                &mut self,
+                value: u8,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(19, &value).await
+            }
+            /// Reads `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)
+            pub async fn read_modbus_epoch_s(&mut self) -> mm::ModbusResult<u64> {
+                self.0.read(20).await
+            }
+            /// Writes `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s); checked locally first.
+            pub async fn write_modbus_epoch_s(&mut self, value: u64) -> mm::ModbusResult<()> {
+                self.0.write(20, &value).await
+            }
+        }
+        /// Readable registers of block `status`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Status {
+            /// `status.is_power_limit`: Flag if this device is on power limit.
+            pub is_power_limit: bool,
+            /// `status.is_temp_setpoint_max`: Is setpoint at maximum
+            pub is_temp_setpoint_max: bool,
+            /// `status.is_temp_setpoint_max_scalding_protection`: Is scalding protection
+            pub is_temp_setpoint_max_scalding_protection: bool,
+            /// `status.is_jumper_lock`: Flag if jumper lock is active
+            pub is_jumper_lock: bool,
+            /// `status.is_therm_treat_inhibit`: Flag if thermal treatment is inhibited
+            pub is_therm_treat_inhibit: bool,
+            /// `status.is_therm_treat_active`: Flag if thermal treatment is active
+            pub is_therm_treat_active: bool,
+            /// `status.filling_active`: Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
+            pub filling_active: bool,
+            /// `status.is_fill_amount`: Flag if filling automatic is active
+            pub is_fill_amount: bool,
+            /// `status.is_fill_time`: Flag if timer automatic is active
+            pub is_fill_time: bool,
+            /// `status.has_rm`: Flag if this device has a radio module installed. (vendor name has_RM)
+            pub has_rm: bool,
+            /// `status.has_vc`: Flag if this device has a valve installed. (vendor name has_VC)
+            pub has_vc: bool,
+            /// `status.is_fast_boot`: Fast boot ???
+            pub is_fast_boot: bool,
+            /// `status.leakage`: Flag if leakage is detected
+            pub leakage: bool,
+            /// `status.vc_is_closed`: Flag if valve is closed
+            pub vc_is_closed: bool,
+            /// `status.net_sntp_client_up`: Flag if SNTP client is running
+            pub net_sntp_client_up: bool,
+            /// `status.wlan_sta_bssid_set`: Flag if WLAN BSSID is set
+            pub wlan_sta_bssid_set: bool,
+            /// `status.hw_tft_touch`: Flag if this HW provides a TFT/GUI (DSX Touch)
+            pub hw_tft_touch: bool,
+            /// `status.gui_screens_up`: Flag if all screens are up
+            pub gui_screens_up: bool,
+        }
+        impl mm::Block for Status {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Status {
+                    is_power_limit: v.get(0)?,
+                    is_temp_setpoint_max: v.get(1)?,
+                    is_temp_setpoint_max_scalding_protection: v.get(2)?,
+                    is_jumper_lock: v.get(3)?,
+                    is_therm_treat_inhibit: v.get(4)?,
+                    is_therm_treat_active: v.get(5)?,
+                    filling_active: v.get(6)?,
+                    is_fill_amount: v.get(7)?,
+                    is_fill_time: v.get(8)?,
+                    has_rm: v.get(9)?,
+                    has_vc: v.get(10)?,
+                    is_fast_boot: v.get(11)?,
+                    leakage: v.get(12)?,
+                    vc_is_closed: v.get(13)?,
+                    net_sntp_client_up: v.get(14)?,
+                    wlan_sta_bssid_set: v.get(15)?,
+                    hw_tft_touch: v.get(16)?,
+                    gui_screens_up: v.get(17)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `status`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct StatusClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> StatusClient<'_, C> {
+            /// Reads every readable register of the `status` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Status> {
+                self.0.read_block().await
+            }
+            /// Reads `status.is_power_limit`: Flag if this device is on power limit.
+            pub async fn read_is_power_limit(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(0).await
+            }
+            /// Reads `status.is_temp_setpoint_max`: Is setpoint at maximum
+            pub async fn read_is_temp_setpoint_max(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(1).await
+            }
+            /// Reads `status.is_temp_setpoint_max_scalding_protection`: Is scalding protection
+            pub async fn read_is_temp_setpoint_max_scalding_protection(
+                &mut self,
+            ) -> mm::ModbusResult<bool> {
+                self.0.read(2).await
+            }
+            /// Reads `status.is_jumper_lock`: Flag if jumper lock is active
+            pub async fn read_is_jumper_lock(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(3).await
+            }
+            /// Reads `status.is_therm_treat_inhibit`: Flag if thermal treatment is inhibited
+            pub async fn read_is_therm_treat_inhibit(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(4).await
+            }
+            /// Reads `status.is_therm_treat_active`: Flag if thermal treatment is active
+            pub async fn read_is_therm_treat_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(5).await
+            }
+            /// Reads `status.filling_active`: Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
+            pub async fn read_filling_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(6).await
+            }
+            /// Reads `status.is_fill_amount`: Flag if filling automatic is active
+            pub async fn read_is_fill_amount(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(7).await
+            }
+            /// Reads `status.is_fill_time`: Flag if timer automatic is active
+            pub async fn read_is_fill_time(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(8).await
+            }
+            /// Reads `status.has_rm`: Flag if this device has a radio module installed. (vendor name has_RM)
+            pub async fn read_has_rm(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(9).await
+            }
+            /// Reads `status.has_vc`: Flag if this device has a valve installed. (vendor name has_VC)
+            pub async fn read_has_vc(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(10).await
+            }
+            /// Reads `status.is_fast_boot`: Fast boot ???
+            pub async fn read_is_fast_boot(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(11).await
+            }
+            /// Reads `status.leakage`: Flag if leakage is detected
+            pub async fn read_leakage(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(12).await
+            }
+            /// Reads `status.vc_is_closed`: Flag if valve is closed
+            pub async fn read_vc_is_closed(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(13).await
+            }
+            /// Reads `status.net_sntp_client_up`: Flag if SNTP client is running
+            pub async fn read_net_sntp_client_up(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(14).await
+            }
+            /// Reads `status.wlan_sta_bssid_set`: Flag if WLAN BSSID is set
+            pub async fn read_wlan_sta_bssid_set(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(15).await
+            }
+            /// Reads `status.hw_tft_touch`: Flag if this HW provides a TFT/GUI (DSX Touch)
+            pub async fn read_hw_tft_touch(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(16).await
+            }
+            /// Reads `status.gui_screens_up`: Flag if all screens are up
+            pub async fn read_gui_screens_up(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(17).await
+            }
+        }
+        /// Readable registers of block `controls`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Controls {
+            /// `controls.timer_do_stop_flow`: Flag if timer shall stop flow
+            pub timer_do_stop_flow: bool,
+            /// `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow
+            pub timer_stop_if_flow0: bool,
+            /// `controls.filling_active`: Flag if filling automatic shall be activated
+            pub filling_active: bool,
+            /// `controls.timer_active`: Flag if timer automatic shall be activated
+            pub timer_active: bool,
+            /// `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant)
+            pub therm_treat_active: bool,
+            /// `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant)
+            pub valve_open: bool,
+            /// `controls.system_do_reboot`: Flag to trigger new start of CPU
+            pub system_do_reboot: bool,
+            /// `controls.system_do_reset`: Flag to trigger factory reset
+            pub system_do_reset: bool,
+            /// `controls.system_do_reboot_next`: Flag to trigger start of second partition
+            pub system_do_reboot_next: bool,
+            /// `controls.update_do_all`: Flag to trigger complete online update
+            pub update_do_all: bool,
+            /// `controls.update_use_beta`: Flag if beta software shall be used
+            pub update_use_beta: bool,
+            /// `controls.update_do_check`: Flag to trigger checking for update
+            pub update_do_check: bool,
+            /// `controls.update_check_daily`: Flag if daily check shall be performed
+            pub update_check_daily: bool,
+            /// `controls.update_do_app`: Flag to trigger application download
+            pub update_do_app: bool,
+            /// `controls.update_do_www`: Flag to trigger web-UI content download
+            pub update_do_www: bool,
+            /// `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted
+            pub modbus_test_init: bool,
+            /// `controls.modbus_test`: Flag if continuous test sequence shall be transmitted
+            pub modbus_test: bool,
+            /// `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.
+            pub modbus_word_order_big_endian: bool,
+            /// `controls.wlan_ap`: Flag if WLAN shall operate as AP
+            pub wlan_ap: bool,
+            /// `controls.wlan_restart`: Trigger WLAN restart
+            pub wlan_restart: bool,
+            /// `controls.wlan_setup`: Trigger WLAN setup
+            pub wlan_setup: bool,
+            /// `controls.wlan_scan`: Trigger WLAN scan
+            pub wlan_scan: bool,
+            /// `controls.wlan_active`: Flag if WLAN shall be active
+            pub wlan_active: bool,
+            /// `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.
+            pub net_sntp_from_dhcp: bool,
+            /// `controls.daylight_saving`: Flag if daylight saving shall be applied.
+            pub daylight_saving: bool,
+            /// `controls.net_rest_api`: Flag if REST API shall be started.
+            pub net_rest_api: bool,
+            /// `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.
+            pub net_rest_api_tls: bool,
+            /// `controls.net_rest_api_auth`: Flag if REST shall check for authentication.
+            pub net_rest_api_auth: bool,
+            /// `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.
+            pub net_access_param_r: bool,
+            /// `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.
+            pub net_access_param_w: bool,
+            /// `controls.net_aws`: Flag if AWS cloud service is/shall be active.
+            pub net_aws: bool,
+            /// `controls.net_aws_do_restart`: Restart of service and reload provisioning data.
+            pub net_aws_do_restart: bool,
+            /// `controls.net_aws_do_deletion`: Trigger removal of provisioning data.
+            pub net_aws_do_deletion: bool,
+            /// `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.
+            pub net_aws_do_reset: bool,
+            /// `controls.home_flow`: Flag if home screen shall show flow limit
+            pub home_flow: bool,
+            /// `controls.home_time`: Flag if home screen shall show time
+            pub home_time: bool,
+            /// `controls.display_bright_flow`: Water flow finish idle state of display light.
+            pub display_bright_flow: bool,
+            /// `controls.sound`: Flag if device shall make sounds
+            pub sound: bool,
+            /// `controls.start_jingle`: Flag if device shall play a start jingle
+            pub start_jingle: bool,
+            /// `controls.stat_show_costs`: Flag if consts shall be shown in statistics.
+            pub stat_show_costs: bool,
+            /// `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.
+            pub devel_log_cpu_temp: bool,
+            /// `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update
+            pub devel_update_test_feed: bool,
+            /// `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update
+            pub devel_url_sn_suffix: bool,
+        }
+        impl mm::Block for Controls {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Controls {
+                    timer_do_stop_flow: v.get(0)?,
+                    timer_stop_if_flow0: v.get(1)?,
+                    filling_active: v.get(2)?,
+                    timer_active: v.get(3)?,
+                    therm_treat_active: v.get(4)?,
+                    valve_open: v.get(5)?,
+                    system_do_reboot: v.get(6)?,
+                    system_do_reset: v.get(7)?,
+                    system_do_reboot_next: v.get(8)?,
+                    update_do_all: v.get(9)?,
+                    update_use_beta: v.get(10)?,
+                    update_do_check: v.get(11)?,
+                    update_check_daily: v.get(12)?,
+                    update_do_app: v.get(13)?,
+                    update_do_www: v.get(14)?,
+                    modbus_test_init: v.get(15)?,
+                    modbus_test: v.get(16)?,
+                    modbus_word_order_big_endian: v.get(17)?,
+                    wlan_ap: v.get(18)?,
+                    wlan_restart: v.get(19)?,
+                    wlan_setup: v.get(20)?,
+                    wlan_scan: v.get(21)?,
+                    wlan_active: v.get(22)?,
+                    net_sntp_from_dhcp: v.get(23)?,
+                    daylight_saving: v.get(24)?,
+                    net_rest_api: v.get(25)?,
+                    net_rest_api_tls: v.get(26)?,
+                    net_rest_api_auth: v.get(27)?,
+                    net_access_param_r: v.get(28)?,
+                    net_access_param_w: v.get(29)?,
+                    net_aws: v.get(30)?,
+                    net_aws_do_restart: v.get(31)?,
+                    net_aws_do_deletion: v.get(32)?,
+                    net_aws_do_reset: v.get(33)?,
+                    home_flow: v.get(34)?,
+                    home_time: v.get(35)?,
+                    display_bright_flow: v.get(36)?,
+                    sound: v.get(37)?,
+                    start_jingle: v.get(38)?,
+                    stat_show_costs: v.get(39)?,
+                    devel_log_cpu_temp: v.get(40)?,
+                    devel_update_test_feed: v.get(41)?,
+                    devel_url_sn_suffix: v.get(42)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `controls`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct ControlsClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> ControlsClient<'_, C> {
+            /// Reads every readable register of the `controls` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Controls> {
+                self.0.read_block().await
+            }
+            /// Reads `controls.timer_do_stop_flow`: Flag if timer shall stop flow
+            pub async fn read_timer_do_stop_flow(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(0).await
+            }
+            /// Writes `controls.timer_do_stop_flow`: Flag if timer shall stop flow; checked locally first.
+            pub async fn write_timer_do_stop_flow(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow
+            pub async fn read_timer_stop_if_flow0(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(1).await
+            }
+            /// Writes `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow; checked locally first.
+            pub async fn write_timer_stop_if_flow0(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(1, &value).await
+            }
+            /// Reads `controls.filling_active`: Flag if filling automatic shall be activated
+            pub async fn read_filling_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(2).await
+            }
+            /// Writes `controls.filling_active`: Flag if filling automatic shall be activated; checked locally first.
+            pub async fn write_filling_active(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(2, &value).await
+            }
+            /// Reads `controls.timer_active`: Flag if timer automatic shall be activated
+            pub async fn read_timer_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(3).await
+            }
+            /// Writes `controls.timer_active`: Flag if timer automatic shall be activated; checked locally first.
+            pub async fn write_timer_active(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(3, &value).await
+            }
+            /// Reads `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant)
+            pub async fn read_therm_treat_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(4).await
+            }
+            /// Writes `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant); checked locally first.
+            pub async fn write_therm_treat_active(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(4, &value).await
+            }
+            /// Reads `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant)
+            pub async fn read_valve_open(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(5).await
+            }
+            /// Writes `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant); checked locally first.
+            pub async fn write_valve_open(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(5, &value).await
+            }
+            /// Reads `controls.system_do_reboot`: Flag to trigger new start of CPU
+            pub async fn read_system_do_reboot(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(6).await
+            }
+            /// Writes `controls.system_do_reboot`: Flag to trigger new start of CPU; checked locally first.
+            pub async fn write_system_do_reboot(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(6, &value).await
+            }
+            /// Reads `controls.system_do_reset`: Flag to trigger factory reset
+            pub async fn read_system_do_reset(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(7).await
+            }
+            /// Writes `controls.system_do_reset`: Flag to trigger factory reset; checked locally first.
+            pub async fn write_system_do_reset(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(7, &value).await
+            }
+            /// Reads `controls.system_do_reboot_next`: Flag to trigger start of second partition
+            pub async fn read_system_do_reboot_next(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(8).await
+            }
+            /// Writes `controls.system_do_reboot_next`: Flag to trigger start of second partition; checked locally first.
+            pub async fn write_system_do_reboot_next(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(8, &value).await
+            }
+            /// Reads `controls.update_do_all`: Flag to trigger complete online update
+            pub async fn read_update_do_all(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(9).await
+            }
+            /// Writes `controls.update_do_all`: Flag to trigger complete online update; checked locally first.
+            pub async fn write_update_do_all(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(9, &value).await
+            }
+            /// Reads `controls.update_use_beta`: Flag if beta software shall be used
+            pub async fn read_update_use_beta(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(10).await
+            }
+            /// Writes `controls.update_use_beta`: Flag if beta software shall be used; checked locally first.
+            pub async fn write_update_use_beta(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(10, &value).await
+            }
+            /// Reads `controls.update_do_check`: Flag to trigger checking for update
+            pub async fn read_update_do_check(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(11).await
+            }
+            /// Writes `controls.update_do_check`: Flag to trigger checking for update; checked locally first.
+            pub async fn write_update_do_check(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(11, &value).await
+            }
+            /// Reads `controls.update_check_daily`: Flag if daily check shall be performed
+            pub async fn read_update_check_daily(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(12).await
+            }
+            /// Writes `controls.update_check_daily`: Flag if daily check shall be performed; checked locally first.
+            pub async fn write_update_check_daily(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(12, &value).await
+            }
+            /// Reads `controls.update_do_app`: Flag to trigger application download
+            pub async fn read_update_do_app(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(13).await
+            }
+            /// Writes `controls.update_do_app`: Flag to trigger application download; checked locally first.
+            pub async fn write_update_do_app(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(13, &value).await
+            }
+            /// Reads `controls.update_do_www`: Flag to trigger web-UI content download
+            pub async fn read_update_do_www(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(14).await
+            }
+            /// Writes `controls.update_do_www`: Flag to trigger web-UI content download; checked locally first.
+            pub async fn write_update_do_www(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(14, &value).await
+            }
+            /// Reads `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted
+            pub async fn read_modbus_test_init(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(15).await
+            }
+            /// Writes `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted; checked locally first.
+            pub async fn write_modbus_test_init(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(15, &value).await
+            }
+            /// Reads `controls.modbus_test`: Flag if continuous test sequence shall be transmitted
+            pub async fn read_modbus_test(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(16).await
+            }
+            /// Writes `controls.modbus_test`: Flag if continuous test sequence shall be transmitted; checked locally first.
+            pub async fn write_modbus_test(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(16, &value).await
+            }
+            /// Reads `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.
+            pub async fn read_modbus_word_order_big_endian(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(17).await
+            }
+            /// Writes `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.; checked locally first.
+            pub async fn write_modbus_word_order_big_endian(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(17, &value).await
+            }
+            /// Reads `controls.wlan_ap`: Flag if WLAN shall operate as AP
+            pub async fn read_wlan_ap(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(18).await
+            }
+            /// Writes `controls.wlan_ap`: Flag if WLAN shall operate as AP; checked locally first.
+            pub async fn write_wlan_ap(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(18, &value).await
+            }
+            /// Reads `controls.wlan_restart`: Trigger WLAN restart
+            pub async fn read_wlan_restart(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(19).await
+            }
+            /// Writes `controls.wlan_restart`: Trigger WLAN restart; checked locally first.
+            pub async fn write_wlan_restart(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(19, &value).await
+            }
+            /// Reads `controls.wlan_setup`: Trigger WLAN setup
+            pub async fn read_wlan_setup(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(20).await
+            }
+            /// Writes `controls.wlan_setup`: Trigger WLAN setup; checked locally first.
+            pub async fn write_wlan_setup(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(20, &value).await
+            }
+            /// Reads `controls.wlan_scan`: Trigger WLAN scan
+            pub async fn read_wlan_scan(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(21).await
+            }
+            /// Writes `controls.wlan_scan`: Trigger WLAN scan; checked locally first.
+            pub async fn write_wlan_scan(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(21, &value).await
+            }
+            /// Reads `controls.wlan_active`: Flag if WLAN shall be active
+            pub async fn read_wlan_active(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(22).await
+            }
+            /// Writes `controls.wlan_active`: Flag if WLAN shall be active; checked locally first.
+            pub async fn write_wlan_active(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(22, &value).await
+            }
+            /// Reads `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.
+            pub async fn read_net_sntp_from_dhcp(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(23).await
+            }
+            /// Writes `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.; checked locally first.
+            pub async fn write_net_sntp_from_dhcp(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(23, &value).await
+            }
+            /// Reads `controls.daylight_saving`: Flag if daylight saving shall be applied.
+            pub async fn read_daylight_saving(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(24).await
+            }
+            /// Writes `controls.daylight_saving`: Flag if daylight saving shall be applied.; checked locally first.
+            pub async fn write_daylight_saving(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(24, &value).await
+            }
+            /// Reads `controls.net_rest_api`: Flag if REST API shall be started.
+            pub async fn read_net_rest_api(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(25).await
+            }
+            /// Writes `controls.net_rest_api`: Flag if REST API shall be started.; checked locally first.
+            pub async fn write_net_rest_api(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(25, &value).await
+            }
+            /// Reads `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.
+            pub async fn read_net_rest_api_tls(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(26).await
+            }
+            /// Writes `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.; checked locally first.
+            pub async fn write_net_rest_api_tls(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(26, &value).await
+            }
+            /// Reads `controls.net_rest_api_auth`: Flag if REST shall check for authentication.
+            pub async fn read_net_rest_api_auth(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(27).await
+            }
+            /// Writes `controls.net_rest_api_auth`: Flag if REST shall check for authentication.; checked locally first.
+            pub async fn write_net_rest_api_auth(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(27, &value).await
+            }
+            /// Reads `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.
+            pub async fn read_net_access_param_r(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(28).await
+            }
+            /// Writes `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.; checked locally first.
+            pub async fn write_net_access_param_r(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(28, &value).await
+            }
+            /// Reads `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.
+            pub async fn read_net_access_param_w(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(29).await
+            }
+            /// Writes `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.; checked locally first.
+            pub async fn write_net_access_param_w(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(29, &value).await
+            }
+            /// Reads `controls.net_aws`: Flag if AWS cloud service is/shall be active.
+            pub async fn read_net_aws(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(30).await
+            }
+            /// Writes `controls.net_aws`: Flag if AWS cloud service is/shall be active.; checked locally first.
+            pub async fn write_net_aws(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(30, &value).await
+            }
+            /// Reads `controls.net_aws_do_restart`: Restart of service and reload provisioning data.
+            pub async fn read_net_aws_do_restart(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(31).await
+            }
+            /// Writes `controls.net_aws_do_restart`: Restart of service and reload provisioning data.; checked locally first.
+            pub async fn write_net_aws_do_restart(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(31, &value).await
+            }
+            /// Reads `controls.net_aws_do_deletion`: Trigger removal of provisioning data.
+            pub async fn read_net_aws_do_deletion(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(32).await
+            }
+            /// Writes `controls.net_aws_do_deletion`: Trigger removal of provisioning data.; checked locally first.
+            pub async fn write_net_aws_do_deletion(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(32, &value).await
+            }
+            /// Reads `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.
+            pub async fn read_net_aws_do_reset(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(33).await
+            }
+            /// Writes `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.; checked locally first.
+            pub async fn write_net_aws_do_reset(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(33, &value).await
+            }
+            /// Reads `controls.home_flow`: Flag if home screen shall show flow limit
+            pub async fn read_home_flow(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(34).await
+            }
+            /// Writes `controls.home_flow`: Flag if home screen shall show flow limit; checked locally first.
+            pub async fn write_home_flow(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(34, &value).await
+            }
+            /// Reads `controls.home_time`: Flag if home screen shall show time
+            pub async fn read_home_time(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(35).await
+            }
+            /// Writes `controls.home_time`: Flag if home screen shall show time; checked locally first.
+            pub async fn write_home_time(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(35, &value).await
+            }
+            /// Reads `controls.display_bright_flow`: Water flow finish idle state of display light.
+            pub async fn read_display_bright_flow(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(36).await
+            }
+            /// Writes `controls.display_bright_flow`: Water flow finish idle state of display light.; checked locally first.
+            pub async fn write_display_bright_flow(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(36, &value).await
+            }
+            /// Reads `controls.sound`: Flag if device shall make sounds
+            pub async fn read_sound(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(37).await
+            }
+            /// Writes `controls.sound`: Flag if device shall make sounds; checked locally first.
+            pub async fn write_sound(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(37, &value).await
+            }
+            /// Reads `controls.start_jingle`: Flag if device shall play a start jingle
+            pub async fn read_start_jingle(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(38).await
+            }
+            /// Writes `controls.start_jingle`: Flag if device shall play a start jingle; checked locally first.
+            pub async fn write_start_jingle(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(38, &value).await
+            }
+            /// Reads `controls.stat_show_costs`: Flag if consts shall be shown in statistics.
+            pub async fn read_stat_show_costs(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(39).await
+            }
+            /// Writes `controls.stat_show_costs`: Flag if consts shall be shown in statistics.; checked locally first.
+            pub async fn write_stat_show_costs(&mut self, value: bool) -> mm::ModbusResult<()> {
+                self.0.write(39, &value).await
+            }
+            /// Reads `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.
+            pub async fn read_devel_log_cpu_temp(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(40).await
+            }
+            /// Writes `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.; checked locally first.
+            pub async fn write_devel_log_cpu_temp(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(40, &value).await
+            }
+            /// Reads `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update
+            pub async fn read_devel_update_test_feed(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(41).await
+            }
+            /// Writes `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update; checked locally first.
+            pub async fn write_devel_update_test_feed(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(41, &value).await
+            }
+            /// Reads `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update
+            pub async fn read_devel_url_sn_suffix(&mut self) -> mm::ModbusResult<bool> {
+                self.0.read(42).await
+            }
+            /// Writes `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update; checked locally first.
+            pub async fn write_devel_url_sn_suffix(
+                &mut self,
+                value: bool,
+            ) -> mm::ModbusResult<()> {
+                self.0.write(42, &value).await
+            }
+        }
+        /// Everything [`Client::read_all`] returns: one field per block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct All {
+            /// Block `sensors`.
+            pub sensors: Sensors,
+            /// Block `settings`.
+            pub settings: Settings,
+            /// Block `status`.
+            pub status: Status,
+            /// Block `controls`.
+            pub controls: Controls,
+        }
+        /// Typed client of CLAGE DSX Touch / ISX over a tokio-modbus context (`Reader + Writer`).
+        ///
+        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
+        /// with a Modbus exception, and `Err(error)` for transport failures and for
+        /// requests refused locally (access, range, firmware, safety), which are never sent.
+        /// Settings (unit id, firmware, word order, safety writes) are those of the
+        /// `DeviceClient` it derefs to.
+        #[derive(Debug)]
+        pub struct Client<C>(pub mm::DeviceClient<C>);
+        impl<C> Client<C> {
+            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
+            pub fn new(ctx: C) -> Self {
+                Client(mm::DeviceClient::new(ctx))
+            }
+        }
+        impl<C> ::core::ops::Deref for Client<C> {
+            type Target = mm::DeviceClient<C>;
+            fn deref(&self) -> &mm::DeviceClient<C> {
+                &self.0
+            }
+        }
+        impl<C> ::core::ops::DerefMut for Client<C> {
+            fn deref_mut(&mut self) -> &mut mm::DeviceClient<C> {
+                &mut self.0
+            }
+        }
+        impl<C: mm::Reader + mm::Writer> Client<C> {
+            /// Block `sensors` (base 0).
+            pub fn sensors(&mut self) -> SensorsClient<'_, C> {
+                SensorsClient(self.0.block(&REGISTERS[0..57], &REGISTERS, LIMITS))
+            }
+            /// Block `settings` (base 0).
+            pub fn settings(&mut self) -> SettingsClient<'_, C> {
+                SettingsClient(self.0.block(&REGISTERS[57..78], &REGISTERS, LIMITS))
+            }
+            /// Block `status` (base 0).
+            pub fn status(&mut self) -> StatusClient<'_, C> {
+                StatusClient(self.0.block(&REGISTERS[78..96], &REGISTERS, LIMITS))
+            }
+            /// Block `controls` (base 0).
+            pub fn controls(&mut self) -> ControlsClient<'_, C> {
+                ControlsClient(self.0.block(&REGISTERS[96..139], &REGISTERS, LIMITS))
+            }
+            /// Reads every readable register of the device (those the connected
+            /// firmware has) in as few requests as the planner allows.
+            pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
+                self.0
+                    .read_decoded(
+                        &REGISTERS,
+                        &REGISTERS,
+                        LIMITS,
+                        |v| ::core::result::Result::Ok(All {
+                            sensors: v.block(&REGISTERS[0..57])?,
+                            settings: v.block(&REGISTERS[57..78])?,
+                            status: v.block(&REGISTERS[78..96])?,
+                            controls: v.block(&REGISTERS[96..139])?,
+                        }),
+                    )
+                    .await
+            }
+            /// Reads coil `controls.modbus_word_order_big_endian` (true = high word first) and uses that word order for every 32/64-bit register from now on.
+            pub async fn detect_word_order(&mut self) -> mm::ModbusResult<mm::WordOrder> {
+                self.0.sync_word_order(&REGISTERS[113]).await
+            }
+        }
     }
 }

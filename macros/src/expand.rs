@@ -384,7 +384,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
             quote! { #[doc = #doc] pub const #c: #mm::RegisterDescriptor = #wrapper::#dev_mod::#m; }
         }
     });
-    let value_checks: Vec<TokenStream> = bound.iter().filter_map(|b| value_check(b, values_from_type(b))).collect();
+    let value_checks: Vec<TokenStream> = bound.iter().filter_map(|b| value_check(device, b, values_from_type(b))).collect();
     let all_consts: Vec<_> = device.registers.iter().map(const_of).collect();
     let count = proc_macro2::Literal::usize_unsuffixed(bound.len());
 
@@ -548,14 +548,14 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
 fn values_from_type(b: &Bound, map_mode: bool) -> bool {
     map_mode
         && b.field.kind == FieldKind::Other
-        && b.register.values.is_empty()
-        && b.register.bits.is_empty()
+        && b.register.enumeration.is_none()
+        && b.register.flags.is_none()
         && b.register.data_type.is_integer()
 }
 
 /// Compile-time checks of what the macro cannot see, the values of a field's enum type:
 /// they fit the register's raw type, or they agree with the values the attributes or the spec give.
-fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
+fn value_check(device: &ir::Device, b: &Bound, from_type: bool) -> Option<TokenStream> {
     let mm = quote!(::modbus_map::__private);
     let ty = b.field.ty;
     let ty_text = quote!(#ty).to_string().replace(' ', "");
@@ -584,11 +584,12 @@ fn value_check(b: &Bound, from_type: bool) -> Option<TokenStream> {
             };
         });
     }
-    if b.field.kind != FieldKind::Other || r.values.is_empty() {
+    let values = device.values(r);
+    if b.field.kind != FieldKind::Other || values.is_empty() {
         return None;
     }
-    let raws = r.values.iter().map(|v| v.raw);
-    let names = r.values.iter().map(|v| &v.name);
+    let raws = values.iter().map(|v| v.raw);
+    let names = values.iter().map(|v| &v.name);
     let msg = format!(
         "field `{}`: the values of register `{}` (`values(...)` or the spec) differ from those of enum `{ty_text}` \
          (#[derive(ModbusEnum)]); make them agree or remove `values(...)`",
@@ -651,12 +652,16 @@ fn ir_json(device: &ir::Device, bound: &[Bound], map_mode: bool) -> (String, Vec
         let Some(r) = d.registers.iter_mut().find(|r| r.qualified_name == b.register.qualified_name) else {
             continue;
         };
-        r.values = vec![ir::EnumVariant {
+        // The field's values get an enumeration of their own whose values are the hole.
+        let values = vec![ir::EnumVariant {
             raw: 0,
             name: format!("__modbus_map_values_{k}__"),
             ident: String::new(),
         }];
-        holes.push((serde_json::to_string(&r.values).unwrap_or_default(), b.field.ty));
+        holes.push((serde_json::to_string(&values).unwrap_or_default(), b.field.ty));
+        r.enumeration = Some(d.enumerations.len());
+        let used_by = vec![format!("{}.{}", r.block, r.name)];
+        d.enumerations.push(ir::Enumeration { name: format!("{}_{}", r.block, r.name), values, used_by });
     }
     let marked = serde_json::to_string(&d).unwrap_or_default();
     let mut at: Vec<(usize, usize, &syn::Type)> = holes

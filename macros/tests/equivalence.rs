@@ -211,9 +211,9 @@ fn derived_enum_values_reach_descriptors_and_ir() {
     assert_eq!(SettingMode::Electric.name(), Some("e_heater"));
     // The static IR leaves enum-typed fields' values to `ir_json()`.
     let partial = derived(ClivetControl::IR_JSON);
-    assert!(partial.register("control.power_state").unwrap().values.is_empty());
+    assert!(partial.values(partial.register("control.power_state").unwrap()).is_empty());
     let full = derived(&ClivetControl::ir_json());
-    let names: Vec<_> = full.register("control.power_state").unwrap().values.iter().map(|v| v.name.as_str()).collect();
+    let names: Vec<_> = full.values(full.register("control.power_state").unwrap()).iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["off", "on"]);
 }
 
@@ -265,5 +265,5 @@ struct WithHandWritten {
 fn hand_written_enum_without_values_lists_none() {
     assert!(WithHandWritten::STATE.values.is_empty());
     let device = derived(&WithHandWritten::ir_json());
-    assert!(device.register("holding.state").unwrap().values.is_empty());
+    assert!(device.values(device.register("holding.state").unwrap()).is_empty());
 }

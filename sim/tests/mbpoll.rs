@@ -78,7 +78,7 @@ async fn mbpoll_reads_spec_defaults_from_every_seed() {
                 let (address, width, unit) = (r.address, r.width, r.unit_id);
                 let (values, text) = tokio::task::spawn_blocking(move || mbpoll(port, code, address, width, unit)).await.unwrap();
                 let expected: BTreeMap<u16, i64> =
-                    default_words(r).iter().enumerate().map(|(k, &w)| (address + k as u16, w as i64)).collect();
+                    default_words(&device, r).iter().enumerate().map(|(k, &w)| (address + k as u16, w as i64)).collect();
                 assert_eq!(values, expected, "{name}: {} ({} {address})\n{text}", r.qualified_name, table.as_str());
                 checked += 1;
             }

@@ -44,7 +44,7 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
             slot.insert(connect(r.unit_id).await);
         }
         let c = units.get_mut(&r.unit_id).unwrap();
-        let expected = default_words(r);
+        let expected = default_words(device, r);
         if r.access.readable() {
             assert_eq!(read(c, r).await, expected, "{} in {}", r.qualified_name, device.name);
             checked += 1;
@@ -61,7 +61,7 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
         // write a different valid value, read it back, then restore the default.
         // Only where the current value is valid to restore (aliases read later expect it): a
         // spec default, or the 0 of a coil or of an integer without range or enumeration.
-        if let Some(other) = other_valid_words(r, &expected).filter(|_| r.default.is_some() || r.values.is_empty()) {
+        if let Some(other) = other_valid_words(device, r, &expected).filter(|_| r.default.is_some() || r.enumeration.is_none()) {
             changed += 1;
             assert_eq!(write_words(c, r, &other).await, Ok(()), "writing {other:?} to {}", r.qualified_name);
             assert_eq!(read(c, r).await, other, "{} after writing another value", r.qualified_name);
@@ -83,7 +83,7 @@ async fn write_words(c: &mut Context, r: &ir::Register, words: &[u16]) -> Result
 /// Words of a valid value other than `current` for writable, readable, non-safety registers
 /// whose rules are simple: coils, enumerations with another named value, and one-word
 /// integers without a range (flipping the lowest bit keeps u8, i8, u16 and i16 in range).
-fn other_valid_words(r: &ir::Register, current: &[u16]) -> Option<Vec<u16>> {
+fn other_valid_words(device: &ir::Device, r: &ir::Register, current: &[u16]) -> Option<Vec<u16>> {
     if !(r.access.writable() && r.access.readable()) || r.safety {
         return None;
     }
@@ -93,8 +93,8 @@ fn other_valid_words(r: &ir::Register, current: &[u16]) -> Option<Vec<u16>> {
     if r.width != 1 || !r.data_type.is_integer() {
         return None;
     }
-    if !r.values.is_empty() {
-        let raw = r.values.iter().map(|v| v.raw).find(|&raw| raw as u16 != current[0])?;
+    if !device.values(r).is_empty() {
+        let raw = device.values(r).iter().map(|v| v.raw).find(|&raw| raw as u16 != current[0])?;
         return Some(vec![raw as u16]);
     }
     (r.min.is_none() && r.max.is_none()).then(|| vec![current[0] ^ 1])
@@ -174,7 +174,7 @@ async fn ems_esp_serves_one_entity_per_read() {
         .expect("EMS-ESP has adjacent holding registers");
     let sim = start(&spec, false).await;
     let mut c = tokio_modbus::client::tcp::connect_slave(sim.addr, Slave(a.unit_id)).await.unwrap();
-    assert_eq!(c.read_holding_registers(a.address, a.width).await.unwrap().unwrap(), default_words(a));
+    assert_eq!(c.read_holding_registers(a.address, a.width).await.unwrap().unwrap(), default_words(&device, a));
     assert_eq!(
         c.read_holding_registers(a.address, a.width + b.width).await.unwrap(),
         Err(tokio_modbus::ExceptionCode::IllegalDataAddress),

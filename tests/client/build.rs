@@ -36,11 +36,37 @@ fn main() {
 
     let devices: Vec<String> =
         modules.iter().filter_map(|m| m.file_stem().map(|s| s.to_string_lossy().into_owned())).collect();
-    std::fs::write(out.join("vector_tests.rs"), vector_tests(&vectors, &devices)).expect("write vector_tests.rs");
+    let handles = typed_reads(&root, &modules);
+    std::fs::write(out.join("vector_tests.rs"), vector_tests(&vectors, &devices, &handles)).expect("write vector_tests.rs");
+}
+
+/// (device, qualified register name) → the typed read of the generated client,
+/// e.g. `hc(2).unwrap().read_seltemp()`, from the IR of the spec each module names in its header.
+fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(String, String), String> {
+    let mut reads = std::collections::BTreeMap::new();
+    for m in modules {
+        let text = std::fs::read_to_string(m).unwrap_or_default();
+        let Some(spec) = text.lines().next().and_then(|l| l.strip_prefix("// @generated from ")).and_then(|l| l.split(" by ").next()) else {
+            continue;
+        };
+        let spec = root.join(spec);
+        println!("cargo:rerun-if-changed={}", spec.display());
+        let Ok(checked) = modbus_map_codegen::load_path(&spec) else { continue };
+        let device = checked.device;
+        for r in &device.registers {
+            let block = device.blocks.iter().find(|b| b.name == r.block);
+            let handle = match (block.and_then(|b| b.repeat), r.instance_index) {
+                (Some(_), Some(n)) => format!("{}({n}).unwrap()", r.block),
+                _ => format!("{}()", r.block),
+            };
+            reads.insert((device.name.clone(), r.qualified_name.clone()), format!("{handle}.read_{}()", sanitize(&r.name)));
+        }
+    }
+    reads
 }
 
 /// One `#[tokio::test]` per device named in the vector file.
-fn vector_tests(path: &Path, devices: &[String]) -> String {
+fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTreeMap<(String, String), String>) -> String {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return missing_test("vector_file", &format!("cannot read {}: {e}", path.display())),
@@ -81,12 +107,16 @@ fn vector_tests(path: &Path, devices: &[String]) -> String {
                 Some("low_first") => "Some(modbus_map::WordOrder::LowFirst)",
                 _ => "None",
             };
-            let ident = sanitize(register);
-            let konst = ident.to_uppercase();
+            let konst = sanitize(register).to_uppercase();
+            // The typed read goes through the register's block handle: `client.hc(2).unwrap()` or `client.status()`.
+            let Some(handle) = handles.get(&(device.clone(), register.to_owned())) else {
+                writeln!(out, "    panic!({:?});", format!("{device} has no register `{register}` (the vectors name it)")).unwrap();
+                continue;
+            };
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             writeln!(
                 out,
-                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.read_{ident}().await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
+                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.{handle}.await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
                 words.join(", ")
             )
             .unwrap();

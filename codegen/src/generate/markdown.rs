@@ -24,6 +24,9 @@ struct Link {
 #[derive(Debug, Serialize)]
 struct Row<'a> {
     register: &'a Register,
+    /// The register's enumeration values and named bits (items of their own in the IR).
+    values: &'a [ir::EnumVariant],
+    bits: &'a [ir::BitRange],
     anchor: String,
     /// For repeated blocks, the address relative to the instance base.
     relative_address: u16,
@@ -105,6 +108,8 @@ fn block_view<'a>(device: &'a Device, block: &'a ir::Block) -> BlockView<'a> {
             let anchor = register_anchor(register);
             Row {
                 register,
+                values: device.values(register),
+                bits: device.bits(register),
                 relative_address: register.relative_address,
                 alias_of: alias_of.iter().map(|q| link_to(device, q)).collect(),
                 aliased_by: aliased_by.iter().map(|q| link_to(device, q)).collect(),

@@ -288,13 +288,13 @@ fn classes<'a, T: PartialEq + 'a>(
 }
 
 fn enum_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    classes(device, |r| r.values.as_slice(), |v: &EnumVariant| {
+    classes(device, |r| device.values(r), |v: &EnumVariant| {
         (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
     })
 }
 
 fn flag_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    classes(device, |r| r.bits.as_slice(), |b: &BitRange| {
+    classes(device, |r| device.bits(r), |b: &BitRange| {
         let mask = modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask();
         let member = Member { ident: sanitize_identifier(&b.ident), value: filters::hex(mask), lsb: b.lsb, width: b.width };
         (member, &b.name)
@@ -386,7 +386,7 @@ fn isort(names: &mut [String]) {
 
 /// A number without enumeration or bits: what the docstring's examples read and write.
 fn plain_number(r: &Register) -> bool {
-    r.data_type.is_numeric() && r.values.is_empty() && r.bits.is_empty()
+    r.data_type.is_numeric() && r.enumeration.is_none() && r.flags.is_none()
 }
 
 /// The Python module of one device.

@@ -21,14 +21,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut client = water_heater::Client::new(tokio_modbus::client::tcp::connect(addr).await?);
     println!("serving {} on {addr}", water_heater::NAME);
-    println!("setpoint (spec default): {} °C", client.read_settings_setpoint().await??);
-    client.write_settings_setpoint(52.5).await??;
-    println!("setpoint after write:    {} °C", client.read_settings_setpoint().await??);
-    match client.write_settings_setpoint(99.0).await {
+    println!("setpoint (spec default): {} °C", client.settings().read_setpoint().await??);
+    client.settings().write_setpoint(52.5).await??;
+    println!("setpoint after write:    {} °C", client.settings().read_setpoint().await??);
+    match client.settings().write_setpoint(99.0).await {
         Err(e) => println!("refused locally:         {e}"),
         Ok(answer) => println!("unexpectedly sent, device answered {answer:?}"),
     }
-    let status = client.read_status().await??;
+    let status = client.status().read().await??;
     println!("status block:            {status:?}");
 
     drop(client);

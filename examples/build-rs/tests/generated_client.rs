@@ -43,14 +43,14 @@ async fn start(safety_writes: bool) -> Running {
 #[tokio::test]
 async fn reads_spec_defaults_and_round_trips_writes() {
     let mut r = start(false).await;
-    assert_eq!(r.client.read_settings_setpoint().await.unwrap().unwrap(), 45.0);
-    r.client.write_settings_setpoint(52.5).await.unwrap().unwrap();
-    assert_eq!(r.client.read_settings_setpoint().await.unwrap().unwrap(), 52.5);
+    assert_eq!(r.client.settings().read_setpoint().await.unwrap().unwrap(), 45.0);
+    r.client.settings().write_setpoint(52.5).await.unwrap().unwrap();
+    assert_eq!(r.client.settings().read_setpoint().await.unwrap().unwrap(), 52.5);
     assert_eq!(r.server.store().get_words("settings.setpoint").unwrap(), &[525]);
-    r.client.write_settings_comment("ab").await.unwrap().unwrap();
-    assert_eq!(r.client.read_settings_comment().await.unwrap().unwrap(), "ab");
-    r.client.write_settings_bits_valve_open(true).await.unwrap().unwrap();
-    assert!(r.client.read_settings_bits_valve_open().await.unwrap().unwrap());
+    r.client.settings().write_comment("ab").await.unwrap().unwrap();
+    assert_eq!(r.client.settings().read_comment().await.unwrap().unwrap(), "ab");
+    r.client.settings_bits().write_valve_open(true).await.unwrap().unwrap();
+    assert!(r.client.settings_bits().read_valve_open().await.unwrap().unwrap());
 }
 
 #[tokio::test]
@@ -68,7 +68,7 @@ async fn decodes_every_type_of_the_status_block() {
         store.set_words("status.serial", &[0x4241, 0x0043, 0, 0]).unwrap(); // "ABC", low byte first
         store.set_words("status.inlet_temp", &[100]).unwrap(); // 100 × 0.5 − 15
     }
-    let s = r.client.read_status().await.unwrap().unwrap();
+    let s = r.client.status().read().await.unwrap().unwrap();
     assert!((s.flow - 12.3).abs() < 1e-9, "{}", s.flow);
     assert!((s.outlet_temp + 10.0).abs() < 1e-9, "{}", s.outlet_temp);
     assert_eq!(s.energy, 100_000);
@@ -81,7 +81,7 @@ async fn decodes_every_type_of_the_status_block() {
     assert_eq!(s.inlet_temp, Some(35.0));
     // The whole block (17 registers at 100..117, read_limit 16) takes exactly two requests.
     let before = r.requests.load(Ordering::SeqCst);
-    r.client.read_status().await.unwrap().unwrap();
+    r.client.status().read().await.unwrap().unwrap();
     assert_eq!(r.requests.load(Ordering::SeqCst) - before, 2);
 }
 
@@ -89,15 +89,15 @@ async fn decodes_every_type_of_the_status_block() {
 async fn refusals_happen_locally_and_exceptions_stay_exceptions() {
     let mut r = start(false).await;
     let before = r.requests.load(Ordering::SeqCst);
-    assert!(matches!(r.client.write_settings_setpoint(99.0).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
-    assert!(matches!(r.client.write_settings_max_power(5000).await, Err(Error::SafetyWriteRefused { .. })));
+    assert!(matches!(r.client.settings().write_setpoint(99.0).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
+    assert!(matches!(r.client.settings().write_max_power(5000).await, Err(Error::SafetyWriteRefused { .. })));
     r.client.set_firmware(Some(Version::new(2, 0, 0)));
-    assert!(matches!(r.client.read_settings_new_feature().await, Err(Error::NotInFirmware { .. })));
+    assert!(matches!(r.client.settings().read_new_feature().await, Err(Error::NotInFirmware { .. })));
     assert_eq!(r.requests.load(Ordering::SeqCst), before, "a refused request reached the server");
 
     // The client opts in but this server does not allow safety writes: a Modbus exception, not an Err.
     r.client.allow_safety_writes(true);
-    match r.client.write_settings_max_power(5000).await {
+    match r.client.settings().write_max_power(5000).await {
         // The server refuses safety writes it was not allowed with exception 01.
         Ok(Err(code)) => assert_eq!(code, ExceptionCode::IllegalFunction),
         other => panic!("expected a Modbus exception, got {other:?}"),
@@ -108,8 +108,8 @@ async fn refusals_happen_locally_and_exceptions_stay_exceptions() {
 async fn safety_writes_pass_when_both_sides_allow_them() {
     let mut r = start(true).await;
     r.client.allow_safety_writes(true);
-    r.client.write_settings_max_power(5000).await.unwrap().unwrap();
-    assert_eq!(r.client.read_settings_max_power().await.unwrap().unwrap(), 5000);
+    r.client.settings().write_max_power(5000).await.unwrap().unwrap();
+    assert_eq!(r.client.settings().read_max_power().await.unwrap().unwrap(), 5000);
 }
 
 #[tokio::test]
@@ -118,9 +118,9 @@ async fn word_order_follows_the_coil() {
     r.server.store().set_words("status.energy", &[0x0001, 0x86A0]).unwrap();
     r.server.store().set_words("settings_bits.words_high_first", &[1]).unwrap();
     assert_eq!(r.client.detect_word_order().await.unwrap().unwrap(), WordOrder::HighFirst);
-    assert_eq!(r.client.read_status_energy().await.unwrap().unwrap(), 100_000);
+    assert_eq!(r.client.status().read_energy().await.unwrap().unwrap(), 100_000);
     r.client.set_word_order(Some(WordOrder::LowFirst));
-    assert_eq!(r.client.read_status_energy().await.unwrap().unwrap(), 0x86A0_0001);
+    assert_eq!(r.client.status().read_energy().await.unwrap().unwrap(), 0x86A0_0001);
 }
 
 #[tokio::test]

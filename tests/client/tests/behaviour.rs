@@ -18,22 +18,22 @@ async fn clage() -> (Store, clage_dsx::Client<tokio_modbus::client::Context>) {
 async fn writes_round_trip_through_the_server() {
     let (store, mut c) = clage().await;
     let d = &clage_dsx::SETTINGS_TEMP_SETPOINT_C10;
-    c.write_settings_temp_setpoint_c10(42.5).await.unwrap().unwrap();
+    c.settings().write_temp_setpoint_c10(42.5).await.unwrap().unwrap();
     assert_eq!(store.get(d.unit_id, d.table, d.address, 1), vec![425]);
-    assert_eq!(c.read_settings_temp_setpoint_c10().await.unwrap().unwrap(), 42.5);
+    assert_eq!(c.settings().read_temp_setpoint_c10().await.unwrap().unwrap(), 42.5);
 
     let d = &clage_dsx::SETTINGS_MODBUS_BAUDRATE;
-    c.write_settings_modbus_baudrate(115_200).await.unwrap().unwrap();
+    c.settings().write_modbus_baudrate(115_200).await.unwrap().unwrap();
     assert_eq!(store.get(d.unit_id, d.table, d.address, 2), vec![0x0001, 0xC200]);
 
-    c.write_settings_modbus_parity(clage_dsx::SettingsModbusParity::Even).await.unwrap().unwrap();
-    assert_eq!(c.read_settings_modbus_parity().await.unwrap().unwrap(), clage_dsx::SettingsModbusParity::Even);
+    c.settings().write_modbus_parity(clage_dsx::SettingsModbusParity::Even).await.unwrap().unwrap();
+    assert_eq!(c.settings().read_modbus_parity().await.unwrap().unwrap(), clage_dsx::SettingsModbusParity::Even);
 
     // Opening the water valve is safety-relevant (CLAGE safety notice).
     let d = &clage_dsx::CONTROLS_VALVE_OPEN;
-    assert!(matches!(c.write_controls_valve_open(true).await, Err(Error::SafetyWriteRefused { .. })));
+    assert!(matches!(c.controls().write_valve_open(true).await, Err(Error::SafetyWriteRefused { .. })));
     c.allow_safety_writes(true);
-    c.write_controls_valve_open(true).await.unwrap().unwrap();
+    c.controls().write_valve_open(true).await.unwrap().unwrap();
     assert_eq!(store.get(d.unit_id, Table::Coil, d.address, 1), vec![1]);
 }
 
@@ -42,18 +42,18 @@ async fn local_refusals_send_nothing() {
     let (store, mut c) = clage().await;
     let before = store.requests();
     // max 2 and only the listed values may be written
-    let unlisted = c.write_settings_modbus_parity(clage_dsx::SettingsModbusParity::Unknown(7)).await;
+    let unlisted = c.settings().write_modbus_parity(clage_dsx::SettingsModbusParity::Unknown(7)).await;
     assert!(matches!(unlisted, Err(Error::Encode(_) | Error::OutOfRange { .. })), "{unlisted:?}");
     // u8 with min 0, max 3 and safety: first the opt-in, then the range
-    assert!(matches!(c.write_settings_mps_id(1).await, Err(Error::SafetyWriteRefused { .. })));
+    assert!(matches!(c.settings().write_mps_id(1).await, Err(Error::SafetyWriteRefused { .. })));
     c.allow_safety_writes(true);
-    assert!(matches!(c.write_settings_mps_id(9).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
+    assert!(matches!(c.settings().write_mps_id(9).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
     // The typed client has no write for read-only registers; the raw one refuses.
-    let raw = c.device().write_value(&clage_dsx::SENSORS_FLOW_LMIN10, &1.0f64).await;
+    let raw = c.write_value(&clage_dsx::SENSORS_FLOW_LMIN10, &1.0f64).await;
     assert!(matches!(raw, Err(Error::NotWritable { .. })), "{raw:?}");
     assert_eq!(store.requests(), before, "a refused request reached the server");
 
-    c.write_settings_mps_id(2).await.unwrap().unwrap();
+    c.settings().write_mps_id(2).await.unwrap().unwrap();
     assert_eq!(store.requests(), before + 1);
 }
 
@@ -62,10 +62,10 @@ async fn write_only_registers_are_not_read() {
     let store = Store::default();
     let addr = server::start(store.clone()).await;
     let mut c = ems_esp::Client::new(connect(addr).await);
-    let r = c.device().read_value::<f64>(&ems_esp::HC1_REMOTETEMP).await;
+    let r = c.read_value::<f64>(&ems_esp::HC1_REMOTETEMP).await;
     assert!(matches!(r, Err(Error::NotReadable { .. })), "{r:?}");
     assert_eq!(store.requests(), 0);
-    c.write_hc1_remotetemp(21.5).await.unwrap().unwrap();
+    c.hc(1).unwrap().write_remotetemp(21.5).await.unwrap().unwrap();
     let d = &ems_esp::HC1_REMOTETEMP;
     assert_eq!(store.get(d.unit_id, d.table, d.address, 1), vec![215]);
 }
@@ -75,12 +75,12 @@ async fn exceptions_are_not_transport_errors() {
     let (store, mut c) = clage().await;
     let d = &clage_dsx::SENSORS_TOTAL_ENERGY_WH;
     store.deny(d.unit_id, d.table, d.address + 1);
-    match c.read_sensors_total_energy_wh().await {
+    match c.sensors().read_total_energy_wh().await {
         Ok(Err(code)) => assert_eq!(code, ExceptionCode::IllegalDataAddress),
         other => panic!("expected exception 02, got {other:?}"),
     }
     // The connection stays usable after an exception.
-    assert!(matches!(c.read_sensors_flow_lmin10().await, Ok(Ok(_))));
+    assert!(matches!(c.sensors().read_flow_lmin10().await, Ok(Ok(_))));
 }
 
 #[tokio::test]
@@ -96,7 +96,7 @@ async fn a_dropped_connection_is_a_transport_error() {
         }
     });
     let mut c = clage_dsx::Client::new(connect(addr).await);
-    match c.read_sensors_flow_lmin10().await {
+    match c.sensors().read_flow_lmin10().await {
         Err(Error::Transport(_)) => {}
         other => panic!("expected a transport error, got {other:?}"),
     }
@@ -110,10 +110,10 @@ async fn word_order_is_read_from_the_coil() {
     let coil = &clage_dsx::CONTROLS_MODBUS_WORD_ORDER_BIG_ENDIAN;
     store.set(coil.unit_id, coil.table, coil.address, &[0]);
     assert_eq!(c.detect_word_order().await.unwrap().unwrap(), WordOrder::LowFirst);
-    assert_eq!(c.read_sensors_total_energy_wh().await.unwrap().unwrap(), 100_000);
+    assert_eq!(c.sensors().read_total_energy_wh().await.unwrap().unwrap(), 100_000);
     store.set(coil.unit_id, coil.table, coil.address, &[1]);
     assert_eq!(c.detect_word_order().await.unwrap().unwrap(), WordOrder::HighFirst);
-    assert_eq!(c.read_sensors_total_energy_wh().await.unwrap().unwrap(), 0x86A0_0001);
+    assert_eq!(c.sensors().read_total_energy_wh().await.unwrap().unwrap(), 0x86A0_0001);
 }
 
 #[tokio::test]
@@ -122,17 +122,17 @@ async fn registers_newer_than_the_firmware_are_refused_locally() {
     let addr = server::start(store.clone()).await;
     let mut c = askoheat_plus::Client::new(connect(addr).await);
     c.set_firmware(Some(Version::new(3, 0, 1)));
-    match c.read_command_load_feedin_value().await {
+    match c.command().read_load_feedin_value().await {
         Err(Error::NotInFirmware { since, .. }) => assert_eq!(since, Version::new(4, 2, 1)),
         other => panic!("expected NotInFirmware, got {other:?}"),
     }
     assert_eq!(store.requests(), 0);
     // A block read leaves the newer registers out instead of failing.
-    let block = c.read_data_values().await.unwrap().unwrap();
+    let block = c.data_values().read().await.unwrap().unwrap();
     assert_eq!(block.actual_temperature_limit, None); // since 4.1.0
     assert_eq!(block.temperature_sensor0, Some(0)); // since 2.2.1
     c.set_firmware(Some(Version::new(4, 2, 1)));
-    assert_eq!(c.read_command_load_feedin_value().await.unwrap().unwrap(), 0);
+    assert_eq!(c.command().read_load_feedin_value().await.unwrap().unwrap(), 0);
 }
 
 #[tokio::test]
@@ -145,9 +145,33 @@ async fn one_entity_per_request_devices_get_one_request_per_value() {
     store.set(d.unit_id, d.table, d.address, &[43]);
     let readable = ems_esp::REGISTERS.iter().filter(|r| r.name.starts_with("hc2.") && r.readable()).count();
     let before = store.requests();
-    let hc2 = c.read_hc2().await.unwrap().unwrap();
+    let hc2 = c.hc(2).unwrap().read().await.unwrap().unwrap();
     assert_eq!(hc2.seltemp, 21.5);
     assert_eq!(store.requests() - before, readable, "values_per_read 1 means one request per value");
+}
+
+#[tokio::test]
+async fn repeated_blocks_are_one_type_and_instances_are_checked_against_the_count() {
+    let store = Store::default();
+    let addr = server::start(store.clone()).await;
+    let mut c = ems_esp::Client::new(connect(addr).await);
+    for n in [0, 9] {
+        match c.hc(n) {
+            Err(Error::NoSuchInstance { block: "hc", instance, count: 8 }) => assert_eq!(instance, n),
+            Err(other) => panic!("hc({n}): expected NoSuchInstance, got {other:?}"),
+            Ok(_) => panic!("hc({n}) was accepted; the block has instances 1..=8"),
+        }
+    }
+    assert_eq!(store.requests(), 0, "a refused instance reached the server");
+    // Instance 8 addresses its own registers: base 1000 + 7 x 1000.
+    let d = &ems_esp::HC8_SELTEMP;
+    assert_eq!(d.address, 8000);
+    store.set(d.unit_id, d.table, d.address, &[41]);
+    assert_eq!(c.hc(8).unwrap().read_seltemp().await.unwrap().unwrap(), 20.5);
+    let all = c.read_all().await.unwrap().unwrap();
+    assert_eq!(all.hc.len(), 8);
+    assert_eq!(all.hc[7].seltemp, 20.5);
+    assert_eq!(all.hc[0].seltemp, 0.0);
 }
 
 #[tokio::test]

@@ -1,18 +1,13 @@
-//! Generator: slave dispatch tables for `modbus_map_core::dispatch`.
-//!
-//! [`tokens`] emits a `pub mod dispatch` with `static` tables (descriptors, taken from
-//! the device module's per-register consts, one address-sorted entry array per unit
-//! and table, storage defaults and the `MAP: DeviceMap`) for the Rust generator to
-//! append to a device module.
-//! [`leak_map`] builds the very same tables at run time from the IR, for the
-//! simulator that serves arbitrary specs; both go through [`Layout`], so generated
-//! and simulated servers cannot disagree.
+//! The dispatch layout of a device as plain data: where every register lives in
+//! the dispatch tables (per unit and table, sorted by address, with the direct
+//! lookup index) and in storage (slots, aliases sharing their target's, and the
+//! spec defaults as raw words). The Rust generator writes it out as `static`
+//! tables; [`leak_map`] builds the same tables at run time for the simulator, so
+//! generated and simulated servers cannot disagree.
 
 use crate::ir::{self, DataType, Table, Value};
 use modbus_map_core::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
 use modbus_map_core::{BitField, EnumValue, RegisterDescriptor, Version};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
 
 /// Where every register of a device lives in the dispatch tables and in storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +37,8 @@ pub struct UnitLayout {
     pub allow_gaps: bool,
 }
 
-fn table_index(t: Table) -> usize {
+/// Position of `t` in `Table::ALL` (and in `UnitLayout`'s per-table arrays).
+pub fn table_index(t: Table) -> usize {
     Table::ALL.iter().position(|&x| x == t).expect("Table::ALL lists every table")
 }
 
@@ -54,7 +50,7 @@ pub fn layout(device: &ir::Device) -> Layout {
     for (i, r) in regs.iter().enumerate() {
         if r.alias_of.is_none() {
             slots[i] = defaults.len() as u32;
-            defaults.extend(default_words(r));
+            defaults.extend(default_words(device, r));
         }
     }
     for (i, r) in regs.iter().enumerate() {
@@ -64,7 +60,7 @@ pub fn layout(device: &ir::Device) -> Layout {
                 Some(t) if regs[t].width == r.width => slots[i] = slots[t],
                 _ => {
                     slots[i] = defaults.len() as u32;
-                    defaults.extend(default_words(r));
+                    defaults.extend(default_words(device, r));
                 }
             }
         }
@@ -145,16 +141,16 @@ fn direct_index(entries: impl Iterator<Item = (u16, u16)> + Clone) -> (u16, Vec<
 
 /// The raw storage words of a register's spec default, or of its start value
 /// ([`crate::start_value`]) without one.
-pub fn default_words(r: &ir::Register) -> Vec<u16> {
+pub fn default_words(device: &ir::Device, r: &ir::Register) -> Vec<u16> {
     let width = r.width as usize;
     let mut words = vec![0u16; width];
-    let start = crate::start_value::start_value(r, &r.values);
+    let start = crate::start_value::start_value(r, device.values(r));
     let Some(value) = r.default.as_ref().or(start.as_ref()) else { return words };
     let number = match value {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Int(i) => Some(*i as f64),
         Value::Float(f) => Some(*f),
-        Value::Text(t) => match r.values.iter().find(|v| &v.name == t) {
+        Value::Text(t) => match device.values(r).iter().find(|v| &v.name == t) {
             Some(v) => Some(v.raw as f64),
             None => {
                 if r.data_type == DataType::String {
@@ -189,125 +185,12 @@ fn pack_string(text: &str, r: &ir::Register, words: &mut [u16]) {
     }
 }
 
-/// `pub mod dispatch { ... pub static MAP: DeviceMap }` for a device module.
-/// Reaches the runtime through `::modbus_map::__private` like the rest of the generated code.
-pub fn tokens(device: &ir::Device) -> TokenStream {
-    let l = layout(device);
-    let regs = &device.registers;
-    let count = Literal::usize_unsuffixed(regs.len());
-    // The device module already holds every descriptor as a const: the tables copy those
-    // instead of spelling each descriptor out a second time.
-    let descriptors = regs.iter().map(super::rust::const_ident);
-    let mut statics = TokenStream::new();
-    let mut units = Vec::new();
-    for u in &l.units {
-        let mut tables = Vec::new();
-        for (t, table) in Table::ALL.iter().enumerate() {
-            let entries_id = format_ident!("UNIT_{}_{}", u.unit_id, table.as_str().to_uppercase());
-            let gaps_id = format_ident!("{}_GAPS", entries_id);
-            let entries = u.entries[t].iter().map(|&i| {
-                let index = Literal::usize_unsuffixed(i);
-                let slot = Literal::u32_unsuffixed(l.slots[i]);
-                let r = &regs[i];
-                let (address, width) = (Literal::u16_unsuffixed(r.address), Literal::u16_unsuffixed(r.width));
-                let access = access_tokens(r.access);
-                quote!(mm::dispatch::Entry { address: #address, width: #width, slot: #slot, access: #access, descriptor: &DESCRIPTORS[#index] })
-            });
-            let n = Literal::usize_unsuffixed(u.entries[t].len());
-            let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
-                let (s, e) = (Literal::u16_unsuffixed(s), Literal::u32_unsuffixed(e));
-                quote!(mm::dispatch::GapRange { start: #s, end: #e })
-            });
-            let ng = Literal::usize_unsuffixed(u.gap_ranges[t].len());
-            let index_id = format_ident!("{}_INDEX", entries_id);
-            let (base, index) = &u.index[t];
-            let ni = Literal::usize_unsuffixed(index.len());
-            let base = Literal::u16_unsuffixed(*base);
-            let index = index.iter().map(|&i| Literal::u16_unsuffixed(i));
-            statics.extend(quote! {
-                static #entries_id: [mm::dispatch::Entry; #n] = [#(#entries),*];
-                static #gaps_id: [mm::dispatch::GapRange; #ng] = [#(#gaps),*];
-                static #index_id: [u16; #ni] = [#(#index),*];
-            });
-            let allow = u.allow_gaps;
-            tables.push(quote!(mm::dispatch::TableMap {
-                entries: &#entries_id,
-                allow_gaps: #allow,
-                gap_ranges: &#gaps_id,
-                index_base: #base,
-                index: &#index_id,
-            }));
-        }
-        let unit_id = Literal::u8_unsuffixed(u.unit_id);
-        let vpr = Literal::u16_unsuffixed(l.values_per_read);
-        let [coils, discrete, input, holding] = <[TokenStream; 4]>::try_from(tables).expect("four tables");
-        units.push(quote! {
-            mm::dispatch::UnitMap {
-                unit_id: #unit_id,
-                coils: #coils,
-                discrete_inputs: #discrete,
-                input_registers: #input,
-                holding_registers: #holding,
-                values_per_read: #vpr,
-            }
-        });
-    }
-    let nunits = Literal::usize_unsuffixed(units.len());
-    let words = Literal::usize_unsuffixed(l.defaults.len());
-    let defaults = l.defaults.iter().map(|&w| Literal::u16_unsuffixed(w));
-    let name = &device.name;
-    let default_unit = Literal::u8_unsuffixed(l.default_unit);
-    let word_order_coil = match l.word_order_coil {
-        Some((unit, position)) => {
-            let coils = format_ident!("UNIT_{}_{}", l.units[unit].unit_id, Table::Coil.as_str().to_uppercase());
-            let position = Literal::usize_unsuffixed(position);
-            quote!(Some(&#coils[#position]))
-        }
-        None => quote!(None),
-    };
-    quote! {
-        /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
-        #[allow(clippy::all, clippy::pedantic, dead_code)]
-        pub mod dispatch {
-            use ::modbus_map::__private as mm;
-            /// Descriptors in IR order (unit id, table, address, name).
-            static DESCRIPTORS: [mm::RegisterDescriptor; #count] = [#(super::#descriptors),*];
-            #statics
-            static UNITS: [mm::dispatch::UnitMap; #nunits] = [#(#units),*];
-            /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
-            pub static DEFAULTS: [u16; #words] = [#(#defaults),*];
-            /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
-            pub static MAP: mm::dispatch::DeviceMap = mm::dispatch::DeviceMap {
-                name: #name,
-                default_unit: #default_unit,
-                units: &UNITS,
-                defaults: &DEFAULTS,
-                word_order_coil: #word_order_coil,
-            };
-        }
-    }
-}
-
-fn path(ty: &str, variant: &str) -> TokenStream {
-    let ty = Ident::new(ty, Span::call_site());
-    let variant = Ident::new(variant, Span::call_site());
-    quote!(mm::#ty::#variant)
-}
-
-fn access_tokens(access: ir::Access) -> TokenStream {
-    path("Access", match access {
-        ir::Access::Read => "Read",
-        ir::Access::Write => "Write",
-        ir::Access::ReadWrite => "ReadWrite",
-    })
-}
-
 fn leak_str(s: &str) -> &'static str {
     Box::leak(s.to_owned().into_boxed_str())
 }
 
 /// The runtime descriptor of an IR register (strings and slices leaked, for `'static` tables).
-pub fn leak_descriptor(r: &ir::Register) -> RegisterDescriptor {
+pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescriptor {
     RegisterDescriptor {
         name: leak_str(&r.qualified_name),
         unit_id: r.unit_id,
@@ -327,16 +210,16 @@ pub fn leak_descriptor(r: &ir::Register) -> RegisterDescriptor {
         safety: r.safety,
         alias_of: r.alias_of.as_deref().map(leak_str),
         unit: r.unit.as_deref().map(leak_str),
-        values: Vec::leak(r.values.iter().map(|v| EnumValue { raw: v.raw, name: leak_str(&v.name) }).collect()),
-        bits: Vec::leak(r.bits.iter().map(|b| BitField { name: leak_str(&b.name), lsb: b.lsb, width: b.width }).collect()),
+        values: Vec::leak(device.values(r).iter().map(|v| EnumValue { raw: v.raw, name: leak_str(&v.name) }).collect()),
+        bits: Vec::leak(device.bits(r).iter().map(|b| BitField { name: leak_str(&b.name), lsb: b.lsb, width: b.width }).collect()),
     }
 }
 
 /// Builds the device's dispatch tables at run time, leaking them for `'static`
-/// (a simulator builds them once per run). Same layout as [`tokens`].
+/// (a simulator builds them once per run). Same layout as the generated tables.
 pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
     let l = layout(device);
-    let descriptors: &'static [RegisterDescriptor] = Vec::leak(device.registers.iter().map(leak_descriptor).collect());
+    let descriptors: &'static [RegisterDescriptor] = Vec::leak(device.registers.iter().map(|r| leak_descriptor(device, r)).collect());
     let units: Vec<UnitMap> = l
         .units
         .iter()
@@ -369,7 +252,7 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::ir::{Access, ByteOrder, Origin, WordOrder};
     use modbus_map_core::dispatch::{Dispatcher, Reply, SliceStore, MAX_PDU_LEN};
@@ -397,8 +280,8 @@ mod tests {
             min: None,
             max: None,
             default,
-            values: vec![],
-            bits: vec![],
+            enumeration: None,
+            flags: None,
             since: None,
             breaking: Vec::new(),
             breaking_since: None,
@@ -413,7 +296,7 @@ mod tests {
         }
     }
 
-    fn device() -> ir::Device {
+    pub(crate) fn device() -> ir::Device {
         let temp = ir::Register { scale: 0.1, default: Some(Value::Float(21.5)), ..reg("temp", Table::Holding, 0, DataType::I16, None) };
         let energy = ir::Register { word_order: WordOrder::LowFirst, ..reg("energy", Table::Holding, 1, DataType::U32, Some(Value::Int(0x0001_0002))) };
         let text = reg("text", Table::Holding, 3, DataType::String, Some(Value::Text("abc".to_owned())));
@@ -434,6 +317,8 @@ mod tests {
             values_per_read: None,
             allow_gaps: false,
             source: Origin { file: "specs/demo.yaml".to_owned(), line: 1, column: 1 },
+            enumerations: vec![],
+            flag_sets: vec![],
             blocks: vec![],
             registers: vec![run, temp, energy, text, alias],
         }
@@ -499,16 +384,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn generated_tables_parse_and_carry_the_header() {
-        let d = device();
-        let src = crate::generate::rust::generate(&d, &crate::generate::Options::default()).expect("generates");
-        assert!(src.starts_with("// @generated from specs/demo.yaml"), "{src}");
-        assert!(src.contains("pub static MAP: mm::dispatch::DeviceMap"), "{src}");
-        assert!(src.contains("static UNIT_1_HOLDING: [mm::dispatch::Entry; 4]"), "{src}");
-        assert!(src.contains("static DESCRIPTORS: [mm::RegisterDescriptor; 5] = [\n            super::RUN,"), "{src}");
-        assert_eq!(src, crate::generate::rust::generate(&d, &crate::generate::Options::default()).unwrap(), "deterministic");
     }
 }

@@ -1,0 +1,199 @@
+//! The typed client: one struct per block template (what a block read returns),
+//! one handle type per block (`client.hc(n)?` for a repeated block, checked
+//! against its count; `client.thermostat()` for a plain one) with a typed read
+//! and write per template register, and `Client`, which derefs to the runtime's
+//! `DeviceClient` for everything that does not depend on the device.
+
+use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen};
+use crate::ir::DataType;
+use heck::ToSnakeCase;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    let d = gen.device;
+    let blocks = gen.blocks.iter().map(|span| block_items(gen, span));
+    let accessors = gen.blocks.iter().map(|span| accessor(gen, span));
+    let readable: Vec<&BlockSpan> = gen.blocks.iter().filter(|s| has_readable(gen, s)).collect();
+    let all_fields = readable.iter().map(|span| {
+        let (field, ty) = (ident(&span.block.name), type_ident(&span.block.name));
+        let ty = if span.is_repeated() { quote!(mm::Vec<#ty>) } else { quote!(#ty) };
+        let doc = format!(" Block `{}`{}.", span.block.name, if span.is_repeated() { ", every instance in order" } else { "" });
+        quote! { #[doc = #doc] pub #field: #ty, }
+    });
+    let all_inits = readable.iter().map(|span| {
+        let field = ident(&span.block.name);
+        let slice = gen.block_slice(span);
+        if span.is_repeated() {
+            let per = Literal::usize_unsuffixed(span.per_instance);
+            quote!(#field: v.blocks(#slice, #per)?,)
+        } else {
+            quote!(#field: v.block(#slice)?,)
+        }
+    });
+    let detect = d.word_order_coil.as_deref().and_then(|q| d.registers.iter().position(|r| r.qualified_name == q)).map(|i| {
+        let k = Literal::usize_unsuffixed(gen.position[i]);
+        let doc = format!(
+            " Reads coil `{}` (true = high word first) and uses that word order for every 32/64-bit register from now on.",
+            d.registers[i].qualified_name
+        );
+        quote! {
+            #[doc = #doc]
+            pub async fn detect_word_order(&mut self) -> mm::ModbusResult<mm::WordOrder> {
+                self.0.sync_word_order(&REGISTERS[#k]).await
+            }
+        }
+    });
+    let title = d.title.clone().unwrap_or_else(|| d.name.clone());
+    let client_doc = format!(" Typed client of {title} over a tokio-modbus context (`Reader + Writer`).");
+    quote! {
+        #(#blocks)*
+        /// Everything [`Client::read_all`] returns: one field per block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct All { #(#all_fields)* }
+        #[doc = #client_doc]
+        ///
+        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
+        /// with a Modbus exception, and `Err(error)` for transport failures and for
+        /// requests refused locally (access, range, firmware, safety), which are never sent.
+        /// Settings (unit id, firmware, word order, safety writes) are those of the
+        /// `DeviceClient` it derefs to.
+        #[derive(Debug)]
+        pub struct Client<C>(pub mm::DeviceClient<C>);
+        impl<C> Client<C> {
+            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
+            pub fn new(ctx: C) -> Self {
+                Client(mm::DeviceClient::new(ctx))
+            }
+        }
+        impl<C> ::core::ops::Deref for Client<C> {
+            type Target = mm::DeviceClient<C>;
+            fn deref(&self) -> &mm::DeviceClient<C> {
+                &self.0
+            }
+        }
+        impl<C> ::core::ops::DerefMut for Client<C> {
+            fn deref_mut(&mut self) -> &mut mm::DeviceClient<C> {
+                &mut self.0
+            }
+        }
+        impl<C: mm::Reader + mm::Writer> Client<C> {
+            #(#accessors)*
+            /// Reads every readable register of the device (those the connected
+            /// firmware has) in as few requests as the planner allows.
+            pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
+                self.0.read_decoded(&REGISTERS, &REGISTERS, LIMITS, |v| ::core::result::Result::Ok(All { #(#all_inits)* })).await
+            }
+            #detect
+        }
+    }
+}
+
+fn has_readable(gen: &Gen, span: &BlockSpan) -> bool {
+    span.template.iter().any(|&i| gen.device.registers[i].access.readable())
+}
+
+/// `client.hc(n)?` / `client.thermostat()`.
+fn accessor(gen: &Gen, span: &BlockSpan) -> TokenStream {
+    let b = span.block;
+    let (name, handle, slice) = (ident(&b.name), handle_ident(b), gen.block_slice(span));
+    match b.repeat {
+        Some(rep) => {
+            let count = Literal::u16_unsuffixed(rep.count);
+            let block = &b.name;
+            let doc = format!(
+                " Block `{block}`, instance `n` of 1..={} (base {} + (n − 1) × {}); other `n` are refused locally.",
+                rep.count, b.base, rep.stride
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #name(&mut self, n: u16) -> ::core::result::Result<#handle<'_, C>, mm::Error> {
+                    self.0.instance(#block, n, #count, #slice, &REGISTERS, LIMITS).map(#handle)
+                }
+            }
+        }
+        None => {
+            let doc = format!(" Block `{}` (base {}).", b.name, b.base);
+            quote! {
+                #[doc = #doc]
+                pub fn #name(&mut self) -> #handle<'_, C> {
+                    #handle(self.0.block(#slice, &REGISTERS, LIMITS))
+                }
+            }
+        }
+    }
+}
+
+/// The block struct, its `Block` impl and its handle type with the typed accessors.
+fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
+    let b = span.block;
+    let regs: Vec<_> = span.template.iter().map(|&i| &gen.device.registers[i]).collect();
+    let ty = type_ident(&b.name);
+    let handle = handle_ident(b);
+    let mut fields = Vec::new();
+    let mut inits = Vec::new();
+    let mut methods = Vec::new();
+    for (j, r) in regs.iter().enumerate() {
+        let jl = Literal::usize_unsuffixed(j);
+        let field = ident(&r.name);
+        let vty = gen.value_type(r);
+        let what = summary(r);
+        if r.access.readable() {
+            let fty = if r.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
+            let doc = format!(" {what}");
+            fields.push(quote! { #[doc = #doc] pub #field: #fty, });
+            inits.push(if r.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
+            let read = format_ident!("read_{}", r.name.to_snake_case());
+            let doc = format!(" Reads {what}");
+            methods.push(quote! {
+                #[doc = #doc]
+                pub async fn #read(&mut self) -> mm::ModbusResult<#vty> { self.0.read(#jl).await }
+            });
+        }
+        if r.access.writable() && r.table.is_writable() {
+            let write = format_ident!("write_{}", r.name.to_snake_case());
+            let doc = format!(" Writes {what}; checked locally first.");
+            let (param, body) = match (gen.value_type_of(r).is_some(), r.data_type) {
+                (false, DataType::String) => (quote!(&str), quote!(self.0.write_str(#jl, value))),
+                (false, DataType::Raw) => (quote!(&[u16]), quote!(self.0.write_raw(#jl, value))),
+                _ => (vty.clone(), quote!(self.0.write(#jl, &value))),
+            };
+            methods.push(quote! {
+                #[doc = #doc]
+                pub async fn #write(&mut self, value: #param) -> mm::ModbusResult<()> { #body.await }
+            });
+        }
+    }
+    let mut doc = vec![b.description.clone().unwrap_or_else(|| format!("Readable registers of block `{}`.", b.name))];
+    if let Some(rep) = b.repeat {
+        doc.push(String::new());
+        doc.push(format!("One struct for every instance: {} instances at base {} + (n − 1) × {}.", rep.count, b.base, rep.stride));
+    }
+    let doc = doc_attrs(&doc);
+    let values = if inits.is_empty() { quote!(_) } else { quote!(v) };
+    let handle_doc = format!(" The registers of one instance of block `{}`, read and written one by one or whole.", b.name);
+    let read_block = has_readable(gen, span).then(|| {
+        let doc = format!(" Reads every readable register of the `{}` instance in as few requests as the planner allows.", b.name);
+        quote! {
+            #[doc = #doc]
+            pub async fn read(&mut self) -> mm::ModbusResult<#ty> { self.0.read_block().await }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #ty { #(#fields)* }
+        impl mm::Block for #ty {
+            fn decode(#values: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(#ty { #(#inits)* })
+            }
+        }
+        #[doc = #handle_doc]
+        #[derive(Debug)]
+        pub struct #handle<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> #handle<'_, C> {
+            #read_block
+            #(#methods)*
+        }
+    }
+}

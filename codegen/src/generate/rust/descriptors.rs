@@ -1,0 +1,162 @@
+//! `REGISTERS` and one `const` per register. A descriptor is a `const fn`
+//! builder chain that names only what differs from
+//! `RegisterDescriptor::new`'s defaults; every further instance of a repeated
+//! block is its template `.at(name, address)`.
+
+use super::{f64_tokens, version_tokens, Gen};
+use crate::ir::{Access, ByteOrder, Register, Table, WordOrder};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    let d = gen.device;
+    let n = Literal::usize_unsuffixed(gen.order.len());
+    let mut templates = TokenStream::new();
+    let mut all = Vec::with_capacity(gen.order.len());
+    let mut done = 0;
+    for span in &gen.blocks {
+        if !span.is_repeated() {
+            continue;
+        }
+        let name = format_ident!("{}", span.block.name.to_uppercase());
+        let len = Literal::usize_unsuffixed(span.per_instance);
+        let builders = span.template.iter().map(|&i| builder(gen, &d.registers[i]));
+        let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
+        templates.extend(quote! { #[doc = #doc] const #name: [D; #len] = [#(#builders),*]; });
+    }
+    for span in &gen.blocks {
+        for k in span.start..span.end() {
+            let r = &d.registers[gen.order[k]];
+            let j = (k - span.start) % span.per_instance;
+            all.push(if span.is_repeated() {
+                let template_reg = &d.registers[span.template[j]];
+                let name = format_ident!("{}", span.block.name.to_uppercase());
+                let j = Literal::usize_unsuffixed(j);
+                if std::ptr::eq(template_reg, r) {
+                    quote!(#name[#j])
+                } else if same_but_place(gen, template_reg, r) {
+                    let (q, a) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
+                    quote!(#name[#j].at(#q, #a))
+                } else {
+                    builder(gen, r)
+                }
+            } else {
+                builder(gen, r)
+            });
+        }
+        done = span.end();
+    }
+    all.extend(gen.order[done..].iter().map(|&i| builder(gen, &d.registers[i])));
+    let consts = gen.order.iter().enumerate().map(|(k, &i)| {
+        let r = &d.registers[i];
+        let c = super::const_ident(r);
+        let doc = format!(" `{}`: {} {}.", r.qualified_name, r.table.as_str(), r.address);
+        let k = Literal::usize_unsuffixed(k);
+        quote!(#[doc = #doc] pub const #c: mm::RegisterDescriptor = descriptors::ALL[#k];)
+    });
+    quote! {
+        /// Every register of the device, block by block in spec order, instance by instance.
+        pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
+        mod descriptors {
+            use super::mm::{self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*, WordOrder};
+            pub const ALL: [D; #n] = [#(#all),*];
+            #templates
+        }
+        #(#consts)*
+    }
+}
+
+/// Whether `r` is `template` at another name and address (the usual repeated-block
+/// instance): every other field [`builder`] writes is the same.
+fn same_but_place(_gen: &Gen, template: &Register, r: &Register) -> bool {
+    let facts = |r: &Register| {
+        (
+            (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits()),
+            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.since.clone(), r.safety),
+            (r.alias_of.clone(), r.unit.clone(), r.enumeration, r.flags),
+        )
+    };
+    facts(template) == facts(r)
+}
+
+/// `D::new(name, table, address, type)` and a `with_*` call for every field that
+/// differs from `RegisterDescriptor::new`'s defaults.
+fn builder(gen: &Gen, r: &Register) -> TokenStream {
+    let (name, address) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
+    let table = variant(match r.table {
+        Table::Coil => "Coil",
+        Table::Discrete => "Discrete",
+        Table::Input => "Input",
+        Table::Holding => "Holding",
+    });
+    let data_type = variant(&heck::ToUpperCamelCase::to_upper_camel_case(r.data_type.as_str()));
+    let mut calls = Vec::new();
+    if r.unit_id != 1 {
+        let u = Literal::u8_unsuffixed(r.unit_id);
+        calls.push(quote!(.with_unit_id(#u)));
+    }
+    if r.data_type.has_length() {
+        let n = Literal::u16_unsuffixed(r.length);
+        calls.push(quote!(.with_length(#n)));
+    }
+    if r.access != Access::default_for(r.table) {
+        let a = variant(match r.access {
+            Access::Read => "Read",
+            Access::Write => "Write",
+            Access::ReadWrite => "ReadWrite",
+        });
+        calls.push(quote!(.with_access(#a)));
+    }
+    if modbus_map_core::codec::is_scaled(r.scale, r.offset) {
+        let (s, o) = (f64_tokens(r.scale), f64_tokens(r.offset));
+        calls.push(quote!(.with_scale(#s, #o)));
+    }
+    match (r.min, r.max) {
+        (Some(min), Some(max)) => {
+            let (lo, hi) = (f64_tokens(min), f64_tokens(max));
+            calls.push(quote!(.with_range(#lo, #hi)));
+        }
+        (Some(min), None) => {
+            let m = f64_tokens(min);
+            calls.push(quote!(.with_min(#m)));
+        }
+        (None, Some(max)) => {
+            let m = f64_tokens(max);
+            calls.push(quote!(.with_max(#m)));
+        }
+        (None, None) => {}
+    }
+    if r.word_order != WordOrder::HighFirst {
+        calls.push(quote!(.with_word_order(WordOrder::LowFirst)));
+    }
+    if r.byte_order != ByteOrder::HighFirst {
+        calls.push(quote!(.with_byte_order(ByteOrder::LowFirst)));
+    }
+    if let Some(v) = r.since.as_deref().and_then(version_tokens) {
+        calls.push(quote!(.with_since(#v)));
+    }
+    if r.safety {
+        calls.push(quote!(.with_safety()));
+    }
+    if let Some(a) = &r.alias_of {
+        calls.push(quote!(.with_alias_of(#a)));
+    }
+    if let Some(u) = &r.unit {
+        calls.push(quote!(.with_unit(#u)));
+    }
+    // The descriptor lists the values a write may carry whatever the Rust type (values win over bits).
+    if let Some(i) = r.enumeration {
+        let ty = &gen.enum_types[i];
+        calls.push(quote!(.with_values(super::#ty::VALUES)));
+    }
+    if let Some(i) = r.flags {
+        let ty = &gen.flag_types[i];
+        calls.push(quote!(.with_bits(super::#ty::BITS)));
+    }
+    debug_assert_eq!(r.width, r.data_type.width(r.length), "{}: IR width and type disagree", r.qualified_name);
+    quote!(D::new(#name, #table, #address, #data_type) #(#calls)*)
+}
+
+fn variant(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}

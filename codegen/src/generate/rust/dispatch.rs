@@ -1,0 +1,108 @@
+//! `pub mod dispatch`: the device's [`crate::layout`] written out as `static`
+//! tables for `modbus_map_core::dispatch` (one address-sorted entry array per
+//! unit and table pointing into `REGISTERS`, storage defaults, `MAP`).
+
+use super::Gen;
+use crate::ir::Table;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    let device = gen.device;
+    let l = crate::layout::layout(device);
+    let mut statics = TokenStream::new();
+    let mut units = Vec::new();
+    for u in &l.units {
+        let mut tables = Vec::new();
+        for (t, table) in Table::ALL.iter().enumerate() {
+            let entries_id = format_ident!("UNIT_{}_{}", u.unit_id, table.as_str().to_uppercase());
+            let entries = if u.entries[t].is_empty() {
+                quote!(&[])
+            } else {
+                let n = Literal::usize_unsuffixed(u.entries[t].len());
+                let entries = u.entries[t].iter().map(|&i| {
+                    let k = Literal::usize_unsuffixed(gen.position[i]);
+                    let slot = Literal::u32_unsuffixed(l.slots[i]);
+                    quote!(Entry::new(&super::REGISTERS[#k], #slot))
+                });
+                statics.extend(quote!(static #entries_id: [Entry; #n] = [#(#entries),*];));
+                quote!(&#entries_id)
+            };
+            let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
+                let (s, e) = (Literal::u16_unsuffixed(s), Literal::u32_unsuffixed(e));
+                quote!(GapRange { start: #s, end: #e })
+            });
+            let (base, index) = &u.index[t];
+            let index = if index.is_empty() {
+                quote!(&[])
+            } else {
+                let index_id = format_ident!("{}_INDEX", entries_id);
+                let n = Literal::usize_unsuffixed(index.len());
+                let items = index.iter().map(|&i| Literal::u16_unsuffixed(i));
+                statics.extend(quote!(static #index_id: [u16; #n] = [#(#items),*];));
+                quote!(&#index_id)
+            };
+            let base = Literal::u16_unsuffixed(*base);
+            let allow = u.allow_gaps;
+            tables.push(quote!(TableMap { entries: #entries, allow_gaps: #allow, gap_ranges: &[#(#gaps),*], index_base: #base, index: #index }));
+        }
+        let unit_id = Literal::u8_unsuffixed(u.unit_id);
+        let vpr = Literal::u16_unsuffixed(l.values_per_read);
+        let [coils, discrete, input, holding] = <[TokenStream; 4]>::try_from(tables).expect("four tables");
+        units.push(quote! {
+            UnitMap {
+                unit_id: #unit_id,
+                coils: #coils,
+                discrete_inputs: #discrete,
+                input_registers: #input,
+                holding_registers: #holding,
+                values_per_read: #vpr,
+            }
+        });
+    }
+    let nunits = Literal::usize_unsuffixed(units.len());
+    let words = Literal::usize_unsuffixed(l.defaults.len());
+    let defaults = l.defaults.iter().map(|&w| Literal::u16_unsuffixed(w));
+    let name = &device.name;
+    let default_unit = Literal::u8_unsuffixed(l.default_unit);
+    let word_order_coil = match l.word_order_coil {
+        Some((unit, position)) => {
+            let coils = format_ident!("UNIT_{}_{}", l.units[unit].unit_id, Table::Coil.as_str().to_uppercase());
+            let position = Literal::usize_unsuffixed(position);
+            quote!(::core::option::Option::Some(&#coils[#position]))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
+        pub mod dispatch {
+            use ::modbus_map::__private::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
+            #statics
+            static UNITS: [UnitMap; #nunits] = [#(#units),*];
+            /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
+            pub static DEFAULTS: [u16; #words] = [#(#defaults),*];
+            /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
+            pub static MAP: DeviceMap = DeviceMap {
+                name: #name,
+                default_unit: #default_unit,
+                units: &UNITS,
+                defaults: &DEFAULTS,
+                word_order_coil: #word_order_coil,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generated_tables_parse_and_carry_the_header() {
+        let d = crate::layout::tests::device();
+        let src = super::super::generate(&d, &crate::generate::Options::default()).expect("generates");
+        assert!(src.starts_with("// @generated from specs/demo.yaml"), "{src}");
+        assert!(src.contains("pub static MAP: DeviceMap"), "{src}");
+        assert!(src.contains("static UNIT_1_HOLDING: [Entry; 4]"), "{src}");
+        assert!(src.contains("Entry::new(&super::REGISTERS[0], 0)"), "{src}");
+        assert_eq!(src, super::super::generate(&d, &crate::generate::Options::default()).unwrap(), "deterministic");
+    }
+}

@@ -1,0 +1,450 @@
+//! Generator: Rust.
+//!
+//! One `pub mod <device>` per spec, split by concern:
+//! - [`descriptors`]: `REGISTERS`, every register's `RegisterDescriptor` block by
+//!   block (a repeated block's instances are copies of its template with another
+//!   name and address), one `const` per register;
+//! - [`types`]: one enum per enumeration and one flags type per bit set of the
+//!   IR, each shared by every register using it;
+//! - [`client`]: one struct per block template, one handle type per block with
+//!   its typed reads and writes, and `Client`, whose fixed part lives once in the
+//!   runtime (`DeviceClient`, `BlockClient`); it is wrapped in
+//!   `tokio_client! { … }` so it exists only with `modbus-map`'s `tokio` feature;
+//! - [`dispatch`]: the static slave dispatch tables of the dispatch layout.
+//!
+//! Everything but the client is `no_std`. Generated code reaches the runtime only
+//! through `::modbus_map::__private`.
+
+mod client;
+mod descriptors;
+mod dispatch;
+mod types;
+
+use super::{Error, Options};
+use crate::ir::{self, Register};
+use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::{BTreeMap, HashMap};
+
+/// Renders the Rust module of one device: header comment lines, then the
+/// prettyplease-formatted module.
+pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
+    let fail = |message| Error { generator: "rust", device: device.name.clone(), message };
+    let gen = Gen::new(device).map_err(fail)?;
+    let (module, client) = gen.module_parts();
+    let mut out = super::rust_file("rust", device, options, module)?;
+    // The client is formatted like the rest, then set inside the `tokio_client!`
+    // wrapper by hand: prettyplease prints macro bodies as one run of tokens.
+    let client_file: syn::File = syn::parse2(client).map_err(|e| fail(format!("generated client does not parse ({e}); this is a generator bug")))?;
+    let client_text = prettyplease::unparse(&client_file);
+    let closing = out.rfind('}').ok_or_else(|| fail("the generated module has no closing brace".to_owned()))?;
+    out.truncate(closing);
+    out.push_str("    mm::tokio_client! {\n");
+    for line in client_text.lines() {
+        if !line.is_empty() {
+            out.push_str("        ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.push_str("    }\n}\n");
+    Ok(out)
+}
+
+/// The module of one device without its typed client (device consts, `LIMITS`,
+/// descriptors, enumerations, flag types and dispatch tables), for the derive,
+/// which has its own client.
+pub fn map_tokens(device: &ir::Device) -> TokenStream {
+    match Gen::new(device) {
+        Ok(gen) => gen.module_parts().0,
+        Err(message) => quote!(::core::compile_error!(#message);),
+    }
+}
+
+/// The module of one device as tokens (without the header), for callers that
+/// embed it somewhere else (tests).
+pub fn module_tokens(device: &ir::Device) -> TokenStream {
+    match Gen::new(device) {
+        Ok(gen) => {
+            let (module, client) = gen.module_parts();
+            let mut module = module.into_iter().collect::<Vec<_>>();
+            // Put the client inside the module's braces, wrapped like `generate` does.
+            if let Some(proc_macro2::TokenTree::Group(body)) = module.pop() {
+                let inner = body.stream();
+                let group = proc_macro2::Group::new(
+                    proc_macro2::Delimiter::Brace,
+                    quote!(#inner mm::tokio_client! { #client }),
+                );
+                module.push(proc_macro2::TokenTree::Group(group));
+            }
+            module.into_iter().collect()
+        }
+        Err(message) => quote!(::core::compile_error!(#message);),
+    }
+}
+
+/// Everything the four parts share: the order of `REGISTERS`, where each block
+/// lives in it, and the Rust names of the device's items.
+pub(crate) struct Gen<'a> {
+    device: &'a ir::Device,
+    /// IR register indices in `REGISTERS` order: block by block (spec order),
+    /// instance by instance, template order; registers of no block last.
+    order: Vec<usize>,
+    /// `REGISTERS` position of each IR register.
+    position: Vec<usize>,
+    /// Per block (spec order): its span in `REGISTERS` and registers per instance.
+    blocks: Vec<BlockSpan<'a>>,
+    /// Type of each enumeration and flag set (indexed like the IR's lists).
+    enum_types: Vec<Ident>,
+    flag_types: Vec<Ident>,
+}
+
+pub(crate) struct BlockSpan<'a> {
+    block: &'a ir::Block,
+    start: usize,
+    per_instance: usize,
+    /// IR indices of the first instance's registers: the template.
+    template: Vec<usize>,
+}
+
+impl BlockSpan<'_> {
+    fn count(&self) -> usize {
+        self.block.instances.len()
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.per_instance * self.count()
+    }
+
+    fn is_repeated(&self) -> bool {
+        self.block.repeat.is_some()
+    }
+}
+
+impl<'a> Gen<'a> {
+    pub(crate) fn new(device: &'a ir::Device) -> Result<Self, String> {
+        let by_key: HashMap<(&str, &str, &str), usize> = device
+            .registers
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ((r.block.as_str(), r.instance.as_str(), r.name.as_str()), i))
+            .collect();
+        let mut order = Vec::with_capacity(device.registers.len());
+        let mut blocks = Vec::new();
+        for b in &device.blocks {
+            let start = order.len();
+            let mut template = Vec::new();
+            for (k, inst) in b.instances.iter().enumerate() {
+                for local in &b.registers {
+                    if let Some(&i) = by_key.get(&(b.name.as_str(), inst.name.as_str(), local.as_str())) {
+                        order.push(i);
+                        if k == 0 {
+                            template.push(i);
+                        }
+                    }
+                }
+            }
+            let per_instance = template.len();
+            if per_instance * b.instances.len() != order.len() - start {
+                return Err(format!("the instances of block `{}` do not hold the same registers; this is a validator bug", b.name));
+            }
+            blocks.push(BlockSpan { block: b, start, per_instance, template });
+        }
+        let mut position = vec![usize::MAX; device.registers.len()];
+        for (k, &i) in order.iter().enumerate() {
+            position[i] = k;
+        }
+        for (i, at) in position.iter_mut().enumerate() {
+            if *at == usize::MAX {
+                *at = order.len();
+                order.push(i);
+            }
+        }
+        let gen = Gen {
+            device,
+            order,
+            position,
+            blocks,
+            enum_types: device.enumerations.iter().map(|e| type_ident(&e.name)).collect(),
+            flag_types: device.flag_sets.iter().map(|f| type_ident(&f.name)).collect(),
+        };
+        gen.check_names()?;
+        Ok(gen)
+    }
+
+    /// The module (descriptors, types, dispatch) and, separately, the client items
+    /// that go inside it behind `tokio_client!`.
+    fn module_parts(&self) -> (TokenStream, TokenStream) {
+        let d = self.device;
+        let mod_name = ident(&d.name);
+        let doc = doc_attrs(&device_doc(d));
+        let consts = self.device_consts();
+        let descriptors = descriptors::tokens(self);
+        let types = types::tokens(self);
+        let dispatch = dispatch::tokens(self);
+        let module = quote! {
+            #doc
+            #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code, non_camel_case_types, non_snake_case)]
+            pub mod #mod_name {
+                use ::modbus_map::__private as mm;
+                #consts
+                #descriptors
+                #types
+                #dispatch
+            }
+        };
+        (module, client::tokens(self))
+    }
+
+    fn device_consts(&self) -> TokenStream {
+        let d = self.device;
+        let read_limit = Literal::u16_unsuffixed(d.read_limit);
+        let max_gap = Literal::u16_unsuffixed(d.max_gap);
+        let values_per_read = match d.values_per_read {
+            Some(n) => {
+                let n = Literal::u16_unsuffixed(n);
+                quote!(::core::option::Option::Some(#n))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let name = &d.name;
+        let unit = Literal::u8_unsuffixed(d.unit_id);
+        let word_order = word_order_tokens(d.word_order);
+        let firmware = match d.firmware.as_deref().and_then(version_tokens) {
+            Some(v) => quote!(::core::option::Option::Some(#v)),
+            None => quote!(::core::option::Option::None),
+        };
+        let firmware_doc = match &d.firmware {
+            Some(f) => format!(" Newest firmware the spec describes (`{f}`)."),
+            None => " The spec names no firmware version.".to_owned(),
+        };
+        quote! {
+            /// Device name as in the spec.
+            pub const NAME: &str = #name;
+            /// Default unit id (server address).
+            pub const UNIT: u8 = #unit;
+            /// Word order of 32/64-bit values unless a register says otherwise.
+            pub const WORD_ORDER: mm::WordOrder = #word_order;
+            #[doc = #firmware_doc]
+            pub const FIRMWARE: ::core::option::Option<mm::Version> = #firmware;
+            /// Limits the read planner honours for this device.
+            pub const LIMITS: mm::PlanLimits = mm::PlanLimits {
+                read_limit: #read_limit,
+                max_gap: #max_gap,
+                values_per_read: #values_per_read,
+            };
+        }
+    }
+
+    /// `REGISTERS[start..end]` of a block (all instances).
+    fn block_slice(&self, span: &BlockSpan) -> TokenStream {
+        let (start, end) = (Literal::usize_unsuffixed(span.start), Literal::usize_unsuffixed(span.end()));
+        quote!(&REGISTERS[#start..#end])
+    }
+
+    /// The Rust type of the enum or flags type of `r`, if it has one.
+    fn value_type_of(&self, r: &Register) -> Option<&Ident> {
+        use modbus_map_core::codec::EngineeringType as E;
+        match modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, r.enumeration.is_some(), r.flags.is_some()) {
+            E::Enum => r.enumeration.map(|i| &self.enum_types[i]),
+            E::Bits => r.flags.map(|i| &self.flag_types[i]),
+            _ => None,
+        }
+    }
+
+    /// The Rust type a read of `r` returns: the runtime's engineering type rule
+    /// ([`modbus_map_core::codec::engineering_type`]) in tokens.
+    fn value_type(&self, r: &Register) -> TokenStream {
+        use modbus_map_core::codec::EngineeringType as E;
+        if let Some(ty) = self.value_type_of(r) {
+            return quote!(#ty);
+        }
+        match modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, false, false) {
+            E::String => quote!(mm::String),
+            E::Raw => quote!(mm::Vec<u16>),
+            other => {
+                let name = other.rust_type().expect("plain engineering types are Rust primitives");
+                let ty = Ident::new(name, Span::call_site());
+                quote!(#ty)
+            }
+        }
+    }
+
+    /// Names the spec gives that would clash inside the generated module; the
+    /// validator keeps idents unique, but it does not know this module's own items.
+    fn check_names(&self) -> Result<(), String> {
+        const RESERVED_CONSTS: &[&str] = &["NAME", "UNIT", "WORD_ORDER", "FIRMWARE", "LIMITS", "REGISTERS"];
+        const RESERVED_TYPES: &[&str] = &["All", "Client"];
+        const RESERVED_METHODS: &[&str] = &["new", "read_all", "detect_word_order"];
+        for r in &self.device.registers {
+            let c = const_ident(r).to_string();
+            if RESERVED_CONSTS.contains(&c.as_str()) {
+                return Err(format!(
+                    "register `{}` becomes const `{c}`, which the generated module already defines; rename the register or its block",
+                    r.qualified_name
+                ));
+            }
+        }
+        let mut types: BTreeMap<String, String> =
+            RESERVED_TYPES.iter().map(|t| (t.to_string(), "the generated module".to_owned())).collect();
+        let mut claim = |name: String, owner: String| match types.get(&name) {
+            Some(other) => Err(format!("{owner} and {other} both become the Rust type `{name}`; rename one of them")),
+            None => {
+                types.insert(name, owner);
+                Ok(())
+            }
+        };
+        for span in &self.blocks {
+            let b = &span.block.name;
+            if RESERVED_METHODS.contains(&b.as_str()) {
+                return Err(format!("block `{b}` would become `Client::{b}`, which the generated client already defines; rename the block"));
+            }
+            claim(type_ident(b).to_string(), format!("block `{b}`"))?;
+            claim(handle_ident(span.block).to_string(), format!("the client handle of block `{b}`"))?;
+        }
+        for (e, ty) in self.device.enumerations.iter().zip(&self.enum_types) {
+            claim(ty.to_string(), format!("the enumeration of `{}`", e.used_by.join("`, `")))?;
+        }
+        for (f, ty) in self.device.flag_sets.iter().zip(&self.flag_types) {
+            claim(ty.to_string(), format!("the bits of `{}`", f.used_by.join("`, `")))?;
+        }
+        Ok(())
+    }
+}
+
+/// Keywords a raw identifier cannot stand for (`r#self` is not valid Rust).
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// `name` as a Rust identifier: raw (`r#type`) where it is a keyword, with a
+/// trailing `_` where not even a raw identifier may be used; names the device module too.
+pub fn ident(name: &str) -> Ident {
+    if NOT_RAW.contains(&name) {
+        format_ident!("{}_", name)
+    } else if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, Span::call_site())
+    } else {
+        Ident::new_raw(name, Span::call_site())
+    }
+}
+
+/// An UpperCamelCase type name from a snake_case IR name.
+fn type_ident(name: &str) -> Ident {
+    let camel = name.to_upper_camel_case();
+    // A name starting with a digit is not an identifier; the validator forbids it, but keep tokens valid anyway.
+    if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format_ident!("R{}", camel)
+    } else {
+        ident(&camel)
+    }
+}
+
+/// The handle type of a block's registers in the client (`HcClient`).
+fn handle_ident(b: &ir::Block) -> Ident {
+    format_ident!("{}Client", type_ident(&b.name).to_string())
+}
+
+/// The name of a register's descriptor const in the device module (also used by the derive).
+pub fn const_ident(r: &Register) -> Ident {
+    format_ident!("{}", r.ident.to_shouty_snake_case())
+}
+
+fn device_doc(d: &ir::Device) -> Vec<String> {
+    let mut doc = vec![d.title.clone().unwrap_or_else(|| format!("Device `{}`.", d.name))];
+    if let Some(desc) = &d.description {
+        doc.push(String::new());
+        doc.extend(desc.lines().map(str::to_owned));
+    }
+    doc.push(String::new());
+    if let Some(v) = &d.vendor {
+        doc.push(format!("- vendor: {v}"));
+    }
+    if let Some(f) = &d.firmware {
+        doc.push(format!("- firmware: {f}"));
+    }
+    doc.push(format!("- unit id: {}", d.unit_id));
+    doc.push(format!("- word order: {}, string byte order: {}", d.word_order.as_str(), d.byte_order.as_str()));
+    doc.push(format!("- spec: `{}`", d.source.file));
+    doc
+}
+
+/// One line saying what a register is: its description's first line, unit, range and access.
+fn summary(r: &Register) -> String {
+    let mut facts = Vec::new();
+    if let Some(u) = &r.unit {
+        facts.push(u.clone());
+    }
+    match (r.min, r.max) {
+        (None, None) => {}
+        (min, max) => facts.push(format!(
+            "{} ..= {}",
+            min.map(|x| x.to_string()).unwrap_or_else(|| "…".into()),
+            max.map(|x| x.to_string()).unwrap_or_else(|| "…".into())
+        )),
+    }
+    if let Some(s) = &r.since {
+        facts.push(format!("since {s}"));
+    }
+    if r.safety {
+        facts.push("safety-relevant".to_owned());
+    }
+    let what = r.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
+    let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) };
+    format!("`{}.{}`: {what}{facts}", r.block, r.name).trim_end_matches(": ").to_owned()
+}
+
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote!(#[doc = #text])
+    });
+    quote!(#(#attrs)*)
+}
+
+fn f64_tokens(x: f64) -> TokenStream {
+    let lit = Literal::f64_unsuffixed(x.abs());
+    if x.is_sign_negative() && x != 0.0 {
+        quote!(-#lit)
+    } else {
+        quote!(#lit)
+    }
+}
+
+fn i64_tokens(x: i64) -> TokenStream {
+    let lit = Literal::i128_unsuffixed(i128::from(x).abs());
+    if x < 0 {
+        quote!(-#lit)
+    } else {
+        quote!(#lit)
+    }
+}
+
+fn version_tokens(s: &str) -> Option<TokenStream> {
+    let v = modbus_map_core::Version::parse(s)?;
+    let [a, b, c, d] = v.0.map(Literal::u16_unsuffixed);
+    Some(quote!(mm::Version([#a, #b, #c, #d])))
+}
+
+fn word_order_tokens(w: ir::WordOrder) -> TokenStream {
+    match w {
+        ir::WordOrder::HighFirst => quote!(mm::WordOrder::HighFirst),
+        ir::WordOrder::LowFirst => quote!(mm::WordOrder::LowFirst),
+    }
+}
+
+/// The registry's Rust generator: `rust/<device>.rs`.
+pub struct Rust;
+
+impl super::Generator for Rust {
+    fn name(&self) -> &'static str {
+        "rust"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "rust"
+    }
+
+    fn device_files(&self, device: &ir::Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.rs", device.name).into(), generate(device, options)?)])
+    }
+}

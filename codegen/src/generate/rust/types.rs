@@ -1,0 +1,75 @@
+//! One enum per enumeration and one flags type per bit set of the IR; the
+//! runtime's `impl_modbus_enum!` / `impl_modbus_flags!` write their trait impls
+//! (the same macros `#[derive(ModbusEnum)]` expands to).
+
+use super::{doc_attrs, i64_tokens, ident, Gen};
+use crate::ir;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    let enums = gen.device.enumerations.iter().zip(&gen.enum_types).map(|(e, ty)| enum_type(e, ty));
+    let flags = gen.device.flag_sets.iter().zip(&gen.flag_types).map(|(f, ty)| flags_type(f, ty));
+    quote!(#(#enums)* #(#flags)*)
+}
+
+fn users(used_by: &[String]) -> String {
+    let list: Vec<String> = used_by.iter().map(|u| format!("`{u}`")).collect();
+    list.join(", ")
+}
+
+/// A variant identifier: the IR's UpperCamelCase name, escaped for Rust.
+fn variant_ident(v: &ir::EnumVariant) -> Ident {
+    ident(&v.ident)
+}
+
+fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
+    let variants: Vec<Ident> = e.values.iter().map(variant_ident).collect();
+    // The catch-all must not take a name the spec gives a value (`unknown` is a common one).
+    let catch_all = ["Unknown", "Unlisted", "OtherValue", "RawValue"]
+        .into_iter()
+        .find(|c| !variants.iter().any(|v| v == c))
+        .map(|c| format_ident!("{}", c))
+        .unwrap_or_else(|| format_ident!("UnknownRaw{}", e.values.len()));
+    let doc = doc_attrs(&[format!("Values of {}.", users(&e.used_by))]);
+    let raws = e.values.iter().map(|v| i64_tokens(v.raw));
+    let names = e.values.iter().map(|v| &v.name);
+    let variant_docs = e.values.iter().map(|v| format!(" `{}` (raw {}).", v.name, v.raw));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #ty {
+            #(#[doc = #variant_docs] #variants,)*
+            /// A raw value the spec does not name (kept, never discarded).
+            #catch_all(i64)
+        }
+        mm::impl_modbus_enum!(#ty { #(#variants = #raws => #names),* } #catch_all);
+    }
+}
+
+fn flags_type(f: &ir::FlagSet, ty: &Ident) -> TokenStream {
+    let doc = doc_attrs(&[format!("Named bits of {}; the raw value is kept whole.", users(&f.used_by))]);
+    let items = f.bits.iter().map(|b| {
+        let lsb = Literal::u8_unsuffixed(b.lsb);
+        if b.width == 1 {
+            let id = ident(&b.ident);
+            let doc = format!(" `{}`: bit {}.", b.name, b.lsb);
+            quote! { #[doc = #doc] pub const #id: #ty = #ty(1 << #lsb); }
+        } else {
+            let getter = ident(&b.ident.to_lowercase());
+            let width = Literal::u8_unsuffixed(b.width);
+            let doc = format!(" `{}`: bits {}..={}.", b.name, b.lsb, u16::from(b.lsb) + u16::from(b.width) - 1);
+            quote! { #[doc = #doc] pub const fn #getter(&self) -> u64 { mm::bit_field(self.0, #lsb, #width) } }
+        }
+    });
+    let names = f.bits.iter().map(|b| &b.name);
+    let lsbs = f.bits.iter().map(|b| Literal::u8_unsuffixed(b.lsb));
+    let widths = f.bits.iter().map(|b| Literal::u8_unsuffixed(b.width));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct #ty(pub u64);
+        impl #ty { #(#items)* }
+        mm::impl_modbus_flags!(#ty { #(#names = #lsbs, #widths);* });
+    }
+}
