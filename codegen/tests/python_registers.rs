@@ -36,10 +36,10 @@ fn expected(device: &Device) -> serde_json::Value {
                 "default": default, "since": r.since, "description": r.description,
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
                 "aliases": r.aliases, "safety": r.safety,
-                "values": r.values.iter().map(|v| json!([v.raw, v.name])).collect::<Vec<_>>(),
-                "bits": r.bits.iter().map(|b| json!([b.name, b.lsb, b.width])).collect::<Vec<_>>(),
-                "enum": !r.values.is_empty(),
-                "flags": r.values.is_empty() && !r.bits.is_empty(),
+                "values": device.values(r).iter().map(|v| json!([v.raw, v.name])).collect::<Vec<_>>(),
+                "bits": device.bits(r).iter().map(|b| json!([b.name, b.lsb, b.width])).collect::<Vec<_>>(),
+                "enum": r.enumeration.is_some(),
+                "flags": r.enumeration.is_none() && r.flags.is_some(),
             })
         })
         .collect();
