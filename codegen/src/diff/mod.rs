@@ -759,27 +759,29 @@ impl<'a> Differ<'a> {
     }
 
     fn values(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {
+        let (old, new) = (self.old.values(o), self.new.values(n));
         let name = &n.qualified_name;
-        for v in &o.values {
-            match n.values.iter().find(|x| x.name == v.name) {
+        for v in old {
+            match new.iter().find(|x| x.name == v.name) {
                 Some(x) if x.raw != v.raw => {
                     push(self, Rule::ValueRevalued, format!("`{name}` value `{}` is raw {} instead of {}", v.name, x.raw, v.raw));
                 }
                 Some(_) => {}
                 None => {
-                    let now = n.values.iter().find(|x| x.raw == v.raw).map_or(String::new(), |x| format!("; raw {} is now `{}`", x.raw, x.name));
+                    let now = new.iter().find(|x| x.raw == v.raw).map_or(String::new(), |x| format!("; raw {} is now `{}`", x.raw, x.name));
                     push(self, Rule::ValueRemoved, format!("`{name}` value `{}` (raw {}) was removed{now}", v.name, v.raw));
                 }
             }
         }
-        for v in &n.values {
-            if !o.values.iter().any(|x| x.name == v.name) {
+        for v in new {
+            if !old.iter().any(|x| x.name == v.name) {
                 push(self, Rule::ValueAdded, format!("`{name}` value `{}` (raw {}) was added", v.name, v.raw));
             }
         }
     }
 
     fn bits(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {
+        let (old, new) = (self.old.bits(o), self.new.bits(n));
         let name = &n.qualified_name;
         let span = |b: &crate::ir::BitRange| {
             if b.width == 1 {
@@ -788,8 +790,8 @@ impl<'a> Differ<'a> {
                 format!("bits {}-{}", b.lsb, b.lsb as u16 + b.width as u16 - 1)
             }
         };
-        for b in &o.bits {
-            match n.bits.iter().find(|x| x.name == b.name) {
+        for b in old {
+            match new.iter().find(|x| x.name == b.name) {
                 Some(x) if (x.lsb, x.width) != (b.lsb, b.width) => {
                     push(self, Rule::BitMoved, format!("`{name}` bit field `{}` moved from {} to {}", b.name, span(b), span(x)));
                 }
@@ -797,8 +799,8 @@ impl<'a> Differ<'a> {
                 None => push(self, Rule::BitRemoved, format!("`{name}` bit field `{}` ({}) was removed", b.name, span(b))),
             }
         }
-        for b in &n.bits {
-            if !o.bits.iter().any(|x| x.name == b.name) {
+        for b in new {
+            if !old.iter().any(|x| x.name == b.name) {
                 push(self, Rule::BitAdded, format!("`{name}` bit field `{}` ({}) was added", b.name, span(b)));
             }
         }
