@@ -1969,7 +1969,7 @@ pub mod askoheat_plus {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
-            word_order_coil: None,
+            word_order_coil: ::core::option::Option::None,
         };
     }
     mm::tokio_client! {

@@ -819,7 +819,7 @@ pub mod clage_dsx {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
-            word_order_coil: Some(&UNIT_1_COIL[17]),
+            word_order_coil: ::core::option::Option::Some(&UNIT_1_COIL[17]),
         };
     }
     mm::tokio_client! {

@@ -369,7 +369,7 @@ pub mod clivet {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
-            word_order_coil: None,
+            word_order_coil: ::core::option::Option::None,
         };
     }
     mm::tokio_client! {

@@ -4165,7 +4165,7 @@ pub mod ems_esp {
             default_unit: 1,
             units: &UNITS,
             defaults: &DEFAULTS,
-            word_order_coil: None,
+            word_order_coil: ::core::option::Option::None,
         };
     }
     mm::tokio_client! {

@@ -57,8 +57,8 @@ fn check_start_values(name: &str, device: &modbus_map_codegen::ir::Device, store
             let slack = 1e-9 * r.scale.abs().max(1.0);
             assert!(r.min.is_none_or(|m| value >= m - slack), "{name}: {} starts at {value}, below min {:?}", r.qualified_name, r.min);
             assert!(r.max.is_none_or(|m| value <= m + slack), "{name}: {} starts at {value}, above max {:?}", r.qualified_name, r.max);
-            if !r.values.is_empty() {
-                assert!(r.values.iter().any(|v| v.raw as f64 == raw.round()), "{name}: {} starts at raw {raw}, not one of its values", r.qualified_name);
+            if !device.values(r).is_empty() {
+                assert!(device.values(r).iter().any(|v| v.raw as f64 == raw.round()), "{name}: {} starts at raw {raw}, not one of its values", r.qualified_name);
             }
             checked += 1;
         }
