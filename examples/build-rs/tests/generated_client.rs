@@ -68,6 +68,9 @@ async fn decodes_every_type_of_the_status_block() {
         store.set_words("status.serial", &[0x4241, 0x0043, 0, 0]).unwrap(); // "ABC", low byte first
         store.set_words("status.inlet_temp", &[100]).unwrap(); // 100 × 0.5 − 15
     }
+    // The device serves 32/64-bit values in the order its word-order coil says (false: low word first);
+    // a client of such a device reads the coil first.
+    assert_eq!(r.client.detect_word_order().await.unwrap().unwrap(), WordOrder::LowFirst);
     let s = r.client.status().read().await.unwrap().unwrap();
     assert!((s.flow - 12.3).abs() < 1e-9, "{}", s.flow);
     assert!((s.outlet_temp + 10.0).abs() < 1e-9, "{}", s.outlet_temp);
@@ -115,7 +118,8 @@ async fn safety_writes_pass_when_both_sides_allow_them() {
 #[tokio::test]
 async fn word_order_follows_the_coil() {
     let mut r = start(false).await;
-    r.server.store().set_words("status.energy", &[0x0001, 0x86A0]).unwrap();
+    // Stored in the spec's order (low word first); the coil set to high_first makes the server swap on the wire.
+    r.server.store().set_words("status.energy", &[0x86A0, 0x0001]).unwrap();
     r.server.store().set_words("settings_bits.words_high_first", &[1]).unwrap();
     assert_eq!(r.client.detect_word_order().await.unwrap().unwrap(), WordOrder::HighFirst);
     assert_eq!(r.client.status().read_energy().await.unwrap().unwrap(), 100_000);
