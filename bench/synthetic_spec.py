@@ -90,6 +90,16 @@ def block(rng: random.Random, name: str, table: str, unit: int, base: int, count
     return lines + body, span
 
 
+def letters(k: int) -> str:
+    """0 -> a, 25 -> z, 26 -> ba: a block-name suffix without digits."""
+    out = ""
+    while True:
+        out = chr(ord("a") + k % 26) + out
+        k //= 26
+        if k == 0:
+            return out
+
+
 def spec(total: int) -> str:
     rng = random.Random(total)
     out = [
@@ -114,7 +124,9 @@ def spec(total: int) -> str:
         unit = 1 + k % 3
         table = "input" if k % 4 == 3 else "holding"
         base = next_base.get((unit, table), 0)
-        lines, span = block(rng, f"b{k}", table, unit, base, per, instances if repeated else None)
+        # Instances of a repeated block are named `<block><n>`: letters keep them apart from other blocks.
+        name = f"circuit_{letters(k)}" if repeated else f"plain_{k}"
+        lines, span = block(rng, name, table, unit, base, per, instances if repeated else None)
         if base + span > 65535:
             break
         next_base[(unit, table)] = base + span + 10
