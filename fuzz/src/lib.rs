@@ -39,7 +39,7 @@ fn load(data: &[u8], file: &str, format: Format) {
     match modbus_map_codegen::load_str(text, file, format) {
         Ok(checked) => {
             // A spec that validates must lay out for the dispatch core without panicking.
-            let _ = modbus_map_codegen::generate::dispatch::layout(&checked.device);
+            let _ = modbus_map_codegen::layout::layout(&checked.device);
         }
         Err(diagnostics) => {
             for d in diagnostics.iter() {

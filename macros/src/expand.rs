@@ -625,7 +625,7 @@ fn value_check(device: &ir::Device, b: &Bound, from_type: bool) -> Option<TokenS
 /// target's field and a write through either updates both.
 fn storage_slots(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
     let mm = quote!(::modbus_map::__private);
-    let layout = modbus_map_codegen::generate::dispatch::layout(device);
+    let layout = modbus_map_codegen::layout::layout(device);
     let mut slots: Vec<(u32, bool, u16, bool)> = bound
         .iter()
         .enumerate()

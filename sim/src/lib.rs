@@ -2,7 +2,7 @@
 //! Modbus TCP or RTU, starting from the spec defaults, accepting writes, logging one
 //! line per request, until Ctrl-C.
 //!
-//! The tables are built from the IR with `codegen::generate::dispatch::leak_map`, the
+//! The tables are built from the IR with `codegen::layout::leak_map`, the
 //! same layout the generated tables use, and served by `modbus_map::server`.
 
 use modbus_map::server::{serve_rtu, serve_tcp, Quirks, Server};
@@ -85,7 +85,7 @@ pub fn load(spec_path: &Path) -> Result<ir::Device, Error> {
 
 /// A server for a device, with the spec defaults in an in-memory store.
 pub fn server(device: &ir::Device, options: &Options) -> Arc<Server<MemoryStore>> {
-    let map = modbus_map_codegen::generate::dispatch::leak_map(device);
+    let map = modbus_map_codegen::layout::leak_map(device);
     let mut server = Server::new(map, MemoryStore::new(map)).with_safety_writes(options.safety_writes).with_quirks(options.quirks.clone());
     if options.log {
         server = server.on_request(|record| print_line(record)).on_event(print_line);

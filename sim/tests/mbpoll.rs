@@ -57,7 +57,7 @@ async fn mbpoll_reads_every_table_from_the_simulator() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mbpoll_reads_spec_defaults_from_every_seed() {
-    use modbus_map_codegen::generate::dispatch::default_words;
+    use modbus_map_codegen::layout::default_words;
     use modbus_map_codegen::ir::Table;
     let seeds = ["askoheat_plus.yaml", "clage_dsx.csv", "clivet.yaml", "ems_esp.yaml", "heishamon.yaml"];
     for name in seeds {

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use modbus_map_codegen::generate::dispatch::default_words;
+use modbus_map_codegen::layout::default_words;
 use modbus_map_codegen::ir::{self, Table};
 use modbus_map_sim::{load, server, Options};
 use std::path::PathBuf;

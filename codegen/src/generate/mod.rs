@@ -4,8 +4,6 @@
 //! adding a generator is one module, its template and one line in `REGISTRY`.
 //! Every generator reads the IR only.
 
-/// The dispatch layout moved to [`crate::layout`] (it is data, not a generator); this path stays for its users.
-pub use crate::layout as dispatch;
 pub mod filters;
 pub mod markdown;
 pub mod python;
