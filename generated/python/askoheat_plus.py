@@ -162,18 +162,6 @@ class ParametersDeviceType(IntFlag):
     TYPE_OEM_VERSION = 0x0080
 
 
-class DataValuesLegioStatus(IntFlag):
-    """Bits of ``data_values.legio_status``, ``extended_values.legio_status``; ranges are masks, read them with ``field``."""
-
-    HEATING_UP = 0x0001
-    TEMPERATURE_REACHED = 0x0002
-    TEMP_REACHED_OUTSIDE_INTERVAL = 0x0004
-    UNEXPECTED_TEMP_DROP = 0x0010
-    ERROR_NO_VALID_TEMP_SENSOR = 0x0020
-    ERROR_CANNOT_REACH_TEMP = 0x0040
-    ERROR_SETTINGS = 0x0080
-
-
 class ConfigurationInputSetting(IntFlag):
     """Bits of ``configuration.input_setting``; ranges are masks, read them with ``field``."""
 
@@ -268,12 +256,23 @@ class ConfigurationTemperatureSetting(IntFlag):
     USE_EXTERNAL_TEMP_SENSOR4 = 0x0010
 
 
+class DataValuesLegioStatus(IntFlag):
+    """Bits of ``data_values.legio_status``, ``extended_values.legio_status``; ranges are masks, read them with ``field``."""
+
+    HEATING_UP = 0x0001
+    TEMPERATURE_REACHED = 0x0002
+    TEMP_REACHED_OUTSIDE_INTERVAL = 0x0004
+    UNEXPECTED_TEMP_DROP = 0x0010
+    ERROR_NO_VALID_TEMP_SENSOR = 0x0020
+    ERROR_CANNOT_REACH_TEMP = 0x0040
+    ERROR_SETTINGS = 0x0080
+
+
 # One row per register, relative to its block; the runtime expands repeated blocks.
 # fmt: off
 _ShortDataEmg = Enumeration(ShortDataEmg, ("off", "on"))
 _ShortDataStatus = FlagSet(ShortDataStatus, ("heater1_active", "heater2_active", "heater3_active", "pump_active", "relay_board_connected", "heat_pump_request_active", "emergency_mode_active", "legionella_protection_active", "analog_input_active", "setpoint_active", "load_feedin_active", "auto_heater_off_active", "pump_relay_follow_up_time_active", "temp_limit_reached", "error_occurred"))
 _ParametersDeviceType = FlagSet(ParametersDeviceType, ("type_3_stage_version", "type_7_stage_version", "heater_type_flange", "heater_type_screw_in", "wired_as_star_connection", "wired_as_delta_connection", "type_oem_version"))
-_DataValuesLegioStatus = FlagSet(DataValuesLegioStatus, ("heating_up", "temperature_reached", "temp_reached_outside_interval", "unexpected_temp_drop", "error_no_valid_temp_sensor", "error_cannot_reach_temp", "error_settings"))
 _ConfigurationInputSetting = FlagSet(ConfigurationInputSetting, ("missing_current_flow_triggers_error", "heater_load_value_only_if_current_flows", "load_feedin_value_enabled", "load_setpoint_value_enabled", "set_heater_step_value_enabled", "analog_input_enabled", "heat_pump_request_input_enabled", "emergency_mode_enabled", "low_tariff_option_enabled", "hold_minimal_temperature_enabled", "sma_semp_enabled", "senec_home_enabled"))
 _ConfigurationAutoHeaterOffSetting = FlagSet(ConfigurationAutoHeaterOffSetting, ("auto_off_modbus_timeout_enabled", "restart_if_energymanager_connection_lost", "auto_off_modbus_enabled", "auto_off_analog_input_enabled", "auto_off_heat_pump_request_enabled", "auto_off_emergency_mode_enabled"))
 _ConfigurationHeatbufferType = FlagSet(ConfigurationHeatbufferType, ("tap_water", "heating_water", "combined_heat_and_power_unit", "pellet_firing", "gas_burner", "oil_burner", "heat_pump", "other"))
@@ -282,6 +281,7 @@ _ConfigurationLegioSetting = FlagSet(ConfigurationLegioSetting, ("use_internal_t
 _ConfigurationHousetype = FlagSet(ConfigurationHousetype, ("single_family_house", "two_family_house", "apartment_building", "commercial_building"))
 _ConfigurationRtuSetting = FlagSet(ConfigurationRtuSetting, ("send_two_stop_bits", "parity_even", "parity_odd", "slave_mode_active", "master_mode_active"))
 _ConfigurationTemperatureSetting = FlagSet(ConfigurationTemperatureSetting, ("use_internal_temp_sensor", "use_external_temp_sensor1", "use_external_temp_sensor2", "use_external_temp_sensor3", "use_external_temp_sensor4"))
+_DataValuesLegioStatus = FlagSet(DataValuesLegioStatus, ("heating_up", "temperature_reached", "temp_reached_outside_interval", "unexpected_temp_drop", "error_no_valid_temp_sensor", "error_cannot_reach_temp", "error_settings"))
 _MAP = DeviceMap(
     DEVICE,
     unit_id=UNIT_ID,

@@ -73,7 +73,6 @@ __all__ = [
     "VENDOR",
     "WORD_ORDER",
     "WORD_ORDER_COIL",
-    "BoilerChimneysweeper",
     "BoilerDhwChargetype",
     "BoilerDhwCircmode",
     "BoilerDhwComfort",
@@ -106,6 +105,7 @@ __all__ = [
     "Register",
     "Response",
     "ThermostatBuilding",
+    "ThermostatDamping",
     "ThermostatDhwCircmode",
     "ThermostatDhwDisinfectday",
     "ThermostatDhwMode",
@@ -145,99 +145,6 @@ WORD_ORDER_COIL: str | None = None
 """A bool coil holding the device's current word order (true = high_first)."""
 
 
-class BoilerReset(IntEnum):
-    """Values of ``boiler.reset``."""
-
-    None_ = 0
-    Maintenance = 1
-    Error = 2
-    History = 3
-    Message = 4
-
-
-class BoilerChimneysweeper(IntEnum):
-    """Values of ``boiler.chimneysweeper``, ``boiler.heatingoff``, ``boiler.heatingactive``, ``boiler.tapwateractive``, ``boiler.heatingactivated``, ``boiler.heatingpump``, ``boiler.emergencyops``, ``boiler.pc1on``, ``boiler.burngas``, ``boiler.burngas2``, ``boiler.fanwork``, ``boiler.ignwork``, ``boiler.oilpreheat``, ``boiler.curveon``, ``boiler.nofrostmode``, ``boiler_dhw.tapactivated``, ``boiler_dhw.chargeoptimization``, ``boiler_dhw.circpump``, ``boiler_dhw.circ``, ``boiler_dhw.activated``, ``boiler_dhw.onetime``, ``boiler_dhw.disinfecting``, ``boiler_dhw.charging``, ``boiler_dhw.recharging``, ``boiler_dhw.tempok``, ``boiler_dhw.active``, ``boiler_dhw.three_way_valve``, ``boiler_dhw.chargepump``, ``boiler_dhw.dhwprio``, ``thermostat.damping``, ``thermostat.solar``, ``thermostat.pvenabledhw``, ``thermostat.absent``, ``hc<n>.vacationmode``, ``hc<n>.switchonoptimization``, ``hc<n>.dhwprio``, ``hc<n>.hpcooling``, ``hc<n>.coolingon``, ``hc<n>.boost``, ``hc<n>.pumpopt``, ``thermostat_dhw.charge``, ``thermostat_dhw.extra``, ``thermostat_dhw.disinfecting``, ``thermostat_dhw.dailyheating``."""
-
-    Off = 0
-    On = 1
-
-
-class BoilerPumpmode(IntEnum):
-    """Values of ``boiler.pumpmode``."""
-
-    Proportional = 0
-    Deltap1 = 1
-    Deltap2 = 2
-    Deltap3 = 3
-    Deltap4 = 4
-
-
-class BoilerPumpcharacter(IntEnum):
-    """Values of ``boiler.pumpcharacter``."""
-
-    Proportional = 0
-    V150mbar = 1
-    V200mbar = 2
-    V250mbar = 3
-    V300mbar = 4
-    V350mbar = 5
-    V400mbar = 6
-
-
-class BoilerMaintenance(IntEnum):
-    """Values of ``boiler.maintenance``."""
-
-    Off = 0
-    Time = 1
-    Date = 2
-    Manual = 3
-
-
-class BoilerDhwDhwType(IntEnum):
-    """Values of ``boiler_dhw.dhw_type``."""
-
-    Off = 0
-    Flow = 1
-    BufferedFlow = 2
-    Buffer = 3
-    LayeredBuffer = 4
-
-
-class BoilerDhwComfort(IntEnum):
-    """Values of ``boiler_dhw.comfort``."""
-
-    Hot = 0
-    Eco = 1
-    Intelligent = 2
-
-
-class BoilerDhwComfort1(IntEnum):
-    """Values of ``boiler_dhw.comfort1``."""
-
-    HighComfort = 0
-    Eco = 1
-
-
-class BoilerDhwChargetype(IntEnum):
-    """Values of ``boiler_dhw.chargetype``."""
-
-    Chargepump = 0
-    V3WayValve = 1
-
-
-class BoilerDhwCircmode(IntEnum):
-    """Values of ``boiler_dhw.circmode``."""
-
-    Off = 0
-    V1x3min = 1
-    V2x3min = 2
-    V3x3min = 3
-    V4x3min = 4
-    V5x3min = 5
-    V6x3min = 6
-    Continuous = 7
-
-
 class ThermostatFloordry(IntEnum):
     """Values of ``thermostat.floordry``."""
 
@@ -255,6 +162,13 @@ class ThermostatBuilding(IntEnum):
     Light = 0
     Medium = 1
     Heavy = 2
+
+
+class ThermostatDamping(IntEnum):
+    """Values of ``thermostat.damping``, ``thermostat.solar``, ``thermostat.pvenabledhw``, ``thermostat.absent``, ``hc<n>.vacationmode``, ``hc<n>.switchonoptimization``, ``hc<n>.dhwprio``, ``hc<n>.hpcooling``, ``hc<n>.coolingon``, ``hc<n>.boost``, ``hc<n>.pumpopt``, ``thermostat_dhw.charge``, ``thermostat_dhw.extra``, ``thermostat_dhw.disinfecting``, ``thermostat_dhw.dailyheating``, ``boiler.chimneysweeper``, ``boiler.heatingoff``, ``boiler.heatingactive``, ``boiler.tapwateractive``, ``boiler.heatingactivated``, ``boiler.heatingpump``, ``boiler.emergencyops``, ``boiler.pc1on``, ``boiler.burngas``, ``boiler.burngas2``, ``boiler.fanwork``, ``boiler.ignwork``, ``boiler.oilpreheat``, ``boiler.curveon``, ``boiler.nofrostmode``, ``boiler_dhw.tapactivated``, ``boiler_dhw.chargeoptimization``, ``boiler_dhw.circpump``, ``boiler_dhw.circ``, ``boiler_dhw.activated``, ``boiler_dhw.onetime``, ``boiler_dhw.disinfecting``, ``boiler_dhw.charging``, ``boiler_dhw.recharging``, ``boiler_dhw.tempok``, ``boiler_dhw.active``, ``boiler_dhw.three_way_valve``, ``boiler_dhw.chargepump``, ``boiler_dhw.dhwprio``."""
+
+    Off = 0
+    On = 1
 
 
 class ThermostatHybridstrategy(IntEnum):
@@ -436,6 +350,92 @@ class ThermostatDhwDisinfectday(IntEnum):
     All = 7
 
 
+class BoilerReset(IntEnum):
+    """Values of ``boiler.reset``."""
+
+    None_ = 0
+    Maintenance = 1
+    Error = 2
+    History = 3
+    Message = 4
+
+
+class BoilerPumpmode(IntEnum):
+    """Values of ``boiler.pumpmode``."""
+
+    Proportional = 0
+    Deltap1 = 1
+    Deltap2 = 2
+    Deltap3 = 3
+    Deltap4 = 4
+
+
+class BoilerPumpcharacter(IntEnum):
+    """Values of ``boiler.pumpcharacter``."""
+
+    Proportional = 0
+    V150mbar = 1
+    V200mbar = 2
+    V250mbar = 3
+    V300mbar = 4
+    V350mbar = 5
+    V400mbar = 6
+
+
+class BoilerMaintenance(IntEnum):
+    """Values of ``boiler.maintenance``."""
+
+    Off = 0
+    Time = 1
+    Date = 2
+    Manual = 3
+
+
+class BoilerDhwDhwType(IntEnum):
+    """Values of ``boiler_dhw.dhw_type``."""
+
+    Off = 0
+    Flow = 1
+    BufferedFlow = 2
+    Buffer = 3
+    LayeredBuffer = 4
+
+
+class BoilerDhwComfort(IntEnum):
+    """Values of ``boiler_dhw.comfort``."""
+
+    Hot = 0
+    Eco = 1
+    Intelligent = 2
+
+
+class BoilerDhwComfort1(IntEnum):
+    """Values of ``boiler_dhw.comfort1``."""
+
+    HighComfort = 0
+    Eco = 1
+
+
+class BoilerDhwChargetype(IntEnum):
+    """Values of ``boiler_dhw.chargetype``."""
+
+    Chargepump = 0
+    V3WayValve = 1
+
+
+class BoilerDhwCircmode(IntEnum):
+    """Values of ``boiler_dhw.circmode``."""
+
+    Off = 0
+    V1x3min = 1
+    V2x3min = 2
+    V3x3min = 3
+    V4x3min = 4
+    V5x3min = 5
+    V6x3min = 6
+    Continuous = 7
+
+
 class DeviceInfo(IntFlag):
     """Bits of ``device<n>.info``; ranges are masks, read them with ``field``."""
 
@@ -445,18 +445,9 @@ class DeviceInfo(IntFlag):
 
 # One row per register, relative to its block; the runtime expands repeated blocks.
 # fmt: off
-_BoilerReset = Enumeration(BoilerReset, ("none", "maintenance", "error", "history", "message"))
-_BoilerChimneysweeper = Enumeration(BoilerChimneysweeper, ("off", "on"))
-_BoilerPumpmode = Enumeration(BoilerPumpmode, ("proportional", "deltap_1", "deltap_2", "deltap_3", "deltap_4"))
-_BoilerPumpcharacter = Enumeration(BoilerPumpcharacter, ("proportional", "v150mbar", "v200mbar", "v250mbar", "v300mbar", "v350mbar", "v400mbar"))
-_BoilerMaintenance = Enumeration(BoilerMaintenance, ("off", "time", "date", "manual"))
-_BoilerDhwDhwType = Enumeration(BoilerDhwDhwType, ("off", "flow", "buffered_flow", "buffer", "layered_buffer"))
-_BoilerDhwComfort = Enumeration(BoilerDhwComfort, ("hot", "eco", "intelligent"))
-_BoilerDhwComfort1 = Enumeration(BoilerDhwComfort1, ("high_comfort", "eco"))
-_BoilerDhwChargetype = Enumeration(BoilerDhwChargetype, ("chargepump", "v3_way_valve"))
-_BoilerDhwCircmode = Enumeration(BoilerDhwCircmode, ("off", "v1x3min", "v2x3min", "v3x3min", "v4x3min", "v5x3min", "v6x3min", "continuous"))
 _ThermostatFloordry = Enumeration(ThermostatFloordry, ("off", "start", "heat", "hold", "cool", "end"))
 _ThermostatBuilding = Enumeration(ThermostatBuilding, ("light", "medium", "heavy"))
+_ThermostatDamping = Enumeration(ThermostatDamping, ("off", "on"))
 _ThermostatHybridstrategy = Enumeration(ThermostatHybridstrategy, ("co2_optimized", "cost_optimized", "outside_temp_switched", "co2_cost_mix"))
 _HcHaclimate = Enumeration(HcHaclimate, ("seltemp", "roomtemp"))
 _HcMode = Enumeration(HcMode, ("manual", "auto"))
@@ -478,6 +469,15 @@ _ThermostatDhwMode = Enumeration(ThermostatDhwMode, ("off", "normal", "comfort",
 _ThermostatDhwModetype = Enumeration(ThermostatDhwModetype, ("off", "eco", "comfort", "eco_plus"))
 _ThermostatDhwCircmode = Enumeration(ThermostatDhwCircmode, ("off", "on", "auto", "own_prog"))
 _ThermostatDhwDisinfectday = Enumeration(ThermostatDhwDisinfectday, ("mo", "tu", "we", "th", "fr", "sa", "su", "all"))
+_BoilerReset = Enumeration(BoilerReset, ("none", "maintenance", "error", "history", "message"))
+_BoilerPumpmode = Enumeration(BoilerPumpmode, ("proportional", "deltap_1", "deltap_2", "deltap_3", "deltap_4"))
+_BoilerPumpcharacter = Enumeration(BoilerPumpcharacter, ("proportional", "v150mbar", "v200mbar", "v250mbar", "v300mbar", "v350mbar", "v400mbar"))
+_BoilerMaintenance = Enumeration(BoilerMaintenance, ("off", "time", "date", "manual"))
+_BoilerDhwDhwType = Enumeration(BoilerDhwDhwType, ("off", "flow", "buffered_flow", "buffer", "layered_buffer"))
+_BoilerDhwComfort = Enumeration(BoilerDhwComfort, ("hot", "eco", "intelligent"))
+_BoilerDhwComfort1 = Enumeration(BoilerDhwComfort1, ("high_comfort", "eco"))
+_BoilerDhwChargetype = Enumeration(BoilerDhwChargetype, ("chargepump", "v3_way_valve"))
+_BoilerDhwCircmode = Enumeration(BoilerDhwCircmode, ("off", "v1x3min", "v2x3min", "v3x3min", "v4x3min", "v5x3min", "v6x3min", "continuous"))
 _DeviceInfo = FlagSet(DeviceInfo, ("device_id", "device_type"))
 _MAP = DeviceMap(
     DEVICE,
@@ -502,8 +502,8 @@ _MAP = DeviceMap(
             Row("floordrytemp", 49, "u16", "r", unit="\xb0C", min=0.0, max=254.0, description="Floor drying temperature"),
             Row("building", 50, "u16", "rw", description="Building type", values=_ThermostatBuilding),
             Row("minexttemp", 51, "i16", "rw", unit="\xb0C", min=-126.0, max=126.0, description="Minimal external temperature"),
-            Row("damping", 52, "u16", "rw", description="Damping outdoor temperature", values=_BoilerChimneysweeper),
-            Row("solar", 53, "u16", "rw", description="Solar", values=_BoilerChimneysweeper),
+            Row("damping", 52, "u16", "rw", description="Damping outdoor temperature", values=_ThermostatDamping),
+            Row("solar", 53, "u16", "rw", description="Solar", values=_ThermostatDamping),
             Row("hybridstrategy", 54, "u16", "rw", description="Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]", values=_ThermostatHybridstrategy),
             Row("switchovertemp", 55, "i16", "rw", unit="\xb0C", min=-20.0, max=20.0, description="Outside switchover temperature"),
             Row("energycostratio", 56, "u16", "rw", scale=0.1, min=0.0, max=20.0, description="Energy cost ratio"),
@@ -511,10 +511,10 @@ _MAP = DeviceMap(
             Row("electricfactor", 58, "u16", "rw", scale=0.1, min=0.0, max=5.0, description="Electric energy factor"),
             Row("delayboiler", 59, "u16", "rw", unit="min", min=5.0, max=120.0, description="Delay boiler support"),
             Row("tempdiffboiler", 60, "u16", "rw", unit="\xb0C", min=1.0, max=99.0, description="Temp diff boiler support"),
-            Row("pvenabledhw", 61, "u16", "rw", description="Enable raise dhw", values=_BoilerChimneysweeper),
+            Row("pvenabledhw", 61, "u16", "rw", description="Enable raise dhw", values=_ThermostatDamping),
             Row("pvraiseheat", 62, "i16", "rw", unit="K", min=0.0, max=5.0, description="Raise heating with PV"),
             Row("pvlowercool", 63, "i16", "rw", unit="K", min=-5.0, max=0.0, description="Lower cooling with PV"),
-            Row("absent", 64, "u16", "rw", description="Absent", values=_BoilerChimneysweeper),
+            Row("absent", 64, "u16", "rw", description="Absent", values=_ThermostatDamping),
         )),
         Block("hc", "holding", 6, 1000, (
             Row("seltemp", 0, "i16", "rw", scale=0.5, unit="\xb0C", min=0.0, max=30.0, description="Selected room temperature"),
@@ -541,19 +541,19 @@ _MAP = DeviceMap(
             Row("hpoperatingmode", 21, "u16", "rw", description="Heatpump operating mode", values=_HcHpoperatingmode),
             Row("summermode", 22, "u16", "r", description="Summer mode", values=_HcSummermode),
             Row("hpoperatingstate", 23, "u16", "r", description="Heatpump operating state", values=_HcHpoperatingstate),
-            Row("vacationmode", 24, "u16", "r", description="Vacation mode", values=_BoilerChimneysweeper),
+            Row("vacationmode", 24, "u16", "r", description="Vacation mode", values=_ThermostatDamping),
             Row("controlmode", 25, "u16", "rw", description="Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]", values=_HcControlmode),
             Row("program", 26, "u16", "rw", description="Program [0=prog 1 | 1=prog 2]", values=_HcProgram),
             Row("tempautotemp", 27, "i16", "rw", scale=0.5, unit="\xb0C", min=-1.0, max=30.0, description="Temporary set temperature automode"),
             Row("cooltemp", 28, "i16", "rw", scale=0.5, unit="\xb0C", min=-1.0, max=30.0, description="Cooling temperature"),
             Row("fastheatup", 29, "u16", "rw", unit="%", min=0.0, max=100.0, description="Fast heatup"),
-            Row("switchonoptimization", 30, "u16", "rw", description="Switch-on optimization", values=_BoilerChimneysweeper),
+            Row("switchonoptimization", 30, "u16", "rw", description="Switch-on optimization", values=_ThermostatDamping),
             Row("reducemode", 31, "u16", "rw", description="Reduce mode", values=_HcReducemode),
             Row("noreducetemp", 32, "i16", "rw", unit="\xb0C", min=-126.0, max=126.0, description="No reduce below temperature"),
             Row("reducetemp", 33, "i16", "rw", unit="\xb0C", min=-126.0, max=126.0, description="Off/reduce switch temperature"),
-            Row("dhwprio", 34, "u16", "rw", description="Dhw priority", values=_BoilerChimneysweeper),
-            Row("hpcooling", 35, "u16", "rw", description="Hp cooling", values=_BoilerChimneysweeper),
-            Row("coolingon", 36, "u16", "r", description="Cooling on", values=_BoilerChimneysweeper),
+            Row("dhwprio", 34, "u16", "rw", description="Dhw priority", values=_ThermostatDamping),
+            Row("hpcooling", 35, "u16", "rw", description="Hp cooling", values=_ThermostatDamping),
+            Row("coolingon", 36, "u16", "r", description="Cooling on", values=_ThermostatDamping),
             Row("hpmode", 37, "u16", "rw", description="HP Mode [0=heating | 1=cooling | 2=heating & cooling]", values=_HcHpmode),
             Row("dewoffset", 38, "u16", "rw", unit="K", min=2.0, max=10.0, description="Dew point offset"),
             Row("roomtempdiff", 39, "u16", "rw", unit="K", min=0.0, max=254.0, description="Room temp difference"),
@@ -564,7 +564,7 @@ _MAP = DeviceMap(
             Row("heatondelay", 44, "u16", "rw", unit="h", min=1.0, max=48.0, description="Heat-on delay"),
             Row("heatoffdelay", 45, "u16", "rw", unit="h", min=1.0, max=48.0, description="Heat-off delay"),
             Row("instantstart", 46, "u16", "rw", unit="K", min=1.0, max=10.0, description="Instant start"),
-            Row("boost", 47, "u16", "rw", description="Boost mode", values=_BoilerChimneysweeper),
+            Row("boost", 47, "u16", "rw", description="Boost mode", values=_ThermostatDamping),
             Row("boosttime", 48, "u16", "rw", unit="h", min=0.0, max=254.0, description="Boost time"),
             Row("coolstart", 49, "u16", "rw", unit="\xb0C", min=20.0, max=35.0, description="Cooling starttemp"),
             Row("coolondelay", 50, "u16", "rw", unit="h", min=1.0, max=48.0, description="Cooling on delay"),
@@ -574,7 +574,7 @@ _MAP = DeviceMap(
             Row("solarinfl", 54, "i16", "rw", unit="\xb0C", min=-5.0, description="Solar influence"),
             Row("currsolarinfl", 55, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=25.0, description="Current solar influence"),
             Row("heatingpid", 56, "u16", "rw", description="Heating PID", values=_HcHeatingpid),
-            Row("pumpopt", 57, "u16", "rw", description="Pump optimization", values=_BoilerChimneysweeper),
+            Row("pumpopt", 57, "u16", "rw", description="Pump optimization", values=_ThermostatDamping),
             Row("inttimefloor", 58, "u16", "rw", scale=10.0, unit="min", min=160.0, max=320.0, description="Integral time floor"),
             Row("inttime", 59, "u16", "rw", unit="min", min=3.0, max=80.0, description="Integral time"),
         ), repeat=(8, 1000)),
@@ -585,20 +585,20 @@ _MAP = DeviceMap(
             Row("settemplow", 3, "u16", "rw", unit="\xb0C", min=0.0, max=254.0, description="Set low temperature"),
             Row("circmode", 4, "u16", "rw", description="Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]", values=_ThermostatDhwCircmode),
             Row("chargeduration", 5, "u16", "rw", scale=15.0, unit="min", min=0.0, max=3810.0, description="Charge duration"),
-            Row("charge", 6, "u16", "rw", description="Charge", values=_BoilerChimneysweeper),
-            Row("extra", 7, "u16", "r", description="Extra", values=_BoilerChimneysweeper),
-            Row("disinfecting", 8, "u16", "rw", description="Disinfecting", values=_BoilerChimneysweeper),
+            Row("charge", 6, "u16", "rw", description="Charge", values=_ThermostatDamping),
+            Row("extra", 7, "u16", "r", description="Extra", values=_ThermostatDamping),
+            Row("disinfecting", 8, "u16", "rw", description="Disinfecting", values=_ThermostatDamping),
             Row("disinfectday", 9, "u16", "rw", description="Disinfection day", values=_ThermostatDhwDisinfectday),
             Row("disinfecttime", 10, "u16", "rw", scale=15.0, unit="min", min=0.0, max=1431.0, description="Disinfection time"),
-            Row("dailyheating", 11, "u16", "rw", description="Daily heating", values=_BoilerChimneysweeper),
+            Row("dailyheating", 11, "u16", "rw", description="Daily heating", values=_ThermostatDamping),
             Row("dailyheattime", 12, "u16", "rw", scale=15.0, unit="min", min=0.0, max=1431.0, description="Daily heating time"),
         )),
         Block("boiler", "holding", 5, 0, (
             Row("reset", 0, "u16", "w", description="Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message]", values=_BoilerReset),
-            Row("chimneysweeper", 1, "u16", "w", description="Chimney sweeper", values=_BoilerChimneysweeper),
-            Row("heatingoff", 2, "u16", "rw", description="Force heating off", values=_BoilerChimneysweeper),
-            Row("heatingactive", 3, "u16", "r", description="Heating active", values=_BoilerChimneysweeper),
-            Row("tapwateractive", 4, "u16", "r", description="Tapwater active", values=_BoilerChimneysweeper),
+            Row("chimneysweeper", 1, "u16", "w", description="Chimney sweeper", values=_ThermostatDamping),
+            Row("heatingoff", 2, "u16", "rw", description="Force heating off", values=_ThermostatDamping),
+            Row("heatingactive", 3, "u16", "r", description="Heating active", values=_ThermostatDamping),
+            Row("tapwateractive", 4, "u16", "r", description="Tapwater active", values=_ThermostatDamping),
             Row("selflowtemp", 5, "u16", "rw", unit="\xb0C", min=0.0, max=90.0, description="Selected flow temperature"),
             Row("heatingpumpmod", 6, "u16", "r", unit="%", min=0.0, max=100.0, description="Heating pump modulation"),
             Row("outdoortemp", 7, "i16", "r", scale=0.1, unit="\xb0C", min=-3199.0, max=3199.0, description="Outside temperature"),
@@ -608,9 +608,9 @@ _MAP = DeviceMap(
             Row("syspress", 11, "u16", "r", scale=0.1, unit="bar", min=0.0, max=25.0, description="System pressure"),
             Row("boiltemp", 12, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Actual boiler temperature"),
             Row("headertemp", 13, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Low loss header"),
-            Row("heatingactivated", 14, "u16", "rw", description="Heating activated", values=_BoilerChimneysweeper),
+            Row("heatingactivated", 14, "u16", "rw", description="Heating activated", values=_ThermostatDamping),
             Row("heatingtemp", 15, "u16", "rw", unit="\xb0C", min=0.0, max=90.0, description="Heating temperature"),
-            Row("heatingpump", 16, "u16", "r", description="Heating pump", values=_BoilerChimneysweeper),
+            Row("heatingpump", 16, "u16", "r", description="Heating pump", values=_ThermostatDamping),
             Row("pumpmodmax", 17, "u16", "rw", unit="%", min=0.0, max=100.0, description="Boiler pump max power"),
             Row("pumpmodmin", 18, "u16", "rw", unit="%", min=0.0, max=100.0, description="Boiler pump min power"),
             Row("pumpmode", 19, "u16", "rw", description="Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]", values=_BoilerPumpmode),
@@ -632,22 +632,22 @@ _MAP = DeviceMap(
             Row("maintenance", 70, "u16", "rw", description="Maintenance scheduled", values=_BoilerMaintenance),
             Row("maintenancetime", 71, "u16", "rw", unit="h", min=0.0, max=31999.0, description="Time to next maintenance"),
             Row("maintenancedate", 72, "string", "rw", width=6, length=12, description="Next maintenance date"),
-            Row("emergencyops", 78, "u16", "rw", description="Emergency operation", values=_BoilerChimneysweeper),
+            Row("emergencyops", 78, "u16", "rw", description="Emergency operation", values=_ThermostatDamping),
             Row("emergencytemp", 79, "u16", "rw", unit="\xb0C", min=15.0, max=70.0, description="Emergency temperature"),
             Row("pc0flow", 80, "i16", "r", unit="l/h", min=-31999.0, max=31999.0, description="Flow PC0"),
             Row("pc1flow", 81, "i16", "r", unit="l/h", min=-31999.0, max=31999.0, description="Flow PC1"),
-            Row("pc1on", 82, "u16", "r", description="PC1", values=_BoilerChimneysweeper),
+            Row("pc1on", 82, "u16", "r", description="PC1", values=_ThermostatDamping),
             Row("pc1rate", 83, "u16", "r", unit="%", min=0.0, max=100.0, description="PC1 rate"),
             Row("nrgtotal", 85, "u32", "r", width=2, scale=0.01, unit="kWh", min=0.0, max=167772.0, description="Total energy"),
             Row("nrgheat", 87, "u32", "rw", width=2, scale=0.01, unit="kWh", min=0.0, max=10000000.0, description="Energy heating"),
             Row("meterheat", 97, "u32", "r", width=2, scale=0.1, unit="kWh", min=0.0, max=1677721.0, description="Meter heating"),
             Row("exhausttemp", 249, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Exhaust temperature"),
-            Row("burngas", 250, "u16", "r", description="Gas", values=_BoilerChimneysweeper),
-            Row("burngas2", 251, "u16", "r", description="Gas stage 2", values=_BoilerChimneysweeper),
+            Row("burngas", 250, "u16", "r", description="Gas", values=_ThermostatDamping),
+            Row("burngas2", 251, "u16", "r", description="Gas stage 2", values=_ThermostatDamping),
             Row("flamecurr", 252, "u16", "r", scale=0.1, unit="\xb5A", min=0.0, max=3199.0, description="Flame current"),
-            Row("fanwork", 253, "u16", "r", description="Fan", values=_BoilerChimneysweeper),
-            Row("ignwork", 254, "u16", "r", description="Ignition", values=_BoilerChimneysweeper),
-            Row("oilpreheat", 255, "u16", "r", description="Oil preheating", values=_BoilerChimneysweeper),
+            Row("fanwork", 253, "u16", "r", description="Fan", values=_ThermostatDamping),
+            Row("ignwork", 254, "u16", "r", description="Ignition", values=_ThermostatDamping),
+            Row("oilpreheat", 255, "u16", "r", description="Oil preheating", values=_ThermostatDamping),
             Row("burnminpower", 256, "u16", "rw", unit="%", min=0.0, max=100.0, description="Burner min power"),
             Row("burnmaxpower", 257, "u16", "rw", unit="%", min=0.0, max=254.0, description="Burner max power"),
             Row("burnminperiod", 258, "u16", "rw", unit="min", min=0.0, max=120.0, description="Burner min period"),
@@ -657,11 +657,11 @@ _MAP = DeviceMap(
             Row("boilhystoff", 262, "i16", "rw", unit="\xb0C", min=0.0, max=20.0, description="Hysteresis off temperature"),
             Row("boil2hyston", 263, "i16", "rw", unit="\xb0C", min=-20.0, max=0.0, description="Hysteresis stage 2 on temperature"),
             Row("boil2hystoff", 264, "i16", "rw", unit="\xb0C", min=0.0, max=20.0, description="Hysteresis stage 2 off temperature"),
-            Row("curveon", 265, "u16", "rw", description="Heatingcurve on", values=_BoilerChimneysweeper),
+            Row("curveon", 265, "u16", "rw", description="Heatingcurve on", values=_ThermostatDamping),
             Row("curvebase", 266, "u16", "rw", unit="\xb0C", min=20.0, max=90.0, description="Heatingcurve base"),
             Row("curveend", 267, "u16", "rw", unit="\xb0C", min=20.0, max=90.0, description="Heatingcurve end"),
             Row("summertemp", 268, "u16", "rw", unit="\xb0C", min=0.0, max=45.0, description="Summer temperature"),
-            Row("nofrostmode", 269, "u16", "rw", description="Nofrost mode", values=_BoilerChimneysweeper),
+            Row("nofrostmode", 269, "u16", "rw", description="Nofrost mode", values=_ThermostatDamping),
             Row("nofrosttemp", 270, "u16", "rw", unit="\xb0C", min=0.0, max=10.0, description="Nofrost temperature"),
             Row("gasmeterheat", 271, "u32", "r", width=2, scale=0.1, unit="kWh", min=0.0, max=1677721.0, description="Gas meter heating"),
             Row("nrgheat2", 273, "u32", "r", width=2, scale=0.1, unit="kWh", min=0.0, max=1677721.0, description="Energy heating 2"),
@@ -670,7 +670,7 @@ _MAP = DeviceMap(
         Block("boiler_dhw", "holding", 5, 9000, (
             Row("nrg", 0, "u32", "rw", width=2, scale=0.01, unit="kWh", min=0.0, max=10000000.0, description="Energy"),
             Row("meter", 2, "u32", "r", width=2, scale=0.1, unit="kWh", min=0.0, max=1677721.0, description="Meter"),
-            Row("tapactivated", 28, "u16", "rw", description="Turn on/off", values=_BoilerChimneysweeper),
+            Row("tapactivated", 28, "u16", "rw", description="Turn on/off", values=_ThermostatDamping),
             Row("settemp", 29, "u16", "r", unit="\xb0C", min=0.0, max=254.0, description="Set temperature"),
             Row("seltemp", 30, "u16", "rw", unit="\xb0C", min=0.0, max=254.0, description="Selected temperature"),
             Row("seltemplow", 31, "u16", "rw", unit="\xb0C", min=0.0, max=254.0, description="Selected lower temperature"),
@@ -682,33 +682,33 @@ _MAP = DeviceMap(
             Row("comfort", 37, "u16", "rw", description="Comfort", values=_BoilerDhwComfort),
             Row("comfort1", 38, "u16", "rw", description="Comfort mode [0=high comfort | 1=eco]", values=_BoilerDhwComfort1),
             Row("flowtempoffset", 39, "u16", "rw", unit="\xb0C", min=0.0, max=100.0, description="Flow temperature offset"),
-            Row("chargeoptimization", 40, "u16", "rw", description="Charge optimization", values=_BoilerChimneysweeper),
+            Row("chargeoptimization", 40, "u16", "rw", description="Charge optimization", values=_ThermostatDamping),
             Row("maxpower", 41, "u16", "rw", unit="%", min=0.0, max=254.0, description="Max power"),
             Row("maxtemp", 42, "u16", "rw", unit="\xb0C", min=0.0, max=80.0, description="Maximum temperature"),
-            Row("circpump", 43, "u16", "rw", description="Circulation pump available", values=_BoilerChimneysweeper),
+            Row("circpump", 43, "u16", "rw", description="Circulation pump available", values=_ThermostatDamping),
             Row("chargetype", 44, "u16", "r", description="Charging type [0=chargepump | 1=3-way valve]", values=_BoilerDhwChargetype),
             Row("hyston", 45, "i16", "rw", unit="\xb0C", min=-126.0, max=126.0, description="Hysteresis on temperature"),
             Row("hystoff", 46, "i16", "rw", unit="\xb0C", min=-126.0, max=126.0, description="Hysteresis off temperature"),
             Row("disinfectiontemp", 47, "u16", "rw", unit="\xb0C", min=60.0, max=80.0, description="Disinfection temperature"),
             Row("circmode", 48, "u16", "rw", description="Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]", values=_BoilerDhwCircmode),
-            Row("circ", 49, "u16", "rw", description="Circulation active", values=_BoilerChimneysweeper),
+            Row("circ", 49, "u16", "rw", description="Circulation active", values=_ThermostatDamping),
             Row("curtemp", 50, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Current intern temperature"),
             Row("curtemp2", 51, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Current extern temperature"),
             Row("curflow", 52, "u16", "r", scale=0.1, unit="l/min", min=0.0, max=25.0, description="Current tap water flow"),
             Row("storagetemp1", 53, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Storage intern temperature"),
             Row("storagetemp2", 54, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Storage extern temperature"),
-            Row("activated", 55, "u16", "rw", description="Activated", values=_BoilerChimneysweeper),
-            Row("onetime", 56, "u16", "rw", description="One time charging", values=_BoilerChimneysweeper),
-            Row("disinfecting", 57, "u16", "rw", description="Disinfecting", values=_BoilerChimneysweeper),
-            Row("charging", 58, "u16", "r", description="Charging", values=_BoilerChimneysweeper),
-            Row("recharging", 59, "u16", "r", description="Recharging", values=_BoilerChimneysweeper),
-            Row("tempok", 60, "u16", "r", description="Temperature ok", values=_BoilerChimneysweeper),
-            Row("active", 61, "u16", "r", description="Active", values=_BoilerChimneysweeper),
-            Row("three_way_valve", 62, "u16", "r", description="3-way valve active (EMS-ESP shortname 3wayvalve)", values=_BoilerChimneysweeper),
-            Row("chargepump", 63, "u16", "r", description="Charge pump", values=_BoilerChimneysweeper),
+            Row("activated", 55, "u16", "rw", description="Activated", values=_ThermostatDamping),
+            Row("onetime", 56, "u16", "rw", description="One time charging", values=_ThermostatDamping),
+            Row("disinfecting", 57, "u16", "rw", description="Disinfecting", values=_ThermostatDamping),
+            Row("charging", 58, "u16", "r", description="Charging", values=_ThermostatDamping),
+            Row("recharging", 59, "u16", "r", description="Recharging", values=_ThermostatDamping),
+            Row("tempok", 60, "u16", "r", description="Temperature ok", values=_ThermostatDamping),
+            Row("active", 61, "u16", "r", description="Active", values=_ThermostatDamping),
+            Row("three_way_valve", 62, "u16", "r", description="3-way valve active (EMS-ESP shortname 3wayvalve)", values=_ThermostatDamping),
+            Row("chargepump", 63, "u16", "r", description="Charge pump", values=_ThermostatDamping),
             Row("mixertemp", 64, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Mixer temperature"),
             Row("cylmiddletemp", 65, "u16", "r", scale=0.1, unit="\xb0C", min=0.0, max=3199.0, description="Cylinder middle temperature (TS3)"),
-            Row("dhwprio", 66, "u16", "rw", description="Dhw priority", values=_BoilerChimneysweeper),
+            Row("dhwprio", 66, "u16", "rw", description="Dhw priority", values=_ThermostatDamping),
             Row("starts", 67, "u32", "r", width=2, min=0.0, max=16777214.0, description="Starts"),
             Row("workm", 69, "u32", "r", width=2, unit="min", min=0.0, max=16777214.0, description="Active time"),
             Row("gasmeter", 71, "u32", "r", width=2, scale=0.1, unit="kWh", min=0.0, max=1677721.0, description="Gas meter"),

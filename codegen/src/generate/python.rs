@@ -234,71 +234,58 @@ fn docstring_safe(text: &str) -> String {
 }
 
 /// Registers named in a class docstring: a repeated block's register once, as `hc<n>.name`.
-fn users_text(users: &[&Register]) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for r in users {
-        let name = match r.instance_index {
-            Some(_) => format!("``{}<n>.{}``", r.block, r.name),
-            None => format!("``{}``", r.qualified_name),
-        };
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+fn users_text(device: &Device, used_by: &[String]) -> String {
+    let names: Vec<String> = used_by
+        .iter()
+        .map(|template| match template.split_once('.') {
+            Some((block, name)) if device.blocks.iter().any(|b| b.name == block && b.repeat.is_some()) => {
+                format!("``{block}<n>.{name}``")
+            }
+            _ => format!("``{template}``"),
+        })
+        .collect();
     names.join(", ")
 }
 
-/// Distinct lists (enumerations or bit sets) in order of first use, each with its users.
-fn distinct<'a, T: PartialEq>(device: &'a Device, list: impl Fn(&'a Register) -> &'a [T]) -> Vec<(&'a [T], Vec<&'a Register>)> {
-    let mut found: Vec<(&'a [T], Vec<&'a Register>)> = Vec::new();
-    for r in &device.registers {
-        let items = list(r);
-        if items.is_empty() {
-            continue;
-        }
-        match found.iter_mut().find(|(seen, _)| *seen == items) {
-            Some((_, users)) => users.push(r),
-            None => found.push((items, vec![r])),
-        }
-    }
-    found
+/// One class of the IR's enumeration or flag set `name`.
+fn class<T>(device: &Device, name: &str, used_by: &[String], items: &[T], member: impl Fn(&T) -> (Member, &str)) -> Class {
+    let (members, names): (Vec<Member>, Vec<String>) = items.iter().map(member).map(|(m, name)| (m, py_str(name))).unzip();
+    Class { class_name: class_name(name), users: users_text(device, used_by), members, spec_names: py_tuple(names) }
 }
 
-/// One class per distinct list, named after its first user.
-fn classes<'a, T: PartialEq + 'a>(
-    device: &'a Device,
-    list: impl Fn(&'a Register) -> &'a [T],
-    member: impl Fn(&T) -> (Member, &str),
-) -> Vec<(Class, Vec<&'a Register>)> {
-    distinct(device, list)
-        .into_iter()
-        .map(|(items, users)| {
-            let first = users[0];
-            let (members, names): (Vec<Member>, Vec<String>) =
-                items.iter().map(&member).map(|(m, name)| (m, py_str(name))).unzip();
-            let class = Class {
-                class_name: class_name(&format!("{}_{}", first.block, first.name)),
-                users: users_text(&users),
-                members,
-                spec_names: py_tuple(names),
-            };
-            (class, users)
+/// One `IntEnum` per enumeration of the IR, indexed like `Device::enumerations`.
+fn enum_classes(device: &Device) -> Vec<Class> {
+    device
+        .enumerations
+        .iter()
+        .map(|e| {
+            class(device, &e.name, &e.used_by, &e.values, |v: &EnumVariant| {
+                (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
+            })
         })
         .collect()
 }
 
-fn enum_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    classes(device, |r| device.values(r), |v: &EnumVariant| {
-        (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
-    })
+/// One `IntFlag` per flag set of the IR, indexed like `Device::flag_sets`.
+fn flag_classes(device: &Device) -> Vec<Class> {
+    device
+        .flag_sets
+        .iter()
+        .map(|f| {
+            class(device, &f.name, &f.used_by, &f.bits, |b: &BitRange| {
+                let mask = modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask();
+                let member = Member { ident: sanitize_identifier(&b.ident), value: filters::hex(mask), lsb: b.lsb, width: b.width };
+                (member, &b.name)
+            })
+        })
+        .collect()
 }
 
-fn flag_classes(device: &Device) -> Vec<(Class, Vec<&Register>)> {
-    classes(device, |r| device.bits(r), |b: &BitRange| {
-        let mask = modbus_map_core::BitField { name: "", lsb: b.lsb, width: b.width }.mask();
-        let member = Member { ident: sanitize_identifier(&b.ident), value: filters::hex(mask), lsb: b.lsb, width: b.width };
-        (member, &b.name)
-    })
+/// The module variables rows name (`_HcMode`, the `Enumeration`/`FlagSet` of a
+/// class), indexed like `Device::enumerations` and `Device::flag_sets`.
+struct Variables {
+    enums: Vec<String>,
+    flags: Vec<String>,
 }
 
 /// The rows of one block instance, in spec order.
@@ -306,8 +293,7 @@ fn instance_rows(
     device: &Device,
     block: &ir::Block,
     instance: &ir::BlockInstance,
-    values_of: &BTreeMap<&str, String>,
-    flags_of: &BTreeMap<&str, String>,
+    variables: &Variables,
 ) -> Result<Vec<String>, String> {
     block
         .registers
@@ -324,8 +310,8 @@ fn instance_rows(
             let input = RowInput {
                 register: r,
                 device,
-                values: values_of.get(r.qualified_name.as_str()).map(String::as_str),
-                flags: flags_of.get(r.qualified_name.as_str()).map(String::as_str),
+                values: r.enumeration.map(|i| variables.enums[i].as_str()),
+                flags: r.flags.map(|i| variables.flags[i].as_str()),
             };
             Ok(row(&input))
         })
@@ -337,13 +323,12 @@ fn instance_rows(
 fn block_lines(
     device: &Device,
     block: &ir::Block,
-    values_of: &BTreeMap<&str, String>,
-    flags_of: &BTreeMap<&str, String>,
+    variables: &Variables,
 ) -> Result<Vec<BlockLines>, String> {
     let head = |base: u16| format!("{}, {}, {}, {base}", py_str(&block.name), py_str(block.table.as_str()), block.unit_id);
     let mut per_instance = Vec::new();
     for instance in &block.instances {
-        per_instance.push((instance, instance_rows(device, block, instance, values_of, flags_of)?));
+        per_instance.push((instance, instance_rows(device, block, instance, variables)?));
     }
     if let Some(repeat) = block.repeat {
         let expands = per_instance.iter().enumerate().all(|(k, (instance, rows))| {
@@ -394,26 +379,21 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "python", device: device.name.clone(), message };
     let enums = enum_classes(device);
     let flags = flag_classes(device);
-    let mut class_names: BTreeMap<&str, &Register> = BTreeMap::new();
-    for (class, users) in enums.iter().chain(&flags) {
-        if let Some(other) = class_names.insert(&class.class_name, users[0]) {
+    let mut class_names: BTreeMap<&str, &str> = BTreeMap::new();
+    let owners = device.enumerations.iter().map(|e| &e.name).chain(device.flag_sets.iter().map(|f| &f.name));
+    for (class, owner) in enums.iter().chain(&flags).zip(owners) {
+        if let Some(other) = class_names.insert(&class.class_name, owner) {
             return Err(fail(format!(
-                "`{}` and `{}` both name a Python class `{}`; rename one of them",
-                other.qualified_name, users[0].qualified_name, class.class_name
+                "the value types `{other}` and `{owner}` both name a Python class `{}`; rename a register using one of them",
+                class.class_name
             )));
         }
     }
-    let mut values_of: BTreeMap<&str, String> = BTreeMap::new();
-    let mut flags_of: BTreeMap<&str, String> = BTreeMap::new();
-    for (class, users) in &enums {
-        values_of.extend(users.iter().map(|r| (r.qualified_name.as_str(), format!("_{}", class.class_name))));
-    }
-    for (class, users) in &flags {
-        flags_of.extend(users.iter().map(|r| (r.qualified_name.as_str(), format!("_{}", class.class_name))));
-    }
+    let variable = |c: &Class| format!("_{}", c.class_name);
+    let variables = Variables { enums: enums.iter().map(variable).collect(), flags: flags.iter().map(variable).collect() };
     let mut blocks = Vec::new();
     for block in &device.blocks {
-        blocks.extend(block_lines(device, block, &values_of, &flags_of).map_err(fail)?);
+        blocks.extend(block_lines(device, block, &variables).map_err(fail)?);
     }
 
     let example_read = device
@@ -439,7 +419,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     }
     isort(&mut runtime_imports);
     let mut exports: Vec<String> = MODULE_EXPORTED.iter().chain(RUNTIME_EXPORTED).map(|s| (*s).to_owned()).collect();
-    exports.extend(enums.iter().chain(&flags).map(|(c, _)| c.class_name.clone()));
+    exports.extend(enums.iter().chain(&flags).map(|c| c.class_name.clone()));
     isort(&mut exports);
 
     let title = device.title.as_deref().unwrap_or(&device.name);
@@ -455,8 +435,8 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         example_write_value,
         runtime_imports,
         exports,
-        enums: enums.into_iter().map(|(c, _)| c).collect(),
-        flags: flags.into_iter().map(|(c, _)| c).collect(),
+        enums,
+        flags,
         blocks,
         read_plan: crate::planning::read_plan(device, "python")?,
     };
