@@ -42,6 +42,44 @@ macro_rules! __tokio_client {
     ($($item:tt)*) => {};
 }
 
+/// The fixed part of a generated module's typed `Client`: the newtype over
+/// [`DeviceClient`], its constructor and `Deref`/`DerefMut` to it, written once
+/// here so a generated module holds only its device's own methods
+/// (`mm::device_client!("ASKOHEAT+");` names the device for the docs). Not a public API.
+#[cfg(feature = "tokio")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __device_client {
+    ($title:literal) => {
+        #[doc = ::core::concat!(" Typed client of ", $title, " over a tokio-modbus context (`Reader + Writer`).")]
+        ///
+        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
+        /// with a Modbus exception, and `Err(error)` for transport failures and for
+        /// requests refused locally (access, range, firmware, safety), which are never sent.
+        /// Settings (unit id, firmware, word order, safety writes) are those of the
+        /// `DeviceClient` it derefs to.
+        #[derive(Debug)]
+        pub struct Client<C>(pub $crate::__private::DeviceClient<C>);
+        impl<C> Client<C> {
+            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
+            pub fn new(ctx: C) -> Self {
+                Client($crate::__private::DeviceClient::new(ctx))
+            }
+        }
+        impl<C> ::core::ops::Deref for Client<C> {
+            type Target = $crate::__private::DeviceClient<C>;
+            fn deref(&self) -> &$crate::__private::DeviceClient<C> {
+                &self.0
+            }
+        }
+        impl<C> ::core::ops::DerefMut for Client<C> {
+            fn deref_mut(&mut self) -> &mut $crate::__private::DeviceClient<C> {
+                &mut self.0
+            }
+        }
+    };
+}
+
 /// The one path generated and derived code use to reach the runtime. Not a
 /// public API: it changes with the generator.
 #[doc(hidden)]
@@ -69,6 +107,8 @@ pub mod __private {
 
     #[cfg(feature = "std")]
     pub use crate::error::Error;
+    #[cfg(feature = "tokio")]
+    pub use crate::__device_client as device_client;
     #[cfg(feature = "tokio")]
     pub use crate::client::{Block, BlockClient, BlockValues, DeviceClient, ModbusResult};
     #[cfg(feature = "tokio")]

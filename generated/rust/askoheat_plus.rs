@@ -3933,32 +3933,7 @@ pub mod askoheat_plus {
             /// Block `extended_values`.
             pub extended_values: ExtendedValues,
         }
-        /// Typed client of ASKOHEAT+ over a tokio-modbus context (`Reader + Writer`).
-        ///
-        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
-        /// with a Modbus exception, and `Err(error)` for transport failures and for
-        /// requests refused locally (access, range, firmware, safety), which are never sent.
-        /// Settings (unit id, firmware, word order, safety writes) are those of the
-        /// `DeviceClient` it derefs to.
-        #[derive(Debug)]
-        pub struct Client<C>(pub mm::DeviceClient<C>);
-        impl<C> Client<C> {
-            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
-            pub fn new(ctx: C) -> Self {
-                Client(mm::DeviceClient::new(ctx))
-            }
-        }
-        impl<C> ::core::ops::Deref for Client<C> {
-            type Target = mm::DeviceClient<C>;
-            fn deref(&self) -> &mm::DeviceClient<C> {
-                &self.0
-            }
-        }
-        impl<C> ::core::ops::DerefMut for Client<C> {
-            fn deref_mut(&mut self) -> &mut mm::DeviceClient<C> {
-                &mut self.0
-            }
-        }
+        mm::device_client!("ASKOHEAT+");
         impl<C: mm::Reader + mm::Writer> Client<C> {
             /// Block `short_data` (base 100).
             pub fn short_data(&mut self) -> ShortDataClient<'_, C> {

@@ -1,11 +1,11 @@
 //! The typed client: one struct per block template (what a block read returns),
 //! one handle type per block (`client.hc(n)?` for a repeated block, checked
 //! against its count; `client.thermostat()` for a plain one) with a typed read
-//! and write per template register, and `Client`, which derefs to the runtime's
-//! `DeviceClient` for everything that does not depend on the device.
+//! and write per template register, and `Client`, whose newtype over the
+//! runtime's `DeviceClient` is the runtime's `device_client!`; the generated part
+//! is what depends on the device.
 
-use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen};
-use crate::ir::DataType;
+use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen, E};
 use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -45,38 +45,12 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         }
     });
     let title = d.title.clone().unwrap_or_else(|| d.name.clone());
-    let client_doc = format!(" Typed client of {title} over a tokio-modbus context (`Reader + Writer`).");
     quote! {
         #(#blocks)*
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]
         pub struct All { #(#all_fields)* }
-        #[doc = #client_doc]
-        ///
-        /// Reads return `Ok(Ok(value))`, `Ok(Err(exception))` when the device answers
-        /// with a Modbus exception, and `Err(error)` for transport failures and for
-        /// requests refused locally (access, range, firmware, safety), which are never sent.
-        /// Settings (unit id, firmware, word order, safety writes) are those of the
-        /// `DeviceClient` it derefs to.
-        #[derive(Debug)]
-        pub struct Client<C>(pub mm::DeviceClient<C>);
-        impl<C> Client<C> {
-            /// Wraps a connected context (e.g. `tokio_modbus::client::tcp::connect`).
-            pub fn new(ctx: C) -> Self {
-                Client(mm::DeviceClient::new(ctx))
-            }
-        }
-        impl<C> ::core::ops::Deref for Client<C> {
-            type Target = mm::DeviceClient<C>;
-            fn deref(&self) -> &mm::DeviceClient<C> {
-                &self.0
-            }
-        }
-        impl<C> ::core::ops::DerefMut for Client<C> {
-            fn deref_mut(&mut self) -> &mut mm::DeviceClient<C> {
-                &mut self.0
-            }
-        }
+        mm::device_client!(#title);
         impl<C: mm::Reader + mm::Writer> Client<C> {
             #(#accessors)*
             /// Reads every readable register of the device (those the connected
@@ -153,9 +127,9 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         if r.access.writable() && r.table.is_writable() {
             let write = format_ident!("write_{}", r.name.to_snake_case());
             let doc = format!(" Writes {what}; checked locally first.");
-            let (param, body) = match (gen.value_type_of(r).is_some(), r.data_type) {
-                (false, DataType::String) => (quote!(&str), quote!(self.0.write_str(#jl, value))),
-                (false, DataType::Raw) => (quote!(&[u16]), quote!(self.0.write_raw(#jl, value))),
+            let (param, body) = match super::engineering_type(r) {
+                E::String => (quote!(&str), quote!(self.0.write_str(#jl, value))),
+                E::Raw => (quote!(&[u16]), quote!(self.0.write_raw(#jl, value))),
                 _ => (vty.clone(), quote!(self.0.write(#jl, &value))),
             };
             methods.push(quote! {

@@ -8,7 +8,7 @@
 //!   IR, each shared by every register using it;
 //! - [`client`]: one struct per block template, one handle type per block with
 //!   its typed reads and writes, and `Client`, whose fixed part lives once in the
-//!   runtime (`DeviceClient`, `BlockClient`); it is wrapped in
+//!   runtime (`device_client!`, `DeviceClient`, `BlockClient`); it is wrapped in
 //!   `tokio_client! { … }` so it exists only with `modbus-map`'s `tokio` feature;
 //! - [`dispatch`]: the static slave dispatch tables of the dispatch layout.
 //!
@@ -23,6 +23,7 @@ mod types;
 use super::{Error, Options};
 use crate::ir::{self, Register};
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use modbus_map_core::codec::EngineeringType as E;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, HashMap};
@@ -243,24 +244,18 @@ impl<'a> Gen<'a> {
         quote!(&REGISTERS[#start..#end])
     }
 
-    /// The Rust type of the enum or flags type of `r`, if it has one.
-    fn value_type_of(&self, r: &Register) -> Option<&Ident> {
-        use modbus_map_core::codec::EngineeringType as E;
-        match modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, r.enumeration.is_some(), r.flags.is_some()) {
-            E::Enum => r.enumeration.map(|i| &self.enum_types[i]),
-            E::Bits => r.flags.map(|i| &self.flag_types[i]),
-            _ => None,
-        }
-    }
-
     /// The Rust type a read of `r` returns: the runtime's engineering type rule
-    /// ([`modbus_map_core::codec::engineering_type`]) in tokens.
+    /// ([`engineering_type`]) in tokens.
     fn value_type(&self, r: &Register) -> TokenStream {
-        use modbus_map_core::codec::EngineeringType as E;
-        if let Some(ty) = self.value_type_of(r) {
-            return quote!(#ty);
-        }
-        match modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, false, false) {
+        match engineering_type(r) {
+            E::Enum => {
+                let ty = r.enumeration.map(|i| &self.enum_types[i]);
+                quote!(#ty)
+            }
+            E::Bits => {
+                let ty = r.flags.map(|i| &self.flag_types[i]);
+                quote!(#ty)
+            }
             E::String => quote!(mm::String),
             E::Raw => quote!(mm::Vec<u16>),
             other => {
@@ -311,6 +306,12 @@ impl<'a> Gen<'a> {
         }
         Ok(())
     }
+}
+
+/// The engineering type of `r`: [`modbus_map_core::codec::engineering_type`], with
+/// an enum or flags type where the register has values or bits.
+fn engineering_type(r: &Register) -> E {
+    modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, r.enumeration.is_some(), r.flags.is_some())
 }
 
 /// Keywords a raw identifier cannot stand for (`r#self` is not valid Rust).
