@@ -316,7 +316,9 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
         // Template form only if instance 2 of this register points at instance 2 of the target block.
         let second = device.registers.iter().find(|x| x.block == r.block && x.name == r.name && x.instance_index == Some(2));
         match second {
-            Some(x) if x.alias_of.as_deref() == Some(format!("{block}2.{rest}").as_str()) => format!("{block}.{rest}"),
+            Some(x) if x.alias_of.as_deref() == Some(format!("{}.{rest}", crate::ident::instance_name(block, 2)).as_str()) => {
+                format!("{block}.{rest}")
+            }
             None if r.instance_index == Some(1) => format!("{block}.{rest}"),
             _ => target.to_owned(),
         }

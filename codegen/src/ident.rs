@@ -56,6 +56,11 @@ fn words(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
 }
 
+/// The name of instance `k` (1-based) of repeated block `block`: `hc` → `hc2`.
+pub fn instance_name(block: &str, k: u16) -> String {
+    format!("{block}{k}")
+}
+
 /// `hc2` + `targetflowtemp` → `hc2_targetflowtemp`.
 pub fn register_ident(instance: &str, name: &str) -> String {
     ident_start(format!("{}_{}", words(instance).to_snake_case(), words(name).to_snake_case()))

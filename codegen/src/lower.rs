@@ -83,16 +83,6 @@ fn add_user(used_by: &mut Vec<String>, template: &str) {
 }
 
 fn block(spec: &Spec, b: &crate::spec::BlockSpec, info: &BlockFacts) -> ir::Block {
-    let instances = match info.repeat {
-        Some(rep) => (1..=rep.count)
-            .map(|k| ir::BlockInstance {
-                name: format!("{}{k}", b.name.value),
-                index: Some(k),
-                base: (info.base as u32 + (k as u32 - 1) * rep.stride as u32) as u16,
-            })
-            .collect(),
-        None => vec![ir::BlockInstance { name: b.name.value.clone(), index: None, base: info.base }],
-    };
     ir::Block {
         name: b.name.value.clone(),
         table: info.table.unwrap_or(Table::Holding),
@@ -100,7 +90,7 @@ fn block(spec: &Spec, b: &crate::spec::BlockSpec, info: &BlockFacts) -> ir::Bloc
         base: info.base,
         description: b.description.as_ref().map(|d| d.value.clone()),
         repeat: info.repeat,
-        instances,
+        instances: info.instances.clone(),
         registers: b.registers.iter().map(|r| r.name.value.clone()).collect(),
         allow_gaps: b.allow_gaps.as_ref().is_some_and(|a| a.value),
         origin: Origin { file: spec.file.clone(), line: b.line, column: b.column },

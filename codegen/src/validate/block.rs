@@ -16,16 +16,11 @@ impl Validator<'_> {
         let mut instance_names: BTreeMap<String, (usize, Origin)> = BTreeMap::new();
         for (bi, b) in spec.blocks.iter().enumerate() {
             let info = self.block(bi, b, device_unit);
-            let mut names = Vec::new();
-            match &info.repeat {
-                Some(rep) => names.extend((1..=rep.count).map(|k| format!("{}{k}", b.name.value))),
-                None => names.push(b.name.value.clone()),
-            }
             if !b.name.value.is_empty() {
-                for name in names {
+                for name in info.instances.iter().map(|i| &i.name) {
                     let here = self.origin(&b.name);
-                    if let Some((other, first)) = instance_names.get(&name) {
-                        let what = if name == b.name.value && spec.blocks[*other].name.value == name {
+                    if let Some((other, first)) = instance_names.get(name) {
+                        let what = if *name == b.name.value && spec.blocks[*other].name.value == *name {
                             format!("block name `{name}` is used twice")
                         } else {
                             format!("block instance name `{name}` is used twice (repeated blocks are named `<block><k>`)")
@@ -38,7 +33,7 @@ impl Validator<'_> {
                         );
                         break;
                     }
-                    instance_names.insert(name, (bi, here));
+                    instance_names.insert(name.clone(), (bi, here));
                 }
             }
             facts.push(info);
@@ -155,6 +150,17 @@ impl Validator<'_> {
             }
             Some(ir::Repeat { count, stride })
         });
-        BlockFacts { table, unit_id, base, repeat }
+        let instances = match repeat {
+            // The repeat check above keeps every instance's base within 65535.
+            Some(rep) => (1..=rep.count)
+                .map(|k| ir::BlockInstance {
+                    name: ident::instance_name(&b.name.value, k),
+                    index: Some(k),
+                    base: base + (k - 1) * rep.stride,
+                })
+                .collect(),
+            None => vec![ir::BlockInstance { name: b.name.value.clone(), index: None, base }],
+        };
+        BlockFacts { table, unit_id, base, repeat, instances }
     }
 }

@@ -90,6 +90,8 @@ pub(crate) struct BlockFacts {
     pub unit_id: u8,
     pub base: u16,
     pub repeat: Option<ir::Repeat>,
+    /// The block's instances: one per `repeat` count, else the block itself.
+    pub instances: Vec<ir::BlockInstance>,
 }
 
 /// One expanded register: what the checks resolved, and where its spec entry is.

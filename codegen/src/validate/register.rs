@@ -106,24 +106,18 @@ impl Validator<'_> {
                 }
                 let info = &blocks[bi];
                 let Some(template) = self.template(bi, ri, r, info, device.word_order, device.byte_order, device.firmware) else { continue };
-                let instances: Vec<(String, Option<u16>, i64)> = match info.repeat {
-                    Some(rep) => (1..=rep.count)
-                        .map(|k| (format!("{}{k}", b.name.value), Some(k), info.base as i64 + (k as i64 - 1) * rep.stride as i64))
-                        .collect(),
-                    None => vec![(b.name.value.clone(), None, info.base as i64)],
-                };
-                for (n, (instance, index, base)) in instances.into_iter().enumerate() {
-                    let abs = base + template.relative_address as i64;
-                    let alias_of = match (&r.alias_of, index) {
+                for (n, instance) in info.instances.iter().enumerate() {
+                    let abs = instance.base as i64 + template.relative_address as i64;
+                    let alias_of = match (&r.alias_of, instance.index) {
                         (Some(target), Some(k)) => Some(self.alias_in_instance(&target.value, k, &repeated)),
                         _ => template.alias_of.clone(),
                     };
                     items.push(RegisterFacts {
                         first: n == 0,
-                        qualified_name: format!("{instance}.{}", r.name.value),
-                        ident: ident::register_ident(&instance, &r.name.value),
-                        instance,
-                        instance_index: index,
+                        qualified_name: format!("{}.{}", instance.name, r.name.value),
+                        ident: ident::register_ident(&instance.name, &r.name.value),
+                        instance: instance.name.clone(),
+                        instance_index: instance.index,
                         abs,
                         address: abs.clamp(0, 65535) as u16,
                         alias_of,
@@ -152,8 +146,7 @@ impl Validator<'_> {
         let s = |key: &str| Self::subject(Some(bi), Some(ri), key);
         let block = &self.spec.blocks[bi];
         // Name template-level problems after the first instance, the register a reader can find.
-        let first_instance = if info.repeat.is_some() { format!("{}1", block.name.value) } else { block.name.value.clone() };
-        let qualified = format!("{first_instance}.{}", r.name.value);
+        let qualified = format!("{}.{}", info.instances[0].name, r.name.value);
         let rorigin = self.at(r.line, r.column);
         let mut ok = true;
         let reported_before = self.diags.len();
@@ -315,7 +308,7 @@ impl Validator<'_> {
     fn alias_in_instance(&self, target: &str, k: u16, repeated: &BTreeSet<&str>) -> String {
         if let Some((block, name)) = target.split_once('.') {
             if repeated.contains(block) {
-                return format!("{block}{k}.{name}");
+                return format!("{}.{name}", ident::instance_name(block, k));
             }
         }
         target.to_owned()
