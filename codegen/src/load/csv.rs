@@ -3,7 +3,7 @@
 //! `# block.<name>.<key>: value` lines or `block_*`/`repeat_*` columns.
 //! See docs/spec-format.md ("CSV specs").
 
-use super::{parse_bool, parse_int, parse_value, unknown_key_help, Collector};
+use super::{parse_int, parse_value, unknown_key_help, Collector};
 use crate::diagnostics::{Diagnostics, Subject};
 use crate::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS};
 use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec};
@@ -387,13 +387,13 @@ fn read_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<St
                 let Some((raw, name)) = pair(c, &item, key, subject) else { continue };
                 match parse_int(&raw.value) {
                     Some(n) => values.push(EnumSpec { raw: raw.map(|_| n), name }),
-                    None => c.error(
-                        "bad-value",
+                    None => c.bad_value(
+                        key,
                         format!("enumeration value `{}` is not an integer", raw.value),
                         raw.line,
                         raw.column,
-                        Subject { key: Some(key.into()), ..subject.clone() },
-                        Some("write `values` cells as `0=off;255=on`".into()),
+                        subject,
+                        "write `values` cells as `0=off;255=on`".into(),
                     ),
                 }
             }
@@ -436,37 +436,11 @@ fn block_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<S
 }
 
 fn int_cell(c: &mut Collector<'_>, v: &Spanned<String>, key: &str, subject: &Subject) -> Option<Spanned<i64>> {
-    match parse_int(&v.value) {
-        Some(n) => Some(v.as_ref().map(|_| n)),
-        None => {
-            c.error(
-                "bad-value",
-                format!("`{key}` must be an integer, found `{}`", v.value),
-                v.line,
-                v.column,
-                Subject { key: Some(key.to_owned()), ..subject.clone() },
-                Some("write a decimal (`100`) or hexadecimal (`0x64`) integer".into()),
-            );
-            None
-        }
-    }
+    c.int(&v.value, v.line, v.column, key, subject)
 }
 
 fn bool_cell(c: &mut Collector<'_>, v: &Spanned<String>, key: &str, subject: &Subject) -> Option<Spanned<bool>> {
-    match parse_bool(&v.value) {
-        Some(b) => Some(v.as_ref().map(|_| b)),
-        None => {
-            c.error(
-                "bad-value",
-                format!("`{key}` must be `true` or `false`, found `{}`", v.value),
-                v.line,
-                v.column,
-                Subject { key: Some(key.to_owned()), ..subject.clone() },
-                Some("write `true` or `false`".into()),
-            );
-            None
-        }
-    }
+    c.bool(&v.value, v.line, v.column, key, subject)
 }
 
 /// Block-level values may repeat on every row of the block but must agree.
@@ -517,14 +491,8 @@ fn pair(c: &mut Collector<'_>, item: &Spanned<String>, key: &str, subject: &Subj
             ))
         }
         _ => {
-            c.error(
-                "bad-value",
-                format!("`{}` in the `{key}` cell is not a `key=name` pair", item.value),
-                item.line,
-                item.column,
-                Subject { key: Some(key.to_owned()), ..subject.clone() },
-                Some(format!("write `{key}` cells as `0=off;255=on`")),
-            );
+            let message = format!("`{}` in the `{key}` cell is not a `key=name` pair", item.value);
+            c.bad_value(key, message, item.line, item.column, subject, format!("write `{key}` cells as `0=off;255=on`"));
             None
         }
     }

@@ -9,7 +9,7 @@ pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Subject};
 use crate::ir::Origin;
-use crate::spec::{Spec, Value};
+use crate::spec::{Spanned, Spec, Value};
 use std::path::Path;
 
 /// Spec files larger than this are refused before parsing: real register
@@ -126,6 +126,32 @@ impl<'a> Collector<'a> {
         let mut d = Diagnostic::error(code, message, self.origin(line, column)).with_subject(subject);
         d.help = help;
         self.diags.push(d);
+    }
+
+    /// A `bad-value` error about `key` of `subject`.
+    pub fn bad_value(&mut self, key: &str, message: String, line: u32, column: u32, subject: &Subject, help: String) {
+        let subject = Subject { key: Some(key.to_owned()), ..subject.clone() };
+        self.error("bad-value", message, line, column, subject, Some(help));
+    }
+
+    /// `text` (written at `line`:`column`) as an integer ([`parse_int`]), or a `bad-value` error.
+    pub fn int(&mut self, text: &str, line: u32, column: u32, key: &str, subject: &Subject) -> Option<Spanned<i64>> {
+        let Some(n) = parse_int(text) else {
+            let help = "write a decimal (`100`) or hexadecimal (`0x64`) integer".to_owned();
+            self.bad_value(key, format!("`{key}` must be an integer, found `{text}`"), line, column, subject, help);
+            return None;
+        };
+        Some(Spanned::new(n, line, column))
+    }
+
+    /// `text` (written at `line`:`column`) as a bool ([`parse_bool`]), or a `bad-value` error.
+    pub fn bool(&mut self, text: &str, line: u32, column: u32, key: &str, subject: &Subject) -> Option<Spanned<bool>> {
+        let Some(b) = parse_bool(text) else {
+            let help = "write `true` or `false`".to_owned();
+            self.bad_value(key, format!("`{key}` must be `true` or `false`, found `{text}`"), line, column, subject, help);
+            return None;
+        };
+        Some(Spanned::new(b, line, column))
     }
 
     pub fn finish(self, spec: Spec) -> Result<Spec, Diagnostics> {

@@ -190,16 +190,8 @@ impl Walker<'_> {
 
     fn wrong(&mut self, node: &Node, key: &str, expected: &str, subject: &Subject) {
         let (l, col) = pos(node);
-        let mut subject = subject.clone();
-        subject.key = Some(key.to_owned());
-        self.c.error(
-            "bad-value",
-            format!("`{key}` must be {expected}, found {}", kind(node)),
-            l,
-            col,
-            subject,
-            Some(format!("write `{key}` as {expected}")),
-        );
+        let message = format!("`{key}` must be {expected}, found {}", kind(node));
+        self.c.bad_value(key, message, l, col, subject, format!("write `{key}` as {expected}"));
     }
 
     fn mapping<'n>(&mut self, node: &'n Node, key: &str, subject: &Subject) -> Option<&'n MarkedMappingNode> {
@@ -245,16 +237,8 @@ impl Walker<'_> {
         let name = self.string(node, key, subject);
         if name.is_none() && matches!(node, Node::Scalar(_)) {
             let (l, col) = pos(node);
-            let mut subject = subject.clone();
-            subject.key = Some(key.to_owned());
-            self.c.error(
-                "bad-value",
-                format!("an entry of `{key}` has no name"),
-                l,
-                col,
-                subject,
-                Some(format!("write `{key}` entries as `key: name`")),
-            );
+            let help = format!("write `{key}` entries as `key: name`");
+            self.c.bad_value(key, format!("an entry of `{key}` has no name"), l, col, subject, help);
         }
         name
     }
@@ -262,43 +246,13 @@ impl Walker<'_> {
     fn int(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<i64>> {
         let s = self.scalar(node, key, subject)?;
         let (l, col) = span_of(s.span());
-        match parse_int(s.as_str()) {
-            Some(v) => Some(Spanned::new(v, l, col)),
-            None => {
-                let mut subject = subject.clone();
-                subject.key = Some(key.to_owned());
-                self.c.error(
-                    "bad-value",
-                    format!("`{key}` must be an integer, found `{}`", s.as_str()),
-                    l,
-                    col,
-                    subject,
-                    Some("write a decimal (`100`) or hexadecimal (`0x64`) integer".into()),
-                );
-                None
-            }
-        }
+        self.c.int(s.as_str(), l, col, key, subject)
     }
 
     fn bool(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<bool>> {
         let s = self.scalar(node, key, subject)?;
         let (l, col) = span_of(s.span());
-        match super::parse_bool(s.as_str()) {
-            Some(v) => Some(Spanned::new(v, l, col)),
-            None => {
-                let mut subject = subject.clone();
-                subject.key = Some(key.to_owned());
-                self.c.error(
-                    "bad-value",
-                    format!("`{key}` must be `true` or `false`, found `{}`", s.as_str()),
-                    l,
-                    col,
-                    subject,
-                    Some(format!("write `{key}: true` or `{key}: false`")),
-                );
-                None
-            }
-        }
+        self.c.bool(s.as_str(), l, col, key, subject)
     }
 
     fn value(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<Spanned<Value>> {
@@ -360,18 +314,14 @@ impl Walker<'_> {
                     let Some(name) = self.entry_name(vv, key, subject) else { continue };
                     match parse_int(vk.as_str()) {
                         Some(raw) => values.push(EnumSpec { raw: Spanned::new(raw, kl, kc), name }),
-                        None => {
-                            let mut s = subject.clone();
-                            s.key = Some(key.into());
-                            self.c.error(
-                                "bad-value",
-                                format!("enumeration value `{}` is not an integer", vk.as_str()),
-                                kl,
-                                kc,
-                                s,
-                                Some("write `values:` as `raw: name` pairs, e.g. `{ 0: off, 255: on }`".into()),
-                            );
-                        }
+                        None => self.c.bad_value(
+                            key,
+                            format!("enumeration value `{}` is not an integer", vk.as_str()),
+                            kl,
+                            kc,
+                            subject,
+                            "write `values:` as `raw: name` pairs, e.g. `{ 0: off, 255: on }`".into(),
+                        ),
                     }
                 }
             }
