@@ -176,11 +176,13 @@ pub fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
         .map(|(_, _, k)| k)
 }
 
+/// "did you mean `…`?" naming the [`suggest`]ion for `word`, if there is one.
+pub fn did_you_mean(word: &str, known: &[&str]) -> Option<String> {
+    suggest(word, known).map(|k| format!("did you mean `{k}`?"))
+}
+
 pub(crate) fn unknown_key_help(key: &str, known: &[&str]) -> String {
-    match suggest(key, known) {
-        Some(k) => format!("did you mean `{k}`?"),
-        None => format!("known keys here: {}", known.join(", ")),
-    }
+    did_you_mean(key, known).unwrap_or_else(|| format!("known keys here: {}", known.join(", ")))
 }
 
 /// An integer as the format writes it: decimal, `0x` hex, `0b` binary, optional sign, `_` separators.

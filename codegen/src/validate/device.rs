@@ -4,7 +4,7 @@
 use super::{DeviceFacts, RegisterFacts, Validator};
 use crate::diagnostics::Diagnostic;
 use crate::ir::{DataType, Table};
-use crate::load::suggest;
+use crate::load::did_you_mean;
 
 impl Validator<'_> {
     pub(super) fn device(&mut self) -> DeviceFacts {
@@ -46,10 +46,7 @@ impl Validator<'_> {
             ),
             None => {
                 let names: Vec<&str> = registers.iter().map(|r| r.qualified_name.as_str()).collect();
-                let help = match suggest(&coil.value, &names) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => "name a bool coil as `block.register`".to_owned(),
-                };
+                let help = did_you_mean(&coil.value, &names).unwrap_or_else(|| "name a bool coil as `block.register`".to_owned());
                 self.push(
                     Diagnostic::error("alias-missing", format!("`word_order_coil` names `{}`, which does not exist", coil.value), self.origin(coil))
                         .with_subject(Self::subject(None, None, "word_order_coil"))

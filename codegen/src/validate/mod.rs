@@ -17,7 +17,7 @@ mod typed;
 use crate::diagnostics::{Diagnostic, Diagnostics, Subject};
 use crate::ident;
 use crate::ir::{self, Access, BitRange, ByteOrder, DataType, EnumVariant, Origin, Table, WordOrder};
-use crate::load::suggest;
+use crate::load::did_you_mean;
 use crate::spec::{Spanned, Spec, Value};
 use crate::format::value_text;
 use modbus_map_core::Version;
@@ -245,10 +245,8 @@ impl<'s> Validator<'s> {
             Some(v) => Some(v),
             None => {
                 let key = subject.key.clone().unwrap_or_default();
-                let help = match suggest(&s.value, choices) {
-                    Some(c) => format!("did you mean `{c}`? `{key}` is one of: {}", choices.join(", ")),
-                    None => format!("`{key}` is one of: {}", choices.join(", ")),
-                };
+                let one_of = format!("`{key}` is one of: {}", choices.join(", "));
+                let help = did_you_mean(&s.value, choices).map_or_else(|| one_of.clone(), |d| format!("{d} {one_of}"));
                 let d = Diagnostic::error("bad-value", format!("`{}` is not a valid `{key}`", s.value), self.origin(s))
                     .with_subject(subject)
                     .with_help(help);

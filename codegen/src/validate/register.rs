@@ -9,7 +9,7 @@ use crate::diagnostics::{Diagnostic, Subject};
 use crate::diff::Rule;
 use crate::ident;
 use crate::ir::{Access, ByteOrder, DataType, Table, WordOrder};
-use crate::load::suggest;
+use crate::load::did_you_mean;
 use crate::spec::{RegisterSpec, Spanned, Value};
 use modbus_map_core::Version;
 use std::collections::{BTreeMap, BTreeSet};
@@ -41,10 +41,8 @@ impl Validator<'_> {
         let codes: Vec<&'static str> = Rule::ALL.iter().filter(|rule| rule.acknowledgeable()).map(|rule| rule.code()).collect();
         for code in &r.breaking {
             if !codes.contains(&code.value.as_str()) {
-                let help = match suggest(&code.value, &codes) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("`breaking` takes the codes of changes to a register: {}", codes.join(", ")),
-                };
+                let help = did_you_mean(&code.value, &codes)
+                    .unwrap_or_else(|| format!("`breaking` takes the codes of changes to a register: {}", codes.join(", ")));
                 self.push(
                     Diagnostic::error("bad-value", format!("`breaking` names `{}`, which is not a breaking change of a register", code.value), self.origin(code))
                         .with_subject(s("breaking"))
@@ -326,10 +324,8 @@ impl Validator<'_> {
             let Some(&t) = index.get(&target_name) else {
                 if first {
                     let names: Vec<&str> = index.keys().map(String::as_str).collect();
-                    let help = match suggest(&target_name, &names) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => "name the register served here as `block.register`".to_owned(),
-                    };
+                    let help = did_you_mean(&target_name, &names)
+                        .unwrap_or_else(|| "name the register served here as `block.register`".to_owned());
                     let d = Diagnostic::error("alias-missing", format!("`alias_of` names `{target_name}`, which does not exist"), self.origin(&alias_span))
                         .with_subject(subject)
                         .with_register(&qualified, None)
