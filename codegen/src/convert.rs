@@ -281,7 +281,7 @@ pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
 /// exactly this IR (every default written out). Lets a derived struct's IR,
 /// or any IR, be written as YAML or CSV.
 pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
-    use crate::ir::{Register, Value as IrValue};
+    use crate::ir::Register;
     use crate::spec::{BitSpec, DeviceSettings, EnumSpec, RepeatSpec};
     let s = |v: &str| Spanned::bare(v.to_owned());
     let opt = |v: &Option<String>| v.as_deref().map(s);
@@ -347,14 +347,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     access: Some(s(r.access.as_str())),
                     min: r.min.map(|v| Spanned::bare(number(v))),
                     max: r.max.map(|v| Spanned::bare(number(v))),
-                    default: r.default.as_ref().map(|v| {
-                        Spanned::bare(match v {
-                            IrValue::Bool(b) => Value::Bool(*b),
-                            IrValue::Int(i) => Value::Int(*i),
-                            IrValue::Float(f) => Value::Float(*f),
-                            IrValue::Text(t) => Value::Text(t.clone()),
-                        })
-                    }),
+                    default: r.default.clone().map(Spanned::bare),
                     values: device
                         .values(r)
                         .iter()

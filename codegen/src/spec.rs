@@ -12,6 +12,17 @@
 
 pub use crate::ir::Value;
 
+impl Value {
+    /// The value as a number, for an integer or float (`None` for bools and text).
+    pub fn as_number(&self) -> Option<f64> {
+        match *self {
+            Value::Int(i) => Some(i as f64),
+            Value::Float(f) => Some(f),
+            Value::Bool(_) | Value::Text(_) => None,
+        }
+    }
+}
+
 /// A value and where it was written.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Spanned<T> {

@@ -293,17 +293,14 @@ impl<'s> Validator<'s> {
 
     fn number(&mut self, v: Option<&Spanned<Value>>, key: &str, qualified: &str, subject: Subject) -> Option<f64> {
         let v = v?;
-        match &v.value {
-            Value::Int(i) => Some(*i as f64),
-            Value::Float(f) => Some(*f),
-            other => {
-                let d = Diagnostic::error("bad-value", format!("`{key}` `{}` is not a number", value_text(other)), self.origin(v))
-                    .with_subject(subject)
-                    .with_register(qualified, None)
-                    .with_help(format!("write `{key}` as a number in engineering units"));
-                self.push(d);
-                None
-            }
+        let number = v.value.as_number();
+        if number.is_none() {
+            let d = Diagnostic::error("bad-value", format!("`{key}` `{}` is not a number", value_text(&v.value)), self.origin(v))
+                .with_subject(subject)
+                .with_register(qualified, None)
+                .with_help(format!("write `{key}` as a number in engineering units"));
+            self.push(d);
         }
+        number
     }
 }

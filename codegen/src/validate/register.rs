@@ -428,16 +428,10 @@ impl Validator<'_> {
 
 /// A `scale`: a number or a fraction string such as `"1/10"`.
 fn number_or_fraction(v: &Value) -> Option<f64> {
-    match v {
-        Value::Int(i) => Some(*i as f64),
-        Value::Float(f) => Some(*f),
-        Value::Text(t) => {
-            let (n, d) = t.split_once('/')?;
-            let (n, d): (f64, f64) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
-            let x = n / d;
-            (d != 0.0 && x.is_finite()).then_some(x)
-        }
-        Value::Bool(_) => None,
-    }
+    let Value::Text(t) = v else { return v.as_number() };
+    let (n, d) = t.split_once('/')?;
+    let (n, d): (f64, f64) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
+    let x = n / d;
+    (d != 0.0 && x.is_finite()).then_some(x)
 }
 

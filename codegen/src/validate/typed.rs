@@ -276,11 +276,7 @@ impl Validator<'_> {
                     None
                 }
                 (v @ (Value::Int(_) | Value::Float(_)), _) => {
-                    let x = match v {
-                        Value::Int(i) => *i as f64,
-                        Value::Float(f) => *f,
-                        _ => 0.0,
-                    };
+                    let x = v.as_number().unwrap_or_default();
                     let below = it.min.is_some_and(|m| x < m);
                     let above = it.max.is_some_and(|m| x > m);
                     if below || above {
