@@ -26,22 +26,6 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
-/// A number as written: integers stay exact.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Number {
-    Int(i64),
-    Float(f64),
-}
-
-impl Number {
-    pub fn as_f64(&self) -> f64 {
-        match *self {
-            Number::Int(i) => i as f64,
-            Number::Float(f) => f,
-        }
-    }
-}
-
 /// The span of every attribute set, by attribute name, in the order written.
 #[derive(Debug, Clone, Default)]
 pub struct Spans(Vec<(&'static str, Span)>);
@@ -188,11 +172,8 @@ impl Field {
     /// Whether `scale` or `offset` make engineering values differ from raw ones
     /// (the core's rule; a fraction such as `"1/10"` is never the identity).
     pub fn is_scaled(&self) -> bool {
-        let factor = |v: &Option<model::Spanned<Value>>, identity: f64| match v.as_ref().map(|v| &v.value) {
-            None => identity,
-            Some(Value::Int(i)) => *i as f64,
-            Some(Value::Float(x)) => *x,
-            Some(_) => f64::NAN,
+        let factor = |v: &Option<model::Spanned<Value>>, identity: f64| {
+            v.as_ref().map_or(identity, |v| v.value.as_number().unwrap_or(f64::NAN))
         };
         modbus_map_core::codec::is_scaled(factor(&self.register.scale, 1.0), factor(&self.register.offset, 0.0))
     }
@@ -211,62 +192,36 @@ fn set(cx: &Ctxt, meta: &ParseNestedMeta, key: &'static Key, slot: Option<SlotMu
         return Err(meta.error(format!("`{attribute}` is not a modbus attribute here")));
     };
     // Parse before recording, so a bad value is reported once, not also as a duplicate.
-    match slot {
-        SlotMut::Name(s) => {
-            let v = parse_str(meta)?;
+    macro_rules! store {
+        ($slot:expr, $value:expr) => {{
+            let value = $value;
             if spans.record(cx, attribute, span) {
-                *s = model::Spanned::bare(v);
+                *$slot = value;
             }
-        }
-        SlotMut::Text(s) => {
-            let v = match key.kind {
+        }};
+    }
+    match slot {
+        SlotMut::Name(s) => store!(s, model::Spanned::bare(parse_str(meta)?)),
+        SlotMut::Text(s) => store!(
+            s,
+            Some(model::Spanned::bare(match key.kind {
                 Kind::Keyword(words) => parse_keyword(meta, words)?,
                 _ => parse_str(meta)?,
-            };
-            if spans.record(cx, attribute, span) {
-                *s = Some(model::Spanned::bare(v));
-            }
-        }
-        SlotMut::Int(s) => {
-            let v = parse_int(meta)?;
-            if spans.record(cx, attribute, span) {
-                *s = Some(model::Spanned::bare(v));
-            }
-        }
-        SlotMut::Value(s) => {
-            let v = match key.kind {
+            }))
+        ),
+        SlotMut::Int(s) => store!(s, Some(model::Spanned::bare(parse_int(meta)?))),
+        SlotMut::Value(s) => store!(
+            s,
+            Some(model::Spanned::bare(match key.kind {
                 Kind::Fraction => parse_scale(meta)?,
                 Kind::Value => parse_literal(meta)?,
-                _ => number_value(parse_number(meta)?.as_f64()),
-            };
-            if spans.record(cx, attribute, span) {
-                *s = Some(model::Spanned::bare(v));
-            }
-        }
-        SlotMut::Bool(s) => {
-            let v = parse_flag(meta)?;
-            if spans.record(cx, attribute, span) {
-                *s = Some(model::Spanned::bare(v));
-            }
-        }
-        SlotMut::List(list) => {
-            let v = parse_str_list(meta)?;
-            if spans.record(cx, attribute, span) {
-                *list = v.into_iter().map(model::Spanned::bare).collect();
-            }
-        }
-        SlotMut::Values(values) => {
-            let v = parse_values(meta)?;
-            if spans.record(cx, attribute, span) {
-                *values = v;
-            }
-        }
-        SlotMut::Bits(bits) => {
-            let v = parse_bits(meta)?;
-            if spans.record(cx, attribute, span) {
-                *bits = v;
-            }
-        }
+                _ => parse_number(meta)?,
+            }))
+        ),
+        SlotMut::Bool(s) => store!(s, Some(model::Spanned::bare(parse_flag(meta)?))),
+        SlotMut::List(list) => store!(list, parse_str_list(meta)?.into_iter().map(model::Spanned::bare).collect()),
+        SlotMut::Values(values) => store!(values, parse_values(meta)?),
+        SlotMut::Bits(bits) => store!(bits, parse_bits(meta)?),
         // The key tables give nested sections no derive attribute.
         SlotMut::Repeat(_) | SlotMut::Registers(_) => {
             return Err(meta.error(format!("`{attribute}` is not a modbus attribute")));
@@ -326,14 +281,12 @@ fn unknown_key(meta: &ParseNestedMeta, keys: &[&str], other: &[&str], here: &str
             .collect::<Vec<_>>()
             .join("::")
     });
-    let mut message = format!("unknown modbus attribute `{word}` on a {here}");
-    if other.contains(&word.as_str()) {
-        message.push_str(&format!("; `{word}` belongs on the {there}"));
-    } else if let Some(best) = modbus_map_codegen::load::suggest(&word, keys) {
-        message.push_str(&format!("; did you mean `{best}`?"));
+    let hint = if other.contains(&word.as_str()) {
+        format!("`{word}` belongs on the {there}")
     } else {
-        message.push_str(&format!("; expected one of: {}", keys.join(", ")));
-    }
+        did_you_mean_or_list(&word, keys)
+    };
+    let message = format!("unknown modbus attribute `{word}` on a {here}; {hint}");
     // Skip the value so the rest of the attribute is still checked.
     let _ = skip_value(meta);
     syn::Error::new(meta.path.span(), message)
@@ -378,35 +331,29 @@ fn parse_keyword(meta: &ParseNestedMeta, words: &[&str]) -> syn::Result<String> 
     if words.contains(&value.as_str()) {
         return Ok(value);
     }
-    let mut message = format!("unknown {} `{value}`", key_name(meta));
-    match modbus_map_codegen::load::suggest(&value, words) {
-        Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
-        None => message.push_str(&format!("; expected one of: {}", words.join(", "))),
-    }
+    let message = format!("unknown {} `{value}`; {}", key_name(meta), did_you_mean_or_list(&value, words));
     Err(syn::Error::new(lit.span(), message))
 }
 
-/// `-`? followed by an integer or float literal.
-fn parse_signed(input: ParseStream, key: &str) -> syn::Result<(Number, String)> {
+/// The suggestion for a misspelt `word`, or the words it may be.
+fn did_you_mean_or_list(word: &str, known: &[&str]) -> String {
+    modbus_map_codegen::load::did_you_mean(word, known).unwrap_or_else(|| format!("expected one of: {}", known.join(", ")))
+}
+
+/// `-`? followed by an integer or float literal: `Value::Int` or `Value::Float`.
+fn parse_signed(input: ParseStream, key: &str) -> syn::Result<Value> {
     let negative = input.parse::<Option<Token![-]>>()?.is_some();
     let lit: Lit = input.parse()?;
-    let sign = if negative { "-" } else { "" };
     match &lit {
         Lit::Int(i) => {
             let v: i64 = i
                 .base10_parse()
                 .map_err(|_| syn::Error::new(i.span(), format!("`{key}` is out of range for a 64-bit integer")))?;
-            Ok((
-                Number::Int(if negative { -v } else { v }),
-                format!("{sign}{}", i.base10_digits()),
-            ))
+            Ok(Value::Int(if negative { -v } else { v }))
         }
         Lit::Float(f) => {
             let v: f64 = f.base10_parse()?;
-            Ok((
-                Number::Float(if negative { -v } else { v }),
-                format!("{sign}{}", f.base10_digits()),
-            ))
+            Ok(Value::Float(if negative { -v } else { v }))
         }
         other => Err(syn::Error::new(
             other.span(),
@@ -415,12 +362,14 @@ fn parse_signed(input: ParseStream, key: &str) -> syn::Result<(Number, String)> 
     }
 }
 
-fn parse_number(meta: &ParseNestedMeta) -> syn::Result<Number> {
+/// A number in engineering units (`min`, `max`, `offset`); whole numbers as integers.
+fn parse_number(meta: &ParseNestedMeta) -> syn::Result<Value> {
     let key = key_name(meta);
     let stream = meta
         .value()
         .map_err(|_| meta.error(format!("expected `{key} = <number>`")))?;
-    parse_signed(stream, &key).map(|(n, _)| n)
+    let n = parse_signed(stream, &key)?;
+    Ok(number_value(n.as_number().unwrap_or_default()))
 }
 
 fn parse_int(meta: &ParseNestedMeta) -> syn::Result<i64> {
@@ -465,19 +414,15 @@ fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<Value> {
             )),
         };
     }
-    let (n, _) = parse_signed(stream, "scale")?;
-    Ok(number_value(n.as_f64()))
+    let n = parse_signed(stream, "scale")?;
+    Ok(number_value(n.as_number().unwrap_or_default()))
 }
 
 /// A `default`: number, string or bool, as in the spec format.
 fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Value> {
-    let number = |n: Number| match n {
-        Number::Int(i) => Value::Int(i),
-        Number::Float(x) => Value::Float(x),
-    };
     let stream = meta.value().map_err(|_| meta.error("expected `default = <value>`"))?;
     if stream.peek(Token![-]) {
-        return parse_signed(stream, "default").map(|(n, _)| number(n));
+        return parse_signed(stream, "default");
     }
     let lit: Lit = stream.fork().parse()?;
     match lit {
@@ -489,7 +434,7 @@ fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Value> {
             stream.parse::<Lit>()?;
             Ok(Value::Bool(b.value))
         }
-        _ => parse_signed(stream, "default").map(|(n, _)| number(n)),
+        _ => parse_signed(stream, "default"),
     }
 }
 
@@ -534,8 +479,7 @@ fn parse_values(meta: &ParseNestedMeta) -> syn::Result<Vec<EnumSpec>> {
     let mut out = Vec::new();
     while !content.is_empty() {
         let span = content.span();
-        let (raw, _) = parse_signed(&content, "values")?;
-        let Number::Int(raw) = raw else {
+        let Value::Int(raw) = parse_signed(&content, "values")? else {
             return Err(syn::Error::new(span, "an enumeration's raw values are integers"));
         };
         content.parse::<Token![=]>()?;
