@@ -86,9 +86,6 @@ impl Validator<'_> {
         };
         it.length = length;
         it.width = dt.width(length).max(1);
-        if dt == DataType::Bool && it.table.is_bit_table() {
-            it.width = 1;
-        }
 
         // Range representable by the raw type.
         let eng_range = dt.raw_range().map(|(lo, hi)| {
@@ -99,11 +96,16 @@ impl Validator<'_> {
                 (b, a)
             }
         });
+        let representable = |x: f64| {
+            eng_range.is_none_or(|(lo, hi)| {
+                let tol = 1e-9 * (hi - lo).abs().max(1.0);
+                !(x < lo - tol || x > hi + tol)
+            })
+        };
         if let Some((lo, hi)) = eng_range {
-            let tol = 1e-9 * (hi - lo).abs().max(1.0);
             for (key, val, src) in [("min", it.min, rs.min.as_ref()), ("max", it.max, rs.max.as_ref())] {
                 let (Some(v), Some(src)) = (val, src) else { continue };
-                if v < lo - tol || v > hi + tol {
+                if !representable(v) {
                     diags.push(
                         Diagnostic::error(
                             "range-type",
@@ -299,15 +301,12 @@ impl Validator<'_> {
                                     values.iter().map(|v| format!("{} ({})", v.name, v.raw)).collect::<Vec<_>>().join(", ")
                                 )),
                         );
-                    } else if let Some((lo, hi)) = eng_range {
-                        let tol = 1e-9 * (hi - lo).abs().max(1.0);
-                        if x < lo - tol || x > hi + tol {
-                            diags.push(
-                                Diagnostic::error("range-type", format!("`default` {x} cannot be represented by a `{}` (covers {lo}..={hi})", dt.as_str()), self.origin(d))
-                                    .with_subject(s("default"))
-                                    .with_help("fix the default, or use a wider type or another scale"),
-                            );
-                        }
+                    } else if let (Some((lo, hi)), false) = (eng_range, representable(x)) {
+                        diags.push(
+                            Diagnostic::error("range-type", format!("`default` {x} cannot be represented by a `{}` (covers {lo}..={hi})", dt.as_str()), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help("fix the default, or use a wider type or another scale"),
+                        );
                     }
                     Some(match v {
                         Value::Int(i) => ir::Value::Int(*i),
