@@ -4,8 +4,8 @@
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Rust keywords (strict and reserved, 2021 edition) and Python keywords: the
-/// validator refuses them as names and suggestions avoid them. Identifiers the
-/// IR composes are not escaped here (each generator escapes its own language's).
+/// validator warns about them as names and suggestions avoid them. Identifiers
+/// the IR composes are not escaped here (each generator escapes its own language's).
 pub const KEYWORDS: &[&str] = &[
     // Rust
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",

@@ -213,11 +213,14 @@ impl<'s> Validator<'s> {
     fn keyword(&mut self, name: &Spanned<String>, subject: Subject) {
         let d = Diagnostic::warning(
             "keyword",
-            format!("`{}` is a Rust or Python keyword; where generated code uses the bare name it becomes `{}_`", name.value, name.value),
+            format!(
+                "`{}` is a Rust or Python keyword; where generated code uses the bare name, each generator escapes it (Rust `r#…`, Python a trailing `_`)",
+                name.value
+            ),
             self.origin(name),
         )
         .with_subject(subject)
-        .with_help("rename it to avoid the trailing `_`");
+        .with_help("rename it to keep generated names unescaped");
         self.push(d);
     }
 
