@@ -45,3 +45,32 @@ pub fn start_value(r: &Register, values: &[EnumVariant]) -> Option<Value> {
     let raw = candidates.into_iter().find(|&c| in_range(c * r.scale + r.offset)).unwrap_or(raw.round());
     Some(Value::Float(raw * r.scale + r.offset))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{load_str, Format};
+
+    /// The examples of docs/spec-format.md ("Start values"), one per step of the rule.
+    #[test]
+    fn the_documented_examples() {
+        let spec = "device: { name: d }\nblocks:\n  - name: b\n    table: holding\n    registers:\n\
+            \x20     - { name: plain, address: 0, type: u16 }\n\
+            \x20     - { name: setpoint, address: 1, type: u16, scale: 0.5, min: 38, max: 70 }\n\
+            \x20     - { name: cold, address: 2, type: i16, min: -30, max: -10 }\n\
+            \x20     - { name: mode, address: 3, type: u16, values: { 1: eco, 2: boost } }\n\
+            \x20     - { name: shifted, address: 4, type: u16, offset: -40, min: -10, max: 50 }\n";
+        let device = load_str(spec, "t.yaml", Format::Yaml).unwrap().into_device();
+        let start = |name: &str| {
+            let r = device.register(name).unwrap();
+            start_value(r, device.values(r))
+        };
+        assert_eq!(start("b.plain"), None);
+        // 38 is raw 76 at scale 0.5.
+        assert_eq!(start("b.setpoint"), Some(Value::Float(38.0)));
+        assert_eq!(start("b.cold"), Some(Value::Float(-10.0)));
+        assert_eq!(start("b.mode"), Some(Value::Text("eco".into())));
+        // Raw 0 is −40, outside the range; engineering 0 (raw 40) is inside.
+        assert_eq!(start("b.shifted"), Some(Value::Float(0.0)));
+    }
+}
