@@ -12,7 +12,6 @@ use modbus_map_codegen::ir::EnumVariant;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-
 struct Value {
     ident: syn::Ident,
     raw: i64,
@@ -192,11 +191,13 @@ fn int_literal(e: &syn::Expr) -> Option<i64> {
     }
 }
 
+/// One call of the runtime's `impl_modbus_enum!`, the macro generated enums use too,
+/// so derived and generated enums cannot behave differently.
 fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStream {
     let mm = quote!(::modbus_map::__private);
-    let idents: Vec<_> = values.iter().map(|v| &v.ident).collect();
-    let raws: Vec<_> = values.iter().map(|v| proc_macro2::Literal::i64_suffixed(v.raw)).collect();
-    let names: Vec<_> = values.iter().map(|v| &v.name).collect();
+    let idents = values.iter().map(|v| &v.ident);
+    let raws = values.iter().map(|v| proc_macro2::Literal::i64_suffixed(v.raw));
+    let names = values.iter().map(|v| &v.name);
     let ir: Vec<EnumVariant> = values
         .iter()
         .map(|v| EnumVariant {
@@ -205,39 +206,10 @@ fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStr
             ident: modbus_map_codegen::ident::enum_ident(&v.name),
         })
         .collect();
+    // The values as IR JSON (`[{"raw":0,"name":"off","ident":"Off"}]`), spliced into a
+    // derived struct's IR at run time.
     let json = serde_json::to_string(&ir).unwrap_or_default();
     quote! {
-        #[automatically_derived]
-        impl #mm::ModbusEnum for #ty {
-            const VALUES: &'static [#mm::EnumValue] = &[#(#mm::EnumValue { raw: #raws, name: #names }),*];
-            // The values as IR JSON (`[{"raw":0,"name":"off","ident":"Off"}]`), spliced
-            // into a derived struct's IR at run time.
-            const VALUES_IR_JSON: &'static str = #json;
-            fn from_raw(raw: i64) -> Self {
-                match raw {
-                    #(#raws => #ty::#idents,)*
-                    other => #ty::#catch_all(other),
-                }
-            }
-            fn to_raw(&self) -> i64 {
-                match self {
-                    #(#ty::#idents => #raws,)*
-                    #ty::#catch_all(raw) => *raw,
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl #ty {
-            /// The spec's name of this value, `None` for the catch-all variant.
-            pub const fn name(&self) -> ::core::option::Option<&'static str> {
-                match self {
-                    #(#ty::#idents => ::core::option::Option::Some(#names),)*
-                    #ty::#catch_all(_) => ::core::option::Option::None,
-                }
-            }
-        }
-
-        #mm::impl_register_value!(enum #ty);
+        #mm::impl_modbus_enum!(#ty { #(#idents = #raws => #names),* } #catch_all, ir_json = #json);
     }
 }
