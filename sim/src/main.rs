@@ -1,8 +1,8 @@
 //! `modbus-map-sim`: the device simulator binary (`cargo xtask sim` runs it).
 
 use clap::Parser;
-use modbus_map::dispatch::Exception;
-use modbus_map::server::quirks::{FaultAnswer, Faults, TooSoon, WriteFunctions};
+use modbus_map::dispatch::{Exception, WriteKind};
+use modbus_map::server::quirks::{FaultAnswer, Faults, TooSoon};
 use modbus_map::server::Quirks;
 use modbus_map_sim::{run_with, Options, Transport};
 use std::net::SocketAddr;
@@ -107,11 +107,10 @@ fn quirks(args: &Args) -> Result<Quirks, String> {
         return Err(format!("--fault-rate {rate} is not a fraction between 0 and 1"));
     }
     Ok(Quirks {
-        write_functions: match args.write_function {
-            None => WriteFunctions::Any,
-            Some(WriteFunctionArg::Single) => WriteFunctions::SingleOnly,
-            Some(WriteFunctionArg::Multiple) => WriteFunctions::MultipleOnly,
-        },
+        write_function: args.write_function.map(|f| match f {
+            WriteFunctionArg::Single => WriteKind::Single,
+            WriteFunctionArg::Multiple => WriteKind::Multiple,
+        }),
         response_delay: args.response_delay_ms.map_or(Duration::ZERO, ms),
         min_pause: args.min_pause_ms.map(|p| {
             (ms(p), match args.too_soon {

@@ -147,6 +147,11 @@ impl<S: Storage + Send> Server<S> {
         self.quirks.as_ref().map(|q| &q.quirks)
     }
 
+    /// How long every answer waits before it is sent (quirk response-delay), on every transport.
+    pub(crate) fn response_delay(&self) -> std::time::Duration {
+        self.quirks().map_or(std::time::Duration::ZERO, |q| q.response_delay)
+    }
+
     /// Called for what happens besides requests: discarded RTU frames, connections
     /// refused or closed (the simulator prints each as one line).
     pub fn on_event(mut self, logger: impl Fn(&dyn fmt::Display) + Send + Sync + 'static) -> Self {

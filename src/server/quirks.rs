@@ -1,22 +1,11 @@
 //! Quirk profiles: behaviours of real devices that clients must survive, switched on
-//! one by one for testing a client (`cargo xtask sim --help`, the spec's `sim:` section).
+//! one by one for testing a client (`cargo xtask sim --help`).
 //! Every quirk that changes an answer says so in the request's log line.
 
 use modbus_map_core::dispatch::{Exception, FunctionCode, WriteKind};
 use std::fmt;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-
-/// Which write functions the device accepts; the others get exception 01.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum WriteFunctions {
-    #[default]
-    Any,
-    /// Only 05/06 (one coil, one register): devices that refuse 15/16/23.
-    SingleOnly,
-    /// Only 15/16/23 (Deye and others that write even one register through 16).
-    MultipleOnly,
-}
 
 /// What a device that was asked too soon does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,7 +34,10 @@ pub struct Faults {
 /// A server's quirks; the default has none.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Quirks {
-    pub write_functions: WriteFunctions,
+    /// The device accepts only write functions of this kind; the others get exception 01
+    /// (`Single`: devices that refuse 16 even for one register; `Multiple`: Deye and
+    /// others that write even one register through 16).
+    pub write_function: Option<WriteKind>,
     /// Every answer waits this long before it is sent.
     pub response_delay: Duration,
     /// A request that arrives sooner than this after the previous one is refused.
@@ -62,7 +54,8 @@ pub struct Quirks {
 /// A quirk that decided how a request was answered, for the log line.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Applied {
-    WriteFunctionRefused(WriteFunctions),
+    /// A write function of the other kind than the one the device accepts.
+    WriteFunctionRefused { accepted: WriteKind },
     TooSoon { since_previous: Duration, min_pause: Duration, answer: TooSoon },
     Fault(FaultAnswer),
 }
@@ -71,7 +64,7 @@ impl Applied {
     /// The answer the quirk gives instead of serving the request (`None`: no answer).
     pub fn exception(self) -> Option<Exception> {
         match self {
-            Applied::WriteFunctionRefused(_) => Some(Exception::IllegalFunction),
+            Applied::WriteFunctionRefused { .. } => Some(Exception::IllegalFunction),
             Applied::TooSoon { answer: TooSoon::Busy, .. } => Some(Exception::ServerDeviceBusy),
             Applied::TooSoon { answer: TooSoon::Silent, .. } => None,
             Applied::Fault(FaultAnswer::Exception(e)) => Some(e),
@@ -83,9 +76,8 @@ impl Applied {
 impl fmt::Display for Applied {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Applied::WriteFunctionRefused(WriteFunctions::SingleOnly) => f.write_str("quirk write-function single: only 05/06 accepted"),
-            Applied::WriteFunctionRefused(WriteFunctions::MultipleOnly) => f.write_str("quirk write-function multiple: only 15/16/23 accepted"),
-            Applied::WriteFunctionRefused(WriteFunctions::Any) => f.write_str("quirk write-function"),
+            Applied::WriteFunctionRefused { accepted: WriteKind::Single } => f.write_str("quirk write-function single: only 05/06 accepted"),
+            Applied::WriteFunctionRefused { accepted: WriteKind::Multiple } => f.write_str("quirk write-function multiple: only 15/16/23 accepted"),
             Applied::TooSoon { since_previous, min_pause, .. } => {
                 write!(f, "quirk min-pause: {} ms after the previous request, {} ms required", since_previous.as_millis(), min_pause.as_millis())
             }
@@ -110,15 +102,10 @@ impl QuirkState {
     /// Decides whether a quirk answers this request instead of the device.
     pub fn check(&self, pdu: &[u8], now: Instant) -> Option<Applied> {
         let q = &self.quirks;
-        let function = pdu.first().copied().and_then(FunctionCode::from_code);
-        if let Some(f) = function {
-            let refused = match q.write_functions {
-                WriteFunctions::Any => false,
-                WriteFunctions::SingleOnly => f.write_kind() == Some(WriteKind::Multiple),
-                WriteFunctions::MultipleOnly => f.write_kind() == Some(WriteKind::Single),
-            };
-            if refused {
-                return Some(Applied::WriteFunctionRefused(q.write_functions));
+        let kind = pdu.first().copied().and_then(FunctionCode::from_code).and_then(FunctionCode::write_kind);
+        if let (Some(accepted), Some(kind)) = (q.write_function, kind) {
+            if kind != accepted {
+                return Some(Applied::WriteFunctionRefused { accepted });
             }
         }
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());

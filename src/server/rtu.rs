@@ -183,6 +183,7 @@ pub async fn serve_rtu<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(
     let mut chunk = [0u8; 256];
     let mut out = [0u8; MAX_FRAME];
     let mut last_byte = Instant::now();
+    let delay = server.response_delay();
     tokio::pin!(shutdown);
     loop {
         // Waiting for t3.5 only matters while a frame is pending; otherwise wait for bytes.
@@ -224,7 +225,7 @@ pub async fn serve_rtu<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin>(
             let reply = server.handle(Framing::Rtu, unit, &frame[1..len - 2], &mut out[1..]);
             framer.consume(len);
             if let Some(n) = reply.for_rtu() {
-                if let Some(delay) = server.quirks().map(|q| q.response_delay).filter(|d| !d.is_zero()) {
+                if !delay.is_zero() {
                     tokio::time::sleep(delay).await;
                 }
                 out[0] = unit;

@@ -108,11 +108,10 @@ pub async fn tcp_connection<S: Storage + Send, T: AsyncRead + AsyncWrite + Unpin
     let mut output = [0u8; 8 * MAX_ANSWER];
     // Unanswered bytes are `input[start..end]`.
     let (mut start, mut end) = (0usize, 0usize);
-    let quirks = server.quirks();
-    let delay = quirks.map_or(Duration::ZERO, |q| q.response_delay);
+    let delay = server.response_delay();
     // A slow device answers one request at a time, each after the delay.
     let batch = if delay.is_zero() { usize::MAX } else { 1 };
-    let idle = quirks.and_then(|q| q.idle_timeout);
+    let idle = server.quirks().and_then(|q| q.idle_timeout);
     loop {
         loop {
             let done = answer_frames(server, &input[start..end], &mut output, batch);
