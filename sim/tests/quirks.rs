@@ -8,7 +8,7 @@ use common::fixture;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The simulator binary with some quirk options; its log lines are collected.
 struct Sim {
@@ -60,10 +60,19 @@ impl Sim {
         text
     }
 
-    /// The log, after giving the simulator a moment to write it.
-    fn log(&self) -> String {
-        std::thread::sleep(Duration::from_millis(200));
-        self.log.lock().unwrap().join("\n")
+    /// Asserts that a line of the log contains `needle`. The simulator logs a request
+    /// after answering it, so the line may still be on its way: waits for it up to 5 s.
+    #[track_caller]
+    fn assert_logged(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let log = self.log.lock().unwrap().join("\n");
+            if log.contains(needle) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "no log line contains `{needle}`:\n{log}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }
 
@@ -82,14 +91,14 @@ fn write_function_single_refuses_16_and_multiple_refuses_06() {
          print('16', answer(lambda: client.write_registers(0, [500], device_id=1)))",
     );
     assert!(out.contains("06 ok") && out.contains("16 exception 01"), "{out}");
-    assert!(sim.log().contains("quirk write-function single"), "{}", sim.log());
+    sim.assert_logged("quirk write-function single");
     let sim = Sim::start(&["--write-function", "multiple"]);
     let out = sim.pymodbus(
         "print('06', answer(lambda: client.write_register(0, 500, device_id=1)))\n\
          print('16', answer(lambda: client.write_registers(0, [500], device_id=1)))",
     );
     assert!(out.contains("06 exception 01") && out.contains("16 ok"), "{out}");
-    assert!(sim.log().contains("quirk write-function multiple"), "{}", sim.log());
+    sim.assert_logged("quirk write-function multiple");
 }
 
 #[test]
@@ -115,11 +124,11 @@ fn min_pause_answers_busy_or_nothing_when_asked_too_soon() {
     let sim = Sim::start(&["--min-pause-ms", "400"]);
     let out = sim.pymodbus(body);
     assert!(out.contains("first ok") && out.contains("soon exception 06") && out.contains("later ok"), "{out}");
-    assert!(sim.log().contains("-> exception 06 (server device busy) (quirk min-pause"), "{}", sim.log());
+    sim.assert_logged("-> exception 06 (server device busy) (quirk min-pause");
     let sim = Sim::start(&["--min-pause-ms", "400", "--too-soon", "silent"]);
     let out = sim.pymodbus(body.replace("time.sleep(0.7)", "client.close(); time.sleep(0.7); client = connect()").as_str());
     assert!(out.contains("first ok") && out.contains("soon none") && out.contains("later ok"), "{out}");
-    assert!(sim.log().contains("-> not answered (quirk min-pause"), "{}", sim.log());
+    sim.assert_logged("-> not answered (quirk min-pause");
 }
 
 #[test]
@@ -135,7 +144,7 @@ fn max_connections_closes_the_one_too_many() {
          print('after one closed', answer(lambda: fourth.read_holding_registers(0, count=1, device_id=1)))",
     );
     assert!(out.contains("two ok") && out.contains("third none") && out.contains("after one closed ok"), "{out}");
-    assert!(sim.log().contains("2 connections open (quirk max-connections)"), "{}", sim.log());
+    sim.assert_logged("2 connections open (quirk max-connections)");
 }
 
 #[test]
@@ -150,7 +159,7 @@ fn idle_connections_are_closed() {
     assert!(out.contains("fresh ok"), "{out}");
     let ms: u64 = out.split("closed after ms").nth(1).and_then(|s| s.split_whitespace().next()?.parse().ok()).unwrap_or_else(|| panic!("{out}"));
     assert!((300..2000).contains(&ms) && out.contains("bytes 0"), "closed by the server after {ms} ms (300 configured): {out}");
-    assert!(sim.log().contains("quirk idle-timeout"), "{}", sim.log());
+    sim.assert_logged("quirk idle-timeout");
 }
 
 #[test]
@@ -163,11 +172,11 @@ fn seeded_faults_answer_a_fraction_with_the_exception_or_not_at_all() {
     let sim = Sim::start(&["--fault-rate", "0.5", "--fault", "4", "--seed", "7"]);
     let first = sim.pymodbus(body);
     assert!(first.contains("('exception 04', ") && first.contains("('ok', "), "about half are exception 04: {first}");
-    assert!(sim.log().contains("-> exception 04 (server device failure) (quirk fault injection)"), "{}", sim.log());
+    sim.assert_logged("-> exception 04 (server device failure) (quirk fault injection)");
     let again = Sim::start(&["--fault-rate", "0.5", "--fault", "4", "--seed", "7"]).pymodbus(body);
     assert_eq!(first, again, "the same seed gives the same faults");
     let sim = Sim::start(&["--fault-rate", "1", "--fault", "silent"]);
     let out = sim.pymodbus("print('read', answer(lambda: client.read_holding_registers(0, count=1, device_id=1)))");
     assert!(out.contains("read none"), "{out}");
-    assert!(sim.log().contains("-> not answered (quirk fault injection)"), "{}", sim.log());
+    sim.assert_logged("-> not answered (quirk fault injection)");
 }
