@@ -106,6 +106,7 @@ const TOTAL: RegisterDescriptor = RegisterDescriptor {
     byte_order: ByteOrder::HighFirst,
     since: None,
     safety: false,
+    self_clearing: false,
     alias_of: None,
     unit: Some("kWh"),
     values: &[],

@@ -373,6 +373,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     byte_order: Some(s(r.byte_order.as_str())),
                     alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_alias(r, t))),
                     safety: r.safety.then(|| Spanned::bare(true)),
+                    self_clearing: r.self_clearing.then(|| Spanned::bare(true)),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
                     line: 0,
                     column: 0,

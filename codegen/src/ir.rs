@@ -165,6 +165,10 @@ pub struct Register {
     pub aliases: Vec<String>,
     /// Writes refused unless the application enables safety-relevant writes.
     pub safety: bool,
+    /// A command the device executes on a write, after which the register holds its
+    /// idle value again (its `default`, else its start value).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_clearing: bool,
     /// Qualified names of registers this one may overlap (explicit `overlaps` key).
     pub overlaps: Vec<String>,
     pub origin: Origin,

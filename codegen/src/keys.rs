@@ -354,6 +354,8 @@ key_table! {
             "qualified name of the register whose value this one serves again at another address";
         safety: Bool, "safety", required "no", default "false", Csv::column("safety"), derive Some("safety"),
             "`true`: the server refuses writes unless the application enabled safety-relevant writes; clients need an explicit opt-in too";
+        self_clearing: Bool, "self_clearing", required "no", default "false", Csv::column("self_clearing"), derive Some("self_clearing"),
+            "`true`: a command the device executes on an accepted write, after which the register reads its idle value again (its `default`, else its start value); writable holding and coil registers only";
         overlaps: List, "overlaps", required "no", default "", Csv::column("overlaps"), derive Some("overlaps"),
             "qualified names this register may share addresses with (CSV: `a.b;c.d`)";
     }

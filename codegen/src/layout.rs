@@ -208,6 +208,7 @@ pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescrip
         byte_order: r.byte_order,
         since: r.since.as_deref().and_then(Version::parse),
         safety: r.safety,
+        self_clearing: r.self_clearing,
         alias_of: r.alias_of.as_deref().map(leak_str),
         unit: r.unit.as_deref().map(leak_str),
         values: Vec::leak(device.values(r).iter().map(|v| EnumValue { raw: v.raw, name: leak_str(&v.name) }).collect()),
@@ -291,6 +292,7 @@ pub(crate) mod tests {
             alias_of: None,
             aliases: vec![],
             safety: false,
+            self_clearing: false,
             overlaps: vec![],
             origin: Origin::default(),
         }

@@ -145,6 +145,8 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         alias_of: r.alias_of.clone(),
         aliases: Vec::new(),
         safety: rs.safety.as_ref().is_some_and(|v| v.value),
+        // One storage slot, one behaviour: an alias clears like its target unless it says otherwise.
+        self_clearing: rs.self_clearing.as_ref().or_else(|| target.and_then(|t| t.self_clearing.as_ref())).is_some_and(|v| v.value),
         overlaps: r.overlaps.clone(),
         origin: Origin { file: spec.file.clone(), line: rs.line, column: rs.column },
     }

@@ -35,7 +35,7 @@ fn expected(device: &Device) -> serde_json::Value {
                 "offset": r.offset, "unit": r.unit, "access": r.access.as_str(), "min": r.min, "max": r.max,
                 "default": default, "since": r.since, "description": r.description,
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
-                "aliases": r.aliases, "safety": r.safety,
+                "aliases": r.aliases, "safety": r.safety, "self_clearing": r.self_clearing,
                 "values": device.values(r).iter().map(|v| json!([v.raw, v.name])).collect::<Vec<_>>(),
                 "bits": device.bits(r).iter().map(|b| json!([b.name, b.lsb, b.width])).collect::<Vec<_>>(),
                 "enum": r.enumeration.is_some(),

@@ -94,6 +94,7 @@ fn every_code_has_a_broken_fixture() {
         "repeat-overlap",
         "type-table",
         "access-table",
+        "self-clearing-read-only",
         "min-max",
         "default-range",
         "range-type",

@@ -379,6 +379,10 @@ pub struct RegisterDescriptor {
     pub since: Option<Version>,
     /// Writes need the application's explicit consent (see `safety` in docs/spec-format.md).
     pub safety: bool,
+    /// A command: the device executes an accepted write and the register returns to
+    /// its idle value, the storage words the map starts from (`self_clearing` in
+    /// docs/spec-format.md).
+    pub self_clearing: bool,
     /// Qualified name of the register this one aliases.
     pub alias_of: Option<&'static str>,
     pub unit: Option<&'static str>,
@@ -391,7 +395,7 @@ impl RegisterDescriptor {
     /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
     /// the data type), scale 1, offset 0, the table's default access
     /// ([`Access::default_for`]), no range, high-first word and byte order, no
-    /// `since`, no safety flag, no alias, no unit, no listed values and no bit fields.
+    /// `since`, no safety flag, not self-clearing, no alias, no unit, no listed values and no bit fields.
     /// Change the rest with the `with_*` builders or struct update syntax.
     pub const fn new(name: &'static str, table: Table, address: u16, data_type: DataType) -> RegisterDescriptor {
         RegisterDescriptor {
@@ -411,6 +415,7 @@ impl RegisterDescriptor {
             byte_order: ByteOrder::HighFirst,
             since: None,
             safety: false,
+            self_clearing: false,
             alias_of: None,
             unit: None,
             values: &[],
@@ -468,6 +473,11 @@ impl RegisterDescriptor {
     /// Marks writes as safety-relevant (they need the application's opt-in).
     pub const fn with_safety(self) -> RegisterDescriptor {
         RegisterDescriptor { safety: true, ..self }
+    }
+
+    /// Marks the register as a command that clears itself after a write.
+    pub const fn with_self_clearing(self) -> RegisterDescriptor {
+        RegisterDescriptor { self_clearing: true, ..self }
     }
 
     pub const fn with_alias_of(self, target: &'static str) -> RegisterDescriptor {

@@ -228,7 +228,8 @@ impl DeviceMap {
 pub trait Storage {
     /// Fills `words` (exactly `entry.width()` long) with the current value.
     fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception>;
-    /// Stores a value that the dispatch core already checked.
+    /// Stores a value that the dispatch core already checked. A `self_clearing` register
+    /// gets two writes per request: the command, then its idle value.
     fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception>;
 }
 
@@ -733,12 +734,23 @@ impl<'m> Dispatcher<'m> {
                 reorder(entry, order, words);
                 if apply {
                     store.write(entry, words)?;
+                    if entry.descriptor.self_clearing {
+                        self.clear(store, entry)?;
+                    }
                 } else {
                     self.check_write(entry.descriptor, words)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// A self-clearing command after its write: the store has seen the command (device
+    /// code executes it there), and what stays is the idle value the map starts from.
+    fn clear<S: Storage + ?Sized>(&self, store: &mut S, entry: &Entry) -> Result<(), Exception> {
+        let slot = entry.slot as usize;
+        let idle = self.map.defaults.get(slot..slot + entry.width() as usize).ok_or(Exception::ServerDeviceFailure)?;
+        store.write(entry, idle)
     }
 
     fn check_write(&self, d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
@@ -1305,6 +1317,68 @@ mod tests {
             a.copy_from_slice(self);
             a
         }
+    }
+
+    static GO: RegisterDescriptor = reg("go", Table::Coil, 0, DataType::Bool, Access::ReadWrite).with_self_clearing();
+    static STEP: RegisterDescriptor =
+        RegisterDescriptor { min: Some(0.0), max: Some(7.0), ..reg("step", Table::Holding, 0, DataType::U16, Access::ReadWrite) }.with_self_clearing();
+    static COMMAND_COILS: [Entry; 1] = [Entry::new(&GO, 0)];
+    static COMMAND_HOLDING: [Entry; 1] = [Entry::new(&STEP, 1)];
+    static COMMAND_UNITS: [UnitMap; 1] = [UnitMap {
+        unit_id: 1,
+        coils: TableMap { entries: &COMMAND_COILS, ..TableMap::EMPTY },
+        discrete_inputs: TableMap::EMPTY,
+        input_registers: TableMap::EMPTY,
+        holding_registers: TableMap { entries: &COMMAND_HOLDING, ..TableMap::EMPTY },
+        values_per_read: 0,
+    }];
+    /// `step` idles at 3 (its spec default), `go` at 0.
+    static COMMANDS: DeviceMap = DeviceMap { name: "commands", default_unit: 1, units: &COMMAND_UNITS, defaults: &[0, 3], word_order_coil: None };
+
+    /// Storage that remembers every write (address, first word), as device code that
+    /// executes commands would see them.
+    struct Recording<'a> {
+        inner: SliceStore<'a>,
+        writes: [(u16, u16); 8],
+        count: usize,
+    }
+
+    impl Storage for Recording<'_> {
+        fn read(&mut self, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+            self.inner.read(entry, words)
+        }
+        fn write(&mut self, entry: &Entry, words: &[u16]) -> Result<(), Exception> {
+            self.writes[self.count] = (entry.address, words[0]);
+            self.count += 1;
+            self.inner.write(entry, words)
+        }
+    }
+
+    #[test]
+    fn self_clearing_commands_are_executed_then_return_to_their_idle_value() {
+        let mut words = [0u16, 3];
+        let mut store = Recording { inner: SliceStore { words: &mut words }, writes: [(0, 0); 8], count: 0 };
+        let d = Dispatcher::new(&COMMANDS);
+        let mut out = [0u8; MAX_PDU_LEN];
+        assert_eq!(d.handle(&mut store, 1, &[5, 0, 0, 0xFF, 0], &mut out), Reply::Response { len: 5 });
+        assert_eq!(&out[..5], &[5, 0, 0, 0xFF, 0], "the write is answered normally, echoing the command");
+        assert_eq!(&store.writes[..2], &[(0, 1), (0, 0)], "the store sees the command, then the idle value");
+        assert_eq!(d.handle(&mut store, 1, &[1, 0, 0, 0, 1], &mut out), Reply::Response { len: 3 });
+        assert_eq!(out[2], 0, "the coil reads clear after the command");
+
+        assert_eq!(d.handle(&mut store, 1, &[6, 0, 0, 0, 5], &mut out), Reply::Response { len: 5 });
+        assert_eq!(&store.writes[2..4], &[(0, 5), (0, 3)]);
+        assert_eq!(d.handle(&mut store, 1, &[3, 0, 0, 0, 1], &mut out), Reply::Response { len: 4 });
+        assert_eq!(&out[2..4], &[0, 3], "the register reads its default again");
+        assert_eq!(d.handle(&mut store, 1, &[16, 0, 0, 0, 1, 2, 0, 6], &mut out), Reply::Response { len: 5 });
+        assert_eq!(&store.writes[4..6], &[(0, 6), (0, 3)], "FC16 executes and clears too");
+
+        let reply = d.handle(&mut store, 1, &[6, 0, 0, 0, 8], &mut out);
+        assert_eq!(ex(reply), Some(3), "8 is above max 7");
+        assert_eq!(store.count, 6, "a refused command is neither executed nor cleared");
+        let answer = d.handle(&mut store, 1, &[23, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 7], &mut out);
+        assert_eq!((answer, &out[..4]), (Reply::Response { len: 4 }, &[23, 2, 0, 3][..]), "FC23 reads the idle value after its write");
+        assert_eq!(&store.writes[6..8], &[(0, 7), (0, 3)]);
     }
 
     #[test]

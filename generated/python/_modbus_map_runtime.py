@@ -105,6 +105,7 @@ class Row(NamedTuple):
     byte_order: ByteOrder | None = None
     alias_of: str | None = None
     safety: bool = False
+    self_clearing: bool = False
     values: Enumeration | None = None
     flags: FlagSet | None = None
     ident: str | None = None
@@ -163,6 +164,8 @@ class Register:
     aliases: tuple[str, ...]
     safety: bool
     """Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``."""
+    self_clearing: bool
+    """A command: the device executes the write, then the register reads its idle value again."""
     values: tuple[tuple[int, str], ...]
     """Enumeration as (raw, spec name) pairs."""
     bits: tuple[tuple[str, int, int], ...]
@@ -321,6 +324,7 @@ def _registers(
                         alias_of=alias_of,
                         aliases=(),
                         safety=row.safety,
+                        self_clearing=row.self_clearing,
                         values=_values(row.values),
                         bits=_bits(row.flags),
                         enum=row.values.type if row.values else None,

@@ -305,10 +305,10 @@ _MAP = DeviceMap(
             Row("load_feedin_value", 2, "i16", "rw", unit="W", min=-30000.0, max=30000.0, default=0, since="4.2.1", description="Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE)"),
         )),
         Block("service", "holding", 1, 210, (
-            Row("reset", 0, "u16", "w", since="3.0.1", description="Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET)"),
-            Row("reconfig", 1, "u16", "w", since="3.0.1", description="Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG)", safety=True),
-            Row("identify", 2, "u16", "w", since="3.0.1", description="All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY)"),
-            Row("clear_temp_sensor_error", 3, "u16", "w", since="3.0.1", description="Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR)"),
+            Row("reset", 0, "u16", "w", since="3.0.1", description="Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET)", self_clearing=True),
+            Row("reconfig", 1, "u16", "w", since="3.0.1", description="Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG)", safety=True, self_clearing=True),
+            Row("identify", 2, "u16", "w", since="3.0.1", description="All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY)", self_clearing=True),
+            Row("clear_temp_sensor_error", 3, "u16", "w", since="3.0.1", description="Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR)", self_clearing=True),
         )),
         Block("energymanager", "input", 1, 300, (
             Row("id", 0, "string", "r", width=16, length=32, since="3.1.1", description="Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID)", alias_of="parameters.id"),

@@ -101,20 +101,24 @@ pub mod askoheat_plus {
             D::new("service.reset", Holding, 210, U16)
                 .with_access(Write)
                 .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_self_clearing(),
             D::new("service.reconfig", Holding, 211, U16)
                 .with_access(Write)
                 .with_byte_order(ByteOrder::LowFirst)
                 .with_since(mm::Version([3, 0, 1, 0]))
-                .with_safety(),
+                .with_safety()
+                .with_self_clearing(),
             D::new("service.identify", Holding, 212, U16)
                 .with_access(Write)
                 .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_self_clearing(),
             D::new("service.clear_temp_sensor_error", Holding, 213, U16)
                 .with_access(Write)
                 .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
+                .with_since(mm::Version([3, 0, 1, 0]))
+                .with_self_clearing(),
             D::new("energymanager.id", Input, 300, String)
                 .with_length(32)
                 .with_byte_order(ByteOrder::LowFirst)
@@ -2115,19 +2119,19 @@ pub mod askoheat_plus {
         #[derive(Debug)]
         pub struct ServiceClient<'a, C>(pub mm::BlockClient<'a, C>);
         impl<C: mm::Reader + mm::Writer> ServiceClient<'_, C> {
-            /// Writes `service.reset`: Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET) (since 3.0.1); checked locally first.
+            /// Writes `service.reset`: Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET) (since 3.0.1, self-clearing command); checked locally first.
             pub async fn write_reset(&mut self, value: u16) -> mm::ModbusResult<()> {
                 self.0.write(0, &value).await
             }
-            /// Writes `service.reconfig`: Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) (since 3.0.1, safety-relevant); checked locally first.
+            /// Writes `service.reconfig`: Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) (since 3.0.1, safety-relevant, self-clearing command); checked locally first.
             pub async fn write_reconfig(&mut self, value: u16) -> mm::ModbusResult<()> {
                 self.0.write(1, &value).await
             }
-            /// Writes `service.identify`: All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY) (since 3.0.1); checked locally first.
+            /// Writes `service.identify`: All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY) (since 3.0.1, self-clearing command); checked locally first.
             pub async fn write_identify(&mut self, value: u16) -> mm::ModbusResult<()> {
                 self.0.write(2, &value).await
             }
-            /// Writes `service.clear_temp_sensor_error`: Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR) (since 3.0.1); checked locally first.
+            /// Writes `service.clear_temp_sensor_error`: Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR) (since 3.0.1, self-clearing command); checked locally first.
             pub async fn write_clear_temp_sensor_error(
                 &mut self,
                 value: u16,

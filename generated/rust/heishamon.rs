@@ -278,14 +278,21 @@ pub mod heishamon {
                 .with_scale(0.01, 0.0)
                 .with_unit("°C"),
             D::new("deltas.set_heater_delay_time", Holding, 4150, U16).with_unit("min"),
-            D::new("quick_commands.quick_heatpump_on", Coil, 8192, Bool),
-            D::new("quick_commands.quick_heatpump_off", Coil, 8193, Bool),
-            D::new("quick_commands.quick_pump_on", Coil, 8194, Bool),
-            D::new("quick_commands.quick_pump_off", Coil, 8195, Bool),
-            D::new("quick_commands.quick_dhw_on", Coil, 8196, Bool),
-            D::new("quick_commands.quick_dhw_off", Coil, 8197, Bool),
-            D::new("quick_commands.quick_defrost", Coil, 8198, Bool),
-            D::new("quick_commands.quick_sterilization", Coil, 8199, Bool),
+            D::new("quick_commands.quick_heatpump_on", Coil, 8192, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_heatpump_off", Coil, 8193, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_pump_on", Coil, 8194, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_pump_off", Coil, 8195, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_dhw_on", Coil, 8196, Bool).with_self_clearing(),
+            D::new("quick_commands.quick_dhw_off", Coil, 8197, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_defrost", Coil, 8198, Bool)
+                .with_self_clearing(),
+            D::new("quick_commands.quick_sterilization", Coil, 8199, Bool)
+                .with_self_clearing(),
             D::new("alarms.alarm_compressor", Discrete, 12288, Bool),
             D::new("alarms.alarm_pump", Discrete, 12289, Bool),
             D::new("alarms.alarm_sensor", Discrete, 12290, Bool),
@@ -2025,21 +2032,21 @@ pub mod heishamon {
         /// Quick commands (0x2000-0x2007); each coil resets itself after execution.
         #[derive(Debug, Clone, PartialEq)]
         pub struct QuickCommands {
-            /// `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса)
+            /// `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command)
             pub quick_heatpump_on: bool,
-            /// `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса)
+            /// `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command)
             pub quick_heatpump_off: bool,
-            /// `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса)
+            /// `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command)
             pub quick_pump_on: bool,
-            /// `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса)
+            /// `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)
             pub quick_pump_off: bool,
-            /// `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС)
+            /// `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)
             pub quick_dhw_on: bool,
-            /// `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС)
+            /// `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)
             pub quick_dhw_off: bool,
-            /// `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка)
+            /// `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)
             pub quick_defrost: bool,
-            /// `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация)
+            /// `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
             pub quick_sterilization: bool,
         }
         impl mm::Block for QuickCommands {
@@ -2064,73 +2071,73 @@ pub mod heishamon {
             pub async fn read(&mut self) -> mm::ModbusResult<QuickCommands> {
                 self.0.read_block().await
             }
-            /// Reads `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса)
+            /// Reads `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command)
             pub async fn read_quick_heatpump_on(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(0).await
             }
-            /// Writes `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса); checked locally first.
+            /// Writes `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command); checked locally first.
             pub async fn write_quick_heatpump_on(
                 &mut self,
                 value: bool,
             ) -> mm::ModbusResult<()> {
                 self.0.write(0, &value).await
             }
-            /// Reads `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса)
+            /// Reads `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command)
             pub async fn read_quick_heatpump_off(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(1).await
             }
-            /// Writes `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса); checked locally first.
+            /// Writes `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command); checked locally first.
             pub async fn write_quick_heatpump_off(
                 &mut self,
                 value: bool,
             ) -> mm::ModbusResult<()> {
                 self.0.write(1, &value).await
             }
-            /// Reads `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса)
+            /// Reads `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command)
             pub async fn read_quick_pump_on(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(2).await
             }
-            /// Writes `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса); checked locally first.
+            /// Writes `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command); checked locally first.
             pub async fn write_quick_pump_on(&mut self, value: bool) -> mm::ModbusResult<()> {
                 self.0.write(2, &value).await
             }
-            /// Reads `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса)
+            /// Reads `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)
             pub async fn read_quick_pump_off(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(3).await
             }
-            /// Writes `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса); checked locally first.
+            /// Writes `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command); checked locally first.
             pub async fn write_quick_pump_off(&mut self, value: bool) -> mm::ModbusResult<()> {
                 self.0.write(3, &value).await
             }
-            /// Reads `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС)
+            /// Reads `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)
             pub async fn read_quick_dhw_on(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(4).await
             }
-            /// Writes `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС); checked locally first.
+            /// Writes `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command); checked locally first.
             pub async fn write_quick_dhw_on(&mut self, value: bool) -> mm::ModbusResult<()> {
                 self.0.write(4, &value).await
             }
-            /// Reads `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС)
+            /// Reads `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)
             pub async fn read_quick_dhw_off(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(5).await
             }
-            /// Writes `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС); checked locally first.
+            /// Writes `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command); checked locally first.
             pub async fn write_quick_dhw_off(&mut self, value: bool) -> mm::ModbusResult<()> {
                 self.0.write(5, &value).await
             }
-            /// Reads `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка)
+            /// Reads `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)
             pub async fn read_quick_defrost(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(6).await
             }
-            /// Writes `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка); checked locally first.
+            /// Writes `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command); checked locally first.
             pub async fn write_quick_defrost(&mut self, value: bool) -> mm::ModbusResult<()> {
                 self.0.write(6, &value).await
             }
-            /// Reads `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация)
+            /// Reads `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
             pub async fn read_quick_sterilization(&mut self) -> mm::ModbusResult<bool> {
                 self.0.read(7).await
             }
-            /// Writes `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация); checked locally first.
+            /// Writes `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command); checked locally first.
             pub async fn write_quick_sterilization(
                 &mut self,
                 value: bool,

@@ -39,6 +39,18 @@ struct Command {
     load_feedin_value: i16,
 }
 
+/// Two of HeishaMon's quick-command coils, one marked as the seed says ("reset automatically
+/// after execution") and one left plain, to see the attribute reach the IR and the descriptors.
+#[derive(ModbusMap)]
+#[modbus(name = "quick", block = "quick_commands", base = 0x2000)]
+#[allow(dead_code)]
+struct QuickCommands {
+    #[modbus(coil, address = 6, self_clearing = true)]
+    quick_defrost: bool,
+    #[modbus(coil, address = 7)]
+    quick_sterilization: bool,
+}
+
 // The `control` block of specs/clivet.yaml (enumerations, affine scaling, named bits), written as a struct.
 /// Heat-pump water heater with a heat pump (compressor) and an electric resistance as heat sources; BMS access
 /// over Modbus RTU (RS485, 9600 8N1) or Modbus TCP through an RS485 gateway. Temperatures in Celsius mode
@@ -223,6 +235,15 @@ fn assert_equivalent(ir_json: &str, spec: &str, block: &str, registers: usize) {
 #[test]
 fn askoheat_command_block_derived_equals_spec() {
     assert_equivalent(Command::IR_JSON, "askoheat_plus.yaml", "command", 3);
+}
+
+#[test]
+fn self_clearing_attribute_reaches_ir_and_descriptors() {
+    let ir = derived(QuickCommands::IR_JSON);
+    let flags: Vec<(&str, bool)> = ir.registers.iter().map(|r| (r.name.as_str(), r.self_clearing)).collect();
+    assert_eq!(flags, [("quick_defrost", true), ("quick_sterilization", false)]);
+    let descriptors: Vec<(&str, bool)> = QuickCommands::REGISTERS.iter().map(|d| (d.name, d.self_clearing)).collect();
+    assert_eq!(descriptors, [("quick_commands.quick_defrost", true), ("quick_commands.quick_sterilization", false)]);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The device's own behaviour, served from the spec: the word-order coil switches how
-//! 32/64-bit values go out (CLAGE coil 402), and registers without a `default` start at
-//! a value their own rules accept (every seed spec).
+//! 32/64-bit values go out (CLAGE coil 402), registers without a `default` start at
+//! a value their own rules accept (every seed spec), and self-clearing commands return
+//! to their idle value after a write (HeishaMon quick commands, Askoheat+ service commands).
 
 mod common;
 
@@ -64,4 +65,37 @@ fn check_start_values(name: &str, device: &modbus_map_codegen::ir::Device, store
         }
     }
     checked
+}
+
+/// HeishaMon's quick-command coils "are reset automatically after execution" (its seed):
+/// pymodbus writes one to the simulator binary, gets the normal answer, and reads it clear
+/// again; a holding command that is a state (`set_holiday_mode`) keeps what was written.
+#[test]
+fn a_self_clearing_coil_reads_its_idle_value_after_pymodbus_writes_it() {
+    let sim = Sim::start(&workspace().join("specs/heishamon.yaml"), &[]);
+    let out = sim.pymodbus(
+        "r = client.write_coil(0x2006, True, device_id=1)\n\
+         print('write', 'error' if r.isError() else 'ok', r.bits[0])\n\
+         print('after', client.read_coils(0x2006, count=1, device_id=1).bits[0])\n\
+         r = client.write_registers(0x1006, [1], device_id=1)\n\
+         print('state', 'error' if r.isError() else 'ok', client.read_holding_registers(0x1006, count=1, device_id=1).registers[0])",
+    );
+    assert!(out.contains("write ok True"), "the command is answered normally, echoing it: {out}");
+    assert!(out.contains("after False"), "quick_defrost is clear again after the write: {out}");
+    assert!(out.contains("state ok 1"), "set_holiday_mode is a setting and keeps its value: {out}");
+    sim.assert_logged("fc 05 write coil 8198..8199 [quick_commands.quick_defrost] = 0xFF00 -> ok");
+}
+
+/// Askoheat+'s service commands are write-only, so no read can show them: the write is
+/// answered, and the simulator's store holds the idle value afterwards (that the store saw
+/// the command first is the dispatch core's unit test).
+#[tokio::test]
+async fn askoheat_identify_and_reset_are_answered_and_cleared() {
+    let sim = start(&workspace().join("specs/askoheat_plus.yaml"), false).await;
+    let mut client = tokio_modbus::client::tcp::connect_slave(sim.addr, Slave(1)).await.unwrap();
+    client.write_single_register(212, 1).await.unwrap().expect("identify accepts the write");
+    assert_eq!(sim.server.store().get_words("service.identify").unwrap(), &[0], "identify is back at its idle value");
+    client.write_multiple_registers(210, &[1]).await.unwrap().expect("reset accepts the write");
+    assert_eq!(sim.server.store().get_words("service.reset").unwrap(), &[0], "reset is back at its idle value");
+    sim.stop().await.unwrap();
 }

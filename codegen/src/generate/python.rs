@@ -183,6 +183,9 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "safety", annotation: "bool", default: Some("False") }, |i| {
         if i.register.safety { "True" } else { "False" }.to_owned()
     }),
+    (RowField { name: "self_clearing", annotation: "bool", default: Some("False") }, |i| {
+        if i.register.self_clearing { "True" } else { "False" }.to_owned()
+    }),
     (RowField { name: "values", annotation: "Enumeration | None", default: Some("None") }, |i| {
         i.values.unwrap_or("None").to_owned()
     }),

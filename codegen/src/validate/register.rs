@@ -1,5 +1,5 @@
 //! Register entries: names, the checks that do not need the type (address,
-//! type keyword, access, scale, offset, range, since, acknowledged breaking
+//! type keyword, access, self-clearing commands, scale, offset, range, since, acknowledged breaking
 //! changes, orders), instances of
 //! repeated blocks, aliases, and identifiers unique across the device.
 
@@ -212,6 +212,23 @@ impl Validator<'_> {
                 None => Access::Read,
             },
         };
+        if let Some(flag) = r.self_clearing.as_ref().filter(|f| f.value) {
+            // A command is something a client writes; on anything else the key would promise a behaviour no request can trigger.
+            let table = info.table.unwrap_or(Table::Holding);
+            if !table.is_writable() || !access.writable() {
+                let (why, help) = if table.is_writable() {
+                    (format!("its `access` is `{}`", access.as_str()), "give it `access: w` or `rw`, or drop `self_clearing`")
+                } else {
+                    (format!("it is in the `{}` table", table.as_str()), "move it to a holding or coil block, or drop `self_clearing`")
+                };
+                self.push(
+                    Diagnostic::error("self-clearing-read-only", format!("`self_clearing` on `{qualified}`, which clients cannot write: {why}"), self.origin(flag))
+                        .with_subject(s("self_clearing"))
+                        .with_register(&qualified, None)
+                        .with_help(format!("only a holding register or coil that clients write can be a command: {help}")),
+                );
+            }
+        }
         let scale = match &r.scale {
             None => 1.0,
             Some(v) => match number_or_fraction(&v.value) {

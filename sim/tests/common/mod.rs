@@ -3,9 +3,11 @@
 #![allow(dead_code)]
 
 use modbus_map_sim::{load, server, spawn_tcp, Options, Running};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -157,3 +159,75 @@ impl RtuServing {
     }
 }
 
+/// The simulator binary serving a spec with some options; its log lines are collected.
+pub struct Sim {
+    child: Child,
+    port: u16,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Sim {
+    pub fn start(spec: &Path, options: &[&str]) -> Sim {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_modbus-map-sim"))
+            .arg(spec)
+            .args(["--tcp", "127.0.0.1:0"])
+            .args(options)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("starts modbus-map-sim");
+        let mut lines = BufReader::new(child.stdout.take().expect("piped")).lines();
+        let first = lines.next().and_then(Result::ok).unwrap_or_default();
+        let port = first
+            .split_whitespace()
+            .skip_while(|w| *w != "tcp")
+            .nth(1)
+            .and_then(|a| a.trim_end_matches(';').parse::<std::net::SocketAddr>().ok())
+            .unwrap_or_else(|| panic!("modbus-map-sim did not say where it listens: {first:?}"))
+            .port();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| sink.lock().unwrap().push(l)));
+        Sim { child, port, log }
+    }
+
+    /// Runs a pymodbus snippet with `client` connected (`connect()` is the snippet's
+    /// helper for more connections) and returns what it printed.
+    pub fn pymodbus(&self, body: &str) -> String {
+        let python = std::env::var("MODBUS_MAP_PYTHON")
+            .unwrap_or_else(|_| panic!("MODBUS_MAP_PYTHON is not set: run through `cargo xtask test`, which installs pymodbus into target/venv"));
+        let script = format!(
+            "import time, socket\nfrom pymodbus.client import ModbusTcpClient\nfrom pymodbus.exceptions import ModbusException\n\
+             def connect():\n    c = ModbusTcpClient('127.0.0.1', port={port}, timeout=0.5, retries=0)\n    assert c.connect()\n    return c\n\
+             def answer(call):\n    try:\n        r = call()\n    except (ModbusException, OSError):\n        return 'none'\n    \
+             if r.isError():\n        return 'exception %02X' % getattr(r, 'exception_code', 0)\n    return 'ok'\n\
+             client = connect()\n{body}\n",
+            port = self.port
+        );
+        let output = Command::new(python).arg("-c").arg(&script).output().expect("runs python");
+        let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(output.status.success(), "pymodbus script failed:\n{script}\n{text}");
+        text
+    }
+
+    /// Asserts that a line of the log contains `needle`. The simulator logs a request
+    /// after answering it, so the line may still be on its way: waits for it up to 5 s.
+    #[track_caller]
+    pub fn assert_logged(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let log = self.log.lock().unwrap().join("\n");
+            if log.contains(needle) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "no log line contains `{needle}`:\n{log}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -72,7 +72,7 @@ fn same_but_place(_gen: &Gen, template: &Register, r: &Register) -> bool {
     let facts = |r: &Register| {
         (
             (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits()),
-            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.since.clone(), r.safety),
+            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.since.clone(), r.safety, r.self_clearing),
             (r.alias_of.clone(), r.unit.clone(), r.enumeration, r.flags),
         )
     };
@@ -137,6 +137,9 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
     }
     if r.safety {
         calls.push(quote!(.with_safety()));
+    }
+    if r.self_clearing {
+        calls.push(quote!(.with_self_clearing()));
     }
     if let Some(a) = &r.alias_of {
         calls.push(quote!(.with_alias_of(#a)));

@@ -389,6 +389,9 @@ fn summary(r: &Register) -> String {
     if r.safety {
         facts.push("safety-relevant".to_owned());
     }
+    if r.self_clearing {
+        facts.push("self-clearing command".to_owned());
+    }
     let what = r.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
     let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) };
     format!("`{}.{}`: {what}{facts}", r.block, r.name).trim_end_matches(": ").to_owned()
