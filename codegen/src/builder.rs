@@ -173,14 +173,17 @@ impl Builder {
     /// Renders an already validated IR (e.g. one rebuilt from a derive's `IR_JSON`).
     pub fn render_ir(&self, ir: &ir::Ir) -> Result<BTreeMap<PathBuf, String>, Error> {
         let options = self.options();
+        let generators = self.enabled_generators()?;
+        let mut device_files = device_files_in_parallel(&generators, ir, &options).into_iter();
         let mut out = BTreeMap::new();
-        for generator in self.enabled_generators()? {
+        for generator in generators {
             let dir = Path::new(generator.output_dir());
             // Which device wrote each file, so a directory file (an index, a runtime
             // module) that a device's file would overwrite is an error, not a loss.
             let mut written_by: BTreeMap<PathBuf, &str> = BTreeMap::new();
             for device in ir.devices.values() {
-                for (rel, content) in generator.device_files(device, &options)? {
+                let files = device_files.next().expect("one result per generator and device")?;
+                for (rel, content) in files {
                     written_by.insert(dir.join(&rel), &device.name);
                     out.insert(dir.join(rel), content);
                 }
@@ -277,6 +280,34 @@ pub enum Error {
     Generate(generate::Error),
     /// Writing an output file failed.
     Io { path: PathBuf, source: std::io::Error },
+}
+
+type DeviceFiles = Result<Vec<(PathBuf, String)>, generate::Error>;
+
+/// Every generator's files of every device, in generator-then-device order. The
+/// jobs are independent and a large spec's Rust alone takes most of a second, so
+/// they run on as many threads as the machine has cores; the order of the results
+/// (and so the output) does not depend on the threads.
+fn device_files_in_parallel(generators: &[&dyn generate::Generator], ir: &ir::Ir, options: &generate::Options) -> Vec<DeviceFiles> {
+    let jobs: Vec<(&dyn generate::Generator, &ir::Device)> =
+        generators.iter().flat_map(|&g| ir.devices.values().map(move |d| (g, d))).collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<DeviceFiles>>> = jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&(generator, device)) = jobs.get(k) else { break };
+                let files = generator.device_files(device, options);
+                *results[k].lock().unwrap_or_else(|p| p.into_inner()) = Some(files);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|slot| slot.into_inner().unwrap_or_else(|p| p.into_inner()).expect("every job ran"))
+        .collect()
 }
 
 impl From<generate::Error> for Error {

@@ -18,7 +18,7 @@
 //!   its own language (a register `type`, an enum value `None`).
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 pub use modbus_map_core::{Access, ByteOrder, DataType, Table, WordOrder};
 
@@ -227,7 +227,8 @@ pub struct BitRange {
 }
 
 impl Device {
-    /// The register with this qualified name.
+    /// The register with this qualified name. A linear search: an output that
+    /// looks up many registers builds a [`Lookup`] once instead.
     pub fn register(&self, qualified_name: &str) -> Option<&Register> {
         self.registers.iter().find(|r| r.qualified_name == qualified_name)
     }
@@ -242,12 +243,45 @@ impl Device {
         r.flags.map_or(&[], |i| &self.flag_sets[i].bits)
     }
 
+    /// An index of the registers by name, built once by outputs that look up many
+    /// (a 10,000-register spec makes linear searches quadratic).
+    pub fn lookup(&self) -> Lookup<'_> {
+        let mut by_name = HashMap::with_capacity(self.registers.len());
+        let mut by_instance = HashMap::with_capacity(self.registers.len());
+        for (i, r) in self.registers.iter().enumerate() {
+            by_name.insert(r.qualified_name.as_str(), i);
+            by_instance.insert((r.block.as_str(), r.instance.as_str(), r.name.as_str()), i);
+        }
+        Lookup { device: self, by_name, by_instance }
+    }
+}
+
+/// Registers of a [`Device`] found by name in constant time ([`Device::lookup`]).
+#[derive(Debug)]
+pub struct Lookup<'a> {
+    device: &'a Device,
+    by_name: HashMap<&'a str, usize>,
+    by_instance: HashMap<(&'a str, &'a str, &'a str), usize>,
+}
+
+impl<'a> Lookup<'a> {
+    /// The register with this qualified name.
+    pub fn register(&self, qualified_name: &str) -> Option<&'a Register> {
+        self.by_name.get(qualified_name).map(|&i| &self.device.registers[i])
+    }
+
+    /// The IR index of register `name` of one instance of `block`.
+    pub fn index_in(&self, block: &str, instance: &str, name: &str) -> Option<usize> {
+        self.by_instance.get(&(block, instance, name)).copied()
+    }
+
     /// The registers of one instance of `block`, in the block's (spec) order; for
     /// the first instance of a repeated block, that is the block's template.
-    pub fn instance_registers<'a>(&'a self, block: &'a Block, instance: &'a BlockInstance) -> impl Iterator<Item = &'a Register> + 'a {
-        block.registers.iter().filter_map(move |local| {
-            self.registers.iter().find(|r| r.block == block.name && r.instance == instance.name && &r.name == local)
-        })
+    pub fn instance_registers<'b>(&'b self, block: &'b Block, instance: &'b BlockInstance) -> impl Iterator<Item = &'a Register> + 'b {
+        block
+            .registers
+            .iter()
+            .filter_map(move |local| self.index_in(&block.name, &instance.name, local).map(|i| &self.device.registers[i]))
     }
 }
 

@@ -78,8 +78,8 @@ fn register_anchor(register: &Register) -> String {
     format!("reg-{}.{}", register.block, register.name)
 }
 
-fn link_to(device: &Device, qualified_name: &str) -> Link {
-    let anchor = match device.register(qualified_name) {
+fn link_to(lookup: &ir::Lookup<'_>, qualified_name: &str) -> Link {
+    let anchor = match lookup.register(qualified_name) {
         Some(target) => register_anchor(target),
         // The validator guarantees references resolve; a dangling one still
         // gets a stable anchor so the render test reports it instead of a panic.
@@ -92,16 +92,16 @@ fn is_first_instance(register: &Register) -> bool {
     register.instance_index.is_none_or(|i| i == 1)
 }
 
-fn block_view<'a>(device: &'a Device, block: &'a ir::Block) -> BlockView<'a> {
-    let members: Vec<&Register> = device.registers.iter().filter(|r| r.block == block.name).collect();
-    let rows = members
+fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Block) -> BlockView<'a> {
+    let rows = device
+        .registers
         .iter()
-        .filter(|r| is_first_instance(r))
-        .map(|&register| {
-            let same_register = members.iter().filter(|r| r.name == register.name);
+        .filter(|r| r.block == block.name && is_first_instance(r))
+        .map(|register| {
+            let same_register = block.instances.iter().filter_map(|i| lookup.index_in(&block.name, &i.name, &register.name));
             let mut alias_of = BTreeSet::new();
             let mut aliased_by = BTreeSet::new();
-            for instance in same_register {
+            for instance in same_register.map(|i| &device.registers[i]) {
                 alias_of.extend(instance.alias_of.iter().cloned());
                 aliased_by.extend(instance.aliases.iter().cloned());
             }
@@ -111,8 +111,8 @@ fn block_view<'a>(device: &'a Device, block: &'a ir::Block) -> BlockView<'a> {
                 values: device.values(register),
                 bits: device.bits(register),
                 relative_address: register.relative_address,
-                alias_of: alias_of.iter().map(|q| link_to(device, q)).collect(),
-                aliased_by: aliased_by.iter().map(|q| link_to(device, q)).collect(),
+                alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),
+                aliased_by: aliased_by.iter().map(|q| link_to(lookup, q)).collect(),
                 values_anchor: format!("values-{}.{}", register.block, register.name),
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
                 anchor,
@@ -161,12 +161,13 @@ fn function_text(code: u8) -> String {
 
 /// The documentation page of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    let lookup = &device.lookup();
     let context = PageContext {
         header: header_lines(device, options).iter().map(|l| comment_safe(l)).collect(),
         device,
         unit_ids: unit_ids(device),
-        word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(device, q)),
-        blocks: device.blocks.iter().map(|b| block_view(device, b)).collect(),
+        word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
+        blocks: device.blocks.iter().map(|b| block_view(device, lookup, b)).collect(),
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
         plan: crate::planning::read_plan(device, "markdown")?
             .into_iter()
@@ -176,7 +177,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
                 function: function_text(req.function),
                 address: req.address,
                 count: req.count,
-                registers: req.names.iter().map(|q| link_to(device, q)).collect(),
+                registers: req.names.iter().map(|q| link_to(lookup, q)).collect(),
             })
             .collect(),
     };

@@ -294,6 +294,7 @@ struct Variables {
 /// The rows of one block instance, in spec order.
 fn instance_rows(
     device: &Device,
+    lookup: &ir::Lookup<'_>,
     block: &ir::Block,
     instance: &ir::BlockInstance,
     variables: &Variables,
@@ -302,10 +303,9 @@ fn instance_rows(
         .registers
         .iter()
         .map(|name| {
-            let r = device
-                .registers
-                .iter()
-                .find(|r| r.instance == instance.name && &r.name == name)
+            let r = lookup
+                .index_in(&block.name, &instance.name, name)
+                .map(|i| &device.registers[i])
                 .ok_or_else(|| format!("block instance `{}` has no register `{name}`", instance.name))?;
             if u32::from(r.address) != u32::from(instance.base) + u32::from(r.relative_address) {
                 return Err(format!("{} sits at {}, not at its instance base + relative address", r.qualified_name, r.address));
@@ -325,13 +325,14 @@ fn instance_rows(
 /// instance is what the runtime would expand; otherwise each instance is written out.
 fn block_lines(
     device: &Device,
+    lookup: &ir::Lookup<'_>,
     block: &ir::Block,
     variables: &Variables,
 ) -> Result<Vec<BlockLines>, String> {
     let head = |base: u16| format!("{}, {}, {}, {base}", py_str(&block.name), py_str(block.table.as_str()), block.unit_id);
     let mut per_instance = Vec::new();
     for instance in &block.instances {
-        per_instance.push((instance, instance_rows(device, block, instance, variables)?));
+        per_instance.push((instance, instance_rows(device, lookup, block, instance, variables)?));
     }
     if let Some(repeat) = block.repeat {
         let expands = per_instance.iter().enumerate().all(|(k, (instance, rows))| {
@@ -394,9 +395,10 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     }
     let variable = |c: &Class| format!("_{}", c.class_name);
     let variables = Variables { enums: enums.iter().map(variable).collect(), flags: flags.iter().map(variable).collect() };
+    let lookup = device.lookup();
     let mut blocks = Vec::new();
     for block in &device.blocks {
-        blocks.extend(block_lines(device, block, &variables).map_err(fail)?);
+        blocks.extend(block_lines(device, &lookup, block, &variables).map_err(fail)?);
     }
 
     let example_read = device

@@ -26,7 +26,7 @@ use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use modbus_map_core::codec::EngineeringType as E;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Renders the Rust module of one device: header comment lines, then the
 /// prettyplease-formatted module.
@@ -125,12 +125,7 @@ impl BlockSpan<'_> {
 
 impl<'a> Gen<'a> {
     pub(crate) fn new(device: &'a ir::Device) -> Result<Self, String> {
-        let by_key: HashMap<(&str, &str, &str), usize> = device
-            .registers
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.block.as_str(), r.instance.as_str(), r.name.as_str()), i))
-            .collect();
+        let lookup = device.lookup();
         let mut order = Vec::with_capacity(device.registers.len());
         let mut blocks = Vec::new();
         for b in &device.blocks {
@@ -138,7 +133,7 @@ impl<'a> Gen<'a> {
             let mut template = Vec::new();
             for (k, inst) in b.instances.iter().enumerate() {
                 for local in &b.registers {
-                    if let Some(&i) = by_key.get(&(b.name.as_str(), inst.name.as_str(), local.as_str())) {
+                    if let Some(i) = lookup.index_in(&b.name, &inst.name, local) {
                         order.push(i);
                         if k == 0 {
                             template.push(i);
