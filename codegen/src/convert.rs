@@ -95,11 +95,12 @@ fn yaml_scalar(key: &Key, slot: Slot<'_>) -> Option<String> {
 pub fn to_yaml(spec: &Spec) -> String {
     let mut out = String::new();
     out.push_str("device:\n");
-    spec.device.for_each_slot(|k, v| {
-        if let Some(v) = yaml_scalar(k, v) {
-            let _ = writeln!(out, "  {}: {v}", k.name);
-        }
-    });
+    out.push_str(&mapping_lines(|f| spec.device.for_each_slot(f)));
+    let sim = mapping_lines(|f| spec.sim.for_each_slot(f));
+    if !sim.is_empty() {
+        out.push_str("sim:\n");
+        out.push_str(&sim);
+    }
     out.push_str("blocks:\n");
     if spec.blocks.is_empty() {
         out.truncate(out.len() - 1);
@@ -108,6 +109,17 @@ pub fn to_yaml(spec: &Spec) -> String {
     for b in &spec.blocks {
         block_yaml(b, &mut out);
     }
+    out
+}
+
+/// The `key: value` lines (indented two spaces) of the keys a section sets.
+fn mapping_lines<'s>(for_each_slot: impl FnOnce(&mut dyn FnMut(&'static Key, Slot<'s>))) -> String {
+    let mut out = String::new();
+    for_each_slot(&mut |k, v| {
+        if let Some(v) = yaml_scalar(k, v) {
+            let _ = writeln!(out, "  {}: {v}", k.name);
+        }
+    });
     out
 }
 
@@ -214,6 +226,7 @@ pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
     };
     let mut device = Vec::new();
     spec.device.for_each_slot(|k, v| device.push((k, csv_text(k, v, "the device", false))));
+    spec.sim.for_each_slot(|k, v| device.push((k, csv_text(k, v, "the sim section", false))));
     for (k, v) in device {
         if let (Some(name), Some(v)) = (k.csv.setting, v?) {
             setting(name, &v)?;
@@ -282,7 +295,7 @@ pub fn to_csv(spec: &Spec) -> Result<String, ConvertError> {
 /// or any IR, be written as YAML or CSV.
 pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
     use crate::ir::Register;
-    use crate::spec::{BitSpec, DeviceSettings, EnumSpec, RepeatSpec};
+    use crate::spec::{BitSpec, DeviceSettings, EnumSpec, RepeatSpec, SimSettings};
     let s = |v: &str| Spanned::bare(v.to_owned());
     let opt = |v: &Option<String>| v.as_deref().map(s);
     let number = crate::format::number_value;
@@ -398,5 +411,20 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
             }
         })
         .collect();
-    Spec { file: device.source.file.clone(), device: settings, blocks }
+    let sim = &device.sim;
+    let int = |v: Option<u64>| v.map(|v| Spanned::bare(v as i64));
+    let sim = SimSettings {
+        write_function: sim.write_function.map(|w| s(w.as_str())),
+        response_delay_ms: int(sim.response_delay_ms),
+        min_pause_ms: int(sim.min_pause_ms),
+        too_soon: sim.too_soon.map(|t| s(t.as_str())),
+        max_connections: int(sim.max_connections),
+        idle_timeout_ms: int(sim.idle_timeout_ms),
+        fault_rate: sim.fault_rate.map(|r| Spanned::bare(number(r))),
+        fault: sim.fault.map(|f| Spanned::bare(crate::load::parse_value(&f.text()))),
+        seed: int(sim.seed),
+        line: 0,
+        column: 0,
+    };
+    Spec { file: device.source.file.clone(), device: settings, blocks, sim }
 }

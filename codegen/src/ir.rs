@@ -71,6 +71,137 @@ pub struct Device {
     pub blocks: Vec<Block>,
     /// Every register of every block instance, sorted by (unit_id, table, address, qualified_name).
     pub registers: Vec<Register>,
+    /// How the simulator plays the device (the spec's `sim:` section).
+    #[serde(default, skip_serializing_if = "SimProfile::is_empty")]
+    pub sim: SimProfile,
+}
+
+/// The quirks the simulator plays for a device (`sim:`); every field unset means
+/// the simulator's default. Its command-line options override them one by one.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SimProfile {
+    pub write_function: Option<SimWriteFunction>,
+    pub response_delay_ms: Option<u64>,
+    pub min_pause_ms: Option<u64>,
+    pub too_soon: Option<SimTooSoon>,
+    pub max_connections: Option<u64>,
+    pub idle_timeout_ms: Option<u64>,
+    /// Fraction of requests, 0..=1.
+    pub fault_rate: Option<f64>,
+    pub fault: Option<SimFault>,
+    pub seed: Option<u64>,
+}
+
+impl SimProfile {
+    pub fn is_empty(&self) -> bool {
+        *self == SimProfile::default()
+    }
+
+    /// This profile with every field `over` sets taken from `over` (command-line options over the spec).
+    pub fn overridden_by(&self, over: &SimProfile) -> SimProfile {
+        SimProfile {
+            write_function: over.write_function.or(self.write_function),
+            response_delay_ms: over.response_delay_ms.or(self.response_delay_ms),
+            min_pause_ms: over.min_pause_ms.or(self.min_pause_ms),
+            too_soon: over.too_soon.or(self.too_soon),
+            max_connections: over.max_connections.or(self.max_connections),
+            idle_timeout_ms: over.idle_timeout_ms.or(self.idle_timeout_ms),
+            fault_rate: over.fault_rate.or(self.fault_rate),
+            fault: over.fault.or(self.fault),
+            seed: over.seed.or(self.seed),
+        }
+    }
+}
+
+/// `sim: write_function`: the only kind of write function the device accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SimWriteFunction {
+    /// 05 and 06.
+    Single,
+    /// 15, 16 and 23.
+    Multiple,
+}
+
+impl SimWriteFunction {
+    pub fn parse(s: &str) -> Option<SimWriteFunction> {
+        match s {
+            "single" => Some(SimWriteFunction::Single),
+            "multiple" => Some(SimWriteFunction::Multiple),
+            _ => None,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SimWriteFunction::Single => "single",
+            SimWriteFunction::Multiple => "multiple",
+        }
+    }
+}
+
+/// `sim: too_soon`: how a request that breaks `min_pause_ms` is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SimTooSoon {
+    /// Exception 06, server device busy.
+    Busy,
+    /// No answer.
+    Silent,
+}
+
+impl SimTooSoon {
+    pub fn parse(s: &str) -> Option<SimTooSoon> {
+        match s {
+            "busy" => Some(SimTooSoon::Busy),
+            "silent" => Some(SimTooSoon::Silent),
+            _ => None,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SimTooSoon::Busy => "busy",
+            SimTooSoon::Silent => "silent",
+        }
+    }
+}
+
+/// `sim: fault`: how an injected fault is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SimFault {
+    /// An exception with this code (one the server can send).
+    Exception(u8),
+    Silent,
+}
+
+impl SimFault {
+    /// `silent`, or an exception code in decimal or `0x` hex that the server can send
+    /// (the spec's `fault` and the simulator's `--fault` both read it here).
+    pub fn parse(s: &str) -> Result<SimFault, String> {
+        if s == "silent" {
+            return Ok(SimFault::Silent);
+        }
+        let code = match s.strip_prefix("0x") {
+            Some(hex) => u8::from_str_radix(hex, 16),
+            None => s.parse(),
+        }
+        .map_err(|_| format!("`{s}` is neither `silent` nor an exception code"))?;
+        match modbus_map_core::dispatch::Exception::from_code(code) {
+            Some(_) => Ok(SimFault::Exception(code)),
+            None => Err(format!("exception code {code:#04X} is not one the server can send (01, 02, 03, 04, 06, 0B)")),
+        }
+    }
+
+    /// As the spec writes it back: the code in decimal, or `silent`.
+    pub fn text(self) -> String {
+        match self {
+            SimFault::Exception(code) => code.to_string(),
+            SimFault::Silent => "silent".to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

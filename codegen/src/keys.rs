@@ -244,6 +244,9 @@ pub const ORDERS: &[&str] = &["high_first", "low_first"];
 pub const TABLES: &[&str] = &["coil", "discrete", "input", "holding"];
 pub const TYPES: &[&str] = &["bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"];
 pub const ACCESS: &[&str] = &["r", "w", "rw"];
+/// `sim: write_function` and `sim: too_soon`.
+pub const WRITE_FUNCTIONS: &[&str] = &["single", "multiple"];
+pub const TOO_SOON: &[&str] = &["busy", "silent"];
 
 key_table! {
     /// The `device:` section (CSV: `# key: value` lines).
@@ -361,6 +364,32 @@ key_table! {
     }
 }
 
+key_table! {
+    /// The `sim:` section: how `cargo xtask sim` plays the device, the quirks a client
+    /// must survive (CSV: `# sim.<key>: value` lines). The simulator's command-line
+    /// options of the same names override them.
+    pub struct SimSettings, SIM_KEYS {
+        write_function: Keyword(WRITE_FUNCTIONS), "write_function", required "no", default "both kinds", Csv::setting("sim.write_function"), derive None,
+            "the only write functions the device accepts, the others get exception 01: `single` (05/06), `multiple` (15/16/23)";
+        response_delay_ms: Int, "response_delay_ms", required "no", default "0", Csv::setting("sim.response_delay_ms"), derive None,
+            "milliseconds every answer waits before it is sent";
+        min_pause_ms: Int, "min_pause_ms", required "no", default "no pause", Csv::setting("sim.min_pause_ms"), derive None,
+            "a request sooner than this many milliseconds after the previous one is refused (see `too_soon`)";
+        too_soon: Keyword(TOO_SOON), "too_soon", required "no", default "busy", Csv::setting("sim.too_soon"), derive None,
+            "how a request that comes too soon is answered: `busy` (exception 06) or `silent` (no answer); only with `min_pause_ms`";
+        max_connections: Int, "max_connections", required "no", default "no limit", Csv::setting("sim.max_connections"), derive None,
+            "most TCP connections at once; a further one is closed at once (Askoheat+: 8)";
+        idle_timeout_ms: Int, "idle_timeout_ms", required "no", default "no timeout", Csv::setting("sim.idle_timeout_ms"), derive None,
+            "a TCP connection without a request for this many milliseconds is closed";
+        fault_rate: Number, "fault_rate", required "no", default "0", Csv::setting("sim.fault_rate"), derive None,
+            "fraction of requests (0 to 1) answered with `fault` instead of being served";
+        fault: Value, "fault", required "no", default "4", Csv::setting("sim.fault"), derive None,
+            "how faulty requests are answered: an exception code (`4`, `\"0x06\"`) or `silent`; only with `fault_rate`";
+        seed: Int, "seed", required "no", default "1", Csv::setting("sim.seed"), derive None,
+            "seed of the fault injection: the same seed and requests give the same faults";
+    }
+}
+
 /// The key of `keys` named `name`.
 pub fn find(keys: &'static [Key], name: &str) -> Option<&'static Key> {
     keys.iter().find(|k| k.name == name)
@@ -404,8 +433,8 @@ impl Kind {
 }
 
 /// The levels whose key tables docs/spec-format.md shows, by marker name.
-pub const DOCS_LEVELS: [(&str, &[Key]); 4] =
-    [("device", DEVICE_KEYS), ("block", BLOCK_KEYS), ("repeat", REPEAT_KEYS), ("register", REGISTER_KEYS)];
+pub const DOCS_LEVELS: [(&str, &[Key]); 5] =
+    [("device", DEVICE_KEYS), ("block", BLOCK_KEYS), ("repeat", REPEAT_KEYS), ("register", REGISTER_KEYS), ("sim", SIM_KEYS)];
 
 fn docs_begin(level: &str) -> String {
     format!("<!-- keys: {level} (generated from codegen/src/keys.rs by `cargo xtask gen`; do not edit) -->")
@@ -468,6 +497,9 @@ mod tests {
         assert!(TABLES.iter().all(|w| Table::parse(w).is_some()));
         assert!(ACCESS.iter().all(|w| Access::parse(w).is_some()));
         assert_eq!(TYPES, DataType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>());
+        use crate::ir::{SimTooSoon, SimWriteFunction};
+        assert!(WRITE_FUNCTIONS.iter().all(|w| SimWriteFunction::parse(w).is_some_and(|f| f.as_str() == *w)));
+        assert!(TOO_SOON.iter().all(|w| SimTooSoon::parse(w).is_some_and(|t| t.as_str() == *w)));
     }
 
     #[test]

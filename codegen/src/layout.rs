@@ -323,6 +323,7 @@ pub(crate) mod tests {
             flag_sets: vec![],
             blocks: vec![],
             registers: vec![run, temp, energy, text, alias],
+            sim: Default::default(),
         }
     }
 

@@ -31,6 +31,7 @@ pub(crate) fn lower(spec: &Spec, resolved: &Resolved) -> ir::Device {
         flag_sets: Vec::new(),
         blocks: spec.blocks.iter().zip(&resolved.blocks).map(|(b, info)| block(spec, b, info)).collect(),
         registers: Vec::new(),
+        sim: resolved.sim.clone(),
     };
     let mut value_types = ValueTypes::default();
     for r in &resolved.registers {

@@ -69,10 +69,12 @@ pub struct Spec {
     pub file: String,
     pub device: DeviceSettings,
     pub blocks: Vec<BlockSpec>,
+    /// The optional top-level `sim:` section.
+    pub sim: SimSettings,
 }
 
 // The sections' structs come from the key tables: one field per key.
-pub use crate::keys::{BlockSpec, DeviceSettings, RegisterSpec, RepeatSpec};
+pub use crate::keys::{BlockSpec, DeviceSettings, RegisterSpec, RepeatSpec, SimSettings};
 
 /// One `values:` entry: a raw value and its name.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -112,7 +114,7 @@ impl Spec {
         Spec {
             file: file.to_owned(),
             device: DeviceSettings { name: device_name.into(), ..Default::default() },
-            blocks: Vec::new(),
+            ..Default::default()
         }
     }
 }

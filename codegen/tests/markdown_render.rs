@@ -266,3 +266,14 @@ fn index_links_every_device_page() {
     }
     assert_eq!(rendered.tables[0].1.len(), ir.devices.len(), "one index row per device");
 }
+
+/// A device's `sim:` profile is one row of the settings table, each key as the spec writes it.
+#[test]
+fn the_simulator_profile_is_listed_as_the_spec_writes_it() {
+    let text = "device: { name: quirky }\nsim:\n  write_function: multiple\n  fault_rate: 0.25\n  fault: 6\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0, type: u16 }\n";
+    let device = modbus_map_codegen::load_str(text, "quirky.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
+    let page = markdown::generate(&device, &Options::default()).unwrap();
+    let rendered = check_page("quirky", &page);
+    let row = rendered.cells[0].iter().find(|row| row[0].starts_with("Simulator quirks")).expect("a row for the profile");
+    assert_eq!(row[1], "write_function: multiple, fault_rate: 0.25, fault: 6");
+}

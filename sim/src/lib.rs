@@ -5,6 +5,8 @@
 //! The tables are built from the IR with `codegen::layout::leak_map`, the
 //! same layout the generated tables use, and served by `modbus_map::server`.
 
+use modbus_map::dispatch::{Exception, WriteKind};
+use modbus_map::server::quirks::{FaultAnswer, Faults, TooSoon};
 use modbus_map::server::{serve_rtu, serve_tcp, Quirks, Server};
 use modbus_map::store::MemoryStore;
 use modbus_map_codegen::ir;
@@ -31,13 +33,44 @@ pub struct Options {
     pub safety_writes: bool,
     /// Print one line per request to stdout.
     pub log: bool,
-    /// Device quirks to play (none by default).
-    pub quirks: Quirks,
+    /// Quirks to play beyond the spec's `sim:` section: each one set here overrides
+    /// the spec's (the command-line options).
+    pub sim: ir::SimProfile,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { safety_writes: false, log: true, quirks: Quirks::default() }
+        Options { safety_writes: false, log: true, sim: ir::SimProfile::default() }
+    }
+}
+
+/// The server's quirks for a simulator profile (the spec's `sim:` section, with the
+/// command line's overrides applied); unset keys take the simulator's defaults.
+pub fn quirks(profile: &ir::SimProfile) -> Quirks {
+    let ms = std::time::Duration::from_millis;
+    Quirks {
+        write_function: profile.write_function.map(|f| match f {
+            ir::SimWriteFunction::Single => WriteKind::Single,
+            ir::SimWriteFunction::Multiple => WriteKind::Multiple,
+        }),
+        response_delay: profile.response_delay_ms.map_or(std::time::Duration::ZERO, ms),
+        min_pause: profile.min_pause_ms.map(|p| {
+            (ms(p), match profile.too_soon.unwrap_or(ir::SimTooSoon::Busy) {
+                ir::SimTooSoon::Busy => TooSoon::Busy,
+                ir::SimTooSoon::Silent => TooSoon::Silent,
+            })
+        }),
+        max_connections: profile.max_connections.map(|n| n as usize),
+        idle_timeout: profile.idle_timeout_ms.map(ms),
+        faults: profile.fault_rate.map(|fraction| Faults {
+            fraction,
+            answer: match profile.fault.unwrap_or(ir::SimFault::Exception(Exception::ServerDeviceFailure.code())) {
+                // The validator (spec) and `SimFault::parse` (command line) admit only codes the server can send.
+                ir::SimFault::Exception(code) => FaultAnswer::Exception(Exception::from_code(code).unwrap_or(Exception::ServerDeviceFailure)),
+                ir::SimFault::Silent => FaultAnswer::Silent,
+            },
+        }),
+        seed: profile.seed.unwrap_or(1),
     }
 }
 
@@ -86,7 +119,8 @@ pub fn load(spec_path: &Path) -> Result<ir::Device, Error> {
 /// A server for a device, with the spec defaults in an in-memory store.
 pub fn server(device: &ir::Device, options: &Options) -> Arc<Server<MemoryStore>> {
     let map = modbus_map_codegen::layout::leak_map(device);
-    let mut server = Server::new(map, MemoryStore::new(map)).with_safety_writes(options.safety_writes).with_quirks(options.quirks.clone());
+    let quirks = quirks(&device.sim.overridden_by(&options.sim));
+    let mut server = Server::new(map, MemoryStore::new(map)).with_safety_writes(options.safety_writes).with_quirks(quirks);
     if options.log {
         server = server.on_request(|record| print_line(record)).on_event(print_line);
     }

@@ -1,21 +1,20 @@
 //! `modbus-map-sim`: the device simulator binary (`cargo xtask sim` runs it).
 
 use clap::Parser;
-use modbus_map::dispatch::{Exception, WriteKind};
-use modbus_map::server::quirks::{FaultAnswer, Faults, TooSoon};
-use modbus_map::server::Quirks;
+use modbus_map_codegen::ir::{SimFault, SimProfile, SimTooSoon, SimWriteFunction};
 use modbus_map_sim::{run_with, Options, Transport};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 /// Serve a modbus-map spec as a Modbus device simulator: every register starts at its spec
 /// default (or a start value its rules accept), writes are accepted (and checked like on
 /// the device), each request is logged on one line, Ctrl-C stops it cleanly.
 ///
 /// The quirk options make it behave like devices clients have trouble with; each
-/// answer a quirk changes is marked in the request's log line.
+/// answer a quirk changes is marked in the request's log line. A spec's `sim:` section
+/// sets the same quirks for its device (docs/spec-format.md, "Simulator profile"); an
+/// option given here overrides the spec's key of the same name.
 #[derive(Parser, Debug)]
 #[command(name = "modbus-map-sim", version, about)]
 struct Args {
@@ -50,24 +49,25 @@ struct Args {
     #[arg(long, value_name = "MS", help_heading = "Quirks")]
     min_pause_ms: Option<u64>,
     /// Quirk: how a request that comes too soon (--min-pause-ms) is answered:
-    /// `busy` (exception 06) or `silent` (no answer).
-    #[arg(long, value_name = "busy|silent", default_value = "busy", help_heading = "Quirks")]
-    too_soon: TooSoonArg,
+    /// `busy` (exception 06, the default) or `silent` (no answer).
+    #[arg(long, value_name = "busy|silent", help_heading = "Quirks")]
+    too_soon: Option<TooSoonArg>,
     /// Quirk: at most this many TCP connections at once; a further one is closed at once.
     #[arg(long, value_name = "N", help_heading = "Quirks")]
-    max_connections: Option<usize>,
+    max_connections: Option<u64>,
     /// Quirk: close a TCP connection that sent no request for this many milliseconds.
     #[arg(long, value_name = "MS", help_heading = "Quirks")]
     idle_timeout_ms: Option<u64>,
     /// Quirk: answer this fraction of requests (0.0 to 1.0) with --fault instead of serving them.
     #[arg(long, value_name = "FRACTION", help_heading = "Quirks")]
     fault_rate: Option<f64>,
-    /// Quirk: how faulty requests are answered: an exception code (`4`, `0x06`, …) or `silent`.
-    #[arg(long, value_name = "CODE|silent", default_value = "4", help_heading = "Quirks")]
-    fault: FaultArg,
-    /// Seed of the fault injection: the same seed and requests give the same faults.
-    #[arg(long, default_value_t = 1, help_heading = "Quirks")]
-    seed: u64,
+    /// Quirk: how faulty requests are answered: an exception code (`4`, the default; `0x06`, …)
+    /// or `silent`.
+    #[arg(long, value_name = "CODE|silent", value_parser = SimFault::parse, help_heading = "Quirks")]
+    fault: Option<SimFault>,
+    /// Seed of the fault injection (default 1): the same seed and requests give the same faults.
+    #[arg(long, help_heading = "Quirks")]
+    seed: Option<u64>,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy)]
@@ -82,52 +82,33 @@ enum TooSoonArg {
     Silent,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct FaultArg(FaultAnswer);
-
-impl std::str::FromStr for FaultArg {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        if s == "silent" {
-            return Ok(FaultArg(FaultAnswer::Silent));
-        }
-        let code = match s.strip_prefix("0x") {
-            Some(hex) => u8::from_str_radix(hex, 16),
-            None => s.parse(),
-        }
-        .map_err(|_| format!("`{s}` is neither `silent` nor an exception code"))?;
-        let exception = Exception::from_code(code).ok_or_else(|| format!("exception code {code:#04X} is not one the server can send (01, 02, 03, 04, 06, 0B)"))?;
-        Ok(FaultArg(FaultAnswer::Exception(exception)))
-    }
-}
-
-fn quirks(args: &Args) -> Result<Quirks, String> {
-    let ms = Duration::from_millis;
+/// The quirks given on the command line, which override the spec's `sim:` keys one by one.
+fn sim_overrides(args: &Args) -> Result<SimProfile, String> {
     if let Some(rate) = args.fault_rate.filter(|r| !(0.0..=1.0).contains(r)) {
         return Err(format!("--fault-rate {rate} is not a fraction between 0 and 1"));
     }
-    Ok(Quirks {
+    Ok(SimProfile {
         write_function: args.write_function.map(|f| match f {
-            WriteFunctionArg::Single => WriteKind::Single,
-            WriteFunctionArg::Multiple => WriteKind::Multiple,
+            WriteFunctionArg::Single => SimWriteFunction::Single,
+            WriteFunctionArg::Multiple => SimWriteFunction::Multiple,
         }),
-        response_delay: args.response_delay_ms.map_or(Duration::ZERO, ms),
-        min_pause: args.min_pause_ms.map(|p| {
-            (ms(p), match args.too_soon {
-                TooSoonArg::Busy => TooSoon::Busy,
-                TooSoonArg::Silent => TooSoon::Silent,
-            })
+        response_delay_ms: args.response_delay_ms,
+        min_pause_ms: args.min_pause_ms,
+        too_soon: args.too_soon.map(|t| match t {
+            TooSoonArg::Busy => SimTooSoon::Busy,
+            TooSoonArg::Silent => SimTooSoon::Silent,
         }),
         max_connections: args.max_connections,
-        idle_timeout: args.idle_timeout_ms.map(ms),
-        faults: args.fault_rate.map(|fraction| Faults { fraction, answer: args.fault.0 }),
+        idle_timeout_ms: args.idle_timeout_ms,
+        fault_rate: args.fault_rate,
+        fault: args.fault,
         seed: args.seed,
     })
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let quirks = match quirks(&args) {
+    let sim = match sim_overrides(&args) {
         Ok(q) => q,
         Err(e) => {
             eprintln!("error: {e}");
@@ -139,7 +120,7 @@ fn main() -> ExitCode {
         (None, Some(path)) => Transport::Rtu { path, baud: args.baud },
         (None, None) => unreachable!("clap requires --tcp unless --rtu is given"),
     };
-    let options = Options { safety_writes: args.safety_writes, log: !args.quiet, quirks };
+    let options = Options { safety_writes: args.safety_writes, log: !args.quiet, sim };
     match run_with(&args.spec, transport, &options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,4 +1,4 @@
-//! Each quirk option of `modbus-map-sim`, observed by pymodbus as configured, and
+//! Each quirk option of `modbus-map-sim` (and of a spec's `sim:` section), observed by pymodbus as configured, and
 //! marked in the simulator's one-line request log. The simulator runs as the user
 //! would run it (the binary, on 127.0.0.1 with a free port).
 
@@ -102,4 +102,43 @@ fn seeded_faults_answer_a_fraction_with_the_exception_or_not_at_all() {
     let out = sim.pymodbus("print('read', answer(lambda: client.read_holding_registers(0, count=1, device_id=1)))");
     assert!(out.contains("read none"), "{out}");
     sim.assert_logged("-> not answered (quirk fault injection)");
+}
+
+#[test]
+fn a_spec_sim_section_sets_the_quirks_and_options_override_them() {
+    let spec = fixture("profile.yaml");
+    let body = "print('06', answer(lambda: client.write_register(0, 50, device_id=1)))\n\
+                print('16', answer(lambda: client.write_registers(0, [50], device_id=1)))\n\
+                second = connect()\n\
+                print('second', answer(lambda: second.read_holding_registers(0, count=1, device_id=1)))\n\
+                third = ModbusTcpClient('127.0.0.1', port=client.comm_params.port, timeout=0.5, retries=0); third.connect()\n\
+                print('third', answer(lambda: third.read_holding_registers(0, count=1, device_id=1)))";
+    // The spec says `write_function: multiple` and `max_connections: 2`.
+    let sim = Sim::start(&spec, &[]);
+    let out = sim.pymodbus(body);
+    assert!(out.contains("06 exception 01") && out.contains("16 ok"), "{out}");
+    assert!(out.contains("second ok") && out.contains("third none"), "{out}");
+    sim.assert_logged("quirk write-function multiple");
+    sim.assert_logged("2 connections open (quirk max-connections)");
+    // Options override the spec's keys one by one.
+    let sim = Sim::start(&spec, &["--write-function", "single", "--max-connections", "3"]);
+    let out = sim.pymodbus(body);
+    assert!(out.contains("06 ok") && out.contains("16 exception 01"), "{out}");
+    assert!(out.contains("second ok") && out.contains("third ok"), "three connections allowed now: {out}");
+    sim.assert_logged("quirk write-function single");
+}
+
+/// The Askoheat+ spec says `max_connections: 8` (its seed: "up to 8 client connections can
+/// be served simultaneously"): the eighth connection is served, the ninth is closed.
+#[test]
+fn askoheat_serves_eight_connections_because_its_spec_says_so() {
+    let sim = Sim::start(&common::workspace().join("specs/askoheat_plus.yaml"), &[]);
+    let out = sim.pymodbus(
+        "others = [connect() for _ in range(7)]\n\
+         print('eighth', answer(lambda: others[-1].read_input_registers(100, count=1, device_id=1)))\n\
+         ninth = ModbusTcpClient('127.0.0.1', port=client.comm_params.port, timeout=0.5, retries=0); ninth.connect()\n\
+         print('ninth', answer(lambda: ninth.read_input_registers(100, count=1, device_id=1)))",
+    );
+    assert!(out.contains("eighth ok") && out.contains("ninth none"), "{out}");
+    sim.assert_logged("8 connections open (quirk max-connections)");
 }

@@ -1,12 +1,13 @@
 //! CSV loader: one table of registers, device settings in `# key: value`
 //! comment lines before the header row, block settings in
-//! `# block.<name>.<key>: value` lines or `block_*`/`repeat_*` columns.
+//! `# block.<name>.<key>: value` lines or `block_*`/`repeat_*` columns, simulator
+//! settings (`sim:`) in `# sim.<key>: value` lines.
 //! See docs/spec-format.md ("CSV specs").
 
 use super::{parse_int, parse_value, unknown_key_help, Collector};
 use crate::diagnostics::{Diagnostics, Subject};
-use crate::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS};
-use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec};
+use crate::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS, SIM_KEYS};
+use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec};
 use std::path::Path;
 
 /// Where a CSV column or block setting line puts its value.
@@ -54,7 +55,7 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
     let mut spec = Spec {
         file: file.to_owned(),
         device: DeviceSettings { name: Spanned::new(stem, 1, 1), line: 1, column: 1, ..Default::default() },
-        blocks: Vec::new(),
+        ..Default::default()
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
@@ -107,7 +108,15 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, Diagnostics> {
             }
             continue;
         }
-        device_setting(&mut c, &mut spec.device, &key, Spanned::new(value, lineno, value_col), key_col);
+        let value = Spanned::new(value, lineno, value_col);
+        if key.starts_with("sim.") {
+            if spec.sim.line == 0 {
+                (spec.sim.line, spec.sim.column) = (lineno, key_col);
+            }
+            setting_line(&mut c, &mut spec.sim, SIM_KEYS, SimSettings::slot_mut, "simulator setting", &key, value, key_col);
+        } else {
+            setting_line(&mut c, &mut spec.device, DEVICE_KEYS, DeviceSettings::slot_mut, "device setting", &key, value, key_col);
+        }
     }
     let Some(header_line) = header_line else {
         c.error(
@@ -354,20 +363,32 @@ fn setting(line: &str, comment: &str) -> Option<(String, String, u32, u32)> {
     Some((key_trim.to_owned(), unquoted.to_owned(), col(key_byte), col(value_byte)))
 }
 
-fn device_setting(c: &mut Collector<'_>, d: &mut DeviceSettings, key: &str, v: Spanned<String>, key_col: u32) {
+/// A `# key: value` line of a section that CSV writes as settings (`device:`, and
+/// `sim:` as `# sim.<key>:`) into its slot, found by the key's CSV spelling.
+#[allow(clippy::too_many_arguments)]
+fn setting_line<S>(
+    c: &mut Collector<'_>,
+    target: &mut S,
+    keys: &'static [Key],
+    slot_mut: for<'s> fn(&'s mut S, &str) -> Option<SlotMut<'s>>,
+    what: &str,
+    key: &str,
+    v: Spanned<String>,
+    key_col: u32,
+) {
     let subject = Subject { key: Some(key.to_owned()), ..Default::default() };
-    let known = DEVICE_KEYS.iter().find(|k| k.csv.setting == Some(key));
-    match known.and_then(|k| d.slot_mut(k.name)) {
+    let known = keys.iter().find(|k| k.csv.setting == Some(key));
+    match known.and_then(|k| slot_mut(target, k.name)) {
         Some(slot) => read_cell(c, slot, key, &v, &subject),
         None => c.error(
             "unknown-key",
-            format!("unknown device setting `{key}`"),
+            format!("unknown {what} `{key}`"),
             v.line,
             key_col,
             subject,
             Some(format!(
                 "{} (free-text comments before the header start with `##` or do not look like `# key: value`)",
-                unknown_key_help(key, &DEVICE_KEYS.iter().filter_map(|k| k.csv.setting).collect::<Vec<_>>())
+                unknown_key_help(key, &keys.iter().filter_map(|k| k.csv.setting).collect::<Vec<_>>())
             )),
         ),
     }

@@ -4,12 +4,12 @@
 
 use super::{parse_int, parse_value, unknown_key_help, Collector, MAX_YAML_DEPTH};
 use crate::diagnostics::Subject;
-use crate::keys::{self, Key, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS};
-use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, Spanned, Spec, Value};
+use crate::keys::{self, Key, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS, SIM_KEYS};
+use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec, Value};
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
-pub const TOP_KEYS: &[&str] = &["device", "blocks"];
+pub const TOP_KEYS: &[&str] = &["device", "blocks", "sim"];
 /// Parses YAML spec text into the spec model.
 pub fn parse(text: &str, file: &str) -> Result<Spec, crate::diagnostics::Diagnostics> {
     let mut c = Collector::new(file);
@@ -54,6 +54,13 @@ pub fn parse(text: &str, file: &str) -> Result<Spec, crate::diagnostics::Diagnos
                             spec.blocks.push(w.block(m, i));
                         }
                     }
+                }
+            }
+            "sim" => {
+                if let Some(m) = w.mapping(v, "sim", &Subject::default()) {
+                    let (line, column) = span_of(m.span());
+                    spec.sim = SimSettings { line, column, ..Default::default() };
+                    w.section(m, &mut spec.sim, SIM_KEYS, SimSettings::slot_mut, &Subject::default());
                 }
             }
             other => w.unknown(k, other, TOP_KEYS, Subject::default()),

@@ -6,12 +6,13 @@
 //! [`register`] templates (checks that do not need the type), instances
 //! (repeats expanded) and aliases → [`typed`] checks (type, length, range,
 //! enumeration, bits, default) → [`addresses`] (overflow, repeats, overlaps) →
-//! device-wide names.
+//! device-wide names → the [`sim`] section.
 
 mod addresses;
 mod block;
 mod device;
 mod register;
+mod sim;
 mod typed;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Subject};
@@ -71,6 +72,7 @@ pub(crate) struct Resolved {
     pub blocks: Vec<BlockFacts>,
     /// Every register of every block instance, in spec order.
     pub registers: Vec<RegisterFacts>,
+    pub sim: ir::SimProfile,
 }
 
 /// Device settings once checked, defaults applied.
@@ -184,7 +186,8 @@ impl<'s> Validator<'s> {
         self.addresses(&registers, &blocks);
         self.unique_idents(&registers);
         self.word_order_coil(&registers);
-        (!self.diags.has_errors()).then_some(Resolved { device, blocks, registers })
+        let sim = self.sim();
+        (!self.diags.has_errors()).then_some(Resolved { device, blocks, registers, sim })
     }
 
     fn check_snake_name(&mut self, name: &Spanned<String>, what: &str, subject: Subject) {
