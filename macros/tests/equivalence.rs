@@ -138,6 +138,8 @@ fn spec_block(spec: &str, block: &str) -> Device {
     });
     let mut device = checked.device;
     device.blocks.retain(|b| b.name == block);
+    // A derived struct has no simulator profile (`sim:` is a spec section only).
+    device.sim = Default::default();
     device.registers.retain(|r| r.block == block);
     let kept: Vec<String> = device.registers.iter().map(|r| r.qualified_name.clone()).collect();
     for r in &mut device.registers {

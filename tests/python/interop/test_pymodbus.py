@@ -141,6 +141,11 @@ def test_writes_through_the_map_round_trip(name: str, connect: Connect) -> None:
         target = candidates[0]
         device.write_register(client, reg.qualified_name, target)
         got = device.read_register(client, reg.qualified_name)
+        if reg.self_clearing:
+            # A command: the device executed it and reads its idle value (the start value) again.
+            assert target != value and _same(got, value), reg.qualified_name
+            written += 1
+            continue
         assert _same(
             got, device.decode(reg.qualified_name, device.encode(reg.qualified_name, target))
         ), reg.qualified_name
