@@ -5,6 +5,8 @@
 //! The tables are built from the IR with `codegen::layout::leak_map`, the
 //! same layout the generated tables use, and served by `modbus_map::server`.
 
+pub mod animate;
+
 use modbus_map::dispatch::{Exception, WriteKind};
 use modbus_map::server::quirks::{FaultAnswer, Faults, TooSoon};
 use modbus_map::server::{serve_rtu, serve_tcp, Quirks, Server};
@@ -36,11 +38,21 @@ pub struct Options {
     /// Quirks to play beyond the spec's `sim:` section: each one set here overrides
     /// the spec's (the command-line options).
     pub sim: ir::SimProfile,
+    /// Move the read-only numbers ([`animate`]); off by default.
+    pub animate: Option<Animate>,
+}
+
+/// How `--animate` moves values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Animate {
+    pub seed: u64,
+    /// Time between two steps.
+    pub period: std::time::Duration,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { safety_writes: false, log: true, sim: ir::SimProfile::default() }
+        Options { safety_writes: false, log: true, sim: ir::SimProfile::default(), animate: None }
     }
 }
 
@@ -209,6 +221,21 @@ pub fn run_with(spec_path: &Path, transport: Transport, options: &Options) -> Re
         .map_err(|source| Error::Io { what: "cannot start the tokio runtime".into(), source })?;
     runtime.block_on(async {
         let server = server(&device, options);
+        let mut animating = String::new();
+        if let Some(animate) = options.animate {
+            let mut animation = animate::Animation::new(server.map(), &mut *server.store(), animate.seed);
+            animating = format!("; animating {} registers every {} ms (seed {})", animation.len(), animate.period.as_millis(), animate.seed);
+            let server = server.clone();
+            tokio::spawn(async move {
+                let mut ticks = tokio::time::interval(animate.period);
+                // The first tick is immediate: the start values stay for one period.
+                ticks.tick().await;
+                loop {
+                    ticks.tick().await;
+                    animation.step(&mut *server.store());
+                }
+            });
+        }
         let registers = device.registers.len();
         let units: Vec<String> = server.map().units.iter().map(|u| u.unit_id.to_string()).collect();
         let ctrl_c = async {
@@ -217,11 +244,16 @@ pub fn run_with(spec_path: &Path, transport: Transport, options: &Options) -> Re
         let result = match &transport {
             Transport::Tcp(addr) => {
                 let (listener, bound) = bind(*addr).await?;
-                println!("serving {} ({registers} registers, unit {}) on tcp {bound}; Ctrl-C stops", device.name, units.join(", "));
+                println!("serving {} ({registers} registers, unit {}) on tcp {bound}{animating}; Ctrl-C stops", device.name, units.join(", "));
                 serve_tcp(server, listener, ctrl_c).await.map_err(|source| Error::Io { what: format!("serving {bound}"), source })
             }
             Transport::Rtu { path, baud } => {
-                println!("serving {} ({registers} registers, unit {}) on rtu {} {baud} baud 8N1; Ctrl-C stops", device.name, units.join(", "), path.display());
+                println!(
+                    "serving {} ({registers} registers, unit {}) on rtu {} {baud} baud 8N1{animating}; Ctrl-C stops",
+                    device.name,
+                    units.join(", "),
+                    path.display()
+                );
                 serve(server, &transport, ctrl_c).await
             }
         };

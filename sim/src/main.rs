@@ -68,6 +68,19 @@ struct Args {
     /// Seed of the fault injection (default 1): the same seed and requests give the same faults.
     #[arg(long, help_heading = "Quirks")]
     seed: Option<u64>,
+
+    /// Move the values a client cannot write (read-only numbers of the input and holding
+    /// tables; not enumerations, bits or text) in a bounded random walk inside their
+    /// min..max (without one, a small window around the start value), never outside the
+    /// register's rules.
+    #[arg(long, help_heading = "Animation")]
+    animate: bool,
+    /// Seed of --animate: the same seed and spec give the same sequence of values.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "animate", help_heading = "Animation")]
+    animate_seed: u64,
+    /// Milliseconds between two --animate steps.
+    #[arg(long, value_name = "MS", default_value_t = 1000, requires = "animate", value_parser = clap::value_parser!(u64).range(1..), help_heading = "Animation")]
+    animate_period_ms: u64,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy)]
@@ -120,7 +133,11 @@ fn main() -> ExitCode {
         (None, Some(path)) => Transport::Rtu { path, baud: args.baud },
         (None, None) => unreachable!("clap requires --tcp unless --rtu is given"),
     };
-    let options = Options { safety_writes: args.safety_writes, log: !args.quiet, sim };
+    let animate = args.animate.then(|| modbus_map_sim::Animate {
+        seed: args.animate_seed,
+        period: std::time::Duration::from_millis(args.animate_period_ms),
+    });
+    let options = Options { safety_writes: args.safety_writes, log: !args.quiet, sim, animate };
     match run_with(&args.spec, transport, &options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

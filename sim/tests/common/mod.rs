@@ -163,6 +163,8 @@ impl RtuServing {
 pub struct Sim {
     child: Child,
     port: u16,
+    /// The first line the simulator printed (`serving … on tcp ADDR…`).
+    pub banner: String,
     log: Arc<Mutex<Vec<String>>>,
 }
 
@@ -187,7 +189,7 @@ impl Sim {
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
         std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| sink.lock().unwrap().push(l)));
-        Sim { child, port, log }
+        Sim { child, port, banner: first, log }
     }
 
     /// Runs a pymodbus snippet with `client` connected (`connect()` is the snippet's
