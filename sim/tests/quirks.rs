@@ -73,10 +73,12 @@ fn max_connections_closes_the_one_too_many() {
 #[test]
 fn idle_connections_are_closed() {
     let sim = Sim::start(&fixture("rules.yaml"), &["--idle-timeout-ms", "300"]);
+    // The clock starts before the connection: the server's idle timer starts when it accepts,
+    // which cannot be earlier.
     let out = sim.pymodbus(
         "print('fresh', answer(lambda: client.read_holding_registers(0, count=1, device_id=1)))\n\
-         s = socket.create_connection(('127.0.0.1', client.comm_params.port)); s.settimeout(2)\n\
-         t = time.monotonic(); data = s.recv(16)\n\
+         t = time.monotonic(); s = socket.create_connection(('127.0.0.1', client.comm_params.port)); s.settimeout(2)\n\
+         data = s.recv(16)\n\
          print('idle socket closed after ms', int((time.monotonic() - t) * 1000), 'bytes', len(data))",
     );
     assert!(out.contains("fresh ok"), "{out}");
