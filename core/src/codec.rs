@@ -13,6 +13,7 @@
 //! | `bool` | `bool` |
 //! | integer, `scale: 1`, `offset: 0` | the same integer type (`u8`, `i8`, `u16`, `i16`, `u32`, `i32`, `u64`, `i64`) |
 //! | integer with `scale` or `offset` | `f64` |
+//! | integer with `scale_factor` (10^sf from another register) | `f64` |
 //! | `f32` | `f32` (`f64` when scaled) |
 //! | `f64` | `f64` |
 //! | `string` | `String` (feature `alloc`; [`decode_str`]/[`encode_str`] work without it) |
@@ -39,6 +40,14 @@
 //! first (a [`EncodeError::OutOfRange`]), then rounds `(value − offset) / scale`
 //! to the nearest raw value and refuses values the raw type cannot hold
 //! ([`EncodeError::NotRepresentable`]).
+//!
+//! A register with a scale factor register (`RegisterDescriptor::scale_factor`)
+//! has no fixed scale: its codecs need the factor's current value `sf`, applied
+//! with [`RegisterDescriptor::scaled_by`] (engineering = raw × 10^sf). Decoding
+//! or encoding it without that is [`DecodeError::NeedsScaleFactor`] /
+//! [`EncodeError::NeedsScaleFactor`], never a silently unscaled number;
+//! [`RegisterSnapshot::get`](crate::plan::RegisterSnapshot::get) and the client
+//! apply the factor themselves.
 
 use crate::descriptor::{BitField, ByteOrder, DataType, EnumValue, RegisterDescriptor, WordOrder};
 use core::fmt;
@@ -58,6 +67,8 @@ pub enum DecodeError {
     BufferTooSmall { register: &'static str, needed: usize, got: usize },
     /// A snapshot does not hold the register's addresses (it was not in the read).
     NotRead { register: &'static str },
+    /// The register is scaled by the register at `factor` and was decoded without its value.
+    NeedsScaleFactor { register: &'static str, factor: u16 },
 }
 
 impl fmt::Display for DecodeError {
@@ -88,6 +99,10 @@ impl fmt::Display for DecodeError {
                 f,
                 "register `{register}` was not part of this read; include it in the registers passed to read_many"
             ),
+            DecodeError::NeedsScaleFactor { register, factor } => write!(
+                f,
+                "register `{register}` is scaled by 10^sf of the register at address {factor}; decode it with that value applied (`scaled_by`), or read it through the client or a snapshot holding both"
+            ),
         }
     }
 }
@@ -111,6 +126,8 @@ pub enum EncodeError {
     WrongLength { register: &'static str, expected: u16, got: usize },
     /// The Rust value's type cannot encode this register's spec type.
     TypeMismatch { register: &'static str, data_type: DataType, rust_type: &'static str },
+    /// The register is scaled by the register at `factor` and was encoded without its value.
+    NeedsScaleFactor { register: &'static str, factor: u16 },
 }
 
 impl fmt::Display for EncodeError {
@@ -154,6 +171,10 @@ impl fmt::Display for EncodeError {
                 f,
                 "register `{register}` has spec type `{}` which `{rust_type}` cannot encode; use the type `engineering_type` names for it",
                 data_type.as_str()
+            ),
+            EncodeError::NeedsScaleFactor { register, factor } => write!(
+                f,
+                "register `{register}` is scaled by 10^sf of the register at address {factor}; encode it with that value applied (`scaled_by`), or write it through the client, which reads the factor first; nothing was sent"
             ),
         }
     }
@@ -213,11 +234,20 @@ pub fn is_scaled(scale: f64, offset: f64) -> bool {
     !identity
 }
 
+/// Whether the register's raw value is not its engineering value: a scale, an
+/// offset or a scale factor register changes it.
+pub fn descriptor_is_scaled(desc: &RegisterDescriptor) -> bool {
+    is_scaled(desc.scale, desc.offset) || desc.scale_factor.is_some()
+}
+
 /// The engineering type of a register: the single rule both generated and derived code follow.
+/// `has_scale_factor`: the register is scaled by 10^sf of another register, so
+/// its value is fractional whatever its raw type.
 pub fn engineering_type(
     data_type: DataType,
     scale: f64,
     offset: f64,
+    has_scale_factor: bool,
     has_values: bool,
     has_bits: bool,
 ) -> EngineeringType {
@@ -227,7 +257,7 @@ pub fn engineering_type(
     if data_type.is_integer() && has_bits {
         return EngineeringType::Bits;
     }
-    let scaled = is_scaled(scale, offset);
+    let scaled = is_scaled(scale, offset) || has_scale_factor;
     match data_type {
         DataType::Bool => EngineeringType::Bool,
         _ if data_type.is_numeric() && scaled => EngineeringType::F64,
@@ -248,7 +278,7 @@ pub fn engineering_type(
 
 /// [`engineering_type`] of a descriptor.
 pub fn descriptor_engineering_type(desc: &RegisterDescriptor) -> EngineeringType {
-    engineering_type(desc.data_type, desc.scale, desc.offset, !desc.values.is_empty(), !desc.bits.is_empty())
+    engineering_type(desc.data_type, desc.scale, desc.offset, desc.scale_factor.is_some(), !desc.values.is_empty(), !desc.bits.is_empty())
 }
 
 /// A value that can be read from and written to a register.
@@ -612,6 +642,9 @@ pub fn check_range(desc: &RegisterDescriptor, value: f64) -> Result<(), EncodeEr
 
 /// The engineering value of a numeric register: raw × scale + offset.
 pub fn decode_f64(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<f64, DecodeError> {
+    if let Some(factor) = desc.scale_factor {
+        return Err(DecodeError::NeedsScaleFactor { register: desc.name, factor });
+    }
     let raw = decode_raw(desc, words, order)?;
     if !is_scaled(desc.scale, desc.offset) {
         return Ok(raw.as_f64());
@@ -622,6 +655,9 @@ pub fn decode_f64(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) ->
 /// Encodes an engineering value: range check, then `(value − offset) / scale`,
 /// rounded to the nearest raw integer for integer types.
 pub fn encode_f64(desc: &RegisterDescriptor, value: f64, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    if let Some(factor) = desc.scale_factor {
+        return Err(EncodeError::NeedsScaleFactor { register: desc.name, factor });
+    }
     check_out_len(desc, out)?;
     check_range(desc, value)?;
     let raw = if is_scaled(desc.scale, desc.offset) { (value - desc.offset) / desc.scale } else { value };
@@ -667,7 +703,7 @@ fn integer_value<T: TryFrom<i128>>(
     rust_type: &'static str,
 ) -> Result<T, DecodeError> {
     let mismatch = DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type };
-    if !desc.data_type.is_integer() || is_scaled(desc.scale, desc.offset) {
+    if !desc.data_type.is_integer() || descriptor_is_scaled(desc) {
         return Err(mismatch);
     }
     match decode_raw(desc, words, order)? {
@@ -683,7 +719,7 @@ fn encode_integer(
     out: &mut [u16],
     rust_type: &'static str,
 ) -> Result<(), EncodeError> {
-    if !desc.data_type.is_integer() || is_scaled(desc.scale, desc.offset) {
+    if !desc.data_type.is_integer() || descriptor_is_scaled(desc) {
         return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type });
     }
     check_out_len(desc, out)?;

@@ -370,6 +370,11 @@ pub struct RegisterDescriptor {
     /// Engineering value = raw * scale + offset.
     pub scale: f64,
     pub offset: f64,
+    /// Address of the `i16` register, in the same unit and table, whose value `sf`
+    /// scales this one by 10^sf (SunSpec's `sunssf`; `scale_factor` in
+    /// docs/spec-format.md). Only the address: `.at()` moves it with the register,
+    /// so every instance of a repeated block finds its own factor.
+    pub scale_factor: Option<u16>,
     pub access: Access,
     /// Range in engineering units.
     pub min: Option<f64>,
@@ -395,7 +400,8 @@ impl RegisterDescriptor {
     /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
     /// the data type), scale 1, offset 0, the table's default access
     /// ([`Access::default_for`]), no range, high-first word and byte order, no
-    /// `since`, no safety flag, not self-clearing, no alias, no unit, no listed values and no bit fields.
+    /// `since`, no safety flag, not self-clearing, no scale factor register, no alias, no unit,
+    /// no listed values and no bit fields.
     /// Change the rest with the `with_*` builders or struct update syntax.
     pub const fn new(name: &'static str, table: Table, address: u16, data_type: DataType) -> RegisterDescriptor {
         RegisterDescriptor {
@@ -408,6 +414,7 @@ impl RegisterDescriptor {
             length: 0,
             scale: 1.0,
             offset: 0.0,
+            scale_factor: None,
             access: Access::default_for(table),
             min: None,
             max: None,
@@ -441,6 +448,18 @@ impl RegisterDescriptor {
     /// Sets `scale` and `offset` (engineering = raw × scale + offset).
     pub const fn with_scale(self, scale: f64, offset: f64) -> RegisterDescriptor {
         RegisterDescriptor { scale, offset, ..self }
+    }
+
+    /// Scales the register by 10^sf, `sf` being the `i16` at `address` (same unit and table).
+    pub const fn with_scale_factor(self, address: u16) -> RegisterDescriptor {
+        RegisterDescriptor { scale_factor: Some(address), ..self }
+    }
+
+    /// The register with the factor's current value `sf` applied: scale 10^sf and no
+    /// factor left to apply, so every codec (range check, rounding, the raw type's
+    /// limits) works on it unchanged.
+    pub fn scaled_by(self, sf: i16) -> RegisterDescriptor {
+        RegisterDescriptor { scale: self.scale * pow10(sf), scale_factor: None, ..self }
     }
 
     /// Sets the smallest value a write may carry (engineering units).
@@ -499,9 +518,14 @@ impl RegisterDescriptor {
     }
 
     /// The same register in another instance of a repeated block: everything but
-    /// the qualified name and the address is the template's.
+    /// the qualified name and the address is the template's; a scale factor
+    /// register moves by as much as the register (it lies in the same instance).
     pub const fn at(self, name: &'static str, address: u16) -> RegisterDescriptor {
-        RegisterDescriptor { name, address, ..self }
+        let scale_factor = match self.scale_factor {
+            Some(sf) => Some(sf.wrapping_add(address.wrapping_sub(self.address))),
+            None => None,
+        };
+        RegisterDescriptor { name, address, scale_factor, ..self }
     }
 
     /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.
@@ -515,5 +539,20 @@ impl RegisterDescriptor {
 
     pub const fn writable(&self) -> bool {
         self.access.writable()
+    }
+}
+
+/// 10^exp as the nearest `f64` for |exp| ≤ 22 (powers of ten up to 10^22 are exact,
+/// and one division rounds once); `core` has no `powi`. Beyond ±308 the result
+/// is infinity or 0, which the codecs then refuse or report as such.
+pub fn pow10(exp: i16) -> f64 {
+    let mut power = 1.0f64;
+    for _ in 0..exp.unsigned_abs().min(400) {
+        power *= 10.0;
+    }
+    if exp < 0 {
+        1.0 / power
+    } else {
+        power
     }
 }

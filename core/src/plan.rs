@@ -16,6 +16,24 @@
 //! begin or end inside any of them; plans stay valid but are then only as good
 //! as the runs above allow (a request reaching past a wanted value to get round
 //! an overlapping one is not considered).
+//!
+//! # Values read with their scale factor
+//!
+//! A value scaled by a factor held in another register (SunSpec's `W` and
+//! `W_SF`) must be decoded with the factor read at the same moment: read in two
+//! requests, a device that changes `W_SF` in between makes the value "hop" by a
+//! power of ten. [`plan_together`] takes such pairs and first joins each pair's
+//! values into one span, wherever one request can hold both: the span from the
+//! first start to the last end fits `read_limit`, bridges no unmapped run longer
+//! than `max_gap`, crosses no write-only register, returns at most
+//! `values_per_read` values and neither begins nor ends inside another register.
+//! The dynamic program then plans over the joined spans, so the pair can only
+//! share a request with more values, never be split. A pair that fits none of
+//! that (a factor 200 registers away, `values_per_read: 1` as on EMS-ESP,
+//! `max_gap: 0` with unmapped addresses between them) is planned as two values
+//! and read in two requests; the client then decodes the value with the factor
+//! of the other request. [`read_plan`] and the client find the pairs from the
+//! descriptors' `scale_factor` themselves.
 
 use crate::codec::{DecodeError, RegisterValue};
 use crate::descriptor::{RegisterDescriptor, Table, WordOrder};
@@ -223,20 +241,94 @@ fn group_spans_as_items(group: &Group) -> impl Iterator<Item = PlanItem> + '_ {
 /// readable from write-only addresses); `wanted` need not be part of it.
 /// Requests come out sorted by (unit id, table, address).
 pub fn plan(wanted: &[PlanItem], all: &[PlanItem], limits: PlanLimits) -> Result<Vec<ReadRequest>, PlanError> {
+    plan_together(wanted, all, limits, &[])
+}
+
+/// [`plan`], reading the two values of each pair of `together` (indices into
+/// `wanted`, a value and its scale factor) in one request wherever the limits
+/// allow it (see the module docs); pairs across units or tables are ignored.
+pub fn plan_together(
+    wanted: &[PlanItem],
+    all: &[PlanItem],
+    limits: PlanLimits,
+    together: &[(usize, usize)],
+) -> Result<Vec<ReadRequest>, PlanError> {
     check_wanted(wanted, &limits)?;
     let mut out = Vec::new();
     for group in groups(wanted) {
-        plan_group(&group, all, &limits, &mut out);
+        plan_group(&group, all, &limits, together, &mut out);
     }
     Ok(out)
 }
 
-fn plan_group(group: &Group, all: &[PlanItem], limits: &PlanLimits, out: &mut Vec<ReadRequest>) {
+/// The plan items of `wanted` followed by the scale factor registers they name
+/// that `wanted` lacks (in order of first use), and the (value, factor) pairs
+/// for [`plan_together`], as indices into the items.
+pub fn with_scale_factors(wanted: &[&RegisterDescriptor]) -> (Vec<PlanItem>, Vec<(usize, usize)>) {
+    let mut items: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
+    let mut together = Vec::new();
+    for (i, d) in wanted.iter().enumerate() {
+        let Some(address) = d.scale_factor else { continue };
+        let factor = PlanItem { unit_id: d.unit_id, table: d.table, address, width: 1, readable: true };
+        let j = items.iter().position(|w| *w == factor).unwrap_or_else(|| {
+            items.push(factor);
+            items.len() - 1
+        });
+        together.push((i, j));
+    }
+    (items, together)
+}
+
+/// Each pair's spans joined into one where a single request can hold them
+/// (see the module docs), sorted again by (start, end).
+fn join_pairs(spans: &[(u32, u32, Vec<usize>)], line: &Line, fits: impl Fn(u32, u32) -> bool, together: &[(usize, usize)]) -> Vec<(u32, u32, Vec<usize>)> {
+    let mut joined: Vec<Option<(u32, u32, Vec<usize>)>> = spans.iter().cloned().map(Some).collect();
+    if together.is_empty() {
+        return joined.into_iter().flatten().collect();
+    }
+    // Union-find over span indices: a factor shared by several values joins them all.
+    let mut parent: Vec<usize> = (0..spans.len()).collect();
+    fn root(parent: &mut [usize], mut k: usize) -> usize {
+        while parent[k] != k {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        k
+    }
+    let span_of = |index: usize| spans.iter().position(|sp| sp.2.contains(&index));
+    for &(a, b) in together {
+        let (Some(sa), Some(sb)) = (span_of(a), span_of(b)) else { continue };
+        let (ra, rb) = (root(&mut parent, sa), root(&mut parent, sb));
+        if ra == rb {
+            continue;
+        }
+        let (Some(x), Some(y)) = (&joined[ra], &joined[rb]) else { continue };
+        let (s, e) = (x.0.min(y.0), x.1.max(y.1));
+        if !fits(s, e) || line.cut[line.idx(s)] || line.cut[line.idx(e)] {
+            continue;
+        }
+        let (_, _, mut registers) = joined[rb].take().expect("roots hold their span");
+        let target = joined[ra].as_mut().expect("roots hold their span");
+        registers.append(&mut target.2);
+        *target = (s, e, registers);
+        parent[rb] = ra;
+    }
+    let mut out: Vec<(u32, u32, Vec<usize>)> = joined.into_iter().flatten().collect();
+    out.sort_by_key(|sp| (sp.0, sp.1));
+    out
+}
+
+fn plan_group(group: &Group, all: &[PlanItem], limits: &PlanLimits, together: &[(usize, usize)], out: &mut Vec<ReadRequest>) {
     let line = Line::new(group, all);
     let limit = u32::from(effective_limit(group.table, limits));
     let max_gap = u32::from(limits.max_gap);
     let max_values = limits.values_per_read.map(|v| usize::from(v.max(1)));
-    let spans = &group.spans;
+    let fits = |s: u32, e: u32| {
+        e - s <= limit
+            && (s..e).all(|a| !line.forbidden[line.idx(a)] && line.run[line.idx(a)] <= max_gap)
+            && max_values.is_none_or(|m| line.values_in(s, e) <= m)
+    };
+    let spans = &join_pairs(&group.spans, &line, fits, together);
     let n = spans.len();
     // best[k] = (requests, items read) covering spans[..k]; from[k] = start of the last run.
     let mut best: Vec<(usize, u64)> = vec![(usize::MAX, u64::MAX); n + 1];
@@ -297,15 +389,18 @@ fn plan_group(group: &Group, all: &[PlanItem], limits: &PlanLimits, out: &mut Ve
     }
 }
 
-/// [`plan`] over descriptors; `ReadRequest::registers` index into `wanted`.
+/// [`plan_together`] over descriptors: every wanted value with a scale factor
+/// register is read with its factor, in one request where the limits allow.
+/// `ReadRequest::registers` index into `wanted`; indices from `wanted.len()` on
+/// are the factor registers `wanted` lacks, in order of first use.
 pub fn read_plan(
     wanted: &[&RegisterDescriptor],
     all: &[RegisterDescriptor],
     limits: PlanLimits,
 ) -> Result<Vec<ReadRequest>, PlanError> {
-    let wanted: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
+    let (wanted, together) = with_scale_factors(wanted);
     let all: Vec<PlanItem> = all.iter().map(PlanItem::from).collect();
-    plan(&wanted, &all, limits)
+    plan_together(&wanted, &all, limits, &together)
 }
 
 /// One request per register (what EMS-ESP and Home Assistant do), for comparison.
@@ -377,18 +472,36 @@ impl RegisterSnapshot {
 
     /// The register's words, when one recorded request covers all of them.
     pub fn words(&self, desc: &RegisterDescriptor) -> Option<&[u16]> {
+        self.words_at(desc.unit_id, desc.table, desc.address, desc.width)
+    }
+
+    fn words_at(&self, unit_id: u8, table: Table, address: u16, width: u16) -> Option<&[u16]> {
         self.spans.iter().find_map(|sp| {
-            let start = usize::from(desc.address.checked_sub(sp.address)?);
-            let end = start + usize::from(desc.width);
-            let same = sp.unit_id == desc.unit_id && sp.table == desc.table;
+            let start = usize::from(address.checked_sub(sp.address)?);
+            let end = start + usize::from(width);
+            let same = sp.unit_id == unit_id && sp.table == table;
             (same && end <= sp.words.len()).then(|| &sp.words[start..end])
         })
     }
 
-    /// Decodes one register from the snapshot.
+    /// The value `sf` of the register's scale factor register as read, `None`
+    /// when the register has none; an error when the snapshot lacks the factor.
+    pub fn scale_factor(&self, desc: &RegisterDescriptor) -> Result<Option<i16>, DecodeError> {
+        let Some(factor) = desc.scale_factor else { return Ok(None) };
+        match self.words_at(desc.unit_id, desc.table, factor, 1) {
+            Some(&[word]) => Ok(Some(word as i16)),
+            _ => Err(DecodeError::NeedsScaleFactor { register: desc.name, factor }),
+        }
+    }
+
+    /// Decodes one register from the snapshot, with its scale factor applied
+    /// when it has one (the snapshot must hold the factor too).
     pub fn get<T: RegisterValue>(&self, desc: &RegisterDescriptor, order: WordOrder) -> Result<T, DecodeError> {
         let words = self.words(desc).ok_or(DecodeError::NotRead { register: desc.name })?;
-        T::decode(desc, words, order)
+        match self.scale_factor(desc)? {
+            Some(sf) => T::decode(&desc.scaled_by(sf), words, order),
+            None => T::decode(desc, words, order),
+        }
     }
 
     pub fn is_empty(&self) -> bool {

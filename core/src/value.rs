@@ -100,10 +100,10 @@ pub fn encode_value(desc: &RegisterDescriptor, value: &Value, order: WordOrder, 
         (_, Value::Text(_)) => Err(mismatch("text")),
         (_, Value::Raw(_)) => Err(mismatch("raw words")),
         (_, Value::Bool(_)) => Err(mismatch("bool")),
-        (t, Value::Unsigned(u)) if t.is_integer() && !crate::codec::is_scaled(desc.scale, desc.offset) => {
+        (t, Value::Unsigned(u)) if t.is_integer() && !crate::codec::descriptor_is_scaled(desc) => {
             integer(desc, i128::from(*u), order, out)
         }
-        (t, Value::Signed(i)) if t.is_integer() && !crate::codec::is_scaled(desc.scale, desc.offset) => {
+        (t, Value::Signed(i)) if t.is_integer() && !crate::codec::descriptor_is_scaled(desc) => {
             integer(desc, i128::from(*i), order, out)
         }
         (_, v) => {

@@ -225,7 +225,7 @@ static MODE_VALUES: [EnumValue; 2] = [EnumValue { raw: 0, name: "off" }, EnumVal
 #[test]
 fn enumerations_keep_unknown_values_but_write_only_listed_ones() {
     let d = RegisterDescriptor { values: &MODE_VALUES, ..desc(DataType::U16, 0) };
-    assert_eq!(engineering_type(d.data_type, d.scale, d.offset, true, false), EngineeringType::Enum);
+    assert_eq!(engineering_type(d.data_type, d.scale, d.offset, false, true, false), EngineeringType::Enum);
     assert_eq!(Mode::decode(&d, &[255], HF), Ok(Mode::On));
     assert_eq!(Mode::decode(&d, &[7], HF), Ok(Mode::Unknown(7)));
     assert_eq!(enc(&d, Mode::On, HF), Ok(vec![255]));
@@ -273,10 +273,13 @@ fn engineering_type_mapping() {
         (DataType::Raw, 1.0, 0.0, E::Raw),
     ];
     for (t, scale, offset, want) in cases {
-        assert_eq!(engineering_type(t, scale, offset, false, false), want, "{t:?} scale {scale} offset {offset}");
+        assert_eq!(engineering_type(t, scale, offset, false, false, false), want, "{t:?} scale {scale} offset {offset}");
     }
-    assert_eq!(engineering_type(DataType::U16, 1.0, 0.0, false, true), E::Bits);
-    assert_eq!(engineering_type(DataType::U16, 1.0, 0.0, true, true), E::Enum);
+    assert_eq!(engineering_type(DataType::U16, 1.0, 0.0, false, false, true), E::Bits);
+    assert_eq!(engineering_type(DataType::U16, 1.0, 0.0, false, true, true), E::Enum);
+    // A scale factor register makes any integer fractional, even when sf is 0 right now.
+    assert_eq!(engineering_type(DataType::I16, 1.0, 0.0, true, false, false), E::F64);
+    assert_eq!(engineering_type(DataType::U32, 1.0, 0.0, true, false, false), E::F64);
     assert_eq!(E::U16.rust_type(), Some("u16"));
     assert_eq!(E::Enum.rust_type(), None);
 }
@@ -386,4 +389,32 @@ proptest! {
         let _ = (x as i64).encode(&d, order, &mut out);
         let _ = Flags(x.to_bits()).encode(&d, order, &mut out);
     }
+}
+
+#[test]
+fn a_scale_factor_register_is_applied_as_ten_to_the_sf() {
+    use modbus_map_core::codec::{DecodeError, EncodeError};
+    const W: RegisterDescriptor = RegisterDescriptor::new("inverter.W", Table::Holding, 40083, DataType::I16).with_scale_factor(40084);
+    // Without the factor's value no number comes out, rather than a silently unscaled one.
+    assert_eq!(f64::decode(&W, &[1234], WordOrder::HighFirst), Err(DecodeError::NeedsScaleFactor { register: "inverter.W", factor: 40084 }));
+    assert_eq!(i16::decode(&W, &[1234], WordOrder::HighFirst).map_err(|e| matches!(e, DecodeError::TypeMismatch { .. })), Err(true));
+    let mut out = [0u16];
+    assert_eq!(2.0f64.encode(&W, WordOrder::HighFirst, &mut out), Err(EncodeError::NeedsScaleFactor { register: "inverter.W", factor: 40084 }));
+    // sf = -1: 1234 → 123.4; sf = 2: 1234 → 123400; negative raw values stay signed.
+    assert_eq!(f64::decode(&W.scaled_by(-1), &[1234], WordOrder::HighFirst), Ok(123.4));
+    assert_eq!(f64::decode(&W.scaled_by(2), &[1234], WordOrder::HighFirst), Ok(123400.0));
+    assert_eq!(f64::decode(&W.scaled_by(-2), &[(-1234i16) as u16], WordOrder::HighFirst), Ok(-12.34));
+    assert_eq!(f64::decode(&W.scaled_by(0), &[7], WordOrder::HighFirst), Ok(7.0));
+    // Encoding rounds to the factor's resolution and refuses what the raw type cannot hold.
+    12.36f64.encode(&W.scaled_by(-1), WordOrder::HighFirst, &mut out).unwrap();
+    assert_eq!(out, [124]);
+    assert!(matches!(
+        4000.0f64.encode(&W.scaled_by(-1), WordOrder::HighFirst, &mut out),
+        Err(EncodeError::NotRepresentable { register: "inverter.W", .. })
+    ));
+    // An instance of a repeated block finds the factor of its own instance.
+    let second = W.at("inverter2.W", 40183);
+    assert_eq!(second.scale_factor, Some(40184));
+    assert_eq!(modbus_map_core::pow10(-3), 0.001);
+    assert_eq!(modbus_map_core::pow10(22), 1e22);
 }

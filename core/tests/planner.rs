@@ -59,6 +59,55 @@ fn requests_never_cut_a_value() {
     assert_eq!(spans(&plan(&wanted, &all, limits(125, 0, None)).unwrap()), [(0, 1), (2, 1)]);
 }
 
+/// Where the request boundary falls, a value and its scale factor end up in one
+/// request if one request can hold both, and in two only when none can.
+#[test]
+fn a_value_and_its_scale_factor_share_a_request_where_the_limits_allow() {
+    let all: Vec<PlanItem> = (0..6).map(|a| item(a, 1)).collect();
+    // Without the pair, read_limit 4 splits 3 (W) from 4 (W_SF): (0, 4) + (4, 2).
+    assert_eq!(spans(&plan(&all, &all, limits(4, 0, None)).unwrap()), [(0, 4), (4, 2)]);
+    let joined = plan_together(&all, &all, limits(4, 0, None), &[(3, 4)]).unwrap();
+    assert_eq!(spans(&joined), [(0, 3), (3, 3)], "still two requests, but W and W_SF in the same one");
+    assert!(joined.iter().any(|r| r.registers.contains(&3) && r.registers.contains(&4)));
+    // A factor shared by three values (SunSpec's A_SF) joins them all when they fit.
+    let shared = plan_together(&all, &all, limits(4, 0, None), &[(1, 4), (2, 4), (3, 4)]).unwrap();
+    assert!(shared.iter().any(|r| [1, 2, 3, 4].iter().all(|i| r.registers.contains(i))), "{shared:?}");
+}
+
+#[test]
+fn a_value_and_its_scale_factor_are_read_apart_when_no_request_can_hold_both() {
+    let (w, sf) = (item(0, 1), item(10, 1));
+    let wanted = [w, sf];
+    // Too far apart for read_limit 5, unmapped addresses beyond max_gap, one value per read.
+    for lim in [limits(5, 20, None), limits(125, 3, None)] {
+        assert_eq!(spans(&plan_together(&wanted, &wanted, lim, &[(0, 1)]).unwrap()), [(0, 1), (10, 1)], "{lim:?}");
+    }
+    let adjacent = [item(0, 1), item(1, 1)];
+    assert_eq!(spans(&plan_together(&adjacent, &adjacent, limits(125, 0, Some(1)), &[(0, 1)]).unwrap()), [(0, 1), (1, 1)]);
+    // A write-only register between them is never read through.
+    let all = [item(0, 1), write_only(1, 1), item(2, 1)];
+    let wanted = [all[0], all[2]];
+    assert_eq!(spans(&plan_together(&wanted, &all, limits(125, 5, None), &[(0, 1)]).unwrap()), [(0, 1), (2, 1)]);
+    // Within the limits they are one request, bridging the gap.
+    assert_eq!(spans(&plan_together(&[w, sf], &[w, sf], limits(125, 9, None), &[(0, 1)]).unwrap()), [(0, 11)]);
+}
+
+#[test]
+fn read_plan_adds_the_scale_factor_registers_the_values_name() {
+    use modbus_map_core::{DataType, RegisterDescriptor};
+    let w = RegisterDescriptor::new("inverter.W", Table::Holding, 40083, DataType::I16).with_scale_factor(40084);
+    let w_sf = RegisterDescriptor::new("inverter.W_SF", Table::Holding, 40084, DataType::I16);
+    let hz = RegisterDescriptor::new("inverter.Hz", Table::Holding, 40085, DataType::U16).with_scale_factor(40084);
+    let all = [w, w_sf, hz];
+    // Only W wanted: its factor comes along (index 1 = past `wanted`), in the same request.
+    let plan = read_plan(&[&w], &all, PlanLimits::default()).unwrap();
+    assert_eq!(spans(&plan), [(40083, 2)]);
+    assert_eq!(plan[0].registers, [0, 1]);
+    // A factor that is wanted too is not added twice.
+    let (items, together) = with_scale_factors(&[&w, &w_sf, &hz]);
+    assert_eq!((items.len(), together), (3, vec![(0, 1), (2, 1)]));
+}
+
 #[test]
 fn read_limit_and_protocol_limit() {
     let all: Vec<PlanItem> = (0..300).map(|a| item(a, 1)).collect();
