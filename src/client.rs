@@ -6,7 +6,7 @@ use crate::error::Error;
 use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
 use modbus_map_core::fields::Field;
 use core::ops::{Deref, DerefMut};
-use modbus_map_core::plan::{plan, PlanItem, PlanLimits, RegisterSnapshot};
+use modbus_map_core::plan::{plan_together, with_scale_factors, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
 use tokio_modbus::{ExceptionCode, Slave};
@@ -138,8 +138,14 @@ impl<C: Reader + Writer> DeviceClient<C> {
         self.read_items(desc.unit_id, desc.table, desc.address, desc.width).await
     }
 
-    /// Reads and decodes one register.
+    /// Reads and decodes one register. A register with a scale factor register is
+    /// read with its factor: in one request when the two are adjacent, else in two
+    /// (this client does not know which addresses between them the device serves;
+    /// a block handle's `read` does, see [`BlockClient::read`]).
     pub async fn read_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor) -> ModbusResult<T> {
+        if desc.scale_factor.is_some() {
+            return self.read_with_factor(desc, &[], PlanLimits::default()).await;
+        }
         let order = self.word_order_for(desc);
         Ok(match self.read_words(desc).await? {
             Ok(words) => Ok(T::decode(desc, &words, order)?),
@@ -147,8 +153,22 @@ impl<C: Reader + Writer> DeviceClient<C> {
         })
     }
 
+    /// A register with a scale factor register, read with its factor as
+    /// [`read_many`](Self::read_many) plans them against `all` and `limits`, and
+    /// decoded with the factor applied.
+    async fn read_with_factor<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, all: &[RegisterDescriptor], limits: PlanLimits) -> ModbusResult<T> {
+        let order = self.word_order_for(desc);
+        Ok(match self.read_many(&[desc], all, limits).await? {
+            Ok(snapshot) => Ok(snapshot.get(desc, order)?),
+            Err(code) => Err(code),
+        })
+    }
+
     /// Encodes and writes one register. Access, firmware, safety opt-in, range
-    /// and enumeration are checked before anything is sent.
+    /// and enumeration are checked before anything is sent. A register with a
+    /// scale factor register reads the device's current factor first and encodes
+    /// with it (a value that factor cannot carry is refused, nothing written): the
+    /// factor is the device's, a write cannot choose it.
     pub async fn write_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
         self.write_encoded(desc, value as &dyn EncodeRegister).await
     }
@@ -157,6 +177,17 @@ impl<C: Reader + Writer> DeviceClient<C> {
     /// every value type, once for a derived struct's fields.
     async fn write_encoded<T: EncodeRegister + ?Sized>(&mut self, desc: &RegisterDescriptor, value: &T) -> ModbusResult<()> {
         self.check_writable(desc)?;
+        let scaled;
+        let desc = match desc.scale_factor {
+            None => desc,
+            Some(factor) => match self.read_items(desc.unit_id, desc.table, factor, 1).await? {
+                Ok(words) => {
+                    scaled = desc.scaled_by(words[0] as i16);
+                    &scaled
+                }
+                Err(code) => return Ok(Err(code)),
+            },
+        };
         let words = modbus_map_core::codec::encode_to_vec(value, desc, self.word_order_for(desc))?;
         self.write_words_unchecked(desc, &words).await
     }
@@ -221,9 +252,11 @@ impl<C: Reader + Writer> DeviceClient<C> {
     }
 
     /// Reads every register of `wanted` in the fewest requests the planner
-    /// ([`modbus_map_core::plan::plan`]) allows; `all` is every register of the
+    /// ([`modbus_map_core::plan::plan_together`]) allows; `all` is every register of the
     /// device, so gaps, write-only registers and registers newer than the
-    /// firmware are never read through. Stops at the first Modbus exception.
+    /// firmware are never read through. The scale factor registers of `wanted`
+    /// are read too, each in the same request as its values wherever the limits
+    /// allow, so the snapshot decodes them scaled. Stops at the first Modbus exception.
     pub async fn read_many(
         &mut self,
         wanted: &[&RegisterDescriptor],
@@ -235,13 +268,13 @@ impl<C: Reader + Writer> DeviceClient<C> {
         }
         // Registers the connected firmware lacks may answer with an exception, so
         // the plan must not read through them.
-        let wanted_items: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
+        let (wanted_items, together) = with_scale_factors(wanted);
         let all_items: Vec<PlanItem> = all
             .iter()
             .map(|d| PlanItem { readable: d.readable() && self.check_firmware(d).is_ok(), ..PlanItem::from(d) })
             .collect();
         // Every wanted register passed `check_readable` above, so a planner error is a limits problem.
-        let plan = plan(&wanted_items, &all_items, limits)?;
+        let plan = plan_together(&wanted_items, &all_items, limits, &together)?;
         let mut snapshot = RegisterSnapshot::new();
         for req in plan {
             match self.read_items(req.unit_id, req.table, req.address, req.quantity).await? {
@@ -402,9 +435,14 @@ impl<C> DerefMut for BlockClient<'_, C> {
 }
 
 impl<C: Reader + Writer> BlockClient<'_, C> {
-    /// Reads and decodes template register `j`.
+    /// Reads and decodes template register `j`; one with a scale factor register is
+    /// read with its factor, in one request wherever the device's limits allow.
     pub async fn read<T: RegisterValue>(&mut self, j: usize) -> ModbusResult<T> {
-        self.device.read_value(&self.registers[j]).await
+        let desc = &self.registers[j];
+        if desc.scale_factor.is_some() {
+            return self.device.read_with_factor(desc, self.all, self.limits).await;
+        }
+        self.device.read_value(desc).await
     }
 
     /// Encodes and writes template register `j` (checked locally first, see [`DeviceClient::write_value`]).

@@ -323,13 +323,14 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
         .filter(|b| b.repeat.is_some())
         .flat_map(|b| b.instances.iter().filter_map(move |i| Some((i.name.as_str(), (b.name.as_str(), i.index?)))))
         .collect();
-    let template_alias = |r: &Register, target: &str| -> String {
+    // `reference` is the key's value of a register (its `alias_of` or `scale_factor`).
+    let template_ref = |r: &Register, target: &str, reference: fn(&Register) -> Option<&str>| -> String {
         let Some((instance, rest)) = target.split_once('.') else { return target.to_owned() };
         let Some(&(block, 1)) = repeated_instance.get(instance) else { return target.to_owned() };
         // Template form only if instance 2 of this register points at instance 2 of the target block.
         let second = device.registers.iter().find(|x| x.block == r.block && x.name == r.name && x.instance_index == Some(2));
         match second {
-            Some(x) if x.alias_of.as_deref() == Some(format!("{}.{rest}", crate::ident::instance_name(block, 2)).as_str()) => {
+            Some(x) if reference(x) == Some(format!("{}.{rest}", crate::ident::instance_name(block, 2)).as_str()) => {
                 format!("{block}.{rest}")
             }
             None if r.instance_index == Some(1) => format!("{block}.{rest}"),
@@ -356,6 +357,13 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                         None => (r.scale != 1.0).then(|| Spanned::bare(number(r.scale))),
                     },
                     offset: (r.offset != 0.0).then(|| Spanned::bare(number(r.offset))),
+                    // A factor in the register's own instance is written by its local name, which every instance shares.
+                    scale_factor: r.scale_factor.as_deref().map(|t| {
+                        Spanned::bare(match t.split_once('.') {
+                            Some((instance, name)) if instance == r.instance => name.to_owned(),
+                            _ => template_ref(r, t, |x| x.scale_factor.as_deref()),
+                        })
+                    }),
                     unit: opt(&r.unit),
                     access: Some(s(r.access.as_str())),
                     min: r.min.map(|v| Spanned::bare(number(v))),
@@ -384,7 +392,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     description: opt(&r.description),
                     word_order: Some(s(r.word_order.as_str())),
                     byte_order: Some(s(r.byte_order.as_str())),
-                    alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_alias(r, t))),
+                    alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_ref(r, t, |x| x.alias_of.as_deref()))),
                     safety: r.safety.then(|| Spanned::bare(true)),
                     self_clearing: r.self_clearing.then(|| Spanned::bare(true)),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),

@@ -12,6 +12,8 @@
 //!   [`Device::flag_sets`]): one per distinct list, which every register (and
 //!   every instance) using it points to by index;
 //! - every `alias_of` names a register of the same device that is not itself an alias;
+//! - every `scale_factor` names a readable, unscaled `i16` register of the same
+//!   unit and table, and the register it scales has scale 1 and offset 0;
 //! - identifiers (`ident`, enum/bit `ident`) are unique where they must be and
 //!   are identifiers (ASCII letters, digits, `_`, no leading digit), but they are
 //!   NOT escaped for any target language: each generator escapes the keywords of
@@ -268,6 +270,11 @@ pub struct Register {
     pub offset: f64,
     /// The scale as written (`"1/10"`, `0.1`), for docs.
     pub scale_text: Option<String>,
+    /// Qualified name of the `i16` register `sf` (same unit and table, resolved
+    /// within the instance) that scales this one by 10^sf; `scale` is then 1 and
+    /// `offset` 0 (SunSpec `sunssf`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale_factor: Option<String>,
     pub unit: Option<String>,
     pub access: Access,
     /// Range in engineering units.
@@ -362,6 +369,11 @@ impl Device {
     /// looks up many registers builds a [`Lookup`] once instead.
     pub fn register(&self, qualified_name: &str) -> Option<&Register> {
         self.registers.iter().find(|r| r.qualified_name == qualified_name)
+    }
+
+    /// The address of `r`'s scale factor register (same unit and table), if it has one.
+    pub fn scale_factor_address(&self, r: &Register) -> Option<u16> {
+        r.scale_factor.as_deref().and_then(|q| self.register(q)).map(|f| f.address)
     }
 
     /// The enumeration values of `r` (empty when it has none).

@@ -327,6 +327,8 @@ key_table! {
             "engineering value = raw × scale + offset";
         offset: Number, "offset", required "no", default "0", Csv::column("offset"), derive Some("offset"),
             "see `scale`";
+        scale_factor: Ref, "scale_factor", required "no", default "", Csv::column("scale_factor"), derive Some("scale_factor"),
+            "an `i16` register `sf` of the same unit and table scaling this one: engineering value = raw × 10^sf (SunSpec `sunssf`); a register name of the same block instance (`W_SF`) or `block.register`: see [Scale factor registers](#scale-factor-registers)";
         unit: Text, "unit", required "no", default "", Csv::column("unit"), derive Some("unit"),
             "unit text (`\"°C\"`, `W`, `l/min`)";
         access: Keyword(ACCESS), "access", required "no", default "`r` for input/discrete, `rw` for holding/coil", Csv::column("access"), derive Some("access"),

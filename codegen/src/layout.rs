@@ -162,12 +162,18 @@ pub fn default_words(device: &ir::Device, r: &ir::Register) -> Vec<u16> {
     };
     let Some(number) = number else { return words };
     let is_enum_name = matches!(value, Value::Text(_));
+    // A default in engineering units is scaled by the factor register's own start value,
+    // so value and factor served together read back as the default.
+    let scale = match r.scale_factor.as_deref().and_then(|q| device.register(q)) {
+        Some(factor) => r.scale * modbus_map_core::pow10(default_words(device, factor)[0] as i16),
+        None => r.scale,
+    };
     let bits: u64 = match r.data_type {
-        DataType::F32 => (((number - r.offset) / r.scale) as f32).to_bits() as u64,
-        DataType::F64 => ((number - r.offset) / r.scale).to_bits(),
+        DataType::F32 => (((number - r.offset) / scale) as f32).to_bits() as u64,
+        DataType::F64 => ((number - r.offset) / scale).to_bits(),
         DataType::String => return words,
         _ => {
-            let raw = if is_enum_name { number } else { ((number - r.offset) / r.scale).round() };
+            let raw = if is_enum_name { number } else { ((number - r.offset) / scale).round() };
             raw as i64 as u64
         }
     };
@@ -201,6 +207,7 @@ pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescrip
         length: r.length,
         scale: r.scale,
         offset: r.offset,
+        scale_factor: device.scale_factor_address(r),
         access: r.access,
         min: r.min,
         max: r.max,
@@ -276,6 +283,7 @@ pub(crate) mod tests {
             scale: 1.0,
             offset: 0.0,
             scale_text: None,
+            scale_factor: None,
             unit: None,
             access: Access::ReadWrite,
             min: None,

@@ -125,6 +125,7 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         scale: r.scale,
         offset: r.offset,
         scale_text: scale_src.map(|v| value_text(&v.value)),
+        scale_factor: r.scale_factor.clone(),
         unit: own_or_target(|s| s.unit.as_ref()),
         access: r.access,
         min: r.min,

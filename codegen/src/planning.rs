@@ -24,6 +24,19 @@ pub fn readable_and_all(device: &Device) -> (Vec<&Register>, Vec<PlanItem>, Vec<
     (readable, wanted, all)
 }
 
+/// (value, factor) pairs of `registers` (indices into it) for [`plan::plan_together`]:
+/// each value with a scale factor register and that factor, where both are listed.
+pub fn scale_factor_pairs(registers: &[&Register]) -> Vec<(usize, usize)> {
+    registers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let factor = r.scale_factor.as_deref()?;
+            Some((i, registers.iter().position(|f| f.qualified_name == factor)?))
+        })
+        .collect()
+}
+
 /// Reading every readable register of `device`: the optimal plan against one request per
 /// register (EMS-ESP, Home Assistant) and contiguous-only grouping (ESPHome), priced at `baud` (RTU, 8N1).
 pub fn compare_read_all(device: &Device, baud: u32) -> Result<Comparison, PlanError> {
@@ -42,10 +55,12 @@ pub(crate) struct PlannedRead {
     pub names: Vec<String>,
 }
 
-/// The fewest requests that read every readable register, as the Python and Markdown generators show it.
+/// The fewest requests that read every readable register, each value with its
+/// scale factor where the limits allow, as the Python and Markdown generators show it.
 pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
     let (readable, wanted, all) = readable_and_all(device);
-    let requests = plan::plan(&wanted, &all, plan_limits(device)).map_err(|e| {
+    let together = scale_factor_pairs(&readable);
+    let requests = plan::plan_together(&wanted, &all, plan_limits(device), &together).map_err(|e| {
         let culprit = match e {
             PlanError::NotReadable { index } | PlanError::TooWide { index, .. } | PlanError::BadExtent { index } => {
                 readable.get(index).map(|r| r.qualified_name.as_str())

@@ -106,6 +106,11 @@ fn every_code_has_a_broken_fixture() {
         "alias-missing",
         "alias-chain",
         "alias-type",
+        "scale-factor-missing",
+        "scale-factor-type",
+        "scale-factor-chain",
+        "scale-factor-table",
+        "scale-factor-scale",
         "bad-version",
         "since-firmware",
         "unit-id",
@@ -198,4 +203,22 @@ fn specs_built_in_code_report_by_subject() {
     let ok = validate(&spec).expect("valid once the access is fixed");
     assert_eq!(ok.device.register("status.mode").map(|r| r.ident.as_str()), Some("status_mode"));
     assert!(ok.warnings.is_empty());
+}
+
+/// `scale_factor` resolves within the instance: a bare name and `block.register` of
+/// the own repeated block name instance k's factor; another block's register is
+/// shared by every instance; an alias inherits its target's factor.
+#[test]
+fn scale_factors_resolve_within_each_instance() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs/features.yaml");
+    let device = modbus_map_codegen::load_path(&path).expect("the feature tour validates").into_device();
+    let factor = |q: &str| device.register(q).unwrap_or_else(|| panic!("no {q}")).scale_factor.clone();
+    assert_eq!(factor("inverter1.W").as_deref(), Some("inverter1.W_SF"));
+    assert_eq!(factor("inverter2.W").as_deref(), Some("inverter2.W_SF"));
+    assert_eq!(factor("inverter2.Hz").as_deref(), Some("inverter2.Hz_SF"));
+    assert_eq!(factor("inverter2.WH").as_deref(), Some("shared.WH_SF"));
+    assert_eq!(factor("shared.W_total").as_deref(), Some("inverter1.W_SF"));
+    assert_eq!(factor("inverter1.W_SF"), None);
+    let w2 = device.register("inverter2.W").unwrap();
+    assert_eq!((w2.scale, w2.offset, device.scale_factor_address(w2)), (1.0, 0.0, Some(2011)));
 }

@@ -84,7 +84,8 @@ class Row(NamedTuple):
 
     Addresses are relative to the block instance's base; a field left at its
     default takes the value shown here (``None`` word and byte orders: the
-    device's). ``alias_of`` without a dot names a register of the same instance.
+    device's). ``alias_of`` and ``scale_factor`` without a dot name a register of
+    the same instance.
     """
 
     name: str
@@ -95,6 +96,7 @@ class Row(NamedTuple):
     length: int = 0
     scale: float = 1.0
     offset: float = 0.0
+    scale_factor: str | None = None
     unit: str | None = None
     min: float | None = None
     max: float | None = None
@@ -149,6 +151,10 @@ class Register:
     scale: float
     offset: float
     """Engineering value = raw * scale + offset."""
+    scale_factor: str | None
+    """Qualified name of the i16 register ``sf`` scaling this one: engineering value =
+    raw * 10**sf (SunSpec ``sunssf``). ``decode``/``encode`` then need ``factor=sf``;
+    ``read_register``, ``read_all`` and ``write_register`` read the factor themselves."""
     unit: str | None
     access: Access
     min: float | None
@@ -286,6 +292,11 @@ def _instances(block: Block) -> list[tuple[str, int]]:
     return [(f"{block.name}{k}", block.base + (k - 1) * stride) for k in range(1, count + 1)]
 
 
+def _qualified(name: str | None, instance: str) -> str | None:
+    """A row's reference to another register, as a qualified name."""
+    return f"{instance}.{name}" if name is not None and "." not in name else name
+
+
 def _registers(
     blocks: Iterable[Block], word_order: WordOrder, byte_order: ByteOrder
 ) -> dict[str, Register]:
@@ -294,9 +305,6 @@ def _registers(
     for block in blocks:
         for instance, base in _instances(block):
             for row in block.rows:
-                alias_of = row.alias_of
-                if alias_of is not None and "." not in alias_of:
-                    alias_of = f"{instance}.{alias_of}"
                 found.append(
                     Register(
                         name=row.name,
@@ -312,6 +320,7 @@ def _registers(
                         length=row.length,
                         scale=row.scale,
                         offset=row.offset,
+                        scale_factor=_qualified(row.scale_factor, instance),
                         unit=row.unit,
                         access=row.access,
                         min=row.min,
@@ -321,7 +330,7 @@ def _registers(
                         description=row.description,
                         word_order=row.word_order or word_order,
                         byte_order=row.byte_order or byte_order,
-                        alias_of=alias_of,
+                        alias_of=_qualified(row.alias_of, instance),
                         aliases=(),
                         safety=row.safety,
                         self_clearing=row.self_clearing,
@@ -379,7 +388,29 @@ def _split(combined: int, width: int, order: WordOrder) -> list[int]:
 
 
 def _is_scaled(reg: Register) -> bool:
-    return reg.scale != 1.0 or reg.offset != 0.0
+    # A scale factor register makes the value fractional even while its factor is 0, as in Rust.
+    return reg.scale != 1.0 or reg.offset != 0.0 or reg.scale_factor is not None
+
+
+def _with_factor(reg: Register, factor: int | None) -> Register:
+    """``reg`` with its scale factor's current value applied (scale 10**factor), so the
+    codecs below work on it unchanged; registers without a factor are returned as they are."""
+    if reg.scale_factor is None:
+        if factor is not None:
+            raise ValueError(f"{reg.qualified_name}: has no scale factor register; leave out factor=")
+        return reg
+    if factor is None:
+        raise ValueError(
+            f"{reg.qualified_name}: is scaled by 10**{reg.scale_factor}; pass factor= (the value of "
+            f"{reg.scale_factor}), or use read_register/read_all/write_register, which read it"
+        )
+    if isinstance(factor, bool) or not isinstance(factor, int) or not -32768 <= factor <= 32767:
+        raise ValueError(f"{reg.qualified_name}: factor must be an i16 exponent, got {factor!r}")
+    try:
+        power = 10.0**factor
+    except OverflowError:
+        power = math.inf  # as Rust's f64 arithmetic gives beyond 10**308
+    return replace(reg, scale=reg.scale * power)
 
 
 def _signed(reg: Register, unsigned: int) -> int:
@@ -604,26 +635,40 @@ class DeviceMap:
         return found
 
     def decode(
-        self, name: str, registers: Sequence[int], *, word_order: WordOrder | None = None
+        self,
+        name: str,
+        registers: Sequence[int],
+        *,
+        word_order: WordOrder | None = None,
+        factor: int | None = None,
     ) -> Value:
         """The engineering value of register ``name`` from its raw registers (or bits).
 
         ``registers`` holds exactly ``width`` items. ``word_order`` overrides the
         register's word order (for devices that switch it at run time). Enumerations
         decode to their ``IntEnum`` member (unknown raw values stay plain ints), bit
-        sets to their ``IntFlag``.
+        sets to their ``IntFlag``. A register with a ``scale_factor`` needs
+        ``factor``, the value of its factor register read at the same time.
         """
-        return _decode(self.register(name), registers, word_order)
+        return _decode(_with_factor(self.register(name), factor), registers, word_order)
 
-    def encode(self, name: str, value: Value, *, word_order: WordOrder | None = None) -> list[int]:
+    def encode(
+        self,
+        name: str,
+        value: Value,
+        *,
+        word_order: WordOrder | None = None,
+        factor: int | None = None,
+    ) -> list[int]:
         """The raw registers (or bits, as 0/1) that carry ``value`` in register ``name``.
 
         Checks, in this order: the value's kind (``TypeError``), the spec's range
         (engineering units), the enumeration, and whether the raw type can hold the
         scaled value, rounded half away from zero (``ValueError``). Enumerations
-        accept a member, its raw int or its spec name.
+        accept a member, its raw int or its spec name. A register with a
+        ``scale_factor`` needs ``factor``, the device's current factor value.
         """
-        return _encode(self.register(name), value, word_order)
+        return _encode(_with_factor(self.register(name), factor), value, word_order)
 
     def supported(self, name: str, firmware: str) -> bool:
         """Whether a device running ``firmware`` has register ``name`` (its ``since``)."""
@@ -692,8 +737,22 @@ class DeviceMap:
             raise ValueError(f"{reg.qualified_name} is write-only")
         self._check_firmware(reg, firmware)
         device_id = self._device_id(reg.unit_id, unit_id)
-        items = self._read(client, reg.table, reg.address, reg.width, device_id)
-        return _decode(reg, items, word_order)
+        if reg.scale_factor is None:
+            items = self._read(client, reg.table, reg.address, reg.width, device_id)
+            return _decode(reg, items, word_order)
+        factor_reg = self.registers[reg.scale_factor]
+        start = min(reg.address, factor_reg.address)
+        span = max(reg.end, factor_reg.end) - start
+        if span == reg.width + factor_reg.width:
+            # Adjacent: one request, so value and factor are of the same moment.
+            items = self._read(client, reg.table, start, span, device_id)
+            words = items[reg.address - start : reg.end - start]
+            factor_words = items[factor_reg.address - start : factor_reg.end - start]
+        else:
+            # Addresses between them may be unmapped: two requests, factor first.
+            factor_words = self._read(client, reg.table, factor_reg.address, 1, device_id)
+            words = self._read(client, reg.table, reg.address, reg.width, device_id)
+        return _decode(_with_factor(reg, _signed(factor_reg, factor_words[0])), words, word_order)
 
     def read_all(
         self,
@@ -710,7 +769,7 @@ class DeviceMap:
         by one request per register it still needs, so no request touches an
         address the device may not serve.
         """
-        values: dict[str, Value] = {}
+        read: dict[str, list[int]] = {}
         for request in self.read_plan:
             device_id = self._device_id(request.unit_id, unit_id)
             names = [n for n in request.names if firmware is None or self.supported(n, firmware)]
@@ -721,12 +780,21 @@ class DeviceMap:
                 for name in names:
                     reg = self.registers[name]
                     start = reg.address - request.address
-                    values[name] = _decode(reg, items[start : start + reg.width], word_order)
+                    read[name] = items[start : start + reg.width]
             else:
                 for name in names:
                     reg = self.registers[name]
-                    items = self._read(client, reg.table, reg.address, reg.width, device_id)
-                    values[name] = _decode(reg, items, word_order)
+                    read[name] = self._read(client, reg.table, reg.address, reg.width, device_id)
+        # Decoded once all is read: a value needs its scale factor's words, which
+        # READ_PLAN puts in the same request wherever the limits allow.
+        values: dict[str, Value] = {}
+        for name, words in read.items():
+            reg = self.registers[name]
+            factor_words = read.get(reg.scale_factor) if reg.scale_factor is not None else None
+            factor = None
+            if reg.scale_factor is not None and factor_words is not None:
+                factor = _signed(self.registers[reg.scale_factor], factor_words[0])
+            values[name] = _decode(_with_factor(reg, factor), words, word_order)
         return values
 
     def detect_word_order(
@@ -757,7 +825,9 @@ class DeviceMap:
         """Encodes and writes one register; safety-relevant registers need ``allow_safety=True``.
 
         Everything is checked before a request is sent: access, safety, ``firmware``
-        (as for ``read_register``) and the value itself (see ``encode``).
+        (as for ``read_register``) and the value itself (see ``encode``). A register
+        with a ``scale_factor`` reads the device's current factor first and encodes
+        with it; a value that factor cannot carry raises ``ValueError``.
         """
         reg = self.register(name)
         if not reg.writable:
@@ -767,8 +837,13 @@ class DeviceMap:
             raise ValueError(
                 f"{reg.qualified_name} is safety relevant; pass allow_safety=True to write it"
             )
-        words = _encode(reg, value, word_order)
         device_id = self._device_id(reg.unit_id, unit_id)
+        factor = None
+        if reg.scale_factor is not None:
+            factor_reg = self.registers[reg.scale_factor]
+            raw = self._read(client, factor_reg.table, factor_reg.address, 1, device_id)
+            factor = _signed(factor_reg, raw[0])
+        words = _encode(_with_factor(reg, factor), value, word_order)
         if reg.table == "coil":
             reply = client.write_coil(reg.address, bool(words[0]), device_id=device_id)
         elif reg.width == 1:

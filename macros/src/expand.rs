@@ -13,6 +13,11 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
+/// Why the derive refuses `scale_factor`: a derived struct holds engineering
+/// values and serves them from its fields (server storage, snapshots), where a
+/// value's raw words would depend on another field's current value.
+const SCALE_FACTOR_UNSUPPORTED: &str = "`scale_factor` is not supported by #[derive(ModbusMap)]: a derived struct holds engineering values, and this register's raw words depend on another register's value at run time; generate the map from a spec (`Builder` in build.rs or `cargo xtask gen`), whose client reads the value with its factor";
+
 /// One field and the IR register it holds.
 struct Bound<'a, 'b> {
     field: &'b Field<'a>,
@@ -69,6 +74,10 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
             let Some(dt) = reg.data_type.as_ref().and_then(|t| ir::DataType::parse(&t.value)) else {
                 continue;
             };
+            if reg.scale_factor.is_some() {
+                let span = lower::field_key_span(field, "scale_factor").unwrap_or_else(|| field.ident.span());
+                cx.error_at(span, SCALE_FACTOR_UNSUPPORTED);
+            }
             let length = reg.length.as_ref().map_or(0, |l| u16::try_from(l.value).unwrap_or(0));
             let scaled = field.attrs.is_scaled();
             if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled) {
@@ -269,6 +278,15 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
             cx.error_at(f.ident.span(), message);
             continue;
         };
+        if let Some(factor) = &r.scale_factor {
+            cx.error_at(
+                spec_attr.span,
+                format!(
+                    "register `{}` ({}:{}) is scaled by scale factor register `{factor}`: {SCALE_FACTOR_UNSUPPORTED}",
+                    r.qualified_name, spec_attr.value, r.origin.line
+                ),
+            );
+        }
         let scaled = is_scaled(r.scale, r.offset);
         if let Some(why) = check::incompatibility(&f.kind, r.data_type, r.length, scaled) {
             cx.error_spanned_by(
@@ -315,7 +333,7 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
 /// The field type the message suggests: the engineering type, the one rule generated code follows too.
 fn suggested_rust_type(r: &ir::Register) -> String {
     // A field holds a register with values or bits as an integer as well as an enum or flags type.
-    match engineering_type(r.data_type, r.scale, r.offset, false, false) {
+    match engineering_type(r.data_type, r.scale, r.offset, r.scale_factor.is_some(), false, false) {
         EngineeringType::String => "String".to_owned(),
         EngineeringType::Raw => format!("[u16; {}]", r.length),
         t => t.rust_type().unwrap_or(r.data_type.as_str()).to_owned(),

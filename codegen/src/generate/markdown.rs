@@ -32,6 +32,8 @@ struct Row<'a> {
     relative_address: u16,
     alias_of: Vec<Link>,
     aliased_by: Vec<Link>,
+    /// The scale factor register (`× 10^W_SF`), by its local name within the instance.
+    scale_factor: Option<Link>,
     values_anchor: String,
     bits_anchor: String,
 }
@@ -69,6 +71,8 @@ struct PageContext<'a> {
     word_order_coil: Option<Link>,
     blocks: Vec<BlockView<'a>>,
     readable_count: usize,
+    /// Some register is scaled by a scale factor register (the legend explains `× 10^`).
+    scale_factors: bool,
     plan: Vec<PlanRow>,
 }
 
@@ -113,6 +117,13 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 relative_address: register.relative_address,
                 alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),
                 aliased_by: aliased_by.iter().map(|q| link_to(lookup, q)).collect(),
+                scale_factor: register.scale_factor.as_deref().map(|q| {
+                    let mut link = link_to(lookup, q);
+                    if let Some((_, name)) = q.split_once('.').filter(|(instance, _)| *instance == register.instance) {
+                        link.text = name.to_owned();
+                    }
+                    link
+                }),
                 values_anchor: format!("values-{}.{}", register.block, register.name),
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
                 anchor,
@@ -169,6 +180,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
         blocks: device.blocks.iter().map(|b| block_view(device, lookup, b)).collect(),
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
+        scale_factors: device.registers.iter().any(|r| r.scale_factor.is_some()),
         plan: crate::planning::read_plan(device, "markdown")?
             .into_iter()
             .map(|req| PlanRow {

@@ -147,6 +147,9 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "offset", annotation: "float", default: Some("0.0") }, |i| {
         filters::python_float(i.register.offset)
     }),
+    (RowField { name: "scale_factor", annotation: "str | None", default: Some("None") }, |i| {
+        py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
+    }),
     (RowField { name: "unit", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.unit.as_deref())),
     (RowField { name: "min", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.max)),
@@ -172,13 +175,7 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
         if order == i.device.byte_order { "None".to_owned() } else { py_str(order.as_str()) }
     }),
     (RowField { name: "alias_of", annotation: "str | None", default: Some("None") }, |i| {
-        // Within the register's own instance the local name is enough, which lets
-        // every instance of a repeated block share the row.
-        let local = i.register.alias_of.as_deref().map(|target| match target.split_once('.') {
-            Some((instance, name)) if instance == i.register.instance => name,
-            _ => target,
-        });
-        py_opt_str(local)
+        py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))
     }),
     (RowField { name: "safety", annotation: "bool", default: Some("False") }, |i| {
         if i.register.safety { "True" } else { "False" }.to_owned()
@@ -195,6 +192,16 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
         if r.ident == format!("{}_{}", r.instance, r.name) { "None".to_owned() } else { py_str(&r.ident) }
     }),
 ];
+
+/// A reference to another register (`alias_of`, `scale_factor`) as a row writes
+/// it: within the register's own instance the local name is enough, which lets
+/// every instance of a repeated block share the row.
+fn local_ref<'a>(r: &Register, target: Option<&'a str>) -> Option<&'a str> {
+    target.map(|target| match target.split_once('.') {
+        Some((instance, name)) if instance == r.instance => name,
+        _ => target,
+    })
+}
 
 fn py_str(text: &str) -> String {
     filters::python_string(text)

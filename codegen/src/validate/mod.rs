@@ -5,8 +5,8 @@
 //! Passes, one module per subject: [`device`] settings → [`block`] settings →
 //! [`register`] templates (checks that do not need the type), instances
 //! (repeats expanded) and aliases → [`typed`] checks (type, length, range,
-//! enumeration, bits, default) → [`addresses`] (overflow, repeats, overlaps) →
-//! device-wide names → the [`sim`] section.
+//! enumeration, bits, default) → scale factor registers ([`register`]) →
+//! [`addresses`] (overflow, repeats, overlaps) → device-wide names → the [`sim`] section.
 
 mod addresses;
 mod block;
@@ -133,6 +133,9 @@ pub(crate) struct RegisterFacts {
     pub alias_of: Option<String>,
     /// Spec indices (block, register) of the alias target, once resolved.
     pub target: Option<(usize, usize)>,
+    /// Qualified name of the scale factor register, instance-resolved (an alias
+    /// without its own inherits its target's).
+    pub scale_factor: Option<String>,
     /// Sorted, deduplicated.
     pub overlaps: Vec<String>,
 }
@@ -183,6 +186,7 @@ impl<'s> Validator<'s> {
         for r in registers.iter_mut() {
             self.typed_checks(r);
         }
+        self.scale_factors(&registers);
         self.addresses(&registers, &blocks);
         self.unique_idents(&registers);
         self.word_order_coil(&registers);

@@ -1,7 +1,7 @@
 //! Register entries: names, the checks that do not need the type (address,
 //! type keyword, access, self-clearing commands, scale, offset, range, since, acknowledged breaking
-//! changes, orders), instances of
-//! repeated blocks, aliases, and identifiers unique across the device.
+//! changes, orders), instances of repeated blocks, aliases, scale factor
+//! registers, and identifiers unique across the device.
 
 use crate::format::value_text;
 use super::{BlockFacts, DeviceFacts, RegisterFacts, Validator};
@@ -110,8 +110,14 @@ impl Validator<'_> {
                         (Some(target), Some(k)) => Some(self.alias_in_instance(&target.value, k, &repeated)),
                         _ => template.alias_of.clone(),
                     };
+                    let scale_factor = r.scale_factor.as_ref().map(|f| match (f.value.contains('.'), instance.index) {
+                        (false, _) => format!("{}.{}", instance.name, f.value),
+                        (true, Some(k)) => self.alias_in_instance(&f.value, k, &repeated),
+                        (true, None) => f.value.clone(),
+                    });
                     items.push(RegisterFacts {
                         first: n == 0,
+                        scale_factor,
                         qualified_name: format!("{}.{}", instance.name, r.name.value),
                         ident: ident::register_ident(&instance.name, &r.name.value),
                         instance: instance.name.clone(),
@@ -315,8 +321,100 @@ impl Validator<'_> {
             default: None,
             alias_of: r.alias_of.as_ref().map(|a| a.value.clone()),
             target: None,
+            scale_factor: None,
             overlaps,
         })
+    }
+
+    /// `scale_factor` must name a readable `i16` of the same unit and table that is
+    /// not itself scaled, on a register that has no other scale: the one register
+    /// a read of the value can take along in the same request, and a factor that
+    /// says all there is to say about the scale. Reported once per template: the
+    /// first instance whose factor fails (instances resolve their own factor).
+    pub(super) fn scale_factors(&mut self, items: &[RegisterFacts]) {
+        let index: BTreeMap<&str, usize> = items.iter().enumerate().map(|(i, it)| (it.qualified_name.as_str(), i)).collect();
+        let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for it in items {
+            let Some(name) = &it.scale_factor else { continue };
+            if reported.contains(&(it.bi, it.ri)) {
+                continue;
+            }
+            let rs = &self.spec.blocks[it.bi].registers[it.ri];
+            // An inherited factor is the alias target's; point at the `alias_of` that brought it.
+            let (key, at) = match (&rs.scale_factor, &rs.alias_of) {
+                (Some(f), _) => ("scale_factor", self.origin(f)),
+                (None, Some(a)) => ("alias_of", self.origin(a)),
+                (None, None) => ("scale_factor", self.at(rs.line, rs.column)),
+            };
+            let inherited = if rs.scale_factor.is_none() { " (inherited from its alias target)" } else { "" };
+            let here = |code: &'static str, message: String| {
+                Diagnostic::error(code, message, at.clone())
+                    .with_subject(Self::subject(Some(it.bi), Some(it.ri), key))
+                    .with_register(&it.qualified_name, Some(it.address))
+            };
+            let mut problems: Vec<Diagnostic> = Vec::new();
+            if it.data_type.is_some_and(|t| !t.is_integer()) || !it.values.is_empty() || !it.bits.is_empty() {
+                let what = if !it.values.is_empty() { "an enumeration".to_owned() } else if !it.bits.is_empty() { "a bit set".to_owned() } else { format!("a `{}`", it.data_type.map_or("?", |t| t.as_str())) };
+                problems.push(here("scale-factor-scale", format!("`{}` is {what}, which a scale factor cannot scale", it.qualified_name))
+                    .with_help("`scale_factor` scales integer registers (SunSpec int16, uint16, acc32, …); remove it, or `values`/`bits`"));
+            }
+            if modbus_map_core::codec::is_scaled(it.scale, it.offset) {
+                problems.push(here(
+                    "scale-factor-scale",
+                    format!("`{}` has `scale_factor` and also `scale` {} / `offset` {}; its scale is 10^sf alone", it.qualified_name, it.scale, it.offset),
+                )
+                .with_help("drop `scale` and `offset` (SunSpec scales by the factor only), or drop `scale_factor`"));
+            }
+            match index.get(name.as_str()).map(|&f| &items[f]) {
+                None => {
+                    let local = !rs.scale_factor.as_ref().is_some_and(|f| f.value.contains('.'));
+                    let names: Vec<&str> = if local {
+                        self.spec.blocks[it.bi].registers.iter().map(|r| r.name.value.as_str()).collect()
+                    } else {
+                        index.keys().copied().collect()
+                    };
+                    let written = rs.scale_factor.as_ref().map_or(name.as_str(), |f| f.value.as_str());
+                    let help = did_you_mean(written, &names).unwrap_or_else(|| {
+                        "name an `i16` register of the same block (`W_SF`) or one of another block as `block.register`".to_owned()
+                    });
+                    problems.push(here("scale-factor-missing", format!("`scale_factor` names `{name}`{inherited}, which does not exist")).with_help(help));
+                }
+                Some(f) => {
+                    if f.data_type != Some(DataType::I16) {
+                        let ty = f.data_type.map_or("?", |t| t.as_str());
+                        problems.push(
+                            here("scale-factor-type", format!("scale factor `{name}`{inherited} is a `{ty}`, not an `i16`"))
+                                .with_related(self.register_origin(f.bi, f.ri), format!("`{name}` is declared here"))
+                                .with_help("a scale factor is a signed 16-bit exponent (SunSpec `sunssf`): give it `type: i16`"),
+                        );
+                    } else if f.scale_factor.is_some() || modbus_map_core::codec::is_scaled(f.scale, f.offset) || !f.values.is_empty() || !f.bits.is_empty() {
+                        problems.push(
+                            here("scale-factor-chain", format!("scale factor `{name}`{inherited} is itself scaled (scale, offset, scale factor, values or bits); its raw value must be the exponent"))
+                                .with_related(self.register_origin(f.bi, f.ri), format!("`{name}` is declared here"))
+                                .with_help(format!("remove `scale`, `offset`, `scale_factor`, `values` and `bits` from `{name}`")),
+                        );
+                    }
+                    if f.unit_id != it.unit_id || f.table != it.table || !f.access.readable() {
+                        let why = if f.access.readable() {
+                            format!("it is in the {} table of unit {}, `{}` in the {} table of unit {}", f.table.as_str(), f.unit_id, it.qualified_name, it.table.as_str(), it.unit_id)
+                        } else {
+                            "it is write-only".to_owned()
+                        };
+                        problems.push(
+                            here("scale-factor-table", format!("scale factor `{name}`{inherited} cannot be read in the same request as `{}`: {why}", it.qualified_name))
+                                .with_related(self.register_origin(f.bi, f.ri), format!("`{name}` is declared here"))
+                                .with_help("a value and its factor must be read together: name a readable `i16` of the same unit and table"),
+                        );
+                    }
+                }
+            }
+            if !problems.is_empty() {
+                reported.insert((it.bi, it.ri));
+                for d in problems {
+                    self.push(d);
+                }
+            }
+        }
     }
 
     /// In instance `k` of a repeated block, `alias_of: hc.x` means `hc<k>.x`.
@@ -415,7 +513,7 @@ impl Validator<'_> {
                     }
                 )*};
             }
-            inherit!(scale, offset, min, max, word_order, byte_order);
+            inherit!(scale, offset, min, max, word_order, byte_order, scale_factor);
         }
     }
 

@@ -96,8 +96,10 @@ impl Validator<'_> {
                 (b, a)
             }
         });
+        // A scale factor register's scale is only known at run time: the client checks what the raw type holds then.
+        let scale_at_run_time = it.scale_factor.is_some();
         let representable = |x: f64| {
-            eng_range.is_none_or(|(lo, hi)| {
+            scale_at_run_time || eng_range.is_none_or(|(lo, hi)| {
                 let tol = 1e-9 * (hi - lo).abs().max(1.0);
                 !(x < lo - tol || x > hi + tol)
             })

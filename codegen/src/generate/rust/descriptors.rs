@@ -68,10 +68,12 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
 
 /// Whether `r` is `template` at another name and address (the usual repeated-block
 /// instance): every other field [`builder`] writes is the same.
-fn same_but_place(_gen: &Gen, template: &Register, r: &Register) -> bool {
+fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
+    // `.at()` moves the factor with the register: same place relative to it.
+    let factor_offset = |r: &Register| gen.device.scale_factor_address(r).map(|a| i32::from(a) - i32::from(r.address));
     let facts = |r: &Register| {
         (
-            (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits()),
+            (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset(r)),
             (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.since.clone(), r.safety, r.self_clearing),
             (r.alias_of.clone(), r.unit.clone(), r.enumeration, r.flags),
         )
@@ -110,6 +112,10 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
     if modbus_map_core::codec::is_scaled(r.scale, r.offset) {
         let (s, o) = (f64_tokens(r.scale), f64_tokens(r.offset));
         calls.push(quote!(.with_scale(#s, #o)));
+    }
+    if let Some(sf) = gen.device.scale_factor_address(r) {
+        let sf = Literal::u16_unsuffixed(sf);
+        calls.push(quote!(.with_scale_factor(#sf)));
     }
     match (r.min, r.max) {
         (Some(min), Some(max)) => {

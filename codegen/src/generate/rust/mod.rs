@@ -306,7 +306,14 @@ impl<'a> Gen<'a> {
 /// The engineering type of `r`: [`modbus_map_core::codec::engineering_type`], with
 /// an enum or flags type where the register has values or bits.
 fn engineering_type(r: &Register) -> E {
-    modbus_map_core::codec::engineering_type(r.data_type, r.scale, r.offset, r.enumeration.is_some(), r.flags.is_some())
+    modbus_map_core::codec::engineering_type(
+        r.data_type,
+        r.scale,
+        r.offset,
+        r.scale_factor.is_some(),
+        r.enumeration.is_some(),
+        r.flags.is_some(),
+    )
 }
 
 /// Keywords a raw identifier cannot stand for (`r#self` is not valid Rust).

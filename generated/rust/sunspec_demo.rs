@@ -1,0 +1,827 @@
+// @generated from specs/sunspec_demo.yaml by `cargo xtask gen`.
+// Do not edit: change the spec and run the command again.
+
+/// SunSpec-style inverter (demo)
+///
+/// Model 103 measurement points with their scale factor registers, for the scale_factor key.
+///
+/// - vendor: Example
+/// - unit id: 1
+/// - word order: high_first, string byte order: high_first
+/// - spec: `specs/sunspec_demo.yaml`
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    dead_code,
+    non_camel_case_types,
+    non_snake_case
+)]
+pub mod sunspec_demo {
+    use ::modbus_map::__private as mm;
+    /// Device name as in the spec.
+    pub const NAME: &str = "sunspec_demo";
+    /// Default unit id (server address).
+    pub const UNIT: u8 = 1;
+    /// Word order of 32/64-bit values unless a register says otherwise.
+    pub const WORD_ORDER: mm::WordOrder = mm::WordOrder::HighFirst;
+    /// The spec names no firmware version.
+    pub const FIRMWARE: ::core::option::Option<mm::Version> = ::core::option::Option::None;
+    /// Limits the read planner honours for this device.
+    pub const LIMITS: mm::PlanLimits = mm::PlanLimits {
+        read_limit: 125,
+        max_gap: 0,
+        values_per_read: ::core::option::Option::None,
+    };
+    /// Every register of the device, block by block in spec order, instance by instance.
+    pub static REGISTERS: [mm::RegisterDescriptor; 44] = descriptors::ALL;
+    mod descriptors {
+        use super::mm::{
+            self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
+            WordOrder,
+        };
+        pub const ALL: [D; 44] = [
+            D::new("marker.SunS", Holding, 40000, String)
+                .with_length(4)
+                .with_access(Read),
+            D::new("inverter.ID", Holding, 40069, U16).with_access(Read),
+            D::new("inverter.L", Holding, 40070, U16).with_access(Read),
+            D::new("inverter.A", Holding, 40071, U16)
+                .with_access(Read)
+                .with_scale_factor(40075)
+                .with_unit("A"),
+            D::new("inverter.AphA", Holding, 40072, U16)
+                .with_access(Read)
+                .with_scale_factor(40075)
+                .with_unit("A"),
+            D::new("inverter.AphB", Holding, 40073, U16)
+                .with_access(Read)
+                .with_scale_factor(40075)
+                .with_unit("A"),
+            D::new("inverter.AphC", Holding, 40074, U16)
+                .with_access(Read)
+                .with_scale_factor(40075)
+                .with_unit("A"),
+            D::new("inverter.A_SF", Holding, 40075, I16).with_access(Read),
+            D::new("inverter.PPVphAB", Holding, 40076, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.PPVphBC", Holding, 40077, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.PPVphCA", Holding, 40078, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.PhVphA", Holding, 40079, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.PhVphB", Holding, 40080, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.PhVphC", Holding, 40081, U16)
+                .with_access(Read)
+                .with_scale_factor(40082)
+                .with_unit("V"),
+            D::new("inverter.V_SF", Holding, 40082, I16).with_access(Read),
+            D::new("inverter.W", Holding, 40083, I16)
+                .with_access(Read)
+                .with_scale_factor(40084)
+                .with_unit("W"),
+            D::new("inverter.W_SF", Holding, 40084, I16).with_access(Read),
+            D::new("inverter.Hz", Holding, 40085, U16)
+                .with_access(Read)
+                .with_scale_factor(40086)
+                .with_unit("Hz"),
+            D::new("inverter.Hz_SF", Holding, 40086, I16).with_access(Read),
+            D::new("inverter.VA", Holding, 40087, I16)
+                .with_access(Read)
+                .with_scale_factor(40088)
+                .with_unit("VA"),
+            D::new("inverter.VA_SF", Holding, 40088, I16).with_access(Read),
+            D::new("inverter.VAr", Holding, 40089, I16)
+                .with_access(Read)
+                .with_scale_factor(40090)
+                .with_unit("var"),
+            D::new("inverter.VAr_SF", Holding, 40090, I16).with_access(Read),
+            D::new("inverter.PF", Holding, 40091, I16)
+                .with_access(Read)
+                .with_scale_factor(40092)
+                .with_unit("%"),
+            D::new("inverter.PF_SF", Holding, 40092, I16).with_access(Read),
+            D::new("inverter.WH", Holding, 40093, U32)
+                .with_access(Read)
+                .with_scale_factor(40095)
+                .with_unit("Wh"),
+            D::new("inverter.WH_SF", Holding, 40095, I16).with_access(Read),
+            D::new("inverter.DCA", Holding, 40096, U16)
+                .with_access(Read)
+                .with_scale_factor(40097)
+                .with_unit("A"),
+            D::new("inverter.DCA_SF", Holding, 40097, I16).with_access(Read),
+            D::new("inverter.DCV", Holding, 40098, U16)
+                .with_access(Read)
+                .with_scale_factor(40099)
+                .with_unit("V"),
+            D::new("inverter.DCV_SF", Holding, 40099, I16).with_access(Read),
+            D::new("inverter.DCW", Holding, 40100, I16)
+                .with_access(Read)
+                .with_scale_factor(40101)
+                .with_unit("W"),
+            D::new("inverter.DCW_SF", Holding, 40101, I16).with_access(Read),
+            D::new("inverter.TmpCab", Holding, 40102, I16)
+                .with_access(Read)
+                .with_scale_factor(40106)
+                .with_unit("°C"),
+            D::new("inverter.TmpSnk", Holding, 40103, I16)
+                .with_access(Read)
+                .with_scale_factor(40106)
+                .with_unit("°C"),
+            D::new("inverter.TmpTrns", Holding, 40104, I16)
+                .with_access(Read)
+                .with_scale_factor(40106)
+                .with_unit("°C"),
+            D::new("inverter.TmpOt", Holding, 40105, I16)
+                .with_access(Read)
+                .with_scale_factor(40106)
+                .with_unit("°C"),
+            D::new("inverter.Tmp_SF", Holding, 40106, I16).with_access(Read),
+            D::new("inverter.St", Holding, 40107, U16)
+                .with_access(Read)
+                .with_values(super::InverterSt::VALUES),
+            D::new("inverter.StVnd", Holding, 40108, U16).with_access(Read),
+            D::new("settings.WMaxLim_Pct", Holding, 40200, U16)
+                .with_scale_factor(40201)
+                .with_range(0.0, 100.0)
+                .with_unit("%"),
+            D::new("settings.WMaxLim_Pct_SF", Holding, 40201, I16).with_access(Read),
+            D::new("end.ID", Holding, 40121, U16).with_access(Read),
+            D::new("end.L", Holding, 40122, U16).with_access(Read),
+        ];
+    }
+    /// `marker.SunS`: holding 40000.
+    pub const MARKER_SUN_S: mm::RegisterDescriptor = descriptors::ALL[0];
+    /// `inverter.ID`: holding 40069.
+    pub const INVERTER_ID: mm::RegisterDescriptor = descriptors::ALL[1];
+    /// `inverter.L`: holding 40070.
+    pub const INVERTER_L: mm::RegisterDescriptor = descriptors::ALL[2];
+    /// `inverter.A`: holding 40071.
+    pub const INVERTER_A: mm::RegisterDescriptor = descriptors::ALL[3];
+    /// `inverter.AphA`: holding 40072.
+    pub const INVERTER_APH_A: mm::RegisterDescriptor = descriptors::ALL[4];
+    /// `inverter.AphB`: holding 40073.
+    pub const INVERTER_APH_B: mm::RegisterDescriptor = descriptors::ALL[5];
+    /// `inverter.AphC`: holding 40074.
+    pub const INVERTER_APH_C: mm::RegisterDescriptor = descriptors::ALL[6];
+    /// `inverter.A_SF`: holding 40075.
+    pub const INVERTER_A_SF: mm::RegisterDescriptor = descriptors::ALL[7];
+    /// `inverter.PPVphAB`: holding 40076.
+    pub const INVERTER_PP_VPH_AB: mm::RegisterDescriptor = descriptors::ALL[8];
+    /// `inverter.PPVphBC`: holding 40077.
+    pub const INVERTER_PP_VPH_BC: mm::RegisterDescriptor = descriptors::ALL[9];
+    /// `inverter.PPVphCA`: holding 40078.
+    pub const INVERTER_PP_VPH_CA: mm::RegisterDescriptor = descriptors::ALL[10];
+    /// `inverter.PhVphA`: holding 40079.
+    pub const INVERTER_PH_VPH_A: mm::RegisterDescriptor = descriptors::ALL[11];
+    /// `inverter.PhVphB`: holding 40080.
+    pub const INVERTER_PH_VPH_B: mm::RegisterDescriptor = descriptors::ALL[12];
+    /// `inverter.PhVphC`: holding 40081.
+    pub const INVERTER_PH_VPH_C: mm::RegisterDescriptor = descriptors::ALL[13];
+    /// `inverter.V_SF`: holding 40082.
+    pub const INVERTER_V_SF: mm::RegisterDescriptor = descriptors::ALL[14];
+    /// `inverter.W`: holding 40083.
+    pub const INVERTER_W: mm::RegisterDescriptor = descriptors::ALL[15];
+    /// `inverter.W_SF`: holding 40084.
+    pub const INVERTER_W_SF: mm::RegisterDescriptor = descriptors::ALL[16];
+    /// `inverter.Hz`: holding 40085.
+    pub const INVERTER_HZ: mm::RegisterDescriptor = descriptors::ALL[17];
+    /// `inverter.Hz_SF`: holding 40086.
+    pub const INVERTER_HZ_SF: mm::RegisterDescriptor = descriptors::ALL[18];
+    /// `inverter.VA`: holding 40087.
+    pub const INVERTER_VA: mm::RegisterDescriptor = descriptors::ALL[19];
+    /// `inverter.VA_SF`: holding 40088.
+    pub const INVERTER_VA_SF: mm::RegisterDescriptor = descriptors::ALL[20];
+    /// `inverter.VAr`: holding 40089.
+    pub const INVERTER_V_AR: mm::RegisterDescriptor = descriptors::ALL[21];
+    /// `inverter.VAr_SF`: holding 40090.
+    pub const INVERTER_V_AR_SF: mm::RegisterDescriptor = descriptors::ALL[22];
+    /// `inverter.PF`: holding 40091.
+    pub const INVERTER_PF: mm::RegisterDescriptor = descriptors::ALL[23];
+    /// `inverter.PF_SF`: holding 40092.
+    pub const INVERTER_PF_SF: mm::RegisterDescriptor = descriptors::ALL[24];
+    /// `inverter.WH`: holding 40093.
+    pub const INVERTER_WH: mm::RegisterDescriptor = descriptors::ALL[25];
+    /// `inverter.WH_SF`: holding 40095.
+    pub const INVERTER_WH_SF: mm::RegisterDescriptor = descriptors::ALL[26];
+    /// `inverter.DCA`: holding 40096.
+    pub const INVERTER_DCA: mm::RegisterDescriptor = descriptors::ALL[27];
+    /// `inverter.DCA_SF`: holding 40097.
+    pub const INVERTER_DCA_SF: mm::RegisterDescriptor = descriptors::ALL[28];
+    /// `inverter.DCV`: holding 40098.
+    pub const INVERTER_DCV: mm::RegisterDescriptor = descriptors::ALL[29];
+    /// `inverter.DCV_SF`: holding 40099.
+    pub const INVERTER_DCV_SF: mm::RegisterDescriptor = descriptors::ALL[30];
+    /// `inverter.DCW`: holding 40100.
+    pub const INVERTER_DCW: mm::RegisterDescriptor = descriptors::ALL[31];
+    /// `inverter.DCW_SF`: holding 40101.
+    pub const INVERTER_DCW_SF: mm::RegisterDescriptor = descriptors::ALL[32];
+    /// `inverter.TmpCab`: holding 40102.
+    pub const INVERTER_TMP_CAB: mm::RegisterDescriptor = descriptors::ALL[33];
+    /// `inverter.TmpSnk`: holding 40103.
+    pub const INVERTER_TMP_SNK: mm::RegisterDescriptor = descriptors::ALL[34];
+    /// `inverter.TmpTrns`: holding 40104.
+    pub const INVERTER_TMP_TRNS: mm::RegisterDescriptor = descriptors::ALL[35];
+    /// `inverter.TmpOt`: holding 40105.
+    pub const INVERTER_TMP_OT: mm::RegisterDescriptor = descriptors::ALL[36];
+    /// `inverter.Tmp_SF`: holding 40106.
+    pub const INVERTER_TMP_SF: mm::RegisterDescriptor = descriptors::ALL[37];
+    /// `inverter.St`: holding 40107.
+    pub const INVERTER_ST: mm::RegisterDescriptor = descriptors::ALL[38];
+    /// `inverter.StVnd`: holding 40108.
+    pub const INVERTER_ST_VND: mm::RegisterDescriptor = descriptors::ALL[39];
+    /// `settings.WMaxLim_Pct`: holding 40200.
+    pub const SETTINGS_W_MAX_LIM_PCT: mm::RegisterDescriptor = descriptors::ALL[40];
+    /// `settings.WMaxLim_Pct_SF`: holding 40201.
+    pub const SETTINGS_W_MAX_LIM_PCT_SF: mm::RegisterDescriptor = descriptors::ALL[41];
+    /// `end.ID`: holding 40121.
+    pub const END_ID: mm::RegisterDescriptor = descriptors::ALL[42];
+    /// `end.L`: holding 40122.
+    pub const END_L: mm::RegisterDescriptor = descriptors::ALL[43];
+    /// Values of `inverter.St`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum InverterSt {
+        /// `OFF` (raw 1).
+        Off,
+        /// `SLEEPING` (raw 2).
+        Sleeping,
+        /// `STARTING` (raw 3).
+        Starting,
+        /// `MPPT` (raw 4).
+        Mppt,
+        /// `THROTTLED` (raw 5).
+        Throttled,
+        /// `SHUTTING_DOWN` (raw 6).
+        ShuttingDown,
+        /// `FAULT` (raw 7).
+        Fault,
+        /// `STANDBY` (raw 8).
+        Standby,
+        /// A raw value the spec does not name (kept, never discarded).
+        Unknown(i64),
+    }
+    mm::impl_modbus_enum!(
+        InverterSt { Off = 1 => "OFF", Sleeping = 2 => "SLEEPING", Starting = 3 =>
+        "STARTING", Mppt = 4 => "MPPT", Throttled = 5 => "THROTTLED", ShuttingDown = 6 =>
+        "SHUTTING_DOWN", Fault = 7 => "FAULT", Standby = 8 => "STANDBY" } Unknown
+    );
+    /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
+    pub mod dispatch {
+        use ::modbus_map::__private::dispatch::{
+            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+        };
+        static UNIT_1_HOLDING: [Entry; 44] = [
+            Entry::new(&super::REGISTERS[0], 0),
+            Entry::new(&super::REGISTERS[1], 2),
+            Entry::new(&super::REGISTERS[2], 3),
+            Entry::new(&super::REGISTERS[3], 4),
+            Entry::new(&super::REGISTERS[4], 5),
+            Entry::new(&super::REGISTERS[5], 6),
+            Entry::new(&super::REGISTERS[6], 7),
+            Entry::new(&super::REGISTERS[7], 8),
+            Entry::new(&super::REGISTERS[8], 9),
+            Entry::new(&super::REGISTERS[9], 10),
+            Entry::new(&super::REGISTERS[10], 11),
+            Entry::new(&super::REGISTERS[11], 12),
+            Entry::new(&super::REGISTERS[12], 13),
+            Entry::new(&super::REGISTERS[13], 14),
+            Entry::new(&super::REGISTERS[14], 15),
+            Entry::new(&super::REGISTERS[15], 16),
+            Entry::new(&super::REGISTERS[16], 17),
+            Entry::new(&super::REGISTERS[17], 18),
+            Entry::new(&super::REGISTERS[18], 19),
+            Entry::new(&super::REGISTERS[19], 20),
+            Entry::new(&super::REGISTERS[20], 21),
+            Entry::new(&super::REGISTERS[21], 22),
+            Entry::new(&super::REGISTERS[22], 23),
+            Entry::new(&super::REGISTERS[23], 24),
+            Entry::new(&super::REGISTERS[24], 25),
+            Entry::new(&super::REGISTERS[25], 26),
+            Entry::new(&super::REGISTERS[26], 28),
+            Entry::new(&super::REGISTERS[27], 29),
+            Entry::new(&super::REGISTERS[28], 30),
+            Entry::new(&super::REGISTERS[29], 31),
+            Entry::new(&super::REGISTERS[30], 32),
+            Entry::new(&super::REGISTERS[31], 33),
+            Entry::new(&super::REGISTERS[32], 34),
+            Entry::new(&super::REGISTERS[33], 35),
+            Entry::new(&super::REGISTERS[34], 36),
+            Entry::new(&super::REGISTERS[35], 37),
+            Entry::new(&super::REGISTERS[36], 38),
+            Entry::new(&super::REGISTERS[37], 39),
+            Entry::new(&super::REGISTERS[38], 40),
+            Entry::new(&super::REGISTERS[39], 41),
+            Entry::new(&super::REGISTERS[42], 42),
+            Entry::new(&super::REGISTERS[43], 43),
+            Entry::new(&super::REGISTERS[40], 44),
+            Entry::new(&super::REGISTERS[41], 45),
+        ];
+        static UNIT_1_HOLDING_INDEX: [u16; 202] = [
+            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+            10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 26, 27,
+            28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 40, 40, 40, 40, 40, 40,
+            40, 40, 40, 40, 40, 40, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+            42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+            42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+            42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+            42, 42, 42, 42, 42, 42, 42, 42, 42, 43,
+        ];
+        static UNITS: [UnitMap; 1] = [
+            UnitMap {
+                unit_id: 1,
+                coils: TableMap {
+                    entries: &[],
+                    allow_gaps: false,
+                    gap_ranges: &[],
+                    index_base: 0,
+                    index: &[],
+                },
+                discrete_inputs: TableMap {
+                    entries: &[],
+                    allow_gaps: false,
+                    gap_ranges: &[],
+                    index_base: 0,
+                    index: &[],
+                },
+                input_registers: TableMap {
+                    entries: &[],
+                    allow_gaps: false,
+                    gap_ranges: &[],
+                    index_base: 0,
+                    index: &[],
+                },
+                holding_registers: TableMap {
+                    entries: &UNIT_1_HOLDING,
+                    allow_gaps: false,
+                    gap_ranges: &[],
+                    index_base: 40000,
+                    index: &UNIT_1_HOLDING_INDEX,
+                },
+                values_per_read: 0,
+            },
+        ];
+        /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
+        pub static DEFAULTS: [u16; 46] = [
+            21365, 28243, 103, 50, 123, 41, 41, 41, 65535, 4001, 4002, 3999, 2301, 2302,
+            2298, 65535, 284, 1, 5001, 65534, 290, 1, 65524, 1, 979, 65535, 1, 57920, 1,
+            750, 65534, 4025, 65535, 301, 1, 415, 482, 0, 0, 65535, 4, 0, 65535, 0, 1000,
+            65535,
+        ];
+        /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
+        pub static MAP: DeviceMap = DeviceMap {
+            name: "sunspec_demo",
+            default_unit: 1,
+            units: &UNITS,
+            defaults: &DEFAULTS,
+            word_order_coil: ::core::option::Option::None,
+        };
+    }
+    mm::tokio_client! {
+        /// Readable registers of block `marker`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Marker {
+            /// `marker.SunS`: SunSpec marker: `SunS`
+            pub SunS: mm::String,
+        }
+        impl mm::Block for Marker {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Marker { SunS: v.get(0)? })
+            }
+        }
+        /// The registers of one instance of block `marker`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct MarkerClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> MarkerClient<'_, C> {
+            /// Reads every readable register of the `marker` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Marker> {
+                self.0.read_block().await
+            }
+            /// Reads `marker.SunS`: SunSpec marker: `SunS`
+            pub async fn read_sun_s(&mut self) -> mm::ModbusResult<mm::String> {
+                self.0.read(0).await
+            }
+        }
+        /// Model 103, three-phase inverter, through StVnd (the event bit fields that follow are left out)
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Inverter {
+            /// `inverter.ID`: Model identifier
+            pub ID: u16,
+            /// `inverter.L`: Model length in registers
+            pub L: u16,
+            /// `inverter.A`: AC current, all phases (A)
+            pub A: f64,
+            /// `inverter.AphA`:  (A)
+            pub AphA: f64,
+            /// `inverter.AphB`:  (A)
+            pub AphB: f64,
+            /// `inverter.AphC`:  (A)
+            pub AphC: f64,
+            /// `inverter.A_SF`: Scale factor of the currents
+            pub A_SF: i16,
+            /// `inverter.PPVphAB`:  (V)
+            pub PPVphAB: f64,
+            /// `inverter.PPVphBC`:  (V)
+            pub PPVphBC: f64,
+            /// `inverter.PPVphCA`:  (V)
+            pub PPVphCA: f64,
+            /// `inverter.PhVphA`:  (V)
+            pub PhVphA: f64,
+            /// `inverter.PhVphB`:  (V)
+            pub PhVphB: f64,
+            /// `inverter.PhVphC`:  (V)
+            pub PhVphC: f64,
+            /// `inverter.V_SF`: Scale factor of the voltages
+            pub V_SF: i16,
+            /// `inverter.W`: AC power (W)
+            pub W: f64,
+            /// `inverter.W_SF`: Scale factor of the AC power
+            pub W_SF: i16,
+            /// `inverter.Hz`: Line frequency (Hz)
+            pub Hz: f64,
+            /// `inverter.Hz_SF`
+            pub Hz_SF: i16,
+            /// `inverter.VA`:  (VA)
+            pub VA: f64,
+            /// `inverter.VA_SF`
+            pub VA_SF: i16,
+            /// `inverter.VAr`:  (var)
+            pub VAr: f64,
+            /// `inverter.VAr_SF`
+            pub VAr_SF: i16,
+            /// `inverter.PF`:  (%)
+            pub PF: f64,
+            /// `inverter.PF_SF`
+            pub PF_SF: i16,
+            /// `inverter.WH`: AC lifetime energy (acc32) (Wh)
+            pub WH: f64,
+            /// `inverter.WH_SF`
+            pub WH_SF: i16,
+            /// `inverter.DCA`:  (A)
+            pub DCA: f64,
+            /// `inverter.DCA_SF`
+            pub DCA_SF: i16,
+            /// `inverter.DCV`:  (V)
+            pub DCV: f64,
+            /// `inverter.DCV_SF`
+            pub DCV_SF: i16,
+            /// `inverter.DCW`:  (W)
+            pub DCW: f64,
+            /// `inverter.DCW_SF`
+            pub DCW_SF: i16,
+            /// `inverter.TmpCab`: Cabinet temperature (°C)
+            pub TmpCab: f64,
+            /// `inverter.TmpSnk`: Heat sink temperature (°C)
+            pub TmpSnk: f64,
+            /// `inverter.TmpTrns`:  (°C)
+            pub TmpTrns: f64,
+            /// `inverter.TmpOt`:  (°C)
+            pub TmpOt: f64,
+            /// `inverter.Tmp_SF`
+            pub Tmp_SF: i16,
+            /// `inverter.St`: Operating state
+            pub St: InverterSt,
+            /// `inverter.StVnd`: Vendor operating state
+            pub StVnd: u16,
+        }
+        impl mm::Block for Inverter {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Inverter {
+                    ID: v.get(0)?,
+                    L: v.get(1)?,
+                    A: v.get(2)?,
+                    AphA: v.get(3)?,
+                    AphB: v.get(4)?,
+                    AphC: v.get(5)?,
+                    A_SF: v.get(6)?,
+                    PPVphAB: v.get(7)?,
+                    PPVphBC: v.get(8)?,
+                    PPVphCA: v.get(9)?,
+                    PhVphA: v.get(10)?,
+                    PhVphB: v.get(11)?,
+                    PhVphC: v.get(12)?,
+                    V_SF: v.get(13)?,
+                    W: v.get(14)?,
+                    W_SF: v.get(15)?,
+                    Hz: v.get(16)?,
+                    Hz_SF: v.get(17)?,
+                    VA: v.get(18)?,
+                    VA_SF: v.get(19)?,
+                    VAr: v.get(20)?,
+                    VAr_SF: v.get(21)?,
+                    PF: v.get(22)?,
+                    PF_SF: v.get(23)?,
+                    WH: v.get(24)?,
+                    WH_SF: v.get(25)?,
+                    DCA: v.get(26)?,
+                    DCA_SF: v.get(27)?,
+                    DCV: v.get(28)?,
+                    DCV_SF: v.get(29)?,
+                    DCW: v.get(30)?,
+                    DCW_SF: v.get(31)?,
+                    TmpCab: v.get(32)?,
+                    TmpSnk: v.get(33)?,
+                    TmpTrns: v.get(34)?,
+                    TmpOt: v.get(35)?,
+                    Tmp_SF: v.get(36)?,
+                    St: v.get(37)?,
+                    StVnd: v.get(38)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `inverter`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct InverterClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> InverterClient<'_, C> {
+            /// Reads every readable register of the `inverter` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Inverter> {
+                self.0.read_block().await
+            }
+            /// Reads `inverter.ID`: Model identifier
+            pub async fn read_id(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(0).await
+            }
+            /// Reads `inverter.L`: Model length in registers
+            pub async fn read_l(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(1).await
+            }
+            /// Reads `inverter.A`: AC current, all phases (A)
+            pub async fn read_a(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(2).await
+            }
+            /// Reads `inverter.AphA`:  (A)
+            pub async fn read_aph_a(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(3).await
+            }
+            /// Reads `inverter.AphB`:  (A)
+            pub async fn read_aph_b(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(4).await
+            }
+            /// Reads `inverter.AphC`:  (A)
+            pub async fn read_aph_c(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(5).await
+            }
+            /// Reads `inverter.A_SF`: Scale factor of the currents
+            pub async fn read_a_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(6).await
+            }
+            /// Reads `inverter.PPVphAB`:  (V)
+            pub async fn read_pp_vph_ab(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(7).await
+            }
+            /// Reads `inverter.PPVphBC`:  (V)
+            pub async fn read_pp_vph_bc(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(8).await
+            }
+            /// Reads `inverter.PPVphCA`:  (V)
+            pub async fn read_pp_vph_ca(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(9).await
+            }
+            /// Reads `inverter.PhVphA`:  (V)
+            pub async fn read_ph_vph_a(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(10).await
+            }
+            /// Reads `inverter.PhVphB`:  (V)
+            pub async fn read_ph_vph_b(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(11).await
+            }
+            /// Reads `inverter.PhVphC`:  (V)
+            pub async fn read_ph_vph_c(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(12).await
+            }
+            /// Reads `inverter.V_SF`: Scale factor of the voltages
+            pub async fn read_v_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(13).await
+            }
+            /// Reads `inverter.W`: AC power (W)
+            pub async fn read_w(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(14).await
+            }
+            /// Reads `inverter.W_SF`: Scale factor of the AC power
+            pub async fn read_w_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(15).await
+            }
+            /// Reads `inverter.Hz`: Line frequency (Hz)
+            pub async fn read_hz(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(16).await
+            }
+            /// Reads `inverter.Hz_SF`
+            pub async fn read_hz_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(17).await
+            }
+            /// Reads `inverter.VA`:  (VA)
+            pub async fn read_va(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(18).await
+            }
+            /// Reads `inverter.VA_SF`
+            pub async fn read_va_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(19).await
+            }
+            /// Reads `inverter.VAr`:  (var)
+            pub async fn read_v_ar(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(20).await
+            }
+            /// Reads `inverter.VAr_SF`
+            pub async fn read_v_ar_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(21).await
+            }
+            /// Reads `inverter.PF`:  (%)
+            pub async fn read_pf(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(22).await
+            }
+            /// Reads `inverter.PF_SF`
+            pub async fn read_pf_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(23).await
+            }
+            /// Reads `inverter.WH`: AC lifetime energy (acc32) (Wh)
+            pub async fn read_wh(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(24).await
+            }
+            /// Reads `inverter.WH_SF`
+            pub async fn read_wh_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(25).await
+            }
+            /// Reads `inverter.DCA`:  (A)
+            pub async fn read_dca(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(26).await
+            }
+            /// Reads `inverter.DCA_SF`
+            pub async fn read_dca_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(27).await
+            }
+            /// Reads `inverter.DCV`:  (V)
+            pub async fn read_dcv(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(28).await
+            }
+            /// Reads `inverter.DCV_SF`
+            pub async fn read_dcv_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(29).await
+            }
+            /// Reads `inverter.DCW`:  (W)
+            pub async fn read_dcw(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(30).await
+            }
+            /// Reads `inverter.DCW_SF`
+            pub async fn read_dcw_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(31).await
+            }
+            /// Reads `inverter.TmpCab`: Cabinet temperature (°C)
+            pub async fn read_tmp_cab(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(32).await
+            }
+            /// Reads `inverter.TmpSnk`: Heat sink temperature (°C)
+            pub async fn read_tmp_snk(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(33).await
+            }
+            /// Reads `inverter.TmpTrns`:  (°C)
+            pub async fn read_tmp_trns(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(34).await
+            }
+            /// Reads `inverter.TmpOt`:  (°C)
+            pub async fn read_tmp_ot(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(35).await
+            }
+            /// Reads `inverter.Tmp_SF`
+            pub async fn read_tmp_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(36).await
+            }
+            /// Reads `inverter.St`: Operating state
+            pub async fn read_st(&mut self) -> mm::ModbusResult<InverterSt> {
+                self.0.read(37).await
+            }
+            /// Reads `inverter.StVnd`: Vendor operating state
+            pub async fn read_st_vnd(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(38).await
+            }
+        }
+        /// A writable value with its factor, to show how writes use the device's current factor (not a SunSpec model)
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Settings {
+            /// `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100)
+            pub WMaxLim_Pct: f64,
+            /// `settings.WMaxLim_Pct_SF`
+            pub WMaxLim_Pct_SF: i16,
+        }
+        impl mm::Block for Settings {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(Settings {
+                    WMaxLim_Pct: v.get(0)?,
+                    WMaxLim_Pct_SF: v.get(1)?,
+                })
+            }
+        }
+        /// The registers of one instance of block `settings`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> SettingsClient<'_, C> {
+            /// Reads every readable register of the `settings` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<Settings> {
+                self.0.read_block().await
+            }
+            /// Reads `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100)
+            pub async fn read_w_max_lim_pct(&mut self) -> mm::ModbusResult<f64> {
+                self.0.read(0).await
+            }
+            /// Writes `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100); checked locally first.
+            pub async fn write_w_max_lim_pct(&mut self, value: f64) -> mm::ModbusResult<()> {
+                self.0.write(0, &value).await
+            }
+            /// Reads `settings.WMaxLim_Pct_SF`
+            pub async fn read_w_max_lim_pct_sf(&mut self) -> mm::ModbusResult<i16> {
+                self.0.read(1).await
+            }
+        }
+        /// Readable registers of block `end`.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct End {
+            /// `end.ID`: End of the SunSpec models
+            pub ID: u16,
+            /// `end.L`
+            pub L: u16,
+        }
+        impl mm::Block for End {
+            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
+                ::core::result::Result::Ok(End { ID: v.get(0)?, L: v.get(1)? })
+            }
+        }
+        /// The registers of one instance of block `end`, read and written one by one or whole.
+        #[derive(Debug)]
+        pub struct EndClient<'a, C>(pub mm::BlockClient<'a, C>);
+        impl<C: mm::Reader + mm::Writer> EndClient<'_, C> {
+            /// Reads every readable register of the `end` instance in as few requests as the planner allows.
+            pub async fn read(&mut self) -> mm::ModbusResult<End> {
+                self.0.read_block().await
+            }
+            /// Reads `end.ID`: End of the SunSpec models
+            pub async fn read_id(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(0).await
+            }
+            /// Reads `end.L`
+            pub async fn read_l(&mut self) -> mm::ModbusResult<u16> {
+                self.0.read(1).await
+            }
+        }
+        /// Everything [`Client::read_all`] returns: one field per block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct All {
+            /// Block `marker`.
+            pub marker: Marker,
+            /// Block `inverter`.
+            pub inverter: Inverter,
+            /// Block `settings`.
+            pub settings: Settings,
+            /// Block `end`.
+            pub end: End,
+        }
+        mm::device_client!("SunSpec-style inverter (demo)");
+        impl<C: mm::Reader + mm::Writer> Client<C> {
+            /// Block `marker` (base 40000).
+            pub fn marker(&mut self) -> MarkerClient<'_, C> {
+                MarkerClient(self.0.block(&REGISTERS[0..1], &REGISTERS, LIMITS))
+            }
+            /// Block `inverter` (base 40069).
+            pub fn inverter(&mut self) -> InverterClient<'_, C> {
+                InverterClient(self.0.block(&REGISTERS[1..40], &REGISTERS, LIMITS))
+            }
+            /// Block `settings` (base 40200).
+            pub fn settings(&mut self) -> SettingsClient<'_, C> {
+                SettingsClient(self.0.block(&REGISTERS[40..42], &REGISTERS, LIMITS))
+            }
+            /// Block `end` (base 40121).
+            pub fn end(&mut self) -> EndClient<'_, C> {
+                EndClient(self.0.block(&REGISTERS[42..44], &REGISTERS, LIMITS))
+            }
+            /// Reads every readable register of the device (those the connected
+            /// firmware has) in as few requests as the planner allows.
+            pub async fn read_all(&mut self) -> mm::ModbusResult<All> {
+                self.0
+                    .read_decoded(
+                        &REGISTERS,
+                        &REGISTERS,
+                        LIMITS,
+                        |v| ::core::result::Result::Ok(All {
+                            marker: v.block(&REGISTERS[0..1])?,
+                            inverter: v.block(&REGISTERS[1..40])?,
+                            settings: v.block(&REGISTERS[40..42])?,
+                            end: v.block(&REGISTERS[42..44])?,
+                        }),
+                    )
+                    .await
+            }
+        }
+    }
+}
