@@ -49,6 +49,9 @@ const BREAKING: &[Case] = &[
     case("byte_order", Rule::ByteOrderChanged, "data.label", Outcome::Breaking),
     case("scale", Rule::ScaleChanged, "data.temp", Outcome::Breaking),
     case("offset", Rule::OffsetChanged, "data.setpoint", Outcome::Breaking),
+    case("scale_factor", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
+    case("scale_factor_added", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
+    case("scale_factor_removed", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
     case("access_read_only", Rule::AccessNarrowed, "data.mode", Outcome::Breaking),
     case("access_write_only", Rule::AccessNarrowed, "data.mode", Outcome::Breaking),
     case("range_narrowed", Rule::RangeNarrowed, "data.temp", Outcome::Breaking),
@@ -61,6 +64,7 @@ const BREAKING: &[Case] = &[
     case("stride", Rule::StrideChanged, "hc", Outcome::Breaking),
     case("device_unit_id", Rule::DeviceUnitIdChanged, "data.temp", Outcome::Breaking),
     case("device_word_order", Rule::DeviceWordOrderChanged, "data.energy", Outcome::Breaking),
+    case("device_byte_order", Rule::DeviceByteOrderChanged, "data.label", Outcome::Breaking),
 ];
 
 const COMPATIBLE: &[Case] = &[
@@ -75,7 +79,20 @@ const COMPATIBLE: &[Case] = &[
     case("unit", Rule::UnitChanged, "data.temp", Outcome::Compatible),
     case("title", Rule::TitleChanged, "", Outcome::Compatible),
     case("device_unit_id_unused", Rule::DeviceDefaultChanged, "", Outcome::Compatible),
+    case("safety_dropped", Rule::SafetyDropped, "data.setpoint", Outcome::Compatible),
+    case("default", Rule::DefaultChanged, "data.setpoint", Outcome::Compatible),
+    case("since", Rule::SinceChanged, "data.temp", Outcome::Compatible),
+    case("device_name", Rule::DeviceRenamed, "", Outcome::Compatible),
+    case("read_settings", Rule::ReadSettingsChanged, "", Outcome::Compatible),
 ];
+
+/// Every rule of `Rule::ALL` has its case above, so a new rule cannot go untested.
+#[test]
+fn every_rule_has_a_case() {
+    let tested: Vec<Rule> = BREAKING.iter().chain(COMPATIBLE).map(|c| c.rule).collect();
+    let untested: Vec<Rule> = Rule::ALL.into_iter().filter(|r| !tested.contains(r)).collect();
+    assert!(untested.is_empty(), "rules without a pair of specs under tests/diff: {untested:?}");
+}
 
 fn old_side(new: &str) -> String {
     let own = format!("{new}.old.yaml");
@@ -226,6 +243,22 @@ fn text_report_shows_both_spec_lines_and_markdown_is_a_changelog_section() {
     assert!(md.contains("- **scale**: `data.temp` scale 1/10 -> 1/100 (`tests/diff/base.yaml:11:9` → `tests/diff/scale.yaml:11:9`)\n"), "{md}");
     let none = diff::render_markdown(&compare("base.yaml", "base.csv"));
     assert!(none.contains("No change to the register map."), "{none}");
+}
+
+#[test]
+fn scale_factor_changes_say_what_became_of_the_factor() {
+    let message = |case: &str| compare(&format!("{case}.old.yaml"), &format!("{case}.yaml")).changes[0].message.clone();
+    assert_eq!(message("scale_factor"), "`inverter.W` scale factor register `inverter.W_SF` -> `inverter.VA_SF`");
+    assert_eq!(message("scale_factor_added"), "`inverter.W` is now scaled by 10^`inverter.W_SF`");
+    assert_eq!(message("scale_factor_removed"), "`inverter.W` is no longer scaled by 10^`inverter.W_SF`");
+    // The factor register moving is its own change, not another factor for W.
+    let old = load("scale_factor.old.yaml");
+    let mut new = old.clone();
+    for r in new.registers.iter_mut().filter(|r| r.name == "W_SF") {
+        r.address += 100;
+    }
+    let rules: Vec<Rule> = diff::diff(&old, &new).changes.iter().map(|c| c.rule).collect();
+    assert_eq!(rules, [Rule::Moved]);
 }
 
 #[test]

@@ -737,6 +737,11 @@ impl<'m> Dispatcher<'m> {
                     if entry.descriptor.self_clearing {
                         self.clear(store, entry)?;
                     }
+                } else if let Some(factor) = entry.descriptor.scale_factor {
+                    // `min`/`max` are engineering values: scaled by the factor the device holds now.
+                    let mut sf = [0u16];
+                    store.read(table.entry_at(factor).ok_or(Exception::ServerDeviceFailure)?, &mut sf)?;
+                    self.check_write(&entry.descriptor.scaled_by(sf[0] as i16), words)?;
                 } else {
                     self.check_write(entry.descriptor, words)?;
                 }

@@ -397,7 +397,9 @@ def _with_factor(reg: Register, factor: int | None) -> Register:
     codecs below work on it unchanged; registers without a factor are returned as they are."""
     if reg.scale_factor is None:
         if factor is not None:
-            raise ValueError(f"{reg.qualified_name}: has no scale factor register; leave out factor=")
+            raise ValueError(
+                f"{reg.qualified_name}: has no scale factor register; leave out factor="
+            )
         return reg
     if factor is None:
         raise ValueError(

@@ -1,5 +1,6 @@
 //! pymodbus (a client no one here wrote) against the simulator: generates the Python
-//! maps of the five seed specs and the rules fixture, serves each on 127.0.0.1 and runs
+//! maps of the five seed specs, the SunSpec-style demo (scale factor registers) and
+//! the rules fixture, serves each on 127.0.0.1 and runs
 //! tests/python/interop with the venv's Python (`MODBUS_MAP_PYTHON`, else target/venv).
 
 mod common;
@@ -9,12 +10,13 @@ use modbus_map_sim::load;
 use std::path::PathBuf;
 use std::process::Command;
 
-const SPECS: [(&str, &str); 5] = [
+const SPECS: [(&str, &str); 6] = [
     ("askoheat_plus", "askoheat_plus.yaml"),
     ("clage_dsx", "clage_dsx.csv"),
     ("clivet", "clivet.yaml"),
     ("ems_esp", "ems_esp.yaml"),
     ("heishamon", "heishamon.yaml"),
+    ("sunspec_demo", "sunspec_demo.yaml"),
 ];
 
 fn python() -> PathBuf {

@@ -108,6 +108,14 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
                 _ => "None",
             };
             let konst = sanitize(register).to_uppercase();
+            // A scale factor register's raw value goes into the store beside the value.
+            let factor = match row.get("factor").and_then(|f| f.as_i64()) {
+                Some(sf) => format!(
+                    "\n        store.set(d.unit_id, d.table, d.scale_factor.expect(\"{device}.{register} has a scale factor register\"), &[{}]);",
+                    sf as i16 as u16
+                ),
+                None => String::new(),
+            };
             // The typed read goes through the register's block handle: `client.hc(2).unwrap()` or `client.status()`.
             let Some(handle) = handles.get(&(device.clone(), register.to_owned())) else {
                 writeln!(out, "    panic!({:?});", format!("{device} has no register `{register}` (the vectors name it)")).unwrap();
@@ -116,7 +124,7 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             writeln!(
                 out,
-                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);\n        client.set_word_order({order});\n        let got = client.{handle}.await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
+                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);{factor}\n        client.set_word_order({order});\n        let got = client.{handle}.await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
                 words.join(", ")
             )
             .unwrap();

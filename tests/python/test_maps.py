@@ -122,8 +122,9 @@ def test_vector(row: dict[str, Any]) -> None:
     words: list[int] = row["registers"]
     expected = row["value"]
     word_order = row.get("word_order")
+    factor = row.get("factor")
 
-    decoded = module.decode(name, words, word_order=word_order)
+    decoded = module.decode(name, words, word_order=word_order, factor=factor)
     if isinstance(expected, bool):
         assert decoded is expected, f"{name}: decoded {decoded!r}, expected {expected!r}"
     elif isinstance(expected, float):
@@ -134,7 +135,7 @@ def test_vector(row: dict[str, Any]) -> None:
     else:
         assert decoded == expected, f"{name}: decoded {decoded!r}, expected {expected!r}"
 
-    encoded = module.encode(name, expected, word_order=word_order)
+    encoded = module.encode(name, expected, word_order=word_order, factor=factor)
     assert encoded == words, f"{name}: encoded {expected!r} as {encoded}, expected {words}"
 
 

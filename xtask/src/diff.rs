@@ -21,10 +21,11 @@ Registers are matched by qualified name; a register whose name is gone is matche
 address with a register whose name is new, and reported as renamed.
 
 Breaking (exit status 1): a register removed or renamed; moved to another address, table or unit id; its
-type, width, string length, word or byte order, scale or offset changed; access narrowed (rw -> r or w);
-a writable register's range narrowed; writes newly behind `safety`; an enumeration value removed or given
-another raw value; a named bit moved or removed; a repeated block given fewer instances or another
-stride; the device's default unit id, word order or byte order changed where registers inherit it.
+type, width, string length, word or byte order, scale, offset or scale factor register changed (or a
+scale factor register gained or lost); access narrowed (rw -> r or w); a writable register's range
+narrowed; writes newly behind `safety`; an enumeration value removed or given another raw value; a
+named bit moved or removed; a repeated block given fewer instances or another stride; the device's
+default unit id, word order or byte order changed where registers inherit it.
 
 Compatible (exit status 0, still listed): registers, enumeration values, bits or instances added; access
 widened; a range widened (or narrowed on a read-only register); descriptions, titles, units, defaults,

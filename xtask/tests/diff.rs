@@ -30,6 +30,15 @@ fn exit_status_is_the_verdict() {
     assert!(stdout.starts_with("breaking[moved]: `data.setpoint` moved from address 7 to 14\n"), "{stdout}");
     assert!(stdout.contains("--> base.yaml:16:9 (old)") && stdout.contains("--> moved.yaml:16:9 (new)"), "{stdout}");
 
+    // Another scale factor register changes every value read.
+    let out = diff_cases("scale_factor.old.yaml", "scale_factor.yaml", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).starts_with("breaking[scale-factor]: `inverter.W` scale factor register `inverter.W_SF` -> `inverter.VA_SF`\n"),
+        "{}",
+        text(&out)
+    );
+
     let out = diff_cases("base.yaml", "added.yaml", &[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("compatible[added]: `data.extra`"), "{}", text(&out));

@@ -57,6 +57,8 @@ pub enum Rule {
     ByteOrderChanged,
     ScaleChanged,
     OffsetChanged,
+    /// Scaled by another scale factor register, or newly or no longer by one.
+    ScaleFactorChanged,
     AccessNarrowed,
     /// A range narrowed on a writable register: writes that were accepted are refused.
     RangeNarrowed,
@@ -91,7 +93,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 40] = [
+    pub const ALL: [Rule; 41] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -104,6 +106,7 @@ impl Rule {
         Rule::ByteOrderChanged,
         Rule::ScaleChanged,
         Rule::OffsetChanged,
+        Rule::ScaleFactorChanged,
         Rule::AccessNarrowed,
         Rule::RangeNarrowed,
         Rule::SafetyRequired,
@@ -151,6 +154,7 @@ impl Rule {
             Rule::ByteOrderChanged => ("byte-order", Breaking, Changed),
             Rule::ScaleChanged => ("scale", Breaking, Changed),
             Rule::OffsetChanged => ("offset", Breaking, Changed),
+            Rule::ScaleFactorChanged => ("scale-factor", Breaking, Changed),
             Rule::AccessNarrowed => ("access-narrowed", Breaking, Changed),
             Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
             Rule::SafetyRequired => ("safety", Breaking, Changed),
@@ -617,6 +621,24 @@ impl<'a> Differ<'a> {
         }
     }
 
+    /// What happened to the scale factor register of a register present on both
+    /// sides: another factor, or a factor gained or lost, changes every value
+    /// read (by 10^sf). A factor register that was only renamed or only moved is
+    /// the same factor (its own change is reported at it).
+    fn scale_factor_change(&self, o: &Register, n: &Register) -> Option<String> {
+        let name = &n.qualified_name;
+        match (&o.scale_factor, &n.scale_factor) {
+            (None, None) => None,
+            (None, Some(f)) => Some(format!("`{name}` is now scaled by 10^`{f}`")),
+            (Some(f), None) => Some(format!("`{name}` is no longer scaled by 10^`{f}`")),
+            (Some(of), Some(nf)) => {
+                let place = |d: &Device, q: &str| d.register(q).map(|r| (r.unit_id, r.table, r.address));
+                let same = of == nf || place(self.old, of).is_some_and(|p| Some(p) == place(self.new, nf));
+                (!same).then(|| format!("`{name}` scale factor register `{of}` -> `{nf}`"))
+            }
+        }
+    }
+
     /// Marks the changes from `first` on as applying to every instance of `r`'s repeated block.
     fn every_instance(&mut self, first: usize, r: &Register, repeated: &BTreeSet<String>, side: &Device) {
         if !repeated.contains(&r.block) {
@@ -682,6 +704,9 @@ impl<'a> Differ<'a> {
         if o.offset != n.offset {
             let msg = format!("`{}` offset {} -> {}", n.qualified_name, format_number(o.offset), format_number(n.offset));
             push(self, Rule::OffsetChanged, msg);
+        }
+        if let Some(msg) = self.scale_factor_change(o, n) {
+            push(self, Rule::ScaleFactorChanged, msg);
         }
         if o.access != n.access {
             let rule = if access_lost(o.access, n.access) { Rule::AccessNarrowed } else { Rule::AccessWidened };

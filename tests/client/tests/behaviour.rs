@@ -192,7 +192,7 @@ async fn every_device_reads_whole() {
             assert!(used >= 1 && used <= readable, "{}: {used} requests for {readable} registers", stringify!($device));
         )*};
     }
-    read_all!(askoheat_plus, clage_dsx, clivet, ems_esp, heishamon);
+    read_all!(askoheat_plus, clage_dsx, clivet, ems_esp, heishamon, sunspec_demo);
 }
 
 /// modbus-map's own server, serving the generated dispatch tables of `map` from spec defaults.
@@ -232,4 +232,68 @@ async fn generated_clients_read_spec_defaults_from_generated_servers() {
 
     let _ = whole!(clivet);
     let _ = whole!(ems_esp);
+
+    // Defaults in engineering units are served scaled by their factor's default.
+    let (mut sunspec, all) = whole!(sunspec_demo);
+    assert_eq!((all.inverter.W, all.inverter.W_SF), (2840.0, 1));
+    // The server checks a write's range with the factor it holds (WMaxLim_Pct_SF = -1):
+    // raw 1000 is 100 %, raw 1001 is 100.1 %, over `max: 100`.
+    let lim = &sunspec_demo::SETTINGS_W_MAX_LIM_PCT;
+    assert_eq!(sunspec.write_words(lim, &[1000]).await.unwrap(), Ok(()));
+    assert_eq!(sunspec.write_words(lim, &[1001]).await.unwrap(), Err(ExceptionCode::IllegalDataValue));
+    sunspec.settings().write_w_max_lim_pct(55.5).await.unwrap().unwrap();
+    assert_eq!(sunspec.settings().read_w_max_lim_pct().await.unwrap().unwrap(), 55.5);
+    assert!((all.inverter.Hz - 50.01).abs() < 1e-9, "{}", all.inverter.Hz);
+    assert!((all.inverter.TmpCab - 41.5).abs() < 1e-9, "{}", all.inverter.TmpCab);
+    assert_eq!(all.inverter.WH, 1_234_560.0);
+}
+
+#[tokio::test]
+async fn a_value_is_read_with_its_scale_factor_and_written_with_the_devices_current_one() {
+    use sunspec_demo::{INVERTER_A, INVERTER_A_SF, INVERTER_W, INVERTER_W_SF, SETTINGS_W_MAX_LIM_PCT as LIM, SETTINGS_W_MAX_LIM_PCT_SF as LIM_SF};
+    let store = Store::default();
+    let addr = server::start(store.clone()).await;
+    let mut c = sunspec_demo::Client::new(connect(addr).await);
+    let set = |d: &modbus_map::RegisterDescriptor, raw: i16| store.set(d.unit_id, d.table, d.address, &[raw as u16]);
+    set(&INVERTER_W, 284);
+    set(&INVERTER_W_SF, 1);
+    let before = store.requests();
+    assert_eq!(c.inverter().read_w().await.unwrap().unwrap(), 2840.0);
+    assert_eq!(store.requests() - before, 1, "W and W_SF adjacent: one request");
+    // The device switches its range: the same raw value, another factor, read together.
+    set(&INVERTER_W_SF, -1);
+    // raw × 10^sf in f64, as pysunspec2 computes it: 284 × 0.1 is 28.400000000000002.
+    let w = c.inverter().read_w().await.unwrap().unwrap();
+    assert!((w - 28.4).abs() < 1e-12, "{w}");
+
+    // A_SF is four registers past A, with mapped registers between: the block handle
+    // plans against the device's map and still reads both in one request.
+    set(&INVERTER_A, 123);
+    set(&INVERTER_A_SF, -1);
+    let before = store.requests();
+    assert_eq!(c.inverter().read_a().await.unwrap().unwrap(), 12.3);
+    assert_eq!(store.requests() - before, 1, "A and A_SF in one request");
+    // Without the map (DeviceClient::read_value) addresses between them may be unmapped: two requests.
+    let before = store.requests();
+    assert_eq!(c.read_value::<f64>(&INVERTER_A).await.unwrap().unwrap(), 12.3);
+    assert_eq!(store.requests() - before, 2);
+    // Decoding it without its factor is an error, never an unscaled number.
+    assert!(matches!(c.read_value::<i16>(&INVERTER_A_SF).await, Ok(Ok(-1))));
+    let unscaled = modbus_map::codec::RegisterValue::decode(&INVERTER_A, &[123], WordOrder::HighFirst);
+    assert!(matches!(unscaled, Err::<f64, _>(modbus_map::codec::DecodeError::NeedsScaleFactor { .. })), "{unscaled:?}");
+
+    // Writes read the device's factor first, then encode with it.
+    set(&LIM_SF, -1);
+    let before = store.requests();
+    c.settings().write_w_max_lim_pct(55.5).await.unwrap().unwrap();
+    assert_eq!(store.get(LIM.unit_id, LIM.table, LIM.address, 1), vec![555]);
+    assert_eq!(store.requests() - before, 2, "the factor read, then the write");
+    // At factor -3 the u16 holds at most 65.535: 70 % is refused before anything is written.
+    set(&LIM_SF, -3);
+    let refused = c.settings().write_w_max_lim_pct(70.0).await;
+    assert!(matches!(refused, Err(Error::Encode(modbus_map::codec::EncodeError::NotRepresentable { .. }))), "{refused:?}");
+    assert_eq!(store.get(LIM.unit_id, LIM.table, LIM.address, 1), vec![555], "nothing was written");
+    // The spec's range is checked in engineering units as always.
+    set(&LIM_SF, -1);
+    assert!(matches!(c.settings().write_w_max_lim_pct(101.0).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
 }

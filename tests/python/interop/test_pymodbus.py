@@ -5,7 +5,8 @@ starts one simulator per spec on 127.0.0.1 and passes:
 
 - ``MODBUS_MAP_INTEROP_MAPS``: directory with ``<device>.py`` generated maps;
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
-  (``rules`` is sim/tests/fixtures/rules.yaml, the others are the seed specs).
+  (``rules`` is sim/tests/fixtures/rules.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
+  the others are the seed specs).
 """
 
 from __future__ import annotations
@@ -154,6 +155,50 @@ def test_writes_through_the_map_round_trip(name: str, connect: Connect) -> None:
             device.write_register(client, reg.qualified_name, value)
         written += 1
     assert written > 0, f"{name} has no writable register to round-trip"
+
+
+def test_scale_factors_are_read_with_their_values(connect: Connect) -> None:
+    """The simulator serves a value and its scale factor register as plain words;
+    the map decodes the value with the factor read in the same request."""
+    device = _map("sunspec_demo")
+    client = connect("sunspec_demo")
+    w, w_sf = device.REGISTERS["inverter.W"], device.REGISTERS["inverter.W_SF"]
+    raw = client.read_holding_registers(w.address, count=2, device_id=1)
+    assert not raw.isError(), raw
+    # The spec's default 2840 W at W_SF = 1 is raw 284.
+    assert w_sf.address == w.address + 1 and list(raw.registers) == [284, 1]
+    assert device.decode("inverter.W", [284], factor=1) == 2840.0
+    assert device.read_register(client, "inverter.W") == 2840.0
+    values = device.read_all(client)
+    expected = {
+        "inverter.W": 2840.0,
+        "inverter.W_SF": 1,
+        "inverter.Hz": 50.01,
+        "inverter.Hz_SF": -2,
+        "inverter.A": 12.3,
+        "inverter.WH": 1234560.0,
+        "inverter.TmpCab": 41.5,
+        "settings.WMaxLim_Pct": 100.0,
+    }
+    for name, want in expected.items():
+        assert _same(values[name], want), f"{name}: read {values[name]!r}, expected {want!r}"
+    for reg in device.REGISTERS.values():
+        if reg.scale_factor is not None and reg.default is not None:
+            got = values[reg.qualified_name]
+            assert isinstance(got, float) and _same(got, reg.default), reg.qualified_name
+    # READ_PLAN keeps every value in the request of its factor.
+    for request in device.READ_PLAN:
+        for name in request.names:
+            factor = device.REGISTERS[name].scale_factor
+            assert factor is None or factor in request.names, f"{name} and {factor} apart"
+    # A write uses the device's current factor (WMaxLim_Pct_SF = -1): 55.5 % is raw 555.
+    lim = device.REGISTERS["settings.WMaxLim_Pct"]
+    device.write_register(client, "settings.WMaxLim_Pct", 55.5)
+    raw = client.read_holding_registers(lim.address, count=2, device_id=1)
+    assert list(raw.registers) == [555, 0xFFFF]
+    assert _same(device.read_register(client, "settings.WMaxLim_Pct"), 55.5)
+    with pytest.raises(ValueError, match="factor="):
+        device.decode("inverter.W", [284])
 
 
 def _raw_exception(name: str, pdu: bytes) -> int | None:
