@@ -99,6 +99,7 @@ const TOTAL: RegisterDescriptor = RegisterDescriptor {
     length: 0,
     scale: 0.01,
     offset: 0.0,
+    scale_factor: None,
     access: Access::ReadWrite,
     min: None,
     max: None,
