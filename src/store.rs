@@ -88,18 +88,36 @@ impl MemoryStore {
     }
 
     /// The engineering value of a numeric or bool register (`None` inside for strings and raw).
+    /// A register with a scale factor register is scaled by the factor's current words.
     pub fn get(&self, name: &str) -> Result<Option<f64>, StoreError> {
         let e = self.entry(name)?;
-        Ok(engineering_value(e.descriptor, self.words_of(e)))
+        Ok(engineering_value(&self.scaled(e), self.words_of(e)))
     }
 
-    /// Stores an engineering value, checked like a client's write.
+    /// Stores an engineering value, checked like a client's write (with the
+    /// current value of its scale factor register, if it has one).
     pub fn set(&mut self, name: &str, value: f64) -> Result<(), StoreError> {
         let e = self.entry(name)?;
-        let d: &'static RegisterDescriptor = e.descriptor;
+        let d = self.scaled(e);
         let mut words = vec![0u16; d.width as usize];
-        encode_value(d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
+        encode_value(&d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
         self.write_entry(e, &words)
+    }
+
+    /// `e`'s descriptor with the stored value of its scale factor register applied;
+    /// as it is for registers without one (and, should the map lack the factor, the
+    /// codecs then refuse the value rather than serve it unscaled).
+    fn scaled(&self, e: &Entry) -> RegisterDescriptor {
+        let d: RegisterDescriptor = *e.descriptor;
+        let Some(address) = d.scale_factor else { return d };
+        let factor = self
+            .map
+            .entries()
+            .find(|(unit, f)| unit.unit_id == d.unit_id && f.descriptor.table == d.table && f.address() == address);
+        match factor {
+            Some((_, f)) => d.scaled_by(self.words_of(f)[0] as i16),
+            None => d,
+        }
     }
 }
 

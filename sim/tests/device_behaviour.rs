@@ -99,3 +99,21 @@ async fn askoheat_identify_and_reset_are_answered_and_cleared() {
     assert_eq!(sim.server.store().get_words("service.reset").unwrap(), &[0], "reset is back at its idle value");
     sim.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_value_and_its_scale_factor_are_served_as_plain_words_and_device_code_sets_engineering_values() {
+    let sim = start(&workspace().join("specs/sunspec_demo.yaml"), false).await;
+    let mut client = tokio_modbus::client::tcp::connect_slave(sim.addr, Slave(1)).await.unwrap();
+    // W's default 2840 W at W_SF's default 1: raw 284 beside raw 1, one request.
+    assert_eq!(client.read_holding_registers(40083, 2).await.unwrap().unwrap(), vec![284, 1]);
+    // The store's lock is taken per call: the server needs it to answer the reads in between.
+    assert_eq!(sim.server.store().get("inverter.W").unwrap(), Some(2840.0));
+    assert_eq!(sim.server.store().get("inverter.Hz").unwrap(), Some(5001.0 * 0.01));
+    // Device code sets engineering values; the store encodes them with the factor it holds.
+    sim.server.store().set("inverter.W", -1230.0).expect("fits an i16 at W_SF 1");
+    assert_eq!(client.read_holding_registers(40083, 2).await.unwrap().unwrap(), vec![(-123i16) as u16, 1]);
+    sim.server.store().set_words("inverter.W_SF", &[(-1i16) as u16]).unwrap();
+    assert_eq!(sim.server.store().get("inverter.W").unwrap(), Some(-12.3), "the same raw value at another factor");
+    assert!(sim.server.store().set("inverter.W", 4000.0).is_err(), "40000 does not fit an i16 at W_SF -1");
+    sim.stop().await.unwrap();
+}
