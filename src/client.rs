@@ -446,18 +446,19 @@ impl<C: Reader + Writer> BlockClient<'_, C> {
     }
 
     /// Encodes and writes template register `j` (checked locally first, see [`DeviceClient::write_value`]).
-    pub async fn write<T: RegisterValue>(&mut self, j: usize, value: &T) -> ModbusResult<()> {
-        self.device.write_value(&self.registers[j], value).await
+    /// Takes the value, so the future a generated `write_<register>` returns owns it.
+    pub async fn write<T: RegisterValue>(&mut self, j: usize, value: T) -> ModbusResult<()> {
+        self.device.write_value(&self.registers[j], &value).await
     }
 
     /// Writes a string register.
     pub async fn write_str(&mut self, j: usize, value: &str) -> ModbusResult<()> {
-        self.write(j, &String::from(value)).await
+        self.write(j, String::from(value)).await
     }
 
     /// Writes a `raw` register's words (range and width checked like any value).
     pub async fn write_raw(&mut self, j: usize, value: &[u16]) -> ModbusResult<()> {
-        self.write(j, &value.to_vec()).await
+        self.write(j, value.to_vec()).await
     }
 
     /// Reads every readable register of the instance (those the firmware has) in

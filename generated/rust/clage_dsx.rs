@@ -1007,238 +1007,356 @@ pub mod clage_dsx {
         /// The registers of one instance of block `sensors`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SensorsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SensorsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SensorsClient<'a, C> {
             /// Reads every readable register of the `sensors` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Sensors> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Sensors>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `sensors.temp_in_c10`: Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10) (°C)
-            pub async fn read_temp_in_c10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_temp_in_c10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `sensors.temp_out_c10`: Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10) (°C)
-            pub async fn read_temp_out_c10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_temp_out_c10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `sensors.flow_lmin10`: Current water flow [1/10 l/min] (l/min)
-            pub async fn read_flow_lmin10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_flow_lmin10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `sensors.power_kw10`: Current power consumption [1/10 kW] (vendor name power_kW10) (kW)
-            pub async fn read_power_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_power_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `sensors.power_pc`: Current power consumption [percent] (vendor name power_PC) (%, 0 ..= 100)
-            pub async fn read_power_pc(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(4).await
+            pub fn read_power_pc(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `sensors.power_max_kw10`: Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10) (kW)
-            pub async fn read_power_max_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_power_max_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `sensors.total_energy_wh`: Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh) (Wh)
-            pub async fn read_total_energy_wh(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(6).await
+            pub fn read_total_energy_wh(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `sensors.total_volume_l`: Total water consumed 32 bit [l] (L)
-            pub async fn read_total_volume_l(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(7).await
+            pub fn read_total_volume_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `sensors.total_tap_count`: Count of water tap usages 32 bit
-            pub async fn read_total_tap_count(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(8).await
+            pub fn read_total_tap_count(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `sensors.device_total_uptime_s`: Device total power-on time 32 bit [s] (s)
-            pub async fn read_device_total_uptime_s(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(9).await
+            pub fn read_device_total_uptime_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `sensors.device_total_heating_s`: Device total heating time 32 bit [s] (s)
-            pub async fn read_device_total_heating_s(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(10).await
+            pub fn read_device_total_heating_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `sensors.device_uptime_s`: Time since last power-on 32 bit [s] (s)
-            pub async fn read_device_uptime_s(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(11).await
+            pub fn read_device_uptime_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `sensors.resistivity_state`: State of water resistivity measurement.
-            pub async fn read_resistivity_state(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(12).await
+            pub fn read_resistivity_state(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `sensors.resistivity_8ohmcm`: Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm) (Ω·cm)
-            pub async fn read_resistivity_8ohmcm(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(13).await
+            pub fn read_resistivity_8ohmcm(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `sensors.fill_remain_l`: Remaining volume of fill automatic in liter (L)
-            pub async fn read_fill_remain_l(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(14).await
+            pub fn read_fill_remain_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `sensors.fill_remain_s`: Remaining time of timer automatic in seconds (s)
-            pub async fn read_fill_remain_s(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(15).await
+            pub fn read_fill_remain_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Reads `sensors.therm_treat_count`: Number of thermal treatments
-            pub async fn read_therm_treat_count(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(16).await
+            pub fn read_therm_treat_count(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Reads `sensors.therm_treat_amount_l`: Volume used for thermal treatment in liter (L)
-            pub async fn read_therm_treat_amount_l(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(17).await
+            pub fn read_therm_treat_amount_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Reads `sensors.therm_treat_duration_s`: Duration of thermal treatment in seconds (s)
-            pub async fn read_therm_treat_duration_s(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(18).await
+            pub fn read_therm_treat_duration_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Reads `sensors.pu_error`: Device error code (0 = no error)
-            pub async fn read_pu_error(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(19).await
+            pub fn read_pu_error(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Reads `sensors.ctrl_val`: Control value (normal value 2800) [unit fraction u16ctrl]
-            pub async fn read_ctrl_val(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(20).await
+            pub fn read_ctrl_val(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Reads `sensors.leakage_raw`: Leakage detection raw 12 bit ADC value (0...4095) (0 ..= 4095)
-            pub async fn read_leakage_raw(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(21).await
+            pub fn read_leakage_raw(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Reads `sensors.mps_id`: Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only) (0 ..= 3)
-            pub async fn read_mps_id(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(22).await
+            pub fn read_mps_id(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Reads `sensors.mps_id_end`: Number of MPS levels supported [unit fraction u8mpsid]
-            pub async fn read_mps_id_end(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(23).await
+            pub fn read_mps_id_end(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Reads `sensors.mps0_kw10`: Maximum power at MPS level 0 (vendor name mps0_kW10) (kW)
-            pub async fn read_mps0_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(24).await
+            pub fn read_mps0_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Reads `sensors.mps1_kw10`: Maximum power at MPS level 1 (vendor name mps1_kW10) (kW)
-            pub async fn read_mps1_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(25).await
+            pub fn read_mps1_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Reads `sensors.mps2_kw10`: Maximum power at MPS level 2 (vendor name mps2_kW10) (kW)
-            pub async fn read_mps2_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(26).await
+            pub fn read_mps2_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Reads `sensors.mps3_kw10`: Maximum power at MPS level 3 (vendor name mps3_kW10) (kW)
-            pub async fn read_mps3_kw10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(27).await
+            pub fn read_mps3_kw10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Reads `sensors.pu_err`: Device error code history entry
-            pub async fn read_pu_err(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(28).await
+            pub fn read_pu_err(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Reads `sensors.pu_err_1`: Device error code history entry (vendor name pu_err[1])
-            pub async fn read_pu_err_1(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(29).await
+            pub fn read_pu_err_1(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Reads `sensors.pu_err_2`: Device error code history entry (vendor name pu_err[2])
-            pub async fn read_pu_err_2(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(30).await
+            pub fn read_pu_err_2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Reads `sensors.pu_err_3`: Device error code history entry (vendor name pu_err[3])
-            pub async fn read_pu_err_3(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(31).await
+            pub fn read_pu_err_3(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Reads `sensors.pu_err_4`: Device error code history entry (vendor name pu_err[4])
-            pub async fn read_pu_err_4(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(32).await
+            pub fn read_pu_err_4(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Reads `sensors.pu_err_5`: Device error code history entry (vendor name pu_err[5])
-            pub async fn read_pu_err_5(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(33).await
+            pub fn read_pu_err_5(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Reads `sensors.pu_err_6`: Device error code history entry (vendor name pu_err[6])
-            pub async fn read_pu_err_6(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(34).await
+            pub fn read_pu_err_6(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Reads `sensors.pu_err_7`: Device error code history entry (vendor name pu_err[7])
-            pub async fn read_pu_err_7(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(35).await
+            pub fn read_pu_err_7(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Reads `sensors.pu_err_8`: Device error code history entry (vendor name pu_err[8])
-            pub async fn read_pu_err_8(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(36).await
+            pub fn read_pu_err_8(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Reads `sensors.pu_err_9`: Device error code history entry (vendor name pu_err[9])
-            pub async fn read_pu_err_9(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(37).await
+            pub fn read_pu_err_9(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Reads `sensors.pu_err_s`: Device error code history entry timestamp [s] (s)
-            pub async fn read_pu_err_s(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(38).await
+            pub fn read_pu_err_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(38)
             }
             /// Reads `sensors.pu_err_s_1`: Device error code history entry timestamp [s] (vendor name pu_err_s[1]) (s)
-            pub async fn read_pu_err_s_1(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(39).await
+            pub fn read_pu_err_s_1(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(39)
             }
             /// Reads `sensors.pu_err_s_2`: Device error code history entry timestamp [s] (vendor name pu_err_s[2]) (s)
-            pub async fn read_pu_err_s_2(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(40).await
+            pub fn read_pu_err_s_2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(40)
             }
             /// Reads `sensors.pu_err_s_3`: Device error code history entry timestamp [s] (vendor name pu_err_s[3]) (s)
-            pub async fn read_pu_err_s_3(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(41).await
+            pub fn read_pu_err_s_3(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(41)
             }
             /// Reads `sensors.pu_err_s_4`: Device error code history entry timestamp [s] (vendor name pu_err_s[4]) (s)
-            pub async fn read_pu_err_s_4(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(42).await
+            pub fn read_pu_err_s_4(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(42)
             }
             /// Reads `sensors.pu_err_s_5`: Device error code history entry timestamp [s] (vendor name pu_err_s[5]) (s)
-            pub async fn read_pu_err_s_5(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(43).await
+            pub fn read_pu_err_s_5(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(43)
             }
             /// Reads `sensors.pu_err_s_6`: Device error code history entry timestamp [s] (vendor name pu_err_s[6]) (s)
-            pub async fn read_pu_err_s_6(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(44).await
+            pub fn read_pu_err_s_6(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(44)
             }
             /// Reads `sensors.pu_err_s_7`: Device error code history entry timestamp [s] (vendor name pu_err_s[7]) (s)
-            pub async fn read_pu_err_s_7(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(45).await
+            pub fn read_pu_err_s_7(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(45)
             }
             /// Reads `sensors.pu_err_s_8`: Device error code history entry timestamp [s] (vendor name pu_err_s[8]) (s)
-            pub async fn read_pu_err_s_8(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(46).await
+            pub fn read_pu_err_s_8(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(46)
             }
             /// Reads `sensors.pu_err_s_9`: Device error code history entry timestamp [s] (vendor name pu_err_s[9]) (s)
-            pub async fn read_pu_err_s_9(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(47).await
+            pub fn read_pu_err_s_9(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(47)
             }
             /// Reads `sensors.app_v_ma_mi_re`: Numeric representation of active software version.
-            pub async fn read_app_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(48).await
+            pub fn read_app_v_ma_mi_re(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(48)
             }
             /// Reads `sensors.app2_v_ma_mi_re`: Numeric representation of inactive software version.
-            pub async fn read_app2_v_ma_mi_re(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(49).await
+            pub fn read_app2_v_ma_mi_re(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(49)
             }
             /// Reads `sensors.serial_number_u64`: Device serial number as unsigned decimal integer.
-            pub async fn read_serial_number_u64(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(50).await
+            pub fn read_serial_number_u64(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(50)
             }
             /// Reads `sensors.article_number_u64`: Device article number as unsigned decimal integer.
-            pub async fn read_article_number_u64(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(51).await
+            pub fn read_article_number_u64(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(51)
             }
             /// Reads `sensors.magic`: Modbus CLAGE magic value (const) (vendor name end)
-            pub async fn read_magic(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(52).await
+            pub fn read_magic(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(52)
             }
             /// Reads `sensors.map_version_major`: Modbus register mapping major version (const) (vendor name end)
-            pub async fn read_map_version_major(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(53).await
+            pub fn read_map_version_major(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(53)
             }
             /// Reads `sensors.map_version_minor`: Modbus register mapping minor version (const) (vendor name end)
-            pub async fn read_map_version_minor(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(54).await
+            pub fn read_map_version_minor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(54)
             }
             /// Reads `sensors.epoch_s`: Time of day as UNIX epoch 64 bit [s] [unit fraction epoch] (s)
-            pub async fn read_epoch_s(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(55).await
+            pub fn read_epoch_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(55)
             }
             /// Reads `sensors.net_aws_state`: AWS cloud connection state (signed negative is error)
-            pub async fn read_net_aws_state(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(56).await
+            pub fn read_net_aws_state(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(56)
             }
         }
         /// Readable registers of block `settings`.
@@ -1317,209 +1435,289 @@ pub mod clage_dsx {
         /// The registers of one instance of block `settings`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SettingsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SettingsClient<'a, C> {
             /// Reads every readable register of the `settings` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Settings> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Settings>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C)
-            pub async fn read_temp_setpoint_c10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_temp_setpoint_c10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C); checked locally first.
-            pub async fn write_temp_setpoint_c10(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
-            }
-            /// Reads `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)
-            pub async fn read_flow_max_lmin10(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
-            }
-            /// Writes `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min); checked locally first.
-            pub async fn write_flow_max_lmin10(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
-            }
-            /// Reads `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant)
-            pub async fn read_temp_setpoint_max_scalding_protection_c10(
-                &mut self,
-            ) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
-            }
-            /// Writes `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant); checked locally first.
-            pub async fn write_temp_setpoint_max_scalding_protection_c10(
+            pub fn write_temp_setpoint_c10(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
+            }
+            /// Reads `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)
+            pub fn read_flow_max_lmin10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
+            }
+            /// Writes `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min); checked locally first.
+            pub fn write_flow_max_lmin10(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
+            }
+            /// Reads `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant)
+            pub fn read_temp_setpoint_max_scalding_protection_c10(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
+            }
+            /// Writes `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant); checked locally first.
+            pub fn write_temp_setpoint_max_scalding_protection_c10(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.
-            pub async fn read_temp_setpoint_delta_steps(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(3).await
+            pub fn read_temp_setpoint_delta_steps(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.; checked locally first.
-            pub async fn write_temp_setpoint_delta_steps(
+            pub fn write_temp_setpoint_delta_steps(
                 &mut self,
                 value: i16,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.
-            pub async fn read_flow_max_delta_steps(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(4).await
+            pub fn read_flow_max_delta_steps(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.; checked locally first.
-            pub async fn write_flow_max_delta_steps(
+            pub fn write_flow_max_delta_steps(
                 &mut self,
                 value: i16,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L)
-            pub async fn read_volume_start_l(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(5).await
+            pub fn read_volume_start_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L); checked locally first.
-            pub async fn write_volume_start_l(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_volume_start_l(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s)
-            pub async fn read_timer_start_s(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_timer_start_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s); checked locally first.
-            pub async fn write_timer_start_s(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            pub fn write_timer_start_s(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min)
-            pub async fn read_timer_timeout_min(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(7).await
+            pub fn read_timer_timeout_min(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min); checked locally first.
-            pub async fn write_timer_timeout_min(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            pub fn write_timer_timeout_min(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-            pub async fn read_timer_sound(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(8).await
+            pub fn read_timer_sound(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]; checked locally first.
-            pub async fn write_timer_sound(&mut self, value: u8) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            pub fn write_timer_sound(
+                &mut self,
+                value: u8,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `settings.leakage_active`: Threshold of ADC to assume leakage as active.
-            pub async fn read_leakage_active(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(9).await
+            pub fn read_leakage_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `settings.leakage_active`: Threshold of ADC to assume leakage as active.; checked locally first.
-            pub async fn write_leakage_active(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            pub fn write_leakage_active(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.
-            pub async fn read_leakage_inactive(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(10).await
+            pub fn read_leakage_inactive(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.; checked locally first.
-            pub async fn write_leakage_inactive(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            pub fn write_leakage_inactive(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant)
-            pub async fn read_mps_id(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(11).await
+            pub fn read_mps_id(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant); checked locally first.
-            pub async fn write_mps_id(&mut self, value: u8) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            pub fn write_mps_id(
+                &mut self,
+                value: u8,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.
-            pub async fn read_modbus_baudrate(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(12).await
+            pub fn read_modbus_baudrate(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.; checked locally first.
-            pub async fn write_modbus_baudrate(&mut self, value: u32) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            pub fn write_modbus_baudrate(
+                &mut self,
+                value: u32,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2)
-            pub async fn read_modbus_parity(
+            pub fn read_modbus_parity(
                 &mut self,
-            ) -> mm::ModbusResult<SettingsModbusParity> {
-                self.0.read(13).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<SettingsModbusParity>,
+            > + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2); checked locally first.
-            pub async fn write_modbus_parity(
+            pub fn write_modbus_parity(
                 &mut self,
                 value: SettingsModbusParity,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `settings.modbus_server_addr`: First server address
-            pub async fn read_modbus_server_addr(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(14).await
+            pub fn read_modbus_server_addr(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `settings.modbus_server_addr`: First server address; checked locally first.
-            pub async fn write_modbus_server_addr(&mut self, value: u8) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            pub fn write_modbus_server_addr(
+                &mut self,
+                value: u8,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1])
-            pub async fn read_modbus_server_addr_1(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(15).await
+            pub fn read_modbus_server_addr_1(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1]); checked locally first.
-            pub async fn write_modbus_server_addr_1(
+            pub fn write_modbus_server_addr_1(
                 &mut self,
                 value: u8,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
             /// Reads `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2])
-            pub async fn read_modbus_server_addr_2(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(16).await
+            pub fn read_modbus_server_addr_2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Writes `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2]); checked locally first.
-            pub async fn write_modbus_server_addr_2(
+            pub fn write_modbus_server_addr_2(
                 &mut self,
                 value: u8,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(16, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(16, value)
             }
             /// Reads `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3])
-            pub async fn read_modbus_server_addr_3(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(17).await
+            pub fn read_modbus_server_addr_3(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3]); checked locally first.
-            pub async fn write_modbus_server_addr_3(
+            pub fn write_modbus_server_addr_3(
                 &mut self,
                 value: u8,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4])
-            pub async fn read_modbus_server_addr_4(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(18).await
+            pub fn read_modbus_server_addr_4(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Writes `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4]); checked locally first.
-            pub async fn write_modbus_server_addr_4(
+            pub fn write_modbus_server_addr_4(
                 &mut self,
                 value: u8,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(18, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(18, value)
             }
             /// Reads `settings.modbus_broadcast_addr`: DLE broadcast address
-            pub async fn read_modbus_broadcast_addr(&mut self) -> mm::ModbusResult<u8> {
-                self.0.read(19).await
+            pub fn read_modbus_broadcast_addr(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `settings.modbus_broadcast_addr`: DLE broadcast address; checked locally first.
-            pub async fn write_modbus_broadcast_addr(
+            pub fn write_modbus_broadcast_addr(
                 &mut self,
                 value: u8,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)
-            pub async fn read_modbus_epoch_s(&mut self) -> mm::ModbusResult<u64> {
-                self.0.read(20).await
+            pub fn read_modbus_epoch_s(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s); checked locally first.
-            pub async fn write_modbus_epoch_s(&mut self, value: u64) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            pub fn write_modbus_epoch_s(
+                &mut self,
+                value: u64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
         }
         /// Readable registers of block `status`.
@@ -1589,84 +1787,122 @@ pub mod clage_dsx {
         /// The registers of one instance of block `status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatusClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> StatusClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> StatusClient<'a, C> {
             /// Reads every readable register of the `status` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Status> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Status>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `status.is_power_limit`: Flag if this device is on power limit.
-            pub async fn read_is_power_limit(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(0).await
+            pub fn read_is_power_limit(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `status.is_temp_setpoint_max`: Is setpoint at maximum
-            pub async fn read_is_temp_setpoint_max(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(1).await
+            pub fn read_is_temp_setpoint_max(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `status.is_temp_setpoint_max_scalding_protection`: Is scalding protection
-            pub async fn read_is_temp_setpoint_max_scalding_protection(
+            pub fn read_is_temp_setpoint_max_scalding_protection(
                 &mut self,
-            ) -> mm::ModbusResult<bool> {
-                self.0.read(2).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `status.is_jumper_lock`: Flag if jumper lock is active
-            pub async fn read_is_jumper_lock(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(3).await
+            pub fn read_is_jumper_lock(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `status.is_therm_treat_inhibit`: Flag if thermal treatment is inhibited
-            pub async fn read_is_therm_treat_inhibit(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(4).await
+            pub fn read_is_therm_treat_inhibit(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `status.is_therm_treat_active`: Flag if thermal treatment is active
-            pub async fn read_is_therm_treat_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(5).await
+            pub fn read_is_therm_treat_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `status.filling_active`: Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
-            pub async fn read_filling_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(6).await
+            pub fn read_filling_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `status.is_fill_amount`: Flag if filling automatic is active
-            pub async fn read_is_fill_amount(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(7).await
+            pub fn read_is_fill_amount(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `status.is_fill_time`: Flag if timer automatic is active
-            pub async fn read_is_fill_time(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(8).await
+            pub fn read_is_fill_time(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `status.has_rm`: Flag if this device has a radio module installed. (vendor name has_RM)
-            pub async fn read_has_rm(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(9).await
+            pub fn read_has_rm(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `status.has_vc`: Flag if this device has a valve installed. (vendor name has_VC)
-            pub async fn read_has_vc(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(10).await
+            pub fn read_has_vc(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `status.is_fast_boot`: Fast boot ???
-            pub async fn read_is_fast_boot(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(11).await
+            pub fn read_is_fast_boot(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `status.leakage`: Flag if leakage is detected
-            pub async fn read_leakage(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(12).await
+            pub fn read_leakage(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `status.vc_is_closed`: Flag if valve is closed
-            pub async fn read_vc_is_closed(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(13).await
+            pub fn read_vc_is_closed(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `status.net_sntp_client_up`: Flag if SNTP client is running
-            pub async fn read_net_sntp_client_up(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(14).await
+            pub fn read_net_sntp_client_up(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `status.wlan_sta_bssid_set`: Flag if WLAN BSSID is set
-            pub async fn read_wlan_sta_bssid_set(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(15).await
+            pub fn read_wlan_sta_bssid_set(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Reads `status.hw_tft_touch`: Flag if this HW provides a TFT/GUI (DSX Touch)
-            pub async fn read_hw_tft_touch(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(16).await
+            pub fn read_hw_tft_touch(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Reads `status.gui_screens_up`: Flag if all screens are up
-            pub async fn read_gui_screens_up(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(17).await
+            pub fn read_gui_screens_up(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
         }
         /// Readable registers of block `controls`.
@@ -1811,402 +2047,573 @@ pub mod clage_dsx {
         /// The registers of one instance of block `controls`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ControlsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ControlsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ControlsClient<'a, C> {
             /// Reads every readable register of the `controls` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Controls> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Controls>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `controls.timer_do_stop_flow`: Flag if timer shall stop flow
-            pub async fn read_timer_do_stop_flow(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(0).await
+            pub fn read_timer_do_stop_flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `controls.timer_do_stop_flow`: Flag if timer shall stop flow; checked locally first.
-            pub async fn write_timer_do_stop_flow(
+            pub fn write_timer_do_stop_flow(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow
-            pub async fn read_timer_stop_if_flow0(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(1).await
+            pub fn read_timer_stop_if_flow0(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow; checked locally first.
-            pub async fn write_timer_stop_if_flow0(
+            pub fn write_timer_stop_if_flow0(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `controls.filling_active`: Flag if filling automatic shall be activated
-            pub async fn read_filling_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(2).await
+            pub fn read_filling_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `controls.filling_active`: Flag if filling automatic shall be activated; checked locally first.
-            pub async fn write_filling_active(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            pub fn write_filling_active(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `controls.timer_active`: Flag if timer automatic shall be activated
-            pub async fn read_timer_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(3).await
+            pub fn read_timer_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `controls.timer_active`: Flag if timer automatic shall be activated; checked locally first.
-            pub async fn write_timer_active(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            pub fn write_timer_active(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant)
-            pub async fn read_therm_treat_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(4).await
+            pub fn read_therm_treat_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant); checked locally first.
-            pub async fn write_therm_treat_active(
+            pub fn write_therm_treat_active(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant)
-            pub async fn read_valve_open(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(5).await
+            pub fn read_valve_open(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant); checked locally first.
-            pub async fn write_valve_open(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_valve_open(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `controls.system_do_reboot`: Flag to trigger new start of CPU
-            pub async fn read_system_do_reboot(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(6).await
+            pub fn read_system_do_reboot(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `controls.system_do_reboot`: Flag to trigger new start of CPU; checked locally first.
-            pub async fn write_system_do_reboot(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            pub fn write_system_do_reboot(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `controls.system_do_reset`: Flag to trigger factory reset
-            pub async fn read_system_do_reset(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(7).await
+            pub fn read_system_do_reset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `controls.system_do_reset`: Flag to trigger factory reset; checked locally first.
-            pub async fn write_system_do_reset(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            pub fn write_system_do_reset(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `controls.system_do_reboot_next`: Flag to trigger start of second partition
-            pub async fn read_system_do_reboot_next(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(8).await
+            pub fn read_system_do_reboot_next(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `controls.system_do_reboot_next`: Flag to trigger start of second partition; checked locally first.
-            pub async fn write_system_do_reboot_next(
+            pub fn write_system_do_reboot_next(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `controls.update_do_all`: Flag to trigger complete online update
-            pub async fn read_update_do_all(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(9).await
+            pub fn read_update_do_all(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `controls.update_do_all`: Flag to trigger complete online update; checked locally first.
-            pub async fn write_update_do_all(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            pub fn write_update_do_all(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `controls.update_use_beta`: Flag if beta software shall be used
-            pub async fn read_update_use_beta(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(10).await
+            pub fn read_update_use_beta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `controls.update_use_beta`: Flag if beta software shall be used; checked locally first.
-            pub async fn write_update_use_beta(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            pub fn write_update_use_beta(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `controls.update_do_check`: Flag to trigger checking for update
-            pub async fn read_update_do_check(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(11).await
+            pub fn read_update_do_check(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `controls.update_do_check`: Flag to trigger checking for update; checked locally first.
-            pub async fn write_update_do_check(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            pub fn write_update_do_check(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `controls.update_check_daily`: Flag if daily check shall be performed
-            pub async fn read_update_check_daily(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(12).await
+            pub fn read_update_check_daily(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `controls.update_check_daily`: Flag if daily check shall be performed; checked locally first.
-            pub async fn write_update_check_daily(
+            pub fn write_update_check_daily(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `controls.update_do_app`: Flag to trigger application download
-            pub async fn read_update_do_app(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(13).await
+            pub fn read_update_do_app(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `controls.update_do_app`: Flag to trigger application download; checked locally first.
-            pub async fn write_update_do_app(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            pub fn write_update_do_app(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `controls.update_do_www`: Flag to trigger web-UI content download
-            pub async fn read_update_do_www(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(14).await
+            pub fn read_update_do_www(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `controls.update_do_www`: Flag to trigger web-UI content download; checked locally first.
-            pub async fn write_update_do_www(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            pub fn write_update_do_www(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted
-            pub async fn read_modbus_test_init(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(15).await
+            pub fn read_modbus_test_init(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted; checked locally first.
-            pub async fn write_modbus_test_init(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            pub fn write_modbus_test_init(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
             /// Reads `controls.modbus_test`: Flag if continuous test sequence shall be transmitted
-            pub async fn read_modbus_test(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(16).await
+            pub fn read_modbus_test(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Writes `controls.modbus_test`: Flag if continuous test sequence shall be transmitted; checked locally first.
-            pub async fn write_modbus_test(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(16, &value).await
+            pub fn write_modbus_test(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(16, value)
             }
             /// Reads `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.
-            pub async fn read_modbus_word_order_big_endian(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(17).await
+            pub fn read_modbus_word_order_big_endian(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.; checked locally first.
-            pub async fn write_modbus_word_order_big_endian(
+            pub fn write_modbus_word_order_big_endian(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `controls.wlan_ap`: Flag if WLAN shall operate as AP
-            pub async fn read_wlan_ap(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(18).await
+            pub fn read_wlan_ap(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Writes `controls.wlan_ap`: Flag if WLAN shall operate as AP; checked locally first.
-            pub async fn write_wlan_ap(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(18, &value).await
+            pub fn write_wlan_ap(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(18, value)
             }
             /// Reads `controls.wlan_restart`: Trigger WLAN restart
-            pub async fn read_wlan_restart(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(19).await
+            pub fn read_wlan_restart(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `controls.wlan_restart`: Trigger WLAN restart; checked locally first.
-            pub async fn write_wlan_restart(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            pub fn write_wlan_restart(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `controls.wlan_setup`: Trigger WLAN setup
-            pub async fn read_wlan_setup(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(20).await
+            pub fn read_wlan_setup(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `controls.wlan_setup`: Trigger WLAN setup; checked locally first.
-            pub async fn write_wlan_setup(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            pub fn write_wlan_setup(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
             /// Reads `controls.wlan_scan`: Trigger WLAN scan
-            pub async fn read_wlan_scan(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(21).await
+            pub fn read_wlan_scan(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Writes `controls.wlan_scan`: Trigger WLAN scan; checked locally first.
-            pub async fn write_wlan_scan(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(21, &value).await
+            pub fn write_wlan_scan(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(21, value)
             }
             /// Reads `controls.wlan_active`: Flag if WLAN shall be active
-            pub async fn read_wlan_active(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(22).await
+            pub fn read_wlan_active(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Writes `controls.wlan_active`: Flag if WLAN shall be active; checked locally first.
-            pub async fn write_wlan_active(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(22, &value).await
+            pub fn write_wlan_active(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(22, value)
             }
             /// Reads `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.
-            pub async fn read_net_sntp_from_dhcp(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(23).await
+            pub fn read_net_sntp_from_dhcp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Writes `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.; checked locally first.
-            pub async fn write_net_sntp_from_dhcp(
+            pub fn write_net_sntp_from_dhcp(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(23, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(23, value)
             }
             /// Reads `controls.daylight_saving`: Flag if daylight saving shall be applied.
-            pub async fn read_daylight_saving(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(24).await
+            pub fn read_daylight_saving(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Writes `controls.daylight_saving`: Flag if daylight saving shall be applied.; checked locally first.
-            pub async fn write_daylight_saving(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(24, &value).await
+            pub fn write_daylight_saving(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(24, value)
             }
             /// Reads `controls.net_rest_api`: Flag if REST API shall be started.
-            pub async fn read_net_rest_api(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(25).await
+            pub fn read_net_rest_api(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Writes `controls.net_rest_api`: Flag if REST API shall be started.; checked locally first.
-            pub async fn write_net_rest_api(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(25, &value).await
+            pub fn write_net_rest_api(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(25, value)
             }
             /// Reads `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.
-            pub async fn read_net_rest_api_tls(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(26).await
+            pub fn read_net_rest_api_tls(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Writes `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.; checked locally first.
-            pub async fn write_net_rest_api_tls(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(26, &value).await
+            pub fn write_net_rest_api_tls(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(26, value)
             }
             /// Reads `controls.net_rest_api_auth`: Flag if REST shall check for authentication.
-            pub async fn read_net_rest_api_auth(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(27).await
+            pub fn read_net_rest_api_auth(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Writes `controls.net_rest_api_auth`: Flag if REST shall check for authentication.; checked locally first.
-            pub async fn write_net_rest_api_auth(
+            pub fn write_net_rest_api_auth(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(27, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(27, value)
             }
             /// Reads `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.
-            pub async fn read_net_access_param_r(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(28).await
+            pub fn read_net_access_param_r(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Writes `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.; checked locally first.
-            pub async fn write_net_access_param_r(
+            pub fn write_net_access_param_r(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(28, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(28, value)
             }
             /// Reads `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.
-            pub async fn read_net_access_param_w(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(29).await
+            pub fn read_net_access_param_w(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Writes `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.; checked locally first.
-            pub async fn write_net_access_param_w(
+            pub fn write_net_access_param_w(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(29, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(29, value)
             }
             /// Reads `controls.net_aws`: Flag if AWS cloud service is/shall be active.
-            pub async fn read_net_aws(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(30).await
+            pub fn read_net_aws(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Writes `controls.net_aws`: Flag if AWS cloud service is/shall be active.; checked locally first.
-            pub async fn write_net_aws(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(30, &value).await
+            pub fn write_net_aws(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(30, value)
             }
             /// Reads `controls.net_aws_do_restart`: Restart of service and reload provisioning data.
-            pub async fn read_net_aws_do_restart(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(31).await
+            pub fn read_net_aws_do_restart(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Writes `controls.net_aws_do_restart`: Restart of service and reload provisioning data.; checked locally first.
-            pub async fn write_net_aws_do_restart(
+            pub fn write_net_aws_do_restart(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(31, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(31, value)
             }
             /// Reads `controls.net_aws_do_deletion`: Trigger removal of provisioning data.
-            pub async fn read_net_aws_do_deletion(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(32).await
+            pub fn read_net_aws_do_deletion(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Writes `controls.net_aws_do_deletion`: Trigger removal of provisioning data.; checked locally first.
-            pub async fn write_net_aws_do_deletion(
+            pub fn write_net_aws_do_deletion(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(32, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(32, value)
             }
             /// Reads `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.
-            pub async fn read_net_aws_do_reset(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(33).await
+            pub fn read_net_aws_do_reset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Writes `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.; checked locally first.
-            pub async fn write_net_aws_do_reset(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(33, &value).await
+            pub fn write_net_aws_do_reset(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(33, value)
             }
             /// Reads `controls.home_flow`: Flag if home screen shall show flow limit
-            pub async fn read_home_flow(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(34).await
+            pub fn read_home_flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Writes `controls.home_flow`: Flag if home screen shall show flow limit; checked locally first.
-            pub async fn write_home_flow(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(34, &value).await
+            pub fn write_home_flow(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(34, value)
             }
             /// Reads `controls.home_time`: Flag if home screen shall show time
-            pub async fn read_home_time(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(35).await
+            pub fn read_home_time(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Writes `controls.home_time`: Flag if home screen shall show time; checked locally first.
-            pub async fn write_home_time(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(35, &value).await
+            pub fn write_home_time(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(35, value)
             }
             /// Reads `controls.display_bright_flow`: Water flow finish idle state of display light.
-            pub async fn read_display_bright_flow(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(36).await
+            pub fn read_display_bright_flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Writes `controls.display_bright_flow`: Water flow finish idle state of display light.; checked locally first.
-            pub async fn write_display_bright_flow(
+            pub fn write_display_bright_flow(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(36, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(36, value)
             }
             /// Reads `controls.sound`: Flag if device shall make sounds
-            pub async fn read_sound(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(37).await
+            pub fn read_sound(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Writes `controls.sound`: Flag if device shall make sounds; checked locally first.
-            pub async fn write_sound(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(37, &value).await
+            pub fn write_sound(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(37, value)
             }
             /// Reads `controls.start_jingle`: Flag if device shall play a start jingle
-            pub async fn read_start_jingle(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(38).await
+            pub fn read_start_jingle(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(38)
             }
             /// Writes `controls.start_jingle`: Flag if device shall play a start jingle; checked locally first.
-            pub async fn write_start_jingle(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(38, &value).await
+            pub fn write_start_jingle(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(38, value)
             }
             /// Reads `controls.stat_show_costs`: Flag if consts shall be shown in statistics.
-            pub async fn read_stat_show_costs(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(39).await
+            pub fn read_stat_show_costs(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(39)
             }
             /// Writes `controls.stat_show_costs`: Flag if consts shall be shown in statistics.; checked locally first.
-            pub async fn write_stat_show_costs(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(39, &value).await
+            pub fn write_stat_show_costs(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(39, value)
             }
             /// Reads `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.
-            pub async fn read_devel_log_cpu_temp(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(40).await
+            pub fn read_devel_log_cpu_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(40)
             }
             /// Writes `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.; checked locally first.
-            pub async fn write_devel_log_cpu_temp(
+            pub fn write_devel_log_cpu_temp(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(40, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(40, value)
             }
             /// Reads `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update
-            pub async fn read_devel_update_test_feed(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(41).await
+            pub fn read_devel_update_test_feed(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(41)
             }
             /// Writes `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update; checked locally first.
-            pub async fn write_devel_update_test_feed(
+            pub fn write_devel_update_test_feed(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(41, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(41, value)
             }
             /// Reads `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update
-            pub async fn read_devel_url_sn_suffix(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(42).await
+            pub fn read_devel_url_sn_suffix(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(42)
             }
             /// Writes `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update; checked locally first.
-            pub async fn write_devel_url_sn_suffix(
+            pub fn write_devel_url_sn_suffix(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(42, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(42, value)
             }
         }
         /// Everything [`Client::read_all`] returns: one field per block.

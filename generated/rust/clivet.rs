@@ -404,67 +404,98 @@ pub mod clivet {
         /// The registers of one instance of block `control`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ControlClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ControlClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ControlClient<'a, C> {
             /// Reads every readable register of the `control` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Control> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Control>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `control.power_state`: Power off/on (REG_POWER_STATE)
-            pub async fn read_power_state(&mut self) -> mm::ModbusResult<ControlPowerState> {
-                self.0.read(0).await
+            pub fn read_power_state(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ControlPowerState>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `control.power_state`: Power off/on (REG_POWER_STATE); checked locally first.
-            pub async fn write_power_state(
+            pub fn write_power_state(
                 &mut self,
                 value: ControlPowerState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `control.setting_mode`: Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only, vacation = keep the water at 15 °C (REG_SETTING_MODE)
-            pub async fn read_setting_mode(&mut self) -> mm::ModbusResult<ControlSettingMode> {
-                self.0.read(1).await
+            pub fn read_setting_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ControlSettingMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `control.setting_mode`: Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only, vacation = keep the water at 15 °C (REG_SETTING_MODE); checked locally first.
-            pub async fn write_setting_mode(
+            pub fn write_setting_mode(
                 &mut self,
                 value: ControlSettingMode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `control.setting_temp_ts`: Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS) (°C, 38 ..= 70)
-            pub async fn read_setting_temp_ts(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_setting_temp_ts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `control.setting_temp_ts`: Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS) (°C, 38 ..= 70); checked locally first.
-            pub async fn write_setting_temp_ts(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            pub fn write_setting_temp_ts(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `control.cmd_funcs`: Command functions (REG_CMD_FUNCS): solar signal (0 = solar panel on), EVU, SG, remoter signal (0 = panel can work), remoter mode, disinfect (heat to 70 °C once), temperature unit (0 = Celsius, 1 = Fahrenheit)
-            pub async fn read_cmd_funcs(&mut self) -> mm::ModbusResult<ControlCmdFuncs> {
-                self.0.read(3).await
+            pub fn read_cmd_funcs(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ControlCmdFuncs>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `control.cmd_funcs`: Command functions (REG_CMD_FUNCS): solar signal (0 = solar panel on), EVU, SG, remoter signal (0 = panel can work), remoter mode, disinfect (heat to 70 °C once), temperature unit (0 = Celsius, 1 = Fahrenheit); checked locally first.
-            pub async fn write_cmd_funcs(
+            pub fn write_cmd_funcs(
                 &mut self,
                 value: ControlCmdFuncs,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `control.hour`: Clock hour (REG_HOUR) (h, 0 ..= 23)
-            pub async fn read_hour(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(4).await
+            pub fn read_hour(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `control.hour`: Clock hour (REG_HOUR) (h, 0 ..= 23); checked locally first.
-            pub async fn write_hour(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            pub fn write_hour(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59)
-            pub async fn read_minute(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(5).await
+            pub fn read_minute(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59); checked locally first.
-            pub async fn write_minute(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_minute(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
         }
         /// Measurements and states (read only).
@@ -537,88 +568,136 @@ pub mod clivet {
         /// The registers of one instance of block `status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatusClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> StatusClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> StatusClient<'a, C> {
             /// Reads every readable register of the `status` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Status> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Status>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `status.operating_mode`: Current operating mode (REG_OPERATING_MODE)
-            pub async fn read_operating_mode(
+            pub fn read_operating_mode(
                 &mut self,
-            ) -> mm::ModbusResult<StatusOperatingMode> {
-                self.0.read(0).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatusOperatingMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `status.temp_t5u`: Water temperature in the upper part of the tank T5U; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5U) (°C)
-            pub async fn read_temp_t5u(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_temp_t5u(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `status.temp_t5l`: Water temperature in the lower part of the tank T5L; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5L) (°C)
-            pub async fn read_temp_t5l(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_temp_t5l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `status.temp_t3`: Condenser temperature T3; raw = 2·T + 30 in Celsius mode (REG_TEMP_T3) (°C)
-            pub async fn read_temp_t3(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_temp_t3(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `status.temp_t4`: Outdoor ambient temperature T4; raw = 2·T + 30 in Celsius mode (REG_TEMP_T4) (°C)
-            pub async fn read_temp_t4(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_temp_t4(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `status.temp_exhaust_gas`: Compressor exhaust temperature Tp; raw = 2·T + 30 in Celsius mode (REG_TEMP_EXHAUST_GAS) (°C)
-            pub async fn read_temp_exhaust_gas(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_temp_exhaust_gas(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `status.temp_th`: Suction temperature Th; raw = 2·T + 30 in Celsius mode (REG_TEMP_TH) (°C)
-            pub async fn read_temp_th(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(6).await
+            pub fn read_temp_th(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `status.pmv_opening_value`: Opening of the external electronic expansion valve, raw (REG_PMV_OPENING_VALUE)
-            pub async fn read_pmv_opening_value(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(7).await
+            pub fn read_pmv_opening_value(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `status.compressor_current`: Input AC current, raw; scale undocumented (REG_COMPRESSOR_CURRENT)
-            pub async fn read_compressor_current(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(8).await
+            pub fn read_compressor_current(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `status.load_output`: Load outputs (REG_LOAD_OUTPUT)
-            pub async fn read_load_output(&mut self) -> mm::ModbusResult<StatusLoadOutput> {
-                self.0.read(9).await
+            pub fn read_load_output(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatusLoadOutput>,
+            > + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `status.err_protect_code`: Error/protection code; numeric codes map to letters: 1.. = E0-EF, 20.. = P*, 39.. = H*, 58.. = C*, 77.. = L*, 96.. = B* (REG_ERR_PROTECT_CODE)
-            pub async fn read_err_protect_code(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(10).await
+            pub fn read_err_protect_code(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `status.max_temp_ts`: Maximum of the setpoint Ts, raw as read by the integration (REG_MAX_TEMP_TS)
-            pub async fn read_max_temp_ts(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(11).await
+            pub fn read_max_temp_ts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `status.min_temp_ts`: Minimum of the setpoint Ts, raw as read by the integration (REG_MIN_TEMP_TS)
-            pub async fn read_min_temp_ts(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(12).await
+            pub fn read_min_temp_ts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `status.temp_display`: Displayed temperature Tx; raw = 2·T + 30 in Celsius mode (REG_TEMP_DISPLAY) (°C)
-            pub async fn read_temp_display(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(13).await
+            pub fn read_temp_display(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `status.aux_status`: Auxiliary status (REG_AUX_STATUS)
-            pub async fn read_aux_status(&mut self) -> mm::ModbusResult<StatusAuxStatus> {
-                self.0.read(14).await
+            pub fn read_aux_status(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatusAuxStatus>,
+            > + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `status.comp_run_time`: Compressor running time, raw (REG_COMP_RUN_TIME)
-            pub async fn read_comp_run_time(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(15).await
+            pub fn read_comp_run_time(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Reads `status.model`: Model: 190 L or 300 L tank (REG_MODEL)
-            pub async fn read_model(&mut self) -> mm::ModbusResult<StatusModel> {
-                self.0.read(16).await
+            pub fn read_model(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatusModel>,
+            > + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Reads `status.version_firmware`: Main PCB firmware version (REG_VERSION_FIRMWARE)
-            pub async fn read_version_firmware(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(17).await
+            pub fn read_version_firmware(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Reads `status.version_wire_controller`: Wired controller firmware version (REG_VERSION_WIRE_CONTROLLER)
-            pub async fn read_version_wire_controller(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(18).await
+            pub fn read_version_wire_controller(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
         }
         /// Everything [`Client::read_all`] returns: one field per block.

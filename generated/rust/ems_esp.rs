@@ -4183,14 +4183,20 @@ pub mod ems_esp {
         /// The registers of one instance of block `system`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SystemClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SystemClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SystemClient<'a, C> {
             /// Reads every readable register of the `system` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<System> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<System>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `system.device_count`: Number of EMS devices EMS-ESP has found
-            pub async fn read_device_count(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(0).await
+            pub fn read_device_count(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
         }
         /// One register per EMS device found, in discovery order (devices beyond device_count answer exception 02).
@@ -4209,14 +4215,22 @@ pub mod ems_esp {
         /// The registers of one instance of block `device`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct DeviceClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> DeviceClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> DeviceClient<'a, C> {
             /// Reads every readable register of the `device` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Device> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Device>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `device.info`: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte
-            pub async fn read_info(&mut self) -> mm::ModbusResult<DeviceInfo> {
-                self.0.read(0).await
+            pub fn read_info(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<DeviceInfo>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
         }
         /// RC310 thermostat, device data (tag block 0).
@@ -4298,186 +4312,287 @@ pub mod ems_esp {
         /// The registers of one instance of block `thermostat`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ThermostatClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ThermostatClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ThermostatClient<'a, C> {
             /// Reads every readable register of the `thermostat` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Thermostat> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Thermostat>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `thermostat.errorcode`: Error code
-            pub async fn read_errorcode(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(0).await
+            pub fn read_errorcode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `thermostat.lastcode`: Last error code
-            pub async fn read_lastcode(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(1).await
+            pub fn read_lastcode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `thermostat.datetime`: Date/time
-            pub async fn read_datetime(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(2).await
+            pub fn read_datetime(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `thermostat.datetime`: Date/time; checked locally first.
-            pub async fn write_datetime(&mut self, value: &str) -> mm::ModbusResult<()> {
-                self.0.write_str(2, value).await
+            pub fn write_datetime<'v>(
+                &mut self,
+                value: &'v str,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<()>,
+            > + use<'_, 'v, 'a, C> {
+                self.0.write_str(2, value)
             }
             /// Reads `thermostat.intoffset`: Internal temperature offset (°C, -12 ..= 12)
-            pub async fn read_intoffset(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_intoffset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `thermostat.intoffset`: Internal temperature offset (°C, -12 ..= 12); checked locally first.
-            pub async fn write_intoffset(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            pub fn write_intoffset(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `thermostat.floordry`: Floor drying
-            pub async fn read_floordry(&mut self) -> mm::ModbusResult<ThermostatFloordry> {
-                self.0.read(4).await
+            pub fn read_floordry(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatFloordry>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `thermostat.dampedoutdoortemp`: Damped outdoor temperature (°C, -3199 ..= 3199)
-            pub async fn read_dampedoutdoortemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_dampedoutdoortemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `thermostat.floordrytemp`: Floor drying temperature (°C, 0 ..= 254)
-            pub async fn read_floordrytemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_floordrytemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `thermostat.building`: Building type
-            pub async fn read_building(&mut self) -> mm::ModbusResult<ThermostatBuilding> {
-                self.0.read(7).await
+            pub fn read_building(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatBuilding>,
+            > + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `thermostat.building`: Building type; checked locally first.
-            pub async fn write_building(
+            pub fn write_building(
                 &mut self,
                 value: ThermostatBuilding,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `thermostat.minexttemp`: Minimal external temperature (°C, -126 ..= 126)
-            pub async fn read_minexttemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(8).await
+            pub fn read_minexttemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `thermostat.minexttemp`: Minimal external temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_minexttemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            pub fn write_minexttemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `thermostat.damping`: Damping outdoor temperature
-            pub async fn read_damping(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(9).await
+            pub fn read_damping(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `thermostat.damping`: Damping outdoor temperature; checked locally first.
-            pub async fn write_damping(
+            pub fn write_damping(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `thermostat.solar`: Solar
-            pub async fn read_solar(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(10).await
+            pub fn read_solar(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `thermostat.solar`: Solar; checked locally first.
-            pub async fn write_solar(
+            pub fn write_solar(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `thermostat.hybridstrategy`: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]
-            pub async fn read_hybridstrategy(
+            pub fn read_hybridstrategy(
                 &mut self,
-            ) -> mm::ModbusResult<ThermostatHybridstrategy> {
-                self.0.read(11).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatHybridstrategy>,
+            > + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `thermostat.hybridstrategy`: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]; checked locally first.
-            pub async fn write_hybridstrategy(
+            pub fn write_hybridstrategy(
                 &mut self,
                 value: ThermostatHybridstrategy,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `thermostat.switchovertemp`: Outside switchover temperature (°C, -20 ..= 20)
-            pub async fn read_switchovertemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(12).await
+            pub fn read_switchovertemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `thermostat.switchovertemp`: Outside switchover temperature (°C, -20 ..= 20); checked locally first.
-            pub async fn write_switchovertemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            pub fn write_switchovertemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `thermostat.energycostratio`: Energy cost ratio (0 ..= 20)
-            pub async fn read_energycostratio(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(13).await
+            pub fn read_energycostratio(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `thermostat.energycostratio`: Energy cost ratio (0 ..= 20); checked locally first.
-            pub async fn write_energycostratio(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            pub fn write_energycostratio(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `thermostat.fossilefactor`: Fossile energy factor (0 ..= 5)
-            pub async fn read_fossilefactor(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(14).await
+            pub fn read_fossilefactor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `thermostat.fossilefactor`: Fossile energy factor (0 ..= 5); checked locally first.
-            pub async fn write_fossilefactor(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            pub fn write_fossilefactor(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `thermostat.electricfactor`: Electric energy factor (0 ..= 5)
-            pub async fn read_electricfactor(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(15).await
+            pub fn read_electricfactor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `thermostat.electricfactor`: Electric energy factor (0 ..= 5); checked locally first.
-            pub async fn write_electricfactor(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            pub fn write_electricfactor(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
             /// Reads `thermostat.delayboiler`: Delay boiler support (min, 5 ..= 120)
-            pub async fn read_delayboiler(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(16).await
+            pub fn read_delayboiler(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Writes `thermostat.delayboiler`: Delay boiler support (min, 5 ..= 120); checked locally first.
-            pub async fn write_delayboiler(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(16, &value).await
+            pub fn write_delayboiler(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(16, value)
             }
             /// Reads `thermostat.tempdiffboiler`: Temp diff boiler support (°C, 1 ..= 99)
-            pub async fn read_tempdiffboiler(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(17).await
+            pub fn read_tempdiffboiler(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `thermostat.tempdiffboiler`: Temp diff boiler support (°C, 1 ..= 99); checked locally first.
-            pub async fn write_tempdiffboiler(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            pub fn write_tempdiffboiler(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `thermostat.pvenabledhw`: Enable raise dhw
-            pub async fn read_pvenabledhw(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(18).await
+            pub fn read_pvenabledhw(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Writes `thermostat.pvenabledhw`: Enable raise dhw; checked locally first.
-            pub async fn write_pvenabledhw(
+            pub fn write_pvenabledhw(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(18, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(18, value)
             }
             /// Reads `thermostat.pvraiseheat`: Raise heating with PV (K, 0 ..= 5)
-            pub async fn read_pvraiseheat(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(19).await
+            pub fn read_pvraiseheat(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `thermostat.pvraiseheat`: Raise heating with PV (K, 0 ..= 5); checked locally first.
-            pub async fn write_pvraiseheat(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            pub fn write_pvraiseheat(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `thermostat.pvlowercool`: Lower cooling with PV (K, -5 ..= 0)
-            pub async fn read_pvlowercool(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(20).await
+            pub fn read_pvlowercool(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `thermostat.pvlowercool`: Lower cooling with PV (K, -5 ..= 0); checked locally first.
-            pub async fn write_pvlowercool(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            pub fn write_pvlowercool(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
             /// Reads `thermostat.absent`: Absent
-            pub async fn read_absent(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(21).await
+            pub fn read_absent(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Writes `thermostat.absent`: Absent; checked locally first.
-            pub async fn write_absent(
+            pub fn write_absent(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(21, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(21, value)
             }
         }
         /// RC310 heating circuit (tags hc1..hc8).
@@ -4669,485 +4784,756 @@ pub mod ems_esp {
         /// The registers of one instance of block `hc`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct HcClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> HcClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> HcClient<'a, C> {
             /// Reads every readable register of the `hc` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Hc> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<Hc>> + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `hc.seltemp`: Selected room temperature (°C, 0 ..= 30)
-            pub async fn read_seltemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_seltemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `hc.seltemp`: Selected room temperature (°C, 0 ..= 30); checked locally first.
-            pub async fn write_seltemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_seltemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `hc.currtemp`: Current room temperature (°C, -3199 ..= 3199)
-            pub async fn read_currtemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_currtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `hc.haclimate`: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp]
-            pub async fn read_haclimate(&mut self) -> mm::ModbusResult<HcHaclimate> {
-                self.0.read(2).await
+            pub fn read_haclimate(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHaclimate>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `hc.mode`: Operating mode
-            pub async fn read_mode(&mut self) -> mm::ModbusResult<HcMode> {
-                self.0.read(3).await
+            pub fn read_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `hc.mode`: Operating mode; checked locally first.
-            pub async fn write_mode(&mut self, value: HcMode) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            pub fn write_mode(
+                &mut self,
+                value: HcMode,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `hc.modetype`: Mode type
-            pub async fn read_modetype(&mut self) -> mm::ModbusResult<HcModetype> {
-                self.0.read(4).await
+            pub fn read_modetype(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcModetype>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `hc.ecotemp`: Eco temperature (°C, 0 ..= 127)
-            pub async fn read_ecotemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_ecotemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `hc.ecotemp`: Eco temperature (°C, 0 ..= 127); checked locally first.
-            pub async fn write_ecotemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_ecotemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `hc.manualtemp`: Manual temperature (°C, 0 ..= 127)
-            pub async fn read_manualtemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(6).await
+            pub fn read_manualtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `hc.manualtemp`: Manual temperature (°C, 0 ..= 127); checked locally first.
-            pub async fn write_manualtemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            pub fn write_manualtemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `hc.comforttemp`: Comfort temperature (°C, 0 ..= 127)
-            pub async fn read_comforttemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_comforttemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `hc.comforttemp`: Comfort temperature (°C, 0 ..= 127); checked locally first.
-            pub async fn write_comforttemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            pub fn write_comforttemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `hc.summertemp`: Summer temperature (°C, 10 ..= 30)
-            pub async fn read_summertemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(8).await
+            pub fn read_summertemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `hc.summertemp`: Summer temperature (°C, 10 ..= 30); checked locally first.
-            pub async fn write_summertemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            pub fn write_summertemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `hc.designtemp`: Design temperature (°C, 0 ..= 254)
-            pub async fn read_designtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(9).await
+            pub fn read_designtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `hc.designtemp`: Design temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_designtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            pub fn write_designtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `hc.offsettemp`: Offset temperature (°C, -126 ..= 126)
-            pub async fn read_offsettemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(10).await
+            pub fn read_offsettemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `hc.offsettemp`: Offset temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_offsettemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            pub fn write_offsettemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `hc.minflowtemp`: Min flow temperature (°C, 0 ..= 254)
-            pub async fn read_minflowtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(11).await
+            pub fn read_minflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `hc.minflowtemp`: Min flow temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_minflowtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            pub fn write_minflowtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `hc.maxflowtemp`: Max flow temperature (°C, 0 ..= 254)
-            pub async fn read_maxflowtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(12).await
+            pub fn read_maxflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `hc.maxflowtemp`: Max flow temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_maxflowtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            pub fn write_maxflowtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `hc.roominfluence`: Room influence (°C, 0 ..= 254)
-            pub async fn read_roominfluence(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(13).await
+            pub fn read_roominfluence(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `hc.roominfluence`: Room influence (°C, 0 ..= 254); checked locally first.
-            pub async fn write_roominfluence(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            pub fn write_roominfluence(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `hc.roominflfactor`: Room influence factor (0 ..= 25)
-            pub async fn read_roominflfactor(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(14).await
+            pub fn read_roominflfactor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `hc.roominflfactor`: Room influence factor (0 ..= 25); checked locally first.
-            pub async fn write_roominflfactor(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            pub fn write_roominflfactor(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `hc.curroominfl`: Current room influence (°C, -3199 ..= 3199)
-            pub async fn read_curroominfl(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(15).await
+            pub fn read_curroominfl(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Reads `hc.nofrostmode`: Nofrost mode [0=room | 1=outdoor | 2=room outdoor]
-            pub async fn read_nofrostmode(&mut self) -> mm::ModbusResult<HcNofrostmode> {
-                self.0.read(16).await
+            pub fn read_nofrostmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcNofrostmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Writes `hc.nofrostmode`: Nofrost mode [0=room | 1=outdoor | 2=room outdoor]; checked locally first.
-            pub async fn write_nofrostmode(
+            pub fn write_nofrostmode(
                 &mut self,
                 value: HcNofrostmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(16, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(16, value)
             }
             /// Reads `hc.nofrosttemp`: Nofrost temperature (°C, -126 ..= 126)
-            pub async fn read_nofrosttemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(17).await
+            pub fn read_nofrosttemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `hc.nofrosttemp`: Nofrost temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_nofrosttemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            pub fn write_nofrosttemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `hc.targetflowtemp`: Target flow temperature (°C, 0 ..= 254)
-            pub async fn read_targetflowtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(18).await
+            pub fn read_targetflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Reads `hc.heatingtype`: Heating type
-            pub async fn read_heatingtype(&mut self) -> mm::ModbusResult<HcHeatingtype> {
-                self.0.read(19).await
+            pub fn read_heatingtype(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHeatingtype>,
+            > + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `hc.heatingtype`: Heating type; checked locally first.
-            pub async fn write_heatingtype(
+            pub fn write_heatingtype(
                 &mut self,
                 value: HcHeatingtype,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `hc.summersetmode`: Set summer mode
-            pub async fn read_summersetmode(&mut self) -> mm::ModbusResult<HcSummersetmode> {
-                self.0.read(20).await
+            pub fn read_summersetmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcSummersetmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `hc.summersetmode`: Set summer mode; checked locally first.
-            pub async fn write_summersetmode(
+            pub fn write_summersetmode(
                 &mut self,
                 value: HcSummersetmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
             /// Reads `hc.hpoperatingmode`: Heatpump operating mode
-            pub async fn read_hpoperatingmode(&mut self) -> mm::ModbusResult<HcHpoperatingmode> {
-                self.0.read(21).await
+            pub fn read_hpoperatingmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHpoperatingmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Writes `hc.hpoperatingmode`: Heatpump operating mode; checked locally first.
-            pub async fn write_hpoperatingmode(
+            pub fn write_hpoperatingmode(
                 &mut self,
                 value: HcHpoperatingmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(21, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(21, value)
             }
             /// Reads `hc.summermode`: Summer mode
-            pub async fn read_summermode(&mut self) -> mm::ModbusResult<HcSummermode> {
-                self.0.read(22).await
+            pub fn read_summermode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcSummermode>,
+            > + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Reads `hc.hpoperatingstate`: Heatpump operating state
-            pub async fn read_hpoperatingstate(
+            pub fn read_hpoperatingstate(
                 &mut self,
-            ) -> mm::ModbusResult<HcHpoperatingstate> {
-                self.0.read(23).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHpoperatingstate>,
+            > + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Reads `hc.vacationmode`: Vacation mode
-            pub async fn read_vacationmode(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(24).await
+            pub fn read_vacationmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Reads `hc.controlmode`: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]
-            pub async fn read_controlmode(&mut self) -> mm::ModbusResult<HcControlmode> {
-                self.0.read(25).await
+            pub fn read_controlmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcControlmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Writes `hc.controlmode`: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]; checked locally first.
-            pub async fn write_controlmode(
+            pub fn write_controlmode(
                 &mut self,
                 value: HcControlmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(25, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(25, value)
             }
             /// Reads `hc.program`: Program [0=prog 1 | 1=prog 2]
-            pub async fn read_program(&mut self) -> mm::ModbusResult<HcProgram> {
-                self.0.read(26).await
+            pub fn read_program(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcProgram>,
+            > + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Writes `hc.program`: Program [0=prog 1 | 1=prog 2]; checked locally first.
-            pub async fn write_program(&mut self, value: HcProgram) -> mm::ModbusResult<()> {
-                self.0.write(26, &value).await
+            pub fn write_program(
+                &mut self,
+                value: HcProgram,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(26, value)
             }
             /// Reads `hc.tempautotemp`: Temporary set temperature automode (°C, -1 ..= 30)
-            pub async fn read_tempautotemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(27).await
+            pub fn read_tempautotemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Writes `hc.tempautotemp`: Temporary set temperature automode (°C, -1 ..= 30); checked locally first.
-            pub async fn write_tempautotemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(27, &value).await
+            pub fn write_tempautotemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(27, value)
             }
             /// Reads `hc.cooltemp`: Cooling temperature (°C, -1 ..= 30)
-            pub async fn read_cooltemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(28).await
+            pub fn read_cooltemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Writes `hc.cooltemp`: Cooling temperature (°C, -1 ..= 30); checked locally first.
-            pub async fn write_cooltemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(28, &value).await
+            pub fn write_cooltemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(28, value)
             }
             /// Reads `hc.fastheatup`: Fast heatup (%, 0 ..= 100)
-            pub async fn read_fastheatup(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(29).await
+            pub fn read_fastheatup(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Writes `hc.fastheatup`: Fast heatup (%, 0 ..= 100); checked locally first.
-            pub async fn write_fastheatup(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(29, &value).await
+            pub fn write_fastheatup(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(29, value)
             }
             /// Reads `hc.switchonoptimization`: Switch-on optimization
-            pub async fn read_switchonoptimization(
+            pub fn read_switchonoptimization(
                 &mut self,
-            ) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(30).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Writes `hc.switchonoptimization`: Switch-on optimization; checked locally first.
-            pub async fn write_switchonoptimization(
+            pub fn write_switchonoptimization(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(30, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(30, value)
             }
             /// Reads `hc.reducemode`: Reduce mode
-            pub async fn read_reducemode(&mut self) -> mm::ModbusResult<HcReducemode> {
-                self.0.read(31).await
+            pub fn read_reducemode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcReducemode>,
+            > + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Writes `hc.reducemode`: Reduce mode; checked locally first.
-            pub async fn write_reducemode(
+            pub fn write_reducemode(
                 &mut self,
                 value: HcReducemode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(31, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(31, value)
             }
             /// Reads `hc.noreducetemp`: No reduce below temperature (°C, -126 ..= 126)
-            pub async fn read_noreducetemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(32).await
+            pub fn read_noreducetemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Writes `hc.noreducetemp`: No reduce below temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_noreducetemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(32, &value).await
+            pub fn write_noreducetemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(32, value)
             }
             /// Reads `hc.reducetemp`: Off/reduce switch temperature (°C, -126 ..= 126)
-            pub async fn read_reducetemp(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(33).await
+            pub fn read_reducetemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Writes `hc.reducetemp`: Off/reduce switch temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_reducetemp(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(33, &value).await
+            pub fn write_reducetemp(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(33, value)
             }
             /// Reads `hc.dhwprio`: Dhw priority
-            pub async fn read_dhwprio(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(34).await
+            pub fn read_dhwprio(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Writes `hc.dhwprio`: Dhw priority; checked locally first.
-            pub async fn write_dhwprio(
+            pub fn write_dhwprio(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(34, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(34, value)
             }
             /// Reads `hc.hpcooling`: Hp cooling
-            pub async fn read_hpcooling(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(35).await
+            pub fn read_hpcooling(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Writes `hc.hpcooling`: Hp cooling; checked locally first.
-            pub async fn write_hpcooling(
+            pub fn write_hpcooling(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(35, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(35, value)
             }
             /// Reads `hc.coolingon`: Cooling on
-            pub async fn read_coolingon(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(36).await
+            pub fn read_coolingon(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Reads `hc.hpmode`: HP Mode [0=heating | 1=cooling | 2=heating & cooling]
-            pub async fn read_hpmode(&mut self) -> mm::ModbusResult<HcHpmode> {
-                self.0.read(37).await
+            pub fn read_hpmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHpmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Writes `hc.hpmode`: HP Mode [0=heating | 1=cooling | 2=heating & cooling]; checked locally first.
-            pub async fn write_hpmode(&mut self, value: HcHpmode) -> mm::ModbusResult<()> {
-                self.0.write(37, &value).await
+            pub fn write_hpmode(
+                &mut self,
+                value: HcHpmode,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(37, value)
             }
             /// Reads `hc.dewoffset`: Dew point offset (K, 2 ..= 10)
-            pub async fn read_dewoffset(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(38).await
+            pub fn read_dewoffset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(38)
             }
             /// Writes `hc.dewoffset`: Dew point offset (K, 2 ..= 10); checked locally first.
-            pub async fn write_dewoffset(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(38, &value).await
+            pub fn write_dewoffset(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(38, value)
             }
             /// Reads `hc.roomtempdiff`: Room temp difference (K, 0 ..= 254)
-            pub async fn read_roomtempdiff(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(39).await
+            pub fn read_roomtempdiff(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(39)
             }
             /// Writes `hc.roomtempdiff`: Room temp difference (K, 0 ..= 254); checked locally first.
-            pub async fn write_roomtempdiff(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(39, &value).await
+            pub fn write_roomtempdiff(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(39, value)
             }
             /// Reads `hc.hpminflowtemp`: HP min. flow temp. (°C, 0 ..= 254)
-            pub async fn read_hpminflowtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(40).await
+            pub fn read_hpminflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(40)
             }
             /// Writes `hc.hpminflowtemp`: HP min. flow temp. (°C, 0 ..= 254); checked locally first.
-            pub async fn write_hpminflowtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(40, &value).await
+            pub fn write_hpminflowtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(40, value)
             }
             /// Reads `hc.control`: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100]
-            pub async fn read_control(&mut self) -> mm::ModbusResult<HcControl> {
-                self.0.read(41).await
+            pub fn read_control(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(41)
             }
             /// Writes `hc.control`: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100]; checked locally first.
-            pub async fn write_control(&mut self, value: HcControl) -> mm::ModbusResult<()> {
-                self.0.write(41, &value).await
+            pub fn write_control(
+                &mut self,
+                value: HcControl,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(41, value)
             }
             /// Writes `hc.remotetemp`: Room temperature from remote (°C, -1 ..= 101); checked locally first.
-            pub async fn write_remotetemp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(42, &value).await
+            pub fn write_remotetemp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(42, value)
             }
             /// Writes `hc.remotehum`: Room humidity from remote (%, -1 ..= 101); checked locally first.
-            pub async fn write_remotehum(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(43, &value).await
+            pub fn write_remotehum(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(43, value)
             }
             /// Reads `hc.heatondelay`: Heat-on delay (h, 1 ..= 48)
-            pub async fn read_heatondelay(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(44).await
+            pub fn read_heatondelay(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(44)
             }
             /// Writes `hc.heatondelay`: Heat-on delay (h, 1 ..= 48); checked locally first.
-            pub async fn write_heatondelay(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(44, &value).await
+            pub fn write_heatondelay(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(44, value)
             }
             /// Reads `hc.heatoffdelay`: Heat-off delay (h, 1 ..= 48)
-            pub async fn read_heatoffdelay(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(45).await
+            pub fn read_heatoffdelay(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(45)
             }
             /// Writes `hc.heatoffdelay`: Heat-off delay (h, 1 ..= 48); checked locally first.
-            pub async fn write_heatoffdelay(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(45, &value).await
+            pub fn write_heatoffdelay(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(45, value)
             }
             /// Reads `hc.instantstart`: Instant start (K, 1 ..= 10)
-            pub async fn read_instantstart(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(46).await
+            pub fn read_instantstart(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(46)
             }
             /// Writes `hc.instantstart`: Instant start (K, 1 ..= 10); checked locally first.
-            pub async fn write_instantstart(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(46, &value).await
+            pub fn write_instantstart(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(46, value)
             }
             /// Reads `hc.boost`: Boost mode
-            pub async fn read_boost(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(47).await
+            pub fn read_boost(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(47)
             }
             /// Writes `hc.boost`: Boost mode; checked locally first.
-            pub async fn write_boost(
+            pub fn write_boost(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(47, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(47, value)
             }
             /// Reads `hc.boosttime`: Boost time (h, 0 ..= 254)
-            pub async fn read_boosttime(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(48).await
+            pub fn read_boosttime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(48)
             }
             /// Writes `hc.boosttime`: Boost time (h, 0 ..= 254); checked locally first.
-            pub async fn write_boosttime(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(48, &value).await
+            pub fn write_boosttime(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(48, value)
             }
             /// Reads `hc.coolstart`: Cooling starttemp (°C, 20 ..= 35)
-            pub async fn read_coolstart(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(49).await
+            pub fn read_coolstart(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(49)
             }
             /// Writes `hc.coolstart`: Cooling starttemp (°C, 20 ..= 35); checked locally first.
-            pub async fn write_coolstart(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(49, &value).await
+            pub fn write_coolstart(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(49, value)
             }
             /// Reads `hc.coolondelay`: Cooling on delay (h, 1 ..= 48)
-            pub async fn read_coolondelay(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(50).await
+            pub fn read_coolondelay(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(50)
             }
             /// Writes `hc.coolondelay`: Cooling on delay (h, 1 ..= 48); checked locally first.
-            pub async fn write_coolondelay(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(50, &value).await
+            pub fn write_coolondelay(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(50, value)
             }
             /// Reads `hc.cooloffdelay`: Cooling off delay (h, 1 ..= 48)
-            pub async fn read_cooloffdelay(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(51).await
+            pub fn read_cooloffdelay(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(51)
             }
             /// Writes `hc.cooloffdelay`: Cooling off delay (h, 1 ..= 48); checked locally first.
-            pub async fn write_cooloffdelay(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(51, &value).await
+            pub fn write_cooloffdelay(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(51, value)
             }
             /// Reads `hc.switchprogmode`: Switch program mode
-            pub async fn read_switchprogmode(&mut self) -> mm::ModbusResult<HcSwitchprogmode> {
-                self.0.read(52).await
+            pub fn read_switchprogmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcSwitchprogmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(52)
             }
             /// Writes `hc.switchprogmode`: Switch program mode; checked locally first.
-            pub async fn write_switchprogmode(
+            pub fn write_switchprogmode(
                 &mut self,
                 value: HcSwitchprogmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(52, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(52, value)
             }
             /// Reads `hc.redthreshold`: Reduction threshold (°C, 12 ..= 22)
-            pub async fn read_redthreshold(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(53).await
+            pub fn read_redthreshold(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(53)
             }
             /// Writes `hc.redthreshold`: Reduction threshold (°C, 12 ..= 22); checked locally first.
-            pub async fn write_redthreshold(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(53, &value).await
+            pub fn write_redthreshold(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(53, value)
             }
             /// Reads `hc.solarinfl`: Solar influence (°C, -5 ..= …)
-            pub async fn read_solarinfl(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(54).await
+            pub fn read_solarinfl(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(54)
             }
             /// Writes `hc.solarinfl`: Solar influence (°C, -5 ..= …); checked locally first.
-            pub async fn write_solarinfl(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(54, &value).await
+            pub fn write_solarinfl(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(54, value)
             }
             /// Reads `hc.currsolarinfl`: Current solar influence (°C, 0 ..= 25)
-            pub async fn read_currsolarinfl(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(55).await
+            pub fn read_currsolarinfl(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(55)
             }
             /// Reads `hc.heatingpid`: Heating PID
-            pub async fn read_heatingpid(&mut self) -> mm::ModbusResult<HcHeatingpid> {
-                self.0.read(56).await
+            pub fn read_heatingpid(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<HcHeatingpid>,
+            > + use<'_, 'a, C> {
+                self.0.read(56)
             }
             /// Writes `hc.heatingpid`: Heating PID; checked locally first.
-            pub async fn write_heatingpid(
+            pub fn write_heatingpid(
                 &mut self,
                 value: HcHeatingpid,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(56, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(56, value)
             }
             /// Reads `hc.pumpopt`: Pump optimization
-            pub async fn read_pumpopt(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(57).await
+            pub fn read_pumpopt(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(57)
             }
             /// Writes `hc.pumpopt`: Pump optimization; checked locally first.
-            pub async fn write_pumpopt(
+            pub fn write_pumpopt(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(57, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(57, value)
             }
             /// Reads `hc.inttimefloor`: Integral time floor (min, 160 ..= 320)
-            pub async fn read_inttimefloor(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(58).await
+            pub fn read_inttimefloor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(58)
             }
             /// Writes `hc.inttimefloor`: Integral time floor (min, 160 ..= 320); checked locally first.
-            pub async fn write_inttimefloor(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(58, &value).await
+            pub fn write_inttimefloor(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(58, value)
             }
             /// Reads `hc.inttime`: Integral time (min, 3 ..= 80)
-            pub async fn read_inttime(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(59).await
+            pub fn read_inttime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(59)
             }
             /// Writes `hc.inttime`: Integral time (min, 3 ..= 80); checked locally first.
-            pub async fn write_inttime(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(59, &value).await
+            pub fn write_inttime(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(59, value)
             }
         }
         /// RC310 domestic hot water (tag dhw, first DHW block 9000).
@@ -5202,126 +5588,185 @@ pub mod ems_esp {
         /// The registers of one instance of block `thermostat_dhw`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ThermostatDhwClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ThermostatDhwClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ThermostatDhwClient<'a, C> {
             /// Reads every readable register of the `thermostat_dhw` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<ThermostatDhw> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDhw>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `thermostat_dhw.mode`: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog]
-            pub async fn read_mode(&mut self) -> mm::ModbusResult<ThermostatDhwMode> {
-                self.0.read(0).await
+            pub fn read_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDhwMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `thermostat_dhw.mode`: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog]; checked locally first.
-            pub async fn write_mode(
+            pub fn write_mode(
                 &mut self,
                 value: ThermostatDhwMode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `thermostat_dhw.modetype`: Mode type [0=off | 1=eco | 2=comfort | 3=eco+]
-            pub async fn read_modetype(&mut self) -> mm::ModbusResult<ThermostatDhwModetype> {
-                self.0.read(1).await
+            pub fn read_modetype(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDhwModetype>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `thermostat_dhw.settemp`: Set temperature (°C, 0 ..= 254)
-            pub async fn read_settemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(2).await
+            pub fn read_settemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `thermostat_dhw.settemp`: Set temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_settemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            pub fn write_settemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `thermostat_dhw.settemplow`: Set low temperature (°C, 0 ..= 254)
-            pub async fn read_settemplow(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(3).await
+            pub fn read_settemplow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `thermostat_dhw.settemplow`: Set low temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_settemplow(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            pub fn write_settemplow(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `thermostat_dhw.circmode`: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]
-            pub async fn read_circmode(&mut self) -> mm::ModbusResult<ThermostatDhwCircmode> {
-                self.0.read(4).await
+            pub fn read_circmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDhwCircmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `thermostat_dhw.circmode`: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]; checked locally first.
-            pub async fn write_circmode(
+            pub fn write_circmode(
                 &mut self,
                 value: ThermostatDhwCircmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `thermostat_dhw.chargeduration`: Charge duration (min, 0 ..= 3810)
-            pub async fn read_chargeduration(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_chargeduration(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `thermostat_dhw.chargeduration`: Charge duration (min, 0 ..= 3810); checked locally first.
-            pub async fn write_chargeduration(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_chargeduration(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `thermostat_dhw.charge`: Charge
-            pub async fn read_charge(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(6).await
+            pub fn read_charge(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `thermostat_dhw.charge`: Charge; checked locally first.
-            pub async fn write_charge(
+            pub fn write_charge(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `thermostat_dhw.extra`: Extra
-            pub async fn read_extra(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(7).await
+            pub fn read_extra(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `thermostat_dhw.disinfecting`: Disinfecting
-            pub async fn read_disinfecting(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(8).await
+            pub fn read_disinfecting(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `thermostat_dhw.disinfecting`: Disinfecting; checked locally first.
-            pub async fn write_disinfecting(
+            pub fn write_disinfecting(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `thermostat_dhw.disinfectday`: Disinfection day
-            pub async fn read_disinfectday(
+            pub fn read_disinfectday(
                 &mut self,
-            ) -> mm::ModbusResult<ThermostatDhwDisinfectday> {
-                self.0.read(9).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDhwDisinfectday>,
+            > + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `thermostat_dhw.disinfectday`: Disinfection day; checked locally first.
-            pub async fn write_disinfectday(
+            pub fn write_disinfectday(
                 &mut self,
                 value: ThermostatDhwDisinfectday,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `thermostat_dhw.disinfecttime`: Disinfection time (min, 0 ..= 1431)
-            pub async fn read_disinfecttime(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(10).await
+            pub fn read_disinfecttime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `thermostat_dhw.disinfecttime`: Disinfection time (min, 0 ..= 1431); checked locally first.
-            pub async fn write_disinfecttime(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            pub fn write_disinfecttime(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `thermostat_dhw.dailyheating`: Daily heating
-            pub async fn read_dailyheating(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(11).await
+            pub fn read_dailyheating(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `thermostat_dhw.dailyheating`: Daily heating; checked locally first.
-            pub async fn write_dailyheating(
+            pub fn write_dailyheating(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431)
-            pub async fn read_dailyheattime(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(12).await
+            pub fn read_dailyheattime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431); checked locally first.
-            pub async fn write_dailyheattime(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            pub fn write_dailyheattime(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
         }
         /// Logamax Plus GB192 boiler, device data (tag block 0).
@@ -5547,451 +5992,709 @@ pub mod ems_esp {
         /// The registers of one instance of block `boiler`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct BoilerClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> BoilerClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> BoilerClient<'a, C> {
             /// Reads every readable register of the `boiler` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Boiler> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Boiler>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Writes `boiler.reset`: Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message]; checked locally first.
-            pub async fn write_reset(&mut self, value: BoilerReset) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_reset(
+                &mut self,
+                value: BoilerReset,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Writes `boiler.chimneysweeper`: Chimney sweeper; checked locally first.
-            pub async fn write_chimneysweeper(
+            pub fn write_chimneysweeper(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `boiler.heatingoff`: Force heating off
-            pub async fn read_heatingoff(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(2).await
+            pub fn read_heatingoff(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `boiler.heatingoff`: Force heating off; checked locally first.
-            pub async fn write_heatingoff(
+            pub fn write_heatingoff(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `boiler.heatingactive`: Heating active
-            pub async fn read_heatingactive(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(3).await
+            pub fn read_heatingactive(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `boiler.tapwateractive`: Tapwater active
-            pub async fn read_tapwateractive(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(4).await
+            pub fn read_tapwateractive(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `boiler.selflowtemp`: Selected flow temperature (°C, 0 ..= 90)
-            pub async fn read_selflowtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(5).await
+            pub fn read_selflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `boiler.selflowtemp`: Selected flow temperature (°C, 0 ..= 90); checked locally first.
-            pub async fn write_selflowtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_selflowtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `boiler.heatingpumpmod`: Heating pump modulation (%, 0 ..= 100)
-            pub async fn read_heatingpumpmod(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_heatingpumpmod(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `boiler.outdoortemp`: Outside temperature (°C, -3199 ..= 3199)
-            pub async fn read_outdoortemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_outdoortemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `boiler.curflowtemp`: Current flow temperature (°C, 0 ..= 3199)
-            pub async fn read_curflowtemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(8).await
+            pub fn read_curflowtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `boiler.rettemp`: Return temperature (°C, 0 ..= 3199)
-            pub async fn read_rettemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(9).await
+            pub fn read_rettemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `boiler.switchtemp`: Mixing switch temperature (°C, 0 ..= 3199)
-            pub async fn read_switchtemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(10).await
+            pub fn read_switchtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `boiler.syspress`: System pressure (bar, 0 ..= 25)
-            pub async fn read_syspress(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(11).await
+            pub fn read_syspress(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `boiler.boiltemp`: Actual boiler temperature (°C, 0 ..= 3199)
-            pub async fn read_boiltemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(12).await
+            pub fn read_boiltemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `boiler.headertemp`: Low loss header (°C, 0 ..= 3199)
-            pub async fn read_headertemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(13).await
+            pub fn read_headertemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `boiler.heatingactivated`: Heating activated
-            pub async fn read_heatingactivated(
+            pub fn read_heatingactivated(
                 &mut self,
-            ) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(14).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `boiler.heatingactivated`: Heating activated; checked locally first.
-            pub async fn write_heatingactivated(
+            pub fn write_heatingactivated(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `boiler.heatingtemp`: Heating temperature (°C, 0 ..= 90)
-            pub async fn read_heatingtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(15).await
+            pub fn read_heatingtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `boiler.heatingtemp`: Heating temperature (°C, 0 ..= 90); checked locally first.
-            pub async fn write_heatingtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            pub fn write_heatingtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
             /// Reads `boiler.heatingpump`: Heating pump
-            pub async fn read_heatingpump(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(16).await
+            pub fn read_heatingpump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Reads `boiler.pumpmodmax`: Boiler pump max power (%, 0 ..= 100)
-            pub async fn read_pumpmodmax(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(17).await
+            pub fn read_pumpmodmax(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `boiler.pumpmodmax`: Boiler pump max power (%, 0 ..= 100); checked locally first.
-            pub async fn write_pumpmodmax(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            pub fn write_pumpmodmax(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `boiler.pumpmodmin`: Boiler pump min power (%, 0 ..= 100)
-            pub async fn read_pumpmodmin(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(18).await
+            pub fn read_pumpmodmin(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Writes `boiler.pumpmodmin`: Boiler pump min power (%, 0 ..= 100); checked locally first.
-            pub async fn write_pumpmodmin(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(18, &value).await
+            pub fn write_pumpmodmin(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(18, value)
             }
             /// Reads `boiler.pumpmode`: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]
-            pub async fn read_pumpmode(&mut self) -> mm::ModbusResult<BoilerPumpmode> {
-                self.0.read(19).await
+            pub fn read_pumpmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerPumpmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `boiler.pumpmode`: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]; checked locally first.
-            pub async fn write_pumpmode(
+            pub fn write_pumpmode(
                 &mut self,
                 value: BoilerPumpmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `boiler.pumpcharacter`: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar]
-            pub async fn read_pumpcharacter(&mut self) -> mm::ModbusResult<BoilerPumpcharacter> {
-                self.0.read(20).await
+            pub fn read_pumpcharacter(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerPumpcharacter>,
+            > + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `boiler.pumpcharacter`: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar]; checked locally first.
-            pub async fn write_pumpcharacter(
+            pub fn write_pumpcharacter(
                 &mut self,
                 value: BoilerPumpcharacter,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
             /// Reads `boiler.pumpdelay`: Pump delay (min, 0 ..= 60)
-            pub async fn read_pumpdelay(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(21).await
+            pub fn read_pumpdelay(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Writes `boiler.pumpdelay`: Pump delay (min, 0 ..= 60); checked locally first.
-            pub async fn write_pumpdelay(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(21, &value).await
+            pub fn write_pumpdelay(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(21, value)
             }
             /// Reads `boiler.pumpontemp`: Pump logic temperature (°C, 0 ..= 60)
-            pub async fn read_pumpontemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(22).await
+            pub fn read_pumpontemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Writes `boiler.pumpontemp`: Pump logic temperature (°C, 0 ..= 60); checked locally first.
-            pub async fn write_pumpontemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(22, &value).await
+            pub fn write_pumpontemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(22, value)
             }
             /// Reads `boiler.selburnpow`: Burner selected max power (%, 0 ..= 254)
-            pub async fn read_selburnpow(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(23).await
+            pub fn read_selburnpow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Writes `boiler.selburnpow`: Burner selected max power (%, 0 ..= 254); checked locally first.
-            pub async fn write_selburnpow(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(23, &value).await
+            pub fn write_selburnpow(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(23, value)
             }
             /// Reads `boiler.curburnpow`: Burner current power (%, 0 ..= 100)
-            pub async fn read_curburnpow(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(24).await
+            pub fn read_curburnpow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Reads `boiler.burnstarts`: Burner starts (0 ..= 16777214)
-            pub async fn read_burnstarts(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(25).await
+            pub fn read_burnstarts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Reads `boiler.burnworkmin`: Total burner operating time (min, 0 ..= 16777214)
-            pub async fn read_burnworkmin(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(26).await
+            pub fn read_burnworkmin(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Reads `boiler.burn2workmin`: Burner stage 2 operating time (min, 0 ..= 16777214)
-            pub async fn read_burn2workmin(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(27).await
+            pub fn read_burn2workmin(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Reads `boiler.heatworkmin`: Total heat operating time (min, 0 ..= 16777214)
-            pub async fn read_heatworkmin(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(28).await
+            pub fn read_heatworkmin(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Reads `boiler.heatstarts`: Burner starts heating (0 ..= 16777214)
-            pub async fn read_heatstarts(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(29).await
+            pub fn read_heatstarts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Reads `boiler.ubauptime`: Total UBA operating time (min, 0 ..= 16777214)
-            pub async fn read_ubauptime(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(30).await
+            pub fn read_ubauptime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Reads `boiler.lastcode`: Last error code
-            pub async fn read_lastcode(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(31).await
+            pub fn read_lastcode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Reads `boiler.servicecode`: Service code
-            pub async fn read_servicecode(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(32).await
+            pub fn read_servicecode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Reads `boiler.servicecodenumber`: Service code number (0 ..= 31999)
-            pub async fn read_servicecodenumber(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(33).await
+            pub fn read_servicecodenumber(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Reads `boiler.maintenancemessage`: Maintenance message
-            pub async fn read_maintenancemessage(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(34).await
+            pub fn read_maintenancemessage(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Reads `boiler.maintenance`: Maintenance scheduled
-            pub async fn read_maintenance(&mut self) -> mm::ModbusResult<BoilerMaintenance> {
-                self.0.read(35).await
+            pub fn read_maintenance(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerMaintenance>,
+            > + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Writes `boiler.maintenance`: Maintenance scheduled; checked locally first.
-            pub async fn write_maintenance(
+            pub fn write_maintenance(
                 &mut self,
                 value: BoilerMaintenance,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(35, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(35, value)
             }
             /// Reads `boiler.maintenancetime`: Time to next maintenance (h, 0 ..= 31999)
-            pub async fn read_maintenancetime(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(36).await
+            pub fn read_maintenancetime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Writes `boiler.maintenancetime`: Time to next maintenance (h, 0 ..= 31999); checked locally first.
-            pub async fn write_maintenancetime(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(36, &value).await
+            pub fn write_maintenancetime(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(36, value)
             }
             /// Reads `boiler.maintenancedate`: Next maintenance date
-            pub async fn read_maintenancedate(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(37).await
+            pub fn read_maintenancedate(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Writes `boiler.maintenancedate`: Next maintenance date; checked locally first.
-            pub async fn write_maintenancedate(&mut self, value: &str) -> mm::ModbusResult<()> {
-                self.0.write_str(37, value).await
+            pub fn write_maintenancedate<'v>(
+                &mut self,
+                value: &'v str,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<()>,
+            > + use<'_, 'v, 'a, C> {
+                self.0.write_str(37, value)
             }
             /// Reads `boiler.emergencyops`: Emergency operation
-            pub async fn read_emergencyops(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(38).await
+            pub fn read_emergencyops(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(38)
             }
             /// Writes `boiler.emergencyops`: Emergency operation; checked locally first.
-            pub async fn write_emergencyops(
+            pub fn write_emergencyops(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(38, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(38, value)
             }
             /// Reads `boiler.emergencytemp`: Emergency temperature (°C, 15 ..= 70)
-            pub async fn read_emergencytemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(39).await
+            pub fn read_emergencytemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(39)
             }
             /// Writes `boiler.emergencytemp`: Emergency temperature (°C, 15 ..= 70); checked locally first.
-            pub async fn write_emergencytemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(39, &value).await
+            pub fn write_emergencytemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(39, value)
             }
             /// Reads `boiler.pc0flow`: Flow PC0 (l/h, -31999 ..= 31999)
-            pub async fn read_pc0flow(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(40).await
+            pub fn read_pc0flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(40)
             }
             /// Reads `boiler.pc1flow`: Flow PC1 (l/h, -31999 ..= 31999)
-            pub async fn read_pc1flow(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(41).await
+            pub fn read_pc1flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(41)
             }
             /// Reads `boiler.pc1on`: PC1
-            pub async fn read_pc1on(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(42).await
+            pub fn read_pc1on(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(42)
             }
             /// Reads `boiler.pc1rate`: PC1 rate (%, 0 ..= 100)
-            pub async fn read_pc1rate(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(43).await
+            pub fn read_pc1rate(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(43)
             }
             /// Reads `boiler.nrgtotal`: Total energy (kWh, 0 ..= 167772)
-            pub async fn read_nrgtotal(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(44).await
+            pub fn read_nrgtotal(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(44)
             }
             /// Reads `boiler.nrgheat`: Energy heating (kWh, 0 ..= 10000000)
-            pub async fn read_nrgheat(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(45).await
+            pub fn read_nrgheat(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(45)
             }
             /// Writes `boiler.nrgheat`: Energy heating (kWh, 0 ..= 10000000); checked locally first.
-            pub async fn write_nrgheat(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(45, &value).await
+            pub fn write_nrgheat(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(45, value)
             }
             /// Reads `boiler.meterheat`: Meter heating (kWh, 0 ..= 1677721)
-            pub async fn read_meterheat(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(46).await
+            pub fn read_meterheat(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(46)
             }
             /// Reads `boiler.exhausttemp`: Exhaust temperature (°C, 0 ..= 3199)
-            pub async fn read_exhausttemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(47).await
+            pub fn read_exhausttemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(47)
             }
             /// Reads `boiler.burngas`: Gas
-            pub async fn read_burngas(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(48).await
+            pub fn read_burngas(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(48)
             }
             /// Reads `boiler.burngas2`: Gas stage 2
-            pub async fn read_burngas2(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(49).await
+            pub fn read_burngas2(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(49)
             }
             /// Reads `boiler.flamecurr`: Flame current (µA, 0 ..= 3199)
-            pub async fn read_flamecurr(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(50).await
+            pub fn read_flamecurr(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(50)
             }
             /// Reads `boiler.fanwork`: Fan
-            pub async fn read_fanwork(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(51).await
+            pub fn read_fanwork(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(51)
             }
             /// Reads `boiler.ignwork`: Ignition
-            pub async fn read_ignwork(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(52).await
+            pub fn read_ignwork(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(52)
             }
             /// Reads `boiler.oilpreheat`: Oil preheating
-            pub async fn read_oilpreheat(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(53).await
+            pub fn read_oilpreheat(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(53)
             }
             /// Reads `boiler.burnminpower`: Burner min power (%, 0 ..= 100)
-            pub async fn read_burnminpower(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(54).await
+            pub fn read_burnminpower(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(54)
             }
             /// Writes `boiler.burnminpower`: Burner min power (%, 0 ..= 100); checked locally first.
-            pub async fn write_burnminpower(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(54, &value).await
+            pub fn write_burnminpower(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(54, value)
             }
             /// Reads `boiler.burnmaxpower`: Burner max power (%, 0 ..= 254)
-            pub async fn read_burnmaxpower(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(55).await
+            pub fn read_burnmaxpower(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(55)
             }
             /// Writes `boiler.burnmaxpower`: Burner max power (%, 0 ..= 254); checked locally first.
-            pub async fn write_burnmaxpower(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(55, &value).await
+            pub fn write_burnmaxpower(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(55, value)
             }
             /// Reads `boiler.burnminperiod`: Burner min period (min, 0 ..= 120)
-            pub async fn read_burnminperiod(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(56).await
+            pub fn read_burnminperiod(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(56)
             }
             /// Writes `boiler.burnminperiod`: Burner min period (min, 0 ..= 120); checked locally first.
-            pub async fn write_burnminperiod(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(56, &value).await
+            pub fn write_burnminperiod(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(56, value)
             }
             /// Reads `boiler.absburnpow`: Burner current power (absolute) (%, 0 ..= 100)
-            pub async fn read_absburnpow(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(57).await
+            pub fn read_absburnpow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(57)
             }
             /// Reads `boiler.heatblock`: Heating block (°C, 0 ..= 3199)
-            pub async fn read_heatblock(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(58).await
+            pub fn read_heatblock(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(58)
             }
             /// Reads `boiler.boilhyston`: Hysteresis on temperature (°C, -20 ..= 0)
-            pub async fn read_boilhyston(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(59).await
+            pub fn read_boilhyston(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(59)
             }
             /// Writes `boiler.boilhyston`: Hysteresis on temperature (°C, -20 ..= 0); checked locally first.
-            pub async fn write_boilhyston(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(59, &value).await
+            pub fn write_boilhyston(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(59, value)
             }
             /// Reads `boiler.boilhystoff`: Hysteresis off temperature (°C, 0 ..= 20)
-            pub async fn read_boilhystoff(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(60).await
+            pub fn read_boilhystoff(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(60)
             }
             /// Writes `boiler.boilhystoff`: Hysteresis off temperature (°C, 0 ..= 20); checked locally first.
-            pub async fn write_boilhystoff(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(60, &value).await
+            pub fn write_boilhystoff(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(60, value)
             }
             /// Reads `boiler.boil2hyston`: Hysteresis stage 2 on temperature (°C, -20 ..= 0)
-            pub async fn read_boil2hyston(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(61).await
+            pub fn read_boil2hyston(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(61)
             }
             /// Writes `boiler.boil2hyston`: Hysteresis stage 2 on temperature (°C, -20 ..= 0); checked locally first.
-            pub async fn write_boil2hyston(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(61, &value).await
+            pub fn write_boil2hyston(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(61, value)
             }
             /// Reads `boiler.boil2hystoff`: Hysteresis stage 2 off temperature (°C, 0 ..= 20)
-            pub async fn read_boil2hystoff(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(62).await
+            pub fn read_boil2hystoff(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(62)
             }
             /// Writes `boiler.boil2hystoff`: Hysteresis stage 2 off temperature (°C, 0 ..= 20); checked locally first.
-            pub async fn write_boil2hystoff(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(62, &value).await
+            pub fn write_boil2hystoff(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(62, value)
             }
             /// Reads `boiler.curveon`: Heatingcurve on
-            pub async fn read_curveon(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(63).await
+            pub fn read_curveon(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(63)
             }
             /// Writes `boiler.curveon`: Heatingcurve on; checked locally first.
-            pub async fn write_curveon(
+            pub fn write_curveon(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(63, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(63, value)
             }
             /// Reads `boiler.curvebase`: Heatingcurve base (°C, 20 ..= 90)
-            pub async fn read_curvebase(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(64).await
+            pub fn read_curvebase(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(64)
             }
             /// Writes `boiler.curvebase`: Heatingcurve base (°C, 20 ..= 90); checked locally first.
-            pub async fn write_curvebase(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(64, &value).await
+            pub fn write_curvebase(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(64, value)
             }
             /// Reads `boiler.curveend`: Heatingcurve end (°C, 20 ..= 90)
-            pub async fn read_curveend(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(65).await
+            pub fn read_curveend(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(65)
             }
             /// Writes `boiler.curveend`: Heatingcurve end (°C, 20 ..= 90); checked locally first.
-            pub async fn write_curveend(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(65, &value).await
+            pub fn write_curveend(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(65, value)
             }
             /// Reads `boiler.summertemp`: Summer temperature (°C, 0 ..= 45)
-            pub async fn read_summertemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(66).await
+            pub fn read_summertemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(66)
             }
             /// Writes `boiler.summertemp`: Summer temperature (°C, 0 ..= 45); checked locally first.
-            pub async fn write_summertemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(66, &value).await
+            pub fn write_summertemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(66, value)
             }
             /// Reads `boiler.nofrostmode`: Nofrost mode
-            pub async fn read_nofrostmode(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(67).await
+            pub fn read_nofrostmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(67)
             }
             /// Writes `boiler.nofrostmode`: Nofrost mode; checked locally first.
-            pub async fn write_nofrostmode(
+            pub fn write_nofrostmode(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(67, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(67, value)
             }
             /// Reads `boiler.nofrosttemp`: Nofrost temperature (°C, 0 ..= 10)
-            pub async fn read_nofrosttemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(68).await
+            pub fn read_nofrosttemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(68)
             }
             /// Writes `boiler.nofrosttemp`: Nofrost temperature (°C, 0 ..= 10); checked locally first.
-            pub async fn write_nofrosttemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(68, &value).await
+            pub fn write_nofrosttemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(68, value)
             }
             /// Reads `boiler.gasmeterheat`: Gas meter heating (kWh, 0 ..= 1677721)
-            pub async fn read_gasmeterheat(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(69).await
+            pub fn read_gasmeterheat(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(69)
             }
             /// Reads `boiler.nrgheat2`: Energy heating 2 (kWh, 0 ..= 1677721)
-            pub async fn read_nrgheat2(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(70).await
+            pub fn read_nrgheat2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(70)
             }
             /// Reads `boiler.nompower`: Nominal Power (kW, 0 ..= 254)
-            pub async fn read_nompower(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(71).await
+            pub fn read_nompower(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(71)
             }
             /// Writes `boiler.nompower`: Nominal Power (kW, 0 ..= 254); checked locally first.
-            pub async fn write_nompower(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(71, &value).await
+            pub fn write_nompower(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(71, value)
             }
         }
         /// Logamax Plus GB192 domestic hot water (tag dhw, first DHW block 9000).
@@ -6142,313 +6845,476 @@ pub mod ems_esp {
         /// The registers of one instance of block `boiler_dhw`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct BoilerDhwClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> BoilerDhwClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> BoilerDhwClient<'a, C> {
             /// Reads every readable register of the `boiler_dhw` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<BoilerDhw> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhw>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `boiler_dhw.nrg`: Energy (kWh, 0 ..= 10000000)
-            pub async fn read_nrg(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_nrg(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `boiler_dhw.nrg`: Energy (kWh, 0 ..= 10000000); checked locally first.
-            pub async fn write_nrg(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_nrg(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `boiler_dhw.meter`: Meter (kWh, 0 ..= 1677721)
-            pub async fn read_meter(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_meter(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `boiler_dhw.tapactivated`: Turn on/off
-            pub async fn read_tapactivated(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(2).await
+            pub fn read_tapactivated(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `boiler_dhw.tapactivated`: Turn on/off; checked locally first.
-            pub async fn write_tapactivated(
+            pub fn write_tapactivated(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `boiler_dhw.settemp`: Set temperature (°C, 0 ..= 254)
-            pub async fn read_settemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(3).await
+            pub fn read_settemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `boiler_dhw.seltemp`: Selected temperature (°C, 0 ..= 254)
-            pub async fn read_seltemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(4).await
+            pub fn read_seltemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `boiler_dhw.seltemp`: Selected temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_seltemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            pub fn write_seltemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `boiler_dhw.seltemplow`: Selected lower temperature (°C, 0 ..= 254)
-            pub async fn read_seltemplow(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(5).await
+            pub fn read_seltemplow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `boiler_dhw.seltemplow`: Selected lower temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_seltemplow(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            pub fn write_seltemplow(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `boiler_dhw.tempecoplus`: Selected eco+ temperature (°C, 0 ..= 254)
-            pub async fn read_tempecoplus(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_tempecoplus(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `boiler_dhw.tempecoplus`: Selected eco+ temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_tempecoplus(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            pub fn write_tempecoplus(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `boiler_dhw.seltempoff`: Selected temperature for off (°C, 0 ..= 254)
-            pub async fn read_seltempoff(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(7).await
+            pub fn read_seltempoff(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `boiler_dhw.seltempsingle`: Single charge temperature (°C, 0 ..= 254)
-            pub async fn read_seltempsingle(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(8).await
+            pub fn read_seltempsingle(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `boiler_dhw.seltempsingle`: Single charge temperature (°C, 0 ..= 254); checked locally first.
-            pub async fn write_seltempsingle(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            pub fn write_seltempsingle(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `boiler_dhw.solartemp`: Solar boiler temperature (°C, 0 ..= 3199)
-            pub async fn read_solartemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(9).await
+            pub fn read_solartemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `boiler_dhw.dhw_type`: Type (EMS-ESP shortname type) [0=off | 1=flow | 2=buffered flow | 3=buffer | 4=layered buffer]
-            pub async fn read_dhw_type(&mut self) -> mm::ModbusResult<BoilerDhwDhwType> {
-                self.0.read(10).await
+            pub fn read_dhw_type(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhwDhwType>,
+            > + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `boiler_dhw.comfort`: Comfort
-            pub async fn read_comfort(&mut self) -> mm::ModbusResult<BoilerDhwComfort> {
-                self.0.read(11).await
+            pub fn read_comfort(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhwComfort>,
+            > + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `boiler_dhw.comfort`: Comfort; checked locally first.
-            pub async fn write_comfort(
+            pub fn write_comfort(
                 &mut self,
                 value: BoilerDhwComfort,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `boiler_dhw.comfort1`: Comfort mode [0=high comfort | 1=eco]
-            pub async fn read_comfort1(&mut self) -> mm::ModbusResult<BoilerDhwComfort1> {
-                self.0.read(12).await
+            pub fn read_comfort1(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhwComfort1>,
+            > + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `boiler_dhw.comfort1`: Comfort mode [0=high comfort | 1=eco]; checked locally first.
-            pub async fn write_comfort1(
+            pub fn write_comfort1(
                 &mut self,
                 value: BoilerDhwComfort1,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `boiler_dhw.flowtempoffset`: Flow temperature offset (°C, 0 ..= 100)
-            pub async fn read_flowtempoffset(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(13).await
+            pub fn read_flowtempoffset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `boiler_dhw.flowtempoffset`: Flow temperature offset (°C, 0 ..= 100); checked locally first.
-            pub async fn write_flowtempoffset(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            pub fn write_flowtempoffset(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `boiler_dhw.chargeoptimization`: Charge optimization
-            pub async fn read_chargeoptimization(
+            pub fn read_chargeoptimization(
                 &mut self,
-            ) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(14).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `boiler_dhw.chargeoptimization`: Charge optimization; checked locally first.
-            pub async fn write_chargeoptimization(
+            pub fn write_chargeoptimization(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `boiler_dhw.maxpower`: Max power (%, 0 ..= 254)
-            pub async fn read_maxpower(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(15).await
+            pub fn read_maxpower(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `boiler_dhw.maxpower`: Max power (%, 0 ..= 254); checked locally first.
-            pub async fn write_maxpower(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            pub fn write_maxpower(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
             /// Reads `boiler_dhw.maxtemp`: Maximum temperature (°C, 0 ..= 80)
-            pub async fn read_maxtemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(16).await
+            pub fn read_maxtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Writes `boiler_dhw.maxtemp`: Maximum temperature (°C, 0 ..= 80); checked locally first.
-            pub async fn write_maxtemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(16, &value).await
+            pub fn write_maxtemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(16, value)
             }
             /// Reads `boiler_dhw.circpump`: Circulation pump available
-            pub async fn read_circpump(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(17).await
+            pub fn read_circpump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Writes `boiler_dhw.circpump`: Circulation pump available; checked locally first.
-            pub async fn write_circpump(
+            pub fn write_circpump(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(17, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(17, value)
             }
             /// Reads `boiler_dhw.chargetype`: Charging type [0=chargepump | 1=3-way valve]
-            pub async fn read_chargetype(&mut self) -> mm::ModbusResult<BoilerDhwChargetype> {
-                self.0.read(18).await
+            pub fn read_chargetype(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhwChargetype>,
+            > + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Reads `boiler_dhw.hyston`: Hysteresis on temperature (°C, -126 ..= 126)
-            pub async fn read_hyston(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(19).await
+            pub fn read_hyston(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Writes `boiler_dhw.hyston`: Hysteresis on temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_hyston(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(19, &value).await
+            pub fn write_hyston(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(19, value)
             }
             /// Reads `boiler_dhw.hystoff`: Hysteresis off temperature (°C, -126 ..= 126)
-            pub async fn read_hystoff(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(20).await
+            pub fn read_hystoff(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Writes `boiler_dhw.hystoff`: Hysteresis off temperature (°C, -126 ..= 126); checked locally first.
-            pub async fn write_hystoff(&mut self, value: i16) -> mm::ModbusResult<()> {
-                self.0.write(20, &value).await
+            pub fn write_hystoff(
+                &mut self,
+                value: i16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(20, value)
             }
             /// Reads `boiler_dhw.disinfectiontemp`: Disinfection temperature (°C, 60 ..= 80)
-            pub async fn read_disinfectiontemp(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(21).await
+            pub fn read_disinfectiontemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Writes `boiler_dhw.disinfectiontemp`: Disinfection temperature (°C, 60 ..= 80); checked locally first.
-            pub async fn write_disinfectiontemp(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(21, &value).await
+            pub fn write_disinfectiontemp(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(21, value)
             }
             /// Reads `boiler_dhw.circmode`: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]
-            pub async fn read_circmode(&mut self) -> mm::ModbusResult<BoilerDhwCircmode> {
-                self.0.read(22).await
+            pub fn read_circmode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<BoilerDhwCircmode>,
+            > + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Writes `boiler_dhw.circmode`: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]; checked locally first.
-            pub async fn write_circmode(
+            pub fn write_circmode(
                 &mut self,
                 value: BoilerDhwCircmode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(22, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(22, value)
             }
             /// Reads `boiler_dhw.circ`: Circulation active
-            pub async fn read_circ(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(23).await
+            pub fn read_circ(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Writes `boiler_dhw.circ`: Circulation active; checked locally first.
-            pub async fn write_circ(
+            pub fn write_circ(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(23, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(23, value)
             }
             /// Reads `boiler_dhw.curtemp`: Current intern temperature (°C, 0 ..= 3199)
-            pub async fn read_curtemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(24).await
+            pub fn read_curtemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Reads `boiler_dhw.curtemp2`: Current extern temperature (°C, 0 ..= 3199)
-            pub async fn read_curtemp2(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(25).await
+            pub fn read_curtemp2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Reads `boiler_dhw.curflow`: Current tap water flow (l/min, 0 ..= 25)
-            pub async fn read_curflow(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(26).await
+            pub fn read_curflow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Reads `boiler_dhw.storagetemp1`: Storage intern temperature (°C, 0 ..= 3199)
-            pub async fn read_storagetemp1(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(27).await
+            pub fn read_storagetemp1(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Reads `boiler_dhw.storagetemp2`: Storage extern temperature (°C, 0 ..= 3199)
-            pub async fn read_storagetemp2(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(28).await
+            pub fn read_storagetemp2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Reads `boiler_dhw.activated`: Activated
-            pub async fn read_activated(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(29).await
+            pub fn read_activated(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Writes `boiler_dhw.activated`: Activated; checked locally first.
-            pub async fn write_activated(
+            pub fn write_activated(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(29, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(29, value)
             }
             /// Reads `boiler_dhw.onetime`: One time charging
-            pub async fn read_onetime(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(30).await
+            pub fn read_onetime(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Writes `boiler_dhw.onetime`: One time charging; checked locally first.
-            pub async fn write_onetime(
+            pub fn write_onetime(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(30, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(30, value)
             }
             /// Reads `boiler_dhw.disinfecting`: Disinfecting
-            pub async fn read_disinfecting(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(31).await
+            pub fn read_disinfecting(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Writes `boiler_dhw.disinfecting`: Disinfecting; checked locally first.
-            pub async fn write_disinfecting(
+            pub fn write_disinfecting(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(31, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(31, value)
             }
             /// Reads `boiler_dhw.charging`: Charging
-            pub async fn read_charging(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(32).await
+            pub fn read_charging(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Reads `boiler_dhw.recharging`: Recharging
-            pub async fn read_recharging(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(33).await
+            pub fn read_recharging(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Reads `boiler_dhw.tempok`: Temperature ok
-            pub async fn read_tempok(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(34).await
+            pub fn read_tempok(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Reads `boiler_dhw.active`: Active
-            pub async fn read_active(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(35).await
+            pub fn read_active(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Reads `boiler_dhw.three_way_valve`: 3-way valve active (EMS-ESP shortname 3wayvalve)
-            pub async fn read_three_way_valve(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(36).await
+            pub fn read_three_way_valve(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Reads `boiler_dhw.chargepump`: Charge pump
-            pub async fn read_chargepump(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(37).await
+            pub fn read_chargepump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Reads `boiler_dhw.mixertemp`: Mixer temperature (°C, 0 ..= 3199)
-            pub async fn read_mixertemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(38).await
+            pub fn read_mixertemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(38)
             }
             /// Reads `boiler_dhw.cylmiddletemp`: Cylinder middle temperature (TS3) (°C, 0 ..= 3199)
-            pub async fn read_cylmiddletemp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(39).await
+            pub fn read_cylmiddletemp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(39)
             }
             /// Reads `boiler_dhw.dhwprio`: Dhw priority
-            pub async fn read_dhwprio(&mut self) -> mm::ModbusResult<ThermostatDamping> {
-                self.0.read(40).await
+            pub fn read_dhwprio(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ThermostatDamping>,
+            > + use<'_, 'a, C> {
+                self.0.read(40)
             }
             /// Writes `boiler_dhw.dhwprio`: Dhw priority; checked locally first.
-            pub async fn write_dhwprio(
+            pub fn write_dhwprio(
                 &mut self,
                 value: ThermostatDamping,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(40, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(40, value)
             }
             /// Reads `boiler_dhw.starts`: Starts (0 ..= 16777214)
-            pub async fn read_starts(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(41).await
+            pub fn read_starts(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(41)
             }
             /// Reads `boiler_dhw.workm`: Active time (min, 0 ..= 16777214)
-            pub async fn read_workm(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(42).await
+            pub fn read_workm(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(42)
             }
             /// Reads `boiler_dhw.gasmeter`: Gas meter (kWh, 0 ..= 1677721)
-            pub async fn read_gasmeter(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(43).await
+            pub fn read_gasmeter(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(43)
             }
             /// Reads `boiler_dhw.nrg2`: Energy 2 (kWh, 0 ..= 1677721)
-            pub async fn read_nrg2(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(44).await
+            pub fn read_nrg2(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(44)
             }
         }
         /// Everything [`Client::read_all`] returns: one field per block.

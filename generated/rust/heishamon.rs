@@ -931,26 +931,40 @@ pub mod heishamon {
         /// The registers of one instance of block `system`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SystemClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SystemClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SystemClient<'a, C> {
             /// Reads every readable register of the `system` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<System> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<System>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `system.free_memory`: Free memory (Свободная память) (KB)
-            pub async fn read_free_memory(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(0).await
+            pub fn read_free_memory(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `system.uptime`: System uptime (Время работы системы); unit not documented
-            pub async fn read_uptime(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(1).await
+            pub fn read_uptime(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `system.status`: Status (Статус: 0=офлайн, 1=онлайн)
-            pub async fn read_status(&mut self) -> mm::ModbusResult<SystemStatus> {
-                self.0.read(2).await
+            pub fn read_status(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<SystemStatus>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `system.last_update`: Time of the last update (Время последнего обновления); unit not documented
-            pub async fn read_last_update(&mut self) -> mm::ModbusResult<u32> {
-                self.0.read(3).await
+            pub fn read_last_update(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
         }
         /// Temperatures, °C × 100 (0x0010-0x001F).
@@ -1014,74 +1028,110 @@ pub mod heishamon {
         /// The registers of one instance of block `temperatures`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct TemperaturesClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> TemperaturesClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> TemperaturesClient<'a, C> {
             /// Reads every readable register of the `temperatures` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Temperatures> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Temperatures>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `temperatures.main_inlet_temp`: Inlet water temperature (Температура на входе) (°C)
-            pub async fn read_main_inlet_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_main_inlet_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `temperatures.main_outlet_temp`: Outlet water temperature (Температура на выходе) (°C)
-            pub async fn read_main_outlet_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_main_outlet_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `temperatures.dhw_temp`: DHW temperature (Температура ГВС) (°C)
-            pub async fn read_dhw_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_dhw_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `temperatures.outside_temp`: Outside air temperature (Температура наружного воздуха) (°C)
-            pub async fn read_outside_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_outside_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `temperatures.buffer_temp`: Buffer tank temperature (Температура буферного бака) (°C)
-            pub async fn read_buffer_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_buffer_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `temperatures.solar_temp`: Solar collector temperature (Температура солнечного коллектора) (°C)
-            pub async fn read_solar_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_solar_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `temperatures.pool_temp`: Pool temperature (Температура бассейна) (°C)
-            pub async fn read_pool_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(6).await
+            pub fn read_pool_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `temperatures.z1_room_temp`: Zone 1 room temperature (Температура помещения зоны 1) (°C)
-            pub async fn read_z1_room_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_z1_room_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `temperatures.z1_water_temp`: Zone 1 water temperature (Температура воды зоны 1) (°C)
-            pub async fn read_z1_water_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(8).await
+            pub fn read_z1_water_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `temperatures.z2_room_temp`: Zone 2 room temperature (Температура помещения зоны 2) (°C)
-            pub async fn read_z2_room_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(9).await
+            pub fn read_z2_room_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `temperatures.z2_water_temp`: Zone 2 water temperature (Температура воды зоны 2) (°C)
-            pub async fn read_z2_water_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(10).await
+            pub fn read_z2_water_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `temperatures.compressor_temp`: Compressor temperature (Температура компрессора) (°C)
-            pub async fn read_compressor_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(11).await
+            pub fn read_compressor_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `temperatures.evaporator_temp`: Evaporator temperature (Температура испарителя) (°C)
-            pub async fn read_evaporator_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(12).await
+            pub fn read_evaporator_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `temperatures.condensor_temp`: Condenser temperature (Температура конденсатора) (°C)
-            pub async fn read_condensor_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(13).await
+            pub fn read_condensor_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `temperatures.inverter_temp`: Inverter temperature (Температура инвертора) (°C)
-            pub async fn read_inverter_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(14).await
+            pub fn read_inverter_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `temperatures.outdoor_coil_temp`: Outdoor coil temperature (Температура наружной катушки) (°C)
-            pub async fn read_outdoor_coil_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(15).await
+            pub fn read_outdoor_coil_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
         }
         /// Power and energy (0x0020-0x002D); power kW × 100, energy kWh × 100.
@@ -1139,66 +1189,96 @@ pub mod heishamon {
         /// The registers of one instance of block `power`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct PowerClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> PowerClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> PowerClient<'a, C> {
             /// Reads every readable register of the `power` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Power> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<Power>> + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `power.heat_power_production`: Heat power production (Мощность производства тепла) (kW)
-            pub async fn read_heat_power_production(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_heat_power_production(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `power.heat_power_consumption`: Power consumption for heating (Мощность потребления тепла) (kW)
-            pub async fn read_heat_power_consumption(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_heat_power_consumption(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `power.cool_power_production`: Cooling power production (Мощность производства холода) (kW)
-            pub async fn read_cool_power_production(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_cool_power_production(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `power.cool_power_consumption`: Power consumption for cooling (Мощность потребления холода) (kW)
-            pub async fn read_cool_power_consumption(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_cool_power_consumption(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `power.dhw_power_production`: DHW power production (Мощность производства ГВС) (kW)
-            pub async fn read_dhw_power_production(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_dhw_power_production(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `power.dhw_power_consumption`: Power consumption for DHW (Мощность потребления ГВС) (kW)
-            pub async fn read_dhw_power_consumption(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_dhw_power_consumption(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `power.total_energy_heat`: Total heating energy (Общая энергия отопления); wraps at 655.35 kWh (kWh)
-            pub async fn read_total_energy_heat(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(6).await
+            pub fn read_total_energy_heat(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `power.total_energy_cool`: Total cooling energy (Общая энергия охлаждения); wraps at 655.35 kWh (kWh)
-            pub async fn read_total_energy_cool(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_total_energy_cool(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `power.total_energy_dhw`: Total DHW energy (Общая энергия ГВС); wraps at 655.35 kWh (kWh)
-            pub async fn read_total_energy_dhw(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(8).await
+            pub fn read_total_energy_dhw(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `power.compressor_freq`: Compressor frequency (Частота компрессора) (Hz)
-            pub async fn read_compressor_freq(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(9).await
+            pub fn read_compressor_freq(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `power.pump_speed`: Pump speed (Скорость насоса) (rpm)
-            pub async fn read_pump_speed(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(10).await
+            pub fn read_pump_speed(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `power.pump_flow`: Pump flow, l/min × 10 (Поток насоса) (l/min)
-            pub async fn read_pump_flow(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(11).await
+            pub fn read_pump_flow(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `power.pump_duty`: Pump duty (Нагрузка насоса) (%, 0 ..= 100)
-            pub async fn read_pump_duty(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(12).await
+            pub fn read_pump_duty(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `power.max_pump_duty`: Maximum pump duty (Максимальная нагрузка насоса) (%, 0 ..= 100)
-            pub async fn read_max_pump_duty(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(13).await
+            pub fn read_max_pump_duty(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
         }
         /// States and modes (0x0030-0x003F).
@@ -1262,92 +1342,140 @@ pub mod heishamon {
         /// The registers of one instance of block `states`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatesClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> StatesClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> StatesClient<'a, C> {
             /// Reads every readable register of the `states` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<States> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<States>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `states.heatpump_state`: Heat pump state (Состояние теплового насоса)
-            pub async fn read_heatpump_state(
+            pub fn read_heatpump_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(0).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `states.pump_state`: Pump state (Состояние насоса)
-            pub async fn read_pump_state(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(1).await
+            pub fn read_pump_state(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `states.operation_mode`: Operating mode 0-6 (Режим работы); names from SetOperationMode
-            pub async fn read_operation_mode(
+            pub fn read_operation_mode(
                 &mut self,
-            ) -> mm::ModbusResult<StatesOperationMode> {
-                self.0.read(2).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesOperationMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `states.quiet_mode`: Quiet mode 0-3 (Тихий режим)
-            pub async fn read_quiet_mode(&mut self) -> mm::ModbusResult<StatesQuietMode> {
-                self.0.read(3).await
+            pub fn read_quiet_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesQuietMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `states.powerful_mode`: Powerful mode run time, 0-90 minutes (Мощный режим (мин)) (min, 0 ..= 90)
-            pub async fn read_powerful_mode(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(4).await
+            pub fn read_powerful_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `states.holiday_mode`: Holiday mode (Режим отпуска); the heat pump distinguishes scheduled (1) and active (2)
-            pub async fn read_holiday_mode(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(5).await
+            pub fn read_holiday_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `states.force_dhw`: Forced DHW heating (Принудительный нагрев ГВС)
-            pub async fn read_force_dhw(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(6).await
+            pub fn read_force_dhw(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `states.force_defrost`: Forced defrost (Принудительная разморозка)
-            pub async fn read_force_defrost(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(7).await
+            pub fn read_force_defrost(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `states.force_sterilization`: Forced sterilization (Принудительная стерилизация)
-            pub async fn read_force_sterilization(
+            pub fn read_force_sterilization(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(8).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `states.defrosting_state`: Defrosting state (Состояние разморозки)
-            pub async fn read_defrosting_state(
+            pub fn read_defrosting_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(9).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `states.threeway_valve_state`: Three-way valve state (Состояние трехходового клапана)
-            pub async fn read_threeway_valve_state(
+            pub fn read_threeway_valve_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesThreewayValveState> {
-                self.0.read(10).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesThreewayValveState>,
+            > + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `states.zones_state`: Zones state (Состояние зон); the seed's table says 0/1
-            pub async fn read_zones_state(&mut self) -> mm::ModbusResult<StatesZonesState> {
-                self.0.read(11).await
+            pub fn read_zones_state(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesZonesState>,
+            > + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `states.main_schedule_state`: Main schedule state (Состояние основного расписания)
-            pub async fn read_main_schedule_state(
+            pub fn read_main_schedule_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(12).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `states.dhw_heater_state`: DHW heater state (Состояние нагревателя ГВС)
-            pub async fn read_dhw_heater_state(
+            pub fn read_dhw_heater_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(13).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `states.room_heater_state`: Room heater state (Состояние комнатного нагревателя)
-            pub async fn read_room_heater_state(
+            pub fn read_room_heater_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(14).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `states.internal_heater_state`: Internal heater state (Состояние внутреннего нагревателя)
-            pub async fn read_internal_heater_state(
+            pub fn read_internal_heater_state(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(15).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(15)
             }
         }
         /// Zone pumps (0x0040-0x0046).
@@ -1384,42 +1512,68 @@ pub mod heishamon {
         /// The registers of one instance of block `zone_pumps`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ZonePumpsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ZonePumpsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ZonePumpsClient<'a, C> {
             /// Reads every readable register of the `zone_pumps` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<ZonePumps> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ZonePumps>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `zone_pumps.z1_water_pump`: Zone 1 pump (Насос зоны 1)
-            pub async fn read_z1_water_pump(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(0).await
+            pub fn read_z1_water_pump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `zone_pumps.z2_water_pump`: Zone 2 pump (Насос зоны 2)
-            pub async fn read_z2_water_pump(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(1).await
+            pub fn read_z2_water_pump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `zone_pumps.pool_water_pump`: Pool pump (Насос бассейна)
-            pub async fn read_pool_water_pump(
+            pub fn read_pool_water_pump(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(2).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `zone_pumps.solar_water_pump`: Solar pump (Солнечный насос)
-            pub async fn read_solar_water_pump(
+            pub fn read_solar_water_pump(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(3).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `zone_pumps.z1_pump_state`: Zone 1 pump state (Состояние насоса зоны 1)
-            pub async fn read_z1_pump_state(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(4).await
+            pub fn read_z1_pump_state(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `zone_pumps.z2_pump_state`: Zone 2 pump state (Состояние насоса зоны 2)
-            pub async fn read_z2_pump_state(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(5).await
+            pub fn read_z2_pump_state(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `zone_pumps.pump_flowrate_mode`: Pump flow rate mode 0/1 (Режим потока насоса) (0 ..= 1)
-            pub async fn read_pump_flowrate_mode(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_pump_flowrate_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
         }
         /// Control commands (0x1000-0x100F), executed immediately on write.
@@ -1483,193 +1637,248 @@ pub mod heishamon {
         /// The registers of one instance of block `commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct CommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> CommandsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> CommandsClient<'a, C> {
             /// Reads every readable register of the `commands` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Commands> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Commands>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `commands.set_heatpump`: Set heat pump state (Установить состояние теплового насоса)
-            pub async fn read_set_heatpump(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(0).await
+            pub fn read_set_heatpump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `commands.set_heatpump`: Set heat pump state (Установить состояние теплового насоса); checked locally first.
-            pub async fn write_set_heatpump(
+            pub fn write_set_heatpump(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `commands.set_pump`: Set pump state (Установить состояние насоса)
-            pub async fn read_set_pump(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(1).await
+            pub fn read_set_pump(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `commands.set_pump`: Set pump state (Установить состояние насоса); checked locally first.
-            pub async fn write_set_pump(
+            pub fn write_set_pump(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `commands.set_max_pump_duty`: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) (%, 0 ..= 100)
-            pub async fn read_set_max_pump_duty(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(2).await
+            pub fn read_set_max_pump_duty(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `commands.set_max_pump_duty`: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) (%, 0 ..= 100); checked locally first.
-            pub async fn write_set_max_pump_duty(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            pub fn write_set_max_pump_duty(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `commands.set_quiet_mode`: Set quiet mode 0-3 (Установить тихий режим)
-            pub async fn read_set_quiet_mode(&mut self) -> mm::ModbusResult<StatesQuietMode> {
-                self.0.read(3).await
+            pub fn read_set_quiet_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesQuietMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `commands.set_quiet_mode`: Set quiet mode 0-3 (Установить тихий режим); checked locally first.
-            pub async fn write_set_quiet_mode(
+            pub fn write_set_quiet_mode(
                 &mut self,
                 value: StatesQuietMode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `commands.set_powerful_mode`: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) (min, 0 ..= 90)
-            pub async fn read_set_powerful_mode(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(4).await
+            pub fn read_set_powerful_mode(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `commands.set_powerful_mode`: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) (min, 0 ..= 90); checked locally first.
-            pub async fn write_set_powerful_mode(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            pub fn write_set_powerful_mode(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `commands.set_operation_mode`: Set operating mode 0-6 (Установить режим работы)
-            pub async fn read_set_operation_mode(
+            pub fn read_set_operation_mode(
                 &mut self,
-            ) -> mm::ModbusResult<StatesOperationMode> {
-                self.0.read(5).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesOperationMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `commands.set_operation_mode`: Set operating mode 0-6 (Установить режим работы); checked locally first.
-            pub async fn write_set_operation_mode(
+            pub fn write_set_operation_mode(
                 &mut self,
                 value: StatesOperationMode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `commands.set_holiday_mode`: Set holiday mode (Установить режим отпуска)
-            pub async fn read_set_holiday_mode(
+            pub fn read_set_holiday_mode(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(6).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `commands.set_holiday_mode`: Set holiday mode (Установить режим отпуска); checked locally first.
-            pub async fn write_set_holiday_mode(
+            pub fn write_set_holiday_mode(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `commands.set_force_dhw`: Force DHW heating (Установить принудительный нагрев ГВС)
-            pub async fn read_set_force_dhw(&mut self) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(7).await
+            pub fn read_set_force_dhw(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `commands.set_force_dhw`: Force DHW heating (Установить принудительный нагрев ГВС); checked locally first.
-            pub async fn write_set_force_dhw(
+            pub fn write_set_force_dhw(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `commands.set_force_defrost`: Force defrost (Установить принудительную разморозку)
-            pub async fn read_set_force_defrost(
+            pub fn read_set_force_defrost(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(8).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `commands.set_force_defrost`: Force defrost (Установить принудительную разморозку); checked locally first.
-            pub async fn write_set_force_defrost(
+            pub fn write_set_force_defrost(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
             /// Reads `commands.set_force_sterilization`: Force sterilization (Установить принудительную стерилизацию)
-            pub async fn read_set_force_sterilization(
+            pub fn read_set_force_sterilization(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(9).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Writes `commands.set_force_sterilization`: Force sterilization (Установить принудительную стерилизацию); checked locally first.
-            pub async fn write_set_force_sterilization(
+            pub fn write_set_force_sterilization(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(9, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(9, value)
             }
             /// Reads `commands.set_main_schedule`: Set main schedule (Установить основное расписание)
-            pub async fn read_set_main_schedule(
+            pub fn read_set_main_schedule(
                 &mut self,
-            ) -> mm::ModbusResult<StatesHeatpumpState> {
-                self.0.read(10).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesHeatpumpState>,
+            > + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Writes `commands.set_main_schedule`: Set main schedule (Установить основное расписание); checked locally first.
-            pub async fn write_set_main_schedule(
+            pub fn write_set_main_schedule(
                 &mut self,
                 value: StatesHeatpumpState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(10, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(10, value)
             }
             /// Reads `commands.set_reset`: System reset 0/1 (Сброс системы) (0 ..= 1)
-            pub async fn read_set_reset(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(11).await
+            pub fn read_set_reset(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Writes `commands.set_reset`: System reset 0/1 (Сброс системы) (0 ..= 1); checked locally first.
-            pub async fn write_set_reset(&mut self, value: u16) -> mm::ModbusResult<()> {
-                self.0.write(11, &value).await
+            pub fn write_set_reset(
+                &mut self,
+                value: u16,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(11, value)
             }
             /// Reads `commands.set_zones`: Set zones 0-2 (Установить зоны)
-            pub async fn read_set_zones(&mut self) -> mm::ModbusResult<StatesZonesState> {
-                self.0.read(12).await
+            pub fn read_set_zones(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<StatesZonesState>,
+            > + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Writes `commands.set_zones`: Set zones 0-2 (Установить зоны); checked locally first.
-            pub async fn write_set_zones(
+            pub fn write_set_zones(
                 &mut self,
                 value: StatesZonesState,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(12, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(12, value)
             }
             /// Reads `commands.set_external_control`: Set external control (Установить внешнее управление)
-            pub async fn read_set_external_control(
+            pub fn read_set_external_control(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(13).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Writes `commands.set_external_control`: Set external control (Установить внешнее управление); checked locally first.
-            pub async fn write_set_external_control(
+            pub fn write_set_external_control(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(13, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(13, value)
             }
             /// Reads `commands.set_external_error`: Set external error signal (Установить сигнал внешней ошибки)
-            pub async fn read_set_external_error(
+            pub fn read_set_external_error(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(14).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Writes `commands.set_external_error`: Set external error signal (Установить сигнал внешней ошибки); checked locally first.
-            pub async fn write_set_external_error(
+            pub fn write_set_external_error(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(14, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(14, value)
             }
             /// Reads `commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором)
-            pub async fn read_set_external_compressor_control(
+            pub fn read_set_external_compressor_control(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(15).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Writes `commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором); checked locally first.
-            pub async fn write_set_external_compressor_control(
+            pub fn write_set_external_compressor_control(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(15, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(15, value)
             }
         }
         /// Additional commands (0x1010-0x1015).
@@ -1703,86 +1912,104 @@ pub mod heishamon {
         /// The registers of one instance of block `extra_commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ExtraCommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> ExtraCommandsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> ExtraCommandsClient<'a, C> {
             /// Reads every readable register of the `extra_commands` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<ExtraCommands> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ExtraCommands>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `extra_commands.set_external_heat_cool_control`: External heat/cool control (Внешнее управление тепло/холод)
-            pub async fn read_set_external_heat_cool_control(
+            pub fn read_set_external_heat_cool_control(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(0).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `extra_commands.set_external_heat_cool_control`: External heat/cool control (Внешнее управление тепло/холод); checked locally first.
-            pub async fn write_set_external_heat_cool_control(
+            pub fn write_set_external_heat_cool_control(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `extra_commands.set_bivalent_control`: Bivalent control (Бивалентное управление)
-            pub async fn read_set_bivalent_control(
+            pub fn read_set_bivalent_control(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(1).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `extra_commands.set_bivalent_control`: Bivalent control (Бивалентное управление); checked locally first.
-            pub async fn write_set_bivalent_control(
+            pub fn write_set_bivalent_control(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `extra_commands.set_bivalent_mode`: Bivalent control mode 0-2 (Режим бивалентного управления)
-            pub async fn read_set_bivalent_mode(
+            pub fn read_set_bivalent_mode(
                 &mut self,
-            ) -> mm::ModbusResult<ExtraCommandsSetBivalentMode> {
-                self.0.read(2).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ExtraCommandsSetBivalentMode>,
+            > + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `extra_commands.set_bivalent_mode`: Bivalent control mode 0-2 (Режим бивалентного управления); checked locally first.
-            pub async fn write_set_bivalent_mode(
+            pub fn write_set_bivalent_mode(
                 &mut self,
                 value: ExtraCommandsSetBivalentMode,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `extra_commands.set_alt_external_sensor`: Alternative external sensor (Альтернативный внешний датчик)
-            pub async fn read_set_alt_external_sensor(
+            pub fn read_set_alt_external_sensor(
                 &mut self,
-            ) -> mm::ModbusResult<CommandsSetExternalControl> {
-                self.0.read(3).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<CommandsSetExternalControl>,
+            > + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `extra_commands.set_alt_external_sensor`: Alternative external sensor (Альтернативный внешний датчик); checked locally first.
-            pub async fn write_set_alt_external_sensor(
+            pub fn write_set_alt_external_sensor(
                 &mut self,
                 value: CommandsSetExternalControl,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `extra_commands.set_external_pad_heater`: External pad heater 0-2 (Внешний подогрев поддона)
-            pub async fn read_set_external_pad_heater(
+            pub fn read_set_external_pad_heater(
                 &mut self,
-            ) -> mm::ModbusResult<ExtraCommandsSetExternalPadHeater> {
-                self.0.read(4).await
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ExtraCommandsSetExternalPadHeater>,
+            > + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `extra_commands.set_external_pad_heater`: External pad heater 0-2 (Внешний подогрев поддона); checked locally first.
-            pub async fn write_set_external_pad_heater(
+            pub fn write_set_external_pad_heater(
                 &mut self,
                 value: ExtraCommandsSetExternalPadHeater,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `extra_commands.set_buffer`: Buffer tank (Буферный бак)
-            pub async fn read_set_buffer(&mut self) -> mm::ModbusResult<ExtraCommandsSetBuffer> {
-                self.0.read(5).await
+            pub fn read_set_buffer(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<ExtraCommandsSetBuffer>,
+            > + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `extra_commands.set_buffer`: Buffer tank (Буферный бак); checked locally first.
-            pub async fn write_set_buffer(
+            pub fn write_set_buffer(
                 &mut self,
                 value: ExtraCommandsSetBuffer,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
         }
         /// Temperature setpoints (0x1020-0x1028), °C × 100.
@@ -1825,94 +2052,131 @@ pub mod heishamon {
         /// The registers of one instance of block `setpoints`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SetpointsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SetpointsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SetpointsClient<'a, C> {
             /// Reads every readable register of the `setpoints` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Setpoints> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Setpoints>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `setpoints.set_z1_heat_temp`: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max (°C)
-            pub async fn read_set_z1_heat_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_set_z1_heat_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `setpoints.set_z1_heat_temp`: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max (°C); checked locally first.
-            pub async fn write_set_z1_heat_temp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_set_z1_heat_temp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `setpoints.set_z1_cool_temp`: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct (°C)
-            pub async fn read_set_z1_cool_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_set_z1_cool_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `setpoints.set_z1_cool_temp`: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct (°C); checked locally first.
-            pub async fn write_set_z1_cool_temp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            pub fn write_set_z1_cool_temp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `setpoints.set_z2_heat_temp`: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max (°C)
-            pub async fn read_set_z2_heat_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_set_z2_heat_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `setpoints.set_z2_heat_temp`: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max (°C); checked locally first.
-            pub async fn write_set_z2_heat_temp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            pub fn write_set_z2_heat_temp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `setpoints.set_z2_cool_temp`: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct (°C)
-            pub async fn read_set_z2_cool_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_set_z2_cool_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `setpoints.set_z2_cool_temp`: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct (°C); checked locally first.
-            pub async fn write_set_z2_cool_temp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            pub fn write_set_z2_cool_temp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `setpoints.set_dhw_temp`: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C (°C, 40 ..= 75)
-            pub async fn read_set_dhw_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_set_dhw_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `setpoints.set_dhw_temp`: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C (°C, 40 ..= 75); checked locally first.
-            pub async fn write_set_dhw_temp(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            pub fn write_set_dhw_temp(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `setpoints.set_bivalent_start_temp`: Bivalent mode start temperature (Температура запуска бивалентного режима) (°C, -15 ..= 35)
-            pub async fn read_set_bivalent_start_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_set_bivalent_start_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `setpoints.set_bivalent_start_temp`: Bivalent mode start temperature (Температура запуска бивалентного режима) (°C, -15 ..= 35); checked locally first.
-            pub async fn write_set_bivalent_start_temp(
+            pub fn write_set_bivalent_start_temp(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `setpoints.set_bivalent_ap_start_temp`: Advanced parallel start temperature (Температура запуска AP режима) (°C, -15 ..= 35)
-            pub async fn read_set_bivalent_ap_start_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(6).await
+            pub fn read_set_bivalent_ap_start_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `setpoints.set_bivalent_ap_start_temp`: Advanced parallel start temperature (Температура запуска AP режима) (°C, -15 ..= 35); checked locally first.
-            pub async fn write_set_bivalent_ap_start_temp(
+            pub fn write_set_bivalent_ap_start_temp(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
             /// Reads `setpoints.set_bivalent_ap_stop_temp`: Advanced parallel stop temperature (Температура остановки AP режима) (°C, -15 ..= 35)
-            pub async fn read_set_bivalent_ap_stop_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_set_bivalent_ap_stop_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Writes `setpoints.set_bivalent_ap_stop_temp`: Advanced parallel stop temperature (Температура остановки AP режима) (°C, -15 ..= 35); checked locally first.
-            pub async fn write_set_bivalent_ap_stop_temp(
+            pub fn write_set_bivalent_ap_stop_temp(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
             /// Reads `setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35)
-            pub async fn read_set_heating_off_outdoor_temp(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(8).await
+            pub fn read_set_heating_off_outdoor_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Writes `setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35); checked locally first.
-            pub async fn write_set_heating_off_outdoor_temp(
+            pub fn write_set_heating_off_outdoor_temp(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(8, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(8, value)
             }
         }
         /// Delta settings (0x1030-0x1036), °C × 100.
@@ -1949,84 +2213,105 @@ pub mod heishamon {
         /// The registers of one instance of block `deltas`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct DeltasClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> DeltasClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> DeltasClient<'a, C> {
             /// Reads every readable register of the `deltas` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Deltas> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Deltas>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `deltas.set_buffer_delta`: Buffer tank delta (Дельта буферного бака) (°C, 0 ..= 10)
-            pub async fn read_set_buffer_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_set_buffer_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `deltas.set_buffer_delta`: Buffer tank delta (Дельта буферного бака) (°C, 0 ..= 10); checked locally first.
-            pub async fn write_set_buffer_delta(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_set_buffer_delta(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `deltas.set_floor_heat_delta`: Floor heating delta (Дельта нагрева пола) (°C, 1 ..= 15)
-            pub async fn read_set_floor_heat_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(1).await
+            pub fn read_set_floor_heat_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `deltas.set_floor_heat_delta`: Floor heating delta (Дельта нагрева пола) (°C, 1 ..= 15); checked locally first.
-            pub async fn write_set_floor_heat_delta(
+            pub fn write_set_floor_heat_delta(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `deltas.set_floor_cool_delta`: Floor cooling delta (Дельта охлаждения пола) (°C, 1 ..= 15)
-            pub async fn read_set_floor_cool_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_set_floor_cool_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `deltas.set_floor_cool_delta`: Floor cooling delta (Дельта охлаждения пола) (°C, 1 ..= 15); checked locally first.
-            pub async fn write_set_floor_cool_delta(
+            pub fn write_set_floor_cool_delta(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
             }
             /// Reads `deltas.set_dhw_heat_delta`: DHW heating delta, negative (Дельта нагрева ГВС) (°C, -12 ..= -2)
-            pub async fn read_set_dhw_heat_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_set_dhw_heat_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Writes `deltas.set_dhw_heat_delta`: DHW heating delta, negative (Дельта нагрева ГВС) (°C, -12 ..= -2); checked locally first.
-            pub async fn write_set_dhw_heat_delta(
+            pub fn write_set_dhw_heat_delta(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
             }
             /// Reads `deltas.set_heater_start_delta`: Heater start delta (Дельта запуска нагревателя), J-series only (°C)
-            pub async fn read_set_heater_start_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_set_heater_start_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Writes `deltas.set_heater_start_delta`: Heater start delta (Дельта запуска нагревателя), J-series only (°C); checked locally first.
-            pub async fn write_set_heater_start_delta(
+            pub fn write_set_heater_start_delta(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
             }
             /// Reads `deltas.set_heater_stop_delta`: Heater stop delta (Дельта остановки нагревателя), J-series only (°C)
-            pub async fn read_set_heater_stop_delta(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_set_heater_stop_delta(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Writes `deltas.set_heater_stop_delta`: Heater stop delta (Дельта остановки нагревателя), J-series only (°C); checked locally first.
-            pub async fn write_set_heater_stop_delta(
+            pub fn write_set_heater_stop_delta(
                 &mut self,
                 value: f64,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
             }
             /// Reads `deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min)
-            pub async fn read_set_heater_delay_time(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(6).await
+            pub fn read_set_heater_delay_time(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Writes `deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min); checked locally first.
-            pub async fn write_set_heater_delay_time(
+            pub fn write_set_heater_delay_time(
                 &mut self,
                 value: u16,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
             }
         }
         /// Quick commands (0x2000-0x2007); each coil resets itself after execution.
@@ -2066,83 +2351,118 @@ pub mod heishamon {
         /// The registers of one instance of block `quick_commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct QuickCommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> QuickCommandsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> QuickCommandsClient<'a, C> {
             /// Reads every readable register of the `quick_commands` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<QuickCommands> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<QuickCommands>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command)
-            pub async fn read_quick_heatpump_on(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(0).await
+            pub fn read_quick_heatpump_on(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command); checked locally first.
-            pub async fn write_quick_heatpump_on(
+            pub fn write_quick_heatpump_on(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command)
-            pub async fn read_quick_heatpump_off(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(1).await
+            pub fn read_quick_heatpump_off(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Writes `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command); checked locally first.
-            pub async fn write_quick_heatpump_off(
+            pub fn write_quick_heatpump_off(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(1, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(1, value)
             }
             /// Reads `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command)
-            pub async fn read_quick_pump_on(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(2).await
+            pub fn read_quick_pump_on(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Writes `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command); checked locally first.
-            pub async fn write_quick_pump_on(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(2, &value).await
-            }
-            /// Reads `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)
-            pub async fn read_quick_pump_off(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(3).await
-            }
-            /// Writes `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command); checked locally first.
-            pub async fn write_quick_pump_off(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(3, &value).await
-            }
-            /// Reads `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)
-            pub async fn read_quick_dhw_on(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(4).await
-            }
-            /// Writes `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command); checked locally first.
-            pub async fn write_quick_dhw_on(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(4, &value).await
-            }
-            /// Reads `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)
-            pub async fn read_quick_dhw_off(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(5).await
-            }
-            /// Writes `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command); checked locally first.
-            pub async fn write_quick_dhw_off(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(5, &value).await
-            }
-            /// Reads `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)
-            pub async fn read_quick_defrost(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(6).await
-            }
-            /// Writes `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command); checked locally first.
-            pub async fn write_quick_defrost(&mut self, value: bool) -> mm::ModbusResult<()> {
-                self.0.write(6, &value).await
-            }
-            /// Reads `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
-            pub async fn read_quick_sterilization(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(7).await
-            }
-            /// Writes `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command); checked locally first.
-            pub async fn write_quick_sterilization(
+            pub fn write_quick_pump_on(
                 &mut self,
                 value: bool,
-            ) -> mm::ModbusResult<()> {
-                self.0.write(7, &value).await
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(2, value)
+            }
+            /// Reads `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)
+            pub fn read_quick_pump_off(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(3)
+            }
+            /// Writes `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command); checked locally first.
+            pub fn write_quick_pump_off(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(3, value)
+            }
+            /// Reads `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)
+            pub fn read_quick_dhw_on(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(4)
+            }
+            /// Writes `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command); checked locally first.
+            pub fn write_quick_dhw_on(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(4, value)
+            }
+            /// Reads `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)
+            pub fn read_quick_dhw_off(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(5)
+            }
+            /// Writes `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command); checked locally first.
+            pub fn write_quick_dhw_off(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(5, value)
+            }
+            /// Reads `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)
+            pub fn read_quick_defrost(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(6)
+            }
+            /// Writes `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command); checked locally first.
+            pub fn write_quick_defrost(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(6, value)
+            }
+            /// Reads `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
+            pub fn read_quick_sterilization(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(7)
+            }
+            /// Writes `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command); checked locally first.
+            pub fn write_quick_sterilization(
+                &mut self,
+                value: bool,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(7, value)
             }
         }
         /// Alarms and warnings (0x3000-0x3007).
@@ -2182,42 +2502,62 @@ pub mod heishamon {
         /// The registers of one instance of block `alarms`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct AlarmsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> AlarmsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> AlarmsClient<'a, C> {
             /// Reads every readable register of the `alarms` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Alarms> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Alarms>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `alarms.alarm_compressor`: Compressor alarm (Авария компрессора)
-            pub async fn read_alarm_compressor(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(0).await
+            pub fn read_alarm_compressor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `alarms.alarm_pump`: Pump alarm (Авария насоса)
-            pub async fn read_alarm_pump(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(1).await
+            pub fn read_alarm_pump(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `alarms.alarm_sensor`: Sensor alarm (Авария датчика)
-            pub async fn read_alarm_sensor(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(2).await
+            pub fn read_alarm_sensor(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `alarms.alarm_communication`: Communication alarm (Авария связи)
-            pub async fn read_alarm_communication(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(3).await
+            pub fn read_alarm_communication(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `alarms.alarm_high_pressure`: High pressure alarm (Авария высокого давления)
-            pub async fn read_alarm_high_pressure(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(4).await
+            pub fn read_alarm_high_pressure(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `alarms.alarm_low_pressure`: Low pressure alarm (Авария низкого давления)
-            pub async fn read_alarm_low_pressure(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(5).await
+            pub fn read_alarm_low_pressure(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `alarms.alarm_high_temp`: High temperature alarm (Авария высокой температуры)
-            pub async fn read_alarm_high_temp(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(6).await
+            pub fn read_alarm_high_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `alarms.alarm_low_temp`: Low temperature alarm (Авария низкой температуры)
-            pub async fn read_alarm_low_temp(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(7).await
+            pub fn read_alarm_low_temp(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
         }
         /// Operating states (0x3008-0x300F).
@@ -2257,42 +2597,62 @@ pub mod heishamon {
         /// The registers of one instance of block `operating_status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct OperatingStatusClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> OperatingStatusClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> OperatingStatusClient<'a, C> {
             /// Reads every readable register of the `operating_status` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<OperatingStatus> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<OperatingStatus>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `operating_status.status_heating`: Heating (Статус отопления)
-            pub async fn read_status_heating(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(0).await
+            pub fn read_status_heating(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `operating_status.status_cooling`: Cooling (Статус охлаждения)
-            pub async fn read_status_cooling(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(1).await
+            pub fn read_status_cooling(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `operating_status.status_dhw`: DHW (Статус ГВС)
-            pub async fn read_status_dhw(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(2).await
+            pub fn read_status_dhw(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `operating_status.status_defrosting`: Defrosting (Статус разморозки)
-            pub async fn read_status_defrosting(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(3).await
+            pub fn read_status_defrosting(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `operating_status.status_sterilization`: Sterilization (Статус стерилизации)
-            pub async fn read_status_sterilization(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(4).await
+            pub fn read_status_sterilization(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `operating_status.status_holiday`: Holiday mode (Статус отпуска)
-            pub async fn read_status_holiday(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(5).await
+            pub fn read_status_holiday(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `operating_status.status_powerful`: Powerful mode (Статус мощного режима)
-            pub async fn read_status_powerful(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(6).await
+            pub fn read_status_powerful(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `operating_status.status_quiet`: Quiet mode (Статус тихого режима)
-            pub async fn read_status_quiet(&mut self) -> mm::ModbusResult<bool> {
-                self.0.read(7).await
+            pub fn read_status_quiet(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
         }
         /// Everything [`Client::read_all`] returns: one field per block.

@@ -117,24 +117,28 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
             let doc = format!(" {what}");
             fields.push(quote! { #[doc = #doc] pub #field: #fty, });
             inits.push(if r.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
+            // Plain fns that hand back the runtime's future: an `async fn` per register
+            // makes rustc build and check one coroutine per register, which was most of
+            // what including a generated module cost.
             let read = format_ident!("read_{}", r.name.to_snake_case());
             let doc = format!(" Reads {what}");
             methods.push(quote! {
                 #[doc = #doc]
-                pub async fn #read(&mut self) -> mm::ModbusResult<#vty> { self.0.read(#jl).await }
+                pub fn #read(&mut self) -> impl ::core::future::Future<Output = mm::ModbusResult<#vty>> + use<'_, 'a, C> { self.0.read(#jl) }
             });
         }
         if r.access.writable() && r.table.is_writable() {
             let write = format_ident!("write_{}", r.name.to_snake_case());
             let doc = format!(" Writes {what}; checked locally first.");
-            let (param, body) = match super::engineering_type(r) {
-                E::String => (quote!(&str), quote!(self.0.write_str(#jl, value))),
-                E::Raw => (quote!(&[u16]), quote!(self.0.write_raw(#jl, value))),
-                _ => (vty.clone(), quote!(self.0.write(#jl, &value))),
+            // A borrowed value (a string, raw words) lives as long as the future that writes it.
+            let (generics, param, captures, body) = match super::engineering_type(r) {
+                E::String => (quote!(<'v>), quote!(&'v str), quote!('_, 'v, 'a, C), quote!(self.0.write_str(#jl, value))),
+                E::Raw => (quote!(<'v>), quote!(&'v [u16]), quote!('_, 'v, 'a, C), quote!(self.0.write_raw(#jl, value))),
+                _ => (quote!(), vty.clone(), quote!('_, 'a, C), quote!(self.0.write(#jl, value))),
             };
             methods.push(quote! {
                 #[doc = #doc]
-                pub async fn #write(&mut self, value: #param) -> mm::ModbusResult<()> { #body.await }
+                pub fn #write #generics(&mut self, value: #param) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<#captures> { #body }
             });
         }
     }
@@ -150,7 +154,7 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         let doc = format!(" Reads every readable register of the `{}` instance in as few requests as the planner allows.", b.name);
         quote! {
             #[doc = #doc]
-            pub async fn read(&mut self) -> mm::ModbusResult<#ty> { self.0.read_block().await }
+            pub fn read(&mut self) -> impl ::core::future::Future<Output = mm::ModbusResult<#ty>> + use<'_, 'a, C> { self.0.read_block() }
         }
     });
     quote! {
@@ -165,7 +169,7 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         #[doc = #handle_doc]
         #[derive(Debug)]
         pub struct #handle<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> #handle<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> #handle<'a, C> {
             #read_block
             #(#methods)*
         }
