@@ -64,7 +64,12 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
         if let Some(other) = other_valid_words(device, r, &expected).filter(|_| r.default.is_some() || r.enumeration.is_none()) {
             changed += 1;
             assert_eq!(write_words(c, r, &other).await, Ok(()), "writing {other:?} to {}", r.qualified_name);
-            assert_eq!(read(c, r).await, other, "{} after writing another value", r.qualified_name);
+            if r.self_clearing {
+                // A command: executed, then back at its idle value (the default) at once.
+                assert_eq!(read(c, r).await, expected, "{} clears itself after the write", r.qualified_name);
+            } else {
+                assert_eq!(read(c, r).await, other, "{} after writing another value", r.qualified_name);
+            }
             assert_eq!(write_words(c, r, &expected).await, Ok(()), "restoring {}", r.qualified_name);
         }
     }
