@@ -406,14 +406,22 @@ pub mod sunspec_demo {
         /// The registers of one instance of block `marker`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct MarkerClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> MarkerClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> MarkerClient<'a, C> {
             /// Reads every readable register of the `marker` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Marker> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Marker>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `marker.SunS`: SunSpec marker: `SunS`
-            pub async fn read_sun_s(&mut self) -> mm::ModbusResult<mm::String> {
-                self.0.read(0).await
+            pub fn read_sun_s(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<mm::String>,
+            > + use<'_, 'a, C> {
+                self.0.read(0)
             }
         }
         /// Model 103, three-phase inverter, through StVnd (the event bit fields that follow are left out)
@@ -546,166 +554,250 @@ pub mod sunspec_demo {
         /// The registers of one instance of block `inverter`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct InverterClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> InverterClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> InverterClient<'a, C> {
             /// Reads every readable register of the `inverter` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Inverter> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Inverter>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `inverter.ID`: Model identifier
-            pub async fn read_id(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(0).await
+            pub fn read_id(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `inverter.L`: Model length in registers
-            pub async fn read_l(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(1).await
+            pub fn read_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
             /// Reads `inverter.A`: AC current, all phases (A)
-            pub async fn read_a(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(2).await
+            pub fn read_a(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(2)
             }
             /// Reads `inverter.AphA`:  (A)
-            pub async fn read_aph_a(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(3).await
+            pub fn read_aph_a(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(3)
             }
             /// Reads `inverter.AphB`:  (A)
-            pub async fn read_aph_b(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(4).await
+            pub fn read_aph_b(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(4)
             }
             /// Reads `inverter.AphC`:  (A)
-            pub async fn read_aph_c(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(5).await
+            pub fn read_aph_c(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(5)
             }
             /// Reads `inverter.A_SF`: Scale factor of the currents
-            pub async fn read_a_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(6).await
+            pub fn read_a_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(6)
             }
             /// Reads `inverter.PPVphAB`:  (V)
-            pub async fn read_pp_vph_ab(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(7).await
+            pub fn read_pp_vph_ab(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(7)
             }
             /// Reads `inverter.PPVphBC`:  (V)
-            pub async fn read_pp_vph_bc(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(8).await
+            pub fn read_pp_vph_bc(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(8)
             }
             /// Reads `inverter.PPVphCA`:  (V)
-            pub async fn read_pp_vph_ca(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(9).await
+            pub fn read_pp_vph_ca(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(9)
             }
             /// Reads `inverter.PhVphA`:  (V)
-            pub async fn read_ph_vph_a(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(10).await
+            pub fn read_ph_vph_a(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(10)
             }
             /// Reads `inverter.PhVphB`:  (V)
-            pub async fn read_ph_vph_b(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(11).await
+            pub fn read_ph_vph_b(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(11)
             }
             /// Reads `inverter.PhVphC`:  (V)
-            pub async fn read_ph_vph_c(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(12).await
+            pub fn read_ph_vph_c(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(12)
             }
             /// Reads `inverter.V_SF`: Scale factor of the voltages
-            pub async fn read_v_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(13).await
+            pub fn read_v_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(13)
             }
             /// Reads `inverter.W`: AC power (W)
-            pub async fn read_w(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(14).await
+            pub fn read_w(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(14)
             }
             /// Reads `inverter.W_SF`: Scale factor of the AC power
-            pub async fn read_w_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(15).await
+            pub fn read_w_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(15)
             }
             /// Reads `inverter.Hz`: Line frequency (Hz)
-            pub async fn read_hz(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(16).await
+            pub fn read_hz(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(16)
             }
             /// Reads `inverter.Hz_SF`
-            pub async fn read_hz_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(17).await
+            pub fn read_hz_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(17)
             }
             /// Reads `inverter.VA`:  (VA)
-            pub async fn read_va(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(18).await
+            pub fn read_va(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(18)
             }
             /// Reads `inverter.VA_SF`
-            pub async fn read_va_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(19).await
+            pub fn read_va_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(19)
             }
             /// Reads `inverter.VAr`:  (var)
-            pub async fn read_v_ar(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(20).await
+            pub fn read_v_ar(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(20)
             }
             /// Reads `inverter.VAr_SF`
-            pub async fn read_v_ar_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(21).await
+            pub fn read_v_ar_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(21)
             }
             /// Reads `inverter.PF`:  (%)
-            pub async fn read_pf(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(22).await
+            pub fn read_pf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(22)
             }
             /// Reads `inverter.PF_SF`
-            pub async fn read_pf_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(23).await
+            pub fn read_pf_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(23)
             }
             /// Reads `inverter.WH`: AC lifetime energy (acc32) (Wh)
-            pub async fn read_wh(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(24).await
+            pub fn read_wh(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(24)
             }
             /// Reads `inverter.WH_SF`
-            pub async fn read_wh_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(25).await
+            pub fn read_wh_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(25)
             }
             /// Reads `inverter.DCA`:  (A)
-            pub async fn read_dca(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(26).await
+            pub fn read_dca(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(26)
             }
             /// Reads `inverter.DCA_SF`
-            pub async fn read_dca_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(27).await
+            pub fn read_dca_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(27)
             }
             /// Reads `inverter.DCV`:  (V)
-            pub async fn read_dcv(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(28).await
+            pub fn read_dcv(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(28)
             }
             /// Reads `inverter.DCV_SF`
-            pub async fn read_dcv_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(29).await
+            pub fn read_dcv_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(29)
             }
             /// Reads `inverter.DCW`:  (W)
-            pub async fn read_dcw(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(30).await
+            pub fn read_dcw(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(30)
             }
             /// Reads `inverter.DCW_SF`
-            pub async fn read_dcw_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(31).await
+            pub fn read_dcw_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(31)
             }
             /// Reads `inverter.TmpCab`: Cabinet temperature (°C)
-            pub async fn read_tmp_cab(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(32).await
+            pub fn read_tmp_cab(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(32)
             }
             /// Reads `inverter.TmpSnk`: Heat sink temperature (°C)
-            pub async fn read_tmp_snk(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(33).await
+            pub fn read_tmp_snk(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(33)
             }
             /// Reads `inverter.TmpTrns`:  (°C)
-            pub async fn read_tmp_trns(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(34).await
+            pub fn read_tmp_trns(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(34)
             }
             /// Reads `inverter.TmpOt`:  (°C)
-            pub async fn read_tmp_ot(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(35).await
+            pub fn read_tmp_ot(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(35)
             }
             /// Reads `inverter.Tmp_SF`
-            pub async fn read_tmp_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(36).await
+            pub fn read_tmp_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(36)
             }
             /// Reads `inverter.St`: Operating state
-            pub async fn read_st(&mut self) -> mm::ModbusResult<InverterSt> {
-                self.0.read(37).await
+            pub fn read_st(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<InverterSt>,
+            > + use<'_, 'a, C> {
+                self.0.read(37)
             }
             /// Reads `inverter.StVnd`: Vendor operating state
-            pub async fn read_st_vnd(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(38).await
+            pub fn read_st_vnd(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(38)
             }
         }
         /// A writable value with its factor, to show how writes use the device's current factor (not a SunSpec model)
@@ -727,22 +819,33 @@ pub mod sunspec_demo {
         /// The registers of one instance of block `settings`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> SettingsClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> SettingsClient<'a, C> {
             /// Reads every readable register of the `settings` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<Settings> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<
+                Output = mm::ModbusResult<Settings>,
+            > + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100)
-            pub async fn read_w_max_lim_pct(&mut self) -> mm::ModbusResult<f64> {
-                self.0.read(0).await
+            pub fn read_w_max_lim_pct(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Writes `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100); checked locally first.
-            pub async fn write_w_max_lim_pct(&mut self, value: f64) -> mm::ModbusResult<()> {
-                self.0.write(0, &value).await
+            pub fn write_w_max_lim_pct(
+                &mut self,
+                value: f64,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
+                self.0.write(0, value)
             }
             /// Reads `settings.WMaxLim_Pct_SF`
-            pub async fn read_w_max_lim_pct_sf(&mut self) -> mm::ModbusResult<i16> {
-                self.0.read(1).await
+            pub fn read_w_max_lim_pct_sf(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
         }
         /// Readable registers of block `end`.
@@ -761,18 +864,24 @@ pub mod sunspec_demo {
         /// The registers of one instance of block `end`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct EndClient<'a, C>(pub mm::BlockClient<'a, C>);
-        impl<C: mm::Reader + mm::Writer> EndClient<'_, C> {
+        impl<'a, C: mm::Reader + mm::Writer> EndClient<'a, C> {
             /// Reads every readable register of the `end` instance in as few requests as the planner allows.
-            pub async fn read(&mut self) -> mm::ModbusResult<End> {
-                self.0.read_block().await
+            pub fn read(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<End>> + use<'_, 'a, C> {
+                self.0.read_block()
             }
             /// Reads `end.ID`: End of the SunSpec models
-            pub async fn read_id(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(0).await
+            pub fn read_id(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(0)
             }
             /// Reads `end.L`
-            pub async fn read_l(&mut self) -> mm::ModbusResult<u16> {
-                self.0.read(1).await
+            pub fn read_l(
+                &mut self,
+            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
+                self.0.read(1)
             }
         }
         /// Everything [`Client::read_all`] returns: one field per block.
