@@ -474,6 +474,11 @@ impl Request<'_> {
     pub fn parse(pdu: &[u8]) -> Result<Request<'_>, Exception> {
         let (&code, body) = pdu.split_first().ok_or(Exception::IllegalDataValue)?;
         let function = FunctionCode::from_code(code).ok_or(Exception::IllegalFunction)?;
+        // No frame can carry more; a byte count of 255 would otherwise pass below
+        // (found by the `dispatch` fuzz target: FC23 with 255 data bytes, 265 in all).
+        if pdu.len() > MAX_PDU_LEN {
+            return Err(Exception::IllegalDataValue);
+        }
         let word = |i: usize| -> Result<u16, Exception> {
             match body.get(i..i + 2) {
                 Some(b) => Ok(u16::from_be_bytes([b[0], b[1]])),
@@ -1165,6 +1170,18 @@ mod tests {
     static PASS: RegisterDescriptor = reg("pass", Table::Holding, 21, DataType::U16, Access::Write);
     static ALIAS: RegisterDescriptor = RegisterDescriptor { alias_of: Some("t"), ..reg("t_again", Table::Holding, 30, DataType::U16, Access::ReadWrite) };
     static RUN: RegisterDescriptor = reg("run", Table::Coil, 0, DataType::Bool, Access::ReadWrite);
+
+    #[test]
+    fn a_pdu_longer_than_the_protocol_allows_is_refused_whole() {
+        // FC23 whose byte count (255) matches its payload: 265 bytes, more than any frame holds.
+        let mut pdu = [0u8; 265];
+        pdu[..10].copy_from_slice(&[0x17, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0xff]);
+        assert_eq!(Request::parse(&pdu), Err(Exception::IllegalDataValue));
+        assert!(Request::parse(&pdu[..MAX_PDU_LEN]).is_err_and(|e| e == Exception::IllegalDataValue), "a short payload is still refused");
+        let mut fits = [0u8; MAX_PDU_LEN];
+        fits[..10].copy_from_slice(&[0x17, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, (MAX_PDU_LEN - 10) as u8]);
+        assert!(Request::parse(&fits).is_ok(), "a PDU of exactly {MAX_PDU_LEN} bytes parses");
+    }
 
     static HOLDING: [Entry; 6] = [
         Entry::new(&TEMP, 0),
