@@ -277,3 +277,19 @@ fn the_simulator_profile_is_listed_as_the_spec_writes_it() {
     let row = rendered.cells[0].iter().find(|row| row[0].starts_with("Simulator quirks")).expect("a row for the profile");
     assert_eq!(row[1], "write_function: multiple, fault_rate: 0.25, fault: 6");
 }
+
+/// A register scaled by a scale factor register says `× 10^SF` in its scale cell,
+/// linked to the factor's row; the legend explains it only on such pages.
+#[test]
+fn a_scale_factor_register_shows_ten_to_its_factor() {
+    let text = "device: { name: inverter }\nblocks:\n  - name: inverter\n    table: holding\n    registers:\n      - { name: W, address: 0, type: i16, unit: W, scale_factor: W_SF }\n      - { name: W_SF, address: 1, type: i16 }\n";
+    let device = modbus_map_codegen::load_str(text, "inverter.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
+    let page = markdown::generate(&device, &Options::default()).unwrap();
+    let rendered = check_page("inverter", &page);
+    assert!(page.contains("| × 10^[`W_SF`](#reg-inverter.W_SF) |"), "{page}");
+    let w_row = rendered.cells.iter().flatten().find(|row| row.iter().any(|c| c == "W")).expect("a row for W");
+    assert!(w_row.iter().any(|c| c == "× 10^W_SF"), "{w_row:?}");
+    assert!(page.contains("× 10^`SF`: engineering value = raw × 10^sf"), "{page}");
+    let plain = markdown::generate(&fixture_devices()[0], &Options::default()).unwrap();
+    assert!(!plain.contains("10^"), "the legend is only on pages that need it");
+}
