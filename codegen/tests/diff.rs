@@ -56,6 +56,7 @@ const BREAKING: &[Case] = &[
     case("access_write_only", Rule::AccessNarrowed, "data.mode", Outcome::Breaking),
     case("range_narrowed", Rule::RangeNarrowed, "data.temp", Outcome::Breaking),
     case("safety", Rule::SafetyRequired, "data.setpoint", Outcome::Breaking),
+    case("self_clearing", Rule::SelfClearingChanged, "data.setpoint", Outcome::Breaking),
     case("value_removed", Rule::ValueRemoved, "data.mode", Outcome::Breaking),
     case("value_revalued", Rule::ValueRevalued, "data.mode", Outcome::Breaking),
     case("bit_moved", Rule::BitMoved, "data.status", Outcome::Breaking),

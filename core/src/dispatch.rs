@@ -195,7 +195,8 @@ pub struct DeviceMap {
     pub default_unit: u8,
     pub units: &'static [UnitMap],
     /// Initial storage words (spec defaults, start values where the spec has none); its
-    /// length is the number of slots.
+    /// length is the number of slots. They are also the idle values `self_clearing`
+    /// registers return to after a write.
     pub defaults: &'static [u16],
     /// The coil that switches the word order the device serves 32/64-bit values in
     /// (spec `word_order_coil`): set (1) means high word first, clear (0) low word first.

@@ -63,6 +63,9 @@ pub enum Rule {
     /// A range narrowed on a writable register: writes that were accepted are refused.
     RangeNarrowed,
     SafetyRequired,
+    /// A register became, or stopped being, a self-clearing command: what a client
+    /// reads back after its write changes.
+    SelfClearingChanged,
     ValueRemoved,
     ValueRevalued,
     BitMoved,
@@ -93,7 +96,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 41] = [
+    pub const ALL: [Rule; 42] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -110,6 +113,7 @@ impl Rule {
         Rule::AccessNarrowed,
         Rule::RangeNarrowed,
         Rule::SafetyRequired,
+        Rule::SelfClearingChanged,
         Rule::ValueRemoved,
         Rule::ValueRevalued,
         Rule::BitMoved,
@@ -158,6 +162,7 @@ impl Rule {
             Rule::AccessNarrowed => ("access-narrowed", Breaking, Changed),
             Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
             Rule::SafetyRequired => ("safety", Breaking, Changed),
+            Rule::SelfClearingChanged => ("self-clearing", Breaking, Changed),
             Rule::ValueRemoved => ("value-removed", Breaking, Changed),
             Rule::ValueRevalued => ("value-revalued", Breaking, Changed),
             Rule::BitMoved => ("bit-moved", Breaking, Changed),
@@ -720,6 +725,14 @@ impl<'a> Differ<'a> {
                 (Rule::SafetyDropped, "writes no longer need safety-relevant writes enabled")
             };
             push(self, rule, format!("`{}`: {msg}", n.qualified_name));
+        }
+        if o.self_clearing != n.self_clearing {
+            let msg = if n.self_clearing {
+                "now clears itself after a write: it reads its idle value, not what was written"
+            } else {
+                "no longer clears itself after a write: it keeps what was written"
+            };
+            push(self, Rule::SelfClearingChanged, format!("`{}` {msg}", n.qualified_name));
         }
         self.values(o, n, &mut push);
         self.bits(o, n, &mut push);
