@@ -3,6 +3,7 @@
 mod bench;
 mod diff;
 mod ems_esp;
+mod fuzz;
 mod gen;
 mod lint;
 mod sim;
@@ -37,6 +38,8 @@ enum Task {
     /// Compare two versions of a register map: breaking changes exit 1 (see --help).
     #[command(long_about = diff::LONG_ABOUT)]
     Diff(diff::Args),
+    /// Run the cargo-fuzz targets (nightly) for a while each, merge what adds coverage into fuzz/corpus.
+    Fuzz(fuzz::Args),
     /// Turn EMS-ESP's dump_entities.csv into specs (one per product) and compare two releases.
     EmsEsp(ems_esp::Args),
 }
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Task::Sim(args) => sim::main(args),
         Task::Bench(args) => bench::main(args),
         Task::EmsEsp(args) => ems_esp::main(args),
+        Task::Fuzz(args) => fuzz::main(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
