@@ -65,16 +65,12 @@ fn the_replayed_targets_are_the_cargo_fuzz_targets() {
         let unknown: Vec<_> = subdirectories(&root().join(dir)).difference(&names).cloned().collect();
         assert!(unknown.is_empty(), "fuzz/{dir}/ has inputs of no target in modbus_map_fuzz::TARGETS (never replayed): {unknown:?}");
     }
-    let manifest = std::fs::read_to_string(root().join("targets/Cargo.toml")).expect("reads fuzz/targets/Cargo.toml");
+    let text = std::fs::read_to_string(root().join("targets/Cargo.toml")).expect("reads fuzz/targets/Cargo.toml");
+    let manifest: toml::Table = toml::from_str(&text).expect("fuzz/targets/Cargo.toml is TOML");
     let mut bins = BTreeSet::new();
-    for section in manifest.split("[[bin]]").skip(1) {
-        let value = |key: &str| {
-            section.lines().find_map(|l| {
-                let (k, v) = l.split_once('=')?;
-                (k.trim() == key).then(|| v.trim().trim_matches('"').to_owned())
-            })
-        };
-        let name = value("name").unwrap_or_else(|| panic!("a [[bin]] without a name in fuzz/targets/Cargo.toml:{section}"));
+    for bin in manifest.get("bin").and_then(|b| b.as_array()).map_or(&[][..], |b| b.as_slice()) {
+        let value = |key: &str| bin.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        let name = value("name").unwrap_or_else(|| panic!("a [[bin]] without a name in fuzz/targets/Cargo.toml: {bin}"));
         let path = value("path").unwrap_or_else(|| panic!("[[bin]] {name} has no path in fuzz/targets/Cargo.toml"));
         let source = std::fs::read_to_string(root().join("targets").join(&path)).unwrap_or_else(|e| panic!("fuzz/targets/{path}: {e}"));
         let call = format!("modbus_map_fuzz::{name}(data)");
