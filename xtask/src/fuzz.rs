@@ -72,6 +72,13 @@ fn cargo_fuzz(fuzz_dir: &Path) -> Command {
     cmd
 }
 
+/// `cargo +nightly fuzz run TARGET DIR...` in `fuzz_dir`; libFuzzer flags follow with `.arg("--")`.
+fn fuzz_run(fuzz_dir: &Path, target: &str, corpus_dirs: [&Path; 2]) -> Command {
+    let mut cmd = cargo_fuzz(fuzz_dir);
+    cmd.args(["run", "--fuzz-dir"]).arg(fuzz_dir).arg(target).args(corpus_dirs);
+    cmd
+}
+
 fn list(fuzz_dir: &Path) -> Result<Vec<String>> {
     let out = cargo_fuzz(fuzz_dir)
         .args(["list", "--fuzz-dir"])
@@ -105,12 +112,7 @@ fn run_target(root: &Path, target: &str, seconds: u64, merge: bool) -> Result<Ou
     let corpus_before = files_in(&corpus).len();
     let artifacts_before = files_in(&artifacts).len();
     // New inputs go to the work directory first; the committed corpus only seeds the run.
-    let out = cargo_fuzz(&fuzz_dir)
-        .args(["run", "--fuzz-dir"])
-        .arg(&fuzz_dir)
-        .arg(target)
-        .arg(&work)
-        .arg(&corpus)
+    let out = fuzz_run(&fuzz_dir, target, [&work, &corpus])
         .arg("--")
         .arg(format!("-max_total_time={seconds}"))
         .arg(format!("-artifact_prefix={}/", artifacts.display()))
@@ -122,6 +124,11 @@ fn run_target(root: &Path, target: &str, seconds: u64, merge: bool) -> Result<Ou
         log.lines().find_map(|l| l.strip_prefix(&format!("stat::{key}:")).and_then(|v| v.trim().parse().ok()))
     };
     let executions = stat("number_of_executed_units").unwrap_or(0);
+    // What the run really took, from libFuzzer's last line ("Done N runs in S second(s)").
+    let ran = log
+        .lines()
+        .find_map(|l| l.strip_prefix("Done ")?.split(" in ").nth(1)?.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
     let mut crashes = Vec::new();
     let regressions = root.join("fuzz/regressions").join(target);
     for artifact in files_in(&artifacts).into_iter().skip(artifacts_before) {
@@ -135,17 +142,12 @@ fn run_target(root: &Path, target: &str, seconds: u64, merge: bool) -> Result<Ou
         return Err(format!("fuzzing {target} failed without a crash input:\n{}", tail.join("\n")).into());
     }
     if merge {
-        let merged = cargo_fuzz(&fuzz_dir)
-            .args(["run", "--fuzz-dir"])
-            .arg(&fuzz_dir)
-            .arg(target)
-            .arg(&corpus)
-            .arg(&work)
+        let merged = fuzz_run(&fuzz_dir, target, [&corpus, &work])
             .args(["--", "-merge=1"])
             .output()?;
         if !merged.status.success() {
             return Err(format!("merging the new inputs of {target} failed:\n{}", String::from_utf8_lossy(&merged.stderr)).into());
         }
     }
-    Ok(Outcome { target: target.to_owned(), seconds, executions, corpus_before, corpus_after: files_in(&corpus).len(), crashes })
+    Ok(Outcome { target: target.to_owned(), seconds: ran, executions, corpus_before, corpus_after: files_in(&corpus).len(), crashes })
 }
