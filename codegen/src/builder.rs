@@ -293,21 +293,18 @@ fn device_files_in_parallel(generators: &[&dyn generate::Generator], ir: &ir::Ir
         generators.iter().flat_map(|&g| ir.devices.values().map(move |d| (g, d))).collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<DeviceFiles>>> = jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let results: Vec<std::sync::OnceLock<DeviceFiles>> = jobs.iter().map(|_| std::sync::OnceLock::new()).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(&(generator, device)) = jobs.get(k) else { break };
-                let files = generator.device_files(device, options);
-                *results[k].lock().unwrap_or_else(|p| p.into_inner()) = Some(files);
+                // Each index is taken once, so its slot is empty.
+                let _ = results[k].set(generator.device_files(device, options));
             });
         }
     });
-    results
-        .into_iter()
-        .map(|slot| slot.into_inner().unwrap_or_else(|p| p.into_inner()).expect("every job ran"))
-        .collect()
+    results.into_iter().map(|slot| slot.into_inner().expect("every job ran")).collect()
 }
 
 impl From<generate::Error> for Error {

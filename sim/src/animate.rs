@@ -43,7 +43,7 @@ struct Moving {
 impl Animation {
     /// The values of `map` that may move, starting where `store` holds them now.
     pub fn new<S: Storage + ?Sized>(map: &'static DeviceMap, store: &mut S, seed: u64) -> Animation {
-        let writable_slots: Vec<u32> = map.entries().filter(|(_, e)| e.access.writable()).map(|(_, e)| e.slot).collect();
+        let writable_slots: std::collections::BTreeSet<u32> = map.entries().filter(|(_, e)| e.access.writable()).map(|(_, e)| e.slot).collect();
         let moving = map
             .entries()
             .filter(|(_, e)| movable(e) && !writable_slots.contains(&e.slot))
