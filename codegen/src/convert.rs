@@ -346,7 +346,8 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                 .registers
                 .iter()
                 .filter_map(|local| device.registers.iter().find(|r| r.block == b.name && r.instance == first && r.name == *local))
-                .map(|r| RegisterSpec {
+                .map(|r| {
+                    let mut spec = RegisterSpec {
                     name: s(&r.name),
                     address: Some(Spanned::bare(r.relative_address as i64)),
                     data_type: Some(s(r.data_type.as_str())),
@@ -364,7 +365,6 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                             _ => template_ref(r, t, |x| x.scale_factor.as_deref()),
                         })
                     }),
-                    unit: opt(&r.unit),
                     access: Some(s(r.access.as_str())),
                     min: r.min.map(|v| Spanned::bare(number(v))),
                     max: r.max.map(|v| Spanned::bare(number(v))),
@@ -386,18 +386,14 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                             BitSpec { key: Spanned::bare(key), name: s(&bit.name) }
                         })
                         .collect(),
-                    since: opt(&r.since),
-                    breaking: r.breaking.iter().map(|c| s(c)).collect(),
-                    breaking_since: opt(&r.breaking_since),
-                    description: opt(&r.description),
                     word_order: Some(s(r.word_order.as_str())),
                     byte_order: Some(s(r.byte_order.as_str())),
                     alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_ref(r, t, |x| x.alias_of.as_deref()))),
-                    safety: r.safety.then(|| Spanned::bare(true)),
-                    self_clearing: r.self_clearing.then(|| Spanned::bare(true)),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
-                    line: 0,
-                    column: 0,
+                    ..RegisterSpec::default()
+                    };
+                    r.keys.write(&mut spec);
+                    spec
                 })
                 .collect();
             BlockSpec {

@@ -22,6 +22,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
+pub use crate::keys::RegisterKeys;
 pub use modbus_map_core::{Access, ByteOrder, DataType, Table, WordOrder};
 
 /// Everything generated from one run: one device per spec, ordered by name.
@@ -275,7 +276,6 @@ pub struct Register {
     /// `offset` 0 (SunSpec `sunssf`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale_factor: Option<String>,
-    pub unit: Option<String>,
     pub access: Access,
     /// Range in engineering units.
     pub min: Option<f64>,
@@ -285,15 +285,9 @@ pub struct Register {
     pub enumeration: Option<usize>,
     /// Index into `Device::flag_sets` of the register's `bits`.
     pub flags: Option<usize>,
-    /// First firmware version that has the register, as written.
-    pub since: Option<String>,
-    /// Breaking changes of this register the spec acknowledges (`cargo xtask diff`
-    /// rule codes such as `moved`, sorted), and the version they came with.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub breaking: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub breaking_since: Option<String>,
-    pub description: Option<String>,
+    /// The keys taken as written (`unit`, `since`, `description`, `safety`, …).
+    #[serde(flatten)]
+    pub keys: RegisterKeys,
     /// Resolved (register override, else device default).
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
@@ -301,12 +295,6 @@ pub struct Register {
     pub alias_of: Option<String>,
     /// Qualified names of registers that alias this one, sorted.
     pub aliases: Vec<String>,
-    /// Writes refused unless the application enables safety-relevant writes.
-    pub safety: bool,
-    /// A command the device executes on a write, after which the register holds its
-    /// idle value again (its `default`, else its start value).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub self_clearing: bool,
     /// Qualified names of registers this one may overlap (explicit `overlaps` key).
     pub overlaps: Vec<String>,
     pub origin: Origin,

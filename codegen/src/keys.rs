@@ -176,7 +176,7 @@ slot_from! {
 macro_rules! key_table {
     (
         $(#[$meta:meta])*
-        pub struct $ty:ident, $keys:ident {
+        pub struct $ty:ident, $keys:ident, mod $slots:ident {
             $(
                 $field:ident: $kind:ident $(($choices:expr))?,
                 $key:literal, required $required:literal, default $default:literal,
@@ -195,6 +195,14 @@ macro_rules! key_table {
             /// Where the entry starts (1-based; 0 = no position).
             pub line: u32,
             pub column: u32,
+        }
+
+        /// The spec model's type of each key's value, by field name (what
+        /// [`as_written!`] reads a key's IR type from).
+        #[allow(non_camel_case_types, dead_code)]
+        pub mod $slots {
+            use super::*;
+            $(pub type $field = slot_type!($kind);)*
         }
 
         pub const $keys: &[Key] = &[$(
@@ -250,7 +258,7 @@ pub const TOO_SOON: &[&str] = &["busy", "silent"];
 
 key_table! {
     /// The `device:` section (CSV: `# key: value` lines).
-    pub struct DeviceSettings, DEVICE_KEYS {
+    pub struct DeviceSettings, DEVICE_KEYS, mod device_slots {
         name: Name, "name", required "yes", default "CSV: the file stem", Csv::setting("name"), derive Some("name"),
             "snake_case identifier (`[a-z][a-z0-9_]*`); names generated modules and files";
         title: Text, "title", required "no", default "", Csv::setting("title"), derive Some("title"),
@@ -282,7 +290,7 @@ key_table! {
 
 key_table! {
     /// One block of registers (`blocks:` entry; CSV: rows sharing a `block` cell).
-    pub struct BlockSpec, BLOCK_KEYS {
+    pub struct BlockSpec, BLOCK_KEYS, mod block_slots {
         name: Name, "name", required "yes", default "", Csv::column("block"), derive Some("block"),
             "identifier, unique among blocks (and block instances)";
         table: Keyword(TABLES), "table", required "yes", default "", Csv::both("table", "table"), derive None,
@@ -304,7 +312,7 @@ key_table! {
 
 key_table! {
     /// `repeat: { count, stride }`.
-    pub struct RepeatSpec, REPEAT_KEYS {
+    pub struct RepeatSpec, REPEAT_KEYS, mod repeat_slots {
         count: Int, "count", required "yes", default "", Csv::both("repeat_count", "repeat_count"), derive None,
             "number of instances (`hc1`, `hc2`, …), 1..=65535";
         stride: Int, "stride", required "yes", default "", Csv::both("repeat_stride", "repeat_stride"), derive None,
@@ -314,7 +322,7 @@ key_table! {
 
 key_table! {
     /// One register entry.
-    pub struct RegisterSpec, REGISTER_KEYS {
+    pub struct RegisterSpec, REGISTER_KEYS, mod register_slots {
         name: Name, "name", required "yes", default "", Csv::column("name"), derive Some("name"),
             "identifier, unique in its block";
         address: Int, "address", required "yes", default "", Csv::column("address"), derive Some("address"),
@@ -366,11 +374,133 @@ key_table! {
     }
 }
 
+/// How the IR carries a key it takes as the spec writes it: the spec model's
+/// type of the value ([`Slot`] types) and the IR's type of it.
+pub trait AsWritten: Sized {
+    type Ir: Default;
+    /// Whether the spec gives the key.
+    fn given(&self) -> bool;
+    fn lower(&self) -> Self::Ir;
+    /// The key as a spec writes it back from the IR (absent where the IR holds its default).
+    fn write(ir: &Self::Ir) -> Self;
+}
+
+impl AsWritten for Option<Spanned<String>> {
+    type Ir = Option<String>;
+    fn given(&self) -> bool {
+        self.is_some()
+    }
+    fn lower(&self) -> Option<String> {
+        self.as_ref().map(|s| s.value.clone())
+    }
+    fn write(ir: &Option<String>) -> Self {
+        ir.clone().map(Spanned::bare)
+    }
+}
+
+impl AsWritten for Option<Spanned<bool>> {
+    type Ir = bool;
+    fn given(&self) -> bool {
+        self.is_some()
+    }
+    fn lower(&self) -> bool {
+        self.as_ref().is_some_and(|b| b.value)
+    }
+    fn write(ir: &bool) -> Self {
+        ir.then(|| Spanned::bare(true))
+    }
+}
+
+/// A list is a set: the IR holds it sorted, without repeats.
+impl AsWritten for Vec<Spanned<String>> {
+    type Ir = Vec<String>;
+    fn given(&self) -> bool {
+        !self.is_empty()
+    }
+    fn lower(&self) -> Vec<String> {
+        let mut items: Vec<String> = self.iter().map(|s| s.value.clone()).collect();
+        items.sort();
+        items.dedup();
+        items
+    }
+    fn write(ir: &Vec<String>) -> Self {
+        ir.iter().cloned().map(Spanned::bare).collect()
+    }
+}
+
+/// The keys of one level that the IR takes as written, nothing resolved: one
+/// struct of IR fields (named and typed after the key's spec field, through
+/// [`AsWritten`]), its lowering and its writing back. A key marked `inherited`
+/// is one an alias takes from its target when it does not give its own.
+macro_rules! as_written {
+    (
+        $(#[$meta:meta])*
+        pub struct $ty:ident from $spec:ident, mod $slots:ident {
+            $( $(#[$fmeta:meta])* $field:ident $($inherited:ident)?; )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+        pub struct $ty {
+            $( $(#[$fmeta])* pub $field: <$slots::$field as AsWritten>::Ir, )*
+        }
+
+        impl $ty {
+            /// The IR values of `spec`'s keys; `target` is the register an alias serves again.
+            pub fn lower(spec: &$spec, target: Option<&$spec>) -> $ty {
+                $ty {
+                    $($field: as_written!(@pick spec, target, $field $($inherited)?).lower(),)*
+                }
+            }
+
+            /// Writes these keys into `spec`.
+            pub fn write(&self, spec: &mut $spec) {
+                $(spec.$field = <$slots::$field as AsWritten>::write(&self.$field);)*
+            }
+        }
+    };
+    (@pick $spec:ident, $target:ident, $field:ident inherited) => {
+        match $target {
+            Some(t) if !$spec.$field.given() => &t.$field,
+            _ => &$spec.$field,
+        }
+    };
+    (@pick $spec:ident, $target:ident, $field:ident) => {
+        &$spec.$field
+    };
+}
+
+as_written! {
+    /// The register keys the IR takes as the spec writes them. Generators read
+    /// them as `register.keys.<key>`; in the IR's JSON they are fields of the
+    /// register like any other.
+    pub struct RegisterKeys from RegisterSpec, mod register_slots {
+        /// Unit text (`"°C"`); an alias shows its target's unless it gives its own.
+        unit inherited;
+        /// First firmware version that has the register, as written.
+        since;
+        /// Breaking changes of this register the spec acknowledges (`cargo xtask diff`
+        /// rule codes such as `moved`, sorted), and the version they came with.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        breaking;
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        breaking_since;
+        description inherited;
+        /// Writes refused unless the application enables safety-relevant writes.
+        safety;
+        /// A command the device executes on a write, after which the register holds its
+        /// idle value again (its `default`, else its start value). One storage slot,
+        /// one behaviour: an alias clears like its target unless it says otherwise.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        self_clearing inherited;
+    }
+}
+
 key_table! {
     /// The `sim:` section: how `cargo xtask sim` plays the device, the quirks a client
     /// must survive (CSV: `# sim.<key>: value` lines). The simulator's command-line
     /// options of the same names override them.
-    pub struct SimSettings, SIM_KEYS {
+    pub struct SimSettings, SIM_KEYS, mod sim_slots {
         write_function: Keyword(WRITE_FUNCTIONS), "write_function", required "no", default "both kinds", Csv::setting("sim.write_function"), derive None,
             "the only write functions the device accepts, the others get exception 01: `single` (05/06), `multiple` (15/16/23)";
         response_delay_ms: Int, "response_delay_ms", required "no", default "0", Csv::setting("sim.response_delay_ms"), derive None,

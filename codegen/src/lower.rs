@@ -3,7 +3,7 @@
 //! everything here establishes the invariants listed in `ir.rs`.
 
 use crate::ir::{self, BitRange, DataType, EnumVariant, Origin, Table};
-use crate::spec::{RegisterSpec, Spec};
+use crate::spec::Spec;
 use crate::format::value_text;
 use crate::validate::{BlockFacts, RegisterFacts, Resolved};
 use std::collections::BTreeMap;
@@ -101,12 +101,9 @@ fn block(spec: &Spec, b: &crate::spec::BlockSpec, info: &BlockFacts) -> ir::Bloc
 fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
     let block = &spec.blocks[r.bi];
     let rs = &block.registers[r.ri];
-    // An alias serves the same value: the texts it does not give, it inherits
+    // An alias serves the same value: the keys it does not give, it inherits
     // (the validator already applied the inherited numbers).
     let target = r.target.map(|(tb, tr)| &spec.blocks[tb].registers[tr]);
-    let own_or_target = |key: fn(&RegisterSpec) -> Option<&crate::spec::Spanned<String>>| {
-        key(rs).or_else(|| target.and_then(key)).map(|s| s.value.clone())
-    };
     let scale_src = rs.scale.as_ref().or_else(|| target.and_then(|t| t.scale.as_ref()));
     ir::Register {
         name: rs.name.value.clone(),
@@ -126,29 +123,17 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         offset: r.offset,
         scale_text: scale_src.map(|v| value_text(&v.value)),
         scale_factor: r.scale_factor.clone(),
-        unit: own_or_target(|s| s.unit.as_ref()),
         access: r.access,
         min: r.min,
         max: r.max,
         default: r.default.clone(),
         enumeration: None,
         flags: None,
-        since: rs.since.as_ref().map(|v| v.value.clone()),
-        breaking: {
-            let mut codes: Vec<String> = rs.breaking.iter().map(|c| c.value.clone()).collect();
-            codes.sort();
-            codes.dedup();
-            codes
-        },
-        breaking_since: rs.breaking_since.as_ref().map(|v| v.value.clone()),
-        description: own_or_target(|s| s.description.as_ref()),
+        keys: ir::RegisterKeys::lower(rs, target),
         word_order: r.word_order,
         byte_order: r.byte_order,
         alias_of: r.alias_of.clone(),
         aliases: Vec::new(),
-        safety: rs.safety.as_ref().is_some_and(|v| v.value),
-        // One storage slot, one behaviour: an alias clears like its target unless it says otherwise.
-        self_clearing: rs.self_clearing.as_ref().or_else(|| target.and_then(|t| t.self_clearing.as_ref())).is_some_and(|v| v.value),
         overlaps: r.overlaps.clone(),
         origin: Origin { file: spec.file.clone(), line: rs.line, column: rs.column },
     }

@@ -303,7 +303,7 @@ fn an_acknowledged_breaking_change_is_reported_and_does_not_fail() {
 fn acknowledgements_survive_the_other_format() {
     let device = load("acknowledged.yaml");
     let setpoint = device.register("data.setpoint").expect("in the spec");
-    assert_eq!((setpoint.breaking.as_slice(), setpoint.breaking_since.as_deref()), (&["moved".to_owned()][..], Some("2.0")));
+    assert_eq!((setpoint.keys.breaking.as_slice(), setpoint.keys.breaking_since.as_deref()), (&["moved".to_owned()][..], Some("2.0")));
     let csv = modbus_map_codegen::convert::to_csv(&modbus_map_codegen::convert::device_to_spec(&device)).expect("converts to CSV");
     assert!(csv.lines().any(|l| l.split(',').any(|c| c == "breaking_since")), "the CSV has a breaking_since column:\n{csv}");
     let again = load_str(&csv, "acknowledged.csv", Format::Csv).expect("the CSV validates").device;

@@ -142,7 +142,7 @@ fn squeeze(text: &str) -> String {
 fn check_descriptions(device: &Device, rendered: &Rendered) {
     let all_cells: Vec<String> = rendered.cells.iter().flatten().flatten().map(|c| squeeze(c)).collect();
     for register in &device.registers {
-        if let Some(description) = &register.description {
+        if let Some(description) = &register.keys.description {
             let wanted = squeeze(description);
             assert!(
                 all_cells.iter().any(|cell| cell.starts_with(&wanted)),

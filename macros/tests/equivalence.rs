@@ -242,7 +242,7 @@ fn askoheat_command_block_derived_equals_spec() {
 #[test]
 fn self_clearing_attribute_reaches_ir_and_descriptors() {
     let ir = derived(QuickCommands::IR_JSON);
-    let flags: Vec<(&str, bool)> = ir.registers.iter().map(|r| (r.name.as_str(), r.self_clearing)).collect();
+    let flags: Vec<(&str, bool)> = ir.registers.iter().map(|r| (r.name.as_str(), r.keys.self_clearing)).collect();
     assert_eq!(flags, [("quick_defrost", true), ("quick_sterilization", false)]);
     let descriptors: Vec<(&str, bool)> = QuickCommands::REGISTERS.iter().map(|d| (d.name, d.self_clearing)).collect();
     assert_eq!(descriptors, [("quick_commands.quick_defrost", true), ("quick_commands.quick_sterilization", false)]);

@@ -49,7 +49,7 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
             assert_eq!(read(c, r).await, expected, "{} in {}", r.qualified_name, device.name);
             checked += 1;
         }
-        if r.access.writable() && r.access.readable() && !r.safety && r.default.is_some() {
+        if r.access.writable() && r.access.readable() && !r.keys.safety && r.default.is_some() {
             let written = match r.table {
                 Table::Coil => c.write_single_coil(r.address, expected[0] != 0).await,
                 _ => c.write_multiple_registers(r.address, &expected).await,
@@ -64,7 +64,7 @@ async fn check_device(device: &ir::Device, mut connect: impl AsyncFnMut(u8) -> C
         if let Some(other) = other_valid_words(device, r, &expected).filter(|_| r.default.is_some() || r.enumeration.is_none()) {
             changed += 1;
             assert_eq!(write_words(c, r, &other).await, Ok(()), "writing {other:?} to {}", r.qualified_name);
-            if r.self_clearing {
+            if r.keys.self_clearing {
                 // A command: executed, then back at its idle value (the default) at once.
                 assert_eq!(read(c, r).await, expected, "{} clears itself after the write", r.qualified_name);
             } else {
@@ -89,7 +89,7 @@ async fn write_words(c: &mut Context, r: &ir::Register, words: &[u16]) -> Result
 /// whose rules are simple: coils, enumerations with another named value, and one-word
 /// integers without a range (flipping the lowest bit keeps u8, i8, u16 and i16 in range).
 fn other_valid_words(device: &ir::Device, r: &ir::Register, current: &[u16]) -> Option<Vec<u16>> {
-    if !(r.access.writable() && r.access.readable()) || r.safety {
+    if !(r.access.writable() && r.access.readable()) || r.keys.safety {
         return None;
     }
     if r.table == Table::Coil {

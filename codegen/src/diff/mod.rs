@@ -718,16 +718,16 @@ impl<'a> Differ<'a> {
             push(self, rule, format!("`{}` access {} -> {}", n.qualified_name, o.access.as_str(), n.access.as_str()));
         }
         self.range(o, n, &mut push);
-        if o.safety != n.safety {
-            let (rule, msg) = if n.safety {
+        if o.keys.safety != n.keys.safety {
+            let (rule, msg) = if n.keys.safety {
                 (Rule::SafetyRequired, "writes now need safety-relevant writes enabled")
             } else {
                 (Rule::SafetyDropped, "writes no longer need safety-relevant writes enabled")
             };
             push(self, rule, format!("`{}`: {msg}", n.qualified_name));
         }
-        if o.self_clearing != n.self_clearing {
-            let msg = if n.self_clearing {
+        if o.keys.self_clearing != n.keys.self_clearing {
+            let msg = if n.keys.self_clearing {
                 "now clears itself after a write: it reads its idle value, not what was written"
             } else {
                 "no longer clears itself after a write: it keeps what was written"
@@ -736,18 +736,18 @@ impl<'a> Differ<'a> {
         }
         self.values(o, n, &mut push);
         self.bits(o, n, &mut push);
-        if o.unit != n.unit {
-            push(self, Rule::UnitChanged, format!("`{}` unit {} -> {}", n.qualified_name, text(&o.unit), text(&n.unit)));
+        if o.keys.unit != n.keys.unit {
+            push(self, Rule::UnitChanged, format!("`{}` unit {} -> {}", n.qualified_name, text(&o.keys.unit), text(&n.keys.unit)));
         }
-        if o.description != n.description {
-            push(self, Rule::DescriptionChanged, format!("`{}` description {} -> {}", n.qualified_name, text(&o.description), text(&n.description)));
+        if o.keys.description != n.keys.description {
+            push(self, Rule::DescriptionChanged, format!("`{}` description {} -> {}", n.qualified_name, text(&o.keys.description), text(&n.keys.description)));
         }
         if o.default != n.default {
             let show = |v: &Option<crate::ir::Value>| v.as_ref().map_or("none".to_owned(), |v| format!("`{}`", value_text(v)));
             push(self, Rule::DefaultChanged, format!("`{}` default {} -> {}", n.qualified_name, show(&o.default), show(&n.default)));
         }
-        if o.since != n.since {
-            push(self, Rule::SinceChanged, format!("`{}` since {} -> {}", n.qualified_name, text(&o.since), text(&n.since)));
+        if o.keys.since != n.keys.since {
+            push(self, Rule::SinceChanged, format!("`{}` since {} -> {}", n.qualified_name, text(&o.keys.since), text(&n.keys.since)));
         }
         self.every_instance(first, n, repeated, self.new);
         self.acknowledge(first, n);
@@ -757,7 +757,7 @@ impl<'a> Differ<'a> {
     /// it names the rule in `breaking`, and `breaking_since` is newer than the old
     /// spec's firmware (an acknowledgement from before the old version covers an older change).
     fn acknowledge(&mut self, first: usize, n: &Register) {
-        let Some(since) = &n.breaking_since else { return };
+        let Some(since) = &n.keys.breaking_since else { return };
         let newer_than_old = match (self.old.firmware.as_deref().and_then(Version::parse), Version::parse(since)) {
             (Some(old), Some(since)) => since > old,
             (None, _) => true,
@@ -767,7 +767,7 @@ impl<'a> Differ<'a> {
             return;
         }
         for c in &mut self.changes[first..] {
-            if c.verdict == Verdict::Breaking && n.breaking.iter().any(|code| code == c.rule.code()) {
+            if c.verdict == Verdict::Breaking && n.keys.breaking.iter().any(|code| code == c.rule.code()) {
                 c.acknowledged = Some(since.clone());
             }
         }

@@ -150,7 +150,7 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "scale_factor", annotation: "str | None", default: Some("None") }, |i| {
         py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
     }),
-    (RowField { name: "unit", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.unit.as_deref())),
+    (RowField { name: "unit", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
     (RowField { name: "min", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.max)),
     (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None") }, |i| {
@@ -162,9 +162,9 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             Some(ir::Value::Text(t)) => py_str(t),
         }
     }),
-    (RowField { name: "since", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.since.as_deref())),
+    (RowField { name: "since", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.keys.since.as_deref())),
     (RowField { name: "description", annotation: "str | None", default: Some("None") }, |i| {
-        py_opt_str(i.register.description.as_deref())
+        py_opt_str(i.register.keys.description.as_deref())
     }),
     (RowField { name: "word_order", annotation: "WordOrder | None", default: Some("None") }, |i| {
         let order = i.register.word_order;
@@ -178,10 +178,10 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
         py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))
     }),
     (RowField { name: "safety", annotation: "bool", default: Some("False") }, |i| {
-        if i.register.safety { "True" } else { "False" }.to_owned()
+        if i.register.keys.safety { "True" } else { "False" }.to_owned()
     }),
     (RowField { name: "self_clearing", annotation: "bool", default: Some("False") }, |i| {
-        if i.register.self_clearing { "True" } else { "False" }.to_owned()
+        if i.register.keys.self_clearing { "True" } else { "False" }.to_owned()
     }),
     (RowField { name: "values", annotation: "Enumeration | None", default: Some("None") }, |i| {
         i.values.unwrap_or("None").to_owned()
@@ -417,7 +417,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let writable = device
         .registers
         .iter()
-        .find(|r| r.access.writable() && !r.safety && plain_number(r));
+        .find(|r| r.access.writable() && !r.keys.safety && plain_number(r));
     let example_write_value = writable
         .map(|r| filters::format_number(0.0_f64.max(r.min.unwrap_or(f64::MIN)).min(r.max.unwrap_or(f64::MAX))))
         .unwrap_or_default();

@@ -113,10 +113,10 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         let vty = gen.value_type(r);
         let what = summary(r);
         if r.access.readable() {
-            let fty = if r.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
+            let fty = if r.keys.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
             let doc = format!(" {what}");
             fields.push(quote! { #[doc = #doc] pub #field: #fty, });
-            inits.push(if r.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
+            inits.push(if r.keys.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
             // Plain fns that hand back the runtime's future: an `async fn` per register
             // makes rustc build and check one coroutine per register, which was most of
             // what including a generated module cost.

@@ -74,8 +74,8 @@ fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
     let facts = |r: &Register| {
         (
             (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset(r)),
-            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.since.clone(), r.safety, r.self_clearing),
-            (r.alias_of.clone(), r.unit.clone(), r.enumeration, r.flags),
+            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.clone(), r.keys.safety, r.keys.self_clearing),
+            (r.alias_of.clone(), r.keys.unit.clone(), r.enumeration, r.flags),
         )
     };
     facts(template) == facts(r)
@@ -138,19 +138,19 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
     if r.byte_order != ByteOrder::HighFirst {
         calls.push(quote!(.with_byte_order(ByteOrder::LowFirst)));
     }
-    if let Some(v) = r.since.as_deref().and_then(version_tokens) {
+    if let Some(v) = r.keys.since.as_deref().and_then(version_tokens) {
         calls.push(quote!(.with_since(#v)));
     }
-    if r.safety {
+    if r.keys.safety {
         calls.push(quote!(.with_safety()));
     }
-    if r.self_clearing {
+    if r.keys.self_clearing {
         calls.push(quote!(.with_self_clearing()));
     }
     if let Some(a) = &r.alias_of {
         calls.push(quote!(.with_alias_of(#a)));
     }
-    if let Some(u) = &r.unit {
+    if let Some(u) = &r.keys.unit {
         calls.push(quote!(.with_unit(#u)));
     }
     // The descriptor lists the values a write may carry whatever the Rust type (values win over bits).

@@ -374,7 +374,7 @@ fn device_doc(d: &ir::Device) -> Vec<String> {
 /// One line saying what a register is: its description's first line, unit, range and access.
 fn summary(r: &Register) -> String {
     let mut facts = Vec::new();
-    if let Some(u) = &r.unit {
+    if let Some(u) = &r.keys.unit {
         facts.push(u.clone());
     }
     match (r.min, r.max) {
@@ -385,16 +385,16 @@ fn summary(r: &Register) -> String {
             max.map(|x| x.to_string()).unwrap_or_else(|| "…".into())
         )),
     }
-    if let Some(s) = &r.since {
+    if let Some(s) = &r.keys.since {
         facts.push(format!("since {s}"));
     }
-    if r.safety {
+    if r.keys.safety {
         facts.push("safety-relevant".to_owned());
     }
-    if r.self_clearing {
+    if r.keys.self_clearing {
         facts.push("self-clearing command".to_owned());
     }
-    let what = r.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
+    let what = r.keys.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
     let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) };
     format!("`{}.{}`: {what}{facts}", r.block, r.name).trim_end_matches(": ").to_owned()
 }
