@@ -133,6 +133,26 @@ class Register:
 
     name: str
     """Name in its block (``room_temp``)."""
+    data_type: DataType
+    access: Access
+    width: int
+    """Registers (bits for coil/discrete) the value occupies."""
+    length: int
+    """Bytes for strings, registers for raw, 0 otherwise."""
+    scale: float
+    offset: float
+    """Engineering value = raw * scale + offset."""
+    unit: str | None
+    min: float | None
+    max: float | None
+    default: bool | int | float | str | None
+    since: str | None
+    """First firmware version that has the register."""
+    description: str | None
+    safety: bool
+    """Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``."""
+    self_clearing: bool
+    """A command: the device executes the write, then the register reads its idle value again."""
     qualified_name: str
     """``instance.name`` (``hc2.room_temp``), unique in the device; the key of ``REGISTERS``."""
     ident: str
@@ -143,35 +163,15 @@ class Register:
     table: Table
     address: int
     """Absolute address (0-based protocol address)."""
-    width: int
-    """Registers (bits for coil/discrete) the value occupies."""
-    data_type: DataType
-    length: int
-    """Bytes for strings, registers for raw, 0 otherwise."""
-    scale: float
-    offset: float
-    """Engineering value = raw * scale + offset."""
     scale_factor: str | None
     """Qualified name of the i16 register ``sf`` scaling this one: engineering value =
     raw * 10**sf (SunSpec ``sunssf``). ``decode``/``encode`` then need ``factor=sf``;
     ``read_register``, ``read_all`` and ``write_register`` read the factor themselves."""
-    unit: str | None
-    access: Access
-    min: float | None
-    max: float | None
-    default: bool | int | float | str | None
-    since: str | None
-    """First firmware version that has the register."""
-    description: str | None
     word_order: WordOrder
     byte_order: ByteOrder
     alias_of: str | None
     """Qualified name of the register this one serves again at another address."""
     aliases: tuple[str, ...]
-    safety: bool
-    """Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``."""
-    self_clearing: bool
-    """A command: the device executes the write, then the register reads its idle value again."""
     values: tuple[tuple[int, str], ...]
     """Enumeration as (raw, spec name) pairs."""
     bits: tuple[tuple[str, int, int], ...]
@@ -308,6 +308,20 @@ def _registers(
                 found.append(
                     Register(
                         name=row.name,
+                        data_type=row.data_type,
+                        access=row.access,
+                        width=row.width,
+                        length=row.length,
+                        scale=row.scale,
+                        offset=row.offset,
+                        unit=row.unit,
+                        min=row.min,
+                        max=row.max,
+                        default=row.default,
+                        since=row.since,
+                        description=row.description,
+                        safety=row.safety,
+                        self_clearing=row.self_clearing,
                         qualified_name=f"{instance}.{row.name}",
                         ident=row.ident or f"{instance}_{row.name}",
                         block=block.name,
@@ -315,25 +329,11 @@ def _registers(
                         unit_id=block.unit_id,
                         table=block.table,
                         address=base + row.address,
-                        width=row.width,
-                        data_type=row.data_type,
-                        length=row.length,
-                        scale=row.scale,
-                        offset=row.offset,
                         scale_factor=_qualified(row.scale_factor, instance),
-                        unit=row.unit,
-                        access=row.access,
-                        min=row.min,
-                        max=row.max,
-                        default=row.default,
-                        since=row.since,
-                        description=row.description,
                         word_order=row.word_order or word_order,
                         byte_order=row.byte_order or byte_order,
                         alias_of=_qualified(row.alias_of, instance),
                         aliases=(),
-                        safety=row.safety,
-                        self_clearing=row.self_clearing,
                         values=_values(row.values),
                         bits=_bits(row.flags),
                         enum=row.values.type if row.values else None,

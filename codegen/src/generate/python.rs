@@ -121,6 +121,9 @@ struct RowField {
     annotation: &'static str,
     /// The literal a row may leave out; `None` for the positional fields.
     default: Option<&'static str>,
+    /// `Some(docstring)`: `Register` has a field of this name and type that takes
+    /// the row's value as it is (an empty docstring is none).
+    register: Option<&'static str>,
 }
 
 /// What one row is written from.
@@ -137,23 +140,23 @@ struct RowInput<'a> {
 /// out of a row is the default the runtime fills in.
 #[allow(clippy::type_complexity)]
 const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
-    (RowField { name: "name", annotation: "str", default: None }, |i| py_str(&i.register.name)),
-    (RowField { name: "address", annotation: "int", default: None }, |i| i.register.relative_address.to_string()),
-    (RowField { name: "data_type", annotation: "DataType", default: None }, |i| py_str(i.register.data_type.as_str())),
-    (RowField { name: "access", annotation: "Access", default: None }, |i| py_str(i.register.access.as_str())),
-    (RowField { name: "width", annotation: "int", default: Some("1") }, |i| i.register.width.to_string()),
-    (RowField { name: "length", annotation: "int", default: Some("0") }, |i| i.register.length.to_string()),
-    (RowField { name: "scale", annotation: "float", default: Some("1.0") }, |i| filters::python_float(i.register.scale)),
-    (RowField { name: "offset", annotation: "float", default: Some("0.0") }, |i| {
+    (RowField { name: "name", annotation: "str", default: None, register: Some("Name in its block (``room_temp``).") }, |i| py_str(&i.register.name)),
+    (RowField { name: "address", annotation: "int", default: None, register: None }, |i| i.register.relative_address.to_string()),
+    (RowField { name: "data_type", annotation: "DataType", default: None, register: Some("") }, |i| py_str(i.register.data_type.as_str())),
+    (RowField { name: "access", annotation: "Access", default: None, register: Some("") }, |i| py_str(i.register.access.as_str())),
+    (RowField { name: "width", annotation: "int", default: Some("1"), register: Some("Registers (bits for coil/discrete) the value occupies.") }, |i| i.register.width.to_string()),
+    (RowField { name: "length", annotation: "int", default: Some("0"), register: Some("Bytes for strings, registers for raw, 0 otherwise.") }, |i| i.register.length.to_string()),
+    (RowField { name: "scale", annotation: "float", default: Some("1.0"), register: Some("") }, |i| filters::python_float(i.register.scale)),
+    (RowField { name: "offset", annotation: "float", default: Some("0.0"), register: Some("Engineering value = raw * scale + offset.") }, |i| {
         filters::python_float(i.register.offset)
     }),
-    (RowField { name: "scale_factor", annotation: "str | None", default: Some("None") }, |i| {
+    (RowField { name: "scale_factor", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
     }),
-    (RowField { name: "unit", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
-    (RowField { name: "min", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.min)),
-    (RowField { name: "max", annotation: "float | None", default: Some("None") }, |i| py_opt_f64(i.register.max)),
-    (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None") }, |i| {
+    (RowField { name: "unit", annotation: "str | None", default: Some("None"), register: Some("") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
+    (RowField { name: "min", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.min)),
+    (RowField { name: "max", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.max)),
+    (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None"), register: Some("") }, |i| {
         match &i.register.default {
             None => "None".to_owned(),
             Some(ir::Value::Bool(b)) => if *b { "True" } else { "False" }.to_owned(),
@@ -162,32 +165,32 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             Some(ir::Value::Text(t)) => py_str(t),
         }
     }),
-    (RowField { name: "since", annotation: "str | None", default: Some("None") }, |i| py_opt_str(i.register.keys.since.as_deref())),
-    (RowField { name: "description", annotation: "str | None", default: Some("None") }, |i| {
+    (RowField { name: "since", annotation: "str | None", default: Some("None"), register: Some("First firmware version that has the register.") }, |i| py_opt_str(i.register.keys.since.as_deref())),
+    (RowField { name: "description", annotation: "str | None", default: Some("None"), register: Some("") }, |i| {
         py_opt_str(i.register.keys.description.as_deref())
     }),
-    (RowField { name: "word_order", annotation: "WordOrder | None", default: Some("None") }, |i| {
+    (RowField { name: "word_order", annotation: "WordOrder | None", default: Some("None"), register: None }, |i| {
         let order = i.register.word_order;
         if order == i.device.word_order { "None".to_owned() } else { py_str(order.as_str()) }
     }),
-    (RowField { name: "byte_order", annotation: "ByteOrder | None", default: Some("None") }, |i| {
+    (RowField { name: "byte_order", annotation: "ByteOrder | None", default: Some("None"), register: None }, |i| {
         let order = i.register.byte_order;
         if order == i.device.byte_order { "None".to_owned() } else { py_str(order.as_str()) }
     }),
-    (RowField { name: "alias_of", annotation: "str | None", default: Some("None") }, |i| {
+    (RowField { name: "alias_of", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))
     }),
-    (RowField { name: "safety", annotation: "bool", default: Some("False") }, |i| {
+    (RowField { name: "safety", annotation: "bool", default: Some("False"), register: Some("Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``.") }, |i| {
         if i.register.keys.safety { "True" } else { "False" }.to_owned()
     }),
-    (RowField { name: "self_clearing", annotation: "bool", default: Some("False") }, |i| {
+    (RowField { name: "self_clearing", annotation: "bool", default: Some("False"), register: Some("A command: the device executes the write, then the register reads its idle value again.") }, |i| {
         if i.register.keys.self_clearing { "True" } else { "False" }.to_owned()
     }),
-    (RowField { name: "values", annotation: "Enumeration | None", default: Some("None") }, |i| {
+    (RowField { name: "values", annotation: "Enumeration | None", default: Some("None"), register: None }, |i| {
         i.values.unwrap_or("None").to_owned()
     }),
-    (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None") }, |i| i.flags.unwrap_or("None").to_owned()),
-    (RowField { name: "ident", annotation: "str | None", default: Some("None") }, |i| {
+    (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None"), register: None }, |i| i.flags.unwrap_or("None").to_owned()),
+    (RowField { name: "ident", annotation: "str | None", default: Some("None"), register: None }, |i| {
         let r = i.register;
         if r.ident == format!("{}_{}", r.instance, r.name) { "None".to_owned() } else { py_str(&r.ident) }
     }),
