@@ -325,6 +325,8 @@ key_table! {
     pub struct RegisterSpec, REGISTER_KEYS, mod register_slots {
         name: Name, "name", required "yes", default "", Csv::column("name"), derive Some("name"),
             "identifier, unique in its block";
+        label: Text, "label", required "no", default "", Csv::column("label"), derive Some("label"),
+            "a short name for people (`Flow temperature`; SunSpec's point `label`): the docs and generated code show it beside the identifier";
         address: Int, "address", required "yes", default "", Csv::column("address"), derive Some("address"),
             "relative to the block's `base`; decimal or `0x` hex";
         data_type: Keyword(TYPES), "type", required "yes, unless `alias_of`", default "", Csv::column("type"), derive Some("type"),
@@ -475,6 +477,8 @@ as_written! {
     /// them as `register.keys.<key>`; in the IR's JSON they are fields of the
     /// register like any other.
     pub struct RegisterKeys from RegisterSpec, mod register_slots {
+        /// A short name for people; an alias shows its target's unless it gives its own.
+        label inherited;
         /// Unit text (`"°C"`); an alias shows its target's unless it gives its own.
         unit inherited;
         /// First firmware version that has the register, as written.

@@ -97,6 +97,7 @@ class Row(NamedTuple):
     scale: float = 1.0
     offset: float = 0.0
     scale_factor: str | None = None
+    label: str | None = None
     unit: str | None = None
     min: float | None = None
     max: float | None = None
@@ -142,6 +143,8 @@ class Register:
     scale: float
     offset: float
     """Engineering value = raw * scale + offset."""
+    label: str | None
+    """A short name for people (``Flow temperature``)."""
     unit: str | None
     min: float | None
     max: float | None
@@ -314,6 +317,7 @@ def _registers(
                         length=row.length,
                         scale=row.scale,
                         offset=row.offset,
+                        label=row.label,
                         unit=row.unit,
                         min=row.min,
                         max=row.max,

@@ -427,83 +427,83 @@ pub mod sunspec_demo {
         /// Model 103, three-phase inverter, through StVnd (the event bit fields that follow are left out)
         #[derive(Debug, Clone, PartialEq)]
         pub struct Inverter {
-            /// `inverter.ID`: Model identifier
+            /// `inverter.ID`: Model ID — Model identifier
             pub ID: u16,
-            /// `inverter.L`: Model length in registers
+            /// `inverter.L`: Model Length — Model length in registers
             pub L: u16,
-            /// `inverter.A`: AC current, all phases (A)
+            /// `inverter.A`: Amps — AC current, all phases (A)
             pub A: f64,
-            /// `inverter.AphA`:  (A)
+            /// `inverter.AphA`: Amps PhaseA (A)
             pub AphA: f64,
-            /// `inverter.AphB`:  (A)
+            /// `inverter.AphB`: Amps PhaseB (A)
             pub AphB: f64,
-            /// `inverter.AphC`:  (A)
+            /// `inverter.AphC`: Amps PhaseC (A)
             pub AphC: f64,
             /// `inverter.A_SF`: Scale factor of the currents
             pub A_SF: i16,
-            /// `inverter.PPVphAB`:  (V)
+            /// `inverter.PPVphAB`: Phase Voltage AB (V)
             pub PPVphAB: f64,
-            /// `inverter.PPVphBC`:  (V)
+            /// `inverter.PPVphBC`: Phase Voltage BC (V)
             pub PPVphBC: f64,
-            /// `inverter.PPVphCA`:  (V)
+            /// `inverter.PPVphCA`: Phase Voltage CA (V)
             pub PPVphCA: f64,
-            /// `inverter.PhVphA`:  (V)
+            /// `inverter.PhVphA`: Phase Voltage AN (V)
             pub PhVphA: f64,
-            /// `inverter.PhVphB`:  (V)
+            /// `inverter.PhVphB`: Phase Voltage BN (V)
             pub PhVphB: f64,
-            /// `inverter.PhVphC`:  (V)
+            /// `inverter.PhVphC`: Phase Voltage CN (V)
             pub PhVphC: f64,
             /// `inverter.V_SF`: Scale factor of the voltages
             pub V_SF: i16,
-            /// `inverter.W`: AC power (W)
+            /// `inverter.W`: Watts — AC power (W)
             pub W: f64,
             /// `inverter.W_SF`: Scale factor of the AC power
             pub W_SF: i16,
-            /// `inverter.Hz`: Line frequency (Hz)
+            /// `inverter.Hz`: Hz — Line frequency (Hz)
             pub Hz: f64,
             /// `inverter.Hz_SF`
             pub Hz_SF: i16,
-            /// `inverter.VA`:  (VA)
+            /// `inverter.VA`: VA (VA)
             pub VA: f64,
             /// `inverter.VA_SF`
             pub VA_SF: i16,
-            /// `inverter.VAr`:  (var)
+            /// `inverter.VAr`: VAr (var)
             pub VAr: f64,
             /// `inverter.VAr_SF`
             pub VAr_SF: i16,
-            /// `inverter.PF`:  (%)
+            /// `inverter.PF`: PF (%)
             pub PF: f64,
             /// `inverter.PF_SF`
             pub PF_SF: i16,
-            /// `inverter.WH`: AC lifetime energy (acc32) (Wh)
+            /// `inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)
             pub WH: f64,
             /// `inverter.WH_SF`
             pub WH_SF: i16,
-            /// `inverter.DCA`:  (A)
+            /// `inverter.DCA`: DC Amps (A)
             pub DCA: f64,
             /// `inverter.DCA_SF`
             pub DCA_SF: i16,
-            /// `inverter.DCV`:  (V)
+            /// `inverter.DCV`: DC Voltage (V)
             pub DCV: f64,
             /// `inverter.DCV_SF`
             pub DCV_SF: i16,
-            /// `inverter.DCW`:  (W)
+            /// `inverter.DCW`: DC Watts (W)
             pub DCW: f64,
             /// `inverter.DCW_SF`
             pub DCW_SF: i16,
-            /// `inverter.TmpCab`: Cabinet temperature (°C)
+            /// `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)
             pub TmpCab: f64,
-            /// `inverter.TmpSnk`: Heat sink temperature (°C)
+            /// `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)
             pub TmpSnk: f64,
-            /// `inverter.TmpTrns`:  (°C)
+            /// `inverter.TmpTrns`: Transformer Temperature (°C)
             pub TmpTrns: f64,
-            /// `inverter.TmpOt`:  (°C)
+            /// `inverter.TmpOt`: Other Temperature (°C)
             pub TmpOt: f64,
             /// `inverter.Tmp_SF`
             pub Tmp_SF: i16,
-            /// `inverter.St`: Operating state
+            /// `inverter.St`: Operating State — Operating state
             pub St: InverterSt,
-            /// `inverter.StVnd`: Vendor operating state
+            /// `inverter.StVnd`: Vendor Operating State — Vendor operating state
             pub StVnd: u16,
         }
         impl mm::Block for Inverter {
@@ -563,37 +563,37 @@ pub mod sunspec_demo {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `inverter.ID`: Model identifier
+            /// Reads `inverter.ID`: Model ID — Model identifier
             pub fn read_id(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
                 self.0.read(0)
             }
-            /// Reads `inverter.L`: Model length in registers
+            /// Reads `inverter.L`: Model Length — Model length in registers
             pub fn read_l(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
                 self.0.read(1)
             }
-            /// Reads `inverter.A`: AC current, all phases (A)
+            /// Reads `inverter.A`: Amps — AC current, all phases (A)
             pub fn read_a(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(2)
             }
-            /// Reads `inverter.AphA`:  (A)
+            /// Reads `inverter.AphA`: Amps PhaseA (A)
             pub fn read_aph_a(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(3)
             }
-            /// Reads `inverter.AphB`:  (A)
+            /// Reads `inverter.AphB`: Amps PhaseB (A)
             pub fn read_aph_b(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(4)
             }
-            /// Reads `inverter.AphC`:  (A)
+            /// Reads `inverter.AphC`: Amps PhaseC (A)
             pub fn read_aph_c(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -605,37 +605,37 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(6)
             }
-            /// Reads `inverter.PPVphAB`:  (V)
+            /// Reads `inverter.PPVphAB`: Phase Voltage AB (V)
             pub fn read_pp_vph_ab(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(7)
             }
-            /// Reads `inverter.PPVphBC`:  (V)
+            /// Reads `inverter.PPVphBC`: Phase Voltage BC (V)
             pub fn read_pp_vph_bc(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(8)
             }
-            /// Reads `inverter.PPVphCA`:  (V)
+            /// Reads `inverter.PPVphCA`: Phase Voltage CA (V)
             pub fn read_pp_vph_ca(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(9)
             }
-            /// Reads `inverter.PhVphA`:  (V)
+            /// Reads `inverter.PhVphA`: Phase Voltage AN (V)
             pub fn read_ph_vph_a(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(10)
             }
-            /// Reads `inverter.PhVphB`:  (V)
+            /// Reads `inverter.PhVphB`: Phase Voltage BN (V)
             pub fn read_ph_vph_b(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(11)
             }
-            /// Reads `inverter.PhVphC`:  (V)
+            /// Reads `inverter.PhVphC`: Phase Voltage CN (V)
             pub fn read_ph_vph_c(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -647,7 +647,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(13)
             }
-            /// Reads `inverter.W`: AC power (W)
+            /// Reads `inverter.W`: Watts — AC power (W)
             pub fn read_w(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -659,7 +659,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(15)
             }
-            /// Reads `inverter.Hz`: Line frequency (Hz)
+            /// Reads `inverter.Hz`: Hz — Line frequency (Hz)
             pub fn read_hz(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -671,7 +671,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(17)
             }
-            /// Reads `inverter.VA`:  (VA)
+            /// Reads `inverter.VA`: VA (VA)
             pub fn read_va(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -683,7 +683,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(19)
             }
-            /// Reads `inverter.VAr`:  (var)
+            /// Reads `inverter.VAr`: VAr (var)
             pub fn read_v_ar(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -695,7 +695,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(21)
             }
-            /// Reads `inverter.PF`:  (%)
+            /// Reads `inverter.PF`: PF (%)
             pub fn read_pf(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -707,7 +707,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(23)
             }
-            /// Reads `inverter.WH`: AC lifetime energy (acc32) (Wh)
+            /// Reads `inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)
             pub fn read_wh(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -719,7 +719,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(25)
             }
-            /// Reads `inverter.DCA`:  (A)
+            /// Reads `inverter.DCA`: DC Amps (A)
             pub fn read_dca(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -731,7 +731,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(27)
             }
-            /// Reads `inverter.DCV`:  (V)
+            /// Reads `inverter.DCV`: DC Voltage (V)
             pub fn read_dcv(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -743,7 +743,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(29)
             }
-            /// Reads `inverter.DCW`:  (W)
+            /// Reads `inverter.DCW`: DC Watts (W)
             pub fn read_dcw(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -755,25 +755,25 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(31)
             }
-            /// Reads `inverter.TmpCab`: Cabinet temperature (°C)
+            /// Reads `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)
             pub fn read_tmp_cab(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(32)
             }
-            /// Reads `inverter.TmpSnk`: Heat sink temperature (°C)
+            /// Reads `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)
             pub fn read_tmp_snk(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(33)
             }
-            /// Reads `inverter.TmpTrns`:  (°C)
+            /// Reads `inverter.TmpTrns`: Transformer Temperature (°C)
             pub fn read_tmp_trns(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
                 self.0.read(34)
             }
-            /// Reads `inverter.TmpOt`:  (°C)
+            /// Reads `inverter.TmpOt`: Other Temperature (°C)
             pub fn read_tmp_ot(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
@@ -785,7 +785,7 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
                 self.0.read(36)
             }
-            /// Reads `inverter.St`: Operating state
+            /// Reads `inverter.St`: Operating State — Operating state
             pub fn read_st(
                 &mut self,
             ) -> impl ::core::future::Future<
@@ -793,7 +793,7 @@ pub mod sunspec_demo {
             > + use<'_, 'a, C> {
                 self.0.read(37)
             }
-            /// Reads `inverter.StVnd`: Vendor operating state
+            /// Reads `inverter.StVnd`: Vendor Operating State — Vendor operating state
             pub fn read_st_vnd(
                 &mut self,
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {

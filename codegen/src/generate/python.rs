@@ -153,6 +153,7 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "scale_factor", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
     }),
+    (RowField { name: "label", annotation: "str | None", default: Some("None"), register: Some("A short name for people (``Flow temperature``).") }, |i| py_opt_str(i.register.keys.label.as_deref())),
     (RowField { name: "unit", annotation: "str | None", default: Some("None"), register: Some("") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
     (RowField { name: "min", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.max)),

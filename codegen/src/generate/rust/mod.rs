@@ -371,7 +371,7 @@ fn device_doc(d: &ir::Device) -> Vec<String> {
     doc
 }
 
-/// One line saying what a register is: its description's first line, unit, range and access.
+/// One line saying what a register is: its label, its description's first line, unit, range and access.
 fn summary(r: &Register) -> String {
     let mut facts = Vec::new();
     if let Some(u) = &r.keys.unit {
@@ -394,7 +394,12 @@ fn summary(r: &Register) -> String {
     if r.keys.self_clearing {
         facts.push("self-clearing command".to_owned());
     }
-    let what = r.keys.description.as_deref().and_then(|t| t.lines().next()).unwrap_or("");
+    let description = r.keys.description.as_deref().and_then(|t| t.lines().next());
+    let what = match (r.keys.label.as_deref(), description) {
+        (Some(label), Some(d)) => format!("{label} — {d}"),
+        (Some(text), None) | (None, Some(text)) => text.to_owned(),
+        (None, None) => String::new(),
+    };
     let facts = if facts.is_empty() { String::new() } else { format!(" ({})", facts.join(", ")) };
     format!("`{}.{}`: {what}{facts}", r.block, r.name).trim_end_matches(": ").to_owned()
 }
