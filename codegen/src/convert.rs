@@ -387,7 +387,8 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                         })
                         .collect(),
                     word_order: Some(s(r.word_order.as_str())),
-                    byte_order: Some(s(r.byte_order.as_str())),
+                    // Only where the validator takes it: strings and 16/32/64-bit numbers.
+                    byte_order: crate::ir::ByteOrder::applies_to(r.data_type).then(|| s(r.byte_order.as_str())),
                     alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_ref(r, t, |x| x.alias_of.as_deref()))),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
                     ..RegisterSpec::default()

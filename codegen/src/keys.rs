@@ -274,7 +274,7 @@ key_table! {
         word_order: Keyword(ORDERS), "word_order", required "no", default "high_first", Csv::setting("word_order"), derive Some("word_order"),
             "word order of 32/64-bit values";
         byte_order: Keyword(ORDERS), "byte_order", required "no", default "high_first", Csv::setting("byte_order"), derive Some("byte_order"),
-            "which character of a string sits in a register's high byte";
+            "which character of a string sits in a register's high byte; strings only (a byte-swapped number says so on its register): see [Byte order](#byte-order)";
         read_limit: Int, "read_limit", required "no", default "125", Csv::setting("read_limit"), derive Some("read_limit"),
             "most registers (bits for coil/discrete) one read may ask for, 1..=2000; the planner clamps it to the protocol limit per table";
         max_gap: Int, "max_gap", required "no", default "0", Csv::setting("max_gap"), derive Some("max_gap"),
@@ -363,8 +363,8 @@ key_table! {
             "free text";
         word_order: Keyword(ORDERS), "word_order", required "no", default "device `word_order`", Csv::column("word_order"), derive Some("word_order"),
             "overrides the device default for this register";
-        byte_order: Keyword(ORDERS), "byte_order", required "no", default "device `byte_order`", Csv::column("byte_order"), derive Some("byte_order"),
-            "overrides the device default for this register";
+        byte_order: Keyword(ORDERS), "byte_order", required "no", default "strings: device `byte_order`; numbers: `high_first`", Csv::column("byte_order"), derive Some("byte_order"),
+            "a string's character order, or for a 16/32/64-bit number `low_first` = the two bytes of every register swapped (with `word_order`: ABCD, CDAB, BADC, DCBA); not on `bool`, `u8`, `i8`, `raw`";
         alias_of: Ref, "alias_of", required "no", default "", Csv::column("alias_of"), derive Some("alias_of"),
             "qualified name of the register whose value this one serves again at another address";
         safety: Bool, "safety", required "no", default "false", Csv::column("safety"), derive Some("safety"),

@@ -177,17 +177,14 @@ pub fn default_words(device: &ir::Device, r: &ir::Register) -> Vec<u16> {
             raw as i64 as u64
         }
     };
-    modbus_map_core::codec::u64_to_words(bits, r.word_order, &mut words);
+    modbus_map_core::codec::u64_to_words(bits, r.word_order, r.byte_order, &mut words);
     words
 }
 
 fn pack_string(text: &str, r: &ir::Register, words: &mut [u16]) {
     for (k, pair) in text.as_bytes().chunks(2).take(words.len()).enumerate() {
         let (first, second) = (pair[0], pair.get(1).copied().unwrap_or(0));
-        words[k] = match r.byte_order {
-            modbus_map_core::ByteOrder::HighFirst => u16::from_be_bytes([first, second]),
-            modbus_map_core::ByteOrder::LowFirst => u16::from_be_bytes([second, first]),
-        };
+        words[k] = r.byte_order.swap(u16::from_be_bytes([first, second]));
     }
 }
 

@@ -47,6 +47,7 @@ const BREAKING: &[Case] = &[
     case("length", Rule::LengthChanged, "data.label", Outcome::Breaking),
     case("word_order", Rule::WordOrderChanged, "data.counter", Outcome::Breaking),
     case("byte_order", Rule::ByteOrderChanged, "data.label", Outcome::Breaking),
+    case("byte_order_number", Rule::ByteOrderChanged, "data.energy", Outcome::Breaking),
     case("scale", Rule::ScaleChanged, "data.temp", Outcome::Breaking),
     case("offset", Rule::OffsetChanged, "data.setpoint", Outcome::Breaking),
     case("scale_factor", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),

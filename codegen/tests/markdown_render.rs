@@ -293,3 +293,26 @@ fn a_scale_factor_register_shows_ten_to_its_factor() {
     let plain = markdown::generate(&fixture_devices()[0], &Options::default()).unwrap();
     assert!(!plain.contains("10^"), "the legend is only on pages that need it");
 }
+
+/// A byte-swapped number names its order in the type cell (`u32` BADC), the legend
+/// explains the letters only on such pages, and the device's string byte order
+/// leaves a number without its own key alone.
+#[test]
+fn a_byte_swapped_number_names_its_order() {
+    let text = "device: { name: meter, byte_order: low_first }\nblocks:\n  - name: readings\n    table: input\n    registers:\n      - { name: energy, address: 0, type: u32, byte_order: low_first }\n      - { name: power, address: 2, type: f32, word_order: low_first, byte_order: low_first }\n      - { name: volts, address: 4, type: u16, byte_order: low_first }\n      - { name: plain, address: 5, type: u32 }\n      - { name: label, address: 7, type: string, length: 4 }\n";
+    let device = modbus_map_codegen::load_str(text, "meter.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
+    let page = markdown::generate(&device, &Options::default()).unwrap();
+    let rendered = check_page("meter", &page);
+    let type_of = |name: &str| {
+        let row = rendered.cells.iter().flatten().find(|row| row.iter().any(|c| c == name)).unwrap_or_else(|| panic!("a row for {name}"));
+        row[3].clone()
+    };
+    assert_eq!(type_of("energy"), "u32 BADC");
+    assert_eq!(type_of("power"), "f32 DCBA");
+    assert_eq!(type_of("volts"), "u16 BA");
+    assert_eq!(type_of("plain"), "u32");
+    assert_eq!(type_of("label"), "string[4]");
+    assert!(page.contains("a byte-swapped number (`byte_order: low_first`)"), "{page}");
+    let plain = markdown::generate(&fixture_devices()[0], &Options::default()).unwrap();
+    assert!(!plain.contains("byte-swapped number"), "the legend is only on pages that need it");
+}

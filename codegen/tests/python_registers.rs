@@ -107,6 +107,8 @@ fn python_registers_equal_the_ir_of_every_spec_and_fixture() {
     }
     assert!(specs.devices.len() >= 5, "specs/ should hold the seed devices");
     check(&specs, "specs", &python);
+    let tour = load_spec(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs/features.yaml"));
+    check(&Ir { devices: [(tour.name.clone(), tour)].into() }, "feature tour", &python);
     let fixture = load_ir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json"));
     check(&fixture, "fixture", &python);
 }

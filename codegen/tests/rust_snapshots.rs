@@ -50,3 +50,21 @@ fn names_that_clash_with_generated_items_are_errors() {
     assert!(err.contains("`word.order`") && err.contains("WORD_ORDER"), "{err}");
     assert!(clash(&block("pump", "speed")).is_ok());
 }
+
+/// The descriptors carry a number's own byte order; the device's (string) byte order
+/// does not reach numbers. That the builder calls decode as they say is the derive's
+/// storage test (macros/tests/storage.rs), which compiles the same descriptors.
+#[test]
+fn descriptors_carry_the_byte_order_of_numbers() {
+    let text = "device: { name: meter, byte_order: low_first }\nblocks:\n  - name: readings\n    table: input\n    registers:\n      - { name: energy, address: 0, type: u32, byte_order: low_first }\n      - { name: plain, address: 2, type: u32 }\n      - { name: label, address: 4, type: string, length: 4 }\n";
+    let device = load_str(text, "meter.yaml", Format::Yaml).unwrap().device;
+    let out = rust::generate(&device, &Options::default()).unwrap();
+    let descriptor = |name: &str| {
+        let start = out.find(&format!("D::new(\"readings.{name}\"")).unwrap_or_else(|| panic!("no descriptor for {name}:\n{out}"));
+        let end = out[start + 1..].find("D::new(\"").map_or(out.len(), |e| start + 1 + e);
+        out[start..end].to_owned()
+    };
+    assert!(descriptor("energy").contains(".with_byte_order(ByteOrder::LowFirst)"), "{}", descriptor("energy"));
+    assert!(!descriptor("plain").contains("with_byte_order"), "{}", descriptor("plain"));
+    assert!(descriptor("label").contains(".with_byte_order(ByteOrder::LowFirst)"), "{}", descriptor("label"));
+}

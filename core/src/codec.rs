@@ -29,10 +29,12 @@
 //! `bool` in a word table reads as true for any non-zero word and writes 0 or 1.
 //! 32/64-bit values follow the [`WordOrder`] passed in (the client passes the
 //! device's current order, which may differ from the descriptor's default when
-//! the device switches it at run time). 8-bit types live in the low byte of their
-//! word; a decoded word whose high byte disagrees with the type is an error.
-//! Strings are packed two bytes per word, [`ByteOrder`] says which byte comes
-//! first, and they are NUL-padded; decoding stops at the first NUL.
+//! the device switches it at run time). The descriptor's [`ByteOrder`] swaps the
+//! two bytes of every word of a 16/32/64-bit number (`low_first`); with the word
+//! order that makes the four orders ABCD, CDAB, BADC and DCBA. 8-bit types live in
+//! the low byte of their word; a decoded word whose high byte disagrees with the
+//! type is an error. Strings are packed two bytes per word, [`ByteOrder`] says
+//! which byte comes first, and they are NUL-padded; decoding stops at the first NUL.
 //!
 //! # Scaling
 //!
@@ -535,10 +537,11 @@ fn check_out_len(desc: &RegisterDescriptor, out: &[u16]) -> Result<(), EncodeErr
     Ok(())
 }
 
-/// Joins 1, 2 or 4 words into one unsigned number, most significant word per `order`.
-pub fn words_to_u64(words: &[u16], order: WordOrder) -> u64 {
+/// Joins 1, 2 or 4 words into one unsigned number, most significant word per `order`,
+/// the bytes of each word per `bytes`.
+pub fn words_to_u64(words: &[u16], order: WordOrder, bytes: ByteOrder) -> u64 {
     let mut acc = 0u64;
-    let mut push = |w: u16| acc = (acc << 16) | u64::from(w);
+    let mut push = |w: u16| acc = (acc << 16) | u64::from(bytes.swap(w));
     match order {
         WordOrder::HighFirst => words.iter().copied().for_each(&mut push),
         WordOrder::LowFirst => words.iter().rev().copied().for_each(&mut push),
@@ -546,22 +549,23 @@ pub fn words_to_u64(words: &[u16], order: WordOrder) -> u64 {
     acc
 }
 
-/// Splits the low `out.len() * 16` bits of `value` into words per `order`.
-pub fn u64_to_words(value: u64, order: WordOrder, out: &mut [u16]) {
+/// Splits the low `out.len() * 16` bits of `value` into words per `order`, the bytes
+/// of each word per `bytes`.
+pub fn u64_to_words(value: u64, order: WordOrder, bytes: ByteOrder, out: &mut [u16]) {
     let n = out.len();
     for (i, slot) in out.iter_mut().enumerate() {
         let word_index = match order {
             WordOrder::HighFirst => n - 1 - i,
             WordOrder::LowFirst => i,
         };
-        *slot = (value.checked_shr(16 * word_index as u32).unwrap_or(0) & 0xFFFF) as u16;
+        *slot = bytes.swap((value.checked_shr(16 * word_index as u32).unwrap_or(0) & 0xFFFF) as u16);
     }
 }
 
 /// The raw value of a numeric or bool register.
 pub fn decode_raw(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<RawNumber, DecodeError> {
     check_len(desc, words)?;
-    let bits = words_to_u64(words, order);
+    let bits = words_to_u64(words, order, desc.byte_order);
     let out_of_type = |rust_type| DecodeError::OutOfType { register: desc.name, raw: i128::from(bits), rust_type };
     Ok(match desc.data_type {
         DataType::Bool => RawNumber::Int(i128::from(bits != 0)),
@@ -610,7 +614,7 @@ pub fn encode_raw_int(desc: &RegisterDescriptor, raw: i128, order: WordOrder, ou
         DataType::I8 => u64::from(raw as i8 as u8),
         _ => raw as u64,
     };
-    u64_to_words(bits, order, out);
+    u64_to_words(bits, order, desc.byte_order, out);
     Ok(())
 }
 
@@ -622,9 +626,9 @@ fn encode_raw_float(desc: &RegisterDescriptor, raw: f64, order: WordOrder, out: 
             if raw.is_finite() && !narrowed.is_finite() {
                 return Err(EncodeError::NotRepresentable { register: desc.name, value: raw, data_type: desc.data_type });
             }
-            u64_to_words(u64::from(narrowed.to_bits()), order, out);
+            u64_to_words(u64::from(narrowed.to_bits()), order, desc.byte_order, out);
         }
-        DataType::F64 => u64_to_words(raw.to_bits(), order, out),
+        DataType::F64 => u64_to_words(raw.to_bits(), order, desc.byte_order, out),
         _ => return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" }),
     }
     Ok(())
@@ -855,7 +859,7 @@ pub fn encode_bits<T: ModbusBits>(value: &T, desc: &RegisterDescriptor, order: W
     if width_bits < 64 && raw >> width_bits != 0 {
         return Err(EncodeError::BitsOutOfRange { register: desc.name, raw, width_bits });
     }
-    u64_to_words(raw, order, out);
+    u64_to_words(raw, order, desc.byte_order, out);
     Ok(())
 }
 
@@ -909,9 +913,8 @@ pub fn decode_str<'a>(desc: &RegisterDescriptor, words: &[u16], buf: &'a mut [u8
         return Err(DecodeError::BufferTooSmall { register: desc.name, needed: len, got: buf.len() });
     }
     for (i, slot) in buf[..len].iter_mut().enumerate() {
-        let [hi, lo] = words[i / 2].to_be_bytes();
-        let first_in_high = desc.byte_order == ByteOrder::HighFirst;
-        *slot = if (i % 2 == 0) == first_in_high { hi } else { lo };
+        let [first, second] = desc.byte_order.swap(words[i / 2]).to_be_bytes();
+        *slot = if i % 2 == 0 { first } else { second };
     }
     let text = &buf[..len];
     let end = text.iter().position(|&b| b == 0).unwrap_or(len);
@@ -932,10 +935,7 @@ pub fn encode_str(desc: &RegisterDescriptor, text: &str, out: &mut [u16]) -> Res
     for (i, slot) in out.iter_mut().enumerate() {
         let first = bytes.get(2 * i).copied().unwrap_or(0);
         let second = bytes.get(2 * i + 1).copied().unwrap_or(0);
-        *slot = match desc.byte_order {
-            ByteOrder::HighFirst => u16::from_be_bytes([first, second]),
-            ByteOrder::LowFirst => u16::from_be_bytes([second, first]),
-        };
+        *slot = desc.byte_order.swap(u16::from_be_bytes([first, second]));
     }
     Ok(())
 }

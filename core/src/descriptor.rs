@@ -207,19 +207,79 @@ impl WordOrder {
     }
 }
 
-/// Which character of a string sits in a register's high byte.
+/// Order of the two bytes inside each register of a value: for a string, which
+/// character of a pair sits in the high byte; for a 16/32/64-bit number, whether
+/// each of its words (after [`WordOrder`] placed them) has its bytes swapped.
+///
+/// With the word order this gives the four orders of a 32-bit value `0x0A0B0C0D`
+/// (bytes A B C D): `high_first`/`high_first` ABCD `[0x0A0B, 0x0C0D]`,
+/// word `low_first` CDAB `[0x0C0D, 0x0A0B]`, byte `low_first` BADC
+/// `[0x0B0A, 0x0D0C]`, both `low_first` DCBA `[0x0D0C, 0x0B0A]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ByteOrder {
-    /// The first character of each pair is in the high byte.
+    /// The first byte (a string's first character of each pair, a number's more
+    /// significant byte) is in the high byte: the Modbus convention.
     #[default]
     HighFirst,
-    /// The first character of each pair is in the low byte.
+    /// The first byte is in the low byte: every word byte-swapped.
     LowFirst,
 }
 
 impl ByteOrder {
+    /// Whether a register of this type has bytes to order: strings and the 16/32/64-bit
+    /// numbers. A bool, an 8-bit value (always in the low byte) and raw words do not.
+    pub const fn applies_to(data_type: DataType) -> bool {
+        let eight_bit = matches!(data_type, DataType::U8 | DataType::I8);
+        matches!(data_type, DataType::String) || (data_type.is_numeric() && !eight_bit)
+    }
+
+    /// The byte order a register without its own `byte_order` gets from the device's
+    /// `byte_order`: strings take it, numbers stay `high_first`. The device key has
+    /// always meant the order of string characters, and devices that pack strings
+    /// low byte first (Askoma's ASKOHEAT+) send their numbers high byte first; a
+    /// byte-swapped number says so on its register.
+    pub const fn inherited(device: ByteOrder, data_type: DataType) -> ByteOrder {
+        match data_type {
+            DataType::String => device,
+            _ => ByteOrder::HighFirst,
+        }
+    }
+
+    /// The usual name of where a number's bytes travel, its bytes lettered from the
+    /// most significant (`A`) in register order: `AB`/`BA` for 16-bit types, `ABCD`,
+    /// `CDAB`, `BADC`, `DCBA` for 32-bit ones, `ABCDEFGH` … for 64-bit ones (the
+    /// names Home Assistant and vendor tables use); `None` where there is no byte order.
+    pub const fn layout(data_type: DataType, word: WordOrder, byte: ByteOrder) -> Option<&'static str> {
+        if !ByteOrder::applies_to(data_type) {
+            return None;
+        }
+        Some(match (data_type.width(0), word, byte) {
+            (1, _, ByteOrder::HighFirst) => "AB",
+            (1, _, ByteOrder::LowFirst) => "BA",
+            (2, WordOrder::HighFirst, ByteOrder::HighFirst) => "ABCD",
+            (2, WordOrder::LowFirst, ByteOrder::HighFirst) => "CDAB",
+            (2, WordOrder::HighFirst, ByteOrder::LowFirst) => "BADC",
+            (2, WordOrder::LowFirst, ByteOrder::LowFirst) => "DCBA",
+            (4, WordOrder::HighFirst, ByteOrder::HighFirst) => "ABCDEFGH",
+            (4, WordOrder::LowFirst, ByteOrder::HighFirst) => "GHEFCDAB",
+            (4, WordOrder::HighFirst, ByteOrder::LowFirst) => "BADCFEHG",
+            (4, WordOrder::LowFirst, ByteOrder::LowFirst) => "HGFEDCBA",
+            // Strings: a sequence of characters, not one number.
+            _ => return None,
+        })
+    }
+
+    /// A register word in this order from the word with its more significant byte high, or back.
+    #[inline]
+    pub const fn swap(self, word: u16) -> u16 {
+        match self {
+            ByteOrder::HighFirst => word,
+            ByteOrder::LowFirst => word.swap_bytes(),
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             ByteOrder::HighFirst => "high_first",

@@ -1097,7 +1097,7 @@ fn read_registers<S: Storage + ?Sized>(
 /// The spec's value rules for a write of `words` (the whole value): type range,
 /// named enumeration values, min/max in engineering units. Exception 03 when broken.
 pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
-    let bits = crate::codec::words_to_u64(words, d.word_order);
+    let bits = crate::codec::words_to_u64(words, d.word_order, d.byte_order);
     let raw: f64 = match d.data_type {
         DataType::Bool => {
             if bits > 1 {
@@ -1428,7 +1428,7 @@ mod tests {
         let big = RegisterDescriptor::new("t.big", Table::Holding, 0, DataType::U64);
         let mut out = [0u16; 4];
         encode_value(&big, 1e19, &mut out).expect("1e19 fits a u64");
-        assert_eq!(crate::codec::words_to_u64(&out, big.word_order), 10_000_000_000_000_000_000);
+        assert_eq!(crate::codec::words_to_u64(&out, big.word_order, big.byte_order), 10_000_000_000_000_000_000);
         assert_eq!(engineering_value(&big, &out), Some(1e19));
         // Beyond f32: refused, not stored as infinity.
         let float = RegisterDescriptor::new("t.float", Table::Holding, 4, DataType::F32);

@@ -335,7 +335,10 @@ def _registers(
                         address=base + row.address,
                         scale_factor=_qualified(row.scale_factor, instance),
                         word_order=row.word_order or word_order,
-                        byte_order=row.byte_order or byte_order,
+                        # The device's byte order is the order of string characters; a
+                        # byte-swapped number says so on its row (ByteOrder::inherited in Rust).
+                        byte_order=row.byte_order
+                        or (byte_order if row.data_type == "string" else "high_first"),
                         alias_of=_qualified(row.alias_of, instance),
                         aliases=(),
                         values=_values(row.values),
@@ -379,15 +382,21 @@ def _order(word_order: WordOrder | None, reg: Register) -> WordOrder:
     return word_order
 
 
-def _combine(words: Sequence[int], order: WordOrder) -> int:
+def _swap(word: int, byte_order: ByteOrder) -> int:
+    """A register word with its bytes in ``byte_order`` (``low_first``: swapped), or back."""
+    return word if byte_order == "high_first" else ((word & 0xFF) << 8) | (word >> 8)
+
+
+def _combine(words: Sequence[int], order: WordOrder, byte_order: ByteOrder) -> int:
     combined = 0
     for word in words if order == "high_first" else reversed(words):
-        combined = (combined << 16) | word
+        combined = (combined << 16) | _swap(word, byte_order)
     return combined
 
 
-def _split(combined: int, width: int, order: WordOrder) -> list[int]:
-    words = [(combined >> (16 * (width - 1 - i))) & 0xFFFF for i in range(width)]
+def _split(combined: int, width: int, order: WordOrder, byte_order: ByteOrder) -> list[int]:
+    shifts = [16 * (width - 1 - i) for i in range(width)]
+    words = [_swap((combined >> shift) & 0xFFFF, byte_order) for shift in shifts]
     return words if order == "high_first" else words[::-1]
 
 
@@ -443,8 +452,7 @@ def _signed(reg: Register, unsigned: int) -> int:
 def _decode_string(reg: Register, words: Sequence[int]) -> str:
     data = bytearray()
     for word in words:
-        high, low = word >> 8, word & 0xFF
-        data += bytes((high, low) if reg.byte_order == "high_first" else (low, high))
+        data += _swap(word, reg.byte_order).to_bytes(2, "big")
     text = bytes(data[: reg.length]).split(b"\0", 1)[0]
     try:
         return text.decode("utf-8")
@@ -464,7 +472,7 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
         return _decode_string(reg, words)
     if kind == "raw":
         return words
-    unsigned = _combine(words, order)
+    unsigned = _combine(words, order, reg.byte_order)
     if kind in ("f32", "f64"):
         packed = unsigned.to_bytes(2 * reg.width, "big")
         number: float = struct.unpack(">f" if kind == "f32" else ">d", packed)[0]
@@ -514,7 +522,7 @@ def _int_words(reg: Register, raw: int, order: WordOrder, shown: object) -> list
             f"which {reg.data_type} cannot hold ({low}..{high})"
         )
     unsigned = raw & ((1 << bits) - 1)
-    return _split(unsigned, reg.width, order)
+    return _split(unsigned, reg.width, order, reg.byte_order)
 
 
 def _enum_raw(reg: Register, value: str) -> int:
@@ -541,8 +549,7 @@ def _encode_string(reg: Register, value: Value) -> list[int]:
     data = data.ljust(2 * reg.width, b"\0")
     words: list[int] = []
     for first, second in zip(data[0::2], data[1::2], strict=True):
-        high, low = (first, second) if reg.byte_order == "high_first" else (second, first)
-        words.append((high << 8) | low)
+        words.append(_swap((first << 8) | second, reg.byte_order))
     return words
 
 
@@ -586,7 +593,7 @@ def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[i
         bits = _INT_BITS[kind]
         if not 0 <= raw < 1 << bits:
             raise ValueError(f"{reg.qualified_name}: bit set {raw:#x} does not fit {bits} bits")
-        return _split(raw, reg.width, order)
+        return _split(raw, reg.width, order, reg.byte_order)
     number = float(value)
     _check_range(reg, number)
     scaled = (number - reg.offset) / reg.scale if _is_scaled(reg) else number
@@ -595,7 +602,7 @@ def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[i
             packed = struct.pack(">f" if kind == "f32" else ">d", scaled)
         except OverflowError:
             raise ValueError(f"{reg.qualified_name}: {value!r} does not fit {kind}") from None
-        return _split(int.from_bytes(packed, "big"), reg.width, order)
+        return _split(int.from_bytes(packed, "big"), reg.width, order, reg.byte_order)
     if isinstance(value, int) and not _is_scaled(reg):
         return _int_words(reg, value, order, value)
     if not math.isfinite(scaled):

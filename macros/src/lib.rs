@@ -28,7 +28,8 @@ use proc_macro::TokenStream;
 ///
 /// # Struct attributes `#[modbus(...)]`
 /// Device keys: `name` (default: the struct name in snake_case), `title`, `vendor`, `firmware`,
-/// `unit_id`, `word_order`, `byte_order` (`"high_first"`/`"low_first"`), `read_limit`, `max_gap`,
+/// `unit_id`, `word_order`, `byte_order` (`"high_first"`/`"low_first"`; the order of string
+/// characters, numbers take theirs from their field), `read_limit`, `max_gap`,
 /// `values_per_read`, `allow_gaps`, `word_order_coil`; the doc comment (or `description`) describes
 /// the device. Block keys: `block` (name of the single block of a one-table map; otherwise each table
 /// is a block named after it), `base`, `block_description`.
@@ -40,7 +41,8 @@ use proc_macro::TokenStream;
 /// `type` (the raw type when it differs from the field's: a `f64` field with `scale`/`offset` is a
 /// `u16` unless told otherwise), `length`, `scale` (`0.1` or `"1/10"`), `offset`, `unit`, `access`
 /// (`"r"`, `"w"`, `"rw"`), `min`, `max`, `default`, `values(0 = "off", 1 = "on")`,
-/// `bits(0 = "heater1", "8-10" = "step")`, `since`, `word_order`, `byte_order`, `alias_of`,
+/// `bits(0 = "heater1", "8-10" = "step")`, `since`, `word_order`, `byte_order` (a string's
+/// character order, or `"low_first"` for a byte-swapped 16/32/64-bit number), `alias_of`,
 /// `safety`, `overlaps("block.reg", ...)`; the doc comment (or `description`) describes the register.
 /// A field whose type is an enum deriving [`ModbusEnum`](derive@ModbusEnum) needs `type` and
 /// takes its values from the enum (checked at compile time to fit the register's type). A type

@@ -105,3 +105,42 @@ fn a_slot_takes_a_write_in_every_field_or_in_none() {
     Storage::read(&mut g, guarded_entry(10), &mut one).unwrap();
     assert_eq!(one, [1], "the alias address serves the target's field");
 }
+
+/// Byte-swapped numbers on derived fields (the shared vectors' u16 `BA`, u32 `BADC`,
+/// f32 `DCBA`); the struct's `byte_order` is the order of string characters only.
+#[derive(ModbusMap, Debug, PartialEq)]
+#[modbus(byte_order = "low_first")]
+struct Swapped {
+    #[modbus(holding, address = 0, byte_order = "low_first")]
+    flow: u16,
+    #[modbus(holding, address = 1, byte_order = "low_first")]
+    counter: u32,
+    #[modbus(holding, address = 3, word_order = "low_first", byte_order = "low_first")]
+    power: f32,
+    #[modbus(holding, address = 5)]
+    plain: u32,
+    #[modbus(holding, address = 7, length = 4)]
+    label: String,
+}
+
+#[test]
+fn byte_swapped_fields_serve_and_take_swapped_words() {
+    use modbus_map::ByteOrder;
+    assert_eq!(Swapped::COUNTER.byte_order, ByteOrder::LowFirst);
+    assert_eq!(Swapped::PLAIN.byte_order, ByteOrder::HighFirst, "the struct's byte_order is for strings");
+    assert_eq!(Swapped::LABEL.byte_order, ByteOrder::LowFirst);
+    let map = Swapped::dispatch_map();
+    let mut d = Swapped { flow: 0x1234, counter: 0x1234_5678, power: f32::from_bits(0x449A_522B), plain: 0x1234_5678, label: "ab".into() };
+    let read = |d: &mut Swapped, address: u16, width: usize| {
+        let mut words = vec![0u16; width];
+        Storage::read(d, entry_in(map, address), &mut words).unwrap();
+        words
+    };
+    assert_eq!(read(&mut d, 0, 1), [0x3412]);
+    assert_eq!(read(&mut d, 1, 2), [0x3412, 0x7856]);
+    assert_eq!(read(&mut d, 3, 2), [0x2B52, 0x9A44]);
+    assert_eq!(read(&mut d, 5, 2), [0x1234, 0x5678]);
+    assert_eq!(read(&mut d, 7, 2), [0x6261, 0]);
+    Storage::write(&mut d, entry_in(map, 1), &[0x0100, 0]).unwrap();
+    assert_eq!(d.counter, 0x0001_0000);
+}

@@ -16,7 +16,7 @@
 //! reported once, not once per instance.
 
 use crate::generate::filters::format_number;
-use crate::ir::{Access, Block, DataType, Device, Origin, Register, Table};
+use crate::ir::{Access, Block, ByteOrder, DataType, Device, Origin, Register, Table};
 use modbus_map_core::Version;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -395,9 +395,14 @@ fn word_order_matters(r: &Register) -> bool {
     r.width > 1 && !matches!(r.data_type, DataType::String | DataType::Raw) && is_register_table(r.table)
 }
 
-/// Whether the byte order decides how this register's value is encoded (strings, today).
+/// Whether the byte order decides how this register's value is encoded (strings and 16/32/64-bit numbers).
 fn byte_order_matters(r: &Register) -> bool {
-    r.data_type == DataType::String
+    ByteOrder::applies_to(r.data_type) && is_register_table(r.table)
+}
+
+/// Whether the register takes its byte order from the device's (only strings do).
+fn inherits_byte_order(r: &Register, d: &Device) -> bool {
+    r.data_type == DataType::String && r.byte_order == d.byte_order
 }
 
 fn is_register_table(t: Table) -> bool {
@@ -547,7 +552,7 @@ impl<'a> Differ<'a> {
             self.device_default(&regs, Rule::DeviceWordOrderChanged, msg);
         }
         if old.byte_order != new.byte_order {
-            let regs = inheriting(&|r, d| byte_order_matters(r) && r.byte_order == d.byte_order);
+            let regs = inheriting(&inherits_byte_order);
             inherited.byte_order = !regs.is_empty();
             let msg = format!("default byte order {} -> {}", old.byte_order.as_str(), new.byte_order.as_str());
             self.device_default(&regs, Rule::DeviceByteOrderChanged, msg);
@@ -697,9 +702,8 @@ impl<'a> Differ<'a> {
         {
             push(self, Rule::WordOrderChanged, format!("`{}` word order {} -> {}", n.qualified_name, o.word_order.as_str(), n.word_order.as_str()));
         }
-        let inherits_byte = |r: &Register, d: &Device| r.byte_order == d.byte_order;
         if byte_order_matters(o) && byte_order_matters(n) && o.byte_order != n.byte_order
-            && !(inherited.byte_order && inherits_byte(o, self.old) && inherits_byte(n, self.new))
+            && !(inherited.byte_order && inherits_byte_order(o, self.old) && inherits_byte_order(n, self.new))
         {
             push(self, Rule::ByteOrderChanged, format!("`{}` byte order {} -> {}", n.qualified_name, o.byte_order.as_str(), n.byte_order.as_str()));
         }

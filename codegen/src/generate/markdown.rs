@@ -36,6 +36,8 @@ struct Row<'a> {
     scale_factor: Option<Link>,
     values_anchor: String,
     bits_anchor: String,
+    /// `BADC` and the like for a byte-swapped number (`byte_order: low_first`).
+    byte_swapped: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -73,6 +75,8 @@ struct PageContext<'a> {
     readable_count: usize,
     /// Some register is scaled by a scale factor register (the legend explains `× 10^`).
     scale_factors: bool,
+    /// Some number is byte-swapped (the legend explains `BADC`).
+    byte_swapped: bool,
     plan: Vec<PlanRow>,
 }
 
@@ -94,6 +98,13 @@ fn link_to(lookup: &ir::Lookup<'_>, qualified_name: &str) -> Link {
 
 fn is_first_instance(register: &Register) -> bool {
     register.instance_index.is_none_or(|i| i == 1)
+}
+
+fn byte_swapped(r: &Register) -> Option<&'static str> {
+    match r.byte_order {
+        ir::ByteOrder::LowFirst => ir::ByteOrder::layout(r.data_type, r.word_order, r.byte_order),
+        ir::ByteOrder::HighFirst => None,
+    }
 }
 
 fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Block) -> BlockView<'a> {
@@ -126,6 +137,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 }),
                 values_anchor: format!("values-{}.{}", register.block, register.name),
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
+                byte_swapped: byte_swapped(register),
                 anchor,
             }
         })
@@ -181,6 +193,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         blocks: device.blocks.iter().map(|b| block_view(device, lookup, b)).collect(),
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
         scale_factors: device.registers.iter().any(|r| r.scale_factor.is_some()),
+        byte_swapped: device.registers.iter().any(|r| byte_swapped(r).is_some()),
         plan: crate::planning::read_plan(device, "markdown")?
             .into_iter()
             .map(|req| PlanRow {

@@ -176,7 +176,8 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     }),
     (RowField { name: "byte_order", annotation: "ByteOrder | None", default: Some("None"), register: None }, |i| {
         let order = i.register.byte_order;
-        if order == i.device.byte_order { "None".to_owned() } else { py_str(order.as_str()) }
+        let inherited = ir::ByteOrder::inherited(i.device.byte_order, i.register.data_type);
+        if order == inherited { "None".to_owned() } else { py_str(order.as_str()) }
     }),
     (RowField { name: "alias_of", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))

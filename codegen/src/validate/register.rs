@@ -278,6 +278,20 @@ impl Validator<'_> {
         self.acknowledgement(r, firmware, &qualified, &s);
         let reg_word = self.keyword_value(r.word_order.as_ref(), WordOrder::parse, crate::keys::ORDERS, s("word_order"));
         let reg_byte = self.keyword_value(r.byte_order.as_ref(), ByteOrder::parse, crate::keys::ORDERS, s("byte_order"));
+        if let (Some(key), Some(t)) = (r.byte_order.as_ref(), data_type.filter(|&t| !ByteOrder::applies_to(t))) {
+            // Accepting it would promise a byte swap the codecs never do (a bool, a value in the low byte, words as they are).
+            let why = match t {
+                DataType::U8 | DataType::I8 => "an 8-bit value sits in the low byte of its register",
+                DataType::Raw => "`raw` gives the words as the device sends them",
+                _ => "a bool is one bit",
+            };
+            self.push(
+                Diagnostic::error("byte-order-type", format!("`byte_order` on `{qualified}` of type `{}`: {why}", t.as_str()), self.origin(key))
+                    .with_subject(s("byte_order"))
+                    .with_register(&qualified, None)
+                    .with_help("drop `byte_order`; it applies to strings and to 16/32/64-bit numbers (`u16`, `i16`, `u32`, `i32`, `u64`, `i64`, `f32`, `f64`)"),
+            );
+        }
         let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();
         overlaps.sort();
         overlaps.dedup();
@@ -315,7 +329,7 @@ impl Validator<'_> {
             min,
             max,
             word_order: reg_word.unwrap_or(word_order),
-            byte_order: reg_byte.unwrap_or(byte_order),
+            byte_order: reg_byte.unwrap_or(ByteOrder::inherited(byte_order, data_type.unwrap_or(DataType::Raw))),
             values: Vec::new(),
             bits: Vec::new(),
             default: None,
