@@ -267,13 +267,24 @@ fn index_links_every_device_page() {
     assert_eq!(rendered.tables[0].1.len(), ir.devices.len(), "one index row per device");
 }
 
+/// The page of a spec given as YAML text, checked, with what the parser saw.
+fn page_of(yaml: &str, name: &str) -> (String, Rendered) {
+    let device = modbus_map_codegen::load_str(yaml, &format!("{name}.yaml"), modbus_map_codegen::Format::Yaml).unwrap().device;
+    let page = markdown::generate(&device, &Options::default()).unwrap();
+    let rendered = check_page(name, &page);
+    (page, rendered)
+}
+
+/// The cells of the first table row that has a cell `name`.
+fn row_named<'a>(rendered: &'a Rendered, name: &str) -> &'a [String] {
+    rendered.cells.iter().flatten().find(|row| row.iter().any(|c| c == name)).unwrap_or_else(|| panic!("no row for {name}"))
+}
+
 /// A device's `sim:` profile is one row of the settings table, each key as the spec writes it.
 #[test]
 fn the_simulator_profile_is_listed_as_the_spec_writes_it() {
     let text = "device: { name: quirky }\nsim:\n  write_function: multiple\n  fault_rate: 0.25\n  fault: 6\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - { name: r, address: 0, type: u16 }\n";
-    let device = modbus_map_codegen::load_str(text, "quirky.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
-    let page = markdown::generate(&device, &Options::default()).unwrap();
-    let rendered = check_page("quirky", &page);
+    let (_, rendered) = page_of(text, "quirky");
     let row = rendered.cells[0].iter().find(|row| row[0].starts_with("Simulator quirks")).expect("a row for the profile");
     assert_eq!(row[1], "write_function: multiple, fault_rate: 0.25, fault: 6");
 }
@@ -283,11 +294,9 @@ fn the_simulator_profile_is_listed_as_the_spec_writes_it() {
 #[test]
 fn a_scale_factor_register_shows_ten_to_its_factor() {
     let text = "device: { name: inverter }\nblocks:\n  - name: inverter\n    table: holding\n    registers:\n      - { name: W, address: 0, type: i16, unit: W, scale_factor: W_SF }\n      - { name: W_SF, address: 1, type: i16 }\n";
-    let device = modbus_map_codegen::load_str(text, "inverter.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
-    let page = markdown::generate(&device, &Options::default()).unwrap();
-    let rendered = check_page("inverter", &page);
+    let (page, rendered) = page_of(text, "inverter");
     assert!(page.contains("| × 10^[`W_SF`](#reg-inverter.W_SF) |"), "{page}");
-    let w_row = rendered.cells.iter().flatten().find(|row| row.iter().any(|c| c == "W")).expect("a row for W");
+    let w_row = row_named(&rendered, "W");
     assert!(w_row.iter().any(|c| c == "× 10^W_SF"), "{w_row:?}");
     assert!(page.contains("× 10^`SF`: engineering value = raw × 10^sf"), "{page}");
     let plain = markdown::generate(&fixture_devices()[0], &Options::default()).unwrap();
@@ -300,13 +309,8 @@ fn a_scale_factor_register_shows_ten_to_its_factor() {
 #[test]
 fn a_byte_swapped_number_names_its_order() {
     let text = "device: { name: meter, byte_order: low_first }\nblocks:\n  - name: readings\n    table: input\n    registers:\n      - { name: energy, address: 0, type: u32, byte_order: low_first }\n      - { name: power, address: 2, type: f32, word_order: low_first, byte_order: low_first }\n      - { name: volts, address: 4, type: u16, byte_order: low_first }\n      - { name: plain, address: 5, type: u32 }\n      - { name: label, address: 7, type: string, length: 4 }\n";
-    let device = modbus_map_codegen::load_str(text, "meter.yaml", modbus_map_codegen::Format::Yaml).unwrap().device;
-    let page = markdown::generate(&device, &Options::default()).unwrap();
-    let rendered = check_page("meter", &page);
-    let type_of = |name: &str| {
-        let row = rendered.cells.iter().flatten().find(|row| row.iter().any(|c| c == name)).unwrap_or_else(|| panic!("a row for {name}"));
-        row[3].clone()
-    };
+    let (page, rendered) = page_of(text, "meter");
+    let type_of = |name: &str| row_named(&rendered, name)[3].clone();
     assert_eq!(type_of("energy"), "u32 BADC");
     assert_eq!(type_of("power"), "f32 DCBA");
     assert_eq!(type_of("volts"), "u16 BA");
