@@ -506,7 +506,7 @@ impl Validator<'_> {
                         let at = rs.data_type.as_ref().map_or_else(|| self.origin(&alias_span), |t| self.origin(t));
                         let d = Diagnostic::error("alias-type", message, at)
                             .with_subject(Self::subject(Some(bi), Some(ri), "type"))
-                            .with_register(&qualified, None)
+                            .with_register(&qualified, Some(items[i].address))
                             .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
                             .with_help("an alias serves the same value: drop its `type` and `length` or make them match");
                         self.push(d);
@@ -514,6 +514,21 @@ impl Validator<'_> {
                 }
                 (None, theirs) => items[i].data_type = theirs,
                 _ => {}
+            }
+            // The server keeps one set of words for both addresses: an alias reading them in
+            // another byte order would decode the target's value as a different number.
+            if let Some(key) = rs.byte_order.as_ref().filter(|_| first && items[i].byte_order != items[t].byte_order) {
+                let (mine, theirs) = (items[i].byte_order.as_str(), items[t].byte_order.as_str());
+                let d = Diagnostic::error(
+                    "alias-type",
+                    format!("`{qualified}` has byte order `{mine}` but its alias target `{target_name}` has `{theirs}`"),
+                    self.origin(key),
+                )
+                .with_subject(Self::subject(Some(bi), Some(ri), "byte_order"))
+                .with_register(&qualified, Some(items[i].address))
+                .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
+                .with_help("an alias serves the same words: drop its `byte_order` or make it match");
+                self.push(d);
             }
             // An alias serves the same value: what it does not say, it inherits.
             // The checks need the numbers; `lower` copies the texts (unit, description, scale as written).
