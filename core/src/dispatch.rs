@@ -99,6 +99,50 @@ impl Entry {
     pub const fn end(&self) -> u32 {
         self.address as u32 + self.width as u32
     }
+
+    /// A table's entries from runs `(first, len, slot)`: `len` entries for
+    /// `registers[first..first + len]`, the first at storage slot `slot`, each next
+    /// one right after the words of the one before. Generated tables are written
+    /// this way because a repeated block's instances follow each other in
+    /// `REGISTERS` and in storage, so a table of thousands of entries is a handful
+    /// of runs. The runs must add up to `N` entries (checked when the table is built).
+    pub const fn runs<const N: usize>(registers: &'static [RegisterDescriptor], runs: &[(u32, u32, u32)]) -> [Entry; N] {
+        assert!(N > 0 && !registers.is_empty(), "a table of entries needs at least one register");
+        let mut out = [Entry::new(&registers[0], 0); N];
+        let (mut k, mut r) = (0, 0);
+        while r < runs.len() {
+            let (first, len, mut slot) = runs[r];
+            let mut i = 0;
+            while i < len {
+                let d = &registers[(first + i) as usize];
+                assert!(k < N, "the runs hold more entries than the table");
+                out[k] = Entry::new(d, slot);
+                slot += d.width as u32;
+                k += 1;
+                i += 1;
+            }
+            r += 1;
+        }
+        assert!(k == N, "the runs hold fewer entries than the table");
+        out
+    }
+}
+
+/// `N` storage words, zero but for the runs `(slot, words)` (generated `DEFAULTS`:
+/// most registers start at 0, so only the others are written out).
+pub const fn words<const N: usize>(runs: &[(u32, &[u16])]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut r = 0;
+    while r < runs.len() {
+        let (slot, words) = runs[r];
+        let mut i = 0;
+        while i < words.len() {
+            out[slot as usize + i] = words[i];
+            i += 1;
+        }
+        r += 1;
+    }
+    out
 }
 
 /// An address range `[start, end)` of a table where unmapped addresses read as 0
@@ -1189,6 +1233,22 @@ mod tests {
     static PASS: RegisterDescriptor = reg("pass", Table::Holding, 21, DataType::U16, Access::Write);
     static ALIAS: RegisterDescriptor = RegisterDescriptor { alias_of: Some("t"), ..reg("t_again", Table::Holding, 30, DataType::U16, Access::ReadWrite) };
     static RUN: RegisterDescriptor = reg("run", Table::Coil, 0, DataType::Bool, Access::ReadWrite);
+
+    #[test]
+    fn entry_runs_and_word_runs_expand_at_compile_time() {
+        static REGS: [RegisterDescriptor; 3] = [
+            reg("a", Table::Holding, 0, DataType::U32, Access::ReadWrite),
+            reg("b", Table::Holding, 2, DataType::U16, Access::ReadWrite),
+            reg("a_again", Table::Holding, 3, DataType::U32, Access::ReadWrite),
+        ];
+        // `a` and `b` in a row from slot 5; the alias shares `a`'s slot.
+        static ENTRIES: [Entry; 3] = Entry::runs(&REGS, &[(0, 2, 5), (2, 1, 5)]);
+        let got: [(u16, u16, u32); 3] = ENTRIES.map(|e| (e.address, e.width, e.slot));
+        assert_eq!(got, [(0, 2, 5), (2, 1, 7), (3, 2, 5)]);
+        assert!(core::ptr::eq(ENTRIES[1].descriptor, &REGS[1]));
+        static WORDS: [u16; 6] = words(&[(1, &[7, 8]), (5, &[9])]);
+        assert_eq!(WORDS, [0, 7, 8, 0, 0, 9]);
+    }
 
     #[test]
     fn a_pdu_longer_than_the_protocol_allows_is_refused_whole() {

@@ -289,35 +289,12 @@ pub mod clivet {
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
     pub mod dispatch {
         use ::modbus_map::__private::dispatch::{
-            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+            self, DeviceMap, Entry, GapRange, TableMap, UnitMap,
         };
-        static UNIT_1_HOLDING: [Entry; 25] = [
-            Entry::new(&super::REGISTERS[0], 0),
-            Entry::new(&super::REGISTERS[1], 1),
-            Entry::new(&super::REGISTERS[2], 2),
-            Entry::new(&super::REGISTERS[3], 3),
-            Entry::new(&super::REGISTERS[4], 4),
-            Entry::new(&super::REGISTERS[5], 5),
-            Entry::new(&super::REGISTERS[6], 6),
-            Entry::new(&super::REGISTERS[7], 7),
-            Entry::new(&super::REGISTERS[8], 8),
-            Entry::new(&super::REGISTERS[9], 9),
-            Entry::new(&super::REGISTERS[10], 10),
-            Entry::new(&super::REGISTERS[11], 11),
-            Entry::new(&super::REGISTERS[12], 12),
-            Entry::new(&super::REGISTERS[13], 13),
-            Entry::new(&super::REGISTERS[14], 14),
-            Entry::new(&super::REGISTERS[15], 15),
-            Entry::new(&super::REGISTERS[16], 16),
-            Entry::new(&super::REGISTERS[17], 17),
-            Entry::new(&super::REGISTERS[18], 18),
-            Entry::new(&super::REGISTERS[19], 19),
-            Entry::new(&super::REGISTERS[20], 20),
-            Entry::new(&super::REGISTERS[21], 21),
-            Entry::new(&super::REGISTERS[22], 22),
-            Entry::new(&super::REGISTERS[23], 23),
-            Entry::new(&super::REGISTERS[24], 24),
-        ];
+        static UNIT_1_HOLDING: [Entry; 25] = Entry::runs(
+            &super::REGISTERS,
+            &[(0, 25, 0)],
+        );
         static UNIT_1_HOLDING_INDEX: [u16; 120] = [
             0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
             6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
@@ -360,9 +337,9 @@ pub mod clivet {
             },
         ];
         /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
-        pub static DEFAULTS: [u16; 25] = [
-            0, 1, 106, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        ];
+        pub static DEFAULTS: [u16; 25] = dispatch::words(
+            &[(1, &[1, 106]), (6, &[1]), (22, &[1])],
+        );
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
         pub static MAP: DeviceMap = DeviceMap {
             name: "clivet",

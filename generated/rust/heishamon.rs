@@ -710,145 +710,31 @@ pub mod heishamon {
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
     pub mod dispatch {
         use ::modbus_map::__private::dispatch::{
-            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+            self, DeviceMap, Entry, GapRange, TableMap, UnitMap,
         };
-        static UNIT_1_COIL: [Entry; 8] = [
-            Entry::new(&super::REGISTERS[95], 0),
-            Entry::new(&super::REGISTERS[96], 1),
-            Entry::new(&super::REGISTERS[97], 2),
-            Entry::new(&super::REGISTERS[98], 3),
-            Entry::new(&super::REGISTERS[99], 4),
-            Entry::new(&super::REGISTERS[100], 5),
-            Entry::new(&super::REGISTERS[101], 6),
-            Entry::new(&super::REGISTERS[102], 7),
-        ];
+        static UNIT_1_COIL: [Entry; 8] = Entry::runs(&super::REGISTERS, &[(95, 8, 0)]);
         static UNIT_1_COIL_INDEX: [u16; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-        static UNIT_1_DISCRETE: [Entry; 16] = [
-            Entry::new(&super::REGISTERS[103], 8),
-            Entry::new(&super::REGISTERS[104], 9),
-            Entry::new(&super::REGISTERS[105], 10),
-            Entry::new(&super::REGISTERS[106], 11),
-            Entry::new(&super::REGISTERS[107], 12),
-            Entry::new(&super::REGISTERS[108], 13),
-            Entry::new(&super::REGISTERS[109], 14),
-            Entry::new(&super::REGISTERS[110], 15),
-            Entry::new(&super::REGISTERS[111], 16),
-            Entry::new(&super::REGISTERS[112], 17),
-            Entry::new(&super::REGISTERS[113], 18),
-            Entry::new(&super::REGISTERS[114], 19),
-            Entry::new(&super::REGISTERS[115], 20),
-            Entry::new(&super::REGISTERS[116], 21),
-            Entry::new(&super::REGISTERS[117], 22),
-            Entry::new(&super::REGISTERS[118], 23),
-        ];
+        static UNIT_1_DISCRETE: [Entry; 16] = Entry::runs(
+            &super::REGISTERS,
+            &[(103, 16, 8)],
+        );
         static UNIT_1_DISCRETE_INDEX: [u16; 16] = [
             0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
         ];
-        static UNIT_1_INPUT: [Entry; 57] = [
-            Entry::new(&super::REGISTERS[0], 24),
-            Entry::new(&super::REGISTERS[1], 25),
-            Entry::new(&super::REGISTERS[2], 27),
-            Entry::new(&super::REGISTERS[3], 28),
-            Entry::new(&super::REGISTERS[4], 30),
-            Entry::new(&super::REGISTERS[5], 31),
-            Entry::new(&super::REGISTERS[6], 32),
-            Entry::new(&super::REGISTERS[7], 33),
-            Entry::new(&super::REGISTERS[8], 34),
-            Entry::new(&super::REGISTERS[9], 35),
-            Entry::new(&super::REGISTERS[10], 36),
-            Entry::new(&super::REGISTERS[11], 37),
-            Entry::new(&super::REGISTERS[12], 38),
-            Entry::new(&super::REGISTERS[13], 39),
-            Entry::new(&super::REGISTERS[14], 40),
-            Entry::new(&super::REGISTERS[15], 41),
-            Entry::new(&super::REGISTERS[16], 42),
-            Entry::new(&super::REGISTERS[17], 43),
-            Entry::new(&super::REGISTERS[18], 44),
-            Entry::new(&super::REGISTERS[19], 45),
-            Entry::new(&super::REGISTERS[20], 46),
-            Entry::new(&super::REGISTERS[21], 47),
-            Entry::new(&super::REGISTERS[22], 48),
-            Entry::new(&super::REGISTERS[23], 49),
-            Entry::new(&super::REGISTERS[24], 50),
-            Entry::new(&super::REGISTERS[25], 51),
-            Entry::new(&super::REGISTERS[26], 52),
-            Entry::new(&super::REGISTERS[27], 53),
-            Entry::new(&super::REGISTERS[28], 54),
-            Entry::new(&super::REGISTERS[29], 55),
-            Entry::new(&super::REGISTERS[30], 56),
-            Entry::new(&super::REGISTERS[31], 57),
-            Entry::new(&super::REGISTERS[32], 58),
-            Entry::new(&super::REGISTERS[33], 59),
-            Entry::new(&super::REGISTERS[34], 60),
-            Entry::new(&super::REGISTERS[35], 61),
-            Entry::new(&super::REGISTERS[36], 62),
-            Entry::new(&super::REGISTERS[37], 63),
-            Entry::new(&super::REGISTERS[38], 64),
-            Entry::new(&super::REGISTERS[39], 65),
-            Entry::new(&super::REGISTERS[40], 66),
-            Entry::new(&super::REGISTERS[41], 67),
-            Entry::new(&super::REGISTERS[42], 68),
-            Entry::new(&super::REGISTERS[43], 69),
-            Entry::new(&super::REGISTERS[44], 70),
-            Entry::new(&super::REGISTERS[45], 71),
-            Entry::new(&super::REGISTERS[46], 72),
-            Entry::new(&super::REGISTERS[47], 73),
-            Entry::new(&super::REGISTERS[48], 74),
-            Entry::new(&super::REGISTERS[49], 75),
-            Entry::new(&super::REGISTERS[50], 76),
-            Entry::new(&super::REGISTERS[51], 77),
-            Entry::new(&super::REGISTERS[52], 78),
-            Entry::new(&super::REGISTERS[53], 79),
-            Entry::new(&super::REGISTERS[54], 80),
-            Entry::new(&super::REGISTERS[55], 81),
-            Entry::new(&super::REGISTERS[56], 82),
-        ];
+        static UNIT_1_INPUT: [Entry; 57] = Entry::runs(
+            &super::REGISTERS,
+            &[(0, 57, 24)],
+        );
         static UNIT_1_INPUT_INDEX: [u16; 68] = [
             0, 1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
             15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
             34, 34, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
             51, 52, 53, 54, 55, 56,
         ];
-        static UNIT_1_HOLDING: [Entry; 38] = [
-            Entry::new(&super::REGISTERS[57], 83),
-            Entry::new(&super::REGISTERS[58], 84),
-            Entry::new(&super::REGISTERS[59], 85),
-            Entry::new(&super::REGISTERS[60], 86),
-            Entry::new(&super::REGISTERS[61], 87),
-            Entry::new(&super::REGISTERS[62], 88),
-            Entry::new(&super::REGISTERS[63], 89),
-            Entry::new(&super::REGISTERS[64], 90),
-            Entry::new(&super::REGISTERS[65], 91),
-            Entry::new(&super::REGISTERS[66], 92),
-            Entry::new(&super::REGISTERS[67], 93),
-            Entry::new(&super::REGISTERS[68], 94),
-            Entry::new(&super::REGISTERS[69], 95),
-            Entry::new(&super::REGISTERS[70], 96),
-            Entry::new(&super::REGISTERS[71], 97),
-            Entry::new(&super::REGISTERS[72], 98),
-            Entry::new(&super::REGISTERS[73], 99),
-            Entry::new(&super::REGISTERS[74], 100),
-            Entry::new(&super::REGISTERS[75], 101),
-            Entry::new(&super::REGISTERS[76], 102),
-            Entry::new(&super::REGISTERS[77], 103),
-            Entry::new(&super::REGISTERS[78], 104),
-            Entry::new(&super::REGISTERS[79], 105),
-            Entry::new(&super::REGISTERS[80], 106),
-            Entry::new(&super::REGISTERS[81], 107),
-            Entry::new(&super::REGISTERS[82], 108),
-            Entry::new(&super::REGISTERS[83], 109),
-            Entry::new(&super::REGISTERS[84], 110),
-            Entry::new(&super::REGISTERS[85], 111),
-            Entry::new(&super::REGISTERS[86], 112),
-            Entry::new(&super::REGISTERS[87], 113),
-            Entry::new(&super::REGISTERS[88], 114),
-            Entry::new(&super::REGISTERS[89], 115),
-            Entry::new(&super::REGISTERS[90], 116),
-            Entry::new(&super::REGISTERS[91], 117),
-            Entry::new(&super::REGISTERS[92], 118),
-            Entry::new(&super::REGISTERS[93], 119),
-            Entry::new(&super::REGISTERS[94], 120),
-        ];
+        static UNIT_1_HOLDING: [Entry; 38] = Entry::runs(
+            &super::REGISTERS,
+            &[(57, 38, 83)],
+        );
         static UNIT_1_HOLDING_INDEX: [u16; 55] = [
             0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
             22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 24, 25, 26, 27, 28, 29, 30,
@@ -889,13 +775,9 @@ pub mod heishamon {
             },
         ];
         /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
-        pub static DEFAULTS: [u16; 121] = [
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 4000, 0, 0, 0, 500, 0, 100, 100, 65336, 0, 0, 0,
-        ];
+        pub static DEFAULTS: [u16; 121] = dispatch::words(
+            &[(109, &[4000]), (113, &[500]), (115, &[100, 100, 65336])],
+        );
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
         pub static MAP: DeviceMap = DeviceMap {
             name: "heishamon",

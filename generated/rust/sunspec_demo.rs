@@ -281,54 +281,12 @@ pub mod sunspec_demo {
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
     pub mod dispatch {
         use ::modbus_map::__private::dispatch::{
-            DeviceMap, Entry, GapRange, TableMap, UnitMap,
+            self, DeviceMap, Entry, GapRange, TableMap, UnitMap,
         };
-        static UNIT_1_HOLDING: [Entry; 44] = [
-            Entry::new(&super::REGISTERS[0], 0),
-            Entry::new(&super::REGISTERS[1], 2),
-            Entry::new(&super::REGISTERS[2], 3),
-            Entry::new(&super::REGISTERS[3], 4),
-            Entry::new(&super::REGISTERS[4], 5),
-            Entry::new(&super::REGISTERS[5], 6),
-            Entry::new(&super::REGISTERS[6], 7),
-            Entry::new(&super::REGISTERS[7], 8),
-            Entry::new(&super::REGISTERS[8], 9),
-            Entry::new(&super::REGISTERS[9], 10),
-            Entry::new(&super::REGISTERS[10], 11),
-            Entry::new(&super::REGISTERS[11], 12),
-            Entry::new(&super::REGISTERS[12], 13),
-            Entry::new(&super::REGISTERS[13], 14),
-            Entry::new(&super::REGISTERS[14], 15),
-            Entry::new(&super::REGISTERS[15], 16),
-            Entry::new(&super::REGISTERS[16], 17),
-            Entry::new(&super::REGISTERS[17], 18),
-            Entry::new(&super::REGISTERS[18], 19),
-            Entry::new(&super::REGISTERS[19], 20),
-            Entry::new(&super::REGISTERS[20], 21),
-            Entry::new(&super::REGISTERS[21], 22),
-            Entry::new(&super::REGISTERS[22], 23),
-            Entry::new(&super::REGISTERS[23], 24),
-            Entry::new(&super::REGISTERS[24], 25),
-            Entry::new(&super::REGISTERS[25], 26),
-            Entry::new(&super::REGISTERS[26], 28),
-            Entry::new(&super::REGISTERS[27], 29),
-            Entry::new(&super::REGISTERS[28], 30),
-            Entry::new(&super::REGISTERS[29], 31),
-            Entry::new(&super::REGISTERS[30], 32),
-            Entry::new(&super::REGISTERS[31], 33),
-            Entry::new(&super::REGISTERS[32], 34),
-            Entry::new(&super::REGISTERS[33], 35),
-            Entry::new(&super::REGISTERS[34], 36),
-            Entry::new(&super::REGISTERS[35], 37),
-            Entry::new(&super::REGISTERS[36], 38),
-            Entry::new(&super::REGISTERS[37], 39),
-            Entry::new(&super::REGISTERS[38], 40),
-            Entry::new(&super::REGISTERS[39], 41),
-            Entry::new(&super::REGISTERS[42], 42),
-            Entry::new(&super::REGISTERS[43], 43),
-            Entry::new(&super::REGISTERS[40], 44),
-            Entry::new(&super::REGISTERS[41], 45),
-        ];
+        static UNIT_1_HOLDING: [Entry; 44] = Entry::runs(
+            &super::REGISTERS,
+            &[(0, 40, 0), (42, 2, 42), (40, 2, 44)],
+        );
         static UNIT_1_HOLDING_INDEX: [u16; 202] = [
             0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
             1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -376,12 +334,22 @@ pub mod sunspec_demo {
             },
         ];
         /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
-        pub static DEFAULTS: [u16; 46] = [
-            21365, 28243, 103, 50, 123, 41, 41, 41, 65535, 4001, 4002, 3999, 2301, 2302,
-            2298, 65535, 284, 1, 5001, 65534, 290, 1, 65524, 1, 979, 65535, 1, 57920, 1,
-            750, 65534, 4025, 65535, 301, 1, 415, 482, 0, 0, 65535, 4, 0, 65535, 0, 1000,
-            65535,
-        ];
+        pub static DEFAULTS: [u16; 46] = dispatch::words(
+            &[
+                (
+                    0,
+                    &[
+                        21365, 28243, 103, 50, 123, 41, 41, 41, 65535, 4001, 4002, 3999,
+                        2301, 2302, 2298, 65535, 284, 1, 5001, 65534, 290, 1, 65524, 1,
+                        979, 65535, 1, 57920, 1, 750, 65534, 4025, 65535, 301, 1, 415,
+                        482,
+                    ],
+                ),
+                (39, &[65535, 4]),
+                (42, &[65535]),
+                (44, &[1000, 65535]),
+            ],
+        );
         /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
         pub static MAP: DeviceMap = DeviceMap {
             name: "sunspec_demo",

@@ -20,12 +20,11 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
                 quote!(&[])
             } else {
                 let n = Literal::usize_unsuffixed(u.entries[t].len());
-                let entries = u.entries[t].iter().map(|&i| {
-                    let k = Literal::usize_unsuffixed(gen.position[i]);
-                    let slot = Literal::u32_unsuffixed(l.slots[i]);
-                    quote!(Entry::new(&super::REGISTERS[#k], #slot))
+                let runs = entry_runs(gen, &l, &u.entries[t]).into_iter().map(|(first, len, slot)| {
+                    let (first, len, slot) = (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(len), Literal::u32_unsuffixed(slot));
+                    quote!((#first, #len, #slot))
                 });
-                statics.extend(quote!(static #entries_id: [Entry; #n] = [#(#entries),*];));
+                statics.extend(quote!(static #entries_id: [Entry; #n] = Entry::runs(&super::REGISTERS, &[#(#runs),*]);));
                 quote!(&#entries_id)
             };
             let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
@@ -62,7 +61,11 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
     }
     let nunits = Literal::usize_unsuffixed(units.len());
     let words = Literal::usize_unsuffixed(l.defaults.len());
-    let defaults = l.defaults.iter().map(|&w| Literal::u16_unsuffixed(w));
+    let defaults = nonzero_runs(&l.defaults).into_iter().map(|(slot, words)| {
+        let slot = Literal::usize_unsuffixed(slot);
+        let words = words.iter().map(|&w| Literal::u16_unsuffixed(w));
+        quote!((#slot, &[#(#words),*]))
+    });
     let name = &device.name;
     let default_unit = Literal::u8_unsuffixed(l.default_unit);
     let word_order_coil = match l.word_order_coil {
@@ -76,11 +79,11 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
     quote! {
         /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
         pub mod dispatch {
-            use ::modbus_map::__private::dispatch::{DeviceMap, Entry, GapRange, TableMap, UnitMap};
+            use ::modbus_map::__private::dispatch::{self, DeviceMap, Entry, GapRange, TableMap, UnitMap};
             #statics
             static UNITS: [UnitMap; #nunits] = [#(#units),*];
             /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
-            pub static DEFAULTS: [u16; #words] = [#(#defaults),*];
+            pub static DEFAULTS: [u16; #words] = dispatch::words(&[#(#defaults),*]);
             /// The device's whole map, for `modbus_map::dispatch::Dispatcher::new(&MAP)`.
             pub static MAP: DeviceMap = DeviceMap {
                 name: #name,
@@ -93,6 +96,39 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
     }
 }
 
+/// A table's entries (IR indices, address order) as runs `(REGISTERS position, length,
+/// first slot)` for `Entry::runs`: a run goes on while the next entry is the next
+/// descriptor in `REGISTERS` and its slot follows the words of the one before.
+fn entry_runs(gen: &Gen, l: &crate::layout::Layout, entries: &[usize]) -> Vec<(usize, usize, u32)> {
+    let mut runs: Vec<(usize, usize, u32)> = Vec::new();
+    let mut next: Option<(usize, u32)> = None;
+    for &i in entries {
+        let (position, slot) = (gen.position[i], l.slots[i]);
+        match runs.last_mut() {
+            Some(run) if next == Some((position, slot)) => run.1 += 1,
+            _ => runs.push((position, 1, slot)),
+        }
+        next = Some((position + 1, slot + u32::from(gen.device.registers[i].width)));
+    }
+    runs
+}
+
+/// The words that are not 0, as `(first slot, words)` runs for `dispatch::words`.
+fn nonzero_runs(words: &[u16]) -> Vec<(usize, &[u16])> {
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if words[k] == 0 {
+            k += 1;
+            continue;
+        }
+        let len = words[k..].iter().take_while(|&&w| w != 0).count();
+        runs.push((k, &words[k..k + len]));
+        k += len;
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -101,8 +137,9 @@ mod tests {
         let src = super::super::generate(&d, &crate::generate::Options::default()).expect("generates");
         assert!(src.starts_with("// @generated from specs/demo.yaml"), "{src}");
         assert!(src.contains("pub static MAP: DeviceMap"), "{src}");
-        assert!(src.contains("static UNIT_1_HOLDING: [Entry; 4]"), "{src}");
-        assert!(src.contains("Entry::new(&super::REGISTERS[0], 0)"), "{src}");
+        assert!(src.contains("static UNIT_1_HOLDING: [Entry; 4] = Entry::runs("), "{src}");
+        // Three registers in a row, then an alias sharing the first one's slot.
+        assert!(src.contains("&[(1, 3, 1), (4, 1, 1)]"), "{src}");
         assert_eq!(src, super::super::generate(&d, &crate::generate::Options::default()).unwrap(), "deterministic");
     }
 }
