@@ -80,6 +80,74 @@ macro_rules! __device_client {
     };
 }
 
+/// The typed read and write of one register of a generated block handle
+/// (`…Client<'a, C>`, a newtype over [`BlockClient`](crate::client::BlockClient)),
+/// written once here so a register costs its generated module one line:
+/// `register_fns!(read_temp, write_temp, 3, f64, "what it is")` is
+/// `pub fn read_temp(&mut self)` and `pub fn write_temp(&mut self, value: f64)` of
+/// template register 3; `_` for a fn the register does not have. The type is one
+/// token (a primitive, an enumeration or flags type of the module), or `str` / `raw`
+/// for string and raw registers, whose writes borrow the value for as long as the
+/// future lives. Plain fns returning the runtime's future, not `async fn`s: one
+/// coroutine per register was most of what including a generated module cost.
+/// Not a public API.
+#[cfg(feature = "tokio")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register_fns {
+    (_, $write:ident, $j:literal, $kind:tt, $what:literal) => {
+        $crate::__register_fns!(@write $write, $j, $kind, $what);
+    };
+    ($read:ident, _, $j:literal, $kind:tt, $what:literal) => {
+        $crate::__register_fns!(@read $read, $j, $kind, $what);
+    };
+    ($read:ident, $write:ident, $j:literal, $kind:tt, $what:literal) => {
+        $crate::__register_fns!(@read $read, $j, $kind, $what);
+        $crate::__register_fns!(@write $write, $j, $kind, $what);
+    };
+    (@read $read:ident, $j:literal, str, $what:literal) => {
+        $crate::__register_fns!(@read $read, $j, $crate::__private::String, $what);
+    };
+    (@read $read:ident, $j:literal, raw, $what:literal) => {
+        $crate::__register_fns!(@read $read, $j, $crate::__private::Vec<u16>, $what);
+    };
+    (@read $read:ident, $j:literal, $ty:ty, $what:literal) => {
+        #[doc = ::core::concat!(" Reads ", $what)]
+        pub fn $read(
+            &mut self,
+        ) -> impl ::core::future::Future<Output = $crate::__private::ModbusResult<$ty>> + use<'_, 'a, C> {
+            self.0.read($j)
+        }
+    };
+    (@write $write:ident, $j:literal, str, $what:literal) => {
+        #[doc = ::core::concat!(" Writes ", $what, "; checked locally first.")]
+        pub fn $write<'v>(
+            &mut self,
+            value: &'v str,
+        ) -> impl ::core::future::Future<Output = $crate::__private::ModbusResult<()>> + use<'_, 'v, 'a, C> {
+            self.0.write_str($j, value)
+        }
+    };
+    (@write $write:ident, $j:literal, raw, $what:literal) => {
+        #[doc = ::core::concat!(" Writes ", $what, "; checked locally first.")]
+        pub fn $write<'v>(
+            &mut self,
+            value: &'v [u16],
+        ) -> impl ::core::future::Future<Output = $crate::__private::ModbusResult<()>> + use<'_, 'v, 'a, C> {
+            self.0.write_raw($j, value)
+        }
+    };
+    (@write $write:ident, $j:literal, $ty:ty, $what:literal) => {
+        #[doc = ::core::concat!(" Writes ", $what, "; checked locally first.")]
+        pub fn $write(
+            &mut self,
+            value: $ty,
+        ) -> impl ::core::future::Future<Output = $crate::__private::ModbusResult<()>> + use<'_, 'a, C> {
+            self.0.write($j, value)
+        }
+    };
+}
+
 /// The one path generated and derived code use to reach the runtime. Not a
 /// public API: it changes with the generator.
 #[doc(hidden)]
@@ -109,6 +177,8 @@ pub mod __private {
     pub use crate::error::Error;
     #[cfg(feature = "tokio")]
     pub use crate::__device_client as device_client;
+    #[cfg(feature = "tokio")]
+    pub use crate::__register_fns as register_fns;
     #[cfg(feature = "tokio")]
     pub use crate::client::{Block, BlockClient, BlockValues, DeviceClient, ModbusResult};
     #[cfg(feature = "tokio")]

@@ -1677,58 +1677,38 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `short_data.temp1`: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) (°C, 0 ..= 100, since 2.0.1)
-            pub fn read_temp1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `short_data.temp2`: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) (°C, 0 ..= 100, since 2.0.1)
-            pub fn read_temp2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `short_data.temp3`: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) (°C, 0 ..= 100, since 2.0.1)
-            pub fn read_temp3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `short_data.temp4`: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) (°C, 0 ..= 100, since 2.0.1)
-            pub fn read_temp4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `short_data.emg`: Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG) (since 2.0.1)
-            pub fn read_emg(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataEmg>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `short_data.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) (since 2.2.1)
-            pub fn read_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `short_data.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
-            pub fn read_heater_load(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `short_data.reserved`: Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
-            pub fn read_reserved(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
+            mm::register_fns!(
+                read_temp1, _, 0, u16,
+                "`short_data.temp1`: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) (°C, 0 ..= 100, since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_temp2, _, 1, u16,
+                "`short_data.temp2`: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) (°C, 0 ..= 100, since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_temp3, _, 2, u16,
+                "`short_data.temp3`: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) (°C, 0 ..= 100, since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_temp4, _, 3, u16,
+                "`short_data.temp4`: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) (°C, 0 ..= 100, since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_emg, _, 4, ShortDataEmg,
+                "`short_data.emg`: Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG) (since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_status, _, 5, ShortDataStatus,
+                "`short_data.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_heater_load, _, 6, u16,
+                "`short_data.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_reserved, _, 7, u16,
+                "`short_data.reserved`: Reserved for future features, version tbd (MODBUS_IREG_RESERVED)"
+            );
         }
         /// Commands controlling the power of ASKOHEAT+ (three options).
         #[derive(Debug, Clone, PartialEq)]
@@ -1761,45 +1741,18 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1)
-            pub fn read_set_heater_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1); checked locally first.
-            pub fn write_set_heater_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
-            pub fn read_load_setpoint_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1); checked locally first.
-            pub fn write_load_setpoint_value(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
-            pub fn read_load_feedin_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1); checked locally first.
-            pub fn write_load_feedin_value(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
+            mm::register_fns!(
+                read_set_heater_step, write_set_heater_step, 0, u8,
+                "`command.set_heater_step`: Switch heaters on / off: heater step 0-7 in the low byte (MODBUS_CMD_SET_HEATER_STEP); cleared after 60 s without a client (0 ..= 7, since 2.0.1)"
+            );
+            mm::register_fns!(
+                read_load_setpoint_value, write_load_setpoint_value, 1, i16,
+                "`command.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level of the ASKOHEAT+ (MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_value, write_load_feedin_value, 2, i16,
+                "`command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)"
+            );
         }
         /// Commands for service and support or during setup (write only).
         #[derive(Debug, Clone, PartialEq)]
@@ -1813,34 +1766,22 @@ pub mod askoheat_plus {
         #[derive(Debug)]
         pub struct ServiceClient<'a, C>(pub mm::BlockClient<'a, C>);
         impl<'a, C: mm::Reader + mm::Writer> ServiceClient<'a, C> {
-            /// Writes `service.reset`: Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET) (since 3.0.1, self-clearing command); checked locally first.
-            pub fn write_reset(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Writes `service.reconfig`: Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) (since 3.0.1, safety-relevant, self-clearing command); checked locally first.
-            pub fn write_reconfig(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Writes `service.identify`: All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY) (since 3.0.1, self-clearing command); checked locally first.
-            pub fn write_identify(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Writes `service.clear_temp_sensor_error`: Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR) (since 3.0.1, self-clearing command); checked locally first.
-            pub fn write_clear_temp_sensor_error(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
+            mm::register_fns!(
+                _, write_reset, 0, u16,
+                "`service.reset`: Rebooting of ASKOHEAT+ (MODBUS_CMD_RESET) (since 3.0.1, self-clearing command)"
+            );
+            mm::register_fns!(
+                _, write_reconfig, 1, u16,
+                "`service.reconfig`: Return to factory setting, user must make network setting again (MODBUS_CMD_RECONFIG) (since 3.0.1, safety-relevant, self-clearing command)"
+            );
+            mm::register_fns!(
+                _, write_identify, 2, u16,
+                "`service.identify`: All LEDs flash for 20 seconds for identification purposes (MODBUS_CMD_IDENTIFY) (since 3.0.1, self-clearing command)"
+            );
+            mm::register_fns!(
+                _, write_clear_temp_sensor_error, 3, u16,
+                "`service.clear_temp_sensor_error`: Clears remembered temperature sensors after any temperature sensor error (MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR) (since 3.0.1, self-clearing command)"
+            );
         }
         /// All values an energy manager needs, in one block.
         #[derive(Debug, Clone, PartialEq)]
@@ -1909,104 +1850,66 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `energymanager.id`: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) (since 3.1.1)
-            pub fn read_id(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `energymanager.status`: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) (since 3.1.1)
-            pub fn read_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `energymanager.heater_load`: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 3.1.1)
-            pub fn read_heater_load(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `energymanager.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
-            pub fn read_set_heater_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `energymanager.load_setpoint_value`: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
-            pub fn read_load_setpoint_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `energymanager.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
-            pub fn read_load_feedin_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `energymanager.emergency_mode`: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) (since 3.1.1)
-            pub fn read_emergency_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataEmg>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `energymanager.heat_pump_request`: Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST) (since 3.1.1)
-            pub fn read_heat_pump_request(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataEmg>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `energymanager.analog_input_float`: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 3.1.1)
-            pub fn read_analog_input_float(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `energymanager.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor0(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `energymanager.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `energymanager.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `energymanager.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `energymanager.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `energymanager.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) (°C, since 3.1.1)
-            pub fn read_temperature_float_sensor5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
+            mm::register_fns!(
+                read_id, _, 0, str,
+                "`energymanager.id`: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) (since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_status, _, 1, ShortDataStatus,
+                "`energymanager.status`: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) (since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_heater_load, _, 2, u16,
+                "`energymanager.heater_load`: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_set_heater_step, _, 3, u8,
+                "`energymanager.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_load_setpoint_value, _, 4, i16,
+                "`energymanager.load_setpoint_value`: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_value, _, 5, i16,
+                "`energymanager.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)"
+            );
+            mm::register_fns!(
+                read_emergency_mode, _, 6, ShortDataEmg,
+                "`energymanager.emergency_mode`: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) (since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_heat_pump_request, _, 7, ShortDataEmg,
+                "`energymanager.heat_pump_request`: Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST) (since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_analog_input_float, _, 8, f32,
+                "`energymanager.analog_input_float`: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor0, _, 9, f32,
+                "`energymanager.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor1, _, 10, f32,
+                "`energymanager.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor2, _, 11, f32,
+                "`energymanager.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor3, _, 12, f32,
+                "`energymanager.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor4, _, 13, f32,
+                "`energymanager.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor5, _, 14, f32,
+                "`energymanager.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) (°C, since 3.1.1)"
+            );
         }
         /// The three writable registers of the Energymanager Block, served as holding registers too.
         #[derive(Debug, Clone, PartialEq)]
@@ -2039,45 +1942,18 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)
-            pub fn read_set_heater_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1); checked locally first.
-            pub fn write_set_heater_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)
-            pub fn read_load_setpoint_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1); checked locally first.
-            pub fn write_load_setpoint_value(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
-            pub fn read_load_feedin_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1); checked locally first.
-            pub fn write_load_feedin_value(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
+            mm::register_fns!(
+                read_set_heater_step, write_set_heater_step, 0, u8,
+                "`energymanager_write.set_heater_step`: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (0 ..= 7, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_load_setpoint_value, write_load_setpoint_value, 1, i16,
+                "`energymanager_write.load_setpoint_value`: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_value, write_load_feedin_value, 2, i16,
+                "`energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)"
+            );
         }
         /// Device configuration, serial number and versions, preset at the factory.
         #[derive(Debug, Clone, PartialEq)]
@@ -2146,108 +2022,66 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `parameters.id`: Serial number (MODBUS_PAR_ID) (since 2.2.1)
-            pub fn read_id(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `parameters.device_type`: Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword) (since 3.0.1)
-            pub fn read_device_type(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ParametersDeviceType>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `parameters.heater1_power`: Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER) (W, 250 ..= 10000, since 2.3.1)
-            pub fn read_heater1_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `parameters.heater2_power`: Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER) (W, 250 ..= 10000, since 2.3.1)
-            pub fn read_heater2_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `parameters.heater3_power`: Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER) (W, 250 ..= 10000, since 2.3.1)
-            pub fn read_heater3_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `parameters.article_number`: Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER) (since 3.0.1)
-            pub fn read_article_number(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `parameters.article_name`: Article description (MODBUS_PAR_ARTICLE_NAME) (since 3.0.1)
-            pub fn read_article_name(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `parameters.software_version`: Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION) (since 2.2.1)
-            pub fn read_software_version(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `parameters.hardware_version`: Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION) (since 3.0.1)
-            pub fn read_hardware_version(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `parameters.heater4_power`: Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER) (W)
-            pub fn read_heater4_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `parameters.heater5_power`: Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER) (W)
-            pub fn read_heater5_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `parameters.heater6_power`: Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER) (W)
-            pub fn read_heater6_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `parameters.number_of_steps`: Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)
-            pub fn read_number_of_steps(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `parameters.number_of_heater`: Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)
-            pub fn read_number_of_heater(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `parameters.max_power`: Maximum power (not in the document; HA PAR_MAX_POWER) (W)
-            pub fn read_max_power(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
+            mm::register_fns!(
+                read_id, _, 0, str,
+                "`parameters.id`: Serial number (MODBUS_PAR_ID) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_device_type, _, 1, ParametersDeviceType,
+                "`parameters.device_type`: Type of ASKOHEAT+ (MODBUS_PAR_TYPE; renamed because `type` is a Rust and Python keyword) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_heater1_power, _, 2, u16,
+                "`parameters.heater1_power`: Electrical power of heater 1 (MODBUS_PAR_HEATER1_POWER) (W, 250 ..= 10000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_heater2_power, _, 3, u16,
+                "`parameters.heater2_power`: Electrical power of heater 2 (MODBUS_PAR_HEATER2_POWER) (W, 250 ..= 10000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_heater3_power, _, 4, u16,
+                "`parameters.heater3_power`: Electrical power of heater 3 (MODBUS_PAR_HEATER3_POWER) (W, 250 ..= 10000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_article_number, _, 5, str,
+                "`parameters.article_number`: Manufacturer article number (MODBUS_PAR_ARTICLE_NUMBER) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_article_name, _, 6, str,
+                "`parameters.article_name`: Article description (MODBUS_PAR_ARTICLE_NAME) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_software_version, _, 7, str,
+                "`parameters.software_version`: Software release number, e.g. 1.2.3 (MODBUS_PAR_SOFTWARE_VERSION) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_hardware_version, _, 8, str,
+                "`parameters.hardware_version`: Type and version of hardware (MODBUS_PAR_HARDWARE_VERSION) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_heater4_power, _, 9, u16,
+                "`parameters.heater4_power`: Electrical power of heater 4 (not in the document; HA PAR_HEATER4_POWER) (W)"
+            );
+            mm::register_fns!(
+                read_heater5_power, _, 10, u16,
+                "`parameters.heater5_power`: Electrical power of heater 5 (not in the document; HA PAR_HEATER5_POWER) (W)"
+            );
+            mm::register_fns!(
+                read_heater6_power, _, 11, u16,
+                "`parameters.heater6_power`: Electrical power of heater 6 (not in the document; HA PAR_HEATER6_POWER) (W)"
+            );
+            mm::register_fns!(
+                read_number_of_steps, _, 12, u16,
+                "`parameters.number_of_steps`: Number of heater steps (not in the document; HA PAR_NUMBER_OF_STEPS)"
+            );
+            mm::register_fns!(
+                read_number_of_heater, _, 13, u16,
+                "`parameters.number_of_heater`: Number of heaters (not in the document; HA PAR_NUMBER_OF_HEATER)"
+            );
+            mm::register_fns!(
+                read_max_power, _, 14, u16,
+                "`parameters.max_power`: Maximum power (not in the document; HA PAR_MAX_POWER) (W)"
+            );
         }
         /// Configuration area: legionella protection, use of inputs, pump run-on time, info string, Modbus RTU, analog-input thresholds and temperature limits.
         #[derive(Debug, Clone, PartialEq)]
@@ -2471,900 +2305,272 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1)
-            pub fn read_relay_sec_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1); checked locally first.
-            pub fn write_relay_sec_count(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1)
-            pub fn read_pump_sec_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1); checked locally first.
-            pub fn write_pump_sec_count(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1)
-            pub fn read_input_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationInputSetting>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1); checked locally first.
-            pub fn write_input_setting(
-                &mut self,
-                value: ConfigurationInputSetting,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant)
-            pub fn read_auto_heater_off_minutes(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant); checked locally first.
-            pub fn write_auto_heater_off_minutes(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant)
-            pub fn read_auto_heater_off_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationAutoHeaterOffSetting>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant); checked locally first.
-            pub fn write_auto_heater_off_setting(
-                &mut self,
-                value: ConfigurationAutoHeaterOffSetting,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255)
-            pub fn read_cascade_prio(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255); checked locally first.
-            pub fn write_cascade_prio(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)
-            pub fn read_heatbuffer_type(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationHeatbufferType>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE); checked locally first.
-            pub fn write_heatbuffer_type(
-                &mut self,
-                value: ConfigurationHeatbufferType,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000)
-            pub fn read_heatbuffer_volume(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000); checked locally first.
-            pub fn write_heatbuffer_volume(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1)
-            pub fn read_heater_position(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationHeaterPosition>,
-            > + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1); checked locally first.
-            pub fn write_heater_position(
-                &mut self,
-                value: ConfigurationHeaterPosition,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1)
-            pub fn read_legio_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationLegioSetting>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1); checked locally first.
-            pub fn write_legio_setting(
-                &mut self,
-                value: ConfigurationLegioSetting,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1)
-            pub fn read_legio_temperature(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1); checked locally first.
-            pub fn write_legio_temperature(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0)
-            pub fn read_legio_heatup_minutes(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0); checked locally first.
-            pub fn write_legio_heatup_minutes(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7)
-            pub fn read_legio_activ_time(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. "12:00 AM" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7); checked locally first.
-            pub fn write_legio_activ_time<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(12, value)
-            }
-            /// Reads `configuration.water_hardness`: Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS)
-            pub fn read_water_hardness(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `configuration.water_hardness`: Typical water hardness, e.g. "32 °fH", "hart", "14 °dH", version tbd (MODBUS_CON_WATER_HARDNESS); checked locally first.
-            pub fn write_water_hardness<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(13, value)
-            }
-            /// Reads `configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE)
-            pub fn read_housetype(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationHousetype>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE); checked locally first.
-            pub fn write_housetype(
-                &mut self,
-                value: ConfigurationHousetype,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255)
-            pub fn read_household_members(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255); checked locally first.
-            pub fn write_household_members(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1)
-            pub fn read_infostring(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1); checked locally first.
-            pub fn write_infostring<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(16, value)
-            }
-            /// Reads `configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)
-            pub fn read_advanced_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING); checked locally first.
-            pub fn write_advanced_setting(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1)
-            pub fn read_load_feedin_delay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Writes `configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1); checked locally first.
-            pub fn write_load_feedin_delay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(18, value)
-            }
-            /// Reads `configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1)
-            pub fn read_load_feedin_bias(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1); checked locally first.
-            pub fn write_load_feedin_bias(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0)
-            pub fn read_timezone_bias(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0); checked locally first.
-            pub fn write_timezone_bias(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0)
-            pub fn read_summertime_bias(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0); checked locally first.
-            pub fn write_summertime_bias(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
-            /// Reads `configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED)
-            pub fn read_reserved(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::Vec<u16>>,
-            > + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Writes `configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED); checked locally first.
-            pub fn write_reserved<'v>(
-                &mut self,
-                value: &'v [u16],
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_raw(22, value)
-            }
-            /// Reads `configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2)
-            pub fn read_rtu_baudrate(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Writes `configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2); checked locally first.
-            pub fn write_rtu_baudrate<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(23, value)
-            }
-            /// Reads `configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2)
-            pub fn read_rtu_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationRtuSetting>,
-            > + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Writes `configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2); checked locally first.
-            pub fn write_rtu_setting(
-                &mut self,
-                value: ConfigurationRtuSetting,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(24, value)
-            }
-            /// Reads `configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2)
-            pub fn read_rtu_slave_id(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Writes `configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2); checked locally first.
-            pub fn write_rtu_slave_id(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(25, value)
-            }
-            /// Reads `configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2)
-            pub fn read_rtu_energy_meter_type(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Writes `configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2); checked locally first.
-            pub fn write_rtu_energy_meter_type(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(26, value)
-            }
-            /// Reads `configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
-            pub fn read_low_tariff_start_time_hour(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Writes `configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0); checked locally first.
-            pub fn write_low_tariff_start_time_hour(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(27, value)
-            }
-            /// Reads `configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
-            pub fn read_low_tariff_start_time_minute(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Writes `configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0); checked locally first.
-            pub fn write_low_tariff_start_time_minute(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(28, value)
-            }
-            /// Reads `configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)
-            pub fn read_low_tariff_end_time_hour(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Writes `configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0); checked locally first.
-            pub fn write_low_tariff_end_time_hour(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(29, value)
-            }
-            /// Reads `configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)
-            pub fn read_low_tariff_end_time_minute(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Writes `configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0); checked locally first.
-            pub fn write_low_tariff_end_time_minute(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(30, value)
-            }
-            /// Reads `configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_hysteresis(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Writes `configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_hysteresis(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(31, value)
-            }
-            /// Reads `configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_0_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Writes `configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_0_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(32, value)
-            }
-            /// Reads `configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_0_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Writes `configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_0_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(33, value)
-            }
-            /// Reads `configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_0_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Writes `configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_0_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(34, value)
-            }
-            /// Reads `configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_1_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Writes `configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_1_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(35, value)
-            }
-            /// Reads `configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_1_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Writes `configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_1_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(36, value)
-            }
-            /// Reads `configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_1_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Writes `configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_1_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(37, value)
-            }
-            /// Reads `configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_2_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Writes `configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_2_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(38, value)
-            }
-            /// Reads `configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_2_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Writes `configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_2_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(39, value)
-            }
-            /// Reads `configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_2_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Writes `configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_2_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(40, value)
-            }
-            /// Reads `configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_3_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Writes `configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_3_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(41, value)
-            }
-            /// Reads `configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_3_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Writes `configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_3_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(42, value)
-            }
-            /// Reads `configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_3_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(43)
-            }
-            /// Writes `configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_3_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(43, value)
-            }
-            /// Reads `configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_4_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
-            /// Writes `configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_4_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(44, value)
-            }
-            /// Reads `configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_4_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(45)
-            }
-            /// Writes `configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_4_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(45, value)
-            }
-            /// Reads `configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_4_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(46)
-            }
-            /// Writes `configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_4_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(46, value)
-            }
-            /// Reads `configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_5_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(47)
-            }
-            /// Writes `configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_5_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(47, value)
-            }
-            /// Reads `configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_5_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(48)
-            }
-            /// Writes `configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_5_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(48, value)
-            }
-            /// Reads `configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_5_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(49)
-            }
-            /// Writes `configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_5_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(49, value)
-            }
-            /// Reads `configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_6_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(50)
-            }
-            /// Writes `configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_6_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(50, value)
-            }
-            /// Reads `configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_6_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(51)
-            }
-            /// Writes `configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_6_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(51, value)
-            }
-            /// Reads `configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_6_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(52)
-            }
-            /// Writes `configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_6_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(52, value)
-            }
-            /// Reads `configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0)
-            pub fn read_analog_in_7_threshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(53)
-            }
-            /// Writes `configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0); checked locally first.
-            pub fn write_analog_in_7_threshold(
-                &mut self,
-                value: f32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(53, value)
-            }
-            /// Reads `configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_analog_in_7_threshold_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(54)
-            }
-            /// Writes `configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_analog_in_7_threshold_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(54, value)
-            }
-            /// Reads `configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_analog_in_7_threshold_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(55)
-            }
-            /// Writes `configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_analog_in_7_threshold_temp(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(55, value)
-            }
-            /// Reads `configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_heat_pump_request_off_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(56)
-            }
-            /// Writes `configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_heat_pump_request_off_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(56, value)
-            }
-            /// Reads `configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_heat_pump_request_on_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(57)
-            }
-            /// Writes `configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_heat_pump_request_on_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(57, value)
-            }
-            /// Reads `configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0)
-            pub fn read_emergency_mode_on_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(58)
-            }
-            /// Writes `configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0); checked locally first.
-            pub fn write_emergency_mode_on_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(58, value)
-            }
-            /// Reads `configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_hysteresis(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(59)
-            }
-            /// Writes `configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_hysteresis(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(59, value)
-            }
-            /// Reads `configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0)
-            pub fn read_temperature_setting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ConfigurationTemperatureSetting>,
-            > + use<'_, 'a, C> {
-                self.0.read(60)
-            }
-            /// Writes `configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0); checked locally first.
-            pub fn write_temperature_setting(
-                &mut self,
-                value: ConfigurationTemperatureSetting,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(60, value)
-            }
-            /// Reads `configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_minimum(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(61)
-            }
-            /// Writes `configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_minimum(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(61, value)
-            }
-            /// Reads `configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_set_heater_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(62)
-            }
-            /// Writes `configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_set_heater_step(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(62, value)
-            }
-            /// Reads `configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_load_setpoint(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(63)
-            }
-            /// Writes `configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_load_setpoint(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(63, value)
-            }
-            /// Reads `configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_low_tariff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(64)
-            }
-            /// Writes `configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_low_tariff(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(64, value)
-            }
-            /// Reads `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0)
-            pub fn read_temperature_heat_pump_request(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(65)
-            }
-            /// Writes `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0); checked locally first.
-            pub fn write_temperature_heat_pump_request(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(65, value)
-            }
+            mm::register_fns!(
+                read_relay_sec_count, write_relay_sec_count, 0, u16,
+                "`configuration.relay_sec_count`: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) (s, 0 ..= 16, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_pump_sec_count, write_pump_sec_count, 1, u16,
+                "`configuration.pump_sec_count`: Pump follow-up time after switching off any heater, factory setting 30 seconds (MODBUS_CON_PUMP_SEC_COUNT) (s, 0 ..= 240, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_input_setting, write_input_setting, 2, ConfigurationInputSetting,
+                "`configuration.input_setting`: Use of inputs (analog input 0-10 V, heat pump request, emergency mode, setpoint value or feed-in values) (MODBUS_CON_INPUT_SETTING) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_auto_heater_off_minutes, write_auto_heater_off_minutes, 3, u16,
+                "`configuration.auto_heater_off_minutes`: Cost prevention and safety function: time until the heater switches off automatically (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_MINUTES) (min, 2 ..= 10080, since 2.2.1, safety-relevant)"
+            );
+            mm::register_fns!(
+                read_auto_heater_off_setting, write_auto_heater_off_setting, 4,
+                ConfigurationAutoHeaterOffSetting,
+                "`configuration.auto_heater_off_setting`: Setting of the auto-off function for cost prevention and safety (writable since 3.0.1) (MODBUS_CON_AUTO_HEATER_OFF_SETTING) (since 2.2.1, safety-relevant)"
+            );
+            mm::register_fns!(
+                read_cascade_prio, write_cascade_prio, 5, u8,
+                "`configuration.cascade_prio`: Prioritization for cascade control, version tbd (MODBUS_CON_CASCADE_PRIO) (0 ..= 255)"
+            );
+            mm::register_fns!(
+                read_heatbuffer_type, write_heatbuffer_type, 6, ConfigurationHeatbufferType,
+                "`configuration.heatbuffer_type`: Type of heat buffer in which ASKOHEAT+ is installed, version tbd (MODBUS_CON_HEATBUFFER_TYPE)"
+            );
+            mm::register_fns!(
+                read_heatbuffer_volume, write_heatbuffer_volume, 7, u16,
+                "`configuration.heatbuffer_volume`: Heat storage volume, version tbd (MODBUS_CON_HEATBUFFER_VOLUME) (L, 0 ..= 1000)"
+            );
+            mm::register_fns!(
+                read_heater_position, write_heater_position, 8, ConfigurationHeaterPosition,
+                "`configuration.heater_position`: Installation position of ASKOHEAT+ (ASKOWALL, middle or bottom of boiler) (MODBUS_CON_HEATER_POSITION) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_legio_setting, write_legio_setting, 9, ConfigurationLegioSetting,
+                "`configuration.legio_setting`: Setting of legionella protection (MODBUS_CON_LEGIO_SETTING) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_legio_temperature, write_legio_temperature, 10, u8,
+                "`configuration.legio_temperature`: Heat-up temperature for legionella protection (MODBUS_CON_LEGIO_TEMPERATURE) (°C, 50 ..= 65, since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_legio_heatup_minutes, write_legio_heatup_minutes, 11, u16,
+                "`configuration.legio_heatup_minutes`: Heat-up time for legionella protection, default 240 (MODBUS_CON_LEGIO_HEATUP_MINUTES) (min, 0 ..= 1440, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_legio_activ_time, write_legio_activ_time, 12, str,
+                "`configuration.legio_activ_time`: Preferred start time for legionella protection, if necessary if PV energy is available, e.g. \"12:00 AM\" (MODBUS_CON_LEGIO_ACTIV_TIME) (since 4.1.7)"
+            );
+            mm::register_fns!(
+                read_water_hardness, write_water_hardness, 13, str,
+                "`configuration.water_hardness`: Typical water hardness, e.g. \"32 °fH\", \"hart\", \"14 °dH\", version tbd (MODBUS_CON_WATER_HARDNESS)"
+            );
+            mm::register_fns!(
+                read_housetype, write_housetype, 14, ConfigurationHousetype,
+                "`configuration.housetype`: Kind of building, version tbd (MODBUS_CON_HOUSETYPE)"
+            );
+            mm::register_fns!(
+                read_household_members, write_household_members, 15, u8,
+                "`configuration.household_members`: Number of household members, version tbd (MODBUS_CON_HOUSEHOLD_MEMBERS) (1 ..= 255)"
+            );
+            mm::register_fns!(
+                read_infostring, write_infostring, 16, str,
+                "`configuration.infostring`: Free usable info string (MODBUS_CON_INFOSTRING) (since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_advanced_setting, write_advanced_setting, 17, u8,
+                "`configuration.advanced_setting`: Flags used for future advanced functions, version tbd (MODBUS_CON_ADVANCED_SETTING)"
+            );
+            mm::register_fns!(
+                read_load_feedin_delay, write_load_feedin_delay, 18, u16,
+                "`configuration.load_feedin_delay`: Switch-on delay time in load feed-in mode (MODBUS_CON_LOAD_FEEDIN_DELAY) (s, 0 ..= 120, since 4.2.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_bias, write_load_feedin_bias, 19, u16,
+                "`configuration.load_feedin_bias`: Bias level = basic energy level in feed-in mode (MODBUS_CON_LOAD_FEEDIN_BIAS; the document says 540) (W, 0 ..= 10000, since 4.2.1)"
+            );
+            mm::register_fns!(
+                read_timezone_bias, write_timezone_bias, 20, i16,
+                "`configuration.timezone_bias`: Time zone for the real-time clock (MODBUS_CON_TIMEZONE_BIAS; the document says 540, corrected to 541) (h, -12 ..= 12, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_summertime_bias, write_summertime_bias, 21, i16,
+                "`configuration.summertime_bias`: Summer time, 1 hour offset (MODBUS_CON_SUMMERTIME_BIAS; the document says 540, corrected to 542) (0 ..= 1, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_reserved, write_reserved, 22, raw,
+                "`configuration.reserved`: Reserved for future features, version tbd (MODBUS_CON_RESERVED)"
+            );
+            mm::register_fns!(
+                read_rtu_baudrate, write_rtu_baudrate, 23, str,
+                "`configuration.rtu_baudrate`: Modbus RTU baud rate as text string, default 19200 (MODBUS_CON_RTU_BAUDRATE) (since 4.0.2)"
+            );
+            mm::register_fns!(
+                read_rtu_setting, write_rtu_setting, 24, ConfigurationRtuSetting,
+                "`configuration.rtu_setting`: Modbus RTU settings (MODBUS_CON_RTU_SETTING) (since 4.0.2)"
+            );
+            mm::register_fns!(
+                read_rtu_slave_id, write_rtu_slave_id, 25, u8,
+                "`configuration.rtu_slave_id`: Modbus RTU slave ID of ASKOHEAT+ or slave ID of the connected energy meter, default 99 (MODBUS_CON_RTU_SLAVE_ID) (0 ..= 240, since 4.0.2)"
+            );
+            mm::register_fns!(
+                read_rtu_energy_meter_type, write_rtu_energy_meter_type, 26, u8,
+                "`configuration.rtu_energy_meter_type`: Modbus RTU type of the connected energy meter (MODBUS_CON_RTU_ENERGY_METER_TYPE) (since 4.0.2)"
+            );
+            mm::register_fns!(
+                read_low_tariff_start_time_hour, write_low_tariff_start_time_hour, 27, u8,
+                "`configuration.low_tariff_start_time_hour`: Low tariff start time hour (MODBUS_CON_LOW_TARIFF_START_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_low_tariff_start_time_minute, write_low_tariff_start_time_minute, 28, u8,
+                "`configuration.low_tariff_start_time_minute`: Low tariff start time minute (MODBUS_CON_LOW_TARIFF_START_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_low_tariff_end_time_hour, write_low_tariff_end_time_hour, 29, u8,
+                "`configuration.low_tariff_end_time_hour`: Low tariff end time hour (MODBUS_CON_LOW_TARIFF_END_TIME_HOUR) (h, 0 ..= 23, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_low_tariff_end_time_minute, write_low_tariff_end_time_minute, 30, u8,
+                "`configuration.low_tariff_end_time_minute`: Low tariff end time minute (MODBUS_CON_LOW_TARIFF_END_TIME_MINUTE) (min, 0 ..= 59, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_hysteresis, write_analog_in_hysteresis, 31, f32,
+                "`configuration.analog_in_hysteresis`: Hysteresis voltage: after the threshold value has been reached, it must be undercut by at least the hysteresis value (MODBUS_CON_ANALOG_IN_HYSTERESIS) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_0_threshold, write_analog_in_0_threshold, 32, f32,
+                "`configuration.analog_in_0_threshold`: Threshold 0 voltage (this value must be reached to activate the heater step value, until the temperature is reached) (MODBUS_CON_ANALOG_IN_0_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_0_threshold_step, write_analog_in_0_threshold_step, 33, u8,
+                "`configuration.analog_in_0_threshold_step`: Threshold 0 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_0_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_0_threshold_temp, write_analog_in_0_threshold_temp, 34, u8,
+                "`configuration.analog_in_0_threshold_temp`: Threshold 0 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_0_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_1_threshold, write_analog_in_1_threshold, 35, f32,
+                "`configuration.analog_in_1_threshold`: Threshold 1 voltage (MODBUS_CON_ANALOG_IN_1_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_1_threshold_step, write_analog_in_1_threshold_step, 36, u8,
+                "`configuration.analog_in_1_threshold_step`: Threshold 1 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_1_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_1_threshold_temp, write_analog_in_1_threshold_temp, 37, u8,
+                "`configuration.analog_in_1_threshold_temp`: Threshold 1 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_1_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_2_threshold, write_analog_in_2_threshold, 38, f32,
+                "`configuration.analog_in_2_threshold`: Threshold 2 voltage (MODBUS_CON_ANALOG_IN_2_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_2_threshold_step, write_analog_in_2_threshold_step, 39, u8,
+                "`configuration.analog_in_2_threshold_step`: Threshold 2 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_2_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_2_threshold_temp, write_analog_in_2_threshold_temp, 40, u8,
+                "`configuration.analog_in_2_threshold_temp`: Threshold 2 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_2_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_3_threshold, write_analog_in_3_threshold, 41, f32,
+                "`configuration.analog_in_3_threshold`: Threshold 3 voltage (MODBUS_CON_ANALOG_IN_3_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_3_threshold_step, write_analog_in_3_threshold_step, 42, u8,
+                "`configuration.analog_in_3_threshold_step`: Threshold 3 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_3_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_3_threshold_temp, write_analog_in_3_threshold_temp, 43, u8,
+                "`configuration.analog_in_3_threshold_temp`: Threshold 3 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_3_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_4_threshold, write_analog_in_4_threshold, 44, f32,
+                "`configuration.analog_in_4_threshold`: Threshold 4 voltage (MODBUS_CON_ANALOG_IN_4_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_4_threshold_step, write_analog_in_4_threshold_step, 45, u8,
+                "`configuration.analog_in_4_threshold_step`: Threshold 4 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_4_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_4_threshold_temp, write_analog_in_4_threshold_temp, 46, u8,
+                "`configuration.analog_in_4_threshold_temp`: Threshold 4 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_4_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_5_threshold, write_analog_in_5_threshold, 47, f32,
+                "`configuration.analog_in_5_threshold`: Threshold 5 voltage (MODBUS_CON_ANALOG_IN_5_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_5_threshold_step, write_analog_in_5_threshold_step, 48, u8,
+                "`configuration.analog_in_5_threshold_step`: Threshold 5 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_5_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_5_threshold_temp, write_analog_in_5_threshold_temp, 49, u8,
+                "`configuration.analog_in_5_threshold_temp`: Threshold 5 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_5_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_6_threshold, write_analog_in_6_threshold, 50, f32,
+                "`configuration.analog_in_6_threshold`: Threshold 6 voltage (MODBUS_CON_ANALOG_IN_6_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_6_threshold_step, write_analog_in_6_threshold_step, 51, u8,
+                "`configuration.analog_in_6_threshold_step`: Threshold 6 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_6_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_6_threshold_temp, write_analog_in_6_threshold_temp, 52, u8,
+                "`configuration.analog_in_6_threshold_temp`: Threshold 6 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_6_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_7_threshold, write_analog_in_7_threshold, 53, f32,
+                "`configuration.analog_in_7_threshold`: Threshold 7 voltage (MODBUS_CON_ANALOG_IN_7_THRESHOLD) (V, 0 ..= 10, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_7_threshold_step, write_analog_in_7_threshold_step, 54, u8,
+                "`configuration.analog_in_7_threshold_step`: Threshold 7 heater step, if the threshold value is reached (MODBUS_CON_ANALOG_IN_7_THRESHOLD_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_analog_in_7_threshold_temp, write_analog_in_7_threshold_temp, 55, u8,
+                "`configuration.analog_in_7_threshold_temp`: Threshold 7 temperature limit, used if temperature control is activated (MODBUS_CON_ANALOG_IN_7_THRESHOLD_TEMP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_heat_pump_request_off_step, write_heat_pump_request_off_step, 56, u8,
+                "`configuration.heat_pump_request_off_step`: Heater step if the digital input (heat pump request) is open (MODBUS_CON_HEAT_PUMP_REQUEST_OFF_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_heat_pump_request_on_step, write_heat_pump_request_on_step, 57, u8,
+                "`configuration.heat_pump_request_on_step`: Heater step if the digital input (heat pump request) is closed (MODBUS_CON_HEAT_PUMP_REQUEST_ON_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_emergency_mode_on_step, write_emergency_mode_on_step, 58, u8,
+                "`configuration.emergency_mode_on_step`: Heater step if emergency mode is active (MODBUS_CON_EMERGENCY_MODE_ON_STEP) (0 ..= 7, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_hysteresis, write_temperature_hysteresis, 59, u8,
+                "`configuration.temperature_hysteresis`: Temperature hysteresis, if temperature control is activated (MODBUS_CON_TEMPERATURE_HYSTERESIS) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_setting, write_temperature_setting, 60,
+                ConfigurationTemperatureSetting,
+                "`configuration.temperature_setting`: Selection of temperature sensors for temperature monitoring (MODBUS_CON_TEMPERATURE_SETTING) (since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_minimum, write_temperature_minimum, 61, u8,
+                "`configuration.temperature_minimum`: Temperature limit used to hold minimal temperature (MODBUS_CON_TEMPERATURE_MINIMUM) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_set_heater_step, write_temperature_set_heater_step, 62, u8,
+                "`configuration.temperature_set_heater_step`: Temperature limit if controlled by Set Heater Step (MODBUS_CON_TEMPERATURE_SET_HEATER_STEP) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_load_setpoint, write_temperature_load_setpoint, 63, u8,
+                "`configuration.temperature_load_setpoint`: Temperature limit if controlled by Load Setpoint or Load Feedin respectively SMA SEMP or SENEC.Home (MODBUS_CON_TEMPERATURE_LOAD_SETPOINT) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_low_tariff, write_temperature_low_tariff, 64, u8,
+                "`configuration.temperature_low_tariff`: Temperature limit if low tariff mode is active (MODBUS_CON_TEMPERATURE_LOW_TARIFF) (°C, 0 ..= 95, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_temperature_heat_pump_request, write_temperature_heat_pump_request, 65, u8,
+                "`configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0)"
+            );
         }
         /// Operating times, current measured values, status flags and internal counters.
         #[derive(Debug, Clone, PartialEq)]
@@ -3562,358 +2768,238 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `data_values.operating_time`: Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME) (min, since 2.2.1)
-            pub fn read_operating_time(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `data_values.operating_heater1`: Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1) (min, since 2.2.1)
-            pub fn read_operating_heater1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `data_values.operating_heater2`: Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2) (min, since 2.2.1)
-            pub fn read_operating_heater2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `data_values.operating_heater3`: Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3) (min, since 2.2.1)
-            pub fn read_operating_heater3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `data_values.operating_pump`: Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP) (min, since 2.2.1)
-            pub fn read_operating_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `data_values.operating_valve`: Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE) (min, since 2.2.1)
-            pub fn read_operating_valve(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `data_values.relay1_count`: Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT) (since 2.2.1)
-            pub fn read_relay1_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `data_values.relay2_count`: Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT) (since 2.2.1)
-            pub fn read_relay2_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `data_values.relay3_count`: Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT) (since 2.2.1)
-            pub fn read_relay3_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `data_values.relay4_count`: Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT) (since 2.2.1)
-            pub fn read_relay4_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `data_values.relay5_count`: Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT) (since 2.2.1)
-            pub fn read_relay5_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `data_values.relay_countdown`: Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN) (since 2.2.1)
-            pub fn read_relay_countdown(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `data_values.pump_countdown`: Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN) (since 2.2.1)
-            pub fn read_pump_countdown(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `data_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS) (since 2.2.1)
-            pub fn read_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `data_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
-            pub fn read_heater_load(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `data_values.actual_control_input`: Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection') (since 4.1.0)
-            pub fn read_actual_control_input(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `data_values.legio_status`: Status of legionella protection (MODBUS_VAL_LEGIO_STATUS) (since 3.0.1)
-            pub fn read_legio_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<DataValuesLegioStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `data_values.legio_operating`: Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING) (min, since 3.0.1)
-            pub fn read_legio_operating(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Reads `data_values.legio_countdown`: Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN) (s, since 3.0.1)
-            pub fn read_legio_countdown(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Reads `data_values.error_status`: Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS) (since 2.2.1)
-            pub fn read_error_status(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Reads `data_values.temperature_status`: Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS) (since 2.2.1)
-            pub fn read_temperature_status(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Reads `data_values.temperature_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Reads `data_values.temperature_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Reads `data_values.temperature_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Reads `data_values.temperature_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `data_values.temperature_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Reads `data_values.temperature_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0) (°C, 0 ..= 100, since 2.2.1)
-            pub fn read_temperature_sensor0(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Reads `data_values.analog_input_step`: Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP) (0 ..= 7, since 2.2.1)
-            pub fn read_analog_input_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Reads `data_values.actual_temperature_limit`: Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT) (°C, 0 ..= 99, since 4.1.0)
-            pub fn read_actual_temperature_limit(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Reads `data_values.auto_heater_off_countdown`: Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN) (min, 0 ..= 10080, since 2.2.1)
-            pub fn read_auto_heater_off_countdown(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Reads `data_values.emergency_off_countdown`: Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN) (min, 0 ..= 10080, since 3.1.1)
-            pub fn read_emergency_off_countdown(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Reads `data_values.boot_count`: Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings') (since 4.0.4)
-            pub fn read_boot_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Reads `data_values.operating_set_heater_step`: Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP) (min, since 4.1.1)
-            pub fn read_operating_set_heater_step(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Reads `data_values.operating_load_setpoint`: Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT) (min, since 4.1.1)
-            pub fn read_operating_load_setpoint(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Reads `data_values.operation_load_feedin`: Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN) (min, since 4.1.1)
-            pub fn read_operation_load_feedin(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Reads `data_values.operation_heat_pump_request`: Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST) (min, since 4.1.1)
-            pub fn read_operation_heat_pump_request(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Reads `data_values.operation_analog_in`: Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN) (min, since 4.1.1)
-            pub fn read_operation_analog_in(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Reads `data_values.operation_emergency_mode`: Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE) (min, since 4.1.1)
-            pub fn read_operation_emergency_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Reads `data_values.operation_legio`: Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO) (min, since 4.1.1)
-            pub fn read_operation_legio(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Reads `data_values.operation_low_tariff`: Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF) (min, since 4.1.1)
-            pub fn read_operation_low_tariff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Reads `data_values.operation_minimal_temp`: Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP) (min, since 4.1.1)
-            pub fn read_operation_minimal_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Reads `data_values.operating_heater_step_1`: Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1) (min, since 4.1.1)
-            pub fn read_operating_heater_step_1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Reads `data_values.operating_heater_step_2`: Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2) (min, since 4.1.1)
-            pub fn read_operating_heater_step_2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Reads `data_values.operating_heater_step_3`: Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3) (min, since 4.1.1)
-            pub fn read_operating_heater_step_3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(43)
-            }
-            /// Reads `data_values.operating_heater_step_4`: Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4) (min, since 4.1.1)
-            pub fn read_operating_heater_step_4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
-            /// Reads `data_values.operating_heater_step_5`: Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5) (min, since 4.1.1)
-            pub fn read_operating_heater_step_5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(45)
-            }
-            /// Reads `data_values.operating_heater_step_6`: Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6) (min, since 4.1.1)
-            pub fn read_operating_heater_step_6(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(46)
-            }
-            /// Reads `data_values.operating_heater_step_7`: Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7) (min, since 4.1.1)
-            pub fn read_operating_heater_step_7(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(47)
-            }
-            /// Reads `data_values.set_heater_step_count`: Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT) (since 4.1.1)
-            pub fn read_set_heater_step_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(48)
-            }
-            /// Reads `data_values.load_setpoint_count`: Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT) (since 4.1.1)
-            pub fn read_load_setpoint_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(49)
-            }
-            /// Reads `data_values.load_feedin_count`: Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT) (since 4.1.1)
-            pub fn read_load_feedin_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(50)
-            }
-            /// Reads `data_values.heat_pump_request_count`: Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT) (since 4.1.1)
-            pub fn read_heat_pump_request_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(51)
-            }
-            /// Reads `data_values.analog_in_count`: Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT) (since 4.1.1)
-            pub fn read_analog_in_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(52)
-            }
-            /// Reads `data_values.emergency_mode_count`: Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT) (since 4.1.1)
-            pub fn read_emergency_mode_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(53)
-            }
-            /// Reads `data_values.legio_count`: Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT) (since 4.1.1)
-            pub fn read_legio_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(54)
-            }
-            /// Reads `data_values.low_tariff_count`: Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT) (since 4.1.1)
-            pub fn read_low_tariff_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(55)
-            }
-            /// Reads `data_values.minimal_temp_count`: Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT) (since 4.1.1)
-            pub fn read_minimal_temp_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(56)
-            }
-            /// Reads `data_values.max_temperature`: Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE) (°C, 0 ..= 255, since 4.1.1)
-            pub fn read_max_temperature(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(57)
-            }
+            mm::register_fns!(
+                read_operating_time, _, 0, u32,
+                "`data_values.operating_time`: Operation hour counter of ASKOHEAT+, dd:hh:mm in the document (MODBUS_VAL_OPERATING_TIME) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater1, _, 1, u32,
+                "`data_values.operating_heater1`: Operation hour counter of heater 1 (MODBUS_VAL_OPERATING_HEATER1) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater2, _, 2, u32,
+                "`data_values.operating_heater2`: Operation hour counter of heater 2 (MODBUS_VAL_OPERATING_HEATER2) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater3, _, 3, u32,
+                "`data_values.operating_heater3`: Operation hour counter of heater 3 (MODBUS_VAL_OPERATING_HEATER3) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_operating_pump, _, 4, u32,
+                "`data_values.operating_pump`: Operation hour counter of pump (MODBUS_VAL_OPERATING_PUMP) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_operating_valve, _, 5, u32,
+                "`data_values.operating_valve`: Operation hour counter of valve, not implemented yet (MODBUS_VAL_OPERATING_VALVE) (min, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay1_count, _, 6, u32,
+                "`data_values.relay1_count`: Number of heater 1 relay (1) on switchings (MODBUS_VAL_RELAY1_COUNT) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay2_count, _, 7, u32,
+                "`data_values.relay2_count`: Number of heater 2 relay (2) on switchings (MODBUS_VAL_RELAY2_COUNT) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay3_count, _, 8, u32,
+                "`data_values.relay3_count`: Number of heater 3 relay (3) on switchings (MODBUS_VAL_RELAY3_COUNT) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay4_count, _, 9, u32,
+                "`data_values.relay4_count`: Number of pump relay (4) on switchings (MODBUS_VAL_RELAY4_COUNT) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay5_count, _, 10, u32,
+                "`data_values.relay5_count`: Number of valve relay (5) on switchings (MODBUS_VAL_RELAY5_COUNT) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_relay_countdown, _, 11, u16,
+                "`data_values.relay_countdown`: Debug information only: if > 0, the heater relays' switch-on protection (count down) is active (MODBUS_VAL_RELAY_COUNTDOWN) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_pump_countdown, _, 12, u16,
+                "`data_values.pump_countdown`: Debug information only: if > 0, the pump relay follow-up time (count down) is active (MODBUS_VAL_PUMP_COUNTDOWN) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_status, _, 13, ShortDataStatus,
+                "`data_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_VAL_STATUS) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_heater_load, _, 14, u16,
+                "`data_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_VAL_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_actual_control_input, _, 15, u16,
+                "`data_values.actual_control_input`: Flags of the control input currently in effect (MODBUS_VAL_ACTUAL_CONTROL_INPUT; the document's description repeats 'status of legionella protection') (since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_legio_status, _, 16, DataValuesLegioStatus,
+                "`data_values.legio_status`: Status of legionella protection (MODBUS_VAL_LEGIO_STATUS) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_legio_operating, _, 17, u32,
+                "`data_values.legio_operating`: Minute counter since the last active legionella protection activation (MODBUS_VAL_LEGIO_OPERATING) (min, since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_legio_countdown, _, 18, u16,
+                "`data_values.legio_countdown`: Countdown timer if legionella protection is active (seconds plateau time) (MODBUS_VAL_LEGIO_COUNTDOWN) (s, since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_error_status, _, 19, u16,
+                "`data_values.error_status`: Error status flags; temperature sensor fails can be cleared by using MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_ERROR_STATUS) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_status, _, 20, u16,
+                "`data_values.temperature_status`: Temperature sensor flags; installed sensors are remembered until cleared by MODBUS_CMD_CLEAR_TEMP_SENSOR_ERROR (MODBUS_VAL_TEMPERATURE_STATUS) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor5, _, 21, u16,
+                "`data_values.temperature_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_VAL_TEMPERATURE_SENSOR5) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor4, _, 22, u16,
+                "`data_values.temperature_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR4) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor3, _, 23, u16,
+                "`data_values.temperature_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR3) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor2, _, 24, u16,
+                "`data_values.temperature_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR2) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor1, _, 25, u16,
+                "`data_values.temperature_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR1) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_sensor0, _, 26, u16,
+                "`data_values.temperature_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_VAL_TEMPERATURE_SENSOR0) (°C, 0 ..= 100, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_analog_input_step, _, 27, u8,
+                "`data_values.analog_input_step`: Calculated heater step based on the analog input 0-10 V signal (MODBUS_VAL_ANALOG_INPUT_STEP) (0 ..= 7, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_actual_temperature_limit, _, 28, u16,
+                "`data_values.actual_temperature_limit`: Actually used temperature limit, based on the currently valid control input (MODBUS_VAL_ACTUAL_TEMPERATURE_LIMIT) (°C, 0 ..= 99, since 4.1.0)"
+            );
+            mm::register_fns!(
+                read_auto_heater_off_countdown, _, 29, u32,
+                "`data_values.auto_heater_off_countdown`: Countdown time until the heaters switch off automatically (MODBUS_VAL_AUTO_HEATER_OFF_COUNTDOWN) (min, 0 ..= 10080, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_emergency_off_countdown, _, 30, u32,
+                "`data_values.emergency_off_countdown`: Countdown time until emergency mode is switched off (MODBUS_VAL_EMERGENCY_OFF_COUNTDOWN) (min, 0 ..= 10080, since 3.1.1)"
+            );
+            mm::register_fns!(
+                read_boot_count, _, 31, u32,
+                "`data_values.boot_count`: Number of bootings of ASKOHEAT+ (MODBUS_VAL_BOOT_COUNT; the document says 'valve bootings') (since 4.0.4)"
+            );
+            mm::register_fns!(
+                read_operating_set_heater_step, _, 32, u32,
+                "`data_values.operating_set_heater_step`: Operation hour counter of Set Heater Step (MODBUS_VAL_OPERATING_SET_HEATER_STEP) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_load_setpoint, _, 33, u32,
+                "`data_values.operating_load_setpoint`: Operation hour counter of Load Setpoint (MODBUS_VAL_OPERATING_LOAD_SETPOINT) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_load_feedin, _, 34, u32,
+                "`data_values.operation_load_feedin`: Operation hour counter of Load Feedin (MODBUS_VAL_OPERATION_LOAD_FEEDIN) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_heat_pump_request, _, 35, u32,
+                "`data_values.operation_heat_pump_request`: Operation hour counter of Heat Pump Request (MODBUS_VAL_OPERATION_HEAT_PUMP_REQUEST) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_analog_in, _, 36, u32,
+                "`data_values.operation_analog_in`: Operation hour counter of Analog Input (MODBUS_VAL_OPERATION_ANALOG_IN) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_emergency_mode, _, 37, u32,
+                "`data_values.operation_emergency_mode`: Operation hour counter of Emergency Mode (MODBUS_VAL_OPERATION_EMERGENCY_MODE) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_legio, _, 38, u32,
+                "`data_values.operation_legio`: Operation hour counter of Legionella Protection (MODBUS_VAL_OPERATION_LEGIO) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_low_tariff, _, 39, u32,
+                "`data_values.operation_low_tariff`: Operation hour counter of Low Tariff Mode (MODBUS_VAL_OPERATION_LOW_TARIFF) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operation_minimal_temp, _, 40, u32,
+                "`data_values.operation_minimal_temp`: Operation hour counter of Hold Minimal Temperature Mode (MODBUS_VAL_OPERATION_MINIMAL_TEMP) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_1, _, 41, u32,
+                "`data_values.operating_heater_step_1`: Operation hour counter of Heater Step 1 (MODBUS_VAL_OPERATING_HEATER_STEP_1) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_2, _, 42, u32,
+                "`data_values.operating_heater_step_2`: Operation hour counter of Heater Step 2 (MODBUS_VAL_OPERATING_HEATER_STEP_2) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_3, _, 43, u32,
+                "`data_values.operating_heater_step_3`: Operation hour counter of Heater Step 3 (MODBUS_VAL_OPERATING_HEATER_STEP_3) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_4, _, 44, u32,
+                "`data_values.operating_heater_step_4`: Operation hour counter of Heater Step 4 (MODBUS_VAL_OPERATING_HEATER_STEP_4) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_5, _, 45, u32,
+                "`data_values.operating_heater_step_5`: Operation hour counter of Heater Step 5 (MODBUS_VAL_OPERATING_HEATER_STEP_5) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_6, _, 46, u32,
+                "`data_values.operating_heater_step_6`: Operation hour counter of Heater Step 6 (MODBUS_VAL_OPERATING_HEATER_STEP_6) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_operating_heater_step_7, _, 47, u32,
+                "`data_values.operating_heater_step_7`: Operation hour counter of Heater Step 7 (MODBUS_VAL_OPERATING_HEATER_STEP_7) (min, since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_set_heater_step_count, _, 48, u32,
+                "`data_values.set_heater_step_count`: Number of Set Heater Step usage (MODBUS_VAL_SET_HEATER_STEP_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_load_setpoint_count, _, 49, u32,
+                "`data_values.load_setpoint_count`: Number of Load Setpoint usage (MODBUS_VAL_LOAD_SETPOINT_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_count, _, 50, u32,
+                "`data_values.load_feedin_count`: Number of Load Feedin usage (MODBUS_VAL_LOAD_FEEDIN_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_heat_pump_request_count, _, 51, u32,
+                "`data_values.heat_pump_request_count`: Number of Heat Pump Request usage (MODBUS_VAL_HEAT_PUMP_REQUEST_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_analog_in_count, _, 52, u32,
+                "`data_values.analog_in_count`: Number of Analog Input usage (MODBUS_VAL_ANALOG_IN_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_emergency_mode_count, _, 53, u32,
+                "`data_values.emergency_mode_count`: Number of Emergency Mode usage (MODBUS_VAL_EMERGENCY_MODE_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_legio_count, _, 54, u32,
+                "`data_values.legio_count`: Number of Legionella Protection usage (MODBUS_VAL_LEGIO_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_low_tariff_count, _, 55, u32,
+                "`data_values.low_tariff_count`: Number of Low Tariff Mode usage (MODBUS_VAL_LOW_TARIFF_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_minimal_temp_count, _, 56, u32,
+                "`data_values.minimal_temp_count`: Number of Hold Minimal Temperature usage (MODBUS_VAL_MINIMAL_TEMP_COUNT) (since 4.1.1)"
+            );
+            mm::register_fns!(
+                read_max_temperature, _, 57, u8,
+                "`data_values.max_temperature`: Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE) (°C, 0 ..= 255, since 4.1.1)"
+            );
         }
         /// Additional values, e.g. temperatures as floating point; not needed in normal applications.
         #[derive(Debug, Clone, PartialEq)]
@@ -3988,118 +3074,74 @@ pub mod askoheat_plus {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `extended_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) (since 2.2.1)
-            pub fn read_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ShortDataStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `extended_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)
-            pub fn read_heater_load(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `extended_values.reserved`: Reserved for future features, version tbd (MODBUS_EXT_RESERVED)
-            pub fn read_reserved(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `extended_values.legio_status`: Status of legionella protection (MODBUS_EXT_LEGIO_STATUS) (since 3.0.1)
-            pub fn read_legio_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<DataValuesLegioStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `extended_values.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `extended_values.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `extended_values.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `extended_values.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `extended_values.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `extended_values.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 2.2.1)
-            pub fn read_temperature_float_sensor0(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `extended_values.analog_input_float`: Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 2.2.1)
-            pub fn read_analog_input_float(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f32>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `extended_values.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)
-            pub fn read_load_setpoint_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `extended_values.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
-            pub fn read_load_feedin_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `extended_values.reserve1`: Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724) (since 2.2.1)
-            pub fn read_reserve1(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `extended_values.millis`: Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS) (ms, since 2.2.1)
-            pub fn read_millis(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `extended_values.reserve2`: Reserved for future use (MODBUS_EXT_RESERVE2) (since 2.2.1)
-            pub fn read_reserve2(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `extended_values.reserve3`: Reserved for future use (MODBUS_EXT_RESERVE3) (since 2.2.1)
-            pub fn read_reserve3(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
+            mm::register_fns!(
+                read_status, _, 0, ShortDataStatus,
+                "`extended_values.status`: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_heater_load, _, 1, i16,
+                "`extended_values.heater_load`: Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD) (W, 0 ..= 30000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_reserved, _, 2, i16,
+                "`extended_values.reserved`: Reserved for future features, version tbd (MODBUS_EXT_RESERVED)"
+            );
+            mm::register_fns!(
+                read_legio_status, _, 3, DataValuesLegioStatus,
+                "`extended_values.legio_status`: Status of legionella protection (MODBUS_EXT_LEGIO_STATUS) (since 3.0.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor5, _, 4, f32,
+                "`extended_values.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR5) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor4, _, 5, f32,
+                "`extended_values.temperature_float_sensor4`: Temperature of sensor 4, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor3, _, 6, f32,
+                "`extended_values.temperature_float_sensor3`: Temperature of sensor 3, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor2, _, 7, f32,
+                "`extended_values.temperature_float_sensor2`: Temperature of sensor 2, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor1, _, 8, f32,
+                "`extended_values.temperature_float_sensor1`: Temperature of sensor 1, optional external PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_temperature_float_sensor0, _, 9, f32,
+                "`extended_values.temperature_float_sensor0`: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (°C, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_analog_input_float, _, 10, f32,
+                "`extended_values.analog_input_float`: Analog input 0-10 V (MODBUS_EXT_ANALOG_INPUT_FLOAT) (V, 0 ..= 10, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_load_setpoint_value, _, 11, i16,
+                "`extended_values.load_setpoint_value`: Load setpoint (250-30000 W) for automatic setting of the optimum power level (MODBUS_EXT_LOAD_SETPOINT_VALUE) (W, 0 ..= 30000, since 2.3.1)"
+            );
+            mm::register_fns!(
+                read_load_feedin_value, _, 12, i16,
+                "`extended_values.load_feedin_value`: Use case power to heat: negative values activate thermal storage (MODBUS_EXT_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)"
+            );
+            mm::register_fns!(
+                read_reserve1, _, 13, str,
+                "`extended_values.reserve1`: Reserved for future use (MODBUS_EXT_RESERVE1; the document's range 720…744 corrected to 720…724) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_millis, _, 14, u32,
+                "`extended_values.millis`: Debug information only: RTOS milliseconds, 0-4294967295 (MODBUS_EXT_MILLIS) (ms, since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_reserve2, _, 15, str,
+                "`extended_values.reserve2`: Reserved for future use (MODBUS_EXT_RESERVE2) (since 2.2.1)"
+            );
+            mm::register_fns!(
+                read_reserve3, _, 16, str,
+                "`extended_values.reserve3`: Reserved for future use (MODBUS_EXT_RESERVE3) (since 2.2.1)"
+            );
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

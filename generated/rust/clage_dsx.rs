@@ -876,348 +876,232 @@ pub mod clage_dsx {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `sensors.temp_in_c10`: Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10) (°C)
-            pub fn read_temp_in_c10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `sensors.temp_out_c10`: Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10) (°C)
-            pub fn read_temp_out_c10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `sensors.flow_lmin10`: Current water flow [1/10 l/min] (l/min)
-            pub fn read_flow_lmin10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `sensors.power_kw10`: Current power consumption [1/10 kW] (vendor name power_kW10) (kW)
-            pub fn read_power_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `sensors.power_pc`: Current power consumption [percent] (vendor name power_PC) (%, 0 ..= 100)
-            pub fn read_power_pc(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `sensors.power_max_kw10`: Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10) (kW)
-            pub fn read_power_max_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `sensors.total_energy_wh`: Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh) (Wh)
-            pub fn read_total_energy_wh(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `sensors.total_volume_l`: Total water consumed 32 bit [l] (L)
-            pub fn read_total_volume_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `sensors.total_tap_count`: Count of water tap usages 32 bit
-            pub fn read_total_tap_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `sensors.device_total_uptime_s`: Device total power-on time 32 bit [s] (s)
-            pub fn read_device_total_uptime_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `sensors.device_total_heating_s`: Device total heating time 32 bit [s] (s)
-            pub fn read_device_total_heating_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `sensors.device_uptime_s`: Time since last power-on 32 bit [s] (s)
-            pub fn read_device_uptime_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `sensors.resistivity_state`: State of water resistivity measurement.
-            pub fn read_resistivity_state(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `sensors.resistivity_8ohmcm`: Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm) (Ω·cm)
-            pub fn read_resistivity_8ohmcm(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `sensors.fill_remain_l`: Remaining volume of fill automatic in liter (L)
-            pub fn read_fill_remain_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `sensors.fill_remain_s`: Remaining time of timer automatic in seconds (s)
-            pub fn read_fill_remain_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `sensors.therm_treat_count`: Number of thermal treatments
-            pub fn read_therm_treat_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `sensors.therm_treat_amount_l`: Volume used for thermal treatment in liter (L)
-            pub fn read_therm_treat_amount_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Reads `sensors.therm_treat_duration_s`: Duration of thermal treatment in seconds (s)
-            pub fn read_therm_treat_duration_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Reads `sensors.pu_error`: Device error code (0 = no error)
-            pub fn read_pu_error(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Reads `sensors.ctrl_val`: Control value (normal value 2800) [unit fraction u16ctrl]
-            pub fn read_ctrl_val(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Reads `sensors.leakage_raw`: Leakage detection raw 12 bit ADC value (0...4095) (0 ..= 4095)
-            pub fn read_leakage_raw(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Reads `sensors.mps_id`: Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only) (0 ..= 3)
-            pub fn read_mps_id(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Reads `sensors.mps_id_end`: Number of MPS levels supported [unit fraction u8mpsid]
-            pub fn read_mps_id_end(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Reads `sensors.mps0_kw10`: Maximum power at MPS level 0 (vendor name mps0_kW10) (kW)
-            pub fn read_mps0_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `sensors.mps1_kw10`: Maximum power at MPS level 1 (vendor name mps1_kW10) (kW)
-            pub fn read_mps1_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Reads `sensors.mps2_kw10`: Maximum power at MPS level 2 (vendor name mps2_kW10) (kW)
-            pub fn read_mps2_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Reads `sensors.mps3_kw10`: Maximum power at MPS level 3 (vendor name mps3_kW10) (kW)
-            pub fn read_mps3_kw10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Reads `sensors.pu_err`: Device error code history entry
-            pub fn read_pu_err(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Reads `sensors.pu_err_1`: Device error code history entry (vendor name pu_err[1])
-            pub fn read_pu_err_1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Reads `sensors.pu_err_2`: Device error code history entry (vendor name pu_err[2])
-            pub fn read_pu_err_2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Reads `sensors.pu_err_3`: Device error code history entry (vendor name pu_err[3])
-            pub fn read_pu_err_3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Reads `sensors.pu_err_4`: Device error code history entry (vendor name pu_err[4])
-            pub fn read_pu_err_4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Reads `sensors.pu_err_5`: Device error code history entry (vendor name pu_err[5])
-            pub fn read_pu_err_5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Reads `sensors.pu_err_6`: Device error code history entry (vendor name pu_err[6])
-            pub fn read_pu_err_6(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Reads `sensors.pu_err_7`: Device error code history entry (vendor name pu_err[7])
-            pub fn read_pu_err_7(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Reads `sensors.pu_err_8`: Device error code history entry (vendor name pu_err[8])
-            pub fn read_pu_err_8(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Reads `sensors.pu_err_9`: Device error code history entry (vendor name pu_err[9])
-            pub fn read_pu_err_9(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Reads `sensors.pu_err_s`: Device error code history entry timestamp [s] (s)
-            pub fn read_pu_err_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Reads `sensors.pu_err_s_1`: Device error code history entry timestamp [s] (vendor name pu_err_s[1]) (s)
-            pub fn read_pu_err_s_1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Reads `sensors.pu_err_s_2`: Device error code history entry timestamp [s] (vendor name pu_err_s[2]) (s)
-            pub fn read_pu_err_s_2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Reads `sensors.pu_err_s_3`: Device error code history entry timestamp [s] (vendor name pu_err_s[3]) (s)
-            pub fn read_pu_err_s_3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Reads `sensors.pu_err_s_4`: Device error code history entry timestamp [s] (vendor name pu_err_s[4]) (s)
-            pub fn read_pu_err_s_4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Reads `sensors.pu_err_s_5`: Device error code history entry timestamp [s] (vendor name pu_err_s[5]) (s)
-            pub fn read_pu_err_s_5(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(43)
-            }
-            /// Reads `sensors.pu_err_s_6`: Device error code history entry timestamp [s] (vendor name pu_err_s[6]) (s)
-            pub fn read_pu_err_s_6(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
-            /// Reads `sensors.pu_err_s_7`: Device error code history entry timestamp [s] (vendor name pu_err_s[7]) (s)
-            pub fn read_pu_err_s_7(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(45)
-            }
-            /// Reads `sensors.pu_err_s_8`: Device error code history entry timestamp [s] (vendor name pu_err_s[8]) (s)
-            pub fn read_pu_err_s_8(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(46)
-            }
-            /// Reads `sensors.pu_err_s_9`: Device error code history entry timestamp [s] (vendor name pu_err_s[9]) (s)
-            pub fn read_pu_err_s_9(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(47)
-            }
-            /// Reads `sensors.app_v_ma_mi_re`: Numeric representation of active software version.
-            pub fn read_app_v_ma_mi_re(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(48)
-            }
-            /// Reads `sensors.app2_v_ma_mi_re`: Numeric representation of inactive software version.
-            pub fn read_app2_v_ma_mi_re(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(49)
-            }
-            /// Reads `sensors.serial_number_u64`: Device serial number as unsigned decimal integer.
-            pub fn read_serial_number_u64(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(50)
-            }
-            /// Reads `sensors.article_number_u64`: Device article number as unsigned decimal integer.
-            pub fn read_article_number_u64(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(51)
-            }
-            /// Reads `sensors.magic`: Modbus CLAGE magic value (const) (vendor name end)
-            pub fn read_magic(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(52)
-            }
-            /// Reads `sensors.map_version_major`: Modbus register mapping major version (const) (vendor name end)
-            pub fn read_map_version_major(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(53)
-            }
-            /// Reads `sensors.map_version_minor`: Modbus register mapping minor version (const) (vendor name end)
-            pub fn read_map_version_minor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(54)
-            }
-            /// Reads `sensors.epoch_s`: Time of day as UNIX epoch 64 bit [s] [unit fraction epoch] (s)
-            pub fn read_epoch_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(55)
-            }
-            /// Reads `sensors.net_aws_state`: AWS cloud connection state (signed negative is error)
-            pub fn read_net_aws_state(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(56)
-            }
+            mm::register_fns!(
+                read_temp_in_c10, _, 0, f64,
+                "`sensors.temp_in_c10`: Current inlet temperature [1/10 deg centigrade] (vendor name temp_in_C10) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_out_c10, _, 1, f64,
+                "`sensors.temp_out_c10`: Current outlet temperature [1/10 deg centigrade] (vendor name temp_out_C10) (°C)"
+            );
+            mm::register_fns!(
+                read_flow_lmin10, _, 2, f64,
+                "`sensors.flow_lmin10`: Current water flow [1/10 l/min] (l/min)"
+            );
+            mm::register_fns!(
+                read_power_kw10, _, 3, f64,
+                "`sensors.power_kw10`: Current power consumption [1/10 kW] (vendor name power_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_power_pc, _, 4, u8,
+                "`sensors.power_pc`: Current power consumption [percent] (vendor name power_PC) (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_power_max_kw10, _, 5, f64,
+                "`sensors.power_max_kw10`: Maximum power consumption [1/10 kW] (MPS selected) (vendor name power_max_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_total_energy_wh, _, 6, u32,
+                "`sensors.total_energy_wh`: Total energy consumed 32 bit [Wh] (vendor name total_energy_Wh) (Wh)"
+            );
+            mm::register_fns!(
+                read_total_volume_l, _, 7, u32,
+                "`sensors.total_volume_l`: Total water consumed 32 bit [l] (L)"
+            );
+            mm::register_fns!(
+                read_total_tap_count, _, 8, u32,
+                "`sensors.total_tap_count`: Count of water tap usages 32 bit"
+            );
+            mm::register_fns!(
+                read_device_total_uptime_s, _, 9, u32,
+                "`sensors.device_total_uptime_s`: Device total power-on time 32 bit [s] (s)"
+            );
+            mm::register_fns!(
+                read_device_total_heating_s, _, 10, u32,
+                "`sensors.device_total_heating_s`: Device total heating time 32 bit [s] (s)"
+            );
+            mm::register_fns!(
+                read_device_uptime_s, _, 11, u32,
+                "`sensors.device_uptime_s`: Time since last power-on 32 bit [s] (s)"
+            );
+            mm::register_fns!(
+                read_resistivity_state, _, 12, u8,
+                "`sensors.resistivity_state`: State of water resistivity measurement."
+            );
+            mm::register_fns!(
+                read_resistivity_8ohmcm, _, 13, f64,
+                "`sensors.resistivity_8ohmcm`: Value of water resistivity (1 digit = 8 Ohm*cm). (vendor name resistivity_8Ohmcm) (Ω·cm)"
+            );
+            mm::register_fns!(
+                read_fill_remain_l, _, 14, u16,
+                "`sensors.fill_remain_l`: Remaining volume of fill automatic in liter (L)"
+            );
+            mm::register_fns!(
+                read_fill_remain_s, _, 15, u16,
+                "`sensors.fill_remain_s`: Remaining time of timer automatic in seconds (s)"
+            );
+            mm::register_fns!(
+                read_therm_treat_count, _, 16, u16,
+                "`sensors.therm_treat_count`: Number of thermal treatments"
+            );
+            mm::register_fns!(
+                read_therm_treat_amount_l, _, 17, u32,
+                "`sensors.therm_treat_amount_l`: Volume used for thermal treatment in liter (L)"
+            );
+            mm::register_fns!(
+                read_therm_treat_duration_s, _, 18, u32,
+                "`sensors.therm_treat_duration_s`: Duration of thermal treatment in seconds (s)"
+            );
+            mm::register_fns!(
+                read_pu_error, _, 19, u8, "`sensors.pu_error`: Device error code (0 = no error)"
+            );
+            mm::register_fns!(
+                read_ctrl_val, _, 20, u16,
+                "`sensors.ctrl_val`: Control value (normal value 2800) [unit fraction u16ctrl]"
+            );
+            mm::register_fns!(
+                read_leakage_raw, _, 21, u16,
+                "`sensors.leakage_raw`: Leakage detection raw 12 bit ADC value (0...4095) (0 ..= 4095)"
+            );
+            mm::register_fns!(
+                read_mps_id, _, 22, u8,
+                "`sensors.mps_id`: Currently selected MPS level 0 to (mps_id_end-1) [unit fraction u8mpsid] (in clage_modbus_mapping.csv only) (0 ..= 3)"
+            );
+            mm::register_fns!(
+                read_mps_id_end, _, 23, u8,
+                "`sensors.mps_id_end`: Number of MPS levels supported [unit fraction u8mpsid]"
+            );
+            mm::register_fns!(
+                read_mps0_kw10, _, 24, f64,
+                "`sensors.mps0_kw10`: Maximum power at MPS level 0 (vendor name mps0_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_mps1_kw10, _, 25, f64,
+                "`sensors.mps1_kw10`: Maximum power at MPS level 1 (vendor name mps1_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_mps2_kw10, _, 26, f64,
+                "`sensors.mps2_kw10`: Maximum power at MPS level 2 (vendor name mps2_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_mps3_kw10, _, 27, f64,
+                "`sensors.mps3_kw10`: Maximum power at MPS level 3 (vendor name mps3_kW10) (kW)"
+            );
+            mm::register_fns!(
+                read_pu_err, _, 28, u8, "`sensors.pu_err`: Device error code history entry"
+            );
+            mm::register_fns!(
+                read_pu_err_1, _, 29, u8,
+                "`sensors.pu_err_1`: Device error code history entry (vendor name pu_err[1])"
+            );
+            mm::register_fns!(
+                read_pu_err_2, _, 30, u8,
+                "`sensors.pu_err_2`: Device error code history entry (vendor name pu_err[2])"
+            );
+            mm::register_fns!(
+                read_pu_err_3, _, 31, u8,
+                "`sensors.pu_err_3`: Device error code history entry (vendor name pu_err[3])"
+            );
+            mm::register_fns!(
+                read_pu_err_4, _, 32, u8,
+                "`sensors.pu_err_4`: Device error code history entry (vendor name pu_err[4])"
+            );
+            mm::register_fns!(
+                read_pu_err_5, _, 33, u8,
+                "`sensors.pu_err_5`: Device error code history entry (vendor name pu_err[5])"
+            );
+            mm::register_fns!(
+                read_pu_err_6, _, 34, u8,
+                "`sensors.pu_err_6`: Device error code history entry (vendor name pu_err[6])"
+            );
+            mm::register_fns!(
+                read_pu_err_7, _, 35, u8,
+                "`sensors.pu_err_7`: Device error code history entry (vendor name pu_err[7])"
+            );
+            mm::register_fns!(
+                read_pu_err_8, _, 36, u8,
+                "`sensors.pu_err_8`: Device error code history entry (vendor name pu_err[8])"
+            );
+            mm::register_fns!(
+                read_pu_err_9, _, 37, u8,
+                "`sensors.pu_err_9`: Device error code history entry (vendor name pu_err[9])"
+            );
+            mm::register_fns!(
+                read_pu_err_s, _, 38, u32,
+                "`sensors.pu_err_s`: Device error code history entry timestamp [s] (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_1, _, 39, u32,
+                "`sensors.pu_err_s_1`: Device error code history entry timestamp [s] (vendor name pu_err_s[1]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_2, _, 40, u32,
+                "`sensors.pu_err_s_2`: Device error code history entry timestamp [s] (vendor name pu_err_s[2]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_3, _, 41, u32,
+                "`sensors.pu_err_s_3`: Device error code history entry timestamp [s] (vendor name pu_err_s[3]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_4, _, 42, u32,
+                "`sensors.pu_err_s_4`: Device error code history entry timestamp [s] (vendor name pu_err_s[4]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_5, _, 43, u32,
+                "`sensors.pu_err_s_5`: Device error code history entry timestamp [s] (vendor name pu_err_s[5]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_6, _, 44, u32,
+                "`sensors.pu_err_s_6`: Device error code history entry timestamp [s] (vendor name pu_err_s[6]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_7, _, 45, u32,
+                "`sensors.pu_err_s_7`: Device error code history entry timestamp [s] (vendor name pu_err_s[7]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_8, _, 46, u32,
+                "`sensors.pu_err_s_8`: Device error code history entry timestamp [s] (vendor name pu_err_s[8]) (s)"
+            );
+            mm::register_fns!(
+                read_pu_err_s_9, _, 47, u32,
+                "`sensors.pu_err_s_9`: Device error code history entry timestamp [s] (vendor name pu_err_s[9]) (s)"
+            );
+            mm::register_fns!(
+                read_app_v_ma_mi_re, _, 48, u64,
+                "`sensors.app_v_ma_mi_re`: Numeric representation of active software version."
+            );
+            mm::register_fns!(
+                read_app2_v_ma_mi_re, _, 49, u64,
+                "`sensors.app2_v_ma_mi_re`: Numeric representation of inactive software version."
+            );
+            mm::register_fns!(
+                read_serial_number_u64, _, 50, u64,
+                "`sensors.serial_number_u64`: Device serial number as unsigned decimal integer."
+            );
+            mm::register_fns!(
+                read_article_number_u64, _, 51, u64,
+                "`sensors.article_number_u64`: Device article number as unsigned decimal integer."
+            );
+            mm::register_fns!(
+                read_magic, _, 52, u16,
+                "`sensors.magic`: Modbus CLAGE magic value (const) (vendor name end)"
+            );
+            mm::register_fns!(
+                read_map_version_major, _, 53, u16,
+                "`sensors.map_version_major`: Modbus register mapping major version (const) (vendor name end)"
+            );
+            mm::register_fns!(
+                read_map_version_minor, _, 54, u16,
+                "`sensors.map_version_minor`: Modbus register mapping minor version (const) (vendor name end)"
+            );
+            mm::register_fns!(
+                read_epoch_s, _, 55, u64,
+                "`sensors.epoch_s`: Time of day as UNIX epoch 64 bit [s] [unit fraction epoch] (s)"
+            );
+            mm::register_fns!(
+                read_net_aws_state, _, 56, i16,
+                "`sensors.net_aws_state`: AWS cloud connection state (signed negative is error)"
+            );
         }
         /// Readable registers of block `settings`.
         #[derive(Debug, Clone, PartialEq)]
@@ -1304,281 +1188,91 @@ pub mod clage_dsx {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C)
-            pub fn read_temp_setpoint_c10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C); checked locally first.
-            pub fn write_temp_setpoint_c10(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)
-            pub fn read_flow_max_lmin10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min); checked locally first.
-            pub fn write_flow_max_lmin10(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant)
-            pub fn read_temp_setpoint_max_scalding_protection_c10(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the "others" of the safety notice. (°C, safety-relevant); checked locally first.
-            pub fn write_temp_setpoint_max_scalding_protection_c10(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.
-            pub fn read_temp_setpoint_delta_steps(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps.; checked locally first.
-            pub fn write_temp_setpoint_delta_steps(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.
-            pub fn read_flow_max_delta_steps(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps.; checked locally first.
-            pub fn write_flow_max_delta_steps(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L)
-            pub fn read_volume_start_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `settings.volume_start_l`: Amount of water to be filled with automatic in liter (L); checked locally first.
-            pub fn write_volume_start_l(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s)
-            pub fn read_timer_start_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s); checked locally first.
-            pub fn write_timer_start_s(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min)
-            pub fn read_timer_timeout_min(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min); checked locally first.
-            pub fn write_timer_timeout_min(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]
-            pub fn read_timer_sound(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]; checked locally first.
-            pub fn write_timer_sound(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `settings.leakage_active`: Threshold of ADC to assume leakage as active.
-            pub fn read_leakage_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `settings.leakage_active`: Threshold of ADC to assume leakage as active.; checked locally first.
-            pub fn write_leakage_active(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.
-            pub fn read_leakage_inactive(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive.; checked locally first.
-            pub fn write_leakage_inactive(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant)
-            pub fn read_mps_id(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant); checked locally first.
-            pub fn write_mps_id(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.
-            pub fn read_modbus_baudrate(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `settings.modbus_baudrate`: UART symbols per second for EIA-485 usage.; checked locally first.
-            pub fn write_modbus_baudrate(
-                &mut self,
-                value: u32,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2)
-            pub fn read_modbus_parity(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<SettingsModbusParity>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2); checked locally first.
-            pub fn write_modbus_parity(
-                &mut self,
-                value: SettingsModbusParity,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `settings.modbus_server_addr`: First server address
-            pub fn read_modbus_server_addr(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `settings.modbus_server_addr`: First server address; checked locally first.
-            pub fn write_modbus_server_addr(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1])
-            pub fn read_modbus_server_addr_1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1]); checked locally first.
-            pub fn write_modbus_server_addr_1(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2])
-            pub fn read_modbus_server_addr_2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2]); checked locally first.
-            pub fn write_modbus_server_addr_2(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(16, value)
-            }
-            /// Reads `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3])
-            pub fn read_modbus_server_addr_3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3]); checked locally first.
-            pub fn write_modbus_server_addr_3(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4])
-            pub fn read_modbus_server_addr_4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Writes `settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4]); checked locally first.
-            pub fn write_modbus_server_addr_4(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(18, value)
-            }
-            /// Reads `settings.modbus_broadcast_addr`: DLE broadcast address
-            pub fn read_modbus_broadcast_addr(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u8>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `settings.modbus_broadcast_addr`: DLE broadcast address; checked locally first.
-            pub fn write_modbus_broadcast_addr(
-                &mut self,
-                value: u8,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)
-            pub fn read_modbus_epoch_s(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u64>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s); checked locally first.
-            pub fn write_modbus_epoch_s(
-                &mut self,
-                value: u64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
+            mm::register_fns!(
+                read_temp_setpoint_c10, write_temp_setpoint_c10, 0, f64,
+                "`settings.temp_setpoint_c10`: Outlet temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_C10) [unit fraction C10main] (°C)"
+            );
+            mm::register_fns!(
+                read_flow_max_lmin10, write_flow_max_lmin10, 1, f64,
+                "`settings.flow_max_lmin10`: Maximum volume per time at outlet [1/10 l/min] [unit fraction lmin10max] (l/min)"
+            );
+            mm::register_fns!(
+                read_temp_setpoint_max_scalding_protection_c10,
+                write_temp_setpoint_max_scalding_protection_c10, 2, f64,
+                "`settings.temp_setpoint_max_scalding_protection_c10`: Maximum temperature setpoint [1/10 deg centigrade] (vendor name temp_setpoint_max_scalding_protection_C10) [unit fraction C10max] Scalding protection limit: counted among the \"others\" of the safety notice. (°C, safety-relevant)"
+            );
+            mm::register_fns!(
+                read_temp_setpoint_delta_steps, write_temp_setpoint_delta_steps, 3, i16,
+                "`settings.temp_setpoint_delta_steps`: Outlet temperature setpoint change in steps."
+            );
+            mm::register_fns!(
+                read_flow_max_delta_steps, write_flow_max_delta_steps, 4, i16,
+                "`settings.flow_max_delta_steps`: Maximum volume per time at outlet change in steps."
+            );
+            mm::register_fns!(
+                read_volume_start_l, write_volume_start_l, 5, u16,
+                "`settings.volume_start_l`: Amount of water to be filled with automatic in liter (L)"
+            );
+            mm::register_fns!(
+                read_timer_start_s, write_timer_start_s, 6, u16,
+                "`settings.timer_start_s`: Amount of time to keep water running by timer in seconds (s)"
+            );
+            mm::register_fns!(
+                read_timer_timeout_min, write_timer_timeout_min, 7, u16,
+                "`settings.timer_timeout_min`: Turn off automatic if no water flow for minutes (min)"
+            );
+            mm::register_fns!(
+                read_timer_sound, write_timer_sound, 8, u8,
+                "`settings.timer_sound`: Select sound to be played if automatic finishes (0 = off) [unit fraction sound]"
+            );
+            mm::register_fns!(
+                read_leakage_active, write_leakage_active, 9, u16,
+                "`settings.leakage_active`: Threshold of ADC to assume leakage as active."
+            );
+            mm::register_fns!(
+                read_leakage_inactive, write_leakage_inactive, 10, u16,
+                "`settings.leakage_inactive`: Threshold of ADC to assume leakage as inactive."
+            );
+            mm::register_fns!(
+                read_mps_id, write_mps_id, 11, u8,
+                "`settings.mps_id`: MPS level to be initially selected (0 to mps_id_end-1) [unit fraction u8mpsid] Safety notice: the initial setting of the maximum power (MPS) is safety-relevant. (0 ..= 3, safety-relevant)"
+            );
+            mm::register_fns!(
+                read_modbus_baudrate, write_modbus_baudrate, 12, u32,
+                "`settings.modbus_baudrate`: UART symbols per second for EIA-485 usage."
+            );
+            mm::register_fns!(
+                read_modbus_parity, write_modbus_parity, 13, SettingsModbusParity,
+                "`settings.modbus_parity`: UART parity (0:none; 1:odd; 2:even) for EIA-485. [unit fraction parity] (0 ..= 2)"
+            );
+            mm::register_fns!(
+                read_modbus_server_addr, write_modbus_server_addr, 14, u8,
+                "`settings.modbus_server_addr`: First server address"
+            );
+            mm::register_fns!(
+                read_modbus_server_addr_1, write_modbus_server_addr_1, 15, u8,
+                "`settings.modbus_server_addr_1`: Second server address (vendor name modbus_server_addr[1])"
+            );
+            mm::register_fns!(
+                read_modbus_server_addr_2, write_modbus_server_addr_2, 16, u8,
+                "`settings.modbus_server_addr_2`: Third server address (vendor name modbus_server_addr[2])"
+            );
+            mm::register_fns!(
+                read_modbus_server_addr_3, write_modbus_server_addr_3, 17, u8,
+                "`settings.modbus_server_addr_3`: Fourth server address (vendor name modbus_server_addr[3])"
+            );
+            mm::register_fns!(
+                read_modbus_server_addr_4, write_modbus_server_addr_4, 18, u8,
+                "`settings.modbus_server_addr_4`: Fifth server address (vendor name modbus_server_addr[4])"
+            );
+            mm::register_fns!(
+                read_modbus_broadcast_addr, write_modbus_broadcast_addr, 19, u8,
+                "`settings.modbus_broadcast_addr`: DLE broadcast address"
+            );
+            mm::register_fns!(
+                read_modbus_epoch_s, write_modbus_epoch_s, 20, u64,
+                "`settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)"
+            );
         }
         /// Readable registers of block `status`.
         #[derive(Debug, Clone, PartialEq)]
@@ -1656,114 +1350,75 @@ pub mod clage_dsx {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `status.is_power_limit`: Flag if this device is on power limit.
-            pub fn read_is_power_limit(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `status.is_temp_setpoint_max`: Is setpoint at maximum
-            pub fn read_is_temp_setpoint_max(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `status.is_temp_setpoint_max_scalding_protection`: Is scalding protection
-            pub fn read_is_temp_setpoint_max_scalding_protection(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `status.is_jumper_lock`: Flag if jumper lock is active
-            pub fn read_is_jumper_lock(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `status.is_therm_treat_inhibit`: Flag if thermal treatment is inhibited
-            pub fn read_is_therm_treat_inhibit(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `status.is_therm_treat_active`: Flag if thermal treatment is active
-            pub fn read_is_therm_treat_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `status.filling_active`: Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)
-            pub fn read_filling_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `status.is_fill_amount`: Flag if filling automatic is active
-            pub fn read_is_fill_amount(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `status.is_fill_time`: Flag if timer automatic is active
-            pub fn read_is_fill_time(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `status.has_rm`: Flag if this device has a radio module installed. (vendor name has_RM)
-            pub fn read_has_rm(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `status.has_vc`: Flag if this device has a valve installed. (vendor name has_VC)
-            pub fn read_has_vc(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `status.is_fast_boot`: Fast boot ???
-            pub fn read_is_fast_boot(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `status.leakage`: Flag if leakage is detected
-            pub fn read_leakage(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `status.vc_is_closed`: Flag if valve is closed
-            pub fn read_vc_is_closed(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `status.net_sntp_client_up`: Flag if SNTP client is running
-            pub fn read_net_sntp_client_up(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `status.wlan_sta_bssid_set`: Flag if WLAN BSSID is set
-            pub fn read_wlan_sta_bssid_set(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `status.hw_tft_touch`: Flag if this HW provides a TFT/GUI (DSX Touch)
-            pub fn read_hw_tft_touch(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `status.gui_screens_up`: Flag if all screens are up
-            pub fn read_gui_screens_up(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
+            mm::register_fns!(
+                read_is_power_limit, _, 0, bool,
+                "`status.is_power_limit`: Flag if this device is on power limit."
+            );
+            mm::register_fns!(
+                read_is_temp_setpoint_max, _, 1, bool,
+                "`status.is_temp_setpoint_max`: Is setpoint at maximum"
+            );
+            mm::register_fns!(
+                read_is_temp_setpoint_max_scalding_protection, _, 2, bool,
+                "`status.is_temp_setpoint_max_scalding_protection`: Is scalding protection"
+            );
+            mm::register_fns!(
+                read_is_jumper_lock, _, 3, bool,
+                "`status.is_jumper_lock`: Flag if jumper lock is active"
+            );
+            mm::register_fns!(
+                read_is_therm_treat_inhibit, _, 4, bool,
+                "`status.is_therm_treat_inhibit`: Flag if thermal treatment is inhibited"
+            );
+            mm::register_fns!(
+                read_is_therm_treat_active, _, 5, bool,
+                "`status.is_therm_treat_active`: Flag if thermal treatment is active"
+            );
+            mm::register_fns!(
+                read_filling_active, _, 6, bool,
+                "`status.filling_active`: Flag if filling automatic is active (deprecated) (in clage_modbus_mapping.csv only)"
+            );
+            mm::register_fns!(
+                read_is_fill_amount, _, 7, bool,
+                "`status.is_fill_amount`: Flag if filling automatic is active"
+            );
+            mm::register_fns!(
+                read_is_fill_time, _, 8, bool,
+                "`status.is_fill_time`: Flag if timer automatic is active"
+            );
+            mm::register_fns!(
+                read_has_rm, _, 9, bool,
+                "`status.has_rm`: Flag if this device has a radio module installed. (vendor name has_RM)"
+            );
+            mm::register_fns!(
+                read_has_vc, _, 10, bool,
+                "`status.has_vc`: Flag if this device has a valve installed. (vendor name has_VC)"
+            );
+            mm::register_fns!(
+                read_is_fast_boot, _, 11, bool, "`status.is_fast_boot`: Fast boot ???"
+            );
+            mm::register_fns!(
+                read_leakage, _, 12, bool, "`status.leakage`: Flag if leakage is detected"
+            );
+            mm::register_fns!(
+                read_vc_is_closed, _, 13, bool, "`status.vc_is_closed`: Flag if valve is closed"
+            );
+            mm::register_fns!(
+                read_net_sntp_client_up, _, 14, bool,
+                "`status.net_sntp_client_up`: Flag if SNTP client is running"
+            );
+            mm::register_fns!(
+                read_wlan_sta_bssid_set, _, 15, bool,
+                "`status.wlan_sta_bssid_set`: Flag if WLAN BSSID is set"
+            );
+            mm::register_fns!(
+                read_hw_tft_touch, _, 16, bool,
+                "`status.hw_tft_touch`: Flag if this HW provides a TFT/GUI (DSX Touch)"
+            );
+            mm::register_fns!(
+                read_gui_screens_up, _, 17, bool,
+                "`status.gui_screens_up`: Flag if all screens are up"
+            );
         }
         /// Readable registers of block `controls`.
         #[derive(Debug, Clone, PartialEq)]
@@ -1916,565 +1571,178 @@ pub mod clage_dsx {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `controls.timer_do_stop_flow`: Flag if timer shall stop flow
-            pub fn read_timer_do_stop_flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `controls.timer_do_stop_flow`: Flag if timer shall stop flow; checked locally first.
-            pub fn write_timer_do_stop_flow(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow
-            pub fn read_timer_stop_if_flow0(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow; checked locally first.
-            pub fn write_timer_stop_if_flow0(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `controls.filling_active`: Flag if filling automatic shall be activated
-            pub fn read_filling_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `controls.filling_active`: Flag if filling automatic shall be activated; checked locally first.
-            pub fn write_filling_active(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `controls.timer_active`: Flag if timer automatic shall be activated
-            pub fn read_timer_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `controls.timer_active`: Flag if timer automatic shall be activated; checked locally first.
-            pub fn write_timer_active(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant)
-            pub fn read_therm_treat_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant); checked locally first.
-            pub fn write_therm_treat_active(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant)
-            pub fn read_valve_open(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant); checked locally first.
-            pub fn write_valve_open(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `controls.system_do_reboot`: Flag to trigger new start of CPU
-            pub fn read_system_do_reboot(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `controls.system_do_reboot`: Flag to trigger new start of CPU; checked locally first.
-            pub fn write_system_do_reboot(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `controls.system_do_reset`: Flag to trigger factory reset
-            pub fn read_system_do_reset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `controls.system_do_reset`: Flag to trigger factory reset; checked locally first.
-            pub fn write_system_do_reset(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `controls.system_do_reboot_next`: Flag to trigger start of second partition
-            pub fn read_system_do_reboot_next(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `controls.system_do_reboot_next`: Flag to trigger start of second partition; checked locally first.
-            pub fn write_system_do_reboot_next(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `controls.update_do_all`: Flag to trigger complete online update
-            pub fn read_update_do_all(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `controls.update_do_all`: Flag to trigger complete online update; checked locally first.
-            pub fn write_update_do_all(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `controls.update_use_beta`: Flag if beta software shall be used
-            pub fn read_update_use_beta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `controls.update_use_beta`: Flag if beta software shall be used; checked locally first.
-            pub fn write_update_use_beta(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `controls.update_do_check`: Flag to trigger checking for update
-            pub fn read_update_do_check(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `controls.update_do_check`: Flag to trigger checking for update; checked locally first.
-            pub fn write_update_do_check(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `controls.update_check_daily`: Flag if daily check shall be performed
-            pub fn read_update_check_daily(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `controls.update_check_daily`: Flag if daily check shall be performed; checked locally first.
-            pub fn write_update_check_daily(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `controls.update_do_app`: Flag to trigger application download
-            pub fn read_update_do_app(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `controls.update_do_app`: Flag to trigger application download; checked locally first.
-            pub fn write_update_do_app(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `controls.update_do_www`: Flag to trigger web-UI content download
-            pub fn read_update_do_www(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `controls.update_do_www`: Flag to trigger web-UI content download; checked locally first.
-            pub fn write_update_do_www(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted
-            pub fn read_modbus_test_init(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `controls.modbus_test_init`: Flag if initial test sequence shall be transmitted; checked locally first.
-            pub fn write_modbus_test_init(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `controls.modbus_test`: Flag if continuous test sequence shall be transmitted
-            pub fn read_modbus_test(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `controls.modbus_test`: Flag if continuous test sequence shall be transmitted; checked locally first.
-            pub fn write_modbus_test(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(16, value)
-            }
-            /// Reads `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.
-            pub fn read_modbus_word_order_big_endian(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian.; checked locally first.
-            pub fn write_modbus_word_order_big_endian(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `controls.wlan_ap`: Flag if WLAN shall operate as AP
-            pub fn read_wlan_ap(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Writes `controls.wlan_ap`: Flag if WLAN shall operate as AP; checked locally first.
-            pub fn write_wlan_ap(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(18, value)
-            }
-            /// Reads `controls.wlan_restart`: Trigger WLAN restart
-            pub fn read_wlan_restart(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `controls.wlan_restart`: Trigger WLAN restart; checked locally first.
-            pub fn write_wlan_restart(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `controls.wlan_setup`: Trigger WLAN setup
-            pub fn read_wlan_setup(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `controls.wlan_setup`: Trigger WLAN setup; checked locally first.
-            pub fn write_wlan_setup(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `controls.wlan_scan`: Trigger WLAN scan
-            pub fn read_wlan_scan(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `controls.wlan_scan`: Trigger WLAN scan; checked locally first.
-            pub fn write_wlan_scan(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
-            /// Reads `controls.wlan_active`: Flag if WLAN shall be active
-            pub fn read_wlan_active(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Writes `controls.wlan_active`: Flag if WLAN shall be active; checked locally first.
-            pub fn write_wlan_active(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(22, value)
-            }
-            /// Reads `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.
-            pub fn read_net_sntp_from_dhcp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Writes `controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used.; checked locally first.
-            pub fn write_net_sntp_from_dhcp(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(23, value)
-            }
-            /// Reads `controls.daylight_saving`: Flag if daylight saving shall be applied.
-            pub fn read_daylight_saving(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Writes `controls.daylight_saving`: Flag if daylight saving shall be applied.; checked locally first.
-            pub fn write_daylight_saving(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(24, value)
-            }
-            /// Reads `controls.net_rest_api`: Flag if REST API shall be started.
-            pub fn read_net_rest_api(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Writes `controls.net_rest_api`: Flag if REST API shall be started.; checked locally first.
-            pub fn write_net_rest_api(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(25, value)
-            }
-            /// Reads `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.
-            pub fn read_net_rest_api_tls(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Writes `controls.net_rest_api_tls`: Flag if REST shall use TLS encryption.; checked locally first.
-            pub fn write_net_rest_api_tls(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(26, value)
-            }
-            /// Reads `controls.net_rest_api_auth`: Flag if REST shall check for authentication.
-            pub fn read_net_rest_api_auth(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Writes `controls.net_rest_api_auth`: Flag if REST shall check for authentication.; checked locally first.
-            pub fn write_net_rest_api_auth(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(27, value)
-            }
-            /// Reads `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.
-            pub fn read_net_access_param_r(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Writes `controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default.; checked locally first.
-            pub fn write_net_access_param_r(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(28, value)
-            }
-            /// Reads `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.
-            pub fn read_net_access_param_w(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Writes `controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default.; checked locally first.
-            pub fn write_net_access_param_w(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(29, value)
-            }
-            /// Reads `controls.net_aws`: Flag if AWS cloud service is/shall be active.
-            pub fn read_net_aws(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Writes `controls.net_aws`: Flag if AWS cloud service is/shall be active.; checked locally first.
-            pub fn write_net_aws(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(30, value)
-            }
-            /// Reads `controls.net_aws_do_restart`: Restart of service and reload provisioning data.
-            pub fn read_net_aws_do_restart(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Writes `controls.net_aws_do_restart`: Restart of service and reload provisioning data.; checked locally first.
-            pub fn write_net_aws_do_restart(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(31, value)
-            }
-            /// Reads `controls.net_aws_do_deletion`: Trigger removal of provisioning data.
-            pub fn read_net_aws_do_deletion(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Writes `controls.net_aws_do_deletion`: Trigger removal of provisioning data.; checked locally first.
-            pub fn write_net_aws_do_deletion(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(32, value)
-            }
-            /// Reads `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.
-            pub fn read_net_aws_do_reset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Writes `controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs.; checked locally first.
-            pub fn write_net_aws_do_reset(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(33, value)
-            }
-            /// Reads `controls.home_flow`: Flag if home screen shall show flow limit
-            pub fn read_home_flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Writes `controls.home_flow`: Flag if home screen shall show flow limit; checked locally first.
-            pub fn write_home_flow(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(34, value)
-            }
-            /// Reads `controls.home_time`: Flag if home screen shall show time
-            pub fn read_home_time(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Writes `controls.home_time`: Flag if home screen shall show time; checked locally first.
-            pub fn write_home_time(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(35, value)
-            }
-            /// Reads `controls.display_bright_flow`: Water flow finish idle state of display light.
-            pub fn read_display_bright_flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Writes `controls.display_bright_flow`: Water flow finish idle state of display light.; checked locally first.
-            pub fn write_display_bright_flow(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(36, value)
-            }
-            /// Reads `controls.sound`: Flag if device shall make sounds
-            pub fn read_sound(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Writes `controls.sound`: Flag if device shall make sounds; checked locally first.
-            pub fn write_sound(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(37, value)
-            }
-            /// Reads `controls.start_jingle`: Flag if device shall play a start jingle
-            pub fn read_start_jingle(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Writes `controls.start_jingle`: Flag if device shall play a start jingle; checked locally first.
-            pub fn write_start_jingle(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(38, value)
-            }
-            /// Reads `controls.stat_show_costs`: Flag if consts shall be shown in statistics.
-            pub fn read_stat_show_costs(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Writes `controls.stat_show_costs`: Flag if consts shall be shown in statistics.; checked locally first.
-            pub fn write_stat_show_costs(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(39, value)
-            }
-            /// Reads `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.
-            pub fn read_devel_log_cpu_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Writes `controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged.; checked locally first.
-            pub fn write_devel_log_cpu_temp(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(40, value)
-            }
-            /// Reads `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update
-            pub fn read_devel_update_test_feed(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Writes `controls.devel_update_test_feed`: Flag if developer test feed shall be used for update; checked locally first.
-            pub fn write_devel_update_test_feed(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(41, value)
-            }
-            /// Reads `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update
-            pub fn read_devel_url_sn_suffix(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Writes `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update; checked locally first.
-            pub fn write_devel_url_sn_suffix(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(42, value)
-            }
+            mm::register_fns!(
+                read_timer_do_stop_flow, write_timer_do_stop_flow, 0, bool,
+                "`controls.timer_do_stop_flow`: Flag if timer shall stop flow"
+            );
+            mm::register_fns!(
+                read_timer_stop_if_flow0, write_timer_stop_if_flow0, 1, bool,
+                "`controls.timer_stop_if_flow0`: Flag if timer shall stop at no flow"
+            );
+            mm::register_fns!(
+                read_filling_active, write_filling_active, 2, bool,
+                "`controls.filling_active`: Flag if filling automatic shall be activated"
+            );
+            mm::register_fns!(
+                read_timer_active, write_timer_active, 3, bool,
+                "`controls.timer_active`: Flag if timer automatic shall be activated"
+            );
+            mm::register_fns!(
+                read_therm_treat_active, write_therm_treat_active, 4, bool,
+                "`controls.therm_treat_active`: Flag if thermal treatment shall be activated Safety notice: thermal treatment is safety-relevant (scalding). (safety-relevant)"
+            );
+            mm::register_fns!(
+                read_valve_open, write_valve_open, 5, bool,
+                "`controls.valve_open`: Flag if valve shall be opened (after has been closed) Safety notice: opening the water valve after automatic shut-off is safety-relevant. (safety-relevant)"
+            );
+            mm::register_fns!(
+                read_system_do_reboot, write_system_do_reboot, 6, bool,
+                "`controls.system_do_reboot`: Flag to trigger new start of CPU"
+            );
+            mm::register_fns!(
+                read_system_do_reset, write_system_do_reset, 7, bool,
+                "`controls.system_do_reset`: Flag to trigger factory reset"
+            );
+            mm::register_fns!(
+                read_system_do_reboot_next, write_system_do_reboot_next, 8, bool,
+                "`controls.system_do_reboot_next`: Flag to trigger start of second partition"
+            );
+            mm::register_fns!(
+                read_update_do_all, write_update_do_all, 9, bool,
+                "`controls.update_do_all`: Flag to trigger complete online update"
+            );
+            mm::register_fns!(
+                read_update_use_beta, write_update_use_beta, 10, bool,
+                "`controls.update_use_beta`: Flag if beta software shall be used"
+            );
+            mm::register_fns!(
+                read_update_do_check, write_update_do_check, 11, bool,
+                "`controls.update_do_check`: Flag to trigger checking for update"
+            );
+            mm::register_fns!(
+                read_update_check_daily, write_update_check_daily, 12, bool,
+                "`controls.update_check_daily`: Flag if daily check shall be performed"
+            );
+            mm::register_fns!(
+                read_update_do_app, write_update_do_app, 13, bool,
+                "`controls.update_do_app`: Flag to trigger application download"
+            );
+            mm::register_fns!(
+                read_update_do_www, write_update_do_www, 14, bool,
+                "`controls.update_do_www`: Flag to trigger web-UI content download"
+            );
+            mm::register_fns!(
+                read_modbus_test_init, write_modbus_test_init, 15, bool,
+                "`controls.modbus_test_init`: Flag if initial test sequence shall be transmitted"
+            );
+            mm::register_fns!(
+                read_modbus_test, write_modbus_test, 16, bool,
+                "`controls.modbus_test`: Flag if continuous test sequence shall be transmitted"
+            );
+            mm::register_fns!(
+                read_modbus_word_order_big_endian, write_modbus_word_order_big_endian, 17, bool,
+                "`controls.modbus_word_order_big_endian`: Flag if modbus word order shall be big endian."
+            );
+            mm::register_fns!(
+                read_wlan_ap, write_wlan_ap, 18, bool,
+                "`controls.wlan_ap`: Flag if WLAN shall operate as AP"
+            );
+            mm::register_fns!(
+                read_wlan_restart, write_wlan_restart, 19, bool,
+                "`controls.wlan_restart`: Trigger WLAN restart"
+            );
+            mm::register_fns!(
+                read_wlan_setup, write_wlan_setup, 20, bool,
+                "`controls.wlan_setup`: Trigger WLAN setup"
+            );
+            mm::register_fns!(
+                read_wlan_scan, write_wlan_scan, 21, bool,
+                "`controls.wlan_scan`: Trigger WLAN scan"
+            );
+            mm::register_fns!(
+                read_wlan_active, write_wlan_active, 22, bool,
+                "`controls.wlan_active`: Flag if WLAN shall be active"
+            );
+            mm::register_fns!(
+                read_net_sntp_from_dhcp, write_net_sntp_from_dhcp, 23, bool,
+                "`controls.net_sntp_from_dhcp`: Flag if SNTP servers from DHCP shall be used."
+            );
+            mm::register_fns!(
+                read_daylight_saving, write_daylight_saving, 24, bool,
+                "`controls.daylight_saving`: Flag if daylight saving shall be applied."
+            );
+            mm::register_fns!(
+                read_net_rest_api, write_net_rest_api, 25, bool,
+                "`controls.net_rest_api`: Flag if REST API shall be started."
+            );
+            mm::register_fns!(
+                read_net_rest_api_tls, write_net_rest_api_tls, 26, bool,
+                "`controls.net_rest_api_tls`: Flag if REST shall use TLS encryption."
+            );
+            mm::register_fns!(
+                read_net_rest_api_auth, write_net_rest_api_auth, 27, bool,
+                "`controls.net_rest_api_auth`: Flag if REST shall check for authentication."
+            );
+            mm::register_fns!(
+                read_net_access_param_r, write_net_access_param_r, 28, bool,
+                "`controls.net_access_param_r`: Flag if REST /param shall allow read access with legacy default."
+            );
+            mm::register_fns!(
+                read_net_access_param_w, write_net_access_param_w, 29, bool,
+                "`controls.net_access_param_w`: Flag if REST /param shall allow write access with legacy default."
+            );
+            mm::register_fns!(
+                read_net_aws, write_net_aws, 30, bool,
+                "`controls.net_aws`: Flag if AWS cloud service is/shall be active."
+            );
+            mm::register_fns!(
+                read_net_aws_do_restart, write_net_aws_do_restart, 31, bool,
+                "`controls.net_aws_do_restart`: Restart of service and reload provisioning data."
+            );
+            mm::register_fns!(
+                read_net_aws_do_deletion, write_net_aws_do_deletion, 32, bool,
+                "`controls.net_aws_do_deletion`: Trigger removal of provisioning data."
+            );
+            mm::register_fns!(
+                read_net_aws_do_reset, write_net_aws_do_reset, 33, bool,
+                "`controls.net_aws_do_reset`: Factory reset of service erasing certificates and renewing UUIDs."
+            );
+            mm::register_fns!(
+                read_home_flow, write_home_flow, 34, bool,
+                "`controls.home_flow`: Flag if home screen shall show flow limit"
+            );
+            mm::register_fns!(
+                read_home_time, write_home_time, 35, bool,
+                "`controls.home_time`: Flag if home screen shall show time"
+            );
+            mm::register_fns!(
+                read_display_bright_flow, write_display_bright_flow, 36, bool,
+                "`controls.display_bright_flow`: Water flow finish idle state of display light."
+            );
+            mm::register_fns!(
+                read_sound, write_sound, 37, bool,
+                "`controls.sound`: Flag if device shall make sounds"
+            );
+            mm::register_fns!(
+                read_start_jingle, write_start_jingle, 38, bool,
+                "`controls.start_jingle`: Flag if device shall play a start jingle"
+            );
+            mm::register_fns!(
+                read_stat_show_costs, write_stat_show_costs, 39, bool,
+                "`controls.stat_show_costs`: Flag if consts shall be shown in statistics."
+            );
+            mm::register_fns!(
+                read_devel_log_cpu_temp, write_devel_log_cpu_temp, 40, bool,
+                "`controls.devel_log_cpu_temp`: Flag if CPU temperature shall be logged."
+            );
+            mm::register_fns!(
+                read_devel_update_test_feed, write_devel_update_test_feed, 41, bool,
+                "`controls.devel_update_test_feed`: Flag if developer test feed shall be used for update"
+            );
+            mm::register_fns!(
+                read_devel_url_sn_suffix, write_devel_url_sn_suffix, 42, bool,
+                "`controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update"
+            );
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

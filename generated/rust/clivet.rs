@@ -390,90 +390,30 @@ pub mod clivet {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `control.power_state`: Power off/on (REG_POWER_STATE)
-            pub fn read_power_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ControlPowerState>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `control.power_state`: Power off/on (REG_POWER_STATE); checked locally first.
-            pub fn write_power_state(
-                &mut self,
-                value: ControlPowerState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `control.setting_mode`: Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only, vacation = keep the water at 15 °C (REG_SETTING_MODE)
-            pub fn read_setting_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ControlSettingMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `control.setting_mode`: Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only, vacation = keep the water at 15 °C (REG_SETTING_MODE); checked locally first.
-            pub fn write_setting_mode(
-                &mut self,
-                value: ControlSettingMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `control.setting_temp_ts`: Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS) (°C, 38 ..= 70)
-            pub fn read_setting_temp_ts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `control.setting_temp_ts`: Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS) (°C, 38 ..= 70); checked locally first.
-            pub fn write_setting_temp_ts(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `control.cmd_funcs`: Command functions (REG_CMD_FUNCS): solar signal (0 = solar panel on), EVU, SG, remoter signal (0 = panel can work), remoter mode, disinfect (heat to 70 °C once), temperature unit (0 = Celsius, 1 = Fahrenheit)
-            pub fn read_cmd_funcs(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ControlCmdFuncs>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `control.cmd_funcs`: Command functions (REG_CMD_FUNCS): solar signal (0 = solar panel on), EVU, SG, remoter signal (0 = panel can work), remoter mode, disinfect (heat to 70 °C once), temperature unit (0 = Celsius, 1 = Fahrenheit); checked locally first.
-            pub fn write_cmd_funcs(
-                &mut self,
-                value: ControlCmdFuncs,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `control.hour`: Clock hour (REG_HOUR) (h, 0 ..= 23)
-            pub fn read_hour(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `control.hour`: Clock hour (REG_HOUR) (h, 0 ..= 23); checked locally first.
-            pub fn write_hour(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59)
-            pub fn read_minute(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59); checked locally first.
-            pub fn write_minute(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
+            mm::register_fns!(
+                read_power_state, write_power_state, 0, ControlPowerState,
+                "`control.power_state`: Power off/on (REG_POWER_STATE)"
+            );
+            mm::register_fns!(
+                read_setting_mode, write_setting_mode, 1, ControlSettingMode,
+                "`control.setting_mode`: Setting mode: hybrid = heat pump with automatic electric backup, e_heater = electric resistance only, vacation = keep the water at 15 °C (REG_SETTING_MODE)"
+            );
+            mm::register_fns!(
+                read_setting_temp_ts, write_setting_temp_ts, 2, f64,
+                "`control.setting_temp_ts`: Water temperature setpoint Ts; raw = 2·T + 30 in Celsius mode (REG_SETTING_TEMP_TS) (°C, 38 ..= 70)"
+            );
+            mm::register_fns!(
+                read_cmd_funcs, write_cmd_funcs, 3, ControlCmdFuncs,
+                "`control.cmd_funcs`: Command functions (REG_CMD_FUNCS): solar signal (0 = solar panel on), EVU, SG, remoter signal (0 = panel can work), remoter mode, disinfect (heat to 70 °C once), temperature unit (0 = Celsius, 1 = Fahrenheit)"
+            );
+            mm::register_fns!(
+                read_hour, write_hour, 4, u16,
+                "`control.hour`: Clock hour (REG_HOUR) (h, 0 ..= 23)"
+            );
+            mm::register_fns!(
+                read_minute, write_minute, 5, u16,
+                "`control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59)"
+            );
         }
         /// Measurements and states (read only).
         #[derive(Debug, Clone, PartialEq)]
@@ -554,128 +494,82 @@ pub mod clivet {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `status.operating_mode`: Current operating mode (REG_OPERATING_MODE)
-            pub fn read_operating_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatusOperatingMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `status.temp_t5u`: Water temperature in the upper part of the tank T5U; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5U) (°C)
-            pub fn read_temp_t5u(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `status.temp_t5l`: Water temperature in the lower part of the tank T5L; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5L) (°C)
-            pub fn read_temp_t5l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `status.temp_t3`: Condenser temperature T3; raw = 2·T + 30 in Celsius mode (REG_TEMP_T3) (°C)
-            pub fn read_temp_t3(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `status.temp_t4`: Outdoor ambient temperature T4; raw = 2·T + 30 in Celsius mode (REG_TEMP_T4) (°C)
-            pub fn read_temp_t4(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `status.temp_exhaust_gas`: Compressor exhaust temperature Tp; raw = 2·T + 30 in Celsius mode (REG_TEMP_EXHAUST_GAS) (°C)
-            pub fn read_temp_exhaust_gas(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `status.temp_th`: Suction temperature Th; raw = 2·T + 30 in Celsius mode (REG_TEMP_TH) (°C)
-            pub fn read_temp_th(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `status.pmv_opening_value`: Opening of the external electronic expansion valve, raw (REG_PMV_OPENING_VALUE)
-            pub fn read_pmv_opening_value(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `status.compressor_current`: Input AC current, raw; scale undocumented (REG_COMPRESSOR_CURRENT)
-            pub fn read_compressor_current(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `status.load_output`: Load outputs (REG_LOAD_OUTPUT)
-            pub fn read_load_output(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatusLoadOutput>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `status.err_protect_code`: Error/protection code; numeric codes map to letters: 1.. = E0-EF, 20.. = P*, 39.. = H*, 58.. = C*, 77.. = L*, 96.. = B* (REG_ERR_PROTECT_CODE)
-            pub fn read_err_protect_code(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `status.max_temp_ts`: Maximum of the setpoint Ts, raw as read by the integration (REG_MAX_TEMP_TS)
-            pub fn read_max_temp_ts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `status.min_temp_ts`: Minimum of the setpoint Ts, raw as read by the integration (REG_MIN_TEMP_TS)
-            pub fn read_min_temp_ts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `status.temp_display`: Displayed temperature Tx; raw = 2·T + 30 in Celsius mode (REG_TEMP_DISPLAY) (°C)
-            pub fn read_temp_display(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `status.aux_status`: Auxiliary status (REG_AUX_STATUS)
-            pub fn read_aux_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatusAuxStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `status.comp_run_time`: Compressor running time, raw (REG_COMP_RUN_TIME)
-            pub fn read_comp_run_time(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `status.model`: Model: 190 L or 300 L tank (REG_MODEL)
-            pub fn read_model(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatusModel>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `status.version_firmware`: Main PCB firmware version (REG_VERSION_FIRMWARE)
-            pub fn read_version_firmware(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Reads `status.version_wire_controller`: Wired controller firmware version (REG_VERSION_WIRE_CONTROLLER)
-            pub fn read_version_wire_controller(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
+            mm::register_fns!(
+                read_operating_mode, _, 0, StatusOperatingMode,
+                "`status.operating_mode`: Current operating mode (REG_OPERATING_MODE)"
+            );
+            mm::register_fns!(
+                read_temp_t5u, _, 1, f64,
+                "`status.temp_t5u`: Water temperature in the upper part of the tank T5U; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5U) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_t5l, _, 2, f64,
+                "`status.temp_t5l`: Water temperature in the lower part of the tank T5L; raw = 2·T + 30 in Celsius mode (REG_TEMP_T5L) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_t3, _, 3, f64,
+                "`status.temp_t3`: Condenser temperature T3; raw = 2·T + 30 in Celsius mode (REG_TEMP_T3) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_t4, _, 4, f64,
+                "`status.temp_t4`: Outdoor ambient temperature T4; raw = 2·T + 30 in Celsius mode (REG_TEMP_T4) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_exhaust_gas, _, 5, f64,
+                "`status.temp_exhaust_gas`: Compressor exhaust temperature Tp; raw = 2·T + 30 in Celsius mode (REG_TEMP_EXHAUST_GAS) (°C)"
+            );
+            mm::register_fns!(
+                read_temp_th, _, 6, f64,
+                "`status.temp_th`: Suction temperature Th; raw = 2·T + 30 in Celsius mode (REG_TEMP_TH) (°C)"
+            );
+            mm::register_fns!(
+                read_pmv_opening_value, _, 7, u16,
+                "`status.pmv_opening_value`: Opening of the external electronic expansion valve, raw (REG_PMV_OPENING_VALUE)"
+            );
+            mm::register_fns!(
+                read_compressor_current, _, 8, u16,
+                "`status.compressor_current`: Input AC current, raw; scale undocumented (REG_COMPRESSOR_CURRENT)"
+            );
+            mm::register_fns!(
+                read_load_output, _, 9, StatusLoadOutput,
+                "`status.load_output`: Load outputs (REG_LOAD_OUTPUT)"
+            );
+            mm::register_fns!(
+                read_err_protect_code, _, 10, u16,
+                "`status.err_protect_code`: Error/protection code; numeric codes map to letters: 1.. = E0-EF, 20.. = P*, 39.. = H*, 58.. = C*, 77.. = L*, 96.. = B* (REG_ERR_PROTECT_CODE)"
+            );
+            mm::register_fns!(
+                read_max_temp_ts, _, 11, u16,
+                "`status.max_temp_ts`: Maximum of the setpoint Ts, raw as read by the integration (REG_MAX_TEMP_TS)"
+            );
+            mm::register_fns!(
+                read_min_temp_ts, _, 12, u16,
+                "`status.min_temp_ts`: Minimum of the setpoint Ts, raw as read by the integration (REG_MIN_TEMP_TS)"
+            );
+            mm::register_fns!(
+                read_temp_display, _, 13, f64,
+                "`status.temp_display`: Displayed temperature Tx; raw = 2·T + 30 in Celsius mode (REG_TEMP_DISPLAY) (°C)"
+            );
+            mm::register_fns!(
+                read_aux_status, _, 14, StatusAuxStatus,
+                "`status.aux_status`: Auxiliary status (REG_AUX_STATUS)"
+            );
+            mm::register_fns!(
+                read_comp_run_time, _, 15, u16,
+                "`status.comp_run_time`: Compressor running time, raw (REG_COMP_RUN_TIME)"
+            );
+            mm::register_fns!(
+                read_model, _, 16, StatusModel,
+                "`status.model`: Model: 190 L or 300 L tank (REG_MODEL)"
+            );
+            mm::register_fns!(
+                read_version_firmware, _, 17, u16,
+                "`status.version_firmware`: Main PCB firmware version (REG_VERSION_FIRMWARE)"
+            );
+            mm::register_fns!(
+                read_version_wire_controller, _, 18, u16,
+                "`status.version_wire_controller`: Wired controller firmware version (REG_VERSION_WIRE_CONTROLLER)"
+            );
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

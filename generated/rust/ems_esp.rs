@@ -3570,12 +3570,10 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `system.device_count`: Number of EMS devices EMS-ESP has found
-            pub fn read_device_count(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
+            mm::register_fns!(
+                read_device_count, _, 0, u16,
+                "`system.device_count`: Number of EMS devices EMS-ESP has found"
+            );
         }
         /// One register per EMS device found, in discovery order (devices beyond device_count answer exception 02).
         ///
@@ -3602,14 +3600,10 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `device.info`: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte
-            pub fn read_info(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<DeviceInfo>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
+            mm::register_fns!(
+                read_info, _, 0, DeviceInfo,
+                "`device.info`: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte"
+            );
         }
         /// RC310 thermostat, device data (tag block 0).
         #[derive(Debug, Clone, PartialEq)]
@@ -3699,279 +3693,86 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `thermostat.errorcode`: Error code
-            pub fn read_errorcode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `thermostat.lastcode`: Last error code
-            pub fn read_lastcode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `thermostat.datetime`: Date/time
-            pub fn read_datetime(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `thermostat.datetime`: Date/time; checked locally first.
-            pub fn write_datetime<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(2, value)
-            }
-            /// Reads `thermostat.intoffset`: Internal temperature offset (°C, -12 ..= 12)
-            pub fn read_intoffset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `thermostat.intoffset`: Internal temperature offset (°C, -12 ..= 12); checked locally first.
-            pub fn write_intoffset(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `thermostat.floordry`: Floor drying
-            pub fn read_floordry(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatFloordry>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `thermostat.dampedoutdoortemp`: Damped outdoor temperature (°C, -3199 ..= 3199)
-            pub fn read_dampedoutdoortemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `thermostat.floordrytemp`: Floor drying temperature (°C, 0 ..= 254)
-            pub fn read_floordrytemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `thermostat.building`: Building type
-            pub fn read_building(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatBuilding>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `thermostat.building`: Building type; checked locally first.
-            pub fn write_building(
-                &mut self,
-                value: ThermostatBuilding,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `thermostat.minexttemp`: Minimal external temperature (°C, -126 ..= 126)
-            pub fn read_minexttemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `thermostat.minexttemp`: Minimal external temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_minexttemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `thermostat.damping`: Damping outdoor temperature
-            pub fn read_damping(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `thermostat.damping`: Damping outdoor temperature; checked locally first.
-            pub fn write_damping(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `thermostat.solar`: Solar
-            pub fn read_solar(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `thermostat.solar`: Solar; checked locally first.
-            pub fn write_solar(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `thermostat.hybridstrategy`: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]
-            pub fn read_hybridstrategy(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatHybridstrategy>,
-            > + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `thermostat.hybridstrategy`: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]; checked locally first.
-            pub fn write_hybridstrategy(
-                &mut self,
-                value: ThermostatHybridstrategy,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `thermostat.switchovertemp`: Outside switchover temperature (°C, -20 ..= 20)
-            pub fn read_switchovertemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `thermostat.switchovertemp`: Outside switchover temperature (°C, -20 ..= 20); checked locally first.
-            pub fn write_switchovertemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `thermostat.energycostratio`: Energy cost ratio (0 ..= 20)
-            pub fn read_energycostratio(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `thermostat.energycostratio`: Energy cost ratio (0 ..= 20); checked locally first.
-            pub fn write_energycostratio(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `thermostat.fossilefactor`: Fossile energy factor (0 ..= 5)
-            pub fn read_fossilefactor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `thermostat.fossilefactor`: Fossile energy factor (0 ..= 5); checked locally first.
-            pub fn write_fossilefactor(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `thermostat.electricfactor`: Electric energy factor (0 ..= 5)
-            pub fn read_electricfactor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `thermostat.electricfactor`: Electric energy factor (0 ..= 5); checked locally first.
-            pub fn write_electricfactor(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `thermostat.delayboiler`: Delay boiler support (min, 5 ..= 120)
-            pub fn read_delayboiler(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `thermostat.delayboiler`: Delay boiler support (min, 5 ..= 120); checked locally first.
-            pub fn write_delayboiler(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(16, value)
-            }
-            /// Reads `thermostat.tempdiffboiler`: Temp diff boiler support (°C, 1 ..= 99)
-            pub fn read_tempdiffboiler(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `thermostat.tempdiffboiler`: Temp diff boiler support (°C, 1 ..= 99); checked locally first.
-            pub fn write_tempdiffboiler(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `thermostat.pvenabledhw`: Enable raise dhw
-            pub fn read_pvenabledhw(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Writes `thermostat.pvenabledhw`: Enable raise dhw; checked locally first.
-            pub fn write_pvenabledhw(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(18, value)
-            }
-            /// Reads `thermostat.pvraiseheat`: Raise heating with PV (K, 0 ..= 5)
-            pub fn read_pvraiseheat(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `thermostat.pvraiseheat`: Raise heating with PV (K, 0 ..= 5); checked locally first.
-            pub fn write_pvraiseheat(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `thermostat.pvlowercool`: Lower cooling with PV (K, -5 ..= 0)
-            pub fn read_pvlowercool(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `thermostat.pvlowercool`: Lower cooling with PV (K, -5 ..= 0); checked locally first.
-            pub fn write_pvlowercool(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `thermostat.absent`: Absent
-            pub fn read_absent(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `thermostat.absent`: Absent; checked locally first.
-            pub fn write_absent(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
+            mm::register_fns!(read_errorcode, _, 0, str, "`thermostat.errorcode`: Error code");
+            mm::register_fns!(
+                read_lastcode, _, 1, str, "`thermostat.lastcode`: Last error code"
+            );
+            mm::register_fns!(
+                read_datetime, write_datetime, 2, str, "`thermostat.datetime`: Date/time"
+            );
+            mm::register_fns!(
+                read_intoffset, write_intoffset, 3, f64,
+                "`thermostat.intoffset`: Internal temperature offset (°C, -12 ..= 12)"
+            );
+            mm::register_fns!(
+                read_floordry, _, 4, ThermostatFloordry, "`thermostat.floordry`: Floor drying"
+            );
+            mm::register_fns!(
+                read_dampedoutdoortemp, _, 5, f64,
+                "`thermostat.dampedoutdoortemp`: Damped outdoor temperature (°C, -3199 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_floordrytemp, _, 6, u16,
+                "`thermostat.floordrytemp`: Floor drying temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_building, write_building, 7, ThermostatBuilding,
+                "`thermostat.building`: Building type"
+            );
+            mm::register_fns!(
+                read_minexttemp, write_minexttemp, 8, i16,
+                "`thermostat.minexttemp`: Minimal external temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_damping, write_damping, 9, ThermostatDamping,
+                "`thermostat.damping`: Damping outdoor temperature"
+            );
+            mm::register_fns!(
+                read_solar, write_solar, 10, ThermostatDamping, "`thermostat.solar`: Solar"
+            );
+            mm::register_fns!(
+                read_hybridstrategy, write_hybridstrategy, 11, ThermostatHybridstrategy,
+                "`thermostat.hybridstrategy`: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix]"
+            );
+            mm::register_fns!(
+                read_switchovertemp, write_switchovertemp, 12, i16,
+                "`thermostat.switchovertemp`: Outside switchover temperature (°C, -20 ..= 20)"
+            );
+            mm::register_fns!(
+                read_energycostratio, write_energycostratio, 13, f64,
+                "`thermostat.energycostratio`: Energy cost ratio (0 ..= 20)"
+            );
+            mm::register_fns!(
+                read_fossilefactor, write_fossilefactor, 14, f64,
+                "`thermostat.fossilefactor`: Fossile energy factor (0 ..= 5)"
+            );
+            mm::register_fns!(
+                read_electricfactor, write_electricfactor, 15, f64,
+                "`thermostat.electricfactor`: Electric energy factor (0 ..= 5)"
+            );
+            mm::register_fns!(
+                read_delayboiler, write_delayboiler, 16, u16,
+                "`thermostat.delayboiler`: Delay boiler support (min, 5 ..= 120)"
+            );
+            mm::register_fns!(
+                read_tempdiffboiler, write_tempdiffboiler, 17, u16,
+                "`thermostat.tempdiffboiler`: Temp diff boiler support (°C, 1 ..= 99)"
+            );
+            mm::register_fns!(
+                read_pvenabledhw, write_pvenabledhw, 18, ThermostatDamping,
+                "`thermostat.pvenabledhw`: Enable raise dhw"
+            );
+            mm::register_fns!(
+                read_pvraiseheat, write_pvraiseheat, 19, i16,
+                "`thermostat.pvraiseheat`: Raise heating with PV (K, 0 ..= 5)"
+            );
+            mm::register_fns!(
+                read_pvlowercool, write_pvlowercool, 20, i16,
+                "`thermostat.pvlowercool`: Lower cooling with PV (K, -5 ..= 0)"
+            );
+            mm::register_fns!(
+                read_absent, write_absent, 21, ThermostatDamping, "`thermostat.absent`: Absent"
+            );
         }
         /// RC310 heating circuit (tags hc1..hc8).
         ///
@@ -4169,750 +3970,235 @@ pub mod ems_esp {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<Hc>> + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `hc.seltemp`: Selected room temperature (°C, 0 ..= 30)
-            pub fn read_seltemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `hc.seltemp`: Selected room temperature (°C, 0 ..= 30); checked locally first.
-            pub fn write_seltemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `hc.currtemp`: Current room temperature (°C, -3199 ..= 3199)
-            pub fn read_currtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `hc.haclimate`: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp]
-            pub fn read_haclimate(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHaclimate>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `hc.mode`: Operating mode
-            pub fn read_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `hc.mode`: Operating mode; checked locally first.
-            pub fn write_mode(
-                &mut self,
-                value: HcMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `hc.modetype`: Mode type
-            pub fn read_modetype(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcModetype>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `hc.ecotemp`: Eco temperature (°C, 0 ..= 127)
-            pub fn read_ecotemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `hc.ecotemp`: Eco temperature (°C, 0 ..= 127); checked locally first.
-            pub fn write_ecotemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `hc.manualtemp`: Manual temperature (°C, 0 ..= 127)
-            pub fn read_manualtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `hc.manualtemp`: Manual temperature (°C, 0 ..= 127); checked locally first.
-            pub fn write_manualtemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `hc.comforttemp`: Comfort temperature (°C, 0 ..= 127)
-            pub fn read_comforttemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `hc.comforttemp`: Comfort temperature (°C, 0 ..= 127); checked locally first.
-            pub fn write_comforttemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `hc.summertemp`: Summer temperature (°C, 10 ..= 30)
-            pub fn read_summertemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `hc.summertemp`: Summer temperature (°C, 10 ..= 30); checked locally first.
-            pub fn write_summertemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `hc.designtemp`: Design temperature (°C, 0 ..= 254)
-            pub fn read_designtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `hc.designtemp`: Design temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_designtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `hc.offsettemp`: Offset temperature (°C, -126 ..= 126)
-            pub fn read_offsettemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `hc.offsettemp`: Offset temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_offsettemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `hc.minflowtemp`: Min flow temperature (°C, 0 ..= 254)
-            pub fn read_minflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `hc.minflowtemp`: Min flow temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_minflowtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `hc.maxflowtemp`: Max flow temperature (°C, 0 ..= 254)
-            pub fn read_maxflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `hc.maxflowtemp`: Max flow temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_maxflowtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `hc.roominfluence`: Room influence (°C, 0 ..= 254)
-            pub fn read_roominfluence(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `hc.roominfluence`: Room influence (°C, 0 ..= 254); checked locally first.
-            pub fn write_roominfluence(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `hc.roominflfactor`: Room influence factor (0 ..= 25)
-            pub fn read_roominflfactor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `hc.roominflfactor`: Room influence factor (0 ..= 25); checked locally first.
-            pub fn write_roominflfactor(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `hc.curroominfl`: Current room influence (°C, -3199 ..= 3199)
-            pub fn read_curroominfl(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `hc.nofrostmode`: Nofrost mode [0=room | 1=outdoor | 2=room outdoor]
-            pub fn read_nofrostmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcNofrostmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `hc.nofrostmode`: Nofrost mode [0=room | 1=outdoor | 2=room outdoor]; checked locally first.
-            pub fn write_nofrostmode(
-                &mut self,
-                value: HcNofrostmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(16, value)
-            }
-            /// Reads `hc.nofrosttemp`: Nofrost temperature (°C, -126 ..= 126)
-            pub fn read_nofrosttemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `hc.nofrosttemp`: Nofrost temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_nofrosttemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `hc.targetflowtemp`: Target flow temperature (°C, 0 ..= 254)
-            pub fn read_targetflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Reads `hc.heatingtype`: Heating type
-            pub fn read_heatingtype(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHeatingtype>,
-            > + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `hc.heatingtype`: Heating type; checked locally first.
-            pub fn write_heatingtype(
-                &mut self,
-                value: HcHeatingtype,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `hc.summersetmode`: Set summer mode
-            pub fn read_summersetmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcSummersetmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `hc.summersetmode`: Set summer mode; checked locally first.
-            pub fn write_summersetmode(
-                &mut self,
-                value: HcSummersetmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `hc.hpoperatingmode`: Heatpump operating mode
-            pub fn read_hpoperatingmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHpoperatingmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `hc.hpoperatingmode`: Heatpump operating mode; checked locally first.
-            pub fn write_hpoperatingmode(
-                &mut self,
-                value: HcHpoperatingmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
-            /// Reads `hc.summermode`: Summer mode
-            pub fn read_summermode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcSummermode>,
-            > + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Reads `hc.hpoperatingstate`: Heatpump operating state
-            pub fn read_hpoperatingstate(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHpoperatingstate>,
-            > + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Reads `hc.vacationmode`: Vacation mode
-            pub fn read_vacationmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `hc.controlmode`: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]
-            pub fn read_controlmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcControlmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Writes `hc.controlmode`: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]; checked locally first.
-            pub fn write_controlmode(
-                &mut self,
-                value: HcControlmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(25, value)
-            }
-            /// Reads `hc.program`: Program [0=prog 1 | 1=prog 2]
-            pub fn read_program(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcProgram>,
-            > + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Writes `hc.program`: Program [0=prog 1 | 1=prog 2]; checked locally first.
-            pub fn write_program(
-                &mut self,
-                value: HcProgram,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(26, value)
-            }
-            /// Reads `hc.tempautotemp`: Temporary set temperature automode (°C, -1 ..= 30)
-            pub fn read_tempautotemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Writes `hc.tempautotemp`: Temporary set temperature automode (°C, -1 ..= 30); checked locally first.
-            pub fn write_tempautotemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(27, value)
-            }
-            /// Reads `hc.cooltemp`: Cooling temperature (°C, -1 ..= 30)
-            pub fn read_cooltemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Writes `hc.cooltemp`: Cooling temperature (°C, -1 ..= 30); checked locally first.
-            pub fn write_cooltemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(28, value)
-            }
-            /// Reads `hc.fastheatup`: Fast heatup (%, 0 ..= 100)
-            pub fn read_fastheatup(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Writes `hc.fastheatup`: Fast heatup (%, 0 ..= 100); checked locally first.
-            pub fn write_fastheatup(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(29, value)
-            }
-            /// Reads `hc.switchonoptimization`: Switch-on optimization
-            pub fn read_switchonoptimization(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Writes `hc.switchonoptimization`: Switch-on optimization; checked locally first.
-            pub fn write_switchonoptimization(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(30, value)
-            }
-            /// Reads `hc.reducemode`: Reduce mode
-            pub fn read_reducemode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcReducemode>,
-            > + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Writes `hc.reducemode`: Reduce mode; checked locally first.
-            pub fn write_reducemode(
-                &mut self,
-                value: HcReducemode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(31, value)
-            }
-            /// Reads `hc.noreducetemp`: No reduce below temperature (°C, -126 ..= 126)
-            pub fn read_noreducetemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Writes `hc.noreducetemp`: No reduce below temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_noreducetemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(32, value)
-            }
-            /// Reads `hc.reducetemp`: Off/reduce switch temperature (°C, -126 ..= 126)
-            pub fn read_reducetemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Writes `hc.reducetemp`: Off/reduce switch temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_reducetemp(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(33, value)
-            }
-            /// Reads `hc.dhwprio`: Dhw priority
-            pub fn read_dhwprio(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Writes `hc.dhwprio`: Dhw priority; checked locally first.
-            pub fn write_dhwprio(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(34, value)
-            }
-            /// Reads `hc.hpcooling`: Hp cooling
-            pub fn read_hpcooling(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Writes `hc.hpcooling`: Hp cooling; checked locally first.
-            pub fn write_hpcooling(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(35, value)
-            }
-            /// Reads `hc.coolingon`: Cooling on
-            pub fn read_coolingon(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Reads `hc.hpmode`: HP Mode [0=heating | 1=cooling | 2=heating & cooling]
-            pub fn read_hpmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHpmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Writes `hc.hpmode`: HP Mode [0=heating | 1=cooling | 2=heating & cooling]; checked locally first.
-            pub fn write_hpmode(
-                &mut self,
-                value: HcHpmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(37, value)
-            }
-            /// Reads `hc.dewoffset`: Dew point offset (K, 2 ..= 10)
-            pub fn read_dewoffset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Writes `hc.dewoffset`: Dew point offset (K, 2 ..= 10); checked locally first.
-            pub fn write_dewoffset(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(38, value)
-            }
-            /// Reads `hc.roomtempdiff`: Room temp difference (K, 0 ..= 254)
-            pub fn read_roomtempdiff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Writes `hc.roomtempdiff`: Room temp difference (K, 0 ..= 254); checked locally first.
-            pub fn write_roomtempdiff(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(39, value)
-            }
-            /// Reads `hc.hpminflowtemp`: HP min. flow temp. (°C, 0 ..= 254)
-            pub fn read_hpminflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Writes `hc.hpminflowtemp`: HP min. flow temp. (°C, 0 ..= 254); checked locally first.
-            pub fn write_hpminflowtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(40, value)
-            }
-            /// Reads `hc.control`: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100]
-            pub fn read_control(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Writes `hc.control`: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100]; checked locally first.
-            pub fn write_control(
-                &mut self,
-                value: HcControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(41, value)
-            }
-            /// Writes `hc.remotetemp`: Room temperature from remote (°C, -1 ..= 101); checked locally first.
-            pub fn write_remotetemp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(42, value)
-            }
-            /// Writes `hc.remotehum`: Room humidity from remote (%, -1 ..= 101); checked locally first.
-            pub fn write_remotehum(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(43, value)
-            }
-            /// Reads `hc.heatondelay`: Heat-on delay (h, 1 ..= 48)
-            pub fn read_heatondelay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
-            /// Writes `hc.heatondelay`: Heat-on delay (h, 1 ..= 48); checked locally first.
-            pub fn write_heatondelay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(44, value)
-            }
-            /// Reads `hc.heatoffdelay`: Heat-off delay (h, 1 ..= 48)
-            pub fn read_heatoffdelay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(45)
-            }
-            /// Writes `hc.heatoffdelay`: Heat-off delay (h, 1 ..= 48); checked locally first.
-            pub fn write_heatoffdelay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(45, value)
-            }
-            /// Reads `hc.instantstart`: Instant start (K, 1 ..= 10)
-            pub fn read_instantstart(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(46)
-            }
-            /// Writes `hc.instantstart`: Instant start (K, 1 ..= 10); checked locally first.
-            pub fn write_instantstart(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(46, value)
-            }
-            /// Reads `hc.boost`: Boost mode
-            pub fn read_boost(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(47)
-            }
-            /// Writes `hc.boost`: Boost mode; checked locally first.
-            pub fn write_boost(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(47, value)
-            }
-            /// Reads `hc.boosttime`: Boost time (h, 0 ..= 254)
-            pub fn read_boosttime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(48)
-            }
-            /// Writes `hc.boosttime`: Boost time (h, 0 ..= 254); checked locally first.
-            pub fn write_boosttime(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(48, value)
-            }
-            /// Reads `hc.coolstart`: Cooling starttemp (°C, 20 ..= 35)
-            pub fn read_coolstart(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(49)
-            }
-            /// Writes `hc.coolstart`: Cooling starttemp (°C, 20 ..= 35); checked locally first.
-            pub fn write_coolstart(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(49, value)
-            }
-            /// Reads `hc.coolondelay`: Cooling on delay (h, 1 ..= 48)
-            pub fn read_coolondelay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(50)
-            }
-            /// Writes `hc.coolondelay`: Cooling on delay (h, 1 ..= 48); checked locally first.
-            pub fn write_coolondelay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(50, value)
-            }
-            /// Reads `hc.cooloffdelay`: Cooling off delay (h, 1 ..= 48)
-            pub fn read_cooloffdelay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(51)
-            }
-            /// Writes `hc.cooloffdelay`: Cooling off delay (h, 1 ..= 48); checked locally first.
-            pub fn write_cooloffdelay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(51, value)
-            }
-            /// Reads `hc.switchprogmode`: Switch program mode
-            pub fn read_switchprogmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcSwitchprogmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(52)
-            }
-            /// Writes `hc.switchprogmode`: Switch program mode; checked locally first.
-            pub fn write_switchprogmode(
-                &mut self,
-                value: HcSwitchprogmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(52, value)
-            }
-            /// Reads `hc.redthreshold`: Reduction threshold (°C, 12 ..= 22)
-            pub fn read_redthreshold(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(53)
-            }
-            /// Writes `hc.redthreshold`: Reduction threshold (°C, 12 ..= 22); checked locally first.
-            pub fn write_redthreshold(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(53, value)
-            }
-            /// Reads `hc.solarinfl`: Solar influence (°C, -5 ..= …)
-            pub fn read_solarinfl(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(54)
-            }
-            /// Writes `hc.solarinfl`: Solar influence (°C, -5 ..= …); checked locally first.
-            pub fn write_solarinfl(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(54, value)
-            }
-            /// Reads `hc.currsolarinfl`: Current solar influence (°C, 0 ..= 25)
-            pub fn read_currsolarinfl(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(55)
-            }
-            /// Reads `hc.heatingpid`: Heating PID
-            pub fn read_heatingpid(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<HcHeatingpid>,
-            > + use<'_, 'a, C> {
-                self.0.read(56)
-            }
-            /// Writes `hc.heatingpid`: Heating PID; checked locally first.
-            pub fn write_heatingpid(
-                &mut self,
-                value: HcHeatingpid,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(56, value)
-            }
-            /// Reads `hc.pumpopt`: Pump optimization
-            pub fn read_pumpopt(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(57)
-            }
-            /// Writes `hc.pumpopt`: Pump optimization; checked locally first.
-            pub fn write_pumpopt(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(57, value)
-            }
-            /// Reads `hc.inttimefloor`: Integral time floor (min, 160 ..= 320)
-            pub fn read_inttimefloor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(58)
-            }
-            /// Writes `hc.inttimefloor`: Integral time floor (min, 160 ..= 320); checked locally first.
-            pub fn write_inttimefloor(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(58, value)
-            }
-            /// Reads `hc.inttime`: Integral time (min, 3 ..= 80)
-            pub fn read_inttime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(59)
-            }
-            /// Writes `hc.inttime`: Integral time (min, 3 ..= 80); checked locally first.
-            pub fn write_inttime(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(59, value)
-            }
+            mm::register_fns!(
+                read_seltemp, write_seltemp, 0, f64,
+                "`hc.seltemp`: Selected room temperature (°C, 0 ..= 30)"
+            );
+            mm::register_fns!(
+                read_currtemp, _, 1, f64,
+                "`hc.currtemp`: Current room temperature (°C, -3199 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_haclimate, _, 2, HcHaclimate,
+                "`hc.haclimate`: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp]"
+            );
+            mm::register_fns!(read_mode, write_mode, 3, HcMode, "`hc.mode`: Operating mode");
+            mm::register_fns!(read_modetype, _, 4, HcModetype, "`hc.modetype`: Mode type");
+            mm::register_fns!(
+                read_ecotemp, write_ecotemp, 5, f64,
+                "`hc.ecotemp`: Eco temperature (°C, 0 ..= 127)"
+            );
+            mm::register_fns!(
+                read_manualtemp, write_manualtemp, 6, f64,
+                "`hc.manualtemp`: Manual temperature (°C, 0 ..= 127)"
+            );
+            mm::register_fns!(
+                read_comforttemp, write_comforttemp, 7, f64,
+                "`hc.comforttemp`: Comfort temperature (°C, 0 ..= 127)"
+            );
+            mm::register_fns!(
+                read_summertemp, write_summertemp, 8, u16,
+                "`hc.summertemp`: Summer temperature (°C, 10 ..= 30)"
+            );
+            mm::register_fns!(
+                read_designtemp, write_designtemp, 9, u16,
+                "`hc.designtemp`: Design temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_offsettemp, write_offsettemp, 10, i16,
+                "`hc.offsettemp`: Offset temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_minflowtemp, write_minflowtemp, 11, u16,
+                "`hc.minflowtemp`: Min flow temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_maxflowtemp, write_maxflowtemp, 12, u16,
+                "`hc.maxflowtemp`: Max flow temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_roominfluence, write_roominfluence, 13, u16,
+                "`hc.roominfluence`: Room influence (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_roominflfactor, write_roominflfactor, 14, f64,
+                "`hc.roominflfactor`: Room influence factor (0 ..= 25)"
+            );
+            mm::register_fns!(
+                read_curroominfl, _, 15, f64,
+                "`hc.curroominfl`: Current room influence (°C, -3199 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_nofrostmode, write_nofrostmode, 16, HcNofrostmode,
+                "`hc.nofrostmode`: Nofrost mode [0=room | 1=outdoor | 2=room outdoor]"
+            );
+            mm::register_fns!(
+                read_nofrosttemp, write_nofrosttemp, 17, i16,
+                "`hc.nofrosttemp`: Nofrost temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_targetflowtemp, _, 18, u16,
+                "`hc.targetflowtemp`: Target flow temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_heatingtype, write_heatingtype, 19, HcHeatingtype,
+                "`hc.heatingtype`: Heating type"
+            );
+            mm::register_fns!(
+                read_summersetmode, write_summersetmode, 20, HcSummersetmode,
+                "`hc.summersetmode`: Set summer mode"
+            );
+            mm::register_fns!(
+                read_hpoperatingmode, write_hpoperatingmode, 21, HcHpoperatingmode,
+                "`hc.hpoperatingmode`: Heatpump operating mode"
+            );
+            mm::register_fns!(
+                read_summermode, _, 22, HcSummermode, "`hc.summermode`: Summer mode"
+            );
+            mm::register_fns!(
+                read_hpoperatingstate, _, 23, HcHpoperatingstate,
+                "`hc.hpoperatingstate`: Heatpump operating state"
+            );
+            mm::register_fns!(
+                read_vacationmode, _, 24, ThermostatDamping, "`hc.vacationmode`: Vacation mode"
+            );
+            mm::register_fns!(
+                read_controlmode, write_controlmode, 25, HcControlmode,
+                "`hc.controlmode`: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant]"
+            );
+            mm::register_fns!(
+                read_program, write_program, 26, HcProgram,
+                "`hc.program`: Program [0=prog 1 | 1=prog 2]"
+            );
+            mm::register_fns!(
+                read_tempautotemp, write_tempautotemp, 27, f64,
+                "`hc.tempautotemp`: Temporary set temperature automode (°C, -1 ..= 30)"
+            );
+            mm::register_fns!(
+                read_cooltemp, write_cooltemp, 28, f64,
+                "`hc.cooltemp`: Cooling temperature (°C, -1 ..= 30)"
+            );
+            mm::register_fns!(
+                read_fastheatup, write_fastheatup, 29, u16,
+                "`hc.fastheatup`: Fast heatup (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_switchonoptimization, write_switchonoptimization, 30, ThermostatDamping,
+                "`hc.switchonoptimization`: Switch-on optimization"
+            );
+            mm::register_fns!(
+                read_reducemode, write_reducemode, 31, HcReducemode,
+                "`hc.reducemode`: Reduce mode"
+            );
+            mm::register_fns!(
+                read_noreducetemp, write_noreducetemp, 32, i16,
+                "`hc.noreducetemp`: No reduce below temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_reducetemp, write_reducetemp, 33, i16,
+                "`hc.reducetemp`: Off/reduce switch temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_dhwprio, write_dhwprio, 34, ThermostatDamping, "`hc.dhwprio`: Dhw priority"
+            );
+            mm::register_fns!(
+                read_hpcooling, write_hpcooling, 35, ThermostatDamping,
+                "`hc.hpcooling`: Hp cooling"
+            );
+            mm::register_fns!(
+                read_coolingon, _, 36, ThermostatDamping, "`hc.coolingon`: Cooling on"
+            );
+            mm::register_fns!(
+                read_hpmode, write_hpmode, 37, HcHpmode,
+                "`hc.hpmode`: HP Mode [0=heating | 1=cooling | 2=heating & cooling]"
+            );
+            mm::register_fns!(
+                read_dewoffset, write_dewoffset, 38, u16,
+                "`hc.dewoffset`: Dew point offset (K, 2 ..= 10)"
+            );
+            mm::register_fns!(
+                read_roomtempdiff, write_roomtempdiff, 39, u16,
+                "`hc.roomtempdiff`: Room temp difference (K, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_hpminflowtemp, write_hpminflowtemp, 40, u16,
+                "`hc.hpminflowtemp`: HP min. flow temp. (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_control, write_control, 41, HcControl,
+                "`hc.control`: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100]"
+            );
+            mm::register_fns!(
+                _, write_remotetemp, 42, f64,
+                "`hc.remotetemp`: Room temperature from remote (°C, -1 ..= 101)"
+            );
+            mm::register_fns!(
+                _, write_remotehum, 43, i16,
+                "`hc.remotehum`: Room humidity from remote (%, -1 ..= 101)"
+            );
+            mm::register_fns!(
+                read_heatondelay, write_heatondelay, 44, u16,
+                "`hc.heatondelay`: Heat-on delay (h, 1 ..= 48)"
+            );
+            mm::register_fns!(
+                read_heatoffdelay, write_heatoffdelay, 45, u16,
+                "`hc.heatoffdelay`: Heat-off delay (h, 1 ..= 48)"
+            );
+            mm::register_fns!(
+                read_instantstart, write_instantstart, 46, u16,
+                "`hc.instantstart`: Instant start (K, 1 ..= 10)"
+            );
+            mm::register_fns!(
+                read_boost, write_boost, 47, ThermostatDamping, "`hc.boost`: Boost mode"
+            );
+            mm::register_fns!(
+                read_boosttime, write_boosttime, 48, u16,
+                "`hc.boosttime`: Boost time (h, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_coolstart, write_coolstart, 49, u16,
+                "`hc.coolstart`: Cooling starttemp (°C, 20 ..= 35)"
+            );
+            mm::register_fns!(
+                read_coolondelay, write_coolondelay, 50, u16,
+                "`hc.coolondelay`: Cooling on delay (h, 1 ..= 48)"
+            );
+            mm::register_fns!(
+                read_cooloffdelay, write_cooloffdelay, 51, u16,
+                "`hc.cooloffdelay`: Cooling off delay (h, 1 ..= 48)"
+            );
+            mm::register_fns!(
+                read_switchprogmode, write_switchprogmode, 52, HcSwitchprogmode,
+                "`hc.switchprogmode`: Switch program mode"
+            );
+            mm::register_fns!(
+                read_redthreshold, write_redthreshold, 53, f64,
+                "`hc.redthreshold`: Reduction threshold (°C, 12 ..= 22)"
+            );
+            mm::register_fns!(
+                read_solarinfl, write_solarinfl, 54, i16,
+                "`hc.solarinfl`: Solar influence (°C, -5 ..= …)"
+            );
+            mm::register_fns!(
+                read_currsolarinfl, _, 55, f64,
+                "`hc.currsolarinfl`: Current solar influence (°C, 0 ..= 25)"
+            );
+            mm::register_fns!(
+                read_heatingpid, write_heatingpid, 56, HcHeatingpid,
+                "`hc.heatingpid`: Heating PID"
+            );
+            mm::register_fns!(
+                read_pumpopt, write_pumpopt, 57, ThermostatDamping,
+                "`hc.pumpopt`: Pump optimization"
+            );
+            mm::register_fns!(
+                read_inttimefloor, write_inttimefloor, 58, f64,
+                "`hc.inttimefloor`: Integral time floor (min, 160 ..= 320)"
+            );
+            mm::register_fns!(
+                read_inttime, write_inttime, 59, u16,
+                "`hc.inttime`: Integral time (min, 3 ..= 80)"
+            );
         }
         /// RC310 domestic hot water (tag dhw, first DHW block 9000).
         #[derive(Debug, Clone, PartialEq)]
@@ -4975,177 +4261,57 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `thermostat_dhw.mode`: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog]
-            pub fn read_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDhwMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `thermostat_dhw.mode`: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog]; checked locally first.
-            pub fn write_mode(
-                &mut self,
-                value: ThermostatDhwMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `thermostat_dhw.modetype`: Mode type [0=off | 1=eco | 2=comfort | 3=eco+]
-            pub fn read_modetype(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDhwModetype>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `thermostat_dhw.settemp`: Set temperature (°C, 0 ..= 254)
-            pub fn read_settemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `thermostat_dhw.settemp`: Set temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_settemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `thermostat_dhw.settemplow`: Set low temperature (°C, 0 ..= 254)
-            pub fn read_settemplow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `thermostat_dhw.settemplow`: Set low temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_settemplow(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `thermostat_dhw.circmode`: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]
-            pub fn read_circmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDhwCircmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `thermostat_dhw.circmode`: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]; checked locally first.
-            pub fn write_circmode(
-                &mut self,
-                value: ThermostatDhwCircmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `thermostat_dhw.chargeduration`: Charge duration (min, 0 ..= 3810)
-            pub fn read_chargeduration(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `thermostat_dhw.chargeduration`: Charge duration (min, 0 ..= 3810); checked locally first.
-            pub fn write_chargeduration(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `thermostat_dhw.charge`: Charge
-            pub fn read_charge(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `thermostat_dhw.charge`: Charge; checked locally first.
-            pub fn write_charge(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `thermostat_dhw.extra`: Extra
-            pub fn read_extra(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `thermostat_dhw.disinfecting`: Disinfecting
-            pub fn read_disinfecting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `thermostat_dhw.disinfecting`: Disinfecting; checked locally first.
-            pub fn write_disinfecting(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `thermostat_dhw.disinfectday`: Disinfection day
-            pub fn read_disinfectday(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDhwDisinfectday>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `thermostat_dhw.disinfectday`: Disinfection day; checked locally first.
-            pub fn write_disinfectday(
-                &mut self,
-                value: ThermostatDhwDisinfectday,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `thermostat_dhw.disinfecttime`: Disinfection time (min, 0 ..= 1431)
-            pub fn read_disinfecttime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `thermostat_dhw.disinfecttime`: Disinfection time (min, 0 ..= 1431); checked locally first.
-            pub fn write_disinfecttime(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `thermostat_dhw.dailyheating`: Daily heating
-            pub fn read_dailyheating(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `thermostat_dhw.dailyheating`: Daily heating; checked locally first.
-            pub fn write_dailyheating(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431)
-            pub fn read_dailyheattime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431); checked locally first.
-            pub fn write_dailyheattime(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
+            mm::register_fns!(
+                read_mode, write_mode, 0, ThermostatDhwMode,
+                "`thermostat_dhw.mode`: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog]"
+            );
+            mm::register_fns!(
+                read_modetype, _, 1, ThermostatDhwModetype,
+                "`thermostat_dhw.modetype`: Mode type [0=off | 1=eco | 2=comfort | 3=eco+]"
+            );
+            mm::register_fns!(
+                read_settemp, write_settemp, 2, u16,
+                "`thermostat_dhw.settemp`: Set temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_settemplow, write_settemplow, 3, u16,
+                "`thermostat_dhw.settemplow`: Set low temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_circmode, write_circmode, 4, ThermostatDhwCircmode,
+                "`thermostat_dhw.circmode`: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog]"
+            );
+            mm::register_fns!(
+                read_chargeduration, write_chargeduration, 5, f64,
+                "`thermostat_dhw.chargeduration`: Charge duration (min, 0 ..= 3810)"
+            );
+            mm::register_fns!(
+                read_charge, write_charge, 6, ThermostatDamping,
+                "`thermostat_dhw.charge`: Charge"
+            );
+            mm::register_fns!(
+                read_extra, _, 7, ThermostatDamping, "`thermostat_dhw.extra`: Extra"
+            );
+            mm::register_fns!(
+                read_disinfecting, write_disinfecting, 8, ThermostatDamping,
+                "`thermostat_dhw.disinfecting`: Disinfecting"
+            );
+            mm::register_fns!(
+                read_disinfectday, write_disinfectday, 9, ThermostatDhwDisinfectday,
+                "`thermostat_dhw.disinfectday`: Disinfection day"
+            );
+            mm::register_fns!(
+                read_disinfecttime, write_disinfecttime, 10, f64,
+                "`thermostat_dhw.disinfecttime`: Disinfection time (min, 0 ..= 1431)"
+            );
+            mm::register_fns!(
+                read_dailyheating, write_dailyheating, 11, ThermostatDamping,
+                "`thermostat_dhw.dailyheating`: Daily heating"
+            );
+            mm::register_fns!(
+                read_dailyheattime, write_dailyheattime, 12, f64,
+                "`thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431)"
+            );
         }
         /// Logamax Plus GB192 boiler, device data (tag block 0).
         #[derive(Debug, Clone, PartialEq)]
@@ -5379,701 +4545,269 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Writes `boiler.reset`: Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message]; checked locally first.
-            pub fn write_reset(
-                &mut self,
-                value: BoilerReset,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Writes `boiler.chimneysweeper`: Chimney sweeper; checked locally first.
-            pub fn write_chimneysweeper(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `boiler.heatingoff`: Force heating off
-            pub fn read_heatingoff(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `boiler.heatingoff`: Force heating off; checked locally first.
-            pub fn write_heatingoff(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `boiler.heatingactive`: Heating active
-            pub fn read_heatingactive(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `boiler.tapwateractive`: Tapwater active
-            pub fn read_tapwateractive(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `boiler.selflowtemp`: Selected flow temperature (°C, 0 ..= 90)
-            pub fn read_selflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `boiler.selflowtemp`: Selected flow temperature (°C, 0 ..= 90); checked locally first.
-            pub fn write_selflowtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `boiler.heatingpumpmod`: Heating pump modulation (%, 0 ..= 100)
-            pub fn read_heatingpumpmod(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `boiler.outdoortemp`: Outside temperature (°C, -3199 ..= 3199)
-            pub fn read_outdoortemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `boiler.curflowtemp`: Current flow temperature (°C, 0 ..= 3199)
-            pub fn read_curflowtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `boiler.rettemp`: Return temperature (°C, 0 ..= 3199)
-            pub fn read_rettemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `boiler.switchtemp`: Mixing switch temperature (°C, 0 ..= 3199)
-            pub fn read_switchtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `boiler.syspress`: System pressure (bar, 0 ..= 25)
-            pub fn read_syspress(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `boiler.boiltemp`: Actual boiler temperature (°C, 0 ..= 3199)
-            pub fn read_boiltemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `boiler.headertemp`: Low loss header (°C, 0 ..= 3199)
-            pub fn read_headertemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `boiler.heatingactivated`: Heating activated
-            pub fn read_heatingactivated(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `boiler.heatingactivated`: Heating activated; checked locally first.
-            pub fn write_heatingactivated(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `boiler.heatingtemp`: Heating temperature (°C, 0 ..= 90)
-            pub fn read_heatingtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `boiler.heatingtemp`: Heating temperature (°C, 0 ..= 90); checked locally first.
-            pub fn write_heatingtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `boiler.heatingpump`: Heating pump
-            pub fn read_heatingpump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `boiler.pumpmodmax`: Boiler pump max power (%, 0 ..= 100)
-            pub fn read_pumpmodmax(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `boiler.pumpmodmax`: Boiler pump max power (%, 0 ..= 100); checked locally first.
-            pub fn write_pumpmodmax(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `boiler.pumpmodmin`: Boiler pump min power (%, 0 ..= 100)
-            pub fn read_pumpmodmin(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Writes `boiler.pumpmodmin`: Boiler pump min power (%, 0 ..= 100); checked locally first.
-            pub fn write_pumpmodmin(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(18, value)
-            }
-            /// Reads `boiler.pumpmode`: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]
-            pub fn read_pumpmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerPumpmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `boiler.pumpmode`: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]; checked locally first.
-            pub fn write_pumpmode(
-                &mut self,
-                value: BoilerPumpmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `boiler.pumpcharacter`: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar]
-            pub fn read_pumpcharacter(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerPumpcharacter>,
-            > + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `boiler.pumpcharacter`: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar]; checked locally first.
-            pub fn write_pumpcharacter(
-                &mut self,
-                value: BoilerPumpcharacter,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `boiler.pumpdelay`: Pump delay (min, 0 ..= 60)
-            pub fn read_pumpdelay(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `boiler.pumpdelay`: Pump delay (min, 0 ..= 60); checked locally first.
-            pub fn write_pumpdelay(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
-            /// Reads `boiler.pumpontemp`: Pump logic temperature (°C, 0 ..= 60)
-            pub fn read_pumpontemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Writes `boiler.pumpontemp`: Pump logic temperature (°C, 0 ..= 60); checked locally first.
-            pub fn write_pumpontemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(22, value)
-            }
-            /// Reads `boiler.selburnpow`: Burner selected max power (%, 0 ..= 254)
-            pub fn read_selburnpow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Writes `boiler.selburnpow`: Burner selected max power (%, 0 ..= 254); checked locally first.
-            pub fn write_selburnpow(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(23, value)
-            }
-            /// Reads `boiler.curburnpow`: Burner current power (%, 0 ..= 100)
-            pub fn read_curburnpow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `boiler.burnstarts`: Burner starts (0 ..= 16777214)
-            pub fn read_burnstarts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Reads `boiler.burnworkmin`: Total burner operating time (min, 0 ..= 16777214)
-            pub fn read_burnworkmin(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Reads `boiler.burn2workmin`: Burner stage 2 operating time (min, 0 ..= 16777214)
-            pub fn read_burn2workmin(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Reads `boiler.heatworkmin`: Total heat operating time (min, 0 ..= 16777214)
-            pub fn read_heatworkmin(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Reads `boiler.heatstarts`: Burner starts heating (0 ..= 16777214)
-            pub fn read_heatstarts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Reads `boiler.ubauptime`: Total UBA operating time (min, 0 ..= 16777214)
-            pub fn read_ubauptime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Reads `boiler.lastcode`: Last error code
-            pub fn read_lastcode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Reads `boiler.servicecode`: Service code
-            pub fn read_servicecode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Reads `boiler.servicecodenumber`: Service code number (0 ..= 31999)
-            pub fn read_servicecodenumber(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Reads `boiler.maintenancemessage`: Maintenance message
-            pub fn read_maintenancemessage(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Reads `boiler.maintenance`: Maintenance scheduled
-            pub fn read_maintenance(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerMaintenance>,
-            > + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Writes `boiler.maintenance`: Maintenance scheduled; checked locally first.
-            pub fn write_maintenance(
-                &mut self,
-                value: BoilerMaintenance,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(35, value)
-            }
-            /// Reads `boiler.maintenancetime`: Time to next maintenance (h, 0 ..= 31999)
-            pub fn read_maintenancetime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Writes `boiler.maintenancetime`: Time to next maintenance (h, 0 ..= 31999); checked locally first.
-            pub fn write_maintenancetime(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(36, value)
-            }
-            /// Reads `boiler.maintenancedate`: Next maintenance date
-            pub fn read_maintenancedate(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Writes `boiler.maintenancedate`: Next maintenance date; checked locally first.
-            pub fn write_maintenancedate<'v>(
-                &mut self,
-                value: &'v str,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<()>,
-            > + use<'_, 'v, 'a, C> {
-                self.0.write_str(37, value)
-            }
-            /// Reads `boiler.emergencyops`: Emergency operation
-            pub fn read_emergencyops(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Writes `boiler.emergencyops`: Emergency operation; checked locally first.
-            pub fn write_emergencyops(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(38, value)
-            }
-            /// Reads `boiler.emergencytemp`: Emergency temperature (°C, 15 ..= 70)
-            pub fn read_emergencytemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Writes `boiler.emergencytemp`: Emergency temperature (°C, 15 ..= 70); checked locally first.
-            pub fn write_emergencytemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(39, value)
-            }
-            /// Reads `boiler.pc0flow`: Flow PC0 (l/h, -31999 ..= 31999)
-            pub fn read_pc0flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Reads `boiler.pc1flow`: Flow PC1 (l/h, -31999 ..= 31999)
-            pub fn read_pc1flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Reads `boiler.pc1on`: PC1
-            pub fn read_pc1on(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Reads `boiler.pc1rate`: PC1 rate (%, 0 ..= 100)
-            pub fn read_pc1rate(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(43)
-            }
-            /// Reads `boiler.nrgtotal`: Total energy (kWh, 0 ..= 167772)
-            pub fn read_nrgtotal(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
-            /// Reads `boiler.nrgheat`: Energy heating (kWh, 0 ..= 10000000)
-            pub fn read_nrgheat(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(45)
-            }
-            /// Writes `boiler.nrgheat`: Energy heating (kWh, 0 ..= 10000000); checked locally first.
-            pub fn write_nrgheat(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(45, value)
-            }
-            /// Reads `boiler.meterheat`: Meter heating (kWh, 0 ..= 1677721)
-            pub fn read_meterheat(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(46)
-            }
-            /// Reads `boiler.exhausttemp`: Exhaust temperature (°C, 0 ..= 3199)
-            pub fn read_exhausttemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(47)
-            }
-            /// Reads `boiler.burngas`: Gas
-            pub fn read_burngas(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(48)
-            }
-            /// Reads `boiler.burngas2`: Gas stage 2
-            pub fn read_burngas2(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(49)
-            }
-            /// Reads `boiler.flamecurr`: Flame current (µA, 0 ..= 3199)
-            pub fn read_flamecurr(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(50)
-            }
-            /// Reads `boiler.fanwork`: Fan
-            pub fn read_fanwork(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(51)
-            }
-            /// Reads `boiler.ignwork`: Ignition
-            pub fn read_ignwork(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(52)
-            }
-            /// Reads `boiler.oilpreheat`: Oil preheating
-            pub fn read_oilpreheat(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(53)
-            }
-            /// Reads `boiler.burnminpower`: Burner min power (%, 0 ..= 100)
-            pub fn read_burnminpower(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(54)
-            }
-            /// Writes `boiler.burnminpower`: Burner min power (%, 0 ..= 100); checked locally first.
-            pub fn write_burnminpower(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(54, value)
-            }
-            /// Reads `boiler.burnmaxpower`: Burner max power (%, 0 ..= 254)
-            pub fn read_burnmaxpower(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(55)
-            }
-            /// Writes `boiler.burnmaxpower`: Burner max power (%, 0 ..= 254); checked locally first.
-            pub fn write_burnmaxpower(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(55, value)
-            }
-            /// Reads `boiler.burnminperiod`: Burner min period (min, 0 ..= 120)
-            pub fn read_burnminperiod(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(56)
-            }
-            /// Writes `boiler.burnminperiod`: Burner min period (min, 0 ..= 120); checked locally first.
-            pub fn write_burnminperiod(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(56, value)
-            }
-            /// Reads `boiler.absburnpow`: Burner current power (absolute) (%, 0 ..= 100)
-            pub fn read_absburnpow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(57)
-            }
-            /// Reads `boiler.heatblock`: Heating block (°C, 0 ..= 3199)
-            pub fn read_heatblock(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(58)
-            }
-            /// Reads `boiler.boilhyston`: Hysteresis on temperature (°C, -20 ..= 0)
-            pub fn read_boilhyston(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(59)
-            }
-            /// Writes `boiler.boilhyston`: Hysteresis on temperature (°C, -20 ..= 0); checked locally first.
-            pub fn write_boilhyston(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(59, value)
-            }
-            /// Reads `boiler.boilhystoff`: Hysteresis off temperature (°C, 0 ..= 20)
-            pub fn read_boilhystoff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(60)
-            }
-            /// Writes `boiler.boilhystoff`: Hysteresis off temperature (°C, 0 ..= 20); checked locally first.
-            pub fn write_boilhystoff(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(60, value)
-            }
-            /// Reads `boiler.boil2hyston`: Hysteresis stage 2 on temperature (°C, -20 ..= 0)
-            pub fn read_boil2hyston(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(61)
-            }
-            /// Writes `boiler.boil2hyston`: Hysteresis stage 2 on temperature (°C, -20 ..= 0); checked locally first.
-            pub fn write_boil2hyston(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(61, value)
-            }
-            /// Reads `boiler.boil2hystoff`: Hysteresis stage 2 off temperature (°C, 0 ..= 20)
-            pub fn read_boil2hystoff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(62)
-            }
-            /// Writes `boiler.boil2hystoff`: Hysteresis stage 2 off temperature (°C, 0 ..= 20); checked locally first.
-            pub fn write_boil2hystoff(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(62, value)
-            }
-            /// Reads `boiler.curveon`: Heatingcurve on
-            pub fn read_curveon(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(63)
-            }
-            /// Writes `boiler.curveon`: Heatingcurve on; checked locally first.
-            pub fn write_curveon(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(63, value)
-            }
-            /// Reads `boiler.curvebase`: Heatingcurve base (°C, 20 ..= 90)
-            pub fn read_curvebase(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(64)
-            }
-            /// Writes `boiler.curvebase`: Heatingcurve base (°C, 20 ..= 90); checked locally first.
-            pub fn write_curvebase(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(64, value)
-            }
-            /// Reads `boiler.curveend`: Heatingcurve end (°C, 20 ..= 90)
-            pub fn read_curveend(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(65)
-            }
-            /// Writes `boiler.curveend`: Heatingcurve end (°C, 20 ..= 90); checked locally first.
-            pub fn write_curveend(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(65, value)
-            }
-            /// Reads `boiler.summertemp`: Summer temperature (°C, 0 ..= 45)
-            pub fn read_summertemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(66)
-            }
-            /// Writes `boiler.summertemp`: Summer temperature (°C, 0 ..= 45); checked locally first.
-            pub fn write_summertemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(66, value)
-            }
-            /// Reads `boiler.nofrostmode`: Nofrost mode
-            pub fn read_nofrostmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(67)
-            }
-            /// Writes `boiler.nofrostmode`: Nofrost mode; checked locally first.
-            pub fn write_nofrostmode(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(67, value)
-            }
-            /// Reads `boiler.nofrosttemp`: Nofrost temperature (°C, 0 ..= 10)
-            pub fn read_nofrosttemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(68)
-            }
-            /// Writes `boiler.nofrosttemp`: Nofrost temperature (°C, 0 ..= 10); checked locally first.
-            pub fn write_nofrosttemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(68, value)
-            }
-            /// Reads `boiler.gasmeterheat`: Gas meter heating (kWh, 0 ..= 1677721)
-            pub fn read_gasmeterheat(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(69)
-            }
-            /// Reads `boiler.nrgheat2`: Energy heating 2 (kWh, 0 ..= 1677721)
-            pub fn read_nrgheat2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(70)
-            }
-            /// Reads `boiler.nompower`: Nominal Power (kW, 0 ..= 254)
-            pub fn read_nompower(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(71)
-            }
-            /// Writes `boiler.nompower`: Nominal Power (kW, 0 ..= 254); checked locally first.
-            pub fn write_nompower(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(71, value)
-            }
+            mm::register_fns!(
+                _, write_reset, 0, BoilerReset,
+                "`boiler.reset`: Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message]"
+            );
+            mm::register_fns!(
+                _, write_chimneysweeper, 1, ThermostatDamping,
+                "`boiler.chimneysweeper`: Chimney sweeper"
+            );
+            mm::register_fns!(
+                read_heatingoff, write_heatingoff, 2, ThermostatDamping,
+                "`boiler.heatingoff`: Force heating off"
+            );
+            mm::register_fns!(
+                read_heatingactive, _, 3, ThermostatDamping,
+                "`boiler.heatingactive`: Heating active"
+            );
+            mm::register_fns!(
+                read_tapwateractive, _, 4, ThermostatDamping,
+                "`boiler.tapwateractive`: Tapwater active"
+            );
+            mm::register_fns!(
+                read_selflowtemp, write_selflowtemp, 5, u16,
+                "`boiler.selflowtemp`: Selected flow temperature (°C, 0 ..= 90)"
+            );
+            mm::register_fns!(
+                read_heatingpumpmod, _, 6, u16,
+                "`boiler.heatingpumpmod`: Heating pump modulation (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_outdoortemp, _, 7, f64,
+                "`boiler.outdoortemp`: Outside temperature (°C, -3199 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_curflowtemp, _, 8, f64,
+                "`boiler.curflowtemp`: Current flow temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_rettemp, _, 9, f64, "`boiler.rettemp`: Return temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_switchtemp, _, 10, f64,
+                "`boiler.switchtemp`: Mixing switch temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_syspress, _, 11, f64, "`boiler.syspress`: System pressure (bar, 0 ..= 25)"
+            );
+            mm::register_fns!(
+                read_boiltemp, _, 12, f64,
+                "`boiler.boiltemp`: Actual boiler temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_headertemp, _, 13, f64,
+                "`boiler.headertemp`: Low loss header (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_heatingactivated, write_heatingactivated, 14, ThermostatDamping,
+                "`boiler.heatingactivated`: Heating activated"
+            );
+            mm::register_fns!(
+                read_heatingtemp, write_heatingtemp, 15, u16,
+                "`boiler.heatingtemp`: Heating temperature (°C, 0 ..= 90)"
+            );
+            mm::register_fns!(
+                read_heatingpump, _, 16, ThermostatDamping, "`boiler.heatingpump`: Heating pump"
+            );
+            mm::register_fns!(
+                read_pumpmodmax, write_pumpmodmax, 17, u16,
+                "`boiler.pumpmodmax`: Boiler pump max power (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_pumpmodmin, write_pumpmodmin, 18, u16,
+                "`boiler.pumpmodmin`: Boiler pump min power (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_pumpmode, write_pumpmode, 19, BoilerPumpmode,
+                "`boiler.pumpmode`: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4]"
+            );
+            mm::register_fns!(
+                read_pumpcharacter, write_pumpcharacter, 20, BoilerPumpcharacter,
+                "`boiler.pumpcharacter`: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar]"
+            );
+            mm::register_fns!(
+                read_pumpdelay, write_pumpdelay, 21, u16,
+                "`boiler.pumpdelay`: Pump delay (min, 0 ..= 60)"
+            );
+            mm::register_fns!(
+                read_pumpontemp, write_pumpontemp, 22, u16,
+                "`boiler.pumpontemp`: Pump logic temperature (°C, 0 ..= 60)"
+            );
+            mm::register_fns!(
+                read_selburnpow, write_selburnpow, 23, u16,
+                "`boiler.selburnpow`: Burner selected max power (%, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_curburnpow, _, 24, u16,
+                "`boiler.curburnpow`: Burner current power (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_burnstarts, _, 25, u32,
+                "`boiler.burnstarts`: Burner starts (0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_burnworkmin, _, 26, u32,
+                "`boiler.burnworkmin`: Total burner operating time (min, 0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_burn2workmin, _, 27, u32,
+                "`boiler.burn2workmin`: Burner stage 2 operating time (min, 0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_heatworkmin, _, 28, u32,
+                "`boiler.heatworkmin`: Total heat operating time (min, 0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_heatstarts, _, 29, u32,
+                "`boiler.heatstarts`: Burner starts heating (0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_ubauptime, _, 30, u32,
+                "`boiler.ubauptime`: Total UBA operating time (min, 0 ..= 16777214)"
+            );
+            mm::register_fns!(read_lastcode, _, 31, str, "`boiler.lastcode`: Last error code");
+            mm::register_fns!(
+                read_servicecode, _, 32, str, "`boiler.servicecode`: Service code"
+            );
+            mm::register_fns!(
+                read_servicecodenumber, _, 33, u16,
+                "`boiler.servicecodenumber`: Service code number (0 ..= 31999)"
+            );
+            mm::register_fns!(
+                read_maintenancemessage, _, 34, str,
+                "`boiler.maintenancemessage`: Maintenance message"
+            );
+            mm::register_fns!(
+                read_maintenance, write_maintenance, 35, BoilerMaintenance,
+                "`boiler.maintenance`: Maintenance scheduled"
+            );
+            mm::register_fns!(
+                read_maintenancetime, write_maintenancetime, 36, u16,
+                "`boiler.maintenancetime`: Time to next maintenance (h, 0 ..= 31999)"
+            );
+            mm::register_fns!(
+                read_maintenancedate, write_maintenancedate, 37, str,
+                "`boiler.maintenancedate`: Next maintenance date"
+            );
+            mm::register_fns!(
+                read_emergencyops, write_emergencyops, 38, ThermostatDamping,
+                "`boiler.emergencyops`: Emergency operation"
+            );
+            mm::register_fns!(
+                read_emergencytemp, write_emergencytemp, 39, u16,
+                "`boiler.emergencytemp`: Emergency temperature (°C, 15 ..= 70)"
+            );
+            mm::register_fns!(
+                read_pc0flow, _, 40, i16, "`boiler.pc0flow`: Flow PC0 (l/h, -31999 ..= 31999)"
+            );
+            mm::register_fns!(
+                read_pc1flow, _, 41, i16, "`boiler.pc1flow`: Flow PC1 (l/h, -31999 ..= 31999)"
+            );
+            mm::register_fns!(read_pc1on, _, 42, ThermostatDamping, "`boiler.pc1on`: PC1");
+            mm::register_fns!(
+                read_pc1rate, _, 43, u16, "`boiler.pc1rate`: PC1 rate (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_nrgtotal, _, 44, f64, "`boiler.nrgtotal`: Total energy (kWh, 0 ..= 167772)"
+            );
+            mm::register_fns!(
+                read_nrgheat, write_nrgheat, 45, f64,
+                "`boiler.nrgheat`: Energy heating (kWh, 0 ..= 10000000)"
+            );
+            mm::register_fns!(
+                read_meterheat, _, 46, f64,
+                "`boiler.meterheat`: Meter heating (kWh, 0 ..= 1677721)"
+            );
+            mm::register_fns!(
+                read_exhausttemp, _, 47, f64,
+                "`boiler.exhausttemp`: Exhaust temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(read_burngas, _, 48, ThermostatDamping, "`boiler.burngas`: Gas");
+            mm::register_fns!(
+                read_burngas2, _, 49, ThermostatDamping, "`boiler.burngas2`: Gas stage 2"
+            );
+            mm::register_fns!(
+                read_flamecurr, _, 50, f64, "`boiler.flamecurr`: Flame current (µA, 0 ..= 3199)"
+            );
+            mm::register_fns!(read_fanwork, _, 51, ThermostatDamping, "`boiler.fanwork`: Fan");
+            mm::register_fns!(
+                read_ignwork, _, 52, ThermostatDamping, "`boiler.ignwork`: Ignition"
+            );
+            mm::register_fns!(
+                read_oilpreheat, _, 53, ThermostatDamping, "`boiler.oilpreheat`: Oil preheating"
+            );
+            mm::register_fns!(
+                read_burnminpower, write_burnminpower, 54, u16,
+                "`boiler.burnminpower`: Burner min power (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_burnmaxpower, write_burnmaxpower, 55, u16,
+                "`boiler.burnmaxpower`: Burner max power (%, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_burnminperiod, write_burnminperiod, 56, u16,
+                "`boiler.burnminperiod`: Burner min period (min, 0 ..= 120)"
+            );
+            mm::register_fns!(
+                read_absburnpow, _, 57, u16,
+                "`boiler.absburnpow`: Burner current power (absolute) (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_heatblock, _, 58, f64, "`boiler.heatblock`: Heating block (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_boilhyston, write_boilhyston, 59, i16,
+                "`boiler.boilhyston`: Hysteresis on temperature (°C, -20 ..= 0)"
+            );
+            mm::register_fns!(
+                read_boilhystoff, write_boilhystoff, 60, i16,
+                "`boiler.boilhystoff`: Hysteresis off temperature (°C, 0 ..= 20)"
+            );
+            mm::register_fns!(
+                read_boil2hyston, write_boil2hyston, 61, i16,
+                "`boiler.boil2hyston`: Hysteresis stage 2 on temperature (°C, -20 ..= 0)"
+            );
+            mm::register_fns!(
+                read_boil2hystoff, write_boil2hystoff, 62, i16,
+                "`boiler.boil2hystoff`: Hysteresis stage 2 off temperature (°C, 0 ..= 20)"
+            );
+            mm::register_fns!(
+                read_curveon, write_curveon, 63, ThermostatDamping,
+                "`boiler.curveon`: Heatingcurve on"
+            );
+            mm::register_fns!(
+                read_curvebase, write_curvebase, 64, u16,
+                "`boiler.curvebase`: Heatingcurve base (°C, 20 ..= 90)"
+            );
+            mm::register_fns!(
+                read_curveend, write_curveend, 65, u16,
+                "`boiler.curveend`: Heatingcurve end (°C, 20 ..= 90)"
+            );
+            mm::register_fns!(
+                read_summertemp, write_summertemp, 66, u16,
+                "`boiler.summertemp`: Summer temperature (°C, 0 ..= 45)"
+            );
+            mm::register_fns!(
+                read_nofrostmode, write_nofrostmode, 67, ThermostatDamping,
+                "`boiler.nofrostmode`: Nofrost mode"
+            );
+            mm::register_fns!(
+                read_nofrosttemp, write_nofrosttemp, 68, u16,
+                "`boiler.nofrosttemp`: Nofrost temperature (°C, 0 ..= 10)"
+            );
+            mm::register_fns!(
+                read_gasmeterheat, _, 69, f64,
+                "`boiler.gasmeterheat`: Gas meter heating (kWh, 0 ..= 1677721)"
+            );
+            mm::register_fns!(
+                read_nrgheat2, _, 70, f64,
+                "`boiler.nrgheat2`: Energy heating 2 (kWh, 0 ..= 1677721)"
+            );
+            mm::register_fns!(
+                read_nompower, write_nompower, 71, u16,
+                "`boiler.nompower`: Nominal Power (kW, 0 ..= 254)"
+            );
         }
         /// Logamax Plus GB192 domestic hot water (tag dhw, first DHW block 9000).
         #[derive(Debug, Clone, PartialEq)]
@@ -6232,468 +4966,175 @@ pub mod ems_esp {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `boiler_dhw.nrg`: Energy (kWh, 0 ..= 10000000)
-            pub fn read_nrg(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `boiler_dhw.nrg`: Energy (kWh, 0 ..= 10000000); checked locally first.
-            pub fn write_nrg(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `boiler_dhw.meter`: Meter (kWh, 0 ..= 1677721)
-            pub fn read_meter(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `boiler_dhw.tapactivated`: Turn on/off
-            pub fn read_tapactivated(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `boiler_dhw.tapactivated`: Turn on/off; checked locally first.
-            pub fn write_tapactivated(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `boiler_dhw.settemp`: Set temperature (°C, 0 ..= 254)
-            pub fn read_settemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `boiler_dhw.seltemp`: Selected temperature (°C, 0 ..= 254)
-            pub fn read_seltemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `boiler_dhw.seltemp`: Selected temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_seltemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `boiler_dhw.seltemplow`: Selected lower temperature (°C, 0 ..= 254)
-            pub fn read_seltemplow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `boiler_dhw.seltemplow`: Selected lower temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_seltemplow(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `boiler_dhw.tempecoplus`: Selected eco+ temperature (°C, 0 ..= 254)
-            pub fn read_tempecoplus(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `boiler_dhw.tempecoplus`: Selected eco+ temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_tempecoplus(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `boiler_dhw.seltempoff`: Selected temperature for off (°C, 0 ..= 254)
-            pub fn read_seltempoff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `boiler_dhw.seltempsingle`: Single charge temperature (°C, 0 ..= 254)
-            pub fn read_seltempsingle(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `boiler_dhw.seltempsingle`: Single charge temperature (°C, 0 ..= 254); checked locally first.
-            pub fn write_seltempsingle(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `boiler_dhw.solartemp`: Solar boiler temperature (°C, 0 ..= 3199)
-            pub fn read_solartemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `boiler_dhw.dhw_type`: Type (EMS-ESP shortname type) [0=off | 1=flow | 2=buffered flow | 3=buffer | 4=layered buffer]
-            pub fn read_dhw_type(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerDhwDhwType>,
-            > + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `boiler_dhw.comfort`: Comfort
-            pub fn read_comfort(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerDhwComfort>,
-            > + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `boiler_dhw.comfort`: Comfort; checked locally first.
-            pub fn write_comfort(
-                &mut self,
-                value: BoilerDhwComfort,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `boiler_dhw.comfort1`: Comfort mode [0=high comfort | 1=eco]
-            pub fn read_comfort1(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerDhwComfort1>,
-            > + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `boiler_dhw.comfort1`: Comfort mode [0=high comfort | 1=eco]; checked locally first.
-            pub fn write_comfort1(
-                &mut self,
-                value: BoilerDhwComfort1,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `boiler_dhw.flowtempoffset`: Flow temperature offset (°C, 0 ..= 100)
-            pub fn read_flowtempoffset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `boiler_dhw.flowtempoffset`: Flow temperature offset (°C, 0 ..= 100); checked locally first.
-            pub fn write_flowtempoffset(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `boiler_dhw.chargeoptimization`: Charge optimization
-            pub fn read_chargeoptimization(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `boiler_dhw.chargeoptimization`: Charge optimization; checked locally first.
-            pub fn write_chargeoptimization(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `boiler_dhw.maxpower`: Max power (%, 0 ..= 254)
-            pub fn read_maxpower(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `boiler_dhw.maxpower`: Max power (%, 0 ..= 254); checked locally first.
-            pub fn write_maxpower(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
-            /// Reads `boiler_dhw.maxtemp`: Maximum temperature (°C, 0 ..= 80)
-            pub fn read_maxtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Writes `boiler_dhw.maxtemp`: Maximum temperature (°C, 0 ..= 80); checked locally first.
-            pub fn write_maxtemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(16, value)
-            }
-            /// Reads `boiler_dhw.circpump`: Circulation pump available
-            pub fn read_circpump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Writes `boiler_dhw.circpump`: Circulation pump available; checked locally first.
-            pub fn write_circpump(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(17, value)
-            }
-            /// Reads `boiler_dhw.chargetype`: Charging type [0=chargepump | 1=3-way valve]
-            pub fn read_chargetype(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerDhwChargetype>,
-            > + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Reads `boiler_dhw.hyston`: Hysteresis on temperature (°C, -126 ..= 126)
-            pub fn read_hyston(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Writes `boiler_dhw.hyston`: Hysteresis on temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_hyston(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(19, value)
-            }
-            /// Reads `boiler_dhw.hystoff`: Hysteresis off temperature (°C, -126 ..= 126)
-            pub fn read_hystoff(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Writes `boiler_dhw.hystoff`: Hysteresis off temperature (°C, -126 ..= 126); checked locally first.
-            pub fn write_hystoff(
-                &mut self,
-                value: i16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(20, value)
-            }
-            /// Reads `boiler_dhw.disinfectiontemp`: Disinfection temperature (°C, 60 ..= 80)
-            pub fn read_disinfectiontemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Writes `boiler_dhw.disinfectiontemp`: Disinfection temperature (°C, 60 ..= 80); checked locally first.
-            pub fn write_disinfectiontemp(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(21, value)
-            }
-            /// Reads `boiler_dhw.circmode`: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]
-            pub fn read_circmode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<BoilerDhwCircmode>,
-            > + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Writes `boiler_dhw.circmode`: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]; checked locally first.
-            pub fn write_circmode(
-                &mut self,
-                value: BoilerDhwCircmode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(22, value)
-            }
-            /// Reads `boiler_dhw.circ`: Circulation active
-            pub fn read_circ(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Writes `boiler_dhw.circ`: Circulation active; checked locally first.
-            pub fn write_circ(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(23, value)
-            }
-            /// Reads `boiler_dhw.curtemp`: Current intern temperature (°C, 0 ..= 3199)
-            pub fn read_curtemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `boiler_dhw.curtemp2`: Current extern temperature (°C, 0 ..= 3199)
-            pub fn read_curtemp2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Reads `boiler_dhw.curflow`: Current tap water flow (l/min, 0 ..= 25)
-            pub fn read_curflow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Reads `boiler_dhw.storagetemp1`: Storage intern temperature (°C, 0 ..= 3199)
-            pub fn read_storagetemp1(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Reads `boiler_dhw.storagetemp2`: Storage extern temperature (°C, 0 ..= 3199)
-            pub fn read_storagetemp2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Reads `boiler_dhw.activated`: Activated
-            pub fn read_activated(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Writes `boiler_dhw.activated`: Activated; checked locally first.
-            pub fn write_activated(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(29, value)
-            }
-            /// Reads `boiler_dhw.onetime`: One time charging
-            pub fn read_onetime(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Writes `boiler_dhw.onetime`: One time charging; checked locally first.
-            pub fn write_onetime(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(30, value)
-            }
-            /// Reads `boiler_dhw.disinfecting`: Disinfecting
-            pub fn read_disinfecting(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Writes `boiler_dhw.disinfecting`: Disinfecting; checked locally first.
-            pub fn write_disinfecting(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(31, value)
-            }
-            /// Reads `boiler_dhw.charging`: Charging
-            pub fn read_charging(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Reads `boiler_dhw.recharging`: Recharging
-            pub fn read_recharging(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Reads `boiler_dhw.tempok`: Temperature ok
-            pub fn read_tempok(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Reads `boiler_dhw.active`: Active
-            pub fn read_active(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Reads `boiler_dhw.three_way_valve`: 3-way valve active (EMS-ESP shortname 3wayvalve)
-            pub fn read_three_way_valve(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Reads `boiler_dhw.chargepump`: Charge pump
-            pub fn read_chargepump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Reads `boiler_dhw.mixertemp`: Mixer temperature (°C, 0 ..= 3199)
-            pub fn read_mixertemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
-            /// Reads `boiler_dhw.cylmiddletemp`: Cylinder middle temperature (TS3) (°C, 0 ..= 3199)
-            pub fn read_cylmiddletemp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(39)
-            }
-            /// Reads `boiler_dhw.dhwprio`: Dhw priority
-            pub fn read_dhwprio(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ThermostatDamping>,
-            > + use<'_, 'a, C> {
-                self.0.read(40)
-            }
-            /// Writes `boiler_dhw.dhwprio`: Dhw priority; checked locally first.
-            pub fn write_dhwprio(
-                &mut self,
-                value: ThermostatDamping,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(40, value)
-            }
-            /// Reads `boiler_dhw.starts`: Starts (0 ..= 16777214)
-            pub fn read_starts(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(41)
-            }
-            /// Reads `boiler_dhw.workm`: Active time (min, 0 ..= 16777214)
-            pub fn read_workm(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(42)
-            }
-            /// Reads `boiler_dhw.gasmeter`: Gas meter (kWh, 0 ..= 1677721)
-            pub fn read_gasmeter(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(43)
-            }
-            /// Reads `boiler_dhw.nrg2`: Energy 2 (kWh, 0 ..= 1677721)
-            pub fn read_nrg2(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(44)
-            }
+            mm::register_fns!(
+                read_nrg, write_nrg, 0, f64, "`boiler_dhw.nrg`: Energy (kWh, 0 ..= 10000000)"
+            );
+            mm::register_fns!(
+                read_meter, _, 1, f64, "`boiler_dhw.meter`: Meter (kWh, 0 ..= 1677721)"
+            );
+            mm::register_fns!(
+                read_tapactivated, write_tapactivated, 2, ThermostatDamping,
+                "`boiler_dhw.tapactivated`: Turn on/off"
+            );
+            mm::register_fns!(
+                read_settemp, _, 3, u16, "`boiler_dhw.settemp`: Set temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_seltemp, write_seltemp, 4, u16,
+                "`boiler_dhw.seltemp`: Selected temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_seltemplow, write_seltemplow, 5, u16,
+                "`boiler_dhw.seltemplow`: Selected lower temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_tempecoplus, write_tempecoplus, 6, u16,
+                "`boiler_dhw.tempecoplus`: Selected eco+ temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_seltempoff, _, 7, u16,
+                "`boiler_dhw.seltempoff`: Selected temperature for off (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_seltempsingle, write_seltempsingle, 8, u16,
+                "`boiler_dhw.seltempsingle`: Single charge temperature (°C, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_solartemp, _, 9, f64,
+                "`boiler_dhw.solartemp`: Solar boiler temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_dhw_type, _, 10, BoilerDhwDhwType,
+                "`boiler_dhw.dhw_type`: Type (EMS-ESP shortname type) [0=off | 1=flow | 2=buffered flow | 3=buffer | 4=layered buffer]"
+            );
+            mm::register_fns!(
+                read_comfort, write_comfort, 11, BoilerDhwComfort,
+                "`boiler_dhw.comfort`: Comfort"
+            );
+            mm::register_fns!(
+                read_comfort1, write_comfort1, 12, BoilerDhwComfort1,
+                "`boiler_dhw.comfort1`: Comfort mode [0=high comfort | 1=eco]"
+            );
+            mm::register_fns!(
+                read_flowtempoffset, write_flowtempoffset, 13, u16,
+                "`boiler_dhw.flowtempoffset`: Flow temperature offset (°C, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_chargeoptimization, write_chargeoptimization, 14, ThermostatDamping,
+                "`boiler_dhw.chargeoptimization`: Charge optimization"
+            );
+            mm::register_fns!(
+                read_maxpower, write_maxpower, 15, u16,
+                "`boiler_dhw.maxpower`: Max power (%, 0 ..= 254)"
+            );
+            mm::register_fns!(
+                read_maxtemp, write_maxtemp, 16, u16,
+                "`boiler_dhw.maxtemp`: Maximum temperature (°C, 0 ..= 80)"
+            );
+            mm::register_fns!(
+                read_circpump, write_circpump, 17, ThermostatDamping,
+                "`boiler_dhw.circpump`: Circulation pump available"
+            );
+            mm::register_fns!(
+                read_chargetype, _, 18, BoilerDhwChargetype,
+                "`boiler_dhw.chargetype`: Charging type [0=chargepump | 1=3-way valve]"
+            );
+            mm::register_fns!(
+                read_hyston, write_hyston, 19, i16,
+                "`boiler_dhw.hyston`: Hysteresis on temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_hystoff, write_hystoff, 20, i16,
+                "`boiler_dhw.hystoff`: Hysteresis off temperature (°C, -126 ..= 126)"
+            );
+            mm::register_fns!(
+                read_disinfectiontemp, write_disinfectiontemp, 21, u16,
+                "`boiler_dhw.disinfectiontemp`: Disinfection temperature (°C, 60 ..= 80)"
+            );
+            mm::register_fns!(
+                read_circmode, write_circmode, 22, BoilerDhwCircmode,
+                "`boiler_dhw.circmode`: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous]"
+            );
+            mm::register_fns!(
+                read_circ, write_circ, 23, ThermostatDamping,
+                "`boiler_dhw.circ`: Circulation active"
+            );
+            mm::register_fns!(
+                read_curtemp, _, 24, f64,
+                "`boiler_dhw.curtemp`: Current intern temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_curtemp2, _, 25, f64,
+                "`boiler_dhw.curtemp2`: Current extern temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_curflow, _, 26, f64,
+                "`boiler_dhw.curflow`: Current tap water flow (l/min, 0 ..= 25)"
+            );
+            mm::register_fns!(
+                read_storagetemp1, _, 27, f64,
+                "`boiler_dhw.storagetemp1`: Storage intern temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_storagetemp2, _, 28, f64,
+                "`boiler_dhw.storagetemp2`: Storage extern temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_activated, write_activated, 29, ThermostatDamping,
+                "`boiler_dhw.activated`: Activated"
+            );
+            mm::register_fns!(
+                read_onetime, write_onetime, 30, ThermostatDamping,
+                "`boiler_dhw.onetime`: One time charging"
+            );
+            mm::register_fns!(
+                read_disinfecting, write_disinfecting, 31, ThermostatDamping,
+                "`boiler_dhw.disinfecting`: Disinfecting"
+            );
+            mm::register_fns!(
+                read_charging, _, 32, ThermostatDamping, "`boiler_dhw.charging`: Charging"
+            );
+            mm::register_fns!(
+                read_recharging, _, 33, ThermostatDamping, "`boiler_dhw.recharging`: Recharging"
+            );
+            mm::register_fns!(
+                read_tempok, _, 34, ThermostatDamping, "`boiler_dhw.tempok`: Temperature ok"
+            );
+            mm::register_fns!(
+                read_active, _, 35, ThermostatDamping, "`boiler_dhw.active`: Active"
+            );
+            mm::register_fns!(
+                read_three_way_valve, _, 36, ThermostatDamping,
+                "`boiler_dhw.three_way_valve`: 3-way valve active (EMS-ESP shortname 3wayvalve)"
+            );
+            mm::register_fns!(
+                read_chargepump, _, 37, ThermostatDamping, "`boiler_dhw.chargepump`: Charge pump"
+            );
+            mm::register_fns!(
+                read_mixertemp, _, 38, f64,
+                "`boiler_dhw.mixertemp`: Mixer temperature (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_cylmiddletemp, _, 39, f64,
+                "`boiler_dhw.cylmiddletemp`: Cylinder middle temperature (TS3) (°C, 0 ..= 3199)"
+            );
+            mm::register_fns!(
+                read_dhwprio, write_dhwprio, 40, ThermostatDamping,
+                "`boiler_dhw.dhwprio`: Dhw priority"
+            );
+            mm::register_fns!(
+                read_starts, _, 41, u32, "`boiler_dhw.starts`: Starts (0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_workm, _, 42, u32, "`boiler_dhw.workm`: Active time (min, 0 ..= 16777214)"
+            );
+            mm::register_fns!(
+                read_gasmeter, _, 43, f64,
+                "`boiler_dhw.gasmeter`: Gas meter (kWh, 0 ..= 1677721)"
+            );
+            mm::register_fns!(
+                read_nrg2, _, 44, f64, "`boiler_dhw.nrg2`: Energy 2 (kWh, 0 ..= 1677721)"
+            );
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

@@ -822,32 +822,22 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `system.free_memory`: Free memory (Свободная память) (KB)
-            pub fn read_free_memory(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `system.uptime`: System uptime (Время работы системы); unit not documented
-            pub fn read_uptime(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `system.status`: Status (Статус: 0=офлайн, 1=онлайн)
-            pub fn read_status(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<SystemStatus>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `system.last_update`: Time of the last update (Время последнего обновления); unit not documented
-            pub fn read_last_update(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u32>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
+            mm::register_fns!(
+                read_free_memory, _, 0, u16,
+                "`system.free_memory`: Free memory (Свободная память) (KB)"
+            );
+            mm::register_fns!(
+                read_uptime, _, 1, u32,
+                "`system.uptime`: System uptime (Время работы системы); unit not documented"
+            );
+            mm::register_fns!(
+                read_status, _, 2, SystemStatus,
+                "`system.status`: Status (Статус: 0=офлайн, 1=онлайн)"
+            );
+            mm::register_fns!(
+                read_last_update, _, 3, u32,
+                "`system.last_update`: Time of the last update (Время последнего обновления); unit not documented"
+            );
         }
         /// Temperatures, °C × 100 (0x0010-0x001F).
         #[derive(Debug, Clone, PartialEq)]
@@ -919,102 +909,70 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `temperatures.main_inlet_temp`: Inlet water temperature (Температура на входе) (°C)
-            pub fn read_main_inlet_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `temperatures.main_outlet_temp`: Outlet water temperature (Температура на выходе) (°C)
-            pub fn read_main_outlet_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `temperatures.dhw_temp`: DHW temperature (Температура ГВС) (°C)
-            pub fn read_dhw_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `temperatures.outside_temp`: Outside air temperature (Температура наружного воздуха) (°C)
-            pub fn read_outside_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `temperatures.buffer_temp`: Buffer tank temperature (Температура буферного бака) (°C)
-            pub fn read_buffer_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `temperatures.solar_temp`: Solar collector temperature (Температура солнечного коллектора) (°C)
-            pub fn read_solar_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `temperatures.pool_temp`: Pool temperature (Температура бассейна) (°C)
-            pub fn read_pool_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `temperatures.z1_room_temp`: Zone 1 room temperature (Температура помещения зоны 1) (°C)
-            pub fn read_z1_room_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `temperatures.z1_water_temp`: Zone 1 water temperature (Температура воды зоны 1) (°C)
-            pub fn read_z1_water_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `temperatures.z2_room_temp`: Zone 2 room temperature (Температура помещения зоны 2) (°C)
-            pub fn read_z2_room_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `temperatures.z2_water_temp`: Zone 2 water temperature (Температура воды зоны 2) (°C)
-            pub fn read_z2_water_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `temperatures.compressor_temp`: Compressor temperature (Температура компрессора) (°C)
-            pub fn read_compressor_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `temperatures.evaporator_temp`: Evaporator temperature (Температура испарителя) (°C)
-            pub fn read_evaporator_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `temperatures.condensor_temp`: Condenser temperature (Температура конденсатора) (°C)
-            pub fn read_condensor_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `temperatures.inverter_temp`: Inverter temperature (Температура инвертора) (°C)
-            pub fn read_inverter_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `temperatures.outdoor_coil_temp`: Outdoor coil temperature (Температура наружной катушки) (°C)
-            pub fn read_outdoor_coil_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
+            mm::register_fns!(
+                read_main_inlet_temp, _, 0, f64,
+                "`temperatures.main_inlet_temp`: Inlet water temperature (Температура на входе) (°C)"
+            );
+            mm::register_fns!(
+                read_main_outlet_temp, _, 1, f64,
+                "`temperatures.main_outlet_temp`: Outlet water temperature (Температура на выходе) (°C)"
+            );
+            mm::register_fns!(
+                read_dhw_temp, _, 2, f64,
+                "`temperatures.dhw_temp`: DHW temperature (Температура ГВС) (°C)"
+            );
+            mm::register_fns!(
+                read_outside_temp, _, 3, f64,
+                "`temperatures.outside_temp`: Outside air temperature (Температура наружного воздуха) (°C)"
+            );
+            mm::register_fns!(
+                read_buffer_temp, _, 4, f64,
+                "`temperatures.buffer_temp`: Buffer tank temperature (Температура буферного бака) (°C)"
+            );
+            mm::register_fns!(
+                read_solar_temp, _, 5, f64,
+                "`temperatures.solar_temp`: Solar collector temperature (Температура солнечного коллектора) (°C)"
+            );
+            mm::register_fns!(
+                read_pool_temp, _, 6, f64,
+                "`temperatures.pool_temp`: Pool temperature (Температура бассейна) (°C)"
+            );
+            mm::register_fns!(
+                read_z1_room_temp, _, 7, f64,
+                "`temperatures.z1_room_temp`: Zone 1 room temperature (Температура помещения зоны 1) (°C)"
+            );
+            mm::register_fns!(
+                read_z1_water_temp, _, 8, f64,
+                "`temperatures.z1_water_temp`: Zone 1 water temperature (Температура воды зоны 1) (°C)"
+            );
+            mm::register_fns!(
+                read_z2_room_temp, _, 9, f64,
+                "`temperatures.z2_room_temp`: Zone 2 room temperature (Температура помещения зоны 2) (°C)"
+            );
+            mm::register_fns!(
+                read_z2_water_temp, _, 10, f64,
+                "`temperatures.z2_water_temp`: Zone 2 water temperature (Температура воды зоны 2) (°C)"
+            );
+            mm::register_fns!(
+                read_compressor_temp, _, 11, f64,
+                "`temperatures.compressor_temp`: Compressor temperature (Температура компрессора) (°C)"
+            );
+            mm::register_fns!(
+                read_evaporator_temp, _, 12, f64,
+                "`temperatures.evaporator_temp`: Evaporator temperature (Температура испарителя) (°C)"
+            );
+            mm::register_fns!(
+                read_condensor_temp, _, 13, f64,
+                "`temperatures.condensor_temp`: Condenser temperature (Температура конденсатора) (°C)"
+            );
+            mm::register_fns!(
+                read_inverter_temp, _, 14, f64,
+                "`temperatures.inverter_temp`: Inverter temperature (Температура инвертора) (°C)"
+            );
+            mm::register_fns!(
+                read_outdoor_coil_temp, _, 15, f64,
+                "`temperatures.outdoor_coil_temp`: Outdoor coil temperature (Температура наружной катушки) (°C)"
+            );
         }
         /// Power and energy (0x0020-0x002D); power kW × 100, energy kWh × 100.
         #[derive(Debug, Clone, PartialEq)]
@@ -1078,90 +1036,62 @@ pub mod heishamon {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<Power>> + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `power.heat_power_production`: Heat power production (Мощность производства тепла) (kW)
-            pub fn read_heat_power_production(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `power.heat_power_consumption`: Power consumption for heating (Мощность потребления тепла) (kW)
-            pub fn read_heat_power_consumption(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `power.cool_power_production`: Cooling power production (Мощность производства холода) (kW)
-            pub fn read_cool_power_production(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `power.cool_power_consumption`: Power consumption for cooling (Мощность потребления холода) (kW)
-            pub fn read_cool_power_consumption(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `power.dhw_power_production`: DHW power production (Мощность производства ГВС) (kW)
-            pub fn read_dhw_power_production(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `power.dhw_power_consumption`: Power consumption for DHW (Мощность потребления ГВС) (kW)
-            pub fn read_dhw_power_consumption(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `power.total_energy_heat`: Total heating energy (Общая энергия отопления); wraps at 655.35 kWh (kWh)
-            pub fn read_total_energy_heat(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `power.total_energy_cool`: Total cooling energy (Общая энергия охлаждения); wraps at 655.35 kWh (kWh)
-            pub fn read_total_energy_cool(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `power.total_energy_dhw`: Total DHW energy (Общая энергия ГВС); wraps at 655.35 kWh (kWh)
-            pub fn read_total_energy_dhw(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `power.compressor_freq`: Compressor frequency (Частота компрессора) (Hz)
-            pub fn read_compressor_freq(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `power.pump_speed`: Pump speed (Скорость насоса) (rpm)
-            pub fn read_pump_speed(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `power.pump_flow`: Pump flow, l/min × 10 (Поток насоса) (l/min)
-            pub fn read_pump_flow(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `power.pump_duty`: Pump duty (Нагрузка насоса) (%, 0 ..= 100)
-            pub fn read_pump_duty(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `power.max_pump_duty`: Maximum pump duty (Максимальная нагрузка насоса) (%, 0 ..= 100)
-            pub fn read_max_pump_duty(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
+            mm::register_fns!(
+                read_heat_power_production, _, 0, f64,
+                "`power.heat_power_production`: Heat power production (Мощность производства тепла) (kW)"
+            );
+            mm::register_fns!(
+                read_heat_power_consumption, _, 1, f64,
+                "`power.heat_power_consumption`: Power consumption for heating (Мощность потребления тепла) (kW)"
+            );
+            mm::register_fns!(
+                read_cool_power_production, _, 2, f64,
+                "`power.cool_power_production`: Cooling power production (Мощность производства холода) (kW)"
+            );
+            mm::register_fns!(
+                read_cool_power_consumption, _, 3, f64,
+                "`power.cool_power_consumption`: Power consumption for cooling (Мощность потребления холода) (kW)"
+            );
+            mm::register_fns!(
+                read_dhw_power_production, _, 4, f64,
+                "`power.dhw_power_production`: DHW power production (Мощность производства ГВС) (kW)"
+            );
+            mm::register_fns!(
+                read_dhw_power_consumption, _, 5, f64,
+                "`power.dhw_power_consumption`: Power consumption for DHW (Мощность потребления ГВС) (kW)"
+            );
+            mm::register_fns!(
+                read_total_energy_heat, _, 6, f64,
+                "`power.total_energy_heat`: Total heating energy (Общая энергия отопления); wraps at 655.35 kWh (kWh)"
+            );
+            mm::register_fns!(
+                read_total_energy_cool, _, 7, f64,
+                "`power.total_energy_cool`: Total cooling energy (Общая энергия охлаждения); wraps at 655.35 kWh (kWh)"
+            );
+            mm::register_fns!(
+                read_total_energy_dhw, _, 8, f64,
+                "`power.total_energy_dhw`: Total DHW energy (Общая энергия ГВС); wraps at 655.35 kWh (kWh)"
+            );
+            mm::register_fns!(
+                read_compressor_freq, _, 9, u16,
+                "`power.compressor_freq`: Compressor frequency (Частота компрессора) (Hz)"
+            );
+            mm::register_fns!(
+                read_pump_speed, _, 10, u16,
+                "`power.pump_speed`: Pump speed (Скорость насоса) (rpm)"
+            );
+            mm::register_fns!(
+                read_pump_flow, _, 11, f64,
+                "`power.pump_flow`: Pump flow, l/min × 10 (Поток насоса) (l/min)"
+            );
+            mm::register_fns!(
+                read_pump_duty, _, 12, u16,
+                "`power.pump_duty`: Pump duty (Нагрузка насоса) (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_max_pump_duty, _, 13, u16,
+                "`power.max_pump_duty`: Maximum pump duty (Максимальная нагрузка насоса) (%, 0 ..= 100)"
+            );
         }
         /// States and modes (0x0030-0x003F).
         #[derive(Debug, Clone, PartialEq)]
@@ -1233,132 +1163,70 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `states.heatpump_state`: Heat pump state (Состояние теплового насоса)
-            pub fn read_heatpump_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `states.pump_state`: Pump state (Состояние насоса)
-            pub fn read_pump_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `states.operation_mode`: Operating mode 0-6 (Режим работы); names from SetOperationMode
-            pub fn read_operation_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesOperationMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `states.quiet_mode`: Quiet mode 0-3 (Тихий режим)
-            pub fn read_quiet_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesQuietMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `states.powerful_mode`: Powerful mode run time, 0-90 minutes (Мощный режим (мин)) (min, 0 ..= 90)
-            pub fn read_powerful_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `states.holiday_mode`: Holiday mode (Режим отпуска); the heat pump distinguishes scheduled (1) and active (2)
-            pub fn read_holiday_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `states.force_dhw`: Forced DHW heating (Принудительный нагрев ГВС)
-            pub fn read_force_dhw(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `states.force_defrost`: Forced defrost (Принудительная разморозка)
-            pub fn read_force_defrost(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `states.force_sterilization`: Forced sterilization (Принудительная стерилизация)
-            pub fn read_force_sterilization(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `states.defrosting_state`: Defrosting state (Состояние разморозки)
-            pub fn read_defrosting_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `states.threeway_valve_state`: Three-way valve state (Состояние трехходового клапана)
-            pub fn read_threeway_valve_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesThreewayValveState>,
-            > + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `states.zones_state`: Zones state (Состояние зон); the seed's table says 0/1
-            pub fn read_zones_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesZonesState>,
-            > + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `states.main_schedule_state`: Main schedule state (Состояние основного расписания)
-            pub fn read_main_schedule_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `states.dhw_heater_state`: DHW heater state (Состояние нагревателя ГВС)
-            pub fn read_dhw_heater_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `states.room_heater_state`: Room heater state (Состояние комнатного нагревателя)
-            pub fn read_room_heater_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `states.internal_heater_state`: Internal heater state (Состояние внутреннего нагревателя)
-            pub fn read_internal_heater_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(15)
-            }
+            mm::register_fns!(
+                read_heatpump_state, _, 0, StatesHeatpumpState,
+                "`states.heatpump_state`: Heat pump state (Состояние теплового насоса)"
+            );
+            mm::register_fns!(
+                read_pump_state, _, 1, StatesHeatpumpState,
+                "`states.pump_state`: Pump state (Состояние насоса)"
+            );
+            mm::register_fns!(
+                read_operation_mode, _, 2, StatesOperationMode,
+                "`states.operation_mode`: Operating mode 0-6 (Режим работы); names from SetOperationMode"
+            );
+            mm::register_fns!(
+                read_quiet_mode, _, 3, StatesQuietMode,
+                "`states.quiet_mode`: Quiet mode 0-3 (Тихий режим)"
+            );
+            mm::register_fns!(
+                read_powerful_mode, _, 4, u16,
+                "`states.powerful_mode`: Powerful mode run time, 0-90 minutes (Мощный режим (мин)) (min, 0 ..= 90)"
+            );
+            mm::register_fns!(
+                read_holiday_mode, _, 5, StatesHeatpumpState,
+                "`states.holiday_mode`: Holiday mode (Режим отпуска); the heat pump distinguishes scheduled (1) and active (2)"
+            );
+            mm::register_fns!(
+                read_force_dhw, _, 6, StatesHeatpumpState,
+                "`states.force_dhw`: Forced DHW heating (Принудительный нагрев ГВС)"
+            );
+            mm::register_fns!(
+                read_force_defrost, _, 7, StatesHeatpumpState,
+                "`states.force_defrost`: Forced defrost (Принудительная разморозка)"
+            );
+            mm::register_fns!(
+                read_force_sterilization, _, 8, StatesHeatpumpState,
+                "`states.force_sterilization`: Forced sterilization (Принудительная стерилизация)"
+            );
+            mm::register_fns!(
+                read_defrosting_state, _, 9, StatesHeatpumpState,
+                "`states.defrosting_state`: Defrosting state (Состояние разморозки)"
+            );
+            mm::register_fns!(
+                read_threeway_valve_state, _, 10, StatesThreewayValveState,
+                "`states.threeway_valve_state`: Three-way valve state (Состояние трехходового клапана)"
+            );
+            mm::register_fns!(
+                read_zones_state, _, 11, StatesZonesState,
+                "`states.zones_state`: Zones state (Состояние зон); the seed's table says 0/1"
+            );
+            mm::register_fns!(
+                read_main_schedule_state, _, 12, StatesHeatpumpState,
+                "`states.main_schedule_state`: Main schedule state (Состояние основного расписания)"
+            );
+            mm::register_fns!(
+                read_dhw_heater_state, _, 13, StatesHeatpumpState,
+                "`states.dhw_heater_state`: DHW heater state (Состояние нагревателя ГВС)"
+            );
+            mm::register_fns!(
+                read_room_heater_state, _, 14, StatesHeatpumpState,
+                "`states.room_heater_state`: Room heater state (Состояние комнатного нагревателя)"
+            );
+            mm::register_fns!(
+                read_internal_heater_state, _, 15, StatesHeatpumpState,
+                "`states.internal_heater_state`: Internal heater state (Состояние внутреннего нагревателя)"
+            );
         }
         /// Zone pumps (0x0040-0x0046).
         #[derive(Debug, Clone, PartialEq)]
@@ -1403,60 +1271,34 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `zone_pumps.z1_water_pump`: Zone 1 pump (Насос зоны 1)
-            pub fn read_z1_water_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `zone_pumps.z2_water_pump`: Zone 2 pump (Насос зоны 2)
-            pub fn read_z2_water_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `zone_pumps.pool_water_pump`: Pool pump (Насос бассейна)
-            pub fn read_pool_water_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `zone_pumps.solar_water_pump`: Solar pump (Солнечный насос)
-            pub fn read_solar_water_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `zone_pumps.z1_pump_state`: Zone 1 pump state (Состояние насоса зоны 1)
-            pub fn read_z1_pump_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `zone_pumps.z2_pump_state`: Zone 2 pump state (Состояние насоса зоны 2)
-            pub fn read_z2_pump_state(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `zone_pumps.pump_flowrate_mode`: Pump flow rate mode 0/1 (Режим потока насоса) (0 ..= 1)
-            pub fn read_pump_flowrate_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
+            mm::register_fns!(
+                read_z1_water_pump, _, 0, StatesHeatpumpState,
+                "`zone_pumps.z1_water_pump`: Zone 1 pump (Насос зоны 1)"
+            );
+            mm::register_fns!(
+                read_z2_water_pump, _, 1, StatesHeatpumpState,
+                "`zone_pumps.z2_water_pump`: Zone 2 pump (Насос зоны 2)"
+            );
+            mm::register_fns!(
+                read_pool_water_pump, _, 2, StatesHeatpumpState,
+                "`zone_pumps.pool_water_pump`: Pool pump (Насос бассейна)"
+            );
+            mm::register_fns!(
+                read_solar_water_pump, _, 3, StatesHeatpumpState,
+                "`zone_pumps.solar_water_pump`: Solar pump (Солнечный насос)"
+            );
+            mm::register_fns!(
+                read_z1_pump_state, _, 4, StatesHeatpumpState,
+                "`zone_pumps.z1_pump_state`: Zone 1 pump state (Состояние насоса зоны 1)"
+            );
+            mm::register_fns!(
+                read_z2_pump_state, _, 5, StatesHeatpumpState,
+                "`zone_pumps.z2_pump_state`: Zone 2 pump state (Состояние насоса зоны 2)"
+            );
+            mm::register_fns!(
+                read_pump_flowrate_mode, _, 6, u16,
+                "`zone_pumps.pump_flowrate_mode`: Pump flow rate mode 0/1 (Режим потока насоса) (0 ..= 1)"
+            );
         }
         /// Control commands (0x1000-0x100F), executed immediately on write.
         #[derive(Debug, Clone, PartialEq)]
@@ -1528,240 +1370,74 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `commands.set_heatpump`: Set heat pump state (Установить состояние теплового насоса)
-            pub fn read_set_heatpump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `commands.set_heatpump`: Set heat pump state (Установить состояние теплового насоса); checked locally first.
-            pub fn write_set_heatpump(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `commands.set_pump`: Set pump state (Установить состояние насоса)
-            pub fn read_set_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `commands.set_pump`: Set pump state (Установить состояние насоса); checked locally first.
-            pub fn write_set_pump(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `commands.set_max_pump_duty`: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) (%, 0 ..= 100)
-            pub fn read_set_max_pump_duty(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `commands.set_max_pump_duty`: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) (%, 0 ..= 100); checked locally first.
-            pub fn write_set_max_pump_duty(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `commands.set_quiet_mode`: Set quiet mode 0-3 (Установить тихий режим)
-            pub fn read_set_quiet_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesQuietMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `commands.set_quiet_mode`: Set quiet mode 0-3 (Установить тихий режим); checked locally first.
-            pub fn write_set_quiet_mode(
-                &mut self,
-                value: StatesQuietMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `commands.set_powerful_mode`: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) (min, 0 ..= 90)
-            pub fn read_set_powerful_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `commands.set_powerful_mode`: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) (min, 0 ..= 90); checked locally first.
-            pub fn write_set_powerful_mode(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `commands.set_operation_mode`: Set operating mode 0-6 (Установить режим работы)
-            pub fn read_set_operation_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesOperationMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `commands.set_operation_mode`: Set operating mode 0-6 (Установить режим работы); checked locally first.
-            pub fn write_set_operation_mode(
-                &mut self,
-                value: StatesOperationMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `commands.set_holiday_mode`: Set holiday mode (Установить режим отпуска)
-            pub fn read_set_holiday_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `commands.set_holiday_mode`: Set holiday mode (Установить режим отпуска); checked locally first.
-            pub fn write_set_holiday_mode(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `commands.set_force_dhw`: Force DHW heating (Установить принудительный нагрев ГВС)
-            pub fn read_set_force_dhw(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `commands.set_force_dhw`: Force DHW heating (Установить принудительный нагрев ГВС); checked locally first.
-            pub fn write_set_force_dhw(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `commands.set_force_defrost`: Force defrost (Установить принудительную разморозку)
-            pub fn read_set_force_defrost(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `commands.set_force_defrost`: Force defrost (Установить принудительную разморозку); checked locally first.
-            pub fn write_set_force_defrost(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
-            /// Reads `commands.set_force_sterilization`: Force sterilization (Установить принудительную стерилизацию)
-            pub fn read_set_force_sterilization(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Writes `commands.set_force_sterilization`: Force sterilization (Установить принудительную стерилизацию); checked locally first.
-            pub fn write_set_force_sterilization(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(9, value)
-            }
-            /// Reads `commands.set_main_schedule`: Set main schedule (Установить основное расписание)
-            pub fn read_set_main_schedule(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesHeatpumpState>,
-            > + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Writes `commands.set_main_schedule`: Set main schedule (Установить основное расписание); checked locally first.
-            pub fn write_set_main_schedule(
-                &mut self,
-                value: StatesHeatpumpState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(10, value)
-            }
-            /// Reads `commands.set_reset`: System reset 0/1 (Сброс системы) (0 ..= 1)
-            pub fn read_set_reset(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Writes `commands.set_reset`: System reset 0/1 (Сброс системы) (0 ..= 1); checked locally first.
-            pub fn write_set_reset(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(11, value)
-            }
-            /// Reads `commands.set_zones`: Set zones 0-2 (Установить зоны)
-            pub fn read_set_zones(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<StatesZonesState>,
-            > + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Writes `commands.set_zones`: Set zones 0-2 (Установить зоны); checked locally first.
-            pub fn write_set_zones(
-                &mut self,
-                value: StatesZonesState,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(12, value)
-            }
-            /// Reads `commands.set_external_control`: Set external control (Установить внешнее управление)
-            pub fn read_set_external_control(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Writes `commands.set_external_control`: Set external control (Установить внешнее управление); checked locally first.
-            pub fn write_set_external_control(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(13, value)
-            }
-            /// Reads `commands.set_external_error`: Set external error signal (Установить сигнал внешней ошибки)
-            pub fn read_set_external_error(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Writes `commands.set_external_error`: Set external error signal (Установить сигнал внешней ошибки); checked locally first.
-            pub fn write_set_external_error(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(14, value)
-            }
-            /// Reads `commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором)
-            pub fn read_set_external_compressor_control(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Writes `commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором); checked locally first.
-            pub fn write_set_external_compressor_control(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(15, value)
-            }
+            mm::register_fns!(
+                read_set_heatpump, write_set_heatpump, 0, StatesHeatpumpState,
+                "`commands.set_heatpump`: Set heat pump state (Установить состояние теплового насоса)"
+            );
+            mm::register_fns!(
+                read_set_pump, write_set_pump, 1, StatesHeatpumpState,
+                "`commands.set_pump`: Set pump state (Установить состояние насоса)"
+            );
+            mm::register_fns!(
+                read_set_max_pump_duty, write_set_max_pump_duty, 2, u16,
+                "`commands.set_max_pump_duty`: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) (%, 0 ..= 100)"
+            );
+            mm::register_fns!(
+                read_set_quiet_mode, write_set_quiet_mode, 3, StatesQuietMode,
+                "`commands.set_quiet_mode`: Set quiet mode 0-3 (Установить тихий режим)"
+            );
+            mm::register_fns!(
+                read_set_powerful_mode, write_set_powerful_mode, 4, u16,
+                "`commands.set_powerful_mode`: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) (min, 0 ..= 90)"
+            );
+            mm::register_fns!(
+                read_set_operation_mode, write_set_operation_mode, 5, StatesOperationMode,
+                "`commands.set_operation_mode`: Set operating mode 0-6 (Установить режим работы)"
+            );
+            mm::register_fns!(
+                read_set_holiday_mode, write_set_holiday_mode, 6, StatesHeatpumpState,
+                "`commands.set_holiday_mode`: Set holiday mode (Установить режим отпуска)"
+            );
+            mm::register_fns!(
+                read_set_force_dhw, write_set_force_dhw, 7, StatesHeatpumpState,
+                "`commands.set_force_dhw`: Force DHW heating (Установить принудительный нагрев ГВС)"
+            );
+            mm::register_fns!(
+                read_set_force_defrost, write_set_force_defrost, 8, StatesHeatpumpState,
+                "`commands.set_force_defrost`: Force defrost (Установить принудительную разморозку)"
+            );
+            mm::register_fns!(
+                read_set_force_sterilization, write_set_force_sterilization, 9,
+                StatesHeatpumpState,
+                "`commands.set_force_sterilization`: Force sterilization (Установить принудительную стерилизацию)"
+            );
+            mm::register_fns!(
+                read_set_main_schedule, write_set_main_schedule, 10, StatesHeatpumpState,
+                "`commands.set_main_schedule`: Set main schedule (Установить основное расписание)"
+            );
+            mm::register_fns!(
+                read_set_reset, write_set_reset, 11, u16,
+                "`commands.set_reset`: System reset 0/1 (Сброс системы) (0 ..= 1)"
+            );
+            mm::register_fns!(
+                read_set_zones, write_set_zones, 12, StatesZonesState,
+                "`commands.set_zones`: Set zones 0-2 (Установить зоны)"
+            );
+            mm::register_fns!(
+                read_set_external_control, write_set_external_control, 13,
+                CommandsSetExternalControl,
+                "`commands.set_external_control`: Set external control (Установить внешнее управление)"
+            );
+            mm::register_fns!(
+                read_set_external_error, write_set_external_error, 14,
+                CommandsSetExternalControl,
+                "`commands.set_external_error`: Set external error signal (Установить сигнал внешней ошибки)"
+            );
+            mm::register_fns!(
+                read_set_external_compressor_control, write_set_external_compressor_control, 15,
+                CommandsSetExternalControl,
+                "`commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором)"
+            );
         }
         /// Additional commands (0x1010-0x1015).
         #[derive(Debug, Clone, PartialEq)]
@@ -1803,96 +1479,34 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `extra_commands.set_external_heat_cool_control`: External heat/cool control (Внешнее управление тепло/холод)
-            pub fn read_set_external_heat_cool_control(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `extra_commands.set_external_heat_cool_control`: External heat/cool control (Внешнее управление тепло/холод); checked locally first.
-            pub fn write_set_external_heat_cool_control(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `extra_commands.set_bivalent_control`: Bivalent control (Бивалентное управление)
-            pub fn read_set_bivalent_control(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `extra_commands.set_bivalent_control`: Bivalent control (Бивалентное управление); checked locally first.
-            pub fn write_set_bivalent_control(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `extra_commands.set_bivalent_mode`: Bivalent control mode 0-2 (Режим бивалентного управления)
-            pub fn read_set_bivalent_mode(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ExtraCommandsSetBivalentMode>,
-            > + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `extra_commands.set_bivalent_mode`: Bivalent control mode 0-2 (Режим бивалентного управления); checked locally first.
-            pub fn write_set_bivalent_mode(
-                &mut self,
-                value: ExtraCommandsSetBivalentMode,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `extra_commands.set_alt_external_sensor`: Alternative external sensor (Альтернативный внешний датчик)
-            pub fn read_set_alt_external_sensor(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<CommandsSetExternalControl>,
-            > + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `extra_commands.set_alt_external_sensor`: Alternative external sensor (Альтернативный внешний датчик); checked locally first.
-            pub fn write_set_alt_external_sensor(
-                &mut self,
-                value: CommandsSetExternalControl,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `extra_commands.set_external_pad_heater`: External pad heater 0-2 (Внешний подогрев поддона)
-            pub fn read_set_external_pad_heater(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ExtraCommandsSetExternalPadHeater>,
-            > + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `extra_commands.set_external_pad_heater`: External pad heater 0-2 (Внешний подогрев поддона); checked locally first.
-            pub fn write_set_external_pad_heater(
-                &mut self,
-                value: ExtraCommandsSetExternalPadHeater,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `extra_commands.set_buffer`: Buffer tank (Буферный бак)
-            pub fn read_set_buffer(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<ExtraCommandsSetBuffer>,
-            > + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `extra_commands.set_buffer`: Buffer tank (Буферный бак); checked locally first.
-            pub fn write_set_buffer(
-                &mut self,
-                value: ExtraCommandsSetBuffer,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
+            mm::register_fns!(
+                read_set_external_heat_cool_control, write_set_external_heat_cool_control, 0,
+                CommandsSetExternalControl,
+                "`extra_commands.set_external_heat_cool_control`: External heat/cool control (Внешнее управление тепло/холод)"
+            );
+            mm::register_fns!(
+                read_set_bivalent_control, write_set_bivalent_control, 1,
+                CommandsSetExternalControl,
+                "`extra_commands.set_bivalent_control`: Bivalent control (Бивалентное управление)"
+            );
+            mm::register_fns!(
+                read_set_bivalent_mode, write_set_bivalent_mode, 2, ExtraCommandsSetBivalentMode,
+                "`extra_commands.set_bivalent_mode`: Bivalent control mode 0-2 (Режим бивалентного управления)"
+            );
+            mm::register_fns!(
+                read_set_alt_external_sensor, write_set_alt_external_sensor, 3,
+                CommandsSetExternalControl,
+                "`extra_commands.set_alt_external_sensor`: Alternative external sensor (Альтернативный внешний датчик)"
+            );
+            mm::register_fns!(
+                read_set_external_pad_heater, write_set_external_pad_heater, 4,
+                ExtraCommandsSetExternalPadHeater,
+                "`extra_commands.set_external_pad_heater`: External pad heater 0-2 (Внешний подогрев поддона)"
+            );
+            mm::register_fns!(
+                read_set_buffer, write_set_buffer, 5, ExtraCommandsSetBuffer,
+                "`extra_commands.set_buffer`: Buffer tank (Буферный бак)"
+            );
         }
         /// Temperature setpoints (0x1020-0x1028), °C × 100.
         #[derive(Debug, Clone, PartialEq)]
@@ -1943,123 +1557,42 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `setpoints.set_z1_heat_temp`: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max (°C)
-            pub fn read_set_z1_heat_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `setpoints.set_z1_heat_temp`: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max (°C); checked locally first.
-            pub fn write_set_z1_heat_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `setpoints.set_z1_cool_temp`: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct (°C)
-            pub fn read_set_z1_cool_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `setpoints.set_z1_cool_temp`: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct (°C); checked locally first.
-            pub fn write_set_z1_cool_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `setpoints.set_z2_heat_temp`: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max (°C)
-            pub fn read_set_z2_heat_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `setpoints.set_z2_heat_temp`: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max (°C); checked locally first.
-            pub fn write_set_z2_heat_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `setpoints.set_z2_cool_temp`: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct (°C)
-            pub fn read_set_z2_cool_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `setpoints.set_z2_cool_temp`: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct (°C); checked locally first.
-            pub fn write_set_z2_cool_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `setpoints.set_dhw_temp`: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C (°C, 40 ..= 75)
-            pub fn read_set_dhw_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `setpoints.set_dhw_temp`: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C (°C, 40 ..= 75); checked locally first.
-            pub fn write_set_dhw_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `setpoints.set_bivalent_start_temp`: Bivalent mode start temperature (Температура запуска бивалентного режима) (°C, -15 ..= 35)
-            pub fn read_set_bivalent_start_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `setpoints.set_bivalent_start_temp`: Bivalent mode start temperature (Температура запуска бивалентного режима) (°C, -15 ..= 35); checked locally first.
-            pub fn write_set_bivalent_start_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `setpoints.set_bivalent_ap_start_temp`: Advanced parallel start temperature (Температура запуска AP режима) (°C, -15 ..= 35)
-            pub fn read_set_bivalent_ap_start_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `setpoints.set_bivalent_ap_start_temp`: Advanced parallel start temperature (Температура запуска AP режима) (°C, -15 ..= 35); checked locally first.
-            pub fn write_set_bivalent_ap_start_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `setpoints.set_bivalent_ap_stop_temp`: Advanced parallel stop temperature (Температура остановки AP режима) (°C, -15 ..= 35)
-            pub fn read_set_bivalent_ap_stop_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `setpoints.set_bivalent_ap_stop_temp`: Advanced parallel stop temperature (Температура остановки AP режима) (°C, -15 ..= 35); checked locally first.
-            pub fn write_set_bivalent_ap_stop_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
-            /// Reads `setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35)
-            pub fn read_set_heating_off_outdoor_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Writes `setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35); checked locally first.
-            pub fn write_set_heating_off_outdoor_temp(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(8, value)
-            }
+            mm::register_fns!(
+                read_set_z1_heat_temp, write_set_z1_heat_temp, 0, f64,
+                "`setpoints.set_z1_heat_temp`: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max (°C)"
+            );
+            mm::register_fns!(
+                read_set_z1_cool_temp, write_set_z1_cool_temp, 1, f64,
+                "`setpoints.set_z1_cool_temp`: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct (°C)"
+            );
+            mm::register_fns!(
+                read_set_z2_heat_temp, write_set_z2_heat_temp, 2, f64,
+                "`setpoints.set_z2_heat_temp`: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max (°C)"
+            );
+            mm::register_fns!(
+                read_set_z2_cool_temp, write_set_z2_cool_temp, 3, f64,
+                "`setpoints.set_z2_cool_temp`: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct (°C)"
+            );
+            mm::register_fns!(
+                read_set_dhw_temp, write_set_dhw_temp, 4, f64,
+                "`setpoints.set_dhw_temp`: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C (°C, 40 ..= 75)"
+            );
+            mm::register_fns!(
+                read_set_bivalent_start_temp, write_set_bivalent_start_temp, 5, f64,
+                "`setpoints.set_bivalent_start_temp`: Bivalent mode start temperature (Температура запуска бивалентного режима) (°C, -15 ..= 35)"
+            );
+            mm::register_fns!(
+                read_set_bivalent_ap_start_temp, write_set_bivalent_ap_start_temp, 6, f64,
+                "`setpoints.set_bivalent_ap_start_temp`: Advanced parallel start temperature (Температура запуска AP режима) (°C, -15 ..= 35)"
+            );
+            mm::register_fns!(
+                read_set_bivalent_ap_stop_temp, write_set_bivalent_ap_stop_temp, 7, f64,
+                "`setpoints.set_bivalent_ap_stop_temp`: Advanced parallel stop temperature (Температура остановки AP режима) (°C, -15 ..= 35)"
+            );
+            mm::register_fns!(
+                read_set_heating_off_outdoor_temp, write_set_heating_off_outdoor_temp, 8, f64,
+                "`setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35)"
+            );
         }
         /// Delta settings (0x1030-0x1036), °C × 100.
         #[derive(Debug, Clone, PartialEq)]
@@ -2104,97 +1637,34 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `deltas.set_buffer_delta`: Buffer tank delta (Дельта буферного бака) (°C, 0 ..= 10)
-            pub fn read_set_buffer_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `deltas.set_buffer_delta`: Buffer tank delta (Дельта буферного бака) (°C, 0 ..= 10); checked locally first.
-            pub fn write_set_buffer_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `deltas.set_floor_heat_delta`: Floor heating delta (Дельта нагрева пола) (°C, 1 ..= 15)
-            pub fn read_set_floor_heat_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `deltas.set_floor_heat_delta`: Floor heating delta (Дельта нагрева пола) (°C, 1 ..= 15); checked locally first.
-            pub fn write_set_floor_heat_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `deltas.set_floor_cool_delta`: Floor cooling delta (Дельта охлаждения пола) (°C, 1 ..= 15)
-            pub fn read_set_floor_cool_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `deltas.set_floor_cool_delta`: Floor cooling delta (Дельта охлаждения пола) (°C, 1 ..= 15); checked locally first.
-            pub fn write_set_floor_cool_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `deltas.set_dhw_heat_delta`: DHW heating delta, negative (Дельта нагрева ГВС) (°C, -12 ..= -2)
-            pub fn read_set_dhw_heat_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `deltas.set_dhw_heat_delta`: DHW heating delta, negative (Дельта нагрева ГВС) (°C, -12 ..= -2); checked locally first.
-            pub fn write_set_dhw_heat_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `deltas.set_heater_start_delta`: Heater start delta (Дельта запуска нагревателя), J-series only (°C)
-            pub fn read_set_heater_start_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `deltas.set_heater_start_delta`: Heater start delta (Дельта запуска нагревателя), J-series only (°C); checked locally first.
-            pub fn write_set_heater_start_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `deltas.set_heater_stop_delta`: Heater stop delta (Дельта остановки нагревателя), J-series only (°C)
-            pub fn read_set_heater_stop_delta(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `deltas.set_heater_stop_delta`: Heater stop delta (Дельта остановки нагревателя), J-series only (°C); checked locally first.
-            pub fn write_set_heater_stop_delta(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min)
-            pub fn read_set_heater_delay_time(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min); checked locally first.
-            pub fn write_set_heater_delay_time(
-                &mut self,
-                value: u16,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
+            mm::register_fns!(
+                read_set_buffer_delta, write_set_buffer_delta, 0, f64,
+                "`deltas.set_buffer_delta`: Buffer tank delta (Дельта буферного бака) (°C, 0 ..= 10)"
+            );
+            mm::register_fns!(
+                read_set_floor_heat_delta, write_set_floor_heat_delta, 1, f64,
+                "`deltas.set_floor_heat_delta`: Floor heating delta (Дельта нагрева пола) (°C, 1 ..= 15)"
+            );
+            mm::register_fns!(
+                read_set_floor_cool_delta, write_set_floor_cool_delta, 2, f64,
+                "`deltas.set_floor_cool_delta`: Floor cooling delta (Дельта охлаждения пола) (°C, 1 ..= 15)"
+            );
+            mm::register_fns!(
+                read_set_dhw_heat_delta, write_set_dhw_heat_delta, 3, f64,
+                "`deltas.set_dhw_heat_delta`: DHW heating delta, negative (Дельта нагрева ГВС) (°C, -12 ..= -2)"
+            );
+            mm::register_fns!(
+                read_set_heater_start_delta, write_set_heater_start_delta, 4, f64,
+                "`deltas.set_heater_start_delta`: Heater start delta (Дельта запуска нагревателя), J-series only (°C)"
+            );
+            mm::register_fns!(
+                read_set_heater_stop_delta, write_set_heater_stop_delta, 5, f64,
+                "`deltas.set_heater_stop_delta`: Heater stop delta (Дельта остановки нагревателя), J-series only (°C)"
+            );
+            mm::register_fns!(
+                read_set_heater_delay_time, write_set_heater_delay_time, 6, u16,
+                "`deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min)"
+            );
         }
         /// Quick commands (0x2000-0x2007); each coil resets itself after execution.
         #[derive(Debug, Clone, PartialEq)]
@@ -2242,110 +1712,38 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command)
-            pub fn read_quick_heatpump_on(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command); checked locally first.
-            pub fn write_quick_heatpump_on(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command)
-            pub fn read_quick_heatpump_off(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Writes `quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command); checked locally first.
-            pub fn write_quick_heatpump_off(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(1, value)
-            }
-            /// Reads `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command)
-            pub fn read_quick_pump_on(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Writes `quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command); checked locally first.
-            pub fn write_quick_pump_on(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(2, value)
-            }
-            /// Reads `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)
-            pub fn read_quick_pump_off(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Writes `quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command); checked locally first.
-            pub fn write_quick_pump_off(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(3, value)
-            }
-            /// Reads `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)
-            pub fn read_quick_dhw_on(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Writes `quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command); checked locally first.
-            pub fn write_quick_dhw_on(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(4, value)
-            }
-            /// Reads `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)
-            pub fn read_quick_dhw_off(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Writes `quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command); checked locally first.
-            pub fn write_quick_dhw_off(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(5, value)
-            }
-            /// Reads `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)
-            pub fn read_quick_defrost(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Writes `quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command); checked locally first.
-            pub fn write_quick_defrost(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(6, value)
-            }
-            /// Reads `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
-            pub fn read_quick_sterilization(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Writes `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command); checked locally first.
-            pub fn write_quick_sterilization(
-                &mut self,
-                value: bool,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(7, value)
-            }
+            mm::register_fns!(
+                read_quick_heatpump_on, write_quick_heatpump_on, 0, bool,
+                "`quick_commands.quick_heatpump_on`: Quick heat pump on (Быстрое включение теплового насоса) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_heatpump_off, write_quick_heatpump_off, 1, bool,
+                "`quick_commands.quick_heatpump_off`: Quick heat pump off (Быстрое выключение теплового насоса) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_pump_on, write_quick_pump_on, 2, bool,
+                "`quick_commands.quick_pump_on`: Quick pump on (Быстрое включение насоса) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_pump_off, write_quick_pump_off, 3, bool,
+                "`quick_commands.quick_pump_off`: Quick pump off (Быстрое выключение насоса) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_dhw_on, write_quick_dhw_on, 4, bool,
+                "`quick_commands.quick_dhw_on`: Quick DHW on (Быстрое включение ГВС) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_dhw_off, write_quick_dhw_off, 5, bool,
+                "`quick_commands.quick_dhw_off`: Quick DHW off (Быстрое выключение ГВС) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_defrost, write_quick_defrost, 6, bool,
+                "`quick_commands.quick_defrost`: Quick defrost (Быстрая разморозка) (self-clearing command)"
+            );
+            mm::register_fns!(
+                read_quick_sterilization, write_quick_sterilization, 7, bool,
+                "`quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)"
+            );
         }
         /// Alarms and warnings (0x3000-0x3007).
         #[derive(Debug, Clone, PartialEq)]
@@ -2393,54 +1791,38 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `alarms.alarm_compressor`: Compressor alarm (Авария компрессора)
-            pub fn read_alarm_compressor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `alarms.alarm_pump`: Pump alarm (Авария насоса)
-            pub fn read_alarm_pump(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `alarms.alarm_sensor`: Sensor alarm (Авария датчика)
-            pub fn read_alarm_sensor(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `alarms.alarm_communication`: Communication alarm (Авария связи)
-            pub fn read_alarm_communication(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `alarms.alarm_high_pressure`: High pressure alarm (Авария высокого давления)
-            pub fn read_alarm_high_pressure(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `alarms.alarm_low_pressure`: Low pressure alarm (Авария низкого давления)
-            pub fn read_alarm_low_pressure(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `alarms.alarm_high_temp`: High temperature alarm (Авария высокой температуры)
-            pub fn read_alarm_high_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `alarms.alarm_low_temp`: Low temperature alarm (Авария низкой температуры)
-            pub fn read_alarm_low_temp(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
+            mm::register_fns!(
+                read_alarm_compressor, _, 0, bool,
+                "`alarms.alarm_compressor`: Compressor alarm (Авария компрессора)"
+            );
+            mm::register_fns!(
+                read_alarm_pump, _, 1, bool,
+                "`alarms.alarm_pump`: Pump alarm (Авария насоса)"
+            );
+            mm::register_fns!(
+                read_alarm_sensor, _, 2, bool,
+                "`alarms.alarm_sensor`: Sensor alarm (Авария датчика)"
+            );
+            mm::register_fns!(
+                read_alarm_communication, _, 3, bool,
+                "`alarms.alarm_communication`: Communication alarm (Авария связи)"
+            );
+            mm::register_fns!(
+                read_alarm_high_pressure, _, 4, bool,
+                "`alarms.alarm_high_pressure`: High pressure alarm (Авария высокого давления)"
+            );
+            mm::register_fns!(
+                read_alarm_low_pressure, _, 5, bool,
+                "`alarms.alarm_low_pressure`: Low pressure alarm (Авария низкого давления)"
+            );
+            mm::register_fns!(
+                read_alarm_high_temp, _, 6, bool,
+                "`alarms.alarm_high_temp`: High temperature alarm (Авария высокой температуры)"
+            );
+            mm::register_fns!(
+                read_alarm_low_temp, _, 7, bool,
+                "`alarms.alarm_low_temp`: Low temperature alarm (Авария низкой температуры)"
+            );
         }
         /// Operating states (0x3008-0x300F).
         #[derive(Debug, Clone, PartialEq)]
@@ -2488,54 +1870,38 @@ pub mod heishamon {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `operating_status.status_heating`: Heating (Статус отопления)
-            pub fn read_status_heating(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `operating_status.status_cooling`: Cooling (Статус охлаждения)
-            pub fn read_status_cooling(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `operating_status.status_dhw`: DHW (Статус ГВС)
-            pub fn read_status_dhw(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `operating_status.status_defrosting`: Defrosting (Статус разморозки)
-            pub fn read_status_defrosting(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `operating_status.status_sterilization`: Sterilization (Статус стерилизации)
-            pub fn read_status_sterilization(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `operating_status.status_holiday`: Holiday mode (Статус отпуска)
-            pub fn read_status_holiday(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `operating_status.status_powerful`: Powerful mode (Статус мощного режима)
-            pub fn read_status_powerful(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `operating_status.status_quiet`: Quiet mode (Статус тихого режима)
-            pub fn read_status_quiet(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<bool>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
+            mm::register_fns!(
+                read_status_heating, _, 0, bool,
+                "`operating_status.status_heating`: Heating (Статус отопления)"
+            );
+            mm::register_fns!(
+                read_status_cooling, _, 1, bool,
+                "`operating_status.status_cooling`: Cooling (Статус охлаждения)"
+            );
+            mm::register_fns!(
+                read_status_dhw, _, 2, bool,
+                "`operating_status.status_dhw`: DHW (Статус ГВС)"
+            );
+            mm::register_fns!(
+                read_status_defrosting, _, 3, bool,
+                "`operating_status.status_defrosting`: Defrosting (Статус разморозки)"
+            );
+            mm::register_fns!(
+                read_status_sterilization, _, 4, bool,
+                "`operating_status.status_sterilization`: Sterilization (Статус стерилизации)"
+            );
+            mm::register_fns!(
+                read_status_holiday, _, 5, bool,
+                "`operating_status.status_holiday`: Holiday mode (Статус отпуска)"
+            );
+            mm::register_fns!(
+                read_status_powerful, _, 6, bool,
+                "`operating_status.status_powerful`: Powerful mode (Статус мощного режима)"
+            );
+            mm::register_fns!(
+                read_status_quiet, _, 7, bool,
+                "`operating_status.status_quiet`: Quiet mode (Статус тихого режима)"
+            );
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

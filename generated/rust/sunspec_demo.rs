@@ -383,14 +383,7 @@ pub mod sunspec_demo {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `marker.SunS`: SunSpec marker: `SunS`
-            pub fn read_sun_s(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<mm::String>,
-            > + use<'_, 'a, C> {
-                self.0.read(0)
-            }
+            mm::register_fns!(read_sun_s, _, 0, str, "`marker.SunS`: SunSpec marker: `SunS`");
         }
         /// Model 103, three-phase inverter, through StVnd (the event bit fields that follow are left out)
         #[derive(Debug, Clone, PartialEq)]
@@ -531,242 +524,87 @@ pub mod sunspec_demo {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `inverter.ID`: Model ID — Model identifier
-            pub fn read_id(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `inverter.L`: Model Length — Model length in registers
-            pub fn read_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
-            /// Reads `inverter.A`: Amps — AC current, all phases (A)
-            pub fn read_a(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(2)
-            }
-            /// Reads `inverter.AphA`: Amps PhaseA (A)
-            pub fn read_aph_a(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(3)
-            }
-            /// Reads `inverter.AphB`: Amps PhaseB (A)
-            pub fn read_aph_b(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(4)
-            }
-            /// Reads `inverter.AphC`: Amps PhaseC (A)
-            pub fn read_aph_c(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(5)
-            }
-            /// Reads `inverter.A_SF`: Scale factor of the currents
-            pub fn read_a_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(6)
-            }
-            /// Reads `inverter.PPVphAB`: Phase Voltage AB (V)
-            pub fn read_pp_vph_ab(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(7)
-            }
-            /// Reads `inverter.PPVphBC`: Phase Voltage BC (V)
-            pub fn read_pp_vph_bc(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(8)
-            }
-            /// Reads `inverter.PPVphCA`: Phase Voltage CA (V)
-            pub fn read_pp_vph_ca(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(9)
-            }
-            /// Reads `inverter.PhVphA`: Phase Voltage AN (V)
-            pub fn read_ph_vph_a(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(10)
-            }
-            /// Reads `inverter.PhVphB`: Phase Voltage BN (V)
-            pub fn read_ph_vph_b(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(11)
-            }
-            /// Reads `inverter.PhVphC`: Phase Voltage CN (V)
-            pub fn read_ph_vph_c(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(12)
-            }
-            /// Reads `inverter.V_SF`: Scale factor of the voltages
-            pub fn read_v_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(13)
-            }
-            /// Reads `inverter.W`: Watts — AC power (W)
-            pub fn read_w(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(14)
-            }
-            /// Reads `inverter.W_SF`: Scale factor of the AC power
-            pub fn read_w_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(15)
-            }
-            /// Reads `inverter.Hz`: Hz — Line frequency (Hz)
-            pub fn read_hz(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(16)
-            }
-            /// Reads `inverter.Hz_SF`
-            pub fn read_hz_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(17)
-            }
-            /// Reads `inverter.VA`: VA (VA)
-            pub fn read_va(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(18)
-            }
-            /// Reads `inverter.VA_SF`
-            pub fn read_va_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(19)
-            }
-            /// Reads `inverter.VAr`: VAr (var)
-            pub fn read_v_ar(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(20)
-            }
-            /// Reads `inverter.VAr_SF`
-            pub fn read_v_ar_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(21)
-            }
-            /// Reads `inverter.PF`: PF (%)
-            pub fn read_pf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(22)
-            }
-            /// Reads `inverter.PF_SF`
-            pub fn read_pf_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(23)
-            }
-            /// Reads `inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)
-            pub fn read_wh(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(24)
-            }
-            /// Reads `inverter.WH_SF`
-            pub fn read_wh_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(25)
-            }
-            /// Reads `inverter.DCA`: DC Amps (A)
-            pub fn read_dca(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(26)
-            }
-            /// Reads `inverter.DCA_SF`
-            pub fn read_dca_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(27)
-            }
-            /// Reads `inverter.DCV`: DC Voltage (V)
-            pub fn read_dcv(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(28)
-            }
-            /// Reads `inverter.DCV_SF`
-            pub fn read_dcv_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(29)
-            }
-            /// Reads `inverter.DCW`: DC Watts (W)
-            pub fn read_dcw(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(30)
-            }
-            /// Reads `inverter.DCW_SF`
-            pub fn read_dcw_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(31)
-            }
-            /// Reads `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)
-            pub fn read_tmp_cab(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(32)
-            }
-            /// Reads `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)
-            pub fn read_tmp_snk(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(33)
-            }
-            /// Reads `inverter.TmpTrns`: Transformer Temperature (°C)
-            pub fn read_tmp_trns(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(34)
-            }
-            /// Reads `inverter.TmpOt`: Other Temperature (°C)
-            pub fn read_tmp_ot(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(35)
-            }
-            /// Reads `inverter.Tmp_SF`
-            pub fn read_tmp_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(36)
-            }
-            /// Reads `inverter.St`: Operating State — Operating state
-            pub fn read_st(
-                &mut self,
-            ) -> impl ::core::future::Future<
-                Output = mm::ModbusResult<InverterSt>,
-            > + use<'_, 'a, C> {
-                self.0.read(37)
-            }
-            /// Reads `inverter.StVnd`: Vendor Operating State — Vendor operating state
-            pub fn read_st_vnd(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(38)
-            }
+            mm::register_fns!(
+                read_id, _, 0, u16, "`inverter.ID`: Model ID — Model identifier"
+            );
+            mm::register_fns!(
+                read_l, _, 1, u16, "`inverter.L`: Model Length — Model length in registers"
+            );
+            mm::register_fns!(
+                read_a, _, 2, f64, "`inverter.A`: Amps — AC current, all phases (A)"
+            );
+            mm::register_fns!(read_aph_a, _, 3, f64, "`inverter.AphA`: Amps PhaseA (A)");
+            mm::register_fns!(read_aph_b, _, 4, f64, "`inverter.AphB`: Amps PhaseB (A)");
+            mm::register_fns!(read_aph_c, _, 5, f64, "`inverter.AphC`: Amps PhaseC (A)");
+            mm::register_fns!(
+                read_a_sf, _, 6, i16, "`inverter.A_SF`: Scale factor of the currents"
+            );
+            mm::register_fns!(
+                read_pp_vph_ab, _, 7, f64, "`inverter.PPVphAB`: Phase Voltage AB (V)"
+            );
+            mm::register_fns!(
+                read_pp_vph_bc, _, 8, f64, "`inverter.PPVphBC`: Phase Voltage BC (V)"
+            );
+            mm::register_fns!(
+                read_pp_vph_ca, _, 9, f64, "`inverter.PPVphCA`: Phase Voltage CA (V)"
+            );
+            mm::register_fns!(
+                read_ph_vph_a, _, 10, f64, "`inverter.PhVphA`: Phase Voltage AN (V)"
+            );
+            mm::register_fns!(
+                read_ph_vph_b, _, 11, f64, "`inverter.PhVphB`: Phase Voltage BN (V)"
+            );
+            mm::register_fns!(
+                read_ph_vph_c, _, 12, f64, "`inverter.PhVphC`: Phase Voltage CN (V)"
+            );
+            mm::register_fns!(
+                read_v_sf, _, 13, i16, "`inverter.V_SF`: Scale factor of the voltages"
+            );
+            mm::register_fns!(read_w, _, 14, f64, "`inverter.W`: Watts — AC power (W)");
+            mm::register_fns!(
+                read_w_sf, _, 15, i16, "`inverter.W_SF`: Scale factor of the AC power"
+            );
+            mm::register_fns!(read_hz, _, 16, f64, "`inverter.Hz`: Hz — Line frequency (Hz)");
+            mm::register_fns!(read_hz_sf, _, 17, i16, "`inverter.Hz_SF`");
+            mm::register_fns!(read_va, _, 18, f64, "`inverter.VA`: VA (VA)");
+            mm::register_fns!(read_va_sf, _, 19, i16, "`inverter.VA_SF`");
+            mm::register_fns!(read_v_ar, _, 20, f64, "`inverter.VAr`: VAr (var)");
+            mm::register_fns!(read_v_ar_sf, _, 21, i16, "`inverter.VAr_SF`");
+            mm::register_fns!(read_pf, _, 22, f64, "`inverter.PF`: PF (%)");
+            mm::register_fns!(read_pf_sf, _, 23, i16, "`inverter.PF_SF`");
+            mm::register_fns!(
+                read_wh, _, 24, f64,
+                "`inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)"
+            );
+            mm::register_fns!(read_wh_sf, _, 25, i16, "`inverter.WH_SF`");
+            mm::register_fns!(read_dca, _, 26, f64, "`inverter.DCA`: DC Amps (A)");
+            mm::register_fns!(read_dca_sf, _, 27, i16, "`inverter.DCA_SF`");
+            mm::register_fns!(read_dcv, _, 28, f64, "`inverter.DCV`: DC Voltage (V)");
+            mm::register_fns!(read_dcv_sf, _, 29, i16, "`inverter.DCV_SF`");
+            mm::register_fns!(read_dcw, _, 30, f64, "`inverter.DCW`: DC Watts (W)");
+            mm::register_fns!(read_dcw_sf, _, 31, i16, "`inverter.DCW_SF`");
+            mm::register_fns!(
+                read_tmp_cab, _, 32, f64,
+                "`inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)"
+            );
+            mm::register_fns!(
+                read_tmp_snk, _, 33, f64,
+                "`inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)"
+            );
+            mm::register_fns!(
+                read_tmp_trns, _, 34, f64, "`inverter.TmpTrns`: Transformer Temperature (°C)"
+            );
+            mm::register_fns!(
+                read_tmp_ot, _, 35, f64, "`inverter.TmpOt`: Other Temperature (°C)"
+            );
+            mm::register_fns!(read_tmp_sf, _, 36, i16, "`inverter.Tmp_SF`");
+            mm::register_fns!(
+                read_st, _, 37, InverterSt, "`inverter.St`: Operating State — Operating state"
+            );
+            mm::register_fns!(
+                read_st_vnd, _, 38, u16,
+                "`inverter.StVnd`: Vendor Operating State — Vendor operating state"
+            );
         }
         /// A writable value with its factor, to show how writes use the device's current factor (not a SunSpec model)
         #[derive(Debug, Clone, PartialEq)]
@@ -796,25 +634,11 @@ pub mod sunspec_demo {
             > + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100)
-            pub fn read_w_max_lim_pct(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<f64>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Writes `settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100); checked locally first.
-            pub fn write_w_max_lim_pct(
-                &mut self,
-                value: f64,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<'_, 'a, C> {
-                self.0.write(0, value)
-            }
-            /// Reads `settings.WMaxLim_Pct_SF`
-            pub fn read_w_max_lim_pct_sf(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<i16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
+            mm::register_fns!(
+                read_w_max_lim_pct, write_w_max_lim_pct, 0, f64,
+                "`settings.WMaxLim_Pct`: Power limit (%, 0 ..= 100)"
+            );
+            mm::register_fns!(read_w_max_lim_pct_sf, _, 1, i16, "`settings.WMaxLim_Pct_SF`");
         }
         /// Readable registers of block `end`.
         #[derive(Debug, Clone, PartialEq)]
@@ -839,18 +663,8 @@ pub mod sunspec_demo {
             ) -> impl ::core::future::Future<Output = mm::ModbusResult<End>> + use<'_, 'a, C> {
                 self.0.read_block()
             }
-            /// Reads `end.ID`: End of the SunSpec models
-            pub fn read_id(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(0)
-            }
-            /// Reads `end.L`
-            pub fn read_l(
-                &mut self,
-            ) -> impl ::core::future::Future<Output = mm::ModbusResult<u16>> + use<'_, 'a, C> {
-                self.0.read(1)
-            }
+            mm::register_fns!(read_id, _, 0, u16, "`end.ID`: End of the SunSpec models");
+            mm::register_fns!(read_l, _, 1, u16, "`end.L`");
         }
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]

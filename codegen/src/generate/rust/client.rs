@@ -8,7 +8,7 @@
 use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen, E};
 use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
     let d = gen.device;
@@ -112,34 +112,25 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         let field = ident(&r.name);
         let vty = gen.value_type(r);
         let what = summary(r);
-        if r.access.readable() {
+        let readable = r.access.readable();
+        let writable = r.access.writable() && r.table.is_writable();
+        if readable {
             let fty = if r.keys.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
             let doc = format!(" {what}");
             fields.push(quote! { #[doc = #doc] pub #field: #fty, });
             inits.push(if r.keys.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
-            // Plain fns that hand back the runtime's future: an `async fn` per register
-            // makes rustc build and check one coroutine per register, which was most of
-            // what including a generated module cost.
-            let read = format_ident!("read_{}", r.name.to_snake_case());
-            let doc = format!(" Reads {what}");
-            methods.push(quote! {
-                #[doc = #doc]
-                pub fn #read(&mut self) -> impl ::core::future::Future<Output = mm::ModbusResult<#vty>> + use<'_, 'a, C> { self.0.read(#jl) }
-            });
         }
-        if r.access.writable() && r.table.is_writable() {
-            let write = format_ident!("write_{}", r.name.to_snake_case());
-            let doc = format!(" Writes {what}; checked locally first.");
-            // A borrowed value (a string, raw words) lives as long as the future that writes it.
-            let (generics, param, captures, body) = match super::engineering_type(r) {
-                E::String => (quote!(<'v>), quote!(&'v str), quote!('_, 'v, 'a, C), quote!(self.0.write_str(#jl, value))),
-                E::Raw => (quote!(<'v>), quote!(&'v [u16]), quote!('_, 'v, 'a, C), quote!(self.0.write_raw(#jl, value))),
-                _ => (quote!(), vty.clone(), quote!('_, 'a, C), quote!(self.0.write(#jl, value))),
+        if readable || writable {
+            // The fns themselves are the runtime's `register_fns!`: one line here per register.
+            let name = r.name.to_snake_case();
+            let read = if readable { format_ident!("read_{}", name).into_token_stream() } else { quote!(_) };
+            let write = if writable { format_ident!("write_{}", name).into_token_stream() } else { quote!(_) };
+            let kind = match super::engineering_type(r) {
+                E::String => quote!(str),
+                E::Raw => quote!(raw),
+                _ => vty,
             };
-            methods.push(quote! {
-                #[doc = #doc]
-                pub fn #write #generics(&mut self, value: #param) -> impl ::core::future::Future<Output = mm::ModbusResult<()>> + use<#captures> { #body }
-            });
+            methods.push(quote!(mm::register_fns!(#read, #write, #jl, #kind, #what);));
         }
     }
     let mut doc = vec![b.description.clone().unwrap_or_else(|| format!("Readable registers of block `{}`.", b.name))];
