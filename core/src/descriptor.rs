@@ -414,7 +414,8 @@ pub struct EnumValue {
 }
 
 /// Everything the runtime knows about one register. Generated and derived code
-/// emit one `const` of this per register; the planner, codecs and dispatch core read it.
+/// emit one of these per register (a repeated block's instances are built from its
+/// template, [`RegisterDescriptor::repeat`]); the planner, codecs and dispatch core read it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RegisterDescriptor {
     /// Qualified name, `block.register` (`hc2.targetflowtemp` for repeated blocks).
@@ -588,6 +589,58 @@ impl RegisterDescriptor {
         RegisterDescriptor { name, address, scale_factor, ..self }
     }
 
+    /// Every instance of a repeated block: `template` (the first instance) and then
+    /// each next instance `stride` addresses further ([`at`](Self::at)), named by
+    /// `names`, instance by instance in template order (`names.len()` is `N` less
+    /// the template's length). A generated `REGISTERS` writes a repeated block this
+    /// way, so an instance costs its module one name per register instead of a
+    /// descriptor. `N` must be a whole number of instances (checked when the table is built).
+    pub const fn repeat<const N: usize>(
+        template: &[RegisterDescriptor],
+        stride: u16,
+        names: &[&'static str],
+    ) -> [RegisterDescriptor; N] {
+        let per = template.len();
+        assert!(per > 0 && N % per == 0 && N - per == names.len(), "the names are not those of whole instances");
+        let mut out = [template[0]; N];
+        let mut k = 0;
+        while k < N {
+            let (instance, j) = (k / per, k % per);
+            out[k] = if instance == 0 {
+                template[j]
+            } else {
+                let d = template[j];
+                d.at(names[k - per], d.address.wrapping_add(stride.wrapping_mul(instance as u16)))
+            };
+            k += 1;
+        }
+        out
+    }
+
+    /// One table of `N` descriptors from its parts in order (a generated
+    /// `REGISTERS` from its blocks); the parts must hold `N` in all.
+    pub const fn table<const N: usize>(parts: &[&[RegisterDescriptor]]) -> [RegisterDescriptor; N] {
+        assert!(N > 0, "an empty table has no parts");
+        let mut first = 0;
+        while parts[first].is_empty() {
+            first += 1;
+        }
+        let mut out = [parts[first][0]; N];
+        let (mut k, mut p) = (0, 0);
+        while p < parts.len() {
+            let mut i = 0;
+            while i < parts[p].len() {
+                assert!(k < N, "the parts hold more descriptors than the table");
+                out[k] = parts[p][i];
+                k += 1;
+                i += 1;
+            }
+            p += 1;
+        }
+        assert!(k == N, "the parts hold fewer descriptors than the table");
+        out
+    }
+
     /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.
     pub const fn end(&self) -> u32 {
         self.address as u32 + self.width as u32
@@ -599,6 +652,53 @@ impl RegisterDescriptor {
 
     pub const fn writable(&self) -> bool {
         self.access.writable()
+    }
+}
+
+/// The descriptors of a repeated block, every instance of its template one after
+/// the other: instance `n` (1-based) is `registers[(n - 1) * len..n * len]` with
+/// `len = registers.len() / count`. A generated module has one per repeated block
+/// (`HC.register(2, "seltemp")`) instead of a `const` per register and instance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RepeatedBlock {
+    /// The block's name in the spec (`hc`); instance `n` is named `hc<n>`.
+    pub name: &'static str,
+    pub count: u16,
+    pub registers: &'static [RegisterDescriptor],
+}
+
+impl RepeatedBlock {
+    /// `count` instances in `all[start..start + count * len]`.
+    pub const fn new(name: &'static str, count: u16, all: &'static [RegisterDescriptor], start: usize, len: usize) -> Self {
+        let registers = all.split_at(start).1.split_at(count as usize * len).0;
+        RepeatedBlock { name, count, registers }
+    }
+
+    /// Registers per instance.
+    pub const fn len(&self) -> usize {
+        if self.count == 0 {
+            0
+        } else {
+            self.registers.len() / self.count as usize
+        }
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.registers.is_empty()
+    }
+
+    /// Instance `n` (1..=count), in template order.
+    pub const fn instance(&self, n: u16) -> Option<&'static [RegisterDescriptor]> {
+        if n == 0 || n > self.count {
+            return None;
+        }
+        let len = self.len();
+        Some(self.registers.split_at((n as usize - 1) * len).1.split_at(len).0)
+    }
+
+    /// The register called `name` in the block (`seltemp`, not `hc2.seltemp`) of instance `n`.
+    pub fn register(&self, n: u16, name: &str) -> Option<&'static RegisterDescriptor> {
+        self.instance(n)?.iter().find(|d| d.name.split_once('.').is_some_and(|(_, local)| local == name))
     }
 }
 
@@ -614,5 +714,41 @@ pub fn pow10(exp: i16) -> f64 {
         1.0 / power
     } else {
         power
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: [RegisterDescriptor; 2] = [
+        RegisterDescriptor::new("hc1.temp", Table::Holding, 10, DataType::I16).with_scale_factor(11),
+        RegisterDescriptor::new("hc1.sf", Table::Holding, 11, DataType::I16),
+    ];
+    static ALL: [RegisterDescriptor; 7] = RegisterDescriptor::table(&[
+        &[RegisterDescriptor::new("status.uptime", Table::Input, 0, DataType::U32)],
+        &RegisterDescriptor::repeat::<6>(&TEMPLATE, 100, &["hc2.temp", "hc2.sf", "hc3.temp", "hc3.sf"]),
+    ]);
+    const HC: RepeatedBlock = RepeatedBlock::new("hc", 3, &ALL, 1, 2);
+
+    #[test]
+    fn a_repeated_block_is_its_template_moved_by_the_stride_per_instance() {
+        let places: [(&str, u16, Option<u16>); 7] = ALL.map(|d| (d.name, d.address, d.scale_factor));
+        assert_eq!(
+            places,
+            [
+                ("status.uptime", 0, None),
+                ("hc1.temp", 10, Some(11)),
+                ("hc1.sf", 11, None),
+                ("hc2.temp", 110, Some(111)),
+                ("hc2.sf", 111, None),
+                ("hc3.temp", 210, Some(211)),
+                ("hc3.sf", 211, None),
+            ]
+        );
+        assert_eq!((HC.len(), HC.instance(0), HC.instance(4)), (2, None, None));
+        assert_eq!(HC.instance(2).map(|i| i[0].name), Some("hc2.temp"));
+        assert_eq!(HC.register(3, "sf").map(|d| d.address), Some(211));
+        assert_eq!(HC.register(3, "nope"), None);
     }
 }

@@ -43,637 +43,667 @@ pub mod askoheat_plus {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 189] = [
-            D::new("short_data.temp1", Input, 100, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 0, 1, 0]))
-                .with_alias_of("data_values.temperature_sensor1")
-                .with_unit("°C"),
-            D::new("short_data.temp2", Input, 102, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 0, 1, 0]))
-                .with_alias_of("data_values.temperature_sensor2")
-                .with_unit("°C"),
-            D::new("short_data.temp3", Input, 104, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 0, 1, 0]))
-                .with_alias_of("data_values.temperature_sensor3")
-                .with_unit("°C"),
-            D::new("short_data.temp4", Input, 106, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 0, 1, 0]))
-                .with_alias_of("data_values.temperature_sensor4")
-                .with_unit("°C"),
-            D::new("short_data.emg", Input, 108, U8)
-                .with_since(mm::Version([2, 0, 1, 0]))
-                .with_values(super::ShortDataEmg::VALUES),
-            D::new("short_data.status", Input, 109, U16)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_alias_of("data_values.status")
-                .with_bits(super::ShortDataStatus::BITS),
-            D::new("short_data.heater_load", Input, 110, U16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("short_data.reserved", Input, 111, U16),
-            D::new("command.set_heater_step", Holding, 200, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([2, 0, 1, 0])),
-            D::new("command.load_setpoint_value", Holding, 201, I16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("command.load_feedin_value", Holding, 202, I16)
-                .with_range(-30000.0, 30000.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_unit("W"),
-            D::new("service.reset", Holding, 210, U16)
-                .with_access(Write)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_self_clearing(),
-            D::new("service.reconfig", Holding, 211, U16)
-                .with_access(Write)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_safety()
-                .with_self_clearing(),
-            D::new("service.identify", Holding, 212, U16)
-                .with_access(Write)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_self_clearing(),
-            D::new("service.clear_temp_sensor_error", Holding, 213, U16)
-                .with_access(Write)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_self_clearing(),
-            D::new("energymanager.id", Input, 300, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("parameters.id"),
-            D::new("energymanager.status", Input, 316, U16)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("data_values.status")
-                .with_bits(super::ShortDataStatus::BITS),
-            D::new("energymanager.heater_load", Input, 317, U16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("data_values.heater_load")
-                .with_unit("W"),
-            D::new("energymanager.set_heater_step", Input, 318, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("command.set_heater_step"),
-            D::new("energymanager.load_setpoint_value", Input, 319, I16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("command.load_setpoint_value")
-                .with_unit("W"),
-            D::new("energymanager.load_feedin_value", Input, 320, I16)
-                .with_range(-30000.0, 30000.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_alias_of("command.load_feedin_value")
-                .with_unit("W"),
-            D::new("energymanager.emergency_mode", Input, 321, U8)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("short_data.emg")
-                .with_values(super::ShortDataEmg::VALUES),
-            D::new("energymanager.heat_pump_request", Input, 322, U8)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_values(super::ShortDataEmg::VALUES),
-            D::new("energymanager.analog_input_float", Input, 323, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.analog_input_float")
-                .with_unit("V"),
-            D::new("energymanager.temperature_float_sensor0", Input, 325, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.temperature_float_sensor0")
-                .with_unit("°C"),
-            D::new("energymanager.temperature_float_sensor1", Input, 327, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.temperature_float_sensor1")
-                .with_unit("°C"),
-            D::new("energymanager.temperature_float_sensor2", Input, 329, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.temperature_float_sensor2")
-                .with_unit("°C"),
-            D::new("energymanager.temperature_float_sensor3", Input, 331, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.temperature_float_sensor3")
-                .with_unit("°C"),
-            D::new("energymanager.temperature_float_sensor4", Input, 333, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("extended_values.temperature_float_sensor4")
-                .with_unit("°C"),
-            D::new("energymanager.temperature_float_sensor5", Input, 335, F32)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_unit("°C"),
-            D::new("energymanager_write.set_heater_step", Holding, 318, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("command.set_heater_step"),
-            D::new("energymanager_write.load_setpoint_value", Holding, 319, I16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_alias_of("command.load_setpoint_value")
-                .with_unit("W"),
-            D::new("energymanager_write.load_feedin_value", Holding, 320, I16)
-                .with_range(-30000.0, 30000.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_alias_of("command.load_feedin_value")
-                .with_unit("W"),
-            D::new("parameters.id", Input, 400, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("parameters.device_type", Input, 416, U8)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_bits(super::ParametersDeviceType::BITS),
-            D::new("parameters.heater1_power", Input, 417, U16)
-                .with_range(250.0, 10000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("parameters.heater2_power", Input, 418, U16)
-                .with_range(250.0, 10000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("parameters.heater3_power", Input, 419, U16)
-                .with_range(250.0, 10000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("parameters.article_number", Input, 420, String)
-                .with_length(16)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
-            D::new("parameters.article_name", Input, 428, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
-            D::new("parameters.software_version", Input, 444, String)
-                .with_length(6)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("parameters.hardware_version", Input, 447, String)
-                .with_length(6)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([3, 0, 1, 0])),
-            D::new("parameters.heater4_power", Input, 450, U16).with_unit("W"),
-            D::new("parameters.heater5_power", Input, 451, U16).with_unit("W"),
-            D::new("parameters.heater6_power", Input, 452, U16).with_unit("W"),
-            D::new("parameters.number_of_steps", Input, 453, U16),
-            D::new("parameters.number_of_heater", Input, 454, U16),
-            D::new("parameters.max_power", Input, 455, U16).with_unit("W"),
-            D::new("configuration.relay_sec_count", Holding, 500, U16)
-                .with_range(0.0, 16.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("s"),
-            D::new("configuration.pump_sec_count", Holding, 501, U16)
-                .with_range(0.0, 240.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("s"),
-            D::new("configuration.input_setting", Holding, 502, U16)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_bits(super::ConfigurationInputSetting::BITS),
-            D::new("configuration.auto_heater_off_minutes", Holding, 503, U16)
-                .with_range(2.0, 10080.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_safety()
-                .with_unit("min"),
-            D::new("configuration.auto_heater_off_setting", Holding, 504, U8)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_safety()
-                .with_bits(super::ConfigurationAutoHeaterOffSetting::BITS),
-            D::new("configuration.cascade_prio", Holding, 505, U8)
-                .with_range(0.0, 255.0),
-            D::new("configuration.heatbuffer_type", Holding, 506, U8)
-                .with_bits(super::ConfigurationHeatbufferType::BITS),
-            D::new("configuration.heatbuffer_volume", Holding, 507, U16)
-                .with_range(0.0, 1000.0)
-                .with_unit("L"),
-            D::new("configuration.heater_position", Holding, 508, U8)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_bits(super::ConfigurationHeaterPosition::BITS),
-            D::new("configuration.legio_setting", Holding, 509, U16)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_bits(super::ConfigurationLegioSetting::BITS),
-            D::new("configuration.legio_temperature", Holding, 510, U8)
-                .with_range(50.0, 65.0)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_unit("°C"),
-            D::new("configuration.legio_heatup_minutes", Holding, 511, U16)
-                .with_range(0.0, 1440.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("min"),
-            D::new("configuration.legio_activ_time", Holding, 512, String)
-                .with_length(8)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([4, 1, 7, 0])),
-            D::new("configuration.water_hardness", Holding, 516, String)
-                .with_length(8)
-                .with_byte_order(ByteOrder::LowFirst),
-            D::new("configuration.housetype", Holding, 520, U8)
-                .with_bits(super::ConfigurationHousetype::BITS),
-            D::new("configuration.household_members", Holding, 521, U8)
-                .with_range(1.0, 255.0),
-            D::new("configuration.infostring", Holding, 522, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 3, 1, 0])),
-            D::new("configuration.advanced_setting", Holding, 538, U8),
-            D::new("configuration.load_feedin_delay", Holding, 539, U16)
-                .with_range(0.0, 120.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_unit("s"),
-            D::new("configuration.load_feedin_bias", Holding, 540, U16)
-                .with_range(0.0, 10000.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_unit("W"),
-            D::new("configuration.timezone_bias", Holding, 541, I16)
-                .with_range(-12.0, 12.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("h"),
-            D::new("configuration.summertime_bias", Holding, 542, I16)
-                .with_range(0.0, 1.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.reserved", Holding, 543, Raw).with_length(3),
-            D::new("configuration.rtu_baudrate", Holding, 546, String)
-                .with_length(6)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([4, 0, 2, 0])),
-            D::new("configuration.rtu_setting", Holding, 549, U16)
-                .with_since(mm::Version([4, 0, 2, 0]))
-                .with_bits(super::ConfigurationRtuSetting::BITS),
-            D::new("configuration.rtu_slave_id", Holding, 550, U8)
-                .with_range(0.0, 240.0)
-                .with_since(mm::Version([4, 0, 2, 0])),
-            D::new("configuration.rtu_energy_meter_type", Holding, 551, U8)
-                .with_since(mm::Version([4, 0, 2, 0])),
-            D::new("configuration.low_tariff_start_time_hour", Holding, 552, U8)
-                .with_range(0.0, 23.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("h"),
-            D::new("configuration.low_tariff_start_time_minute", Holding, 553, U8)
-                .with_range(0.0, 59.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("min"),
-            D::new("configuration.low_tariff_end_time_hour", Holding, 554, U8)
-                .with_range(0.0, 23.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("h"),
-            D::new("configuration.low_tariff_end_time_minute", Holding, 555, U8)
-                .with_range(0.0, 59.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("min"),
-            D::new("configuration.analog_in_hysteresis", Holding, 556, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_0_threshold", Holding, 558, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_0_threshold_step", Holding, 560, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_0_threshold_temp", Holding, 561, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_1_threshold", Holding, 562, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_1_threshold_step", Holding, 564, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_1_threshold_temp", Holding, 565, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_2_threshold", Holding, 566, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_2_threshold_step", Holding, 568, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_2_threshold_temp", Holding, 569, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_3_threshold", Holding, 570, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_3_threshold_step", Holding, 572, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_3_threshold_temp", Holding, 573, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_4_threshold", Holding, 574, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_4_threshold_step", Holding, 576, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_4_threshold_temp", Holding, 577, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_5_threshold", Holding, 578, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_5_threshold_step", Holding, 580, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_5_threshold_temp", Holding, 581, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_6_threshold", Holding, 582, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_6_threshold_step", Holding, 584, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_6_threshold_temp", Holding, 585, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.analog_in_7_threshold", Holding, 586, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("V"),
-            D::new("configuration.analog_in_7_threshold_step", Holding, 588, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.analog_in_7_threshold_temp", Holding, 589, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.heat_pump_request_off_step", Holding, 590, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.heat_pump_request_on_step", Holding, 591, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.emergency_mode_on_step", Holding, 592, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("configuration.temperature_hysteresis", Holding, 593, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.temperature_setting", Holding, 594, U8)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_bits(super::ConfigurationTemperatureSetting::BITS),
-            D::new("configuration.temperature_minimum", Holding, 595, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.temperature_set_heater_step", Holding, 596, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.temperature_load_setpoint", Holding, 597, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.temperature_low_tariff", Holding, 598, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("configuration.temperature_heat_pump_request", Holding, 599, U8)
-                .with_range(0.0, 95.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("data_values.operating_time", Input, 600, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater1", Input, 602, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater2", Input, 604, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater3", Input, 606, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_pump", Input, 608, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_valve", Input, 610, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.relay1_count", Input, 612, U32)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.relay2_count", Input, 614, U32)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.relay3_count", Input, 616, U32)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.relay4_count", Input, 618, U32)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.relay5_count", Input, 620, U32)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.relay_countdown", Input, 622, U16)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.pump_countdown", Input, 623, U16)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.status", Input, 624, U16)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_bits(super::ShortDataStatus::BITS),
-            D::new("data_values.heater_load", Input, 625, U16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("data_values.actual_control_input", Input, 626, U16)
-                .with_since(mm::Version([4, 1, 0, 0])),
-            D::new("data_values.legio_status", Input, 627, U8)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_bits(super::DataValuesLegioStatus::BITS),
-            D::new("data_values.legio_operating", Input, 628, U32)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.legio_countdown", Input, 630, U16)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_unit("s"),
-            D::new("data_values.error_status", Input, 631, U16)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.temperature_status", Input, 632, U16)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.temperature_sensor5", Input, 633, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.temperature_sensor4", Input, 634, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.temperature_sensor3", Input, 635, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.temperature_sensor2", Input, 636, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.temperature_sensor1", Input, 637, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.temperature_sensor0", Input, 638, U16)
-                .with_range(0.0, 100.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("data_values.analog_input_step", Input, 639, U8)
-                .with_range(0.0, 7.0)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("data_values.actual_temperature_limit", Input, 640, U16)
-                .with_range(0.0, 99.0)
-                .with_since(mm::Version([4, 1, 0, 0]))
-                .with_unit("°C"),
-            D::new("data_values.auto_heater_off_countdown", Input, 641, U32)
-                .with_range(0.0, 10080.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.emergency_off_countdown", Input, 643, U32)
-                .with_range(0.0, 10080.0)
-                .with_since(mm::Version([3, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.boot_count", Input, 645, U32)
-                .with_since(mm::Version([4, 0, 4, 0])),
-            D::new("data_values.operating_set_heater_step", Input, 647, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_load_setpoint", Input, 649, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_load_feedin", Input, 651, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_heat_pump_request", Input, 653, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_analog_in", Input, 655, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_emergency_mode", Input, 657, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_legio", Input, 659, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_low_tariff", Input, 661, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operation_minimal_temp", Input, 663, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_1", Input, 665, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_2", Input, 667, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_3", Input, 669, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_4", Input, 671, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_5", Input, 673, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_6", Input, 675, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.operating_heater_step_7", Input, 677, U32)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("min"),
-            D::new("data_values.set_heater_step_count", Input, 679, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.load_setpoint_count", Input, 681, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.load_feedin_count", Input, 683, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.heat_pump_request_count", Input, 685, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.analog_in_count", Input, 687, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.emergency_mode_count", Input, 689, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.legio_count", Input, 691, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.low_tariff_count", Input, 693, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.minimal_temp_count", Input, 695, U32)
-                .with_since(mm::Version([4, 1, 1, 0])),
-            D::new("data_values.max_temperature", Input, 697, U8)
-                .with_range(0.0, 255.0)
-                .with_since(mm::Version([4, 1, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.status", Input, 700, U16)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_alias_of("data_values.status")
-                .with_bits(super::ShortDataStatus::BITS),
-            D::new("extended_values.heater_load", Input, 701, I16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("extended_values.reserved", Input, 702, I16),
-            D::new("extended_values.legio_status", Input, 703, U8)
-                .with_since(mm::Version([3, 0, 1, 0]))
-                .with_bits(super::DataValuesLegioStatus::BITS),
-            D::new("extended_values.temperature_float_sensor5", Input, 704, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.temperature_float_sensor4", Input, 706, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.temperature_float_sensor3", Input, 708, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.temperature_float_sensor2", Input, 710, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.temperature_float_sensor1", Input, 712, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.temperature_float_sensor0", Input, 714, F32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("°C"),
-            D::new("extended_values.analog_input_float", Input, 716, F32)
-                .with_range(0.0, 10.0)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("V"),
-            D::new("extended_values.load_setpoint_value", Input, 718, I16)
-                .with_range(0.0, 30000.0)
-                .with_since(mm::Version([2, 3, 1, 0]))
-                .with_unit("W"),
-            D::new("extended_values.load_feedin_value", Input, 719, I16)
-                .with_range(-30000.0, 30000.0)
-                .with_since(mm::Version([4, 2, 1, 0]))
-                .with_unit("W"),
-            D::new("extended_values.reserve1", Input, 720, String)
-                .with_length(10)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("extended_values.millis", Input, 725, U32)
-                .with_since(mm::Version([2, 2, 1, 0]))
-                .with_unit("ms"),
-            D::new("extended_values.reserve2", Input, 727, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 2, 1, 0])),
-            D::new("extended_values.reserve3", Input, 743, String)
-                .with_length(32)
-                .with_byte_order(ByteOrder::LowFirst)
-                .with_since(mm::Version([2, 2, 1, 0])),
-        ];
+        pub const ALL: [D; 189] = D::table(
+            &[
+                &[
+                    D::new("short_data.temp1", Input, 100, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 0, 1, 0]))
+                        .with_alias_of("data_values.temperature_sensor1")
+                        .with_unit("°C"),
+                    D::new("short_data.temp2", Input, 102, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 0, 1, 0]))
+                        .with_alias_of("data_values.temperature_sensor2")
+                        .with_unit("°C"),
+                    D::new("short_data.temp3", Input, 104, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 0, 1, 0]))
+                        .with_alias_of("data_values.temperature_sensor3")
+                        .with_unit("°C"),
+                    D::new("short_data.temp4", Input, 106, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 0, 1, 0]))
+                        .with_alias_of("data_values.temperature_sensor4")
+                        .with_unit("°C"),
+                    D::new("short_data.emg", Input, 108, U8)
+                        .with_since(mm::Version([2, 0, 1, 0]))
+                        .with_values(super::ShortDataEmg::VALUES),
+                    D::new("short_data.status", Input, 109, U16)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_alias_of("data_values.status")
+                        .with_bits(super::ShortDataStatus::BITS),
+                    D::new("short_data.heater_load", Input, 110, U16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("short_data.reserved", Input, 111, U16),
+                ],
+                &[
+                    D::new("command.set_heater_step", Holding, 200, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([2, 0, 1, 0])),
+                    D::new("command.load_setpoint_value", Holding, 201, I16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("command.load_feedin_value", Holding, 202, I16)
+                        .with_range(-30000.0, 30000.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_unit("W"),
+                ],
+                &[
+                    D::new("service.reset", Holding, 210, U16)
+                        .with_access(Write)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_self_clearing(),
+                    D::new("service.reconfig", Holding, 211, U16)
+                        .with_access(Write)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_safety()
+                        .with_self_clearing(),
+                    D::new("service.identify", Holding, 212, U16)
+                        .with_access(Write)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_self_clearing(),
+                    D::new("service.clear_temp_sensor_error", Holding, 213, U16)
+                        .with_access(Write)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_self_clearing(),
+                ],
+                &[
+                    D::new("energymanager.id", Input, 300, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("parameters.id"),
+                    D::new("energymanager.status", Input, 316, U16)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("data_values.status")
+                        .with_bits(super::ShortDataStatus::BITS),
+                    D::new("energymanager.heater_load", Input, 317, U16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("data_values.heater_load")
+                        .with_unit("W"),
+                    D::new("energymanager.set_heater_step", Input, 318, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("command.set_heater_step"),
+                    D::new("energymanager.load_setpoint_value", Input, 319, I16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("command.load_setpoint_value")
+                        .with_unit("W"),
+                    D::new("energymanager.load_feedin_value", Input, 320, I16)
+                        .with_range(-30000.0, 30000.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_alias_of("command.load_feedin_value")
+                        .with_unit("W"),
+                    D::new("energymanager.emergency_mode", Input, 321, U8)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("short_data.emg")
+                        .with_values(super::ShortDataEmg::VALUES),
+                    D::new("energymanager.heat_pump_request", Input, 322, U8)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_values(super::ShortDataEmg::VALUES),
+                    D::new("energymanager.analog_input_float", Input, 323, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.analog_input_float")
+                        .with_unit("V"),
+                    D::new("energymanager.temperature_float_sensor0", Input, 325, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.temperature_float_sensor0")
+                        .with_unit("°C"),
+                    D::new("energymanager.temperature_float_sensor1", Input, 327, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.temperature_float_sensor1")
+                        .with_unit("°C"),
+                    D::new("energymanager.temperature_float_sensor2", Input, 329, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.temperature_float_sensor2")
+                        .with_unit("°C"),
+                    D::new("energymanager.temperature_float_sensor3", Input, 331, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.temperature_float_sensor3")
+                        .with_unit("°C"),
+                    D::new("energymanager.temperature_float_sensor4", Input, 333, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("extended_values.temperature_float_sensor4")
+                        .with_unit("°C"),
+                    D::new("energymanager.temperature_float_sensor5", Input, 335, F32)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_unit("°C"),
+                ],
+                &[
+                    D::new("energymanager_write.set_heater_step", Holding, 318, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("command.set_heater_step"),
+                    D::new("energymanager_write.load_setpoint_value", Holding, 319, I16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_alias_of("command.load_setpoint_value")
+                        .with_unit("W"),
+                    D::new("energymanager_write.load_feedin_value", Holding, 320, I16)
+                        .with_range(-30000.0, 30000.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_alias_of("command.load_feedin_value")
+                        .with_unit("W"),
+                ],
+                &[
+                    D::new("parameters.id", Input, 400, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("parameters.device_type", Input, 416, U8)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_bits(super::ParametersDeviceType::BITS),
+                    D::new("parameters.heater1_power", Input, 417, U16)
+                        .with_range(250.0, 10000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("parameters.heater2_power", Input, 418, U16)
+                        .with_range(250.0, 10000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("parameters.heater3_power", Input, 419, U16)
+                        .with_range(250.0, 10000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("parameters.article_number", Input, 420, String)
+                        .with_length(16)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([3, 0, 1, 0])),
+                    D::new("parameters.article_name", Input, 428, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([3, 0, 1, 0])),
+                    D::new("parameters.software_version", Input, 444, String)
+                        .with_length(6)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("parameters.hardware_version", Input, 447, String)
+                        .with_length(6)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([3, 0, 1, 0])),
+                    D::new("parameters.heater4_power", Input, 450, U16).with_unit("W"),
+                    D::new("parameters.heater5_power", Input, 451, U16).with_unit("W"),
+                    D::new("parameters.heater6_power", Input, 452, U16).with_unit("W"),
+                    D::new("parameters.number_of_steps", Input, 453, U16),
+                    D::new("parameters.number_of_heater", Input, 454, U16),
+                    D::new("parameters.max_power", Input, 455, U16).with_unit("W"),
+                ],
+                &[
+                    D::new("configuration.relay_sec_count", Holding, 500, U16)
+                        .with_range(0.0, 16.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("s"),
+                    D::new("configuration.pump_sec_count", Holding, 501, U16)
+                        .with_range(0.0, 240.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("s"),
+                    D::new("configuration.input_setting", Holding, 502, U16)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_bits(super::ConfigurationInputSetting::BITS),
+                    D::new("configuration.auto_heater_off_minutes", Holding, 503, U16)
+                        .with_range(2.0, 10080.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_safety()
+                        .with_unit("min"),
+                    D::new("configuration.auto_heater_off_setting", Holding, 504, U8)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_safety()
+                        .with_bits(super::ConfigurationAutoHeaterOffSetting::BITS),
+                    D::new("configuration.cascade_prio", Holding, 505, U8)
+                        .with_range(0.0, 255.0),
+                    D::new("configuration.heatbuffer_type", Holding, 506, U8)
+                        .with_bits(super::ConfigurationHeatbufferType::BITS),
+                    D::new("configuration.heatbuffer_volume", Holding, 507, U16)
+                        .with_range(0.0, 1000.0)
+                        .with_unit("L"),
+                    D::new("configuration.heater_position", Holding, 508, U8)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_bits(super::ConfigurationHeaterPosition::BITS),
+                    D::new("configuration.legio_setting", Holding, 509, U16)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_bits(super::ConfigurationLegioSetting::BITS),
+                    D::new("configuration.legio_temperature", Holding, 510, U8)
+                        .with_range(50.0, 65.0)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.legio_heatup_minutes", Holding, 511, U16)
+                        .with_range(0.0, 1440.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("min"),
+                    D::new("configuration.legio_activ_time", Holding, 512, String)
+                        .with_length(8)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([4, 1, 7, 0])),
+                    D::new("configuration.water_hardness", Holding, 516, String)
+                        .with_length(8)
+                        .with_byte_order(ByteOrder::LowFirst),
+                    D::new("configuration.housetype", Holding, 520, U8)
+                        .with_bits(super::ConfigurationHousetype::BITS),
+                    D::new("configuration.household_members", Holding, 521, U8)
+                        .with_range(1.0, 255.0),
+                    D::new("configuration.infostring", Holding, 522, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 3, 1, 0])),
+                    D::new("configuration.advanced_setting", Holding, 538, U8),
+                    D::new("configuration.load_feedin_delay", Holding, 539, U16)
+                        .with_range(0.0, 120.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_unit("s"),
+                    D::new("configuration.load_feedin_bias", Holding, 540, U16)
+                        .with_range(0.0, 10000.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_unit("W"),
+                    D::new("configuration.timezone_bias", Holding, 541, I16)
+                        .with_range(-12.0, 12.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("h"),
+                    D::new("configuration.summertime_bias", Holding, 542, I16)
+                        .with_range(0.0, 1.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.reserved", Holding, 543, Raw).with_length(3),
+                    D::new("configuration.rtu_baudrate", Holding, 546, String)
+                        .with_length(6)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([4, 0, 2, 0])),
+                    D::new("configuration.rtu_setting", Holding, 549, U16)
+                        .with_since(mm::Version([4, 0, 2, 0]))
+                        .with_bits(super::ConfigurationRtuSetting::BITS),
+                    D::new("configuration.rtu_slave_id", Holding, 550, U8)
+                        .with_range(0.0, 240.0)
+                        .with_since(mm::Version([4, 0, 2, 0])),
+                    D::new("configuration.rtu_energy_meter_type", Holding, 551, U8)
+                        .with_since(mm::Version([4, 0, 2, 0])),
+                    D::new("configuration.low_tariff_start_time_hour", Holding, 552, U8)
+                        .with_range(0.0, 23.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("h"),
+                    D::new(
+                            "configuration.low_tariff_start_time_minute",
+                            Holding,
+                            553,
+                            U8,
+                        )
+                        .with_range(0.0, 59.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("min"),
+                    D::new("configuration.low_tariff_end_time_hour", Holding, 554, U8)
+                        .with_range(0.0, 23.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("h"),
+                    D::new("configuration.low_tariff_end_time_minute", Holding, 555, U8)
+                        .with_range(0.0, 59.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("min"),
+                    D::new("configuration.analog_in_hysteresis", Holding, 556, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_0_threshold", Holding, 558, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_0_threshold_step", Holding, 560, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_0_threshold_temp", Holding, 561, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_1_threshold", Holding, 562, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_1_threshold_step", Holding, 564, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_1_threshold_temp", Holding, 565, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_2_threshold", Holding, 566, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_2_threshold_step", Holding, 568, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_2_threshold_temp", Holding, 569, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_3_threshold", Holding, 570, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_3_threshold_step", Holding, 572, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_3_threshold_temp", Holding, 573, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_4_threshold", Holding, 574, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_4_threshold_step", Holding, 576, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_4_threshold_temp", Holding, 577, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_5_threshold", Holding, 578, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_5_threshold_step", Holding, 580, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_5_threshold_temp", Holding, 581, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_6_threshold", Holding, 582, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_6_threshold_step", Holding, 584, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_6_threshold_temp", Holding, 585, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.analog_in_7_threshold", Holding, 586, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("V"),
+                    D::new("configuration.analog_in_7_threshold_step", Holding, 588, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.analog_in_7_threshold_temp", Holding, 589, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.heat_pump_request_off_step", Holding, 590, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.heat_pump_request_on_step", Holding, 591, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.emergency_mode_on_step", Holding, 592, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("configuration.temperature_hysteresis", Holding, 593, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.temperature_setting", Holding, 594, U8)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_bits(super::ConfigurationTemperatureSetting::BITS),
+                    D::new("configuration.temperature_minimum", Holding, 595, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.temperature_set_heater_step", Holding, 596, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.temperature_load_setpoint", Holding, 597, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("configuration.temperature_low_tariff", Holding, 598, U8)
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new(
+                            "configuration.temperature_heat_pump_request",
+                            Holding,
+                            599,
+                            U8,
+                        )
+                        .with_range(0.0, 95.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                ],
+                &[
+                    D::new("data_values.operating_time", Input, 600, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater1", Input, 602, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater2", Input, 604, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater3", Input, 606, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_pump", Input, 608, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_valve", Input, 610, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.relay1_count", Input, 612, U32)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.relay2_count", Input, 614, U32)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.relay3_count", Input, 616, U32)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.relay4_count", Input, 618, U32)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.relay5_count", Input, 620, U32)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.relay_countdown", Input, 622, U16)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.pump_countdown", Input, 623, U16)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.status", Input, 624, U16)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_bits(super::ShortDataStatus::BITS),
+                    D::new("data_values.heater_load", Input, 625, U16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("data_values.actual_control_input", Input, 626, U16)
+                        .with_since(mm::Version([4, 1, 0, 0])),
+                    D::new("data_values.legio_status", Input, 627, U8)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_bits(super::DataValuesLegioStatus::BITS),
+                    D::new("data_values.legio_operating", Input, 628, U32)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.legio_countdown", Input, 630, U16)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_unit("s"),
+                    D::new("data_values.error_status", Input, 631, U16)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.temperature_status", Input, 632, U16)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.temperature_sensor5", Input, 633, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.temperature_sensor4", Input, 634, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.temperature_sensor3", Input, 635, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.temperature_sensor2", Input, 636, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.temperature_sensor1", Input, 637, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.temperature_sensor0", Input, 638, U16)
+                        .with_range(0.0, 100.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.analog_input_step", Input, 639, U8)
+                        .with_range(0.0, 7.0)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("data_values.actual_temperature_limit", Input, 640, U16)
+                        .with_range(0.0, 99.0)
+                        .with_since(mm::Version([4, 1, 0, 0]))
+                        .with_unit("°C"),
+                    D::new("data_values.auto_heater_off_countdown", Input, 641, U32)
+                        .with_range(0.0, 10080.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.emergency_off_countdown", Input, 643, U32)
+                        .with_range(0.0, 10080.0)
+                        .with_since(mm::Version([3, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.boot_count", Input, 645, U32)
+                        .with_since(mm::Version([4, 0, 4, 0])),
+                    D::new("data_values.operating_set_heater_step", Input, 647, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_load_setpoint", Input, 649, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_load_feedin", Input, 651, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_heat_pump_request", Input, 653, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_analog_in", Input, 655, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_emergency_mode", Input, 657, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_legio", Input, 659, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_low_tariff", Input, 661, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operation_minimal_temp", Input, 663, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_1", Input, 665, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_2", Input, 667, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_3", Input, 669, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_4", Input, 671, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_5", Input, 673, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_6", Input, 675, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.operating_heater_step_7", Input, 677, U32)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("min"),
+                    D::new("data_values.set_heater_step_count", Input, 679, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.load_setpoint_count", Input, 681, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.load_feedin_count", Input, 683, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.heat_pump_request_count", Input, 685, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.analog_in_count", Input, 687, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.emergency_mode_count", Input, 689, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.legio_count", Input, 691, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.low_tariff_count", Input, 693, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.minimal_temp_count", Input, 695, U32)
+                        .with_since(mm::Version([4, 1, 1, 0])),
+                    D::new("data_values.max_temperature", Input, 697, U8)
+                        .with_range(0.0, 255.0)
+                        .with_since(mm::Version([4, 1, 1, 0]))
+                        .with_unit("°C"),
+                ],
+                &[
+                    D::new("extended_values.status", Input, 700, U16)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_alias_of("data_values.status")
+                        .with_bits(super::ShortDataStatus::BITS),
+                    D::new("extended_values.heater_load", Input, 701, I16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("extended_values.reserved", Input, 702, I16),
+                    D::new("extended_values.legio_status", Input, 703, U8)
+                        .with_since(mm::Version([3, 0, 1, 0]))
+                        .with_bits(super::DataValuesLegioStatus::BITS),
+                    D::new("extended_values.temperature_float_sensor5", Input, 704, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.temperature_float_sensor4", Input, 706, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.temperature_float_sensor3", Input, 708, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.temperature_float_sensor2", Input, 710, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.temperature_float_sensor1", Input, 712, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.temperature_float_sensor0", Input, 714, F32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("°C"),
+                    D::new("extended_values.analog_input_float", Input, 716, F32)
+                        .with_range(0.0, 10.0)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("V"),
+                    D::new("extended_values.load_setpoint_value", Input, 718, I16)
+                        .with_range(0.0, 30000.0)
+                        .with_since(mm::Version([2, 3, 1, 0]))
+                        .with_unit("W"),
+                    D::new("extended_values.load_feedin_value", Input, 719, I16)
+                        .with_range(-30000.0, 30000.0)
+                        .with_since(mm::Version([4, 2, 1, 0]))
+                        .with_unit("W"),
+                    D::new("extended_values.reserve1", Input, 720, String)
+                        .with_length(10)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("extended_values.millis", Input, 725, U32)
+                        .with_since(mm::Version([2, 2, 1, 0]))
+                        .with_unit("ms"),
+                    D::new("extended_values.reserve2", Input, 727, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                    D::new("extended_values.reserve3", Input, 743, String)
+                        .with_length(32)
+                        .with_byte_order(ByteOrder::LowFirst)
+                        .with_since(mm::Version([2, 2, 1, 0])),
+                ],
+            ],
+        );
     }
     /// `short_data.temp1`: input 100.
     pub const SHORT_DATA_TEMP1: mm::RegisterDescriptor = descriptors::ALL[0];

@@ -43,180 +43,206 @@ pub mod clage_dsx {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 139] = [
-            D::new("sensors.temp_in_c10", Input, 0, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("°C"),
-            D::new("sensors.temp_out_c10", Input, 1, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("°C"),
-            D::new("sensors.flow_lmin10", Input, 2, U8)
-                .with_scale(0.1, 0.0)
-                .with_unit("l/min"),
-            D::new("sensors.power_kw10", Input, 3, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.power_pc", Input, 4, U8)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("sensors.power_max_kw10", Input, 5, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.total_energy_wh", Input, 100, U32).with_unit("Wh"),
-            D::new("sensors.total_volume_l", Input, 102, U32).with_unit("L"),
-            D::new("sensors.total_tap_count", Input, 104, U32),
-            D::new("sensors.device_total_uptime_s", Input, 106, U32).with_unit("s"),
-            D::new("sensors.device_total_heating_s", Input, 108, U32).with_unit("s"),
-            D::new("sensors.device_uptime_s", Input, 110, U32).with_unit("s"),
-            D::new("sensors.resistivity_state", Input, 112, U8),
-            D::new("sensors.resistivity_8ohmcm", Input, 113, U16)
-                .with_scale(8.0, 0.0)
-                .with_unit("Ω·cm"),
-            D::new("sensors.fill_remain_l", Input, 200, U16).with_unit("L"),
-            D::new("sensors.fill_remain_s", Input, 201, U16).with_unit("s"),
-            D::new("sensors.therm_treat_count", Input, 202, U16),
-            D::new("sensors.therm_treat_amount_l", Input, 203, U32).with_unit("L"),
-            D::new("sensors.therm_treat_duration_s", Input, 205, U32).with_unit("s"),
-            D::new("sensors.pu_error", Input, 300, U8),
-            D::new("sensors.ctrl_val", Input, 301, U16),
-            D::new("sensors.leakage_raw", Input, 302, U16).with_range(0.0, 4095.0),
-            D::new("sensors.mps_id", Input, 310, U8).with_range(0.0, 3.0),
-            D::new("sensors.mps_id_end", Input, 311, U8),
-            D::new("sensors.mps0_kw10", Input, 312, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.mps1_kw10", Input, 313, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.mps2_kw10", Input, 314, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.mps3_kw10", Input, 315, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("kW"),
-            D::new("sensors.pu_err", Input, 320, U8),
-            D::new("sensors.pu_err_1", Input, 321, U8),
-            D::new("sensors.pu_err_2", Input, 322, U8),
-            D::new("sensors.pu_err_3", Input, 323, U8),
-            D::new("sensors.pu_err_4", Input, 324, U8),
-            D::new("sensors.pu_err_5", Input, 325, U8),
-            D::new("sensors.pu_err_6", Input, 326, U8),
-            D::new("sensors.pu_err_7", Input, 327, U8),
-            D::new("sensors.pu_err_8", Input, 328, U8),
-            D::new("sensors.pu_err_9", Input, 329, U8),
-            D::new("sensors.pu_err_s", Input, 330, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_1", Input, 332, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_2", Input, 334, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_3", Input, 336, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_4", Input, 338, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_5", Input, 340, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_6", Input, 342, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_7", Input, 344, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_8", Input, 346, U32).with_unit("s"),
-            D::new("sensors.pu_err_s_9", Input, 348, U32).with_unit("s"),
-            D::new("sensors.app_v_ma_mi_re", Input, 350, U64),
-            D::new("sensors.app2_v_ma_mi_re", Input, 354, U64),
-            D::new("sensors.serial_number_u64", Input, 358, U64),
-            D::new("sensors.article_number_u64", Input, 362, U64),
-            D::new("sensors.magic", Input, 400, U16),
-            D::new("sensors.map_version_major", Input, 401, U16),
-            D::new("sensors.map_version_minor", Input, 402, U16),
-            D::new("sensors.epoch_s", Input, 500, U64).with_unit("s"),
-            D::new("sensors.net_aws_state", Input, 504, I16),
-            D::new("settings.temp_setpoint_c10", Holding, 0, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("°C"),
-            D::new("settings.flow_max_lmin10", Holding, 1, U8)
-                .with_scale(0.1, 0.0)
-                .with_unit("l/min"),
-            D::new("settings.temp_setpoint_max_scalding_protection_c10", Holding, 2, U16)
-                .with_scale(0.1, 0.0)
-                .with_safety()
-                .with_unit("°C"),
-            D::new("settings.temp_setpoint_delta_steps", Holding, 3, I16),
-            D::new("settings.flow_max_delta_steps", Holding, 4, I16),
-            D::new("settings.volume_start_l", Holding, 200, U16).with_unit("L"),
-            D::new("settings.timer_start_s", Holding, 201, U16).with_unit("s"),
-            D::new("settings.timer_timeout_min", Holding, 202, U16).with_unit("min"),
-            D::new("settings.timer_sound", Holding, 203, U8),
-            D::new("settings.leakage_active", Holding, 300, U16),
-            D::new("settings.leakage_inactive", Holding, 301, U16),
-            D::new("settings.mps_id", Holding, 310, U8)
-                .with_range(0.0, 3.0)
-                .with_safety(),
-            D::new("settings.modbus_baudrate", Holding, 400, U32),
-            D::new("settings.modbus_parity", Holding, 402, U8)
-                .with_range(0.0, 2.0)
-                .with_values(super::SettingsModbusParity::VALUES),
-            D::new("settings.modbus_server_addr", Holding, 403, U8),
-            D::new("settings.modbus_server_addr_1", Holding, 404, U8),
-            D::new("settings.modbus_server_addr_2", Holding, 405, U8),
-            D::new("settings.modbus_server_addr_3", Holding, 406, U8),
-            D::new("settings.modbus_server_addr_4", Holding, 407, U8),
-            D::new("settings.modbus_broadcast_addr", Holding, 408, U8),
-            D::new("settings.modbus_epoch_s", Holding, 410, U64).with_unit("s"),
-            D::new("status.is_power_limit", Discrete, 0, Bool),
-            D::new("status.is_temp_setpoint_max", Discrete, 1, Bool),
-            D::new("status.is_temp_setpoint_max_scalding_protection", Discrete, 2, Bool),
-            D::new("status.is_jumper_lock", Discrete, 3, Bool),
-            D::new("status.is_therm_treat_inhibit", Discrete, 200, Bool),
-            D::new("status.is_therm_treat_active", Discrete, 201, Bool),
-            D::new("status.filling_active", Discrete, 202, Bool),
-            D::new("status.is_fill_amount", Discrete, 203, Bool),
-            D::new("status.is_fill_time", Discrete, 204, Bool),
-            D::new("status.has_rm", Discrete, 300, Bool),
-            D::new("status.has_vc", Discrete, 301, Bool),
-            D::new("status.is_fast_boot", Discrete, 302, Bool),
-            D::new("status.leakage", Discrete, 303, Bool),
-            D::new("status.vc_is_closed", Discrete, 304, Bool),
-            D::new("status.net_sntp_client_up", Discrete, 500, Bool),
-            D::new("status.wlan_sta_bssid_set", Discrete, 501, Bool),
-            D::new("status.hw_tft_touch", Discrete, 600, Bool),
-            D::new("status.gui_screens_up", Discrete, 601, Bool),
-            D::new("controls.timer_do_stop_flow", Coil, 200, Bool),
-            D::new("controls.timer_stop_if_flow0", Coil, 201, Bool),
-            D::new("controls.filling_active", Coil, 210, Bool),
-            D::new("controls.timer_active", Coil, 211, Bool),
-            D::new("controls.therm_treat_active", Coil, 212, Bool).with_safety(),
-            D::new("controls.valve_open", Coil, 213, Bool).with_safety(),
-            D::new("controls.system_do_reboot", Coil, 300, Bool),
-            D::new("controls.system_do_reset", Coil, 301, Bool),
-            D::new("controls.system_do_reboot_next", Coil, 302, Bool),
-            D::new("controls.update_do_all", Coil, 310, Bool),
-            D::new("controls.update_use_beta", Coil, 311, Bool),
-            D::new("controls.update_do_check", Coil, 312, Bool),
-            D::new("controls.update_check_daily", Coil, 313, Bool),
-            D::new("controls.update_do_app", Coil, 314, Bool),
-            D::new("controls.update_do_www", Coil, 315, Bool),
-            D::new("controls.modbus_test_init", Coil, 400, Bool),
-            D::new("controls.modbus_test", Coil, 401, Bool),
-            D::new("controls.modbus_word_order_big_endian", Coil, 402, Bool),
-            D::new("controls.wlan_ap", Coil, 500, Bool),
-            D::new("controls.wlan_restart", Coil, 501, Bool),
-            D::new("controls.wlan_setup", Coil, 502, Bool),
-            D::new("controls.wlan_scan", Coil, 503, Bool),
-            D::new("controls.wlan_active", Coil, 504, Bool),
-            D::new("controls.net_sntp_from_dhcp", Coil, 505, Bool),
-            D::new("controls.daylight_saving", Coil, 506, Bool),
-            D::new("controls.net_rest_api", Coil, 507, Bool),
-            D::new("controls.net_rest_api_tls", Coil, 508, Bool),
-            D::new("controls.net_rest_api_auth", Coil, 509, Bool),
-            D::new("controls.net_access_param_r", Coil, 510, Bool),
-            D::new("controls.net_access_param_w", Coil, 511, Bool),
-            D::new("controls.net_aws", Coil, 530, Bool),
-            D::new("controls.net_aws_do_restart", Coil, 531, Bool),
-            D::new("controls.net_aws_do_deletion", Coil, 532, Bool),
-            D::new("controls.net_aws_do_reset", Coil, 533, Bool),
-            D::new("controls.home_flow", Coil, 600, Bool),
-            D::new("controls.home_time", Coil, 601, Bool),
-            D::new("controls.display_bright_flow", Coil, 602, Bool),
-            D::new("controls.sound", Coil, 603, Bool),
-            D::new("controls.start_jingle", Coil, 604, Bool),
-            D::new("controls.stat_show_costs", Coil, 605, Bool),
-            D::new("controls.devel_log_cpu_temp", Coil, 700, Bool),
-            D::new("controls.devel_update_test_feed", Coil, 701, Bool),
-            D::new("controls.devel_url_sn_suffix", Coil, 702, Bool),
-        ];
+        pub const ALL: [D; 139] = D::table(
+            &[
+                &[
+                    D::new("sensors.temp_in_c10", Input, 0, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("°C"),
+                    D::new("sensors.temp_out_c10", Input, 1, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("°C"),
+                    D::new("sensors.flow_lmin10", Input, 2, U8)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("l/min"),
+                    D::new("sensors.power_kw10", Input, 3, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.power_pc", Input, 4, U8)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("sensors.power_max_kw10", Input, 5, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.total_energy_wh", Input, 100, U32).with_unit("Wh"),
+                    D::new("sensors.total_volume_l", Input, 102, U32).with_unit("L"),
+                    D::new("sensors.total_tap_count", Input, 104, U32),
+                    D::new("sensors.device_total_uptime_s", Input, 106, U32)
+                        .with_unit("s"),
+                    D::new("sensors.device_total_heating_s", Input, 108, U32)
+                        .with_unit("s"),
+                    D::new("sensors.device_uptime_s", Input, 110, U32).with_unit("s"),
+                    D::new("sensors.resistivity_state", Input, 112, U8),
+                    D::new("sensors.resistivity_8ohmcm", Input, 113, U16)
+                        .with_scale(8.0, 0.0)
+                        .with_unit("Ω·cm"),
+                    D::new("sensors.fill_remain_l", Input, 200, U16).with_unit("L"),
+                    D::new("sensors.fill_remain_s", Input, 201, U16).with_unit("s"),
+                    D::new("sensors.therm_treat_count", Input, 202, U16),
+                    D::new("sensors.therm_treat_amount_l", Input, 203, U32)
+                        .with_unit("L"),
+                    D::new("sensors.therm_treat_duration_s", Input, 205, U32)
+                        .with_unit("s"),
+                    D::new("sensors.pu_error", Input, 300, U8),
+                    D::new("sensors.ctrl_val", Input, 301, U16),
+                    D::new("sensors.leakage_raw", Input, 302, U16)
+                        .with_range(0.0, 4095.0),
+                    D::new("sensors.mps_id", Input, 310, U8).with_range(0.0, 3.0),
+                    D::new("sensors.mps_id_end", Input, 311, U8),
+                    D::new("sensors.mps0_kw10", Input, 312, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.mps1_kw10", Input, 313, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.mps2_kw10", Input, 314, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.mps3_kw10", Input, 315, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("kW"),
+                    D::new("sensors.pu_err", Input, 320, U8),
+                    D::new("sensors.pu_err_1", Input, 321, U8),
+                    D::new("sensors.pu_err_2", Input, 322, U8),
+                    D::new("sensors.pu_err_3", Input, 323, U8),
+                    D::new("sensors.pu_err_4", Input, 324, U8),
+                    D::new("sensors.pu_err_5", Input, 325, U8),
+                    D::new("sensors.pu_err_6", Input, 326, U8),
+                    D::new("sensors.pu_err_7", Input, 327, U8),
+                    D::new("sensors.pu_err_8", Input, 328, U8),
+                    D::new("sensors.pu_err_9", Input, 329, U8),
+                    D::new("sensors.pu_err_s", Input, 330, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_1", Input, 332, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_2", Input, 334, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_3", Input, 336, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_4", Input, 338, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_5", Input, 340, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_6", Input, 342, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_7", Input, 344, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_8", Input, 346, U32).with_unit("s"),
+                    D::new("sensors.pu_err_s_9", Input, 348, U32).with_unit("s"),
+                    D::new("sensors.app_v_ma_mi_re", Input, 350, U64),
+                    D::new("sensors.app2_v_ma_mi_re", Input, 354, U64),
+                    D::new("sensors.serial_number_u64", Input, 358, U64),
+                    D::new("sensors.article_number_u64", Input, 362, U64),
+                    D::new("sensors.magic", Input, 400, U16),
+                    D::new("sensors.map_version_major", Input, 401, U16),
+                    D::new("sensors.map_version_minor", Input, 402, U16),
+                    D::new("sensors.epoch_s", Input, 500, U64).with_unit("s"),
+                    D::new("sensors.net_aws_state", Input, 504, I16),
+                ],
+                &[
+                    D::new("settings.temp_setpoint_c10", Holding, 0, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("°C"),
+                    D::new("settings.flow_max_lmin10", Holding, 1, U8)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("l/min"),
+                    D::new(
+                            "settings.temp_setpoint_max_scalding_protection_c10",
+                            Holding,
+                            2,
+                            U16,
+                        )
+                        .with_scale(0.1, 0.0)
+                        .with_safety()
+                        .with_unit("°C"),
+                    D::new("settings.temp_setpoint_delta_steps", Holding, 3, I16),
+                    D::new("settings.flow_max_delta_steps", Holding, 4, I16),
+                    D::new("settings.volume_start_l", Holding, 200, U16).with_unit("L"),
+                    D::new("settings.timer_start_s", Holding, 201, U16).with_unit("s"),
+                    D::new("settings.timer_timeout_min", Holding, 202, U16)
+                        .with_unit("min"),
+                    D::new("settings.timer_sound", Holding, 203, U8),
+                    D::new("settings.leakage_active", Holding, 300, U16),
+                    D::new("settings.leakage_inactive", Holding, 301, U16),
+                    D::new("settings.mps_id", Holding, 310, U8)
+                        .with_range(0.0, 3.0)
+                        .with_safety(),
+                    D::new("settings.modbus_baudrate", Holding, 400, U32),
+                    D::new("settings.modbus_parity", Holding, 402, U8)
+                        .with_range(0.0, 2.0)
+                        .with_values(super::SettingsModbusParity::VALUES),
+                    D::new("settings.modbus_server_addr", Holding, 403, U8),
+                    D::new("settings.modbus_server_addr_1", Holding, 404, U8),
+                    D::new("settings.modbus_server_addr_2", Holding, 405, U8),
+                    D::new("settings.modbus_server_addr_3", Holding, 406, U8),
+                    D::new("settings.modbus_server_addr_4", Holding, 407, U8),
+                    D::new("settings.modbus_broadcast_addr", Holding, 408, U8),
+                    D::new("settings.modbus_epoch_s", Holding, 410, U64).with_unit("s"),
+                ],
+                &[
+                    D::new("status.is_power_limit", Discrete, 0, Bool),
+                    D::new("status.is_temp_setpoint_max", Discrete, 1, Bool),
+                    D::new(
+                        "status.is_temp_setpoint_max_scalding_protection",
+                        Discrete,
+                        2,
+                        Bool,
+                    ),
+                    D::new("status.is_jumper_lock", Discrete, 3, Bool),
+                    D::new("status.is_therm_treat_inhibit", Discrete, 200, Bool),
+                    D::new("status.is_therm_treat_active", Discrete, 201, Bool),
+                    D::new("status.filling_active", Discrete, 202, Bool),
+                    D::new("status.is_fill_amount", Discrete, 203, Bool),
+                    D::new("status.is_fill_time", Discrete, 204, Bool),
+                    D::new("status.has_rm", Discrete, 300, Bool),
+                    D::new("status.has_vc", Discrete, 301, Bool),
+                    D::new("status.is_fast_boot", Discrete, 302, Bool),
+                    D::new("status.leakage", Discrete, 303, Bool),
+                    D::new("status.vc_is_closed", Discrete, 304, Bool),
+                    D::new("status.net_sntp_client_up", Discrete, 500, Bool),
+                    D::new("status.wlan_sta_bssid_set", Discrete, 501, Bool),
+                    D::new("status.hw_tft_touch", Discrete, 600, Bool),
+                    D::new("status.gui_screens_up", Discrete, 601, Bool),
+                ],
+                &[
+                    D::new("controls.timer_do_stop_flow", Coil, 200, Bool),
+                    D::new("controls.timer_stop_if_flow0", Coil, 201, Bool),
+                    D::new("controls.filling_active", Coil, 210, Bool),
+                    D::new("controls.timer_active", Coil, 211, Bool),
+                    D::new("controls.therm_treat_active", Coil, 212, Bool).with_safety(),
+                    D::new("controls.valve_open", Coil, 213, Bool).with_safety(),
+                    D::new("controls.system_do_reboot", Coil, 300, Bool),
+                    D::new("controls.system_do_reset", Coil, 301, Bool),
+                    D::new("controls.system_do_reboot_next", Coil, 302, Bool),
+                    D::new("controls.update_do_all", Coil, 310, Bool),
+                    D::new("controls.update_use_beta", Coil, 311, Bool),
+                    D::new("controls.update_do_check", Coil, 312, Bool),
+                    D::new("controls.update_check_daily", Coil, 313, Bool),
+                    D::new("controls.update_do_app", Coil, 314, Bool),
+                    D::new("controls.update_do_www", Coil, 315, Bool),
+                    D::new("controls.modbus_test_init", Coil, 400, Bool),
+                    D::new("controls.modbus_test", Coil, 401, Bool),
+                    D::new("controls.modbus_word_order_big_endian", Coil, 402, Bool),
+                    D::new("controls.wlan_ap", Coil, 500, Bool),
+                    D::new("controls.wlan_restart", Coil, 501, Bool),
+                    D::new("controls.wlan_setup", Coil, 502, Bool),
+                    D::new("controls.wlan_scan", Coil, 503, Bool),
+                    D::new("controls.wlan_active", Coil, 504, Bool),
+                    D::new("controls.net_sntp_from_dhcp", Coil, 505, Bool),
+                    D::new("controls.daylight_saving", Coil, 506, Bool),
+                    D::new("controls.net_rest_api", Coil, 507, Bool),
+                    D::new("controls.net_rest_api_tls", Coil, 508, Bool),
+                    D::new("controls.net_rest_api_auth", Coil, 509, Bool),
+                    D::new("controls.net_access_param_r", Coil, 510, Bool),
+                    D::new("controls.net_access_param_w", Coil, 511, Bool),
+                    D::new("controls.net_aws", Coil, 530, Bool),
+                    D::new("controls.net_aws_do_restart", Coil, 531, Bool),
+                    D::new("controls.net_aws_do_deletion", Coil, 532, Bool),
+                    D::new("controls.net_aws_do_reset", Coil, 533, Bool),
+                    D::new("controls.home_flow", Coil, 600, Bool),
+                    D::new("controls.home_time", Coil, 601, Bool),
+                    D::new("controls.display_bright_flow", Coil, 602, Bool),
+                    D::new("controls.sound", Coil, 603, Bool),
+                    D::new("controls.start_jingle", Coil, 604, Bool),
+                    D::new("controls.stat_show_costs", Coil, 605, Bool),
+                    D::new("controls.devel_log_cpu_temp", Coil, 700, Bool),
+                    D::new("controls.devel_update_test_feed", Coil, 701, Bool),
+                    D::new("controls.devel_url_sn_suffix", Coil, 702, Bool),
+                ],
+            ],
+        );
     }
     /// `sensors.temp_in_c10`: input 0.
     pub const SENSORS_TEMP_IN_C10: mm::RegisterDescriptor = descriptors::ALL[0];

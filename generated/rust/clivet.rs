@@ -40,70 +40,83 @@ pub mod clivet {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 25] = [
-            D::new("control.power_state", Holding, 0, U16)
-                .with_values(super::ControlPowerState::VALUES),
-            D::new("control.setting_mode", Holding, 1, U16)
-                .with_values(super::ControlSettingMode::VALUES),
-            D::new("control.setting_temp_ts", Holding, 2, U16)
-                .with_scale(0.5, -15.0)
-                .with_range(38.0, 70.0)
-                .with_unit("°C"),
-            D::new("control.cmd_funcs", Holding, 3, U16)
-                .with_bits(super::ControlCmdFuncs::BITS),
-            D::new("control.hour", Holding, 4, U16).with_range(0.0, 23.0).with_unit("h"),
-            D::new("control.minute", Holding, 5, U16)
-                .with_range(0.0, 59.0)
-                .with_unit("min"),
-            D::new("status.operating_mode", Holding, 100, U16)
-                .with_access(Read)
-                .with_values(super::StatusOperatingMode::VALUES),
-            D::new("status.temp_t5u", Holding, 101, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.temp_t5l", Holding, 102, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.temp_t3", Holding, 103, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.temp_t4", Holding, 104, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.temp_exhaust_gas", Holding, 105, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.temp_th", Holding, 106, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.pmv_opening_value", Holding, 107, U16).with_access(Read),
-            D::new("status.compressor_current", Holding, 108, U16).with_access(Read),
-            D::new("status.load_output", Holding, 109, U16)
-                .with_access(Read)
-                .with_bits(super::StatusLoadOutput::BITS),
-            D::new("status.err_protect_code", Holding, 110, U16).with_access(Read),
-            D::new("status.max_temp_ts", Holding, 111, U16).with_access(Read),
-            D::new("status.min_temp_ts", Holding, 112, U16).with_access(Read),
-            D::new("status.temp_display", Holding, 113, U16)
-                .with_access(Read)
-                .with_scale(0.5, -15.0)
-                .with_unit("°C"),
-            D::new("status.aux_status", Holding, 115, U16)
-                .with_access(Read)
-                .with_bits(super::StatusAuxStatus::BITS),
-            D::new("status.comp_run_time", Holding, 116, U16).with_access(Read),
-            D::new("status.model", Holding, 117, U16)
-                .with_access(Read)
-                .with_values(super::StatusModel::VALUES),
-            D::new("status.version_firmware", Holding, 118, U16).with_access(Read),
-            D::new("status.version_wire_controller", Holding, 119, U16).with_access(Read),
-        ];
+        pub const ALL: [D; 25] = D::table(
+            &[
+                &[
+                    D::new("control.power_state", Holding, 0, U16)
+                        .with_values(super::ControlPowerState::VALUES),
+                    D::new("control.setting_mode", Holding, 1, U16)
+                        .with_values(super::ControlSettingMode::VALUES),
+                    D::new("control.setting_temp_ts", Holding, 2, U16)
+                        .with_scale(0.5, -15.0)
+                        .with_range(38.0, 70.0)
+                        .with_unit("°C"),
+                    D::new("control.cmd_funcs", Holding, 3, U16)
+                        .with_bits(super::ControlCmdFuncs::BITS),
+                    D::new("control.hour", Holding, 4, U16)
+                        .with_range(0.0, 23.0)
+                        .with_unit("h"),
+                    D::new("control.minute", Holding, 5, U16)
+                        .with_range(0.0, 59.0)
+                        .with_unit("min"),
+                ],
+                &[
+                    D::new("status.operating_mode", Holding, 100, U16)
+                        .with_access(Read)
+                        .with_values(super::StatusOperatingMode::VALUES),
+                    D::new("status.temp_t5u", Holding, 101, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.temp_t5l", Holding, 102, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.temp_t3", Holding, 103, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.temp_t4", Holding, 104, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.temp_exhaust_gas", Holding, 105, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.temp_th", Holding, 106, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.pmv_opening_value", Holding, 107, U16)
+                        .with_access(Read),
+                    D::new("status.compressor_current", Holding, 108, U16)
+                        .with_access(Read),
+                    D::new("status.load_output", Holding, 109, U16)
+                        .with_access(Read)
+                        .with_bits(super::StatusLoadOutput::BITS),
+                    D::new("status.err_protect_code", Holding, 110, U16)
+                        .with_access(Read),
+                    D::new("status.max_temp_ts", Holding, 111, U16).with_access(Read),
+                    D::new("status.min_temp_ts", Holding, 112, U16).with_access(Read),
+                    D::new("status.temp_display", Holding, 113, U16)
+                        .with_access(Read)
+                        .with_scale(0.5, -15.0)
+                        .with_unit("°C"),
+                    D::new("status.aux_status", Holding, 115, U16)
+                        .with_access(Read)
+                        .with_bits(super::StatusAuxStatus::BITS),
+                    D::new("status.comp_run_time", Holding, 116, U16).with_access(Read),
+                    D::new("status.model", Holding, 117, U16)
+                        .with_access(Read)
+                        .with_values(super::StatusModel::VALUES),
+                    D::new("status.version_firmware", Holding, 118, U16)
+                        .with_access(Read),
+                    D::new("status.version_wire_controller", Holding, 119, U16)
+                        .with_access(Read),
+                ],
+            ],
+        );
     }
     /// `control.power_state`: holding 0.
     pub const CONTROL_POWER_STATE: mm::RegisterDescriptor = descriptors::ALL[0];

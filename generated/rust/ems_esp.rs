@@ -40,1156 +40,694 @@ pub mod ems_esp {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 649] = [
-            D::new("system.device_count", Input, 1, U16),
-            DEVICE[0],
-            DEVICE[0].at("device2.info", 1001),
-            DEVICE[0].at("device3.info", 1002),
-            DEVICE[0].at("device4.info", 1003),
-            DEVICE[0].at("device5.info", 1004),
-            DEVICE[0].at("device6.info", 1005),
-            DEVICE[0].at("device7.info", 1006),
-            DEVICE[0].at("device8.info", 1007),
-            DEVICE[0].at("device9.info", 1008),
-            DEVICE[0].at("device10.info", 1009),
-            DEVICE[0].at("device11.info", 1010),
-            DEVICE[0].at("device12.info", 1011),
-            DEVICE[0].at("device13.info", 1012),
-            DEVICE[0].at("device14.info", 1013),
-            DEVICE[0].at("device15.info", 1014),
-            DEVICE[0].at("device16.info", 1015),
-            D::new("thermostat.errorcode", Holding, 0, String)
-                .with_unit_id(6)
-                .with_length(16)
-                .with_access(Read),
-            D::new("thermostat.lastcode", Holding, 8, String)
-                .with_unit_id(6)
-                .with_length(50)
-                .with_access(Read),
-            D::new("thermostat.datetime", Holding, 33, String)
-                .with_unit_id(6)
-                .with_length(26),
-            D::new("thermostat.intoffset", Holding, 46, I16)
-                .with_unit_id(6)
-                .with_scale(0.1, 0.0)
-                .with_range(-12.0, 12.0)
-                .with_unit("°C"),
-            D::new("thermostat.floordry", Holding, 47, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_values(super::ThermostatFloordry::VALUES),
-            D::new("thermostat.dampedoutdoortemp", Holding, 48, I16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(-3199.0, 3199.0)
-                .with_unit("°C"),
-            D::new("thermostat.floordrytemp", Holding, 49, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("thermostat.building", Holding, 50, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatBuilding::VALUES),
-            D::new("thermostat.minexttemp", Holding, 51, I16)
-                .with_unit_id(6)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("thermostat.damping", Holding, 52, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat.solar", Holding, 53, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat.hybridstrategy", Holding, 54, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatHybridstrategy::VALUES),
-            D::new("thermostat.switchovertemp", Holding, 55, I16)
-                .with_unit_id(6)
-                .with_range(-20.0, 20.0)
-                .with_unit("°C"),
-            D::new("thermostat.energycostratio", Holding, 56, U16)
-                .with_unit_id(6)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 20.0),
-            D::new("thermostat.fossilefactor", Holding, 57, U16)
-                .with_unit_id(6)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 5.0),
-            D::new("thermostat.electricfactor", Holding, 58, U16)
-                .with_unit_id(6)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 5.0),
-            D::new("thermostat.delayboiler", Holding, 59, U16)
-                .with_unit_id(6)
-                .with_range(5.0, 120.0)
-                .with_unit("min"),
-            D::new("thermostat.tempdiffboiler", Holding, 60, U16)
-                .with_unit_id(6)
-                .with_range(1.0, 99.0)
-                .with_unit("°C"),
-            D::new("thermostat.pvenabledhw", Holding, 61, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat.pvraiseheat", Holding, 62, I16)
-                .with_unit_id(6)
-                .with_range(0.0, 5.0)
-                .with_unit("K"),
-            D::new("thermostat.pvlowercool", Holding, 63, I16)
-                .with_unit_id(6)
-                .with_range(-5.0, 0.0)
-                .with_unit("K"),
-            D::new("thermostat.absent", Holding, 64, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            HC[0],
-            HC[1],
-            HC[2],
-            HC[3],
-            HC[4],
-            HC[5],
-            HC[6],
-            HC[7],
-            HC[8],
-            HC[9],
-            HC[10],
-            HC[11],
-            HC[12],
-            HC[13],
-            HC[14],
-            HC[15],
-            HC[16],
-            HC[17],
-            HC[18],
-            HC[19],
-            HC[20],
-            HC[21],
-            HC[22],
-            HC[23],
-            HC[24],
-            HC[25],
-            HC[26],
-            HC[27],
-            HC[28],
-            HC[29],
-            HC[30],
-            HC[31],
-            HC[32],
-            HC[33],
-            HC[34],
-            HC[35],
-            HC[36],
-            HC[37],
-            HC[38],
-            HC[39],
-            HC[40],
-            HC[41],
-            HC[42],
-            HC[43],
-            HC[44],
-            HC[45],
-            HC[46],
-            HC[47],
-            HC[48],
-            HC[49],
-            HC[50],
-            HC[51],
-            HC[52],
-            HC[53],
-            HC[54],
-            HC[55],
-            HC[56],
-            HC[57],
-            HC[58],
-            HC[59],
-            HC[0].at("hc2.seltemp", 2000),
-            HC[1].at("hc2.currtemp", 2001),
-            HC[2].at("hc2.haclimate", 2002),
-            HC[3].at("hc2.mode", 2003),
-            HC[4].at("hc2.modetype", 2004),
-            HC[5].at("hc2.ecotemp", 2005),
-            HC[6].at("hc2.manualtemp", 2006),
-            HC[7].at("hc2.comforttemp", 2007),
-            HC[8].at("hc2.summertemp", 2008),
-            HC[9].at("hc2.designtemp", 2009),
-            HC[10].at("hc2.offsettemp", 2010),
-            HC[11].at("hc2.minflowtemp", 2011),
-            HC[12].at("hc2.maxflowtemp", 2012),
-            HC[13].at("hc2.roominfluence", 2013),
-            HC[14].at("hc2.roominflfactor", 2014),
-            HC[15].at("hc2.curroominfl", 2015),
-            HC[16].at("hc2.nofrostmode", 2016),
-            HC[17].at("hc2.nofrosttemp", 2017),
-            HC[18].at("hc2.targetflowtemp", 2018),
-            HC[19].at("hc2.heatingtype", 2019),
-            HC[20].at("hc2.summersetmode", 2020),
-            HC[21].at("hc2.hpoperatingmode", 2021),
-            HC[22].at("hc2.summermode", 2022),
-            HC[23].at("hc2.hpoperatingstate", 2023),
-            HC[24].at("hc2.vacationmode", 2024),
-            HC[25].at("hc2.controlmode", 2025),
-            HC[26].at("hc2.program", 2026),
-            HC[27].at("hc2.tempautotemp", 2027),
-            HC[28].at("hc2.cooltemp", 2028),
-            HC[29].at("hc2.fastheatup", 2029),
-            HC[30].at("hc2.switchonoptimization", 2030),
-            HC[31].at("hc2.reducemode", 2031),
-            HC[32].at("hc2.noreducetemp", 2032),
-            HC[33].at("hc2.reducetemp", 2033),
-            HC[34].at("hc2.dhwprio", 2034),
-            HC[35].at("hc2.hpcooling", 2035),
-            HC[36].at("hc2.coolingon", 2036),
-            HC[37].at("hc2.hpmode", 2037),
-            HC[38].at("hc2.dewoffset", 2038),
-            HC[39].at("hc2.roomtempdiff", 2039),
-            HC[40].at("hc2.hpminflowtemp", 2040),
-            HC[41].at("hc2.control", 2041),
-            HC[42].at("hc2.remotetemp", 2042),
-            HC[43].at("hc2.remotehum", 2043),
-            HC[44].at("hc2.heatondelay", 2044),
-            HC[45].at("hc2.heatoffdelay", 2045),
-            HC[46].at("hc2.instantstart", 2046),
-            HC[47].at("hc2.boost", 2047),
-            HC[48].at("hc2.boosttime", 2048),
-            HC[49].at("hc2.coolstart", 2049),
-            HC[50].at("hc2.coolondelay", 2050),
-            HC[51].at("hc2.cooloffdelay", 2051),
-            HC[52].at("hc2.switchprogmode", 2052),
-            HC[53].at("hc2.redthreshold", 2053),
-            HC[54].at("hc2.solarinfl", 2054),
-            HC[55].at("hc2.currsolarinfl", 2055),
-            HC[56].at("hc2.heatingpid", 2056),
-            HC[57].at("hc2.pumpopt", 2057),
-            HC[58].at("hc2.inttimefloor", 2058),
-            HC[59].at("hc2.inttime", 2059),
-            HC[0].at("hc3.seltemp", 3000),
-            HC[1].at("hc3.currtemp", 3001),
-            HC[2].at("hc3.haclimate", 3002),
-            HC[3].at("hc3.mode", 3003),
-            HC[4].at("hc3.modetype", 3004),
-            HC[5].at("hc3.ecotemp", 3005),
-            HC[6].at("hc3.manualtemp", 3006),
-            HC[7].at("hc3.comforttemp", 3007),
-            HC[8].at("hc3.summertemp", 3008),
-            HC[9].at("hc3.designtemp", 3009),
-            HC[10].at("hc3.offsettemp", 3010),
-            HC[11].at("hc3.minflowtemp", 3011),
-            HC[12].at("hc3.maxflowtemp", 3012),
-            HC[13].at("hc3.roominfluence", 3013),
-            HC[14].at("hc3.roominflfactor", 3014),
-            HC[15].at("hc3.curroominfl", 3015),
-            HC[16].at("hc3.nofrostmode", 3016),
-            HC[17].at("hc3.nofrosttemp", 3017),
-            HC[18].at("hc3.targetflowtemp", 3018),
-            HC[19].at("hc3.heatingtype", 3019),
-            HC[20].at("hc3.summersetmode", 3020),
-            HC[21].at("hc3.hpoperatingmode", 3021),
-            HC[22].at("hc3.summermode", 3022),
-            HC[23].at("hc3.hpoperatingstate", 3023),
-            HC[24].at("hc3.vacationmode", 3024),
-            HC[25].at("hc3.controlmode", 3025),
-            HC[26].at("hc3.program", 3026),
-            HC[27].at("hc3.tempautotemp", 3027),
-            HC[28].at("hc3.cooltemp", 3028),
-            HC[29].at("hc3.fastheatup", 3029),
-            HC[30].at("hc3.switchonoptimization", 3030),
-            HC[31].at("hc3.reducemode", 3031),
-            HC[32].at("hc3.noreducetemp", 3032),
-            HC[33].at("hc3.reducetemp", 3033),
-            HC[34].at("hc3.dhwprio", 3034),
-            HC[35].at("hc3.hpcooling", 3035),
-            HC[36].at("hc3.coolingon", 3036),
-            HC[37].at("hc3.hpmode", 3037),
-            HC[38].at("hc3.dewoffset", 3038),
-            HC[39].at("hc3.roomtempdiff", 3039),
-            HC[40].at("hc3.hpminflowtemp", 3040),
-            HC[41].at("hc3.control", 3041),
-            HC[42].at("hc3.remotetemp", 3042),
-            HC[43].at("hc3.remotehum", 3043),
-            HC[44].at("hc3.heatondelay", 3044),
-            HC[45].at("hc3.heatoffdelay", 3045),
-            HC[46].at("hc3.instantstart", 3046),
-            HC[47].at("hc3.boost", 3047),
-            HC[48].at("hc3.boosttime", 3048),
-            HC[49].at("hc3.coolstart", 3049),
-            HC[50].at("hc3.coolondelay", 3050),
-            HC[51].at("hc3.cooloffdelay", 3051),
-            HC[52].at("hc3.switchprogmode", 3052),
-            HC[53].at("hc3.redthreshold", 3053),
-            HC[54].at("hc3.solarinfl", 3054),
-            HC[55].at("hc3.currsolarinfl", 3055),
-            HC[56].at("hc3.heatingpid", 3056),
-            HC[57].at("hc3.pumpopt", 3057),
-            HC[58].at("hc3.inttimefloor", 3058),
-            HC[59].at("hc3.inttime", 3059),
-            HC[0].at("hc4.seltemp", 4000),
-            HC[1].at("hc4.currtemp", 4001),
-            HC[2].at("hc4.haclimate", 4002),
-            HC[3].at("hc4.mode", 4003),
-            HC[4].at("hc4.modetype", 4004),
-            HC[5].at("hc4.ecotemp", 4005),
-            HC[6].at("hc4.manualtemp", 4006),
-            HC[7].at("hc4.comforttemp", 4007),
-            HC[8].at("hc4.summertemp", 4008),
-            HC[9].at("hc4.designtemp", 4009),
-            HC[10].at("hc4.offsettemp", 4010),
-            HC[11].at("hc4.minflowtemp", 4011),
-            HC[12].at("hc4.maxflowtemp", 4012),
-            HC[13].at("hc4.roominfluence", 4013),
-            HC[14].at("hc4.roominflfactor", 4014),
-            HC[15].at("hc4.curroominfl", 4015),
-            HC[16].at("hc4.nofrostmode", 4016),
-            HC[17].at("hc4.nofrosttemp", 4017),
-            HC[18].at("hc4.targetflowtemp", 4018),
-            HC[19].at("hc4.heatingtype", 4019),
-            HC[20].at("hc4.summersetmode", 4020),
-            HC[21].at("hc4.hpoperatingmode", 4021),
-            HC[22].at("hc4.summermode", 4022),
-            HC[23].at("hc4.hpoperatingstate", 4023),
-            HC[24].at("hc4.vacationmode", 4024),
-            HC[25].at("hc4.controlmode", 4025),
-            HC[26].at("hc4.program", 4026),
-            HC[27].at("hc4.tempautotemp", 4027),
-            HC[28].at("hc4.cooltemp", 4028),
-            HC[29].at("hc4.fastheatup", 4029),
-            HC[30].at("hc4.switchonoptimization", 4030),
-            HC[31].at("hc4.reducemode", 4031),
-            HC[32].at("hc4.noreducetemp", 4032),
-            HC[33].at("hc4.reducetemp", 4033),
-            HC[34].at("hc4.dhwprio", 4034),
-            HC[35].at("hc4.hpcooling", 4035),
-            HC[36].at("hc4.coolingon", 4036),
-            HC[37].at("hc4.hpmode", 4037),
-            HC[38].at("hc4.dewoffset", 4038),
-            HC[39].at("hc4.roomtempdiff", 4039),
-            HC[40].at("hc4.hpminflowtemp", 4040),
-            HC[41].at("hc4.control", 4041),
-            HC[42].at("hc4.remotetemp", 4042),
-            HC[43].at("hc4.remotehum", 4043),
-            HC[44].at("hc4.heatondelay", 4044),
-            HC[45].at("hc4.heatoffdelay", 4045),
-            HC[46].at("hc4.instantstart", 4046),
-            HC[47].at("hc4.boost", 4047),
-            HC[48].at("hc4.boosttime", 4048),
-            HC[49].at("hc4.coolstart", 4049),
-            HC[50].at("hc4.coolondelay", 4050),
-            HC[51].at("hc4.cooloffdelay", 4051),
-            HC[52].at("hc4.switchprogmode", 4052),
-            HC[53].at("hc4.redthreshold", 4053),
-            HC[54].at("hc4.solarinfl", 4054),
-            HC[55].at("hc4.currsolarinfl", 4055),
-            HC[56].at("hc4.heatingpid", 4056),
-            HC[57].at("hc4.pumpopt", 4057),
-            HC[58].at("hc4.inttimefloor", 4058),
-            HC[59].at("hc4.inttime", 4059),
-            HC[0].at("hc5.seltemp", 5000),
-            HC[1].at("hc5.currtemp", 5001),
-            HC[2].at("hc5.haclimate", 5002),
-            HC[3].at("hc5.mode", 5003),
-            HC[4].at("hc5.modetype", 5004),
-            HC[5].at("hc5.ecotemp", 5005),
-            HC[6].at("hc5.manualtemp", 5006),
-            HC[7].at("hc5.comforttemp", 5007),
-            HC[8].at("hc5.summertemp", 5008),
-            HC[9].at("hc5.designtemp", 5009),
-            HC[10].at("hc5.offsettemp", 5010),
-            HC[11].at("hc5.minflowtemp", 5011),
-            HC[12].at("hc5.maxflowtemp", 5012),
-            HC[13].at("hc5.roominfluence", 5013),
-            HC[14].at("hc5.roominflfactor", 5014),
-            HC[15].at("hc5.curroominfl", 5015),
-            HC[16].at("hc5.nofrostmode", 5016),
-            HC[17].at("hc5.nofrosttemp", 5017),
-            HC[18].at("hc5.targetflowtemp", 5018),
-            HC[19].at("hc5.heatingtype", 5019),
-            HC[20].at("hc5.summersetmode", 5020),
-            HC[21].at("hc5.hpoperatingmode", 5021),
-            HC[22].at("hc5.summermode", 5022),
-            HC[23].at("hc5.hpoperatingstate", 5023),
-            HC[24].at("hc5.vacationmode", 5024),
-            HC[25].at("hc5.controlmode", 5025),
-            HC[26].at("hc5.program", 5026),
-            HC[27].at("hc5.tempautotemp", 5027),
-            HC[28].at("hc5.cooltemp", 5028),
-            HC[29].at("hc5.fastheatup", 5029),
-            HC[30].at("hc5.switchonoptimization", 5030),
-            HC[31].at("hc5.reducemode", 5031),
-            HC[32].at("hc5.noreducetemp", 5032),
-            HC[33].at("hc5.reducetemp", 5033),
-            HC[34].at("hc5.dhwprio", 5034),
-            HC[35].at("hc5.hpcooling", 5035),
-            HC[36].at("hc5.coolingon", 5036),
-            HC[37].at("hc5.hpmode", 5037),
-            HC[38].at("hc5.dewoffset", 5038),
-            HC[39].at("hc5.roomtempdiff", 5039),
-            HC[40].at("hc5.hpminflowtemp", 5040),
-            HC[41].at("hc5.control", 5041),
-            HC[42].at("hc5.remotetemp", 5042),
-            HC[43].at("hc5.remotehum", 5043),
-            HC[44].at("hc5.heatondelay", 5044),
-            HC[45].at("hc5.heatoffdelay", 5045),
-            HC[46].at("hc5.instantstart", 5046),
-            HC[47].at("hc5.boost", 5047),
-            HC[48].at("hc5.boosttime", 5048),
-            HC[49].at("hc5.coolstart", 5049),
-            HC[50].at("hc5.coolondelay", 5050),
-            HC[51].at("hc5.cooloffdelay", 5051),
-            HC[52].at("hc5.switchprogmode", 5052),
-            HC[53].at("hc5.redthreshold", 5053),
-            HC[54].at("hc5.solarinfl", 5054),
-            HC[55].at("hc5.currsolarinfl", 5055),
-            HC[56].at("hc5.heatingpid", 5056),
-            HC[57].at("hc5.pumpopt", 5057),
-            HC[58].at("hc5.inttimefloor", 5058),
-            HC[59].at("hc5.inttime", 5059),
-            HC[0].at("hc6.seltemp", 6000),
-            HC[1].at("hc6.currtemp", 6001),
-            HC[2].at("hc6.haclimate", 6002),
-            HC[3].at("hc6.mode", 6003),
-            HC[4].at("hc6.modetype", 6004),
-            HC[5].at("hc6.ecotemp", 6005),
-            HC[6].at("hc6.manualtemp", 6006),
-            HC[7].at("hc6.comforttemp", 6007),
-            HC[8].at("hc6.summertemp", 6008),
-            HC[9].at("hc6.designtemp", 6009),
-            HC[10].at("hc6.offsettemp", 6010),
-            HC[11].at("hc6.minflowtemp", 6011),
-            HC[12].at("hc6.maxflowtemp", 6012),
-            HC[13].at("hc6.roominfluence", 6013),
-            HC[14].at("hc6.roominflfactor", 6014),
-            HC[15].at("hc6.curroominfl", 6015),
-            HC[16].at("hc6.nofrostmode", 6016),
-            HC[17].at("hc6.nofrosttemp", 6017),
-            HC[18].at("hc6.targetflowtemp", 6018),
-            HC[19].at("hc6.heatingtype", 6019),
-            HC[20].at("hc6.summersetmode", 6020),
-            HC[21].at("hc6.hpoperatingmode", 6021),
-            HC[22].at("hc6.summermode", 6022),
-            HC[23].at("hc6.hpoperatingstate", 6023),
-            HC[24].at("hc6.vacationmode", 6024),
-            HC[25].at("hc6.controlmode", 6025),
-            HC[26].at("hc6.program", 6026),
-            HC[27].at("hc6.tempautotemp", 6027),
-            HC[28].at("hc6.cooltemp", 6028),
-            HC[29].at("hc6.fastheatup", 6029),
-            HC[30].at("hc6.switchonoptimization", 6030),
-            HC[31].at("hc6.reducemode", 6031),
-            HC[32].at("hc6.noreducetemp", 6032),
-            HC[33].at("hc6.reducetemp", 6033),
-            HC[34].at("hc6.dhwprio", 6034),
-            HC[35].at("hc6.hpcooling", 6035),
-            HC[36].at("hc6.coolingon", 6036),
-            HC[37].at("hc6.hpmode", 6037),
-            HC[38].at("hc6.dewoffset", 6038),
-            HC[39].at("hc6.roomtempdiff", 6039),
-            HC[40].at("hc6.hpminflowtemp", 6040),
-            HC[41].at("hc6.control", 6041),
-            HC[42].at("hc6.remotetemp", 6042),
-            HC[43].at("hc6.remotehum", 6043),
-            HC[44].at("hc6.heatondelay", 6044),
-            HC[45].at("hc6.heatoffdelay", 6045),
-            HC[46].at("hc6.instantstart", 6046),
-            HC[47].at("hc6.boost", 6047),
-            HC[48].at("hc6.boosttime", 6048),
-            HC[49].at("hc6.coolstart", 6049),
-            HC[50].at("hc6.coolondelay", 6050),
-            HC[51].at("hc6.cooloffdelay", 6051),
-            HC[52].at("hc6.switchprogmode", 6052),
-            HC[53].at("hc6.redthreshold", 6053),
-            HC[54].at("hc6.solarinfl", 6054),
-            HC[55].at("hc6.currsolarinfl", 6055),
-            HC[56].at("hc6.heatingpid", 6056),
-            HC[57].at("hc6.pumpopt", 6057),
-            HC[58].at("hc6.inttimefloor", 6058),
-            HC[59].at("hc6.inttime", 6059),
-            HC[0].at("hc7.seltemp", 7000),
-            HC[1].at("hc7.currtemp", 7001),
-            HC[2].at("hc7.haclimate", 7002),
-            HC[3].at("hc7.mode", 7003),
-            HC[4].at("hc7.modetype", 7004),
-            HC[5].at("hc7.ecotemp", 7005),
-            HC[6].at("hc7.manualtemp", 7006),
-            HC[7].at("hc7.comforttemp", 7007),
-            HC[8].at("hc7.summertemp", 7008),
-            HC[9].at("hc7.designtemp", 7009),
-            HC[10].at("hc7.offsettemp", 7010),
-            HC[11].at("hc7.minflowtemp", 7011),
-            HC[12].at("hc7.maxflowtemp", 7012),
-            HC[13].at("hc7.roominfluence", 7013),
-            HC[14].at("hc7.roominflfactor", 7014),
-            HC[15].at("hc7.curroominfl", 7015),
-            HC[16].at("hc7.nofrostmode", 7016),
-            HC[17].at("hc7.nofrosttemp", 7017),
-            HC[18].at("hc7.targetflowtemp", 7018),
-            HC[19].at("hc7.heatingtype", 7019),
-            HC[20].at("hc7.summersetmode", 7020),
-            HC[21].at("hc7.hpoperatingmode", 7021),
-            HC[22].at("hc7.summermode", 7022),
-            HC[23].at("hc7.hpoperatingstate", 7023),
-            HC[24].at("hc7.vacationmode", 7024),
-            HC[25].at("hc7.controlmode", 7025),
-            HC[26].at("hc7.program", 7026),
-            HC[27].at("hc7.tempautotemp", 7027),
-            HC[28].at("hc7.cooltemp", 7028),
-            HC[29].at("hc7.fastheatup", 7029),
-            HC[30].at("hc7.switchonoptimization", 7030),
-            HC[31].at("hc7.reducemode", 7031),
-            HC[32].at("hc7.noreducetemp", 7032),
-            HC[33].at("hc7.reducetemp", 7033),
-            HC[34].at("hc7.dhwprio", 7034),
-            HC[35].at("hc7.hpcooling", 7035),
-            HC[36].at("hc7.coolingon", 7036),
-            HC[37].at("hc7.hpmode", 7037),
-            HC[38].at("hc7.dewoffset", 7038),
-            HC[39].at("hc7.roomtempdiff", 7039),
-            HC[40].at("hc7.hpminflowtemp", 7040),
-            HC[41].at("hc7.control", 7041),
-            HC[42].at("hc7.remotetemp", 7042),
-            HC[43].at("hc7.remotehum", 7043),
-            HC[44].at("hc7.heatondelay", 7044),
-            HC[45].at("hc7.heatoffdelay", 7045),
-            HC[46].at("hc7.instantstart", 7046),
-            HC[47].at("hc7.boost", 7047),
-            HC[48].at("hc7.boosttime", 7048),
-            HC[49].at("hc7.coolstart", 7049),
-            HC[50].at("hc7.coolondelay", 7050),
-            HC[51].at("hc7.cooloffdelay", 7051),
-            HC[52].at("hc7.switchprogmode", 7052),
-            HC[53].at("hc7.redthreshold", 7053),
-            HC[54].at("hc7.solarinfl", 7054),
-            HC[55].at("hc7.currsolarinfl", 7055),
-            HC[56].at("hc7.heatingpid", 7056),
-            HC[57].at("hc7.pumpopt", 7057),
-            HC[58].at("hc7.inttimefloor", 7058),
-            HC[59].at("hc7.inttime", 7059),
-            HC[0].at("hc8.seltemp", 8000),
-            HC[1].at("hc8.currtemp", 8001),
-            HC[2].at("hc8.haclimate", 8002),
-            HC[3].at("hc8.mode", 8003),
-            HC[4].at("hc8.modetype", 8004),
-            HC[5].at("hc8.ecotemp", 8005),
-            HC[6].at("hc8.manualtemp", 8006),
-            HC[7].at("hc8.comforttemp", 8007),
-            HC[8].at("hc8.summertemp", 8008),
-            HC[9].at("hc8.designtemp", 8009),
-            HC[10].at("hc8.offsettemp", 8010),
-            HC[11].at("hc8.minflowtemp", 8011),
-            HC[12].at("hc8.maxflowtemp", 8012),
-            HC[13].at("hc8.roominfluence", 8013),
-            HC[14].at("hc8.roominflfactor", 8014),
-            HC[15].at("hc8.curroominfl", 8015),
-            HC[16].at("hc8.nofrostmode", 8016),
-            HC[17].at("hc8.nofrosttemp", 8017),
-            HC[18].at("hc8.targetflowtemp", 8018),
-            HC[19].at("hc8.heatingtype", 8019),
-            HC[20].at("hc8.summersetmode", 8020),
-            HC[21].at("hc8.hpoperatingmode", 8021),
-            HC[22].at("hc8.summermode", 8022),
-            HC[23].at("hc8.hpoperatingstate", 8023),
-            HC[24].at("hc8.vacationmode", 8024),
-            HC[25].at("hc8.controlmode", 8025),
-            HC[26].at("hc8.program", 8026),
-            HC[27].at("hc8.tempautotemp", 8027),
-            HC[28].at("hc8.cooltemp", 8028),
-            HC[29].at("hc8.fastheatup", 8029),
-            HC[30].at("hc8.switchonoptimization", 8030),
-            HC[31].at("hc8.reducemode", 8031),
-            HC[32].at("hc8.noreducetemp", 8032),
-            HC[33].at("hc8.reducetemp", 8033),
-            HC[34].at("hc8.dhwprio", 8034),
-            HC[35].at("hc8.hpcooling", 8035),
-            HC[36].at("hc8.coolingon", 8036),
-            HC[37].at("hc8.hpmode", 8037),
-            HC[38].at("hc8.dewoffset", 8038),
-            HC[39].at("hc8.roomtempdiff", 8039),
-            HC[40].at("hc8.hpminflowtemp", 8040),
-            HC[41].at("hc8.control", 8041),
-            HC[42].at("hc8.remotetemp", 8042),
-            HC[43].at("hc8.remotehum", 8043),
-            HC[44].at("hc8.heatondelay", 8044),
-            HC[45].at("hc8.heatoffdelay", 8045),
-            HC[46].at("hc8.instantstart", 8046),
-            HC[47].at("hc8.boost", 8047),
-            HC[48].at("hc8.boosttime", 8048),
-            HC[49].at("hc8.coolstart", 8049),
-            HC[50].at("hc8.coolondelay", 8050),
-            HC[51].at("hc8.cooloffdelay", 8051),
-            HC[52].at("hc8.switchprogmode", 8052),
-            HC[53].at("hc8.redthreshold", 8053),
-            HC[54].at("hc8.solarinfl", 8054),
-            HC[55].at("hc8.currsolarinfl", 8055),
-            HC[56].at("hc8.heatingpid", 8056),
-            HC[57].at("hc8.pumpopt", 8057),
-            HC[58].at("hc8.inttimefloor", 8058),
-            HC[59].at("hc8.inttime", 8059),
-            D::new("thermostat_dhw.mode", Holding, 9000, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDhwMode::VALUES),
-            D::new("thermostat_dhw.modetype", Holding, 9001, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_values(super::ThermostatDhwModetype::VALUES),
-            D::new("thermostat_dhw.settemp", Holding, 9002, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("thermostat_dhw.settemplow", Holding, 9003, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("thermostat_dhw.circmode", Holding, 9004, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDhwCircmode::VALUES),
-            D::new("thermostat_dhw.chargeduration", Holding, 9005, U16)
-                .with_unit_id(6)
-                .with_scale(15.0, 0.0)
-                .with_range(0.0, 3810.0)
-                .with_unit("min"),
-            D::new("thermostat_dhw.charge", Holding, 9006, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat_dhw.extra", Holding, 9007, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat_dhw.disinfecting", Holding, 9008, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat_dhw.disinfectday", Holding, 9009, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDhwDisinfectday::VALUES),
-            D::new("thermostat_dhw.disinfecttime", Holding, 9010, U16)
-                .with_unit_id(6)
-                .with_scale(15.0, 0.0)
-                .with_range(0.0, 1431.0)
-                .with_unit("min"),
-            D::new("thermostat_dhw.dailyheating", Holding, 9011, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("thermostat_dhw.dailyheattime", Holding, 9012, U16)
-                .with_unit_id(6)
-                .with_scale(15.0, 0.0)
-                .with_range(0.0, 1431.0)
-                .with_unit("min"),
-            D::new("boiler.reset", Holding, 0, U16)
-                .with_unit_id(5)
-                .with_access(Write)
-                .with_values(super::BoilerReset::VALUES),
-            D::new("boiler.chimneysweeper", Holding, 1, U16)
-                .with_unit_id(5)
-                .with_access(Write)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.heatingoff", Holding, 2, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.heatingactive", Holding, 3, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.tapwateractive", Holding, 4, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.selflowtemp", Holding, 5, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 90.0)
-                .with_unit("°C"),
-            D::new("boiler.heatingpumpmod", Holding, 6, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.outdoortemp", Holding, 7, I16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(-3199.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.curflowtemp", Holding, 8, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.rettemp", Holding, 9, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.switchtemp", Holding, 10, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.syspress", Holding, 11, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 25.0)
-                .with_unit("bar"),
-            D::new("boiler.boiltemp", Holding, 12, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.headertemp", Holding, 13, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.heatingactivated", Holding, 14, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.heatingtemp", Holding, 15, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 90.0)
-                .with_unit("°C"),
-            D::new("boiler.heatingpump", Holding, 16, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.pumpmodmax", Holding, 17, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.pumpmodmin", Holding, 18, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.pumpmode", Holding, 19, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerPumpmode::VALUES),
-            D::new("boiler.pumpcharacter", Holding, 20, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerPumpcharacter::VALUES),
-            D::new("boiler.pumpdelay", Holding, 21, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 60.0)
-                .with_unit("min"),
-            D::new("boiler.pumpontemp", Holding, 22, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 60.0)
-                .with_unit("°C"),
-            D::new("boiler.selburnpow", Holding, 23, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("%"),
-            D::new("boiler.curburnpow", Holding, 24, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.burnstarts", Holding, 25, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0),
-            D::new("boiler.burnworkmin", Holding, 27, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0)
-                .with_unit("min"),
-            D::new("boiler.burn2workmin", Holding, 29, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0)
-                .with_unit("min"),
-            D::new("boiler.heatworkmin", Holding, 31, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0)
-                .with_unit("min"),
-            D::new("boiler.heatstarts", Holding, 33, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0),
-            D::new("boiler.ubauptime", Holding, 35, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0)
-                .with_unit("min"),
-            D::new("boiler.lastcode", Holding, 37, String)
-                .with_unit_id(5)
-                .with_length(56)
-                .with_access(Read),
-            D::new("boiler.servicecode", Holding, 65, String)
-                .with_unit_id(5)
-                .with_length(4)
-                .with_access(Read),
-            D::new("boiler.servicecodenumber", Holding, 67, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 31999.0),
-            D::new("boiler.maintenancemessage", Holding, 68, String)
-                .with_unit_id(5)
-                .with_length(4)
-                .with_access(Read),
-            D::new("boiler.maintenance", Holding, 70, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerMaintenance::VALUES),
-            D::new("boiler.maintenancetime", Holding, 71, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 31999.0)
-                .with_unit("h"),
-            D::new("boiler.maintenancedate", Holding, 72, String)
-                .with_unit_id(5)
-                .with_length(12),
-            D::new("boiler.emergencyops", Holding, 78, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.emergencytemp", Holding, 79, U16)
-                .with_unit_id(5)
-                .with_range(15.0, 70.0)
-                .with_unit("°C"),
-            D::new("boiler.pc0flow", Holding, 80, I16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(-31999.0, 31999.0)
-                .with_unit("l/h"),
-            D::new("boiler.pc1flow", Holding, 81, I16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(-31999.0, 31999.0)
-                .with_unit("l/h"),
-            D::new("boiler.pc1on", Holding, 82, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.pc1rate", Holding, 83, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.nrgtotal", Holding, 85, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.01, 0.0)
-                .with_range(0.0, 167772.0)
-                .with_unit("kWh"),
-            D::new("boiler.nrgheat", Holding, 87, U32)
-                .with_unit_id(5)
-                .with_scale(0.01, 0.0)
-                .with_range(0.0, 10000000.0)
-                .with_unit("kWh"),
-            D::new("boiler.meterheat", Holding, 97, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-            D::new("boiler.exhausttemp", Holding, 249, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.burngas", Holding, 250, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.burngas2", Holding, 251, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.flamecurr", Holding, 252, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("µA"),
-            D::new("boiler.fanwork", Holding, 253, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.ignwork", Holding, 254, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.oilpreheat", Holding, 255, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.burnminpower", Holding, 256, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.burnmaxpower", Holding, 257, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("%"),
-            D::new("boiler.burnminperiod", Holding, 258, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 120.0)
-                .with_unit("min"),
-            D::new("boiler.absburnpow", Holding, 259, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("boiler.heatblock", Holding, 260, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler.boilhyston", Holding, 261, I16)
-                .with_unit_id(5)
-                .with_range(-20.0, 0.0)
-                .with_unit("°C"),
-            D::new("boiler.boilhystoff", Holding, 262, I16)
-                .with_unit_id(5)
-                .with_range(0.0, 20.0)
-                .with_unit("°C"),
-            D::new("boiler.boil2hyston", Holding, 263, I16)
-                .with_unit_id(5)
-                .with_range(-20.0, 0.0)
-                .with_unit("°C"),
-            D::new("boiler.boil2hystoff", Holding, 264, I16)
-                .with_unit_id(5)
-                .with_range(0.0, 20.0)
-                .with_unit("°C"),
-            D::new("boiler.curveon", Holding, 265, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.curvebase", Holding, 266, U16)
-                .with_unit_id(5)
-                .with_range(20.0, 90.0)
-                .with_unit("°C"),
-            D::new("boiler.curveend", Holding, 267, U16)
-                .with_unit_id(5)
-                .with_range(20.0, 90.0)
-                .with_unit("°C"),
-            D::new("boiler.summertemp", Holding, 268, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 45.0)
-                .with_unit("°C"),
-            D::new("boiler.nofrostmode", Holding, 269, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler.nofrosttemp", Holding, 270, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 10.0)
-                .with_unit("°C"),
-            D::new("boiler.gasmeterheat", Holding, 271, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-            D::new("boiler.nrgheat2", Holding, 273, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-            D::new("boiler.nompower", Holding, 275, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("kW"),
-            D::new("boiler_dhw.nrg", Holding, 9000, U32)
-                .with_unit_id(5)
-                .with_scale(0.01, 0.0)
-                .with_range(0.0, 10000000.0)
-                .with_unit("kWh"),
-            D::new("boiler_dhw.meter", Holding, 9002, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-            D::new("boiler_dhw.tapactivated", Holding, 9028, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.settemp", Holding, 9029, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.seltemp", Holding, 9030, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.seltemplow", Holding, 9031, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.tempecoplus", Holding, 9032, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.seltempoff", Holding, 9033, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.seltempsingle", Holding, 9034, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.solartemp", Holding, 9035, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.dhw_type", Holding, 9036, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::BoilerDhwDhwType::VALUES),
-            D::new("boiler_dhw.comfort", Holding, 9037, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerDhwComfort::VALUES),
-            D::new("boiler_dhw.comfort1", Holding, 9038, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerDhwComfort1::VALUES),
-            D::new("boiler_dhw.flowtempoffset", Holding, 9039, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 100.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.chargeoptimization", Holding, 9040, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.maxpower", Holding, 9041, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 254.0)
-                .with_unit("%"),
-            D::new("boiler_dhw.maxtemp", Holding, 9042, U16)
-                .with_unit_id(5)
-                .with_range(0.0, 80.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.circpump", Holding, 9043, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.chargetype", Holding, 9044, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::BoilerDhwChargetype::VALUES),
-            D::new("boiler_dhw.hyston", Holding, 9045, I16)
-                .with_unit_id(5)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.hystoff", Holding, 9046, I16)
-                .with_unit_id(5)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.disinfectiontemp", Holding, 9047, U16)
-                .with_unit_id(5)
-                .with_range(60.0, 80.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.circmode", Holding, 9048, U16)
-                .with_unit_id(5)
-                .with_values(super::BoilerDhwCircmode::VALUES),
-            D::new("boiler_dhw.circ", Holding, 9049, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.curtemp", Holding, 9050, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.curtemp2", Holding, 9051, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.curflow", Holding, 9052, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 25.0)
-                .with_unit("l/min"),
-            D::new("boiler_dhw.storagetemp1", Holding, 9053, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.storagetemp2", Holding, 9054, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.activated", Holding, 9055, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.onetime", Holding, 9056, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.disinfecting", Holding, 9057, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.charging", Holding, 9058, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.recharging", Holding, 9059, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.tempok", Holding, 9060, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.active", Holding, 9061, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.three_way_valve", Holding, 9062, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.chargepump", Holding, 9063, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.mixertemp", Holding, 9064, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.cylmiddletemp", Holding, 9065, U16)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 3199.0)
-                .with_unit("°C"),
-            D::new("boiler_dhw.dhwprio", Holding, 9066, U16)
-                .with_unit_id(5)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("boiler_dhw.starts", Holding, 9067, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0),
-            D::new("boiler_dhw.workm", Holding, 9069, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_range(0.0, 16777214.0)
-                .with_unit("min"),
-            D::new("boiler_dhw.gasmeter", Holding, 9071, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-            D::new("boiler_dhw.nrg2", Holding, 9073, U32)
-                .with_unit_id(5)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(0.0, 1677721.0)
-                .with_unit("kWh"),
-        ];
+        pub const ALL: [D; 649] = D::table(
+            &[
+                &[D::new("system.device_count", Input, 1, U16)],
+                &DEVICE_INSTANCES,
+                &[
+                    D::new("thermostat.errorcode", Holding, 0, String)
+                        .with_unit_id(6)
+                        .with_length(16)
+                        .with_access(Read),
+                    D::new("thermostat.lastcode", Holding, 8, String)
+                        .with_unit_id(6)
+                        .with_length(50)
+                        .with_access(Read),
+                    D::new("thermostat.datetime", Holding, 33, String)
+                        .with_unit_id(6)
+                        .with_length(26),
+                    D::new("thermostat.intoffset", Holding, 46, I16)
+                        .with_unit_id(6)
+                        .with_scale(0.1, 0.0)
+                        .with_range(-12.0, 12.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.floordry", Holding, 47, U16)
+                        .with_unit_id(6)
+                        .with_access(Read)
+                        .with_values(super::ThermostatFloordry::VALUES),
+                    D::new("thermostat.dampedoutdoortemp", Holding, 48, I16)
+                        .with_unit_id(6)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(-3199.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.floordrytemp", Holding, 49, U16)
+                        .with_unit_id(6)
+                        .with_access(Read)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.building", Holding, 50, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatBuilding::VALUES),
+                    D::new("thermostat.minexttemp", Holding, 51, I16)
+                        .with_unit_id(6)
+                        .with_range(-126.0, 126.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.damping", Holding, 52, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat.solar", Holding, 53, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat.hybridstrategy", Holding, 54, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatHybridstrategy::VALUES),
+                    D::new("thermostat.switchovertemp", Holding, 55, I16)
+                        .with_unit_id(6)
+                        .with_range(-20.0, 20.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.energycostratio", Holding, 56, U16)
+                        .with_unit_id(6)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 20.0),
+                    D::new("thermostat.fossilefactor", Holding, 57, U16)
+                        .with_unit_id(6)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 5.0),
+                    D::new("thermostat.electricfactor", Holding, 58, U16)
+                        .with_unit_id(6)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 5.0),
+                    D::new("thermostat.delayboiler", Holding, 59, U16)
+                        .with_unit_id(6)
+                        .with_range(5.0, 120.0)
+                        .with_unit("min"),
+                    D::new("thermostat.tempdiffboiler", Holding, 60, U16)
+                        .with_unit_id(6)
+                        .with_range(1.0, 99.0)
+                        .with_unit("°C"),
+                    D::new("thermostat.pvenabledhw", Holding, 61, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat.pvraiseheat", Holding, 62, I16)
+                        .with_unit_id(6)
+                        .with_range(0.0, 5.0)
+                        .with_unit("K"),
+                    D::new("thermostat.pvlowercool", Holding, 63, I16)
+                        .with_unit_id(6)
+                        .with_range(-5.0, 0.0)
+                        .with_unit("K"),
+                    D::new("thermostat.absent", Holding, 64, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                ],
+                &HC_INSTANCES,
+                &[
+                    D::new("thermostat_dhw.mode", Holding, 9000, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDhwMode::VALUES),
+                    D::new("thermostat_dhw.modetype", Holding, 9001, U16)
+                        .with_unit_id(6)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDhwModetype::VALUES),
+                    D::new("thermostat_dhw.settemp", Holding, 9002, U16)
+                        .with_unit_id(6)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("thermostat_dhw.settemplow", Holding, 9003, U16)
+                        .with_unit_id(6)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("thermostat_dhw.circmode", Holding, 9004, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDhwCircmode::VALUES),
+                    D::new("thermostat_dhw.chargeduration", Holding, 9005, U16)
+                        .with_unit_id(6)
+                        .with_scale(15.0, 0.0)
+                        .with_range(0.0, 3810.0)
+                        .with_unit("min"),
+                    D::new("thermostat_dhw.charge", Holding, 9006, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat_dhw.extra", Holding, 9007, U16)
+                        .with_unit_id(6)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat_dhw.disinfecting", Holding, 9008, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat_dhw.disinfectday", Holding, 9009, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDhwDisinfectday::VALUES),
+                    D::new("thermostat_dhw.disinfecttime", Holding, 9010, U16)
+                        .with_unit_id(6)
+                        .with_scale(15.0, 0.0)
+                        .with_range(0.0, 1431.0)
+                        .with_unit("min"),
+                    D::new("thermostat_dhw.dailyheating", Holding, 9011, U16)
+                        .with_unit_id(6)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("thermostat_dhw.dailyheattime", Holding, 9012, U16)
+                        .with_unit_id(6)
+                        .with_scale(15.0, 0.0)
+                        .with_range(0.0, 1431.0)
+                        .with_unit("min"),
+                ],
+                &[
+                    D::new("boiler.reset", Holding, 0, U16)
+                        .with_unit_id(5)
+                        .with_access(Write)
+                        .with_values(super::BoilerReset::VALUES),
+                    D::new("boiler.chimneysweeper", Holding, 1, U16)
+                        .with_unit_id(5)
+                        .with_access(Write)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.heatingoff", Holding, 2, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.heatingactive", Holding, 3, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.tapwateractive", Holding, 4, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.selflowtemp", Holding, 5, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 90.0)
+                        .with_unit("°C"),
+                    D::new("boiler.heatingpumpmod", Holding, 6, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.outdoortemp", Holding, 7, I16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(-3199.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.curflowtemp", Holding, 8, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.rettemp", Holding, 9, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.switchtemp", Holding, 10, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.syspress", Holding, 11, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 25.0)
+                        .with_unit("bar"),
+                    D::new("boiler.boiltemp", Holding, 12, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.headertemp", Holding, 13, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.heatingactivated", Holding, 14, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.heatingtemp", Holding, 15, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 90.0)
+                        .with_unit("°C"),
+                    D::new("boiler.heatingpump", Holding, 16, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.pumpmodmax", Holding, 17, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.pumpmodmin", Holding, 18, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.pumpmode", Holding, 19, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerPumpmode::VALUES),
+                    D::new("boiler.pumpcharacter", Holding, 20, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerPumpcharacter::VALUES),
+                    D::new("boiler.pumpdelay", Holding, 21, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 60.0)
+                        .with_unit("min"),
+                    D::new("boiler.pumpontemp", Holding, 22, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 60.0)
+                        .with_unit("°C"),
+                    D::new("boiler.selburnpow", Holding, 23, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("%"),
+                    D::new("boiler.curburnpow", Holding, 24, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.burnstarts", Holding, 25, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0),
+                    D::new("boiler.burnworkmin", Holding, 27, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0)
+                        .with_unit("min"),
+                    D::new("boiler.burn2workmin", Holding, 29, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0)
+                        .with_unit("min"),
+                    D::new("boiler.heatworkmin", Holding, 31, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0)
+                        .with_unit("min"),
+                    D::new("boiler.heatstarts", Holding, 33, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0),
+                    D::new("boiler.ubauptime", Holding, 35, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0)
+                        .with_unit("min"),
+                    D::new("boiler.lastcode", Holding, 37, String)
+                        .with_unit_id(5)
+                        .with_length(56)
+                        .with_access(Read),
+                    D::new("boiler.servicecode", Holding, 65, String)
+                        .with_unit_id(5)
+                        .with_length(4)
+                        .with_access(Read),
+                    D::new("boiler.servicecodenumber", Holding, 67, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 31999.0),
+                    D::new("boiler.maintenancemessage", Holding, 68, String)
+                        .with_unit_id(5)
+                        .with_length(4)
+                        .with_access(Read),
+                    D::new("boiler.maintenance", Holding, 70, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerMaintenance::VALUES),
+                    D::new("boiler.maintenancetime", Holding, 71, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 31999.0)
+                        .with_unit("h"),
+                    D::new("boiler.maintenancedate", Holding, 72, String)
+                        .with_unit_id(5)
+                        .with_length(12),
+                    D::new("boiler.emergencyops", Holding, 78, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.emergencytemp", Holding, 79, U16)
+                        .with_unit_id(5)
+                        .with_range(15.0, 70.0)
+                        .with_unit("°C"),
+                    D::new("boiler.pc0flow", Holding, 80, I16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(-31999.0, 31999.0)
+                        .with_unit("l/h"),
+                    D::new("boiler.pc1flow", Holding, 81, I16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(-31999.0, 31999.0)
+                        .with_unit("l/h"),
+                    D::new("boiler.pc1on", Holding, 82, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.pc1rate", Holding, 83, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.nrgtotal", Holding, 85, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.01, 0.0)
+                        .with_range(0.0, 167772.0)
+                        .with_unit("kWh"),
+                    D::new("boiler.nrgheat", Holding, 87, U32)
+                        .with_unit_id(5)
+                        .with_scale(0.01, 0.0)
+                        .with_range(0.0, 10000000.0)
+                        .with_unit("kWh"),
+                    D::new("boiler.meterheat", Holding, 97, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                    D::new("boiler.exhausttemp", Holding, 249, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.burngas", Holding, 250, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.burngas2", Holding, 251, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.flamecurr", Holding, 252, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("µA"),
+                    D::new("boiler.fanwork", Holding, 253, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.ignwork", Holding, 254, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.oilpreheat", Holding, 255, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.burnminpower", Holding, 256, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.burnmaxpower", Holding, 257, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("%"),
+                    D::new("boiler.burnminperiod", Holding, 258, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 120.0)
+                        .with_unit("min"),
+                    D::new("boiler.absburnpow", Holding, 259, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("boiler.heatblock", Holding, 260, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler.boilhyston", Holding, 261, I16)
+                        .with_unit_id(5)
+                        .with_range(-20.0, 0.0)
+                        .with_unit("°C"),
+                    D::new("boiler.boilhystoff", Holding, 262, I16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 20.0)
+                        .with_unit("°C"),
+                    D::new("boiler.boil2hyston", Holding, 263, I16)
+                        .with_unit_id(5)
+                        .with_range(-20.0, 0.0)
+                        .with_unit("°C"),
+                    D::new("boiler.boil2hystoff", Holding, 264, I16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 20.0)
+                        .with_unit("°C"),
+                    D::new("boiler.curveon", Holding, 265, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.curvebase", Holding, 266, U16)
+                        .with_unit_id(5)
+                        .with_range(20.0, 90.0)
+                        .with_unit("°C"),
+                    D::new("boiler.curveend", Holding, 267, U16)
+                        .with_unit_id(5)
+                        .with_range(20.0, 90.0)
+                        .with_unit("°C"),
+                    D::new("boiler.summertemp", Holding, 268, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 45.0)
+                        .with_unit("°C"),
+                    D::new("boiler.nofrostmode", Holding, 269, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler.nofrosttemp", Holding, 270, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 10.0)
+                        .with_unit("°C"),
+                    D::new("boiler.gasmeterheat", Holding, 271, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                    D::new("boiler.nrgheat2", Holding, 273, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                    D::new("boiler.nompower", Holding, 275, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("kW"),
+                ],
+                &[
+                    D::new("boiler_dhw.nrg", Holding, 9000, U32)
+                        .with_unit_id(5)
+                        .with_scale(0.01, 0.0)
+                        .with_range(0.0, 10000000.0)
+                        .with_unit("kWh"),
+                    D::new("boiler_dhw.meter", Holding, 9002, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                    D::new("boiler_dhw.tapactivated", Holding, 9028, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.settemp", Holding, 9029, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.seltemp", Holding, 9030, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.seltemplow", Holding, 9031, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.tempecoplus", Holding, 9032, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.seltempoff", Holding, 9033, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.seltempsingle", Holding, 9034, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.solartemp", Holding, 9035, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.dhw_type", Holding, 9036, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::BoilerDhwDhwType::VALUES),
+                    D::new("boiler_dhw.comfort", Holding, 9037, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerDhwComfort::VALUES),
+                    D::new("boiler_dhw.comfort1", Holding, 9038, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerDhwComfort1::VALUES),
+                    D::new("boiler_dhw.flowtempoffset", Holding, 9039, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 100.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.chargeoptimization", Holding, 9040, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.maxpower", Holding, 9041, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 254.0)
+                        .with_unit("%"),
+                    D::new("boiler_dhw.maxtemp", Holding, 9042, U16)
+                        .with_unit_id(5)
+                        .with_range(0.0, 80.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.circpump", Holding, 9043, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.chargetype", Holding, 9044, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::BoilerDhwChargetype::VALUES),
+                    D::new("boiler_dhw.hyston", Holding, 9045, I16)
+                        .with_unit_id(5)
+                        .with_range(-126.0, 126.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.hystoff", Holding, 9046, I16)
+                        .with_unit_id(5)
+                        .with_range(-126.0, 126.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.disinfectiontemp", Holding, 9047, U16)
+                        .with_unit_id(5)
+                        .with_range(60.0, 80.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.circmode", Holding, 9048, U16)
+                        .with_unit_id(5)
+                        .with_values(super::BoilerDhwCircmode::VALUES),
+                    D::new("boiler_dhw.circ", Holding, 9049, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.curtemp", Holding, 9050, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.curtemp2", Holding, 9051, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.curflow", Holding, 9052, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 25.0)
+                        .with_unit("l/min"),
+                    D::new("boiler_dhw.storagetemp1", Holding, 9053, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.storagetemp2", Holding, 9054, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.activated", Holding, 9055, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.onetime", Holding, 9056, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.disinfecting", Holding, 9057, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.charging", Holding, 9058, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.recharging", Holding, 9059, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.tempok", Holding, 9060, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.active", Holding, 9061, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.three_way_valve", Holding, 9062, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.chargepump", Holding, 9063, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.mixertemp", Holding, 9064, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.cylmiddletemp", Holding, 9065, U16)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 3199.0)
+                        .with_unit("°C"),
+                    D::new("boiler_dhw.dhwprio", Holding, 9066, U16)
+                        .with_unit_id(5)
+                        .with_values(super::ThermostatDamping::VALUES),
+                    D::new("boiler_dhw.starts", Holding, 9067, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0),
+                    D::new("boiler_dhw.workm", Holding, 9069, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_range(0.0, 16777214.0)
+                        .with_unit("min"),
+                    D::new("boiler_dhw.gasmeter", Holding, 9071, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                    D::new("boiler_dhw.nrg2", Holding, 9073, U32)
+                        .with_unit_id(5)
+                        .with_access(Read)
+                        .with_scale(0.1, 0.0)
+                        .with_range(0.0, 1677721.0)
+                        .with_unit("kWh"),
+                ],
+            ],
+        );
         /// Template of block `device`: its first instance.
         const DEVICE: [D; 1] = [
             D::new("device1.info", Input, 1000, U16).with_bits(super::DeviceInfo::BITS),
         ];
+        /// Every instance of block `device`: the template moved by 1 addresses per instance.
+        const DEVICE_INSTANCES: [D; 16] = D::repeat(
+            &DEVICE,
+            1,
+            &[
+                "device2.info",
+                "device3.info",
+                "device4.info",
+                "device5.info",
+                "device6.info",
+                "device7.info",
+                "device8.info",
+                "device9.info",
+                "device10.info",
+                "device11.info",
+                "device12.info",
+                "device13.info",
+                "device14.info",
+                "device15.info",
+                "device16.info",
+            ],
+        );
         /// Template of block `hc`: its first instance.
         const HC: [D; 60] = [
             D::new("hc1.seltemp", Holding, 1000, I16)
@@ -1434,41 +972,452 @@ pub mod ems_esp {
                 .with_range(3.0, 80.0)
                 .with_unit("min"),
         ];
+        /// Every instance of block `hc`: the template moved by 1000 addresses per instance.
+        const HC_INSTANCES: [D; 480] = D::repeat(
+            &HC,
+            1000,
+            &[
+                "hc2.seltemp",
+                "hc2.currtemp",
+                "hc2.haclimate",
+                "hc2.mode",
+                "hc2.modetype",
+                "hc2.ecotemp",
+                "hc2.manualtemp",
+                "hc2.comforttemp",
+                "hc2.summertemp",
+                "hc2.designtemp",
+                "hc2.offsettemp",
+                "hc2.minflowtemp",
+                "hc2.maxflowtemp",
+                "hc2.roominfluence",
+                "hc2.roominflfactor",
+                "hc2.curroominfl",
+                "hc2.nofrostmode",
+                "hc2.nofrosttemp",
+                "hc2.targetflowtemp",
+                "hc2.heatingtype",
+                "hc2.summersetmode",
+                "hc2.hpoperatingmode",
+                "hc2.summermode",
+                "hc2.hpoperatingstate",
+                "hc2.vacationmode",
+                "hc2.controlmode",
+                "hc2.program",
+                "hc2.tempautotemp",
+                "hc2.cooltemp",
+                "hc2.fastheatup",
+                "hc2.switchonoptimization",
+                "hc2.reducemode",
+                "hc2.noreducetemp",
+                "hc2.reducetemp",
+                "hc2.dhwprio",
+                "hc2.hpcooling",
+                "hc2.coolingon",
+                "hc2.hpmode",
+                "hc2.dewoffset",
+                "hc2.roomtempdiff",
+                "hc2.hpminflowtemp",
+                "hc2.control",
+                "hc2.remotetemp",
+                "hc2.remotehum",
+                "hc2.heatondelay",
+                "hc2.heatoffdelay",
+                "hc2.instantstart",
+                "hc2.boost",
+                "hc2.boosttime",
+                "hc2.coolstart",
+                "hc2.coolondelay",
+                "hc2.cooloffdelay",
+                "hc2.switchprogmode",
+                "hc2.redthreshold",
+                "hc2.solarinfl",
+                "hc2.currsolarinfl",
+                "hc2.heatingpid",
+                "hc2.pumpopt",
+                "hc2.inttimefloor",
+                "hc2.inttime",
+                "hc3.seltemp",
+                "hc3.currtemp",
+                "hc3.haclimate",
+                "hc3.mode",
+                "hc3.modetype",
+                "hc3.ecotemp",
+                "hc3.manualtemp",
+                "hc3.comforttemp",
+                "hc3.summertemp",
+                "hc3.designtemp",
+                "hc3.offsettemp",
+                "hc3.minflowtemp",
+                "hc3.maxflowtemp",
+                "hc3.roominfluence",
+                "hc3.roominflfactor",
+                "hc3.curroominfl",
+                "hc3.nofrostmode",
+                "hc3.nofrosttemp",
+                "hc3.targetflowtemp",
+                "hc3.heatingtype",
+                "hc3.summersetmode",
+                "hc3.hpoperatingmode",
+                "hc3.summermode",
+                "hc3.hpoperatingstate",
+                "hc3.vacationmode",
+                "hc3.controlmode",
+                "hc3.program",
+                "hc3.tempautotemp",
+                "hc3.cooltemp",
+                "hc3.fastheatup",
+                "hc3.switchonoptimization",
+                "hc3.reducemode",
+                "hc3.noreducetemp",
+                "hc3.reducetemp",
+                "hc3.dhwprio",
+                "hc3.hpcooling",
+                "hc3.coolingon",
+                "hc3.hpmode",
+                "hc3.dewoffset",
+                "hc3.roomtempdiff",
+                "hc3.hpminflowtemp",
+                "hc3.control",
+                "hc3.remotetemp",
+                "hc3.remotehum",
+                "hc3.heatondelay",
+                "hc3.heatoffdelay",
+                "hc3.instantstart",
+                "hc3.boost",
+                "hc3.boosttime",
+                "hc3.coolstart",
+                "hc3.coolondelay",
+                "hc3.cooloffdelay",
+                "hc3.switchprogmode",
+                "hc3.redthreshold",
+                "hc3.solarinfl",
+                "hc3.currsolarinfl",
+                "hc3.heatingpid",
+                "hc3.pumpopt",
+                "hc3.inttimefloor",
+                "hc3.inttime",
+                "hc4.seltemp",
+                "hc4.currtemp",
+                "hc4.haclimate",
+                "hc4.mode",
+                "hc4.modetype",
+                "hc4.ecotemp",
+                "hc4.manualtemp",
+                "hc4.comforttemp",
+                "hc4.summertemp",
+                "hc4.designtemp",
+                "hc4.offsettemp",
+                "hc4.minflowtemp",
+                "hc4.maxflowtemp",
+                "hc4.roominfluence",
+                "hc4.roominflfactor",
+                "hc4.curroominfl",
+                "hc4.nofrostmode",
+                "hc4.nofrosttemp",
+                "hc4.targetflowtemp",
+                "hc4.heatingtype",
+                "hc4.summersetmode",
+                "hc4.hpoperatingmode",
+                "hc4.summermode",
+                "hc4.hpoperatingstate",
+                "hc4.vacationmode",
+                "hc4.controlmode",
+                "hc4.program",
+                "hc4.tempautotemp",
+                "hc4.cooltemp",
+                "hc4.fastheatup",
+                "hc4.switchonoptimization",
+                "hc4.reducemode",
+                "hc4.noreducetemp",
+                "hc4.reducetemp",
+                "hc4.dhwprio",
+                "hc4.hpcooling",
+                "hc4.coolingon",
+                "hc4.hpmode",
+                "hc4.dewoffset",
+                "hc4.roomtempdiff",
+                "hc4.hpminflowtemp",
+                "hc4.control",
+                "hc4.remotetemp",
+                "hc4.remotehum",
+                "hc4.heatondelay",
+                "hc4.heatoffdelay",
+                "hc4.instantstart",
+                "hc4.boost",
+                "hc4.boosttime",
+                "hc4.coolstart",
+                "hc4.coolondelay",
+                "hc4.cooloffdelay",
+                "hc4.switchprogmode",
+                "hc4.redthreshold",
+                "hc4.solarinfl",
+                "hc4.currsolarinfl",
+                "hc4.heatingpid",
+                "hc4.pumpopt",
+                "hc4.inttimefloor",
+                "hc4.inttime",
+                "hc5.seltemp",
+                "hc5.currtemp",
+                "hc5.haclimate",
+                "hc5.mode",
+                "hc5.modetype",
+                "hc5.ecotemp",
+                "hc5.manualtemp",
+                "hc5.comforttemp",
+                "hc5.summertemp",
+                "hc5.designtemp",
+                "hc5.offsettemp",
+                "hc5.minflowtemp",
+                "hc5.maxflowtemp",
+                "hc5.roominfluence",
+                "hc5.roominflfactor",
+                "hc5.curroominfl",
+                "hc5.nofrostmode",
+                "hc5.nofrosttemp",
+                "hc5.targetflowtemp",
+                "hc5.heatingtype",
+                "hc5.summersetmode",
+                "hc5.hpoperatingmode",
+                "hc5.summermode",
+                "hc5.hpoperatingstate",
+                "hc5.vacationmode",
+                "hc5.controlmode",
+                "hc5.program",
+                "hc5.tempautotemp",
+                "hc5.cooltemp",
+                "hc5.fastheatup",
+                "hc5.switchonoptimization",
+                "hc5.reducemode",
+                "hc5.noreducetemp",
+                "hc5.reducetemp",
+                "hc5.dhwprio",
+                "hc5.hpcooling",
+                "hc5.coolingon",
+                "hc5.hpmode",
+                "hc5.dewoffset",
+                "hc5.roomtempdiff",
+                "hc5.hpminflowtemp",
+                "hc5.control",
+                "hc5.remotetemp",
+                "hc5.remotehum",
+                "hc5.heatondelay",
+                "hc5.heatoffdelay",
+                "hc5.instantstart",
+                "hc5.boost",
+                "hc5.boosttime",
+                "hc5.coolstart",
+                "hc5.coolondelay",
+                "hc5.cooloffdelay",
+                "hc5.switchprogmode",
+                "hc5.redthreshold",
+                "hc5.solarinfl",
+                "hc5.currsolarinfl",
+                "hc5.heatingpid",
+                "hc5.pumpopt",
+                "hc5.inttimefloor",
+                "hc5.inttime",
+                "hc6.seltemp",
+                "hc6.currtemp",
+                "hc6.haclimate",
+                "hc6.mode",
+                "hc6.modetype",
+                "hc6.ecotemp",
+                "hc6.manualtemp",
+                "hc6.comforttemp",
+                "hc6.summertemp",
+                "hc6.designtemp",
+                "hc6.offsettemp",
+                "hc6.minflowtemp",
+                "hc6.maxflowtemp",
+                "hc6.roominfluence",
+                "hc6.roominflfactor",
+                "hc6.curroominfl",
+                "hc6.nofrostmode",
+                "hc6.nofrosttemp",
+                "hc6.targetflowtemp",
+                "hc6.heatingtype",
+                "hc6.summersetmode",
+                "hc6.hpoperatingmode",
+                "hc6.summermode",
+                "hc6.hpoperatingstate",
+                "hc6.vacationmode",
+                "hc6.controlmode",
+                "hc6.program",
+                "hc6.tempautotemp",
+                "hc6.cooltemp",
+                "hc6.fastheatup",
+                "hc6.switchonoptimization",
+                "hc6.reducemode",
+                "hc6.noreducetemp",
+                "hc6.reducetemp",
+                "hc6.dhwprio",
+                "hc6.hpcooling",
+                "hc6.coolingon",
+                "hc6.hpmode",
+                "hc6.dewoffset",
+                "hc6.roomtempdiff",
+                "hc6.hpminflowtemp",
+                "hc6.control",
+                "hc6.remotetemp",
+                "hc6.remotehum",
+                "hc6.heatondelay",
+                "hc6.heatoffdelay",
+                "hc6.instantstart",
+                "hc6.boost",
+                "hc6.boosttime",
+                "hc6.coolstart",
+                "hc6.coolondelay",
+                "hc6.cooloffdelay",
+                "hc6.switchprogmode",
+                "hc6.redthreshold",
+                "hc6.solarinfl",
+                "hc6.currsolarinfl",
+                "hc6.heatingpid",
+                "hc6.pumpopt",
+                "hc6.inttimefloor",
+                "hc6.inttime",
+                "hc7.seltemp",
+                "hc7.currtemp",
+                "hc7.haclimate",
+                "hc7.mode",
+                "hc7.modetype",
+                "hc7.ecotemp",
+                "hc7.manualtemp",
+                "hc7.comforttemp",
+                "hc7.summertemp",
+                "hc7.designtemp",
+                "hc7.offsettemp",
+                "hc7.minflowtemp",
+                "hc7.maxflowtemp",
+                "hc7.roominfluence",
+                "hc7.roominflfactor",
+                "hc7.curroominfl",
+                "hc7.nofrostmode",
+                "hc7.nofrosttemp",
+                "hc7.targetflowtemp",
+                "hc7.heatingtype",
+                "hc7.summersetmode",
+                "hc7.hpoperatingmode",
+                "hc7.summermode",
+                "hc7.hpoperatingstate",
+                "hc7.vacationmode",
+                "hc7.controlmode",
+                "hc7.program",
+                "hc7.tempautotemp",
+                "hc7.cooltemp",
+                "hc7.fastheatup",
+                "hc7.switchonoptimization",
+                "hc7.reducemode",
+                "hc7.noreducetemp",
+                "hc7.reducetemp",
+                "hc7.dhwprio",
+                "hc7.hpcooling",
+                "hc7.coolingon",
+                "hc7.hpmode",
+                "hc7.dewoffset",
+                "hc7.roomtempdiff",
+                "hc7.hpminflowtemp",
+                "hc7.control",
+                "hc7.remotetemp",
+                "hc7.remotehum",
+                "hc7.heatondelay",
+                "hc7.heatoffdelay",
+                "hc7.instantstart",
+                "hc7.boost",
+                "hc7.boosttime",
+                "hc7.coolstart",
+                "hc7.coolondelay",
+                "hc7.cooloffdelay",
+                "hc7.switchprogmode",
+                "hc7.redthreshold",
+                "hc7.solarinfl",
+                "hc7.currsolarinfl",
+                "hc7.heatingpid",
+                "hc7.pumpopt",
+                "hc7.inttimefloor",
+                "hc7.inttime",
+                "hc8.seltemp",
+                "hc8.currtemp",
+                "hc8.haclimate",
+                "hc8.mode",
+                "hc8.modetype",
+                "hc8.ecotemp",
+                "hc8.manualtemp",
+                "hc8.comforttemp",
+                "hc8.summertemp",
+                "hc8.designtemp",
+                "hc8.offsettemp",
+                "hc8.minflowtemp",
+                "hc8.maxflowtemp",
+                "hc8.roominfluence",
+                "hc8.roominflfactor",
+                "hc8.curroominfl",
+                "hc8.nofrostmode",
+                "hc8.nofrosttemp",
+                "hc8.targetflowtemp",
+                "hc8.heatingtype",
+                "hc8.summersetmode",
+                "hc8.hpoperatingmode",
+                "hc8.summermode",
+                "hc8.hpoperatingstate",
+                "hc8.vacationmode",
+                "hc8.controlmode",
+                "hc8.program",
+                "hc8.tempautotemp",
+                "hc8.cooltemp",
+                "hc8.fastheatup",
+                "hc8.switchonoptimization",
+                "hc8.reducemode",
+                "hc8.noreducetemp",
+                "hc8.reducetemp",
+                "hc8.dhwprio",
+                "hc8.hpcooling",
+                "hc8.coolingon",
+                "hc8.hpmode",
+                "hc8.dewoffset",
+                "hc8.roomtempdiff",
+                "hc8.hpminflowtemp",
+                "hc8.control",
+                "hc8.remotetemp",
+                "hc8.remotehum",
+                "hc8.heatondelay",
+                "hc8.heatoffdelay",
+                "hc8.instantstart",
+                "hc8.boost",
+                "hc8.boosttime",
+                "hc8.coolstart",
+                "hc8.coolondelay",
+                "hc8.cooloffdelay",
+                "hc8.switchprogmode",
+                "hc8.redthreshold",
+                "hc8.solarinfl",
+                "hc8.currsolarinfl",
+                "hc8.heatingpid",
+                "hc8.pumpopt",
+                "hc8.inttimefloor",
+                "hc8.inttime",
+            ],
+        );
     }
+    /// Block `device`: 16 instances of 1 registers, instance `n` at base 1000 + (n − 1) × 1 (`DEVICE.register(n, "name")`).
+    pub const DEVICE: mm::RepeatedBlock = mm::RepeatedBlock::new(
+        "device",
+        16,
+        &REGISTERS,
+        1,
+        1,
+    );
+    /// Block `hc`: 8 instances of 60 registers, instance `n` at base 1000 + (n − 1) × 1000 (`HC.register(n, "name")`).
+    pub const HC: mm::RepeatedBlock = mm::RepeatedBlock::new(
+        "hc",
+        8,
+        &REGISTERS,
+        39,
+        60,
+    );
     /// `system.device_count`: input 1.
     pub const SYSTEM_DEVICE_COUNT: mm::RegisterDescriptor = descriptors::ALL[0];
-    /// `device1.info`: input 1000.
-    pub const DEVICE1_INFO: mm::RegisterDescriptor = descriptors::ALL[1];
-    /// `device2.info`: input 1001.
-    pub const DEVICE2_INFO: mm::RegisterDescriptor = descriptors::ALL[2];
-    /// `device3.info`: input 1002.
-    pub const DEVICE3_INFO: mm::RegisterDescriptor = descriptors::ALL[3];
-    /// `device4.info`: input 1003.
-    pub const DEVICE4_INFO: mm::RegisterDescriptor = descriptors::ALL[4];
-    /// `device5.info`: input 1004.
-    pub const DEVICE5_INFO: mm::RegisterDescriptor = descriptors::ALL[5];
-    /// `device6.info`: input 1005.
-    pub const DEVICE6_INFO: mm::RegisterDescriptor = descriptors::ALL[6];
-    /// `device7.info`: input 1006.
-    pub const DEVICE7_INFO: mm::RegisterDescriptor = descriptors::ALL[7];
-    /// `device8.info`: input 1007.
-    pub const DEVICE8_INFO: mm::RegisterDescriptor = descriptors::ALL[8];
-    /// `device9.info`: input 1008.
-    pub const DEVICE9_INFO: mm::RegisterDescriptor = descriptors::ALL[9];
-    /// `device10.info`: input 1009.
-    pub const DEVICE10_INFO: mm::RegisterDescriptor = descriptors::ALL[10];
-    /// `device11.info`: input 1010.
-    pub const DEVICE11_INFO: mm::RegisterDescriptor = descriptors::ALL[11];
-    /// `device12.info`: input 1011.
-    pub const DEVICE12_INFO: mm::RegisterDescriptor = descriptors::ALL[12];
-    /// `device13.info`: input 1012.
-    pub const DEVICE13_INFO: mm::RegisterDescriptor = descriptors::ALL[13];
-    /// `device14.info`: input 1013.
-    pub const DEVICE14_INFO: mm::RegisterDescriptor = descriptors::ALL[14];
-    /// `device15.info`: input 1014.
-    pub const DEVICE15_INFO: mm::RegisterDescriptor = descriptors::ALL[15];
-    /// `device16.info`: input 1015.
-    pub const DEVICE16_INFO: mm::RegisterDescriptor = descriptors::ALL[16];
     /// `thermostat.errorcode`: holding 0.
     pub const THERMOSTAT_ERRORCODE: mm::RegisterDescriptor = descriptors::ALL[17];
     /// `thermostat.lastcode`: holding 8.
@@ -1513,966 +1462,6 @@ pub mod ems_esp {
     pub const THERMOSTAT_PVLOWERCOOL: mm::RegisterDescriptor = descriptors::ALL[37];
     /// `thermostat.absent`: holding 64.
     pub const THERMOSTAT_ABSENT: mm::RegisterDescriptor = descriptors::ALL[38];
-    /// `hc1.seltemp`: holding 1000.
-    pub const HC1_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[39];
-    /// `hc1.currtemp`: holding 1001.
-    pub const HC1_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[40];
-    /// `hc1.haclimate`: holding 1002.
-    pub const HC1_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[41];
-    /// `hc1.mode`: holding 1003.
-    pub const HC1_MODE: mm::RegisterDescriptor = descriptors::ALL[42];
-    /// `hc1.modetype`: holding 1004.
-    pub const HC1_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[43];
-    /// `hc1.ecotemp`: holding 1005.
-    pub const HC1_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[44];
-    /// `hc1.manualtemp`: holding 1006.
-    pub const HC1_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[45];
-    /// `hc1.comforttemp`: holding 1007.
-    pub const HC1_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[46];
-    /// `hc1.summertemp`: holding 1008.
-    pub const HC1_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[47];
-    /// `hc1.designtemp`: holding 1009.
-    pub const HC1_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[48];
-    /// `hc1.offsettemp`: holding 1010.
-    pub const HC1_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[49];
-    /// `hc1.minflowtemp`: holding 1011.
-    pub const HC1_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[50];
-    /// `hc1.maxflowtemp`: holding 1012.
-    pub const HC1_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[51];
-    /// `hc1.roominfluence`: holding 1013.
-    pub const HC1_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[52];
-    /// `hc1.roominflfactor`: holding 1014.
-    pub const HC1_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[53];
-    /// `hc1.curroominfl`: holding 1015.
-    pub const HC1_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[54];
-    /// `hc1.nofrostmode`: holding 1016.
-    pub const HC1_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[55];
-    /// `hc1.nofrosttemp`: holding 1017.
-    pub const HC1_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[56];
-    /// `hc1.targetflowtemp`: holding 1018.
-    pub const HC1_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[57];
-    /// `hc1.heatingtype`: holding 1019.
-    pub const HC1_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[58];
-    /// `hc1.summersetmode`: holding 1020.
-    pub const HC1_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[59];
-    /// `hc1.hpoperatingmode`: holding 1021.
-    pub const HC1_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[60];
-    /// `hc1.summermode`: holding 1022.
-    pub const HC1_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[61];
-    /// `hc1.hpoperatingstate`: holding 1023.
-    pub const HC1_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[62];
-    /// `hc1.vacationmode`: holding 1024.
-    pub const HC1_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[63];
-    /// `hc1.controlmode`: holding 1025.
-    pub const HC1_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[64];
-    /// `hc1.program`: holding 1026.
-    pub const HC1_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[65];
-    /// `hc1.tempautotemp`: holding 1027.
-    pub const HC1_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[66];
-    /// `hc1.cooltemp`: holding 1028.
-    pub const HC1_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[67];
-    /// `hc1.fastheatup`: holding 1029.
-    pub const HC1_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[68];
-    /// `hc1.switchonoptimization`: holding 1030.
-    pub const HC1_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[69];
-    /// `hc1.reducemode`: holding 1031.
-    pub const HC1_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[70];
-    /// `hc1.noreducetemp`: holding 1032.
-    pub const HC1_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[71];
-    /// `hc1.reducetemp`: holding 1033.
-    pub const HC1_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[72];
-    /// `hc1.dhwprio`: holding 1034.
-    pub const HC1_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[73];
-    /// `hc1.hpcooling`: holding 1035.
-    pub const HC1_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[74];
-    /// `hc1.coolingon`: holding 1036.
-    pub const HC1_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[75];
-    /// `hc1.hpmode`: holding 1037.
-    pub const HC1_HPMODE: mm::RegisterDescriptor = descriptors::ALL[76];
-    /// `hc1.dewoffset`: holding 1038.
-    pub const HC1_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[77];
-    /// `hc1.roomtempdiff`: holding 1039.
-    pub const HC1_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[78];
-    /// `hc1.hpminflowtemp`: holding 1040.
-    pub const HC1_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[79];
-    /// `hc1.control`: holding 1041.
-    pub const HC1_CONTROL: mm::RegisterDescriptor = descriptors::ALL[80];
-    /// `hc1.remotetemp`: holding 1042.
-    pub const HC1_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[81];
-    /// `hc1.remotehum`: holding 1043.
-    pub const HC1_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[82];
-    /// `hc1.heatondelay`: holding 1044.
-    pub const HC1_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[83];
-    /// `hc1.heatoffdelay`: holding 1045.
-    pub const HC1_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[84];
-    /// `hc1.instantstart`: holding 1046.
-    pub const HC1_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[85];
-    /// `hc1.boost`: holding 1047.
-    pub const HC1_BOOST: mm::RegisterDescriptor = descriptors::ALL[86];
-    /// `hc1.boosttime`: holding 1048.
-    pub const HC1_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[87];
-    /// `hc1.coolstart`: holding 1049.
-    pub const HC1_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[88];
-    /// `hc1.coolondelay`: holding 1050.
-    pub const HC1_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[89];
-    /// `hc1.cooloffdelay`: holding 1051.
-    pub const HC1_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[90];
-    /// `hc1.switchprogmode`: holding 1052.
-    pub const HC1_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[91];
-    /// `hc1.redthreshold`: holding 1053.
-    pub const HC1_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[92];
-    /// `hc1.solarinfl`: holding 1054.
-    pub const HC1_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[93];
-    /// `hc1.currsolarinfl`: holding 1055.
-    pub const HC1_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[94];
-    /// `hc1.heatingpid`: holding 1056.
-    pub const HC1_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[95];
-    /// `hc1.pumpopt`: holding 1057.
-    pub const HC1_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[96];
-    /// `hc1.inttimefloor`: holding 1058.
-    pub const HC1_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[97];
-    /// `hc1.inttime`: holding 1059.
-    pub const HC1_INTTIME: mm::RegisterDescriptor = descriptors::ALL[98];
-    /// `hc2.seltemp`: holding 2000.
-    pub const HC2_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[99];
-    /// `hc2.currtemp`: holding 2001.
-    pub const HC2_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[100];
-    /// `hc2.haclimate`: holding 2002.
-    pub const HC2_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[101];
-    /// `hc2.mode`: holding 2003.
-    pub const HC2_MODE: mm::RegisterDescriptor = descriptors::ALL[102];
-    /// `hc2.modetype`: holding 2004.
-    pub const HC2_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[103];
-    /// `hc2.ecotemp`: holding 2005.
-    pub const HC2_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[104];
-    /// `hc2.manualtemp`: holding 2006.
-    pub const HC2_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[105];
-    /// `hc2.comforttemp`: holding 2007.
-    pub const HC2_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[106];
-    /// `hc2.summertemp`: holding 2008.
-    pub const HC2_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[107];
-    /// `hc2.designtemp`: holding 2009.
-    pub const HC2_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[108];
-    /// `hc2.offsettemp`: holding 2010.
-    pub const HC2_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[109];
-    /// `hc2.minflowtemp`: holding 2011.
-    pub const HC2_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[110];
-    /// `hc2.maxflowtemp`: holding 2012.
-    pub const HC2_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[111];
-    /// `hc2.roominfluence`: holding 2013.
-    pub const HC2_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[112];
-    /// `hc2.roominflfactor`: holding 2014.
-    pub const HC2_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[113];
-    /// `hc2.curroominfl`: holding 2015.
-    pub const HC2_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[114];
-    /// `hc2.nofrostmode`: holding 2016.
-    pub const HC2_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[115];
-    /// `hc2.nofrosttemp`: holding 2017.
-    pub const HC2_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[116];
-    /// `hc2.targetflowtemp`: holding 2018.
-    pub const HC2_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[117];
-    /// `hc2.heatingtype`: holding 2019.
-    pub const HC2_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[118];
-    /// `hc2.summersetmode`: holding 2020.
-    pub const HC2_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[119];
-    /// `hc2.hpoperatingmode`: holding 2021.
-    pub const HC2_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[120];
-    /// `hc2.summermode`: holding 2022.
-    pub const HC2_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[121];
-    /// `hc2.hpoperatingstate`: holding 2023.
-    pub const HC2_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[122];
-    /// `hc2.vacationmode`: holding 2024.
-    pub const HC2_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[123];
-    /// `hc2.controlmode`: holding 2025.
-    pub const HC2_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[124];
-    /// `hc2.program`: holding 2026.
-    pub const HC2_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[125];
-    /// `hc2.tempautotemp`: holding 2027.
-    pub const HC2_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[126];
-    /// `hc2.cooltemp`: holding 2028.
-    pub const HC2_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[127];
-    /// `hc2.fastheatup`: holding 2029.
-    pub const HC2_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[128];
-    /// `hc2.switchonoptimization`: holding 2030.
-    pub const HC2_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[129];
-    /// `hc2.reducemode`: holding 2031.
-    pub const HC2_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[130];
-    /// `hc2.noreducetemp`: holding 2032.
-    pub const HC2_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[131];
-    /// `hc2.reducetemp`: holding 2033.
-    pub const HC2_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[132];
-    /// `hc2.dhwprio`: holding 2034.
-    pub const HC2_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[133];
-    /// `hc2.hpcooling`: holding 2035.
-    pub const HC2_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[134];
-    /// `hc2.coolingon`: holding 2036.
-    pub const HC2_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[135];
-    /// `hc2.hpmode`: holding 2037.
-    pub const HC2_HPMODE: mm::RegisterDescriptor = descriptors::ALL[136];
-    /// `hc2.dewoffset`: holding 2038.
-    pub const HC2_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[137];
-    /// `hc2.roomtempdiff`: holding 2039.
-    pub const HC2_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[138];
-    /// `hc2.hpminflowtemp`: holding 2040.
-    pub const HC2_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[139];
-    /// `hc2.control`: holding 2041.
-    pub const HC2_CONTROL: mm::RegisterDescriptor = descriptors::ALL[140];
-    /// `hc2.remotetemp`: holding 2042.
-    pub const HC2_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[141];
-    /// `hc2.remotehum`: holding 2043.
-    pub const HC2_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[142];
-    /// `hc2.heatondelay`: holding 2044.
-    pub const HC2_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[143];
-    /// `hc2.heatoffdelay`: holding 2045.
-    pub const HC2_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[144];
-    /// `hc2.instantstart`: holding 2046.
-    pub const HC2_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[145];
-    /// `hc2.boost`: holding 2047.
-    pub const HC2_BOOST: mm::RegisterDescriptor = descriptors::ALL[146];
-    /// `hc2.boosttime`: holding 2048.
-    pub const HC2_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[147];
-    /// `hc2.coolstart`: holding 2049.
-    pub const HC2_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[148];
-    /// `hc2.coolondelay`: holding 2050.
-    pub const HC2_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[149];
-    /// `hc2.cooloffdelay`: holding 2051.
-    pub const HC2_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[150];
-    /// `hc2.switchprogmode`: holding 2052.
-    pub const HC2_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[151];
-    /// `hc2.redthreshold`: holding 2053.
-    pub const HC2_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[152];
-    /// `hc2.solarinfl`: holding 2054.
-    pub const HC2_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[153];
-    /// `hc2.currsolarinfl`: holding 2055.
-    pub const HC2_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[154];
-    /// `hc2.heatingpid`: holding 2056.
-    pub const HC2_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[155];
-    /// `hc2.pumpopt`: holding 2057.
-    pub const HC2_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[156];
-    /// `hc2.inttimefloor`: holding 2058.
-    pub const HC2_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[157];
-    /// `hc2.inttime`: holding 2059.
-    pub const HC2_INTTIME: mm::RegisterDescriptor = descriptors::ALL[158];
-    /// `hc3.seltemp`: holding 3000.
-    pub const HC3_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[159];
-    /// `hc3.currtemp`: holding 3001.
-    pub const HC3_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[160];
-    /// `hc3.haclimate`: holding 3002.
-    pub const HC3_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[161];
-    /// `hc3.mode`: holding 3003.
-    pub const HC3_MODE: mm::RegisterDescriptor = descriptors::ALL[162];
-    /// `hc3.modetype`: holding 3004.
-    pub const HC3_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[163];
-    /// `hc3.ecotemp`: holding 3005.
-    pub const HC3_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[164];
-    /// `hc3.manualtemp`: holding 3006.
-    pub const HC3_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[165];
-    /// `hc3.comforttemp`: holding 3007.
-    pub const HC3_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[166];
-    /// `hc3.summertemp`: holding 3008.
-    pub const HC3_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[167];
-    /// `hc3.designtemp`: holding 3009.
-    pub const HC3_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[168];
-    /// `hc3.offsettemp`: holding 3010.
-    pub const HC3_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[169];
-    /// `hc3.minflowtemp`: holding 3011.
-    pub const HC3_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[170];
-    /// `hc3.maxflowtemp`: holding 3012.
-    pub const HC3_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[171];
-    /// `hc3.roominfluence`: holding 3013.
-    pub const HC3_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[172];
-    /// `hc3.roominflfactor`: holding 3014.
-    pub const HC3_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[173];
-    /// `hc3.curroominfl`: holding 3015.
-    pub const HC3_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[174];
-    /// `hc3.nofrostmode`: holding 3016.
-    pub const HC3_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[175];
-    /// `hc3.nofrosttemp`: holding 3017.
-    pub const HC3_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[176];
-    /// `hc3.targetflowtemp`: holding 3018.
-    pub const HC3_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[177];
-    /// `hc3.heatingtype`: holding 3019.
-    pub const HC3_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[178];
-    /// `hc3.summersetmode`: holding 3020.
-    pub const HC3_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[179];
-    /// `hc3.hpoperatingmode`: holding 3021.
-    pub const HC3_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[180];
-    /// `hc3.summermode`: holding 3022.
-    pub const HC3_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[181];
-    /// `hc3.hpoperatingstate`: holding 3023.
-    pub const HC3_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[182];
-    /// `hc3.vacationmode`: holding 3024.
-    pub const HC3_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[183];
-    /// `hc3.controlmode`: holding 3025.
-    pub const HC3_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[184];
-    /// `hc3.program`: holding 3026.
-    pub const HC3_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[185];
-    /// `hc3.tempautotemp`: holding 3027.
-    pub const HC3_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[186];
-    /// `hc3.cooltemp`: holding 3028.
-    pub const HC3_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[187];
-    /// `hc3.fastheatup`: holding 3029.
-    pub const HC3_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[188];
-    /// `hc3.switchonoptimization`: holding 3030.
-    pub const HC3_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[189];
-    /// `hc3.reducemode`: holding 3031.
-    pub const HC3_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[190];
-    /// `hc3.noreducetemp`: holding 3032.
-    pub const HC3_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[191];
-    /// `hc3.reducetemp`: holding 3033.
-    pub const HC3_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[192];
-    /// `hc3.dhwprio`: holding 3034.
-    pub const HC3_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[193];
-    /// `hc3.hpcooling`: holding 3035.
-    pub const HC3_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[194];
-    /// `hc3.coolingon`: holding 3036.
-    pub const HC3_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[195];
-    /// `hc3.hpmode`: holding 3037.
-    pub const HC3_HPMODE: mm::RegisterDescriptor = descriptors::ALL[196];
-    /// `hc3.dewoffset`: holding 3038.
-    pub const HC3_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[197];
-    /// `hc3.roomtempdiff`: holding 3039.
-    pub const HC3_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[198];
-    /// `hc3.hpminflowtemp`: holding 3040.
-    pub const HC3_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[199];
-    /// `hc3.control`: holding 3041.
-    pub const HC3_CONTROL: mm::RegisterDescriptor = descriptors::ALL[200];
-    /// `hc3.remotetemp`: holding 3042.
-    pub const HC3_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[201];
-    /// `hc3.remotehum`: holding 3043.
-    pub const HC3_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[202];
-    /// `hc3.heatondelay`: holding 3044.
-    pub const HC3_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[203];
-    /// `hc3.heatoffdelay`: holding 3045.
-    pub const HC3_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[204];
-    /// `hc3.instantstart`: holding 3046.
-    pub const HC3_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[205];
-    /// `hc3.boost`: holding 3047.
-    pub const HC3_BOOST: mm::RegisterDescriptor = descriptors::ALL[206];
-    /// `hc3.boosttime`: holding 3048.
-    pub const HC3_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[207];
-    /// `hc3.coolstart`: holding 3049.
-    pub const HC3_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[208];
-    /// `hc3.coolondelay`: holding 3050.
-    pub const HC3_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[209];
-    /// `hc3.cooloffdelay`: holding 3051.
-    pub const HC3_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[210];
-    /// `hc3.switchprogmode`: holding 3052.
-    pub const HC3_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[211];
-    /// `hc3.redthreshold`: holding 3053.
-    pub const HC3_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[212];
-    /// `hc3.solarinfl`: holding 3054.
-    pub const HC3_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[213];
-    /// `hc3.currsolarinfl`: holding 3055.
-    pub const HC3_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[214];
-    /// `hc3.heatingpid`: holding 3056.
-    pub const HC3_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[215];
-    /// `hc3.pumpopt`: holding 3057.
-    pub const HC3_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[216];
-    /// `hc3.inttimefloor`: holding 3058.
-    pub const HC3_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[217];
-    /// `hc3.inttime`: holding 3059.
-    pub const HC3_INTTIME: mm::RegisterDescriptor = descriptors::ALL[218];
-    /// `hc4.seltemp`: holding 4000.
-    pub const HC4_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[219];
-    /// `hc4.currtemp`: holding 4001.
-    pub const HC4_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[220];
-    /// `hc4.haclimate`: holding 4002.
-    pub const HC4_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[221];
-    /// `hc4.mode`: holding 4003.
-    pub const HC4_MODE: mm::RegisterDescriptor = descriptors::ALL[222];
-    /// `hc4.modetype`: holding 4004.
-    pub const HC4_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[223];
-    /// `hc4.ecotemp`: holding 4005.
-    pub const HC4_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[224];
-    /// `hc4.manualtemp`: holding 4006.
-    pub const HC4_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[225];
-    /// `hc4.comforttemp`: holding 4007.
-    pub const HC4_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[226];
-    /// `hc4.summertemp`: holding 4008.
-    pub const HC4_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[227];
-    /// `hc4.designtemp`: holding 4009.
-    pub const HC4_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[228];
-    /// `hc4.offsettemp`: holding 4010.
-    pub const HC4_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[229];
-    /// `hc4.minflowtemp`: holding 4011.
-    pub const HC4_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[230];
-    /// `hc4.maxflowtemp`: holding 4012.
-    pub const HC4_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[231];
-    /// `hc4.roominfluence`: holding 4013.
-    pub const HC4_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[232];
-    /// `hc4.roominflfactor`: holding 4014.
-    pub const HC4_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[233];
-    /// `hc4.curroominfl`: holding 4015.
-    pub const HC4_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[234];
-    /// `hc4.nofrostmode`: holding 4016.
-    pub const HC4_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[235];
-    /// `hc4.nofrosttemp`: holding 4017.
-    pub const HC4_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[236];
-    /// `hc4.targetflowtemp`: holding 4018.
-    pub const HC4_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[237];
-    /// `hc4.heatingtype`: holding 4019.
-    pub const HC4_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[238];
-    /// `hc4.summersetmode`: holding 4020.
-    pub const HC4_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[239];
-    /// `hc4.hpoperatingmode`: holding 4021.
-    pub const HC4_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[240];
-    /// `hc4.summermode`: holding 4022.
-    pub const HC4_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[241];
-    /// `hc4.hpoperatingstate`: holding 4023.
-    pub const HC4_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[242];
-    /// `hc4.vacationmode`: holding 4024.
-    pub const HC4_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[243];
-    /// `hc4.controlmode`: holding 4025.
-    pub const HC4_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[244];
-    /// `hc4.program`: holding 4026.
-    pub const HC4_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[245];
-    /// `hc4.tempautotemp`: holding 4027.
-    pub const HC4_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[246];
-    /// `hc4.cooltemp`: holding 4028.
-    pub const HC4_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[247];
-    /// `hc4.fastheatup`: holding 4029.
-    pub const HC4_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[248];
-    /// `hc4.switchonoptimization`: holding 4030.
-    pub const HC4_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[249];
-    /// `hc4.reducemode`: holding 4031.
-    pub const HC4_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[250];
-    /// `hc4.noreducetemp`: holding 4032.
-    pub const HC4_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[251];
-    /// `hc4.reducetemp`: holding 4033.
-    pub const HC4_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[252];
-    /// `hc4.dhwprio`: holding 4034.
-    pub const HC4_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[253];
-    /// `hc4.hpcooling`: holding 4035.
-    pub const HC4_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[254];
-    /// `hc4.coolingon`: holding 4036.
-    pub const HC4_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[255];
-    /// `hc4.hpmode`: holding 4037.
-    pub const HC4_HPMODE: mm::RegisterDescriptor = descriptors::ALL[256];
-    /// `hc4.dewoffset`: holding 4038.
-    pub const HC4_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[257];
-    /// `hc4.roomtempdiff`: holding 4039.
-    pub const HC4_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[258];
-    /// `hc4.hpminflowtemp`: holding 4040.
-    pub const HC4_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[259];
-    /// `hc4.control`: holding 4041.
-    pub const HC4_CONTROL: mm::RegisterDescriptor = descriptors::ALL[260];
-    /// `hc4.remotetemp`: holding 4042.
-    pub const HC4_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[261];
-    /// `hc4.remotehum`: holding 4043.
-    pub const HC4_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[262];
-    /// `hc4.heatondelay`: holding 4044.
-    pub const HC4_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[263];
-    /// `hc4.heatoffdelay`: holding 4045.
-    pub const HC4_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[264];
-    /// `hc4.instantstart`: holding 4046.
-    pub const HC4_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[265];
-    /// `hc4.boost`: holding 4047.
-    pub const HC4_BOOST: mm::RegisterDescriptor = descriptors::ALL[266];
-    /// `hc4.boosttime`: holding 4048.
-    pub const HC4_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[267];
-    /// `hc4.coolstart`: holding 4049.
-    pub const HC4_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[268];
-    /// `hc4.coolondelay`: holding 4050.
-    pub const HC4_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[269];
-    /// `hc4.cooloffdelay`: holding 4051.
-    pub const HC4_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[270];
-    /// `hc4.switchprogmode`: holding 4052.
-    pub const HC4_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[271];
-    /// `hc4.redthreshold`: holding 4053.
-    pub const HC4_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[272];
-    /// `hc4.solarinfl`: holding 4054.
-    pub const HC4_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[273];
-    /// `hc4.currsolarinfl`: holding 4055.
-    pub const HC4_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[274];
-    /// `hc4.heatingpid`: holding 4056.
-    pub const HC4_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[275];
-    /// `hc4.pumpopt`: holding 4057.
-    pub const HC4_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[276];
-    /// `hc4.inttimefloor`: holding 4058.
-    pub const HC4_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[277];
-    /// `hc4.inttime`: holding 4059.
-    pub const HC4_INTTIME: mm::RegisterDescriptor = descriptors::ALL[278];
-    /// `hc5.seltemp`: holding 5000.
-    pub const HC5_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[279];
-    /// `hc5.currtemp`: holding 5001.
-    pub const HC5_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[280];
-    /// `hc5.haclimate`: holding 5002.
-    pub const HC5_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[281];
-    /// `hc5.mode`: holding 5003.
-    pub const HC5_MODE: mm::RegisterDescriptor = descriptors::ALL[282];
-    /// `hc5.modetype`: holding 5004.
-    pub const HC5_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[283];
-    /// `hc5.ecotemp`: holding 5005.
-    pub const HC5_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[284];
-    /// `hc5.manualtemp`: holding 5006.
-    pub const HC5_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[285];
-    /// `hc5.comforttemp`: holding 5007.
-    pub const HC5_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[286];
-    /// `hc5.summertemp`: holding 5008.
-    pub const HC5_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[287];
-    /// `hc5.designtemp`: holding 5009.
-    pub const HC5_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[288];
-    /// `hc5.offsettemp`: holding 5010.
-    pub const HC5_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[289];
-    /// `hc5.minflowtemp`: holding 5011.
-    pub const HC5_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[290];
-    /// `hc5.maxflowtemp`: holding 5012.
-    pub const HC5_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[291];
-    /// `hc5.roominfluence`: holding 5013.
-    pub const HC5_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[292];
-    /// `hc5.roominflfactor`: holding 5014.
-    pub const HC5_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[293];
-    /// `hc5.curroominfl`: holding 5015.
-    pub const HC5_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[294];
-    /// `hc5.nofrostmode`: holding 5016.
-    pub const HC5_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[295];
-    /// `hc5.nofrosttemp`: holding 5017.
-    pub const HC5_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[296];
-    /// `hc5.targetflowtemp`: holding 5018.
-    pub const HC5_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[297];
-    /// `hc5.heatingtype`: holding 5019.
-    pub const HC5_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[298];
-    /// `hc5.summersetmode`: holding 5020.
-    pub const HC5_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[299];
-    /// `hc5.hpoperatingmode`: holding 5021.
-    pub const HC5_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[300];
-    /// `hc5.summermode`: holding 5022.
-    pub const HC5_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[301];
-    /// `hc5.hpoperatingstate`: holding 5023.
-    pub const HC5_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[302];
-    /// `hc5.vacationmode`: holding 5024.
-    pub const HC5_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[303];
-    /// `hc5.controlmode`: holding 5025.
-    pub const HC5_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[304];
-    /// `hc5.program`: holding 5026.
-    pub const HC5_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[305];
-    /// `hc5.tempautotemp`: holding 5027.
-    pub const HC5_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[306];
-    /// `hc5.cooltemp`: holding 5028.
-    pub const HC5_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[307];
-    /// `hc5.fastheatup`: holding 5029.
-    pub const HC5_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[308];
-    /// `hc5.switchonoptimization`: holding 5030.
-    pub const HC5_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[309];
-    /// `hc5.reducemode`: holding 5031.
-    pub const HC5_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[310];
-    /// `hc5.noreducetemp`: holding 5032.
-    pub const HC5_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[311];
-    /// `hc5.reducetemp`: holding 5033.
-    pub const HC5_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[312];
-    /// `hc5.dhwprio`: holding 5034.
-    pub const HC5_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[313];
-    /// `hc5.hpcooling`: holding 5035.
-    pub const HC5_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[314];
-    /// `hc5.coolingon`: holding 5036.
-    pub const HC5_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[315];
-    /// `hc5.hpmode`: holding 5037.
-    pub const HC5_HPMODE: mm::RegisterDescriptor = descriptors::ALL[316];
-    /// `hc5.dewoffset`: holding 5038.
-    pub const HC5_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[317];
-    /// `hc5.roomtempdiff`: holding 5039.
-    pub const HC5_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[318];
-    /// `hc5.hpminflowtemp`: holding 5040.
-    pub const HC5_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[319];
-    /// `hc5.control`: holding 5041.
-    pub const HC5_CONTROL: mm::RegisterDescriptor = descriptors::ALL[320];
-    /// `hc5.remotetemp`: holding 5042.
-    pub const HC5_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[321];
-    /// `hc5.remotehum`: holding 5043.
-    pub const HC5_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[322];
-    /// `hc5.heatondelay`: holding 5044.
-    pub const HC5_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[323];
-    /// `hc5.heatoffdelay`: holding 5045.
-    pub const HC5_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[324];
-    /// `hc5.instantstart`: holding 5046.
-    pub const HC5_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[325];
-    /// `hc5.boost`: holding 5047.
-    pub const HC5_BOOST: mm::RegisterDescriptor = descriptors::ALL[326];
-    /// `hc5.boosttime`: holding 5048.
-    pub const HC5_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[327];
-    /// `hc5.coolstart`: holding 5049.
-    pub const HC5_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[328];
-    /// `hc5.coolondelay`: holding 5050.
-    pub const HC5_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[329];
-    /// `hc5.cooloffdelay`: holding 5051.
-    pub const HC5_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[330];
-    /// `hc5.switchprogmode`: holding 5052.
-    pub const HC5_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[331];
-    /// `hc5.redthreshold`: holding 5053.
-    pub const HC5_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[332];
-    /// `hc5.solarinfl`: holding 5054.
-    pub const HC5_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[333];
-    /// `hc5.currsolarinfl`: holding 5055.
-    pub const HC5_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[334];
-    /// `hc5.heatingpid`: holding 5056.
-    pub const HC5_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[335];
-    /// `hc5.pumpopt`: holding 5057.
-    pub const HC5_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[336];
-    /// `hc5.inttimefloor`: holding 5058.
-    pub const HC5_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[337];
-    /// `hc5.inttime`: holding 5059.
-    pub const HC5_INTTIME: mm::RegisterDescriptor = descriptors::ALL[338];
-    /// `hc6.seltemp`: holding 6000.
-    pub const HC6_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[339];
-    /// `hc6.currtemp`: holding 6001.
-    pub const HC6_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[340];
-    /// `hc6.haclimate`: holding 6002.
-    pub const HC6_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[341];
-    /// `hc6.mode`: holding 6003.
-    pub const HC6_MODE: mm::RegisterDescriptor = descriptors::ALL[342];
-    /// `hc6.modetype`: holding 6004.
-    pub const HC6_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[343];
-    /// `hc6.ecotemp`: holding 6005.
-    pub const HC6_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[344];
-    /// `hc6.manualtemp`: holding 6006.
-    pub const HC6_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[345];
-    /// `hc6.comforttemp`: holding 6007.
-    pub const HC6_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[346];
-    /// `hc6.summertemp`: holding 6008.
-    pub const HC6_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[347];
-    /// `hc6.designtemp`: holding 6009.
-    pub const HC6_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[348];
-    /// `hc6.offsettemp`: holding 6010.
-    pub const HC6_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[349];
-    /// `hc6.minflowtemp`: holding 6011.
-    pub const HC6_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[350];
-    /// `hc6.maxflowtemp`: holding 6012.
-    pub const HC6_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[351];
-    /// `hc6.roominfluence`: holding 6013.
-    pub const HC6_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[352];
-    /// `hc6.roominflfactor`: holding 6014.
-    pub const HC6_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[353];
-    /// `hc6.curroominfl`: holding 6015.
-    pub const HC6_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[354];
-    /// `hc6.nofrostmode`: holding 6016.
-    pub const HC6_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[355];
-    /// `hc6.nofrosttemp`: holding 6017.
-    pub const HC6_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[356];
-    /// `hc6.targetflowtemp`: holding 6018.
-    pub const HC6_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[357];
-    /// `hc6.heatingtype`: holding 6019.
-    pub const HC6_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[358];
-    /// `hc6.summersetmode`: holding 6020.
-    pub const HC6_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[359];
-    /// `hc6.hpoperatingmode`: holding 6021.
-    pub const HC6_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[360];
-    /// `hc6.summermode`: holding 6022.
-    pub const HC6_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[361];
-    /// `hc6.hpoperatingstate`: holding 6023.
-    pub const HC6_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[362];
-    /// `hc6.vacationmode`: holding 6024.
-    pub const HC6_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[363];
-    /// `hc6.controlmode`: holding 6025.
-    pub const HC6_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[364];
-    /// `hc6.program`: holding 6026.
-    pub const HC6_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[365];
-    /// `hc6.tempautotemp`: holding 6027.
-    pub const HC6_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[366];
-    /// `hc6.cooltemp`: holding 6028.
-    pub const HC6_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[367];
-    /// `hc6.fastheatup`: holding 6029.
-    pub const HC6_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[368];
-    /// `hc6.switchonoptimization`: holding 6030.
-    pub const HC6_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[369];
-    /// `hc6.reducemode`: holding 6031.
-    pub const HC6_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[370];
-    /// `hc6.noreducetemp`: holding 6032.
-    pub const HC6_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[371];
-    /// `hc6.reducetemp`: holding 6033.
-    pub const HC6_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[372];
-    /// `hc6.dhwprio`: holding 6034.
-    pub const HC6_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[373];
-    /// `hc6.hpcooling`: holding 6035.
-    pub const HC6_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[374];
-    /// `hc6.coolingon`: holding 6036.
-    pub const HC6_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[375];
-    /// `hc6.hpmode`: holding 6037.
-    pub const HC6_HPMODE: mm::RegisterDescriptor = descriptors::ALL[376];
-    /// `hc6.dewoffset`: holding 6038.
-    pub const HC6_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[377];
-    /// `hc6.roomtempdiff`: holding 6039.
-    pub const HC6_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[378];
-    /// `hc6.hpminflowtemp`: holding 6040.
-    pub const HC6_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[379];
-    /// `hc6.control`: holding 6041.
-    pub const HC6_CONTROL: mm::RegisterDescriptor = descriptors::ALL[380];
-    /// `hc6.remotetemp`: holding 6042.
-    pub const HC6_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[381];
-    /// `hc6.remotehum`: holding 6043.
-    pub const HC6_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[382];
-    /// `hc6.heatondelay`: holding 6044.
-    pub const HC6_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[383];
-    /// `hc6.heatoffdelay`: holding 6045.
-    pub const HC6_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[384];
-    /// `hc6.instantstart`: holding 6046.
-    pub const HC6_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[385];
-    /// `hc6.boost`: holding 6047.
-    pub const HC6_BOOST: mm::RegisterDescriptor = descriptors::ALL[386];
-    /// `hc6.boosttime`: holding 6048.
-    pub const HC6_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[387];
-    /// `hc6.coolstart`: holding 6049.
-    pub const HC6_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[388];
-    /// `hc6.coolondelay`: holding 6050.
-    pub const HC6_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[389];
-    /// `hc6.cooloffdelay`: holding 6051.
-    pub const HC6_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[390];
-    /// `hc6.switchprogmode`: holding 6052.
-    pub const HC6_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[391];
-    /// `hc6.redthreshold`: holding 6053.
-    pub const HC6_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[392];
-    /// `hc6.solarinfl`: holding 6054.
-    pub const HC6_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[393];
-    /// `hc6.currsolarinfl`: holding 6055.
-    pub const HC6_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[394];
-    /// `hc6.heatingpid`: holding 6056.
-    pub const HC6_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[395];
-    /// `hc6.pumpopt`: holding 6057.
-    pub const HC6_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[396];
-    /// `hc6.inttimefloor`: holding 6058.
-    pub const HC6_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[397];
-    /// `hc6.inttime`: holding 6059.
-    pub const HC6_INTTIME: mm::RegisterDescriptor = descriptors::ALL[398];
-    /// `hc7.seltemp`: holding 7000.
-    pub const HC7_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[399];
-    /// `hc7.currtemp`: holding 7001.
-    pub const HC7_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[400];
-    /// `hc7.haclimate`: holding 7002.
-    pub const HC7_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[401];
-    /// `hc7.mode`: holding 7003.
-    pub const HC7_MODE: mm::RegisterDescriptor = descriptors::ALL[402];
-    /// `hc7.modetype`: holding 7004.
-    pub const HC7_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[403];
-    /// `hc7.ecotemp`: holding 7005.
-    pub const HC7_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[404];
-    /// `hc7.manualtemp`: holding 7006.
-    pub const HC7_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[405];
-    /// `hc7.comforttemp`: holding 7007.
-    pub const HC7_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[406];
-    /// `hc7.summertemp`: holding 7008.
-    pub const HC7_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[407];
-    /// `hc7.designtemp`: holding 7009.
-    pub const HC7_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[408];
-    /// `hc7.offsettemp`: holding 7010.
-    pub const HC7_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[409];
-    /// `hc7.minflowtemp`: holding 7011.
-    pub const HC7_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[410];
-    /// `hc7.maxflowtemp`: holding 7012.
-    pub const HC7_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[411];
-    /// `hc7.roominfluence`: holding 7013.
-    pub const HC7_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[412];
-    /// `hc7.roominflfactor`: holding 7014.
-    pub const HC7_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[413];
-    /// `hc7.curroominfl`: holding 7015.
-    pub const HC7_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[414];
-    /// `hc7.nofrostmode`: holding 7016.
-    pub const HC7_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[415];
-    /// `hc7.nofrosttemp`: holding 7017.
-    pub const HC7_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[416];
-    /// `hc7.targetflowtemp`: holding 7018.
-    pub const HC7_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[417];
-    /// `hc7.heatingtype`: holding 7019.
-    pub const HC7_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[418];
-    /// `hc7.summersetmode`: holding 7020.
-    pub const HC7_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[419];
-    /// `hc7.hpoperatingmode`: holding 7021.
-    pub const HC7_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[420];
-    /// `hc7.summermode`: holding 7022.
-    pub const HC7_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[421];
-    /// `hc7.hpoperatingstate`: holding 7023.
-    pub const HC7_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[422];
-    /// `hc7.vacationmode`: holding 7024.
-    pub const HC7_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[423];
-    /// `hc7.controlmode`: holding 7025.
-    pub const HC7_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[424];
-    /// `hc7.program`: holding 7026.
-    pub const HC7_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[425];
-    /// `hc7.tempautotemp`: holding 7027.
-    pub const HC7_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[426];
-    /// `hc7.cooltemp`: holding 7028.
-    pub const HC7_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[427];
-    /// `hc7.fastheatup`: holding 7029.
-    pub const HC7_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[428];
-    /// `hc7.switchonoptimization`: holding 7030.
-    pub const HC7_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[429];
-    /// `hc7.reducemode`: holding 7031.
-    pub const HC7_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[430];
-    /// `hc7.noreducetemp`: holding 7032.
-    pub const HC7_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[431];
-    /// `hc7.reducetemp`: holding 7033.
-    pub const HC7_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[432];
-    /// `hc7.dhwprio`: holding 7034.
-    pub const HC7_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[433];
-    /// `hc7.hpcooling`: holding 7035.
-    pub const HC7_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[434];
-    /// `hc7.coolingon`: holding 7036.
-    pub const HC7_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[435];
-    /// `hc7.hpmode`: holding 7037.
-    pub const HC7_HPMODE: mm::RegisterDescriptor = descriptors::ALL[436];
-    /// `hc7.dewoffset`: holding 7038.
-    pub const HC7_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[437];
-    /// `hc7.roomtempdiff`: holding 7039.
-    pub const HC7_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[438];
-    /// `hc7.hpminflowtemp`: holding 7040.
-    pub const HC7_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[439];
-    /// `hc7.control`: holding 7041.
-    pub const HC7_CONTROL: mm::RegisterDescriptor = descriptors::ALL[440];
-    /// `hc7.remotetemp`: holding 7042.
-    pub const HC7_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[441];
-    /// `hc7.remotehum`: holding 7043.
-    pub const HC7_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[442];
-    /// `hc7.heatondelay`: holding 7044.
-    pub const HC7_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[443];
-    /// `hc7.heatoffdelay`: holding 7045.
-    pub const HC7_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[444];
-    /// `hc7.instantstart`: holding 7046.
-    pub const HC7_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[445];
-    /// `hc7.boost`: holding 7047.
-    pub const HC7_BOOST: mm::RegisterDescriptor = descriptors::ALL[446];
-    /// `hc7.boosttime`: holding 7048.
-    pub const HC7_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[447];
-    /// `hc7.coolstart`: holding 7049.
-    pub const HC7_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[448];
-    /// `hc7.coolondelay`: holding 7050.
-    pub const HC7_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[449];
-    /// `hc7.cooloffdelay`: holding 7051.
-    pub const HC7_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[450];
-    /// `hc7.switchprogmode`: holding 7052.
-    pub const HC7_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[451];
-    /// `hc7.redthreshold`: holding 7053.
-    pub const HC7_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[452];
-    /// `hc7.solarinfl`: holding 7054.
-    pub const HC7_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[453];
-    /// `hc7.currsolarinfl`: holding 7055.
-    pub const HC7_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[454];
-    /// `hc7.heatingpid`: holding 7056.
-    pub const HC7_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[455];
-    /// `hc7.pumpopt`: holding 7057.
-    pub const HC7_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[456];
-    /// `hc7.inttimefloor`: holding 7058.
-    pub const HC7_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[457];
-    /// `hc7.inttime`: holding 7059.
-    pub const HC7_INTTIME: mm::RegisterDescriptor = descriptors::ALL[458];
-    /// `hc8.seltemp`: holding 8000.
-    pub const HC8_SELTEMP: mm::RegisterDescriptor = descriptors::ALL[459];
-    /// `hc8.currtemp`: holding 8001.
-    pub const HC8_CURRTEMP: mm::RegisterDescriptor = descriptors::ALL[460];
-    /// `hc8.haclimate`: holding 8002.
-    pub const HC8_HACLIMATE: mm::RegisterDescriptor = descriptors::ALL[461];
-    /// `hc8.mode`: holding 8003.
-    pub const HC8_MODE: mm::RegisterDescriptor = descriptors::ALL[462];
-    /// `hc8.modetype`: holding 8004.
-    pub const HC8_MODETYPE: mm::RegisterDescriptor = descriptors::ALL[463];
-    /// `hc8.ecotemp`: holding 8005.
-    pub const HC8_ECOTEMP: mm::RegisterDescriptor = descriptors::ALL[464];
-    /// `hc8.manualtemp`: holding 8006.
-    pub const HC8_MANUALTEMP: mm::RegisterDescriptor = descriptors::ALL[465];
-    /// `hc8.comforttemp`: holding 8007.
-    pub const HC8_COMFORTTEMP: mm::RegisterDescriptor = descriptors::ALL[466];
-    /// `hc8.summertemp`: holding 8008.
-    pub const HC8_SUMMERTEMP: mm::RegisterDescriptor = descriptors::ALL[467];
-    /// `hc8.designtemp`: holding 8009.
-    pub const HC8_DESIGNTEMP: mm::RegisterDescriptor = descriptors::ALL[468];
-    /// `hc8.offsettemp`: holding 8010.
-    pub const HC8_OFFSETTEMP: mm::RegisterDescriptor = descriptors::ALL[469];
-    /// `hc8.minflowtemp`: holding 8011.
-    pub const HC8_MINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[470];
-    /// `hc8.maxflowtemp`: holding 8012.
-    pub const HC8_MAXFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[471];
-    /// `hc8.roominfluence`: holding 8013.
-    pub const HC8_ROOMINFLUENCE: mm::RegisterDescriptor = descriptors::ALL[472];
-    /// `hc8.roominflfactor`: holding 8014.
-    pub const HC8_ROOMINFLFACTOR: mm::RegisterDescriptor = descriptors::ALL[473];
-    /// `hc8.curroominfl`: holding 8015.
-    pub const HC8_CURROOMINFL: mm::RegisterDescriptor = descriptors::ALL[474];
-    /// `hc8.nofrostmode`: holding 8016.
-    pub const HC8_NOFROSTMODE: mm::RegisterDescriptor = descriptors::ALL[475];
-    /// `hc8.nofrosttemp`: holding 8017.
-    pub const HC8_NOFROSTTEMP: mm::RegisterDescriptor = descriptors::ALL[476];
-    /// `hc8.targetflowtemp`: holding 8018.
-    pub const HC8_TARGETFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[477];
-    /// `hc8.heatingtype`: holding 8019.
-    pub const HC8_HEATINGTYPE: mm::RegisterDescriptor = descriptors::ALL[478];
-    /// `hc8.summersetmode`: holding 8020.
-    pub const HC8_SUMMERSETMODE: mm::RegisterDescriptor = descriptors::ALL[479];
-    /// `hc8.hpoperatingmode`: holding 8021.
-    pub const HC8_HPOPERATINGMODE: mm::RegisterDescriptor = descriptors::ALL[480];
-    /// `hc8.summermode`: holding 8022.
-    pub const HC8_SUMMERMODE: mm::RegisterDescriptor = descriptors::ALL[481];
-    /// `hc8.hpoperatingstate`: holding 8023.
-    pub const HC8_HPOPERATINGSTATE: mm::RegisterDescriptor = descriptors::ALL[482];
-    /// `hc8.vacationmode`: holding 8024.
-    pub const HC8_VACATIONMODE: mm::RegisterDescriptor = descriptors::ALL[483];
-    /// `hc8.controlmode`: holding 8025.
-    pub const HC8_CONTROLMODE: mm::RegisterDescriptor = descriptors::ALL[484];
-    /// `hc8.program`: holding 8026.
-    pub const HC8_PROGRAM: mm::RegisterDescriptor = descriptors::ALL[485];
-    /// `hc8.tempautotemp`: holding 8027.
-    pub const HC8_TEMPAUTOTEMP: mm::RegisterDescriptor = descriptors::ALL[486];
-    /// `hc8.cooltemp`: holding 8028.
-    pub const HC8_COOLTEMP: mm::RegisterDescriptor = descriptors::ALL[487];
-    /// `hc8.fastheatup`: holding 8029.
-    pub const HC8_FASTHEATUP: mm::RegisterDescriptor = descriptors::ALL[488];
-    /// `hc8.switchonoptimization`: holding 8030.
-    pub const HC8_SWITCHONOPTIMIZATION: mm::RegisterDescriptor = descriptors::ALL[489];
-    /// `hc8.reducemode`: holding 8031.
-    pub const HC8_REDUCEMODE: mm::RegisterDescriptor = descriptors::ALL[490];
-    /// `hc8.noreducetemp`: holding 8032.
-    pub const HC8_NOREDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[491];
-    /// `hc8.reducetemp`: holding 8033.
-    pub const HC8_REDUCETEMP: mm::RegisterDescriptor = descriptors::ALL[492];
-    /// `hc8.dhwprio`: holding 8034.
-    pub const HC8_DHWPRIO: mm::RegisterDescriptor = descriptors::ALL[493];
-    /// `hc8.hpcooling`: holding 8035.
-    pub const HC8_HPCOOLING: mm::RegisterDescriptor = descriptors::ALL[494];
-    /// `hc8.coolingon`: holding 8036.
-    pub const HC8_COOLINGON: mm::RegisterDescriptor = descriptors::ALL[495];
-    /// `hc8.hpmode`: holding 8037.
-    pub const HC8_HPMODE: mm::RegisterDescriptor = descriptors::ALL[496];
-    /// `hc8.dewoffset`: holding 8038.
-    pub const HC8_DEWOFFSET: mm::RegisterDescriptor = descriptors::ALL[497];
-    /// `hc8.roomtempdiff`: holding 8039.
-    pub const HC8_ROOMTEMPDIFF: mm::RegisterDescriptor = descriptors::ALL[498];
-    /// `hc8.hpminflowtemp`: holding 8040.
-    pub const HC8_HPMINFLOWTEMP: mm::RegisterDescriptor = descriptors::ALL[499];
-    /// `hc8.control`: holding 8041.
-    pub const HC8_CONTROL: mm::RegisterDescriptor = descriptors::ALL[500];
-    /// `hc8.remotetemp`: holding 8042.
-    pub const HC8_REMOTETEMP: mm::RegisterDescriptor = descriptors::ALL[501];
-    /// `hc8.remotehum`: holding 8043.
-    pub const HC8_REMOTEHUM: mm::RegisterDescriptor = descriptors::ALL[502];
-    /// `hc8.heatondelay`: holding 8044.
-    pub const HC8_HEATONDELAY: mm::RegisterDescriptor = descriptors::ALL[503];
-    /// `hc8.heatoffdelay`: holding 8045.
-    pub const HC8_HEATOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[504];
-    /// `hc8.instantstart`: holding 8046.
-    pub const HC8_INSTANTSTART: mm::RegisterDescriptor = descriptors::ALL[505];
-    /// `hc8.boost`: holding 8047.
-    pub const HC8_BOOST: mm::RegisterDescriptor = descriptors::ALL[506];
-    /// `hc8.boosttime`: holding 8048.
-    pub const HC8_BOOSTTIME: mm::RegisterDescriptor = descriptors::ALL[507];
-    /// `hc8.coolstart`: holding 8049.
-    pub const HC8_COOLSTART: mm::RegisterDescriptor = descriptors::ALL[508];
-    /// `hc8.coolondelay`: holding 8050.
-    pub const HC8_COOLONDELAY: mm::RegisterDescriptor = descriptors::ALL[509];
-    /// `hc8.cooloffdelay`: holding 8051.
-    pub const HC8_COOLOFFDELAY: mm::RegisterDescriptor = descriptors::ALL[510];
-    /// `hc8.switchprogmode`: holding 8052.
-    pub const HC8_SWITCHPROGMODE: mm::RegisterDescriptor = descriptors::ALL[511];
-    /// `hc8.redthreshold`: holding 8053.
-    pub const HC8_REDTHRESHOLD: mm::RegisterDescriptor = descriptors::ALL[512];
-    /// `hc8.solarinfl`: holding 8054.
-    pub const HC8_SOLARINFL: mm::RegisterDescriptor = descriptors::ALL[513];
-    /// `hc8.currsolarinfl`: holding 8055.
-    pub const HC8_CURRSOLARINFL: mm::RegisterDescriptor = descriptors::ALL[514];
-    /// `hc8.heatingpid`: holding 8056.
-    pub const HC8_HEATINGPID: mm::RegisterDescriptor = descriptors::ALL[515];
-    /// `hc8.pumpopt`: holding 8057.
-    pub const HC8_PUMPOPT: mm::RegisterDescriptor = descriptors::ALL[516];
-    /// `hc8.inttimefloor`: holding 8058.
-    pub const HC8_INTTIMEFLOOR: mm::RegisterDescriptor = descriptors::ALL[517];
-    /// `hc8.inttime`: holding 8059.
-    pub const HC8_INTTIME: mm::RegisterDescriptor = descriptors::ALL[518];
     /// `thermostat_dhw.mode`: holding 9000.
     pub const THERMOSTAT_DHW_MODE: mm::RegisterDescriptor = descriptors::ALL[519];
     /// `thermostat_dhw.modetype`: holding 9001.

@@ -40,276 +40,321 @@ pub mod heishamon {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 119] = [
-            D::new("system.free_memory", Input, 3, U16).with_unit("KB"),
-            D::new("system.uptime", Input, 4, U32),
-            D::new("system.status", Input, 6, U16)
-                .with_values(super::SystemStatus::VALUES),
-            D::new("system.last_update", Input, 7, U32),
-            D::new("temperatures.main_inlet_temp", Input, 16, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.main_outlet_temp", Input, 17, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.dhw_temp", Input, 18, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.outside_temp", Input, 19, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.buffer_temp", Input, 20, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.solar_temp", Input, 21, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.pool_temp", Input, 22, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.z1_room_temp", Input, 23, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.z1_water_temp", Input, 24, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.z2_room_temp", Input, 25, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.z2_water_temp", Input, 26, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.compressor_temp", Input, 27, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.evaporator_temp", Input, 28, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.condensor_temp", Input, 29, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.inverter_temp", Input, 30, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("temperatures.outdoor_coil_temp", Input, 31, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("power.heat_power_production", Input, 32, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.heat_power_consumption", Input, 33, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.cool_power_production", Input, 34, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.cool_power_consumption", Input, 35, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.dhw_power_production", Input, 36, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.dhw_power_consumption", Input, 37, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kW"),
-            D::new("power.total_energy_heat", Input, 38, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kWh"),
-            D::new("power.total_energy_cool", Input, 39, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kWh"),
-            D::new("power.total_energy_dhw", Input, 40, U16)
-                .with_scale(0.01, 0.0)
-                .with_unit("kWh"),
-            D::new("power.compressor_freq", Input, 41, U16).with_unit("Hz"),
-            D::new("power.pump_speed", Input, 42, U16).with_unit("rpm"),
-            D::new("power.pump_flow", Input, 43, U16)
-                .with_scale(0.1, 0.0)
-                .with_unit("l/min"),
-            D::new("power.pump_duty", Input, 44, U16)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("power.max_pump_duty", Input, 45, U16)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("states.heatpump_state", Input, 48, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.pump_state", Input, 49, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.operation_mode", Input, 50, U16)
-                .with_values(super::StatesOperationMode::VALUES),
-            D::new("states.quiet_mode", Input, 51, U16)
-                .with_values(super::StatesQuietMode::VALUES),
-            D::new("states.powerful_mode", Input, 52, U16)
-                .with_range(0.0, 90.0)
-                .with_unit("min"),
-            D::new("states.holiday_mode", Input, 53, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.force_dhw", Input, 54, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.force_defrost", Input, 55, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.force_sterilization", Input, 56, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.defrosting_state", Input, 57, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.threeway_valve_state", Input, 58, U16)
-                .with_values(super::StatesThreewayValveState::VALUES),
-            D::new("states.zones_state", Input, 59, U16)
-                .with_values(super::StatesZonesState::VALUES),
-            D::new("states.main_schedule_state", Input, 60, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.dhw_heater_state", Input, 61, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.room_heater_state", Input, 62, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("states.internal_heater_state", Input, 63, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.z1_water_pump", Input, 64, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.z2_water_pump", Input, 65, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.pool_water_pump", Input, 66, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.solar_water_pump", Input, 67, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.z1_pump_state", Input, 68, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.z2_pump_state", Input, 69, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("zone_pumps.pump_flowrate_mode", Input, 70, U16).with_range(0.0, 1.0),
-            D::new("commands.set_heatpump", Holding, 4096, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_pump", Holding, 4097, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_max_pump_duty", Holding, 4098, U16)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("commands.set_quiet_mode", Holding, 4099, U16)
-                .with_values(super::StatesQuietMode::VALUES),
-            D::new("commands.set_powerful_mode", Holding, 4100, U16)
-                .with_range(0.0, 90.0)
-                .with_unit("min"),
-            D::new("commands.set_operation_mode", Holding, 4101, U16)
-                .with_values(super::StatesOperationMode::VALUES),
-            D::new("commands.set_holiday_mode", Holding, 4102, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_force_dhw", Holding, 4103, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_force_defrost", Holding, 4104, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_force_sterilization", Holding, 4105, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_main_schedule", Holding, 4106, U16)
-                .with_values(super::StatesHeatpumpState::VALUES),
-            D::new("commands.set_reset", Holding, 4107, U16).with_range(0.0, 1.0),
-            D::new("commands.set_zones", Holding, 4108, U16)
-                .with_values(super::StatesZonesState::VALUES),
-            D::new("commands.set_external_control", Holding, 4109, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("commands.set_external_error", Holding, 4110, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("commands.set_external_compressor_control", Holding, 4111, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("extra_commands.set_external_heat_cool_control", Holding, 4112, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("extra_commands.set_bivalent_control", Holding, 4113, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("extra_commands.set_bivalent_mode", Holding, 4114, U16)
-                .with_values(super::ExtraCommandsSetBivalentMode::VALUES),
-            D::new("extra_commands.set_alt_external_sensor", Holding, 4115, U16)
-                .with_values(super::CommandsSetExternalControl::VALUES),
-            D::new("extra_commands.set_external_pad_heater", Holding, 4116, U16)
-                .with_values(super::ExtraCommandsSetExternalPadHeater::VALUES),
-            D::new("extra_commands.set_buffer", Holding, 4117, U16)
-                .with_values(super::ExtraCommandsSetBuffer::VALUES),
-            D::new("setpoints.set_z1_heat_temp", Holding, 4128, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_z1_cool_temp", Holding, 4129, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_z2_heat_temp", Holding, 4130, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_z2_cool_temp", Holding, 4131, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_dhw_temp", Holding, 4132, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(40.0, 75.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_bivalent_start_temp", Holding, 4133, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(-15.0, 35.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_bivalent_ap_start_temp", Holding, 4134, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(-15.0, 35.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_bivalent_ap_stop_temp", Holding, 4135, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(-15.0, 35.0)
-                .with_unit("°C"),
-            D::new("setpoints.set_heating_off_outdoor_temp", Holding, 4136, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(5.0, 35.0)
-                .with_unit("°C"),
-            D::new("deltas.set_buffer_delta", Holding, 4144, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(0.0, 10.0)
-                .with_unit("°C"),
-            D::new("deltas.set_floor_heat_delta", Holding, 4145, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(1.0, 15.0)
-                .with_unit("°C"),
-            D::new("deltas.set_floor_cool_delta", Holding, 4146, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(1.0, 15.0)
-                .with_unit("°C"),
-            D::new("deltas.set_dhw_heat_delta", Holding, 4147, I16)
-                .with_scale(0.01, 0.0)
-                .with_range(-12.0, -2.0)
-                .with_unit("°C"),
-            D::new("deltas.set_heater_start_delta", Holding, 4148, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("deltas.set_heater_stop_delta", Holding, 4149, I16)
-                .with_scale(0.01, 0.0)
-                .with_unit("°C"),
-            D::new("deltas.set_heater_delay_time", Holding, 4150, U16).with_unit("min"),
-            D::new("quick_commands.quick_heatpump_on", Coil, 8192, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_heatpump_off", Coil, 8193, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_pump_on", Coil, 8194, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_pump_off", Coil, 8195, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_dhw_on", Coil, 8196, Bool).with_self_clearing(),
-            D::new("quick_commands.quick_dhw_off", Coil, 8197, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_defrost", Coil, 8198, Bool)
-                .with_self_clearing(),
-            D::new("quick_commands.quick_sterilization", Coil, 8199, Bool)
-                .with_self_clearing(),
-            D::new("alarms.alarm_compressor", Discrete, 12288, Bool),
-            D::new("alarms.alarm_pump", Discrete, 12289, Bool),
-            D::new("alarms.alarm_sensor", Discrete, 12290, Bool),
-            D::new("alarms.alarm_communication", Discrete, 12291, Bool),
-            D::new("alarms.alarm_high_pressure", Discrete, 12292, Bool),
-            D::new("alarms.alarm_low_pressure", Discrete, 12293, Bool),
-            D::new("alarms.alarm_high_temp", Discrete, 12294, Bool),
-            D::new("alarms.alarm_low_temp", Discrete, 12295, Bool),
-            D::new("operating_status.status_heating", Discrete, 12296, Bool),
-            D::new("operating_status.status_cooling", Discrete, 12297, Bool),
-            D::new("operating_status.status_dhw", Discrete, 12298, Bool),
-            D::new("operating_status.status_defrosting", Discrete, 12299, Bool),
-            D::new("operating_status.status_sterilization", Discrete, 12300, Bool),
-            D::new("operating_status.status_holiday", Discrete, 12301, Bool),
-            D::new("operating_status.status_powerful", Discrete, 12302, Bool),
-            D::new("operating_status.status_quiet", Discrete, 12303, Bool),
-        ];
+        pub const ALL: [D; 119] = D::table(
+            &[
+                &[
+                    D::new("system.free_memory", Input, 3, U16).with_unit("KB"),
+                    D::new("system.uptime", Input, 4, U32),
+                    D::new("system.status", Input, 6, U16)
+                        .with_values(super::SystemStatus::VALUES),
+                    D::new("system.last_update", Input, 7, U32),
+                ],
+                &[
+                    D::new("temperatures.main_inlet_temp", Input, 16, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.main_outlet_temp", Input, 17, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.dhw_temp", Input, 18, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.outside_temp", Input, 19, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.buffer_temp", Input, 20, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.solar_temp", Input, 21, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.pool_temp", Input, 22, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.z1_room_temp", Input, 23, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.z1_water_temp", Input, 24, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.z2_room_temp", Input, 25, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.z2_water_temp", Input, 26, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.compressor_temp", Input, 27, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.evaporator_temp", Input, 28, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.condensor_temp", Input, 29, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.inverter_temp", Input, 30, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("temperatures.outdoor_coil_temp", Input, 31, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                ],
+                &[
+                    D::new("power.heat_power_production", Input, 32, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.heat_power_consumption", Input, 33, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.cool_power_production", Input, 34, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.cool_power_consumption", Input, 35, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.dhw_power_production", Input, 36, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.dhw_power_consumption", Input, 37, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kW"),
+                    D::new("power.total_energy_heat", Input, 38, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kWh"),
+                    D::new("power.total_energy_cool", Input, 39, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kWh"),
+                    D::new("power.total_energy_dhw", Input, 40, U16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("kWh"),
+                    D::new("power.compressor_freq", Input, 41, U16).with_unit("Hz"),
+                    D::new("power.pump_speed", Input, 42, U16).with_unit("rpm"),
+                    D::new("power.pump_flow", Input, 43, U16)
+                        .with_scale(0.1, 0.0)
+                        .with_unit("l/min"),
+                    D::new("power.pump_duty", Input, 44, U16)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("power.max_pump_duty", Input, 45, U16)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                ],
+                &[
+                    D::new("states.heatpump_state", Input, 48, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.pump_state", Input, 49, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.operation_mode", Input, 50, U16)
+                        .with_values(super::StatesOperationMode::VALUES),
+                    D::new("states.quiet_mode", Input, 51, U16)
+                        .with_values(super::StatesQuietMode::VALUES),
+                    D::new("states.powerful_mode", Input, 52, U16)
+                        .with_range(0.0, 90.0)
+                        .with_unit("min"),
+                    D::new("states.holiday_mode", Input, 53, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.force_dhw", Input, 54, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.force_defrost", Input, 55, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.force_sterilization", Input, 56, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.defrosting_state", Input, 57, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.threeway_valve_state", Input, 58, U16)
+                        .with_values(super::StatesThreewayValveState::VALUES),
+                    D::new("states.zones_state", Input, 59, U16)
+                        .with_values(super::StatesZonesState::VALUES),
+                    D::new("states.main_schedule_state", Input, 60, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.dhw_heater_state", Input, 61, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.room_heater_state", Input, 62, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("states.internal_heater_state", Input, 63, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                ],
+                &[
+                    D::new("zone_pumps.z1_water_pump", Input, 64, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.z2_water_pump", Input, 65, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.pool_water_pump", Input, 66, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.solar_water_pump", Input, 67, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.z1_pump_state", Input, 68, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.z2_pump_state", Input, 69, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("zone_pumps.pump_flowrate_mode", Input, 70, U16)
+                        .with_range(0.0, 1.0),
+                ],
+                &[
+                    D::new("commands.set_heatpump", Holding, 4096, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_pump", Holding, 4097, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_max_pump_duty", Holding, 4098, U16)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("commands.set_quiet_mode", Holding, 4099, U16)
+                        .with_values(super::StatesQuietMode::VALUES),
+                    D::new("commands.set_powerful_mode", Holding, 4100, U16)
+                        .with_range(0.0, 90.0)
+                        .with_unit("min"),
+                    D::new("commands.set_operation_mode", Holding, 4101, U16)
+                        .with_values(super::StatesOperationMode::VALUES),
+                    D::new("commands.set_holiday_mode", Holding, 4102, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_force_dhw", Holding, 4103, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_force_defrost", Holding, 4104, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_force_sterilization", Holding, 4105, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_main_schedule", Holding, 4106, U16)
+                        .with_values(super::StatesHeatpumpState::VALUES),
+                    D::new("commands.set_reset", Holding, 4107, U16)
+                        .with_range(0.0, 1.0),
+                    D::new("commands.set_zones", Holding, 4108, U16)
+                        .with_values(super::StatesZonesState::VALUES),
+                    D::new("commands.set_external_control", Holding, 4109, U16)
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    D::new("commands.set_external_error", Holding, 4110, U16)
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    D::new(
+                            "commands.set_external_compressor_control",
+                            Holding,
+                            4111,
+                            U16,
+                        )
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                ],
+                &[
+                    D::new(
+                            "extra_commands.set_external_heat_cool_control",
+                            Holding,
+                            4112,
+                            U16,
+                        )
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    D::new("extra_commands.set_bivalent_control", Holding, 4113, U16)
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    D::new("extra_commands.set_bivalent_mode", Holding, 4114, U16)
+                        .with_values(super::ExtraCommandsSetBivalentMode::VALUES),
+                    D::new("extra_commands.set_alt_external_sensor", Holding, 4115, U16)
+                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    D::new("extra_commands.set_external_pad_heater", Holding, 4116, U16)
+                        .with_values(super::ExtraCommandsSetExternalPadHeater::VALUES),
+                    D::new("extra_commands.set_buffer", Holding, 4117, U16)
+                        .with_values(super::ExtraCommandsSetBuffer::VALUES),
+                ],
+                &[
+                    D::new("setpoints.set_z1_heat_temp", Holding, 4128, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_z1_cool_temp", Holding, 4129, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_z2_heat_temp", Holding, 4130, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_z2_cool_temp", Holding, 4131, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_dhw_temp", Holding, 4132, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(40.0, 75.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_bivalent_start_temp", Holding, 4133, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(-15.0, 35.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_bivalent_ap_start_temp", Holding, 4134, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(-15.0, 35.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_bivalent_ap_stop_temp", Holding, 4135, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(-15.0, 35.0)
+                        .with_unit("°C"),
+                    D::new("setpoints.set_heating_off_outdoor_temp", Holding, 4136, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(5.0, 35.0)
+                        .with_unit("°C"),
+                ],
+                &[
+                    D::new("deltas.set_buffer_delta", Holding, 4144, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(0.0, 10.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_floor_heat_delta", Holding, 4145, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(1.0, 15.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_floor_cool_delta", Holding, 4146, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(1.0, 15.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_dhw_heat_delta", Holding, 4147, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_range(-12.0, -2.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_heater_start_delta", Holding, 4148, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_heater_stop_delta", Holding, 4149, I16)
+                        .with_scale(0.01, 0.0)
+                        .with_unit("°C"),
+                    D::new("deltas.set_heater_delay_time", Holding, 4150, U16)
+                        .with_unit("min"),
+                ],
+                &[
+                    D::new("quick_commands.quick_heatpump_on", Coil, 8192, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_heatpump_off", Coil, 8193, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_pump_on", Coil, 8194, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_pump_off", Coil, 8195, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_dhw_on", Coil, 8196, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_dhw_off", Coil, 8197, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_defrost", Coil, 8198, Bool)
+                        .with_self_clearing(),
+                    D::new("quick_commands.quick_sterilization", Coil, 8199, Bool)
+                        .with_self_clearing(),
+                ],
+                &[
+                    D::new("alarms.alarm_compressor", Discrete, 12288, Bool),
+                    D::new("alarms.alarm_pump", Discrete, 12289, Bool),
+                    D::new("alarms.alarm_sensor", Discrete, 12290, Bool),
+                    D::new("alarms.alarm_communication", Discrete, 12291, Bool),
+                    D::new("alarms.alarm_high_pressure", Discrete, 12292, Bool),
+                    D::new("alarms.alarm_low_pressure", Discrete, 12293, Bool),
+                    D::new("alarms.alarm_high_temp", Discrete, 12294, Bool),
+                    D::new("alarms.alarm_low_temp", Discrete, 12295, Bool),
+                ],
+                &[
+                    D::new("operating_status.status_heating", Discrete, 12296, Bool),
+                    D::new("operating_status.status_cooling", Discrete, 12297, Bool),
+                    D::new("operating_status.status_dhw", Discrete, 12298, Bool),
+                    D::new("operating_status.status_defrosting", Discrete, 12299, Bool),
+                    D::new(
+                        "operating_status.status_sterilization",
+                        Discrete,
+                        12300,
+                        Bool,
+                    ),
+                    D::new("operating_status.status_holiday", Discrete, 12301, Bool),
+                    D::new("operating_status.status_powerful", Discrete, 12302, Bool),
+                    D::new("operating_status.status_quiet", Discrete, 12303, Bool),
+                ],
+            ],
+        );
     }
     /// `system.free_memory`: input 3.
     pub const SYSTEM_FREE_MEMORY: mm::RegisterDescriptor = descriptors::ALL[0];

@@ -40,128 +40,139 @@ pub mod sunspec_demo {
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
             WordOrder,
         };
-        pub const ALL: [D; 44] = [
-            D::new("marker.SunS", Holding, 40000, String)
-                .with_length(4)
-                .with_access(Read),
-            D::new("inverter.ID", Holding, 40069, U16).with_access(Read),
-            D::new("inverter.L", Holding, 40070, U16).with_access(Read),
-            D::new("inverter.A", Holding, 40071, U16)
-                .with_access(Read)
-                .with_scale_factor(40075)
-                .with_unit("A"),
-            D::new("inverter.AphA", Holding, 40072, U16)
-                .with_access(Read)
-                .with_scale_factor(40075)
-                .with_unit("A"),
-            D::new("inverter.AphB", Holding, 40073, U16)
-                .with_access(Read)
-                .with_scale_factor(40075)
-                .with_unit("A"),
-            D::new("inverter.AphC", Holding, 40074, U16)
-                .with_access(Read)
-                .with_scale_factor(40075)
-                .with_unit("A"),
-            D::new("inverter.A_SF", Holding, 40075, I16).with_access(Read),
-            D::new("inverter.PPVphAB", Holding, 40076, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.PPVphBC", Holding, 40077, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.PPVphCA", Holding, 40078, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.PhVphA", Holding, 40079, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.PhVphB", Holding, 40080, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.PhVphC", Holding, 40081, U16)
-                .with_access(Read)
-                .with_scale_factor(40082)
-                .with_unit("V"),
-            D::new("inverter.V_SF", Holding, 40082, I16).with_access(Read),
-            D::new("inverter.W", Holding, 40083, I16)
-                .with_access(Read)
-                .with_scale_factor(40084)
-                .with_unit("W"),
-            D::new("inverter.W_SF", Holding, 40084, I16).with_access(Read),
-            D::new("inverter.Hz", Holding, 40085, U16)
-                .with_access(Read)
-                .with_scale_factor(40086)
-                .with_unit("Hz"),
-            D::new("inverter.Hz_SF", Holding, 40086, I16).with_access(Read),
-            D::new("inverter.VA", Holding, 40087, I16)
-                .with_access(Read)
-                .with_scale_factor(40088)
-                .with_unit("VA"),
-            D::new("inverter.VA_SF", Holding, 40088, I16).with_access(Read),
-            D::new("inverter.VAr", Holding, 40089, I16)
-                .with_access(Read)
-                .with_scale_factor(40090)
-                .with_unit("var"),
-            D::new("inverter.VAr_SF", Holding, 40090, I16).with_access(Read),
-            D::new("inverter.PF", Holding, 40091, I16)
-                .with_access(Read)
-                .with_scale_factor(40092)
-                .with_unit("%"),
-            D::new("inverter.PF_SF", Holding, 40092, I16).with_access(Read),
-            D::new("inverter.WH", Holding, 40093, U32)
-                .with_access(Read)
-                .with_scale_factor(40095)
-                .with_unit("Wh"),
-            D::new("inverter.WH_SF", Holding, 40095, I16).with_access(Read),
-            D::new("inverter.DCA", Holding, 40096, U16)
-                .with_access(Read)
-                .with_scale_factor(40097)
-                .with_unit("A"),
-            D::new("inverter.DCA_SF", Holding, 40097, I16).with_access(Read),
-            D::new("inverter.DCV", Holding, 40098, U16)
-                .with_access(Read)
-                .with_scale_factor(40099)
-                .with_unit("V"),
-            D::new("inverter.DCV_SF", Holding, 40099, I16).with_access(Read),
-            D::new("inverter.DCW", Holding, 40100, I16)
-                .with_access(Read)
-                .with_scale_factor(40101)
-                .with_unit("W"),
-            D::new("inverter.DCW_SF", Holding, 40101, I16).with_access(Read),
-            D::new("inverter.TmpCab", Holding, 40102, I16)
-                .with_access(Read)
-                .with_scale_factor(40106)
-                .with_unit("°C"),
-            D::new("inverter.TmpSnk", Holding, 40103, I16)
-                .with_access(Read)
-                .with_scale_factor(40106)
-                .with_unit("°C"),
-            D::new("inverter.TmpTrns", Holding, 40104, I16)
-                .with_access(Read)
-                .with_scale_factor(40106)
-                .with_unit("°C"),
-            D::new("inverter.TmpOt", Holding, 40105, I16)
-                .with_access(Read)
-                .with_scale_factor(40106)
-                .with_unit("°C"),
-            D::new("inverter.Tmp_SF", Holding, 40106, I16).with_access(Read),
-            D::new("inverter.St", Holding, 40107, U16)
-                .with_access(Read)
-                .with_values(super::InverterSt::VALUES),
-            D::new("inverter.StVnd", Holding, 40108, U16).with_access(Read),
-            D::new("settings.WMaxLim_Pct", Holding, 40200, U16)
-                .with_scale_factor(40201)
-                .with_range(0.0, 100.0)
-                .with_unit("%"),
-            D::new("settings.WMaxLim_Pct_SF", Holding, 40201, I16).with_access(Read),
-            D::new("end.ID", Holding, 40121, U16).with_access(Read),
-            D::new("end.L", Holding, 40122, U16).with_access(Read),
-        ];
+        pub const ALL: [D; 44] = D::table(
+            &[
+                &[
+                    D::new("marker.SunS", Holding, 40000, String)
+                        .with_length(4)
+                        .with_access(Read),
+                ],
+                &[
+                    D::new("inverter.ID", Holding, 40069, U16).with_access(Read),
+                    D::new("inverter.L", Holding, 40070, U16).with_access(Read),
+                    D::new("inverter.A", Holding, 40071, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40075)
+                        .with_unit("A"),
+                    D::new("inverter.AphA", Holding, 40072, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40075)
+                        .with_unit("A"),
+                    D::new("inverter.AphB", Holding, 40073, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40075)
+                        .with_unit("A"),
+                    D::new("inverter.AphC", Holding, 40074, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40075)
+                        .with_unit("A"),
+                    D::new("inverter.A_SF", Holding, 40075, I16).with_access(Read),
+                    D::new("inverter.PPVphAB", Holding, 40076, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.PPVphBC", Holding, 40077, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.PPVphCA", Holding, 40078, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.PhVphA", Holding, 40079, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.PhVphB", Holding, 40080, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.PhVphC", Holding, 40081, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40082)
+                        .with_unit("V"),
+                    D::new("inverter.V_SF", Holding, 40082, I16).with_access(Read),
+                    D::new("inverter.W", Holding, 40083, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40084)
+                        .with_unit("W"),
+                    D::new("inverter.W_SF", Holding, 40084, I16).with_access(Read),
+                    D::new("inverter.Hz", Holding, 40085, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40086)
+                        .with_unit("Hz"),
+                    D::new("inverter.Hz_SF", Holding, 40086, I16).with_access(Read),
+                    D::new("inverter.VA", Holding, 40087, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40088)
+                        .with_unit("VA"),
+                    D::new("inverter.VA_SF", Holding, 40088, I16).with_access(Read),
+                    D::new("inverter.VAr", Holding, 40089, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40090)
+                        .with_unit("var"),
+                    D::new("inverter.VAr_SF", Holding, 40090, I16).with_access(Read),
+                    D::new("inverter.PF", Holding, 40091, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40092)
+                        .with_unit("%"),
+                    D::new("inverter.PF_SF", Holding, 40092, I16).with_access(Read),
+                    D::new("inverter.WH", Holding, 40093, U32)
+                        .with_access(Read)
+                        .with_scale_factor(40095)
+                        .with_unit("Wh"),
+                    D::new("inverter.WH_SF", Holding, 40095, I16).with_access(Read),
+                    D::new("inverter.DCA", Holding, 40096, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40097)
+                        .with_unit("A"),
+                    D::new("inverter.DCA_SF", Holding, 40097, I16).with_access(Read),
+                    D::new("inverter.DCV", Holding, 40098, U16)
+                        .with_access(Read)
+                        .with_scale_factor(40099)
+                        .with_unit("V"),
+                    D::new("inverter.DCV_SF", Holding, 40099, I16).with_access(Read),
+                    D::new("inverter.DCW", Holding, 40100, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40101)
+                        .with_unit("W"),
+                    D::new("inverter.DCW_SF", Holding, 40101, I16).with_access(Read),
+                    D::new("inverter.TmpCab", Holding, 40102, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40106)
+                        .with_unit("°C"),
+                    D::new("inverter.TmpSnk", Holding, 40103, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40106)
+                        .with_unit("°C"),
+                    D::new("inverter.TmpTrns", Holding, 40104, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40106)
+                        .with_unit("°C"),
+                    D::new("inverter.TmpOt", Holding, 40105, I16)
+                        .with_access(Read)
+                        .with_scale_factor(40106)
+                        .with_unit("°C"),
+                    D::new("inverter.Tmp_SF", Holding, 40106, I16).with_access(Read),
+                    D::new("inverter.St", Holding, 40107, U16)
+                        .with_access(Read)
+                        .with_values(super::InverterSt::VALUES),
+                    D::new("inverter.StVnd", Holding, 40108, U16).with_access(Read),
+                ],
+                &[
+                    D::new("settings.WMaxLim_Pct", Holding, 40200, U16)
+                        .with_scale_factor(40201)
+                        .with_range(0.0, 100.0)
+                        .with_unit("%"),
+                    D::new("settings.WMaxLim_Pct_SF", Holding, 40201, I16)
+                        .with_access(Read),
+                ],
+                &[
+                    D::new("end.ID", Holding, 40121, U16).with_access(Read),
+                    D::new("end.L", Holding, 40122, U16).with_access(Read),
+                ],
+            ],
+        );
     }
     /// `marker.SunS`: holding 40000.
     pub const MARKER_SUN_S: mm::RegisterDescriptor = descriptors::ALL[0];

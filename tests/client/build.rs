@@ -41,8 +41,9 @@ fn main() {
 }
 
 /// (device, qualified register name) → the typed read of the generated client,
-/// e.g. `hc(2).unwrap().read_seltemp()`, from the IR of the spec each module names in its header.
-fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(String, String), String> {
+/// e.g. `hc(2).unwrap().read_seltemp()`, and the register's descriptor, from the IR
+/// of the spec each module names in its header.
+fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(String, String), (String, String)> {
     let mut reads = std::collections::BTreeMap::new();
     for m in modules {
         let text = std::fs::read_to_string(m).unwrap_or_default();
@@ -55,18 +56,22 @@ fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(
         let device = checked.device;
         for r in &device.registers {
             let block = device.blocks.iter().find(|b| b.name == r.block);
-            let handle = match (block.and_then(|b| b.repeat), r.instance_index) {
-                (Some(_), Some(n)) => format!("{}({n}).unwrap()", r.block),
-                _ => format!("{}()", r.block),
+            // A repeated block's instances have no const each: `HC.register(n, "name")`.
+            let (handle, descriptor) = match (block.and_then(|b| b.repeat), r.instance_index) {
+                (Some(_), Some(n)) => (
+                    format!("{}({n}).unwrap()", r.block),
+                    format!("{}::{}.register({n}, {:?}).unwrap()", device.name, r.block.to_uppercase(), r.name),
+                ),
+                _ => (format!("{}()", r.block), format!("&{}::{}", device.name, sanitize(&r.qualified_name).to_uppercase())),
             };
-            reads.insert((device.name.clone(), r.qualified_name.clone()), format!("{handle}.read_{}()", sanitize(&r.name)));
+            reads.insert((device.name.clone(), r.qualified_name.clone()), (format!("{handle}.read_{}()", sanitize(&r.name)), descriptor));
         }
     }
     reads
 }
 
 /// One `#[tokio::test]` per device named in the vector file.
-fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTreeMap<(String, String), String>) -> String {
+fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTreeMap<(String, String), (String, String)>) -> String {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return missing_test("vector_file", &format!("cannot read {}: {e}", path.display())),
@@ -107,7 +112,6 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
                 Some("low_first") => "Some(modbus_map::WordOrder::LowFirst)",
                 _ => "None",
             };
-            let konst = sanitize(register).to_uppercase();
             // A scale factor register's raw value goes into the store beside the value.
             let factor = match row.get("factor").and_then(|f| f.as_i64()) {
                 Some(sf) => format!(
@@ -117,14 +121,14 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
                 None => String::new(),
             };
             // The typed read goes through the register's block handle: `client.hc(2).unwrap()` or `client.status()`.
-            let Some(handle) = handles.get(&(device.clone(), register.to_owned())) else {
+            let Some((handle, descriptor)) = handles.get(&(device.clone(), register.to_owned())) else {
                 writeln!(out, "    panic!({:?});", format!("{device} has no register `{register}` (the vectors name it)")).unwrap();
                 continue;
             };
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             writeln!(
                 out,
-                "    {{\n        let d = &{device}::{konst};\n        store.set(d.unit_id, d.table, d.address, &[{}]);{factor}\n        client.set_word_order({order});\n        let got = client.{handle}.await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
+                "    {{\n        let d = {descriptor};\n        store.set(d.unit_id, d.table, d.address, &[{}]);{factor}\n        client.set_word_order({order});\n        let got = client.{handle}.await;\n        let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));\n    }}",
                 words.join(", ")
             )
             .unwrap();

@@ -62,11 +62,12 @@ async fn write_only_registers_are_not_read() {
     let store = Store::default();
     let addr = server::start(store.clone()).await;
     let mut c = ems_esp::Client::new(connect(addr).await);
-    let r = c.read_value::<f64>(&ems_esp::HC1_REMOTETEMP).await;
+    let remotetemp = ems_esp::HC.register(1, "remotetemp").expect("hc1.remotetemp");
+    let r = c.read_value::<f64>(remotetemp).await;
     assert!(matches!(r, Err(Error::NotReadable { .. })), "{r:?}");
     assert_eq!(store.requests(), 0);
     c.hc(1).unwrap().write_remotetemp(21.5).await.unwrap().unwrap();
-    let d = &ems_esp::HC1_REMOTETEMP;
+    let d = remotetemp;
     assert_eq!(store.get(d.unit_id, d.table, d.address, 1), vec![215]);
 }
 
@@ -140,7 +141,7 @@ async fn one_entity_per_request_devices_get_one_request_per_value() {
     let store = Store::default();
     let addr = server::start(store.clone()).await;
     let mut c = ems_esp::Client::new(connect(addr).await);
-    let d = &ems_esp::HC2_SELTEMP;
+    let d = ems_esp::HC.register(2, "seltemp").expect("hc2.seltemp");
     assert_eq!(d.unit_id, 6);
     store.set(d.unit_id, d.table, d.address, &[43]);
     let readable = ems_esp::REGISTERS.iter().filter(|r| r.name.starts_with("hc2.") && r.readable()).count();
@@ -164,8 +165,9 @@ async fn repeated_blocks_are_one_type_and_instances_are_checked_against_the_coun
     }
     assert_eq!(store.requests(), 0, "a refused instance reached the server");
     // Instance 8 addresses its own registers: base 1000 + 7 x 1000.
-    let d = &ems_esp::HC8_SELTEMP;
-    assert_eq!(d.address, 8000);
+    assert_eq!((ems_esp::HC.count, ems_esp::HC.instance(9)), (8, None));
+    let d = ems_esp::HC.register(8, "seltemp").expect("hc8.seltemp");
+    assert_eq!((d.name, d.address), ("hc8.seltemp", 8000));
     store.set(d.unit_id, d.table, d.address, &[41]);
     assert_eq!(c.hc(8).unwrap().read_seltemp().await.unwrap().unwrap(), 20.5);
     let all = c.read_all().await.unwrap().unwrap();

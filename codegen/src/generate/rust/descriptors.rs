@@ -1,7 +1,8 @@
-//! `REGISTERS` and one `const` per register. A descriptor is a `const fn`
-//! builder chain that names only what differs from
-//! `RegisterDescriptor::new`'s defaults; every further instance of a repeated
-//! block is its template `.at(name, address)`.
+//! `REGISTERS`, one `RepeatedBlock` per repeated block and one `const` per
+//! register of the others. A descriptor is a `const fn` builder chain that names
+//! only what differs from `RegisterDescriptor::new`'s defaults; a repeated block
+//! is its template and the names of its further instances (`D::repeat`), which
+//! the compiler expands.
 
 use super::{f64_tokens, version_tokens, Gen};
 use crate::ir::{Access, ByteOrder, Register, Table, WordOrder};
@@ -12,42 +13,60 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
     let d = gen.device;
     let n = Literal::usize_unsuffixed(gen.order.len());
     let mut templates = TokenStream::new();
-    let mut all = Vec::with_capacity(gen.order.len());
+    let mut parts = Vec::new();
     let mut done = 0;
     for span in &gen.blocks {
-        if !span.is_repeated() {
-            continue;
-        }
-        let name = format_ident!("{}", span.block.name.to_uppercase());
-        let len = Literal::usize_unsuffixed(span.per_instance);
-        let builders = span.template.iter().map(|&i| builder(gen, &d.registers[i]));
-        let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
-        templates.extend(quote! { #[doc = #doc] const #name: [D; #len] = [#(#builders),*]; });
-    }
-    for span in &gen.blocks {
-        for k in span.start..span.end() {
-            let r = &d.registers[gen.order[k]];
-            let j = (k - span.start) % span.per_instance;
-            all.push(if span.is_repeated() {
-                let template_reg = &d.registers[span.template[j]];
+        let part = match span.block.repeat {
+            Some(rep) => {
                 let name = format_ident!("{}", span.block.name.to_uppercase());
-                let j = Literal::usize_unsuffixed(j);
-                if std::ptr::eq(template_reg, r) {
-                    quote!(#name[#j])
-                } else if same_but_place(gen, template_reg, r) {
-                    let (q, a) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
-                    quote!(#name[#j].at(#q, #a))
-                } else {
-                    builder(gen, r)
+                let len = Literal::usize_unsuffixed(span.per_instance);
+                let builders = span.template.iter().map(|&i| builder(gen, &d.registers[i]));
+                let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
+                templates.extend(quote! { #[doc = #doc] const #name: [D; #len] = [#(#builders),*]; });
+                match instance_names(gen, span, rep.stride) {
+                    Some(names) => {
+                        let instances = format_ident!("{}_INSTANCES", name);
+                        let (all, stride) = (Literal::usize_unsuffixed(span.end() - span.start), Literal::u16_unsuffixed(rep.stride));
+                        let doc = format!(" Every instance of block `{}`: the template moved by {} addresses per instance.", span.block.name, rep.stride);
+                        templates.extend(quote! { #[doc = #doc] const #instances: [D; #all] = D::repeat(&#name, #stride, &[#(#names),*]); });
+                        quote!(&#instances)
+                    }
+                    None => {
+                        let items = (span.start..span.end()).map(|k| instance_item(gen, span, &name, k));
+                        quote!(&[#(#items),*])
+                    }
                 }
-            } else {
-                builder(gen, r)
-            });
-        }
+            }
+            None => {
+                let builders = (span.start..span.end()).map(|k| builder(gen, &d.registers[gen.order[k]]));
+                quote!(&[#(#builders),*])
+            }
+        };
+        parts.push(part);
         done = span.end();
     }
-    all.extend(gen.order[done..].iter().map(|&i| builder(gen, &d.registers[i])));
-    let consts = gen.order.iter().enumerate().map(|(k, &i)| {
+    if done < gen.order.len() {
+        let builders = gen.order[done..].iter().map(|&i| builder(gen, &d.registers[i]));
+        parts.push(quote!(&[#(#builders),*]));
+    }
+    let all = if gen.order.is_empty() { quote!([]) } else { quote!(D::table(&[#(#parts),*])) };
+    // A repeated block is one `RepeatedBlock` (instances by number); other registers a const each.
+    let consts = gen.blocks.iter().filter(|span| span.is_repeated()).map(|span| {
+        let b = span.block;
+        let c = super::block_const_ident(b);
+        let count = Literal::u16_unsuffixed(span.count() as u16);
+        let (start, len) = (Literal::usize_unsuffixed(span.start), Literal::usize_unsuffixed(span.per_instance));
+        let name = &b.name;
+        let doc = format!(
+            " Block `{name}`: {} instances of {} registers, instance `n` at base {} + (n − 1) × {} (`{c}.register(n, \"name\")`).",
+            span.count(),
+            span.per_instance,
+            b.base,
+            b.repeat.map_or(0, |r| r.stride),
+        );
+        quote!(#[doc = #doc] pub const #c: mm::RepeatedBlock = mm::RepeatedBlock::new(#name, #count, &REGISTERS, #start, #len);)
+    });
+    let register_consts = gen.order.iter().enumerate().filter(|&(k, _)| !gen.in_repeated_block(k)).map(|(k, &i)| {
         let r = &d.registers[i];
         let c = super::const_ident(r);
         let doc = format!(" `{}`: {} {}.", r.qualified_name, r.table.as_str(), r.address);
@@ -59,10 +78,46 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
         mod descriptors {
             use super::mm::{self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*, WordOrder};
-            pub const ALL: [D; #n] = [#(#all),*];
+            pub const ALL: [D; #n] = #all;
             #templates
         }
         #(#consts)*
+        #(#register_consts)*
+    }
+}
+
+/// The names of every instance after the first, in order, when each of them is
+/// exactly its template moved by the block's stride (what `D::repeat` builds).
+fn instance_names<'a>(gen: &Gen<'a>, span: &super::BlockSpan, stride: u16) -> Option<Vec<&'a str>> {
+    let d = gen.device;
+    let mut names = Vec::with_capacity(span.end() - span.start - span.per_instance);
+    for k in span.start + span.per_instance..span.end() {
+        let (instance, j) = ((k - span.start) / span.per_instance, (k - span.start) % span.per_instance);
+        let (template, r) = (&d.registers[span.template[j]], &d.registers[gen.order[k]]);
+        let moved = u32::from(template.address) + instance as u32 * u32::from(stride);
+        if u32::from(r.address) != moved || !same_but_place(gen, template, r) {
+            return None;
+        }
+        names.push(r.qualified_name.as_str());
+    }
+    Some(names)
+}
+
+/// One register of a repeated block whose instances are not all plain copies:
+/// the template's entry, its copy `.at(name, address)`, or its own descriptor.
+fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> TokenStream {
+    let d = gen.device;
+    let r = &d.registers[gen.order[k]];
+    let j = (k - span.start) % span.per_instance;
+    let template_reg = &d.registers[span.template[j]];
+    let j = Literal::usize_unsuffixed(j);
+    if std::ptr::eq(template_reg, r) {
+        quote!(#name[#j])
+    } else if same_but_place(gen, template_reg, r) {
+        let (q, a) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
+        quote!(#name[#j].at(#q, #a))
+    } else {
+        builder(gen, r)
     }
 }
 

@@ -2,8 +2,9 @@
 //!
 //! One `pub mod <device>` per spec, split by concern:
 //! - [`descriptors`]: `REGISTERS`, every register's `RegisterDescriptor` block by
-//!   block (a repeated block's instances are copies of its template with another
-//!   name and address), one `const` per register;
+//!   block (a repeated block is its template and its instances' names, expanded
+//!   by the compiler), a `RepeatedBlock` per repeated block and a `const` per
+//!   register of the others;
 //! - [`types`]: one enum per enumeration and one flags type per bit set of the
 //!   IR, each shared by every register using it;
 //! - [`client`]: one struct per block template, one handle type per block with
@@ -233,6 +234,11 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Whether `REGISTERS[k]` belongs to a repeated block.
+    fn in_repeated_block(&self, k: usize) -> bool {
+        self.blocks.iter().any(|span| span.is_repeated() && (span.start..span.end()).contains(&k))
+    }
+
     /// `REGISTERS[start..end]` of a block (all instances).
     fn block_slice(&self, span: &BlockSpan) -> TokenStream {
         let (start, end) = (Literal::usize_unsuffixed(span.start), Literal::usize_unsuffixed(span.end()));
@@ -267,13 +273,28 @@ impl<'a> Gen<'a> {
         const RESERVED_CONSTS: &[&str] = &["NAME", "UNIT", "WORD_ORDER", "FIRMWARE", "LIMITS", "REGISTERS"];
         const RESERVED_TYPES: &[&str] = &["All", "Client"];
         const RESERVED_METHODS: &[&str] = &["new", "read_all", "detect_word_order"];
-        for r in &self.device.registers {
-            let c = const_ident(r).to_string();
-            if RESERVED_CONSTS.contains(&c.as_str()) {
-                return Err(format!(
-                    "register `{}` becomes const `{c}`, which the generated module already defines; rename the register or its block",
-                    r.qualified_name
-                ));
+        let mut consts: BTreeMap<String, String> =
+            RESERVED_CONSTS.iter().map(|c| (c.to_string(), "the generated module".to_owned())).collect();
+        let repeated = self.blocks.iter().filter(|span| span.is_repeated());
+        let owners = repeated.map(|span| (block_const_ident(span.block), format!("block `{}`", span.block.name))).chain(
+            (0..self.device.registers.len()).filter(|&i| !self.in_repeated_block(self.position[i])).map(|i| {
+                let r = &self.device.registers[i];
+                (const_ident(r), format!("register `{}`", r.qualified_name))
+            }),
+        );
+        for (c, owner) in owners {
+            if let Some(other) = consts.insert(c.to_string(), owner.clone()) {
+                return Err(format!("{owner} and {other} both become const `{c}`; rename one of them"));
+            }
+        }
+        // The descriptors module names each repeated block's template and its instances.
+        let mut private = BTreeMap::new();
+        for span in self.blocks.iter().filter(|span| span.is_repeated()) {
+            let b = &span.block.name;
+            for c in [b.to_uppercase(), format!("{}_INSTANCES", b.to_uppercase())] {
+                if let Some(other) = private.insert(c.clone(), b) {
+                    return Err(format!("blocks `{b}` and `{other}` both need the descriptor table `{c}`; rename one of them"));
+                }
             }
         }
         let mut types: BTreeMap<String, String> =
@@ -345,6 +366,11 @@ fn type_ident(name: &str) -> Ident {
 /// The handle type of a block's registers in the client (`HcClient`).
 fn handle_ident(b: &ir::Block) -> Ident {
     format_ident!("{}Client", type_ident(&b.name).to_string())
+}
+
+/// The name of a repeated block's `RepeatedBlock` const in the device module.
+fn block_const_ident(b: &ir::Block) -> Ident {
+    format_ident!("{}", b.name.to_shouty_snake_case())
 }
 
 /// The name of a register's descriptor const in the device module (also used by the derive).
