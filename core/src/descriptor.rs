@@ -295,6 +295,62 @@ impl ByteOrder {
     }
 }
 
+/// Which write functions a register is written with (`write_function` in
+/// docs/spec-format.md); a server refuses the others with exception 01.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum WriteFunction {
+    /// 05/06 for a value of one coil or register, 15/16 for more.
+    #[default]
+    Any,
+    /// 05/06; a 15/16 request that writes this one-item value alone is refused.
+    /// Values of several registers are written with 16 all the same.
+    Single,
+    /// 15/16 only, also for one coil or register (ESPHome's `use_write_multiple`).
+    Multiple,
+}
+
+impl WriteFunction {
+    pub const ALL: [WriteFunction; 3] = [WriteFunction::Any, WriteFunction::Single, WriteFunction::Multiple];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WriteFunction::Any => "any",
+            WriteFunction::Single => "single",
+            WriteFunction::Multiple => "multiple",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<WriteFunction> {
+        WriteFunction::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+
+    pub const fn is_any(&self) -> bool {
+        matches!(self, WriteFunction::Any)
+    }
+
+    /// The kind of function a client writes a value of `width` items with.
+    pub const fn kind_for(self, width: u16) -> crate::dispatch::WriteKind {
+        match self {
+            WriteFunction::Any | WriteFunction::Single if width == 1 => crate::dispatch::WriteKind::Single,
+            WriteFunction::Any | WriteFunction::Single | WriteFunction::Multiple => crate::dispatch::WriteKind::Multiple,
+        }
+    }
+
+    /// Whether a server accepts a request of `kind` writing `quantity` items that
+    /// include this value of `width` items.
+    pub const fn accepts(self, kind: crate::dispatch::WriteKind, quantity: u16, width: u16) -> bool {
+        use crate::dispatch::WriteKind;
+        match (self, kind) {
+            (WriteFunction::Any, _) | (WriteFunction::Multiple, WriteKind::Multiple) | (WriteFunction::Single, WriteKind::Single) => true,
+            (WriteFunction::Multiple, WriteKind::Single) => false,
+            // What such devices refuse is a multiple write of the one value alone.
+            (WriteFunction::Single, WriteKind::Multiple) => !(width == 1 && quantity == 1),
+        }
+    }
+}
+
 /// Who may read and write a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -445,6 +501,8 @@ pub struct RegisterDescriptor {
     pub since: Option<Version>,
     /// Writes need the application's explicit consent (see `safety` in docs/spec-format.md).
     pub safety: bool,
+    /// The write functions the register is written with.
+    pub write_function: WriteFunction,
     /// A command: the device executes an accepted write and the register returns to
     /// its idle value, the storage words the map starts from (`self_clearing` in
     /// docs/spec-format.md).
@@ -461,7 +519,7 @@ impl RegisterDescriptor {
     /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
     /// the data type), scale 1, offset 0, the table's default access
     /// ([`Access::default_for`]), no range, high-first word and byte order, no
-    /// `since`, no safety flag, not self-clearing, no scale factor register, no alias, no unit,
+    /// `since`, no safety flag, any write function, not self-clearing, no scale factor register, no alias, no unit,
     /// no listed values and no bit fields.
     /// Change the rest with the `with_*` builders or struct update syntax.
     pub const fn new(name: &'static str, table: Table, address: u16, data_type: DataType) -> RegisterDescriptor {
@@ -483,6 +541,7 @@ impl RegisterDescriptor {
             byte_order: ByteOrder::HighFirst,
             since: None,
             safety: false,
+            write_function: WriteFunction::Any,
             self_clearing: false,
             alias_of: None,
             unit: None,
@@ -553,6 +612,10 @@ impl RegisterDescriptor {
     /// Marks writes as safety-relevant (they need the application's opt-in).
     pub const fn with_safety(self) -> RegisterDescriptor {
         RegisterDescriptor { safety: true, ..self }
+    }
+
+    pub const fn with_write_function(self, write_function: WriteFunction) -> RegisterDescriptor {
+        RegisterDescriptor { write_function, ..self }
     }
 
     /// Marks the register as a command that clears itself after a write.

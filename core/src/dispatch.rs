@@ -10,6 +10,9 @@
 //! - a write to a `safety: true` register while safety writes are disabled gets
 //!   **01 (illegal function)**: the protocol reserves 01 for "the server is in the
 //!   wrong state to process a request of this type", which is exactly the case;
+//! - a write with a function the register's `write_function` refuses (06 to a
+//!   `multiple` register, 16 of one `single` register alone) gets **01** too: the
+//!   function is not allowed there, and nothing of the request is stored;
 //! - more values in one read than the device's `values_per_read` gets **02**,
 //!   the same answer a gap gets, because the device would not serve that range;
 //! - a PDU too short or too long for its function code gets **03**.
@@ -714,12 +717,12 @@ impl<'m> Dispatcher<'m> {
                     0x0000 => 0,
                     _ => return Err(Exception::IllegalDataValue),
                 };
-                self.write_range(&unit.coils, store, address, 1, None, |_| bit)?;
+                self.write_range(&unit.coils, store, WriteKind::Single, address, 1, None, |_| bit)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
             Request::WriteSingleRegister { address, value } => {
-                self.write_range(&unit.holding_registers, store, address, 1, order, |_| value)?;
+                self.write_range(&unit.holding_registers, store, WriteKind::Single, address, 1, order, |_| value)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
@@ -728,7 +731,7 @@ impl<'m> Dispatcher<'m> {
                 if bits.len() != quantity.div_ceil(8) as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.coils, store, address, quantity, None, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
+                self.write_range(&unit.coils, store, WriteKind::Multiple, address, quantity, None, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -737,7 +740,7 @@ impl<'m> Dispatcher<'m> {
                 if words.len() != 2 * quantity as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.holding_registers, store, address, quantity, order, |i| be_word(words, i))?;
+                self.write_range(&unit.holding_registers, store, WriteKind::Multiple, address, quantity, order, |i| be_word(words, i))?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -750,7 +753,7 @@ impl<'m> Dispatcher<'m> {
                 let table = &unit.holding_registers;
                 // Check the read before writing so that a failing read leaves the store untouched.
                 check_read(unit, table, read_address, read_quantity)?;
-                self.write_range(table, store, write_address, write_quantity, order, |i| be_word(words, i))?;
+                self.write_range(table, store, WriteKind::Multiple, write_address, write_quantity, order, |i| be_word(words, i))?;
                 read_registers(unit, table, store, read_address, read_quantity, order, out)
             }
         }
@@ -761,6 +764,7 @@ impl<'m> Dispatcher<'m> {
         &self,
         table: &TableMap,
         store: &mut S,
+        kind: WriteKind,
         address: u16,
         quantity: u16,
         order: Option<WordOrder>,
@@ -791,9 +795,9 @@ impl<'m> Dispatcher<'m> {
                     // `min`/`max` are engineering values: scaled by the factor the device holds now.
                     let mut sf = [0u16];
                     store.read(table.entry_at(factor).ok_or(Exception::ServerDeviceFailure)?, &mut sf)?;
-                    self.check_write(&entry.descriptor.scaled_by(sf[0] as i16), words)?;
+                    self.check_write(&entry.descriptor.scaled_by(sf[0] as i16), kind, quantity, words)?;
                 } else {
-                    self.check_write(entry.descriptor, words)?;
+                    self.check_write(entry.descriptor, kind, quantity, words)?;
                 }
             }
         }
@@ -808,11 +812,15 @@ impl<'m> Dispatcher<'m> {
         store.write(entry, idle)
     }
 
-    fn check_write(&self, d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
+    /// `quantity` is what the request writes (this value and others).
+    fn check_write(&self, d: &RegisterDescriptor, kind: WriteKind, quantity: u16, words: &[u16]) -> Result<(), Exception> {
         if !d.writable() {
             return Err(Exception::IllegalDataAddress);
         }
         if d.safety && !self.safety_writes {
+            return Err(Exception::IllegalFunction);
+        }
+        if !d.write_function.accepts(kind, quantity, words.len() as u16) {
             return Err(Exception::IllegalFunction);
         }
         check_value(d, words)
@@ -1217,7 +1225,7 @@ pub fn encode_value(d: &RegisterDescriptor, value: f64, out: &mut [u16]) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::descriptor::EnumValue;
+    use crate::descriptor::{EnumValue, WriteFunction};
 
     const fn reg(name: &'static str, table: Table, address: u16, data_type: DataType, access: Access) -> RegisterDescriptor {
         RegisterDescriptor::new(name, table, address, data_type).with_access(access)
@@ -1327,6 +1335,43 @@ mod tests {
         assert_eq!(ex(run(&mut w, false, &[6, 0, 20, 0, 1]).0), Some(1), "safety");
         assert_eq!(run(&mut w, true, &[6, 0, 20, 0, 1]).0, Reply::Response { len: 5 });
         assert_eq!(ex(run(&mut w, false, &[16, 0, 10, 0, 2, 3, 0, 5, 0]).0), Some(3), "byte count");
+    }
+
+    static ONLY_16: RegisterDescriptor = reg("only16", Table::Holding, 100, DataType::U16, Access::ReadWrite).with_write_function(WriteFunction::Multiple);
+    static ONLY_06: RegisterDescriptor = reg("only06", Table::Holding, 101, DataType::U16, Access::ReadWrite).with_write_function(WriteFunction::Single);
+    static ANY: RegisterDescriptor = reg("any", Table::Holding, 102, DataType::U16, Access::ReadWrite);
+    static ONLY_15: RegisterDescriptor = reg("only15", Table::Coil, 0, DataType::Bool, Access::ReadWrite).with_write_function(WriteFunction::Multiple);
+    static WF_HOLDING: [Entry; 3] = [Entry::new(&ONLY_16, 0), Entry::new(&ONLY_06, 1), Entry::new(&ANY, 2)];
+    static WF_COILS: [Entry; 1] = [Entry::new(&ONLY_15, 3)];
+    static WF_UNITS: [UnitMap; 1] = [UnitMap {
+        unit_id: 1,
+        coils: TableMap { entries: &WF_COILS, ..TableMap::EMPTY },
+        discrete_inputs: TableMap::EMPTY,
+        input_registers: TableMap::EMPTY,
+        holding_registers: TableMap { entries: &WF_HOLDING, ..TableMap::EMPTY },
+        values_per_read: 0,
+    }];
+    static WF_MAP: DeviceMap = DeviceMap { name: "wf", default_unit: 1, units: &WF_UNITS, defaults: &[0, 0, 0, 0], word_order_coil: None };
+
+    #[test]
+    fn write_functions_a_register_refuses_get_exception_01_and_store_nothing() {
+        let mut w = [0u16; 4];
+        let mut send = |pdu: &[u8]| {
+            let mut out = [0u8; MAX_PDU_LEN];
+            let reply = Dispatcher::new(&WF_MAP).handle(&mut SliceStore { words: &mut w }, 1, pdu, &mut out);
+            ex(reply)
+        };
+        assert_eq!(send(&[6, 0, 100, 0, 7]), Some(1), "06 to a 16-only register");
+        assert_eq!(send(&[16, 0, 100, 0, 1, 2, 0, 7]), None, "16 of one register");
+        assert_eq!(send(&[16, 0, 101, 0, 1, 2, 0, 8]), Some(1), "16 of a 06-only register alone");
+        assert_eq!(send(&[6, 0, 101, 0, 8]), None, "06 to a 06-only register");
+        assert_eq!(send(&[16, 0, 101, 0, 2, 4, 0, 9, 0, 9]), None, "16 of a 06-only register with another");
+        assert_eq!(send(&[16, 0, 100, 0, 3, 6, 0, 1, 0, 1, 0, 1]), None, "16 over all three");
+        assert_eq!(send(&[6, 0, 102, 0, 2]), None, "06 to any");
+        assert_eq!(send(&[5, 0, 0, 0xFF, 0]), Some(1), "05 to a 15-only coil");
+        assert_eq!(send(&[15, 0, 0, 0, 1, 1, 1]), None, "15 of one coil");
+        assert_eq!(send(&[23, 0, 100, 0, 1, 0, 101, 0, 1, 2, 0, 5]), Some(1), "23 writing a 06-only register alone");
+        assert_eq!(w, [1, 1, 2, 1], "refused requests stored nothing");
     }
 
     #[test]
