@@ -7,6 +7,7 @@ use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
 use modbus_map_core::fields::Field;
 use core::ops::{Deref, DerefMut};
 use modbus_map_core::plan::{plan_together, with_scale_factors, PlanItem, PlanLimits, RegisterSnapshot};
+use modbus_map_core::dispatch::WriteKind;
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
 use tokio_modbus::{ExceptionCode, Slave};
@@ -237,16 +238,18 @@ impl<C: Reader + Writer> DeviceClient<C> {
     async fn write_words_unchecked(&mut self, desc: &RegisterDescriptor, words: &[u16]) -> ModbusResult<()> {
         self.select(desc.unit_id);
         let addr = desc.address;
-        let result = match (desc.table, words) {
-            (Table::Coil, [bit]) => self.ctx.write_single_coil(addr, *bit != 0).await?,
-            (Table::Coil, bits) => {
+        // One item goes with 05/06 unless the register says `write_function: multiple`:
+        // some devices (EMS-ESP among them) reject 15/16 for single values, others (Deye) 05/06.
+        let kind = desc.write_function.kind_for(desc.width);
+        let result = match (desc.table, kind, words) {
+            (Table::Coil, WriteKind::Single, [bit]) => self.ctx.write_single_coil(addr, *bit != 0).await?,
+            (Table::Coil, WriteKind::Single | WriteKind::Multiple, bits) => {
                 let bits: Vec<bool> = bits.iter().map(|&w| w != 0).collect();
                 self.ctx.write_multiple_coils(addr, &bits).await?
             }
-            // One-word registers use fc 06: some devices (EMS-ESP among them) reject fc 16 for single values.
-            (Table::Holding, [word]) => self.ctx.write_single_register(addr, *word).await?,
-            (Table::Holding, words) => self.ctx.write_multiple_registers(addr, words).await?,
-            (Table::Input | Table::Discrete, _) => return Err(Error::NotWritable { register: desc.name }),
+            (Table::Holding, WriteKind::Single, [word]) => self.ctx.write_single_register(addr, *word).await?,
+            (Table::Holding, WriteKind::Single | WriteKind::Multiple, words) => self.ctx.write_multiple_registers(addr, words).await?,
+            (Table::Input | Table::Discrete, _, _) => return Err(Error::NotWritable { register: desc.name }),
         };
         Ok(result)
     }

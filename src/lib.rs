@@ -164,7 +164,7 @@ pub mod __private {
     pub use modbus_map_core::{impl_modbus_enum, impl_modbus_flags, impl_register_value};
     pub use modbus_map_core::{
         Access, BitField, ByteOrder, DataType, EnumValue, PlanLimits, RegisterDescriptor, RepeatedBlock, Table, Version,
-        WordOrder,
+        WordOrder, WriteFunction,
     };
 
     #[cfg(feature = "alloc")]

@@ -89,30 +89,11 @@ async fn open_client_end(path: &Path) -> tokio::fs::File {
     tokio::fs::OpenOptions::new().read(true).write(true).open(path).await.unwrap()
 }
 
-const TOTAL: RegisterDescriptor = RegisterDescriptor {
-    name: "meter.total_kwh",
-    unit_id: 7,
-    table: Table::Holding,
-    address: 2,
-    width: 2,
-    data_type: DataType::U32,
-    length: 0,
-    scale: 0.01,
-    offset: 0.0,
-    scale_factor: None,
-    access: Access::ReadWrite,
-    min: None,
-    max: None,
-    word_order: WordOrder::LowFirst,
-    byte_order: ByteOrder::HighFirst,
-    since: None,
-    safety: false,
-    self_clearing: false,
-    alias_of: None,
-    unit: Some("kWh"),
-    values: &[],
-    bits: &[],
-};
+const TOTAL: RegisterDescriptor = RegisterDescriptor::new("meter.total_kwh", Table::Holding, 2, DataType::U32)
+    .with_unit_id(7)
+    .with_scale(0.01, 0.0)
+    .with_word_order(WordOrder::LowFirst)
+    .with_unit("kWh");
 const STATE: RegisterDescriptor =
     RegisterDescriptor { name: "meter.state", address: 0, width: 1, data_type: DataType::U16, scale: 1.0, unit: None, ..TOTAL };
 

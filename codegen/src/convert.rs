@@ -313,6 +313,8 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
         values_per_read: device.values_per_read.map(|v| Spanned::bare(v as i64)),
         allow_gaps: device.allow_gaps.then(|| Spanned::bare(true)),
         word_order_coil: opt(&device.word_order_coil),
+        // The IR holds each register's resolved write function, written on the register.
+        write_function: None,
         line: 0,
         column: 0,
     };
@@ -390,6 +392,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     // Only where the validator takes it: strings and 16/32/64-bit numbers.
                     byte_order: crate::ir::ByteOrder::applies_to(r.data_type).then(|| s(r.byte_order.as_str())),
                     alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_ref(r, t, |x| x.alias_of.as_deref()))),
+                    write_function: (!r.write_function.is_any()).then(|| s(r.write_function.as_str())),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
                     ..RegisterSpec::default()
                     };
@@ -410,6 +413,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                 }),
                 description: opt(&b.description),
                 allow_gaps: b.allow_gaps.then(|| Spanned::bare(true)),
+                write_function: None,
                 registers,
                 line: 0,
                 column: 0,

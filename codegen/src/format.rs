@@ -41,6 +41,19 @@ pub fn number_value(x: f64) -> Value {
     }
 }
 
+/// The functions a register whose `write_function` is not `any` is written with,
+/// as people say it (`16 only`), for documents and comments.
+pub fn write_functions(r: &crate::ir::Register) -> Option<&'static str> {
+    use crate::ir::{Table, WriteFunction};
+    match (r.write_function, r.table) {
+        (WriteFunction::Any, _) => None,
+        (WriteFunction::Single, Table::Coil) => Some("05 only"),
+        (WriteFunction::Single, Table::Holding | Table::Input | Table::Discrete) => Some("06 only"),
+        (WriteFunction::Multiple, Table::Coil) => Some("15 only"),
+        (WriteFunction::Multiple, Table::Holding | Table::Input | Table::Discrete) => Some("16 only"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 pub use crate::keys::RegisterKeys;
-pub use modbus_map_core::{Access, ByteOrder, DataType, Table, WordOrder};
+pub use modbus_map_core::{Access, ByteOrder, DataType, Table, WordOrder, WriteFunction};
 
 /// Everything generated from one run: one device per spec, ordered by name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -291,6 +291,10 @@ pub struct Register {
     /// Resolved (register override, else device default).
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
+    /// Resolved (register, else block, else device default); `Any` for every value
+    /// wider than one register, where `single` does not apply.
+    #[serde(default, skip_serializing_if = "WriteFunction::is_any")]
+    pub write_function: WriteFunction,
     /// Qualified name of the register this one serves again at another address.
     pub alias_of: Option<String>,
     /// Qualified names of registers that alias this one, sorted.

@@ -252,6 +252,8 @@ pub const ORDERS: &[&str] = &["high_first", "low_first"];
 pub const TABLES: &[&str] = &["coil", "discrete", "input", "holding"];
 pub const TYPES: &[&str] = &["bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"];
 pub const ACCESS: &[&str] = &["r", "w", "rw"];
+/// The register key `write_function` (and its device and block defaults).
+pub const WRITE_FUNCTION: &[&str] = &["any", "single", "multiple"];
 /// `sim: write_function` and `sim: too_soon`.
 pub const WRITE_FUNCTIONS: &[&str] = &["single", "multiple"];
 pub const TOO_SOON: &[&str] = &["busy", "silent"];
@@ -283,6 +285,8 @@ key_table! {
             "most values one read may return (EMS-ESP answers exactly one entity per request: `1`)";
         allow_gaps: Bool, "allow_gaps", required "no", default "false", Csv::setting("allow_gaps"), derive Some("allow_gaps"),
             "unmapped addresses inside a request read as 0 instead of exception 02";
+        write_function: Keyword(WRITE_FUNCTION), "write_function", required "no", default "any", Csv::setting("write_function"), derive Some("write_function"),
+            "the register key's default for the whole device: see [Write functions](#write-functions)";
         word_order_coil: Ref, "word_order_coil", required "no", default "", Csv::setting("word_order_coil"), derive Some("word_order_coil"),
             "qualified name of a `bool` coil whose value is the device's current word order (`true` = `high_first`), e.g. CLAGE coil 402";
     }
@@ -305,6 +309,8 @@ key_table! {
             "free text";
         allow_gaps: Bool, "allow_gaps", required "no", default "false", Csv::both("block_allow_gaps", "allow_gaps"), derive None,
             "like the device key, for this block only";
+        write_function: Keyword(WRITE_FUNCTION), "write_function", required "no", default "device `write_function`", Csv::both("block_write_function", "write_function"), derive Some("block_write_function"),
+            "the register key's default for this block";
         registers: Registers, "registers", required "yes", default "", Csv::NONE, derive None,
             "list of registers (CSV: one row each)";
     }
@@ -367,6 +373,8 @@ key_table! {
             "a string's character order, or for a 16/32/64-bit number `low_first` = the two bytes of every register swapped (with `word_order`: ABCD, CDAB, BADC, DCBA); not on `bool`, `u8`, `i8`, `raw`";
         alias_of: Ref, "alias_of", required "no", default "", Csv::column("alias_of"), derive Some("alias_of"),
             "qualified name of the register whose value this one serves again at another address";
+        write_function: Keyword(WRITE_FUNCTION), "write_function", required "no", default "block `write_function`", Csv::column("write_function"), derive Some("write_function"),
+            "which functions write the register, the others get exception 01: `any` (05/06 for one coil or register, 15/16 for more), `single` (05/06; 15/16 of this value alone refused), `multiple` (15/16 only, also for one; Deye); see [Write functions](#write-functions)";
         safety: Bool, "safety", required "no", default "false", Csv::column("safety"), derive Some("safety"),
             "`true`: the server refuses writes unless the application enabled safety-relevant writes; clients need an explicit opt-in too";
         self_clearing: Bool, "self_clearing", required "no", default "false", Csv::column("self_clearing"), derive Some("self_clearing"),
@@ -633,6 +641,7 @@ mod tests {
         assert!(TABLES.iter().all(|w| Table::parse(w).is_some()));
         assert!(ACCESS.iter().all(|w| Access::parse(w).is_some()));
         assert_eq!(TYPES, DataType::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>());
+        assert_eq!(WRITE_FUNCTION, crate::ir::WriteFunction::ALL.map(|w| w.as_str()));
         use crate::ir::{SimTooSoon, SimWriteFunction};
         assert!(WRITE_FUNCTIONS.iter().all(|w| SimWriteFunction::parse(w).is_some_and(|f| f.as_str() == *w)));
         assert!(TOO_SOON.iter().all(|w| SimTooSoon::parse(w).is_some_and(|t| t.as_str() == *w)));

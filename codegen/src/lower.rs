@@ -132,6 +132,7 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         keys: ir::RegisterKeys::lower(rs, target),
         word_order: r.word_order,
         byte_order: r.byte_order,
+        write_function: r.write_function,
         alias_of: r.alias_of.clone(),
         aliases: Vec::new(),
         overlaps: r.overlaps.clone(),

@@ -36,6 +36,7 @@ fn expected(device: &Device) -> serde_json::Value {
                 "default": default, "since": r.keys.since, "description": r.keys.description,
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
                 "aliases": r.aliases, "safety": r.keys.safety, "self_clearing": r.keys.self_clearing,
+                "write_function": r.write_function.as_str(),
                 "values": device.values(r).iter().map(|v| json!([v.raw, v.name])).collect::<Vec<_>>(),
                 "bits": device.bits(r).iter().map(|b| json!([b.name, b.lsb, b.width])).collect::<Vec<_>>(),
                 "enum": r.enumeration.is_some(),

@@ -96,6 +96,8 @@ fn every_code_has_a_broken_fixture() {
         "access-table",
         "self-clearing-read-only",
         "byte-order-type",
+        "write-function-read-only",
+        "write-function-width",
         "min-max",
         "default-range",
         "range-type",

@@ -471,6 +471,14 @@ pub enum WriteKind {
     Multiple,
 }
 
+/// What a write request writes: with which kind of function, from where, how many items.
+#[derive(Debug, Clone, Copy)]
+struct WriteSpan {
+    kind: WriteKind,
+    address: u16,
+    quantity: u16,
+}
+
 /// A decoded request PDU, borrowing its payload from the request bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Request<'a> {
@@ -717,12 +725,12 @@ impl<'m> Dispatcher<'m> {
                     0x0000 => 0,
                     _ => return Err(Exception::IllegalDataValue),
                 };
-                self.write_range(&unit.coils, store, WriteKind::Single, address, 1, None, |_| bit)?;
+                self.write_range(&unit.coils, store, WriteSpan { kind: WriteKind::Single, address, quantity: 1 }, None, |_| bit)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
             Request::WriteSingleRegister { address, value } => {
-                self.write_range(&unit.holding_registers, store, WriteKind::Single, address, 1, order, |_| value)?;
+                self.write_range(&unit.holding_registers, store, WriteSpan { kind: WriteKind::Single, address, quantity: 1 }, order, |_| value)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (value >> 8) as u8, value as u8]);
                 Ok(5)
             }
@@ -731,7 +739,7 @@ impl<'m> Dispatcher<'m> {
                 if bits.len() != quantity.div_ceil(8) as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.coils, store, WriteKind::Multiple, address, quantity, None, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
+                self.write_range(&unit.coils, store, WriteSpan { kind: WriteKind::Multiple, address, quantity }, None, |i| ((bits[i / 8] >> (i % 8)) & 1) as u16)?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -740,7 +748,7 @@ impl<'m> Dispatcher<'m> {
                 if words.len() != 2 * quantity as usize {
                     return Err(Exception::IllegalDataValue);
                 }
-                self.write_range(&unit.holding_registers, store, WriteKind::Multiple, address, quantity, order, |i| be_word(words, i))?;
+                self.write_range(&unit.holding_registers, store, WriteSpan { kind: WriteKind::Multiple, address, quantity }, order, |i| be_word(words, i))?;
                 out[1..5].copy_from_slice(&[(address >> 8) as u8, address as u8, (quantity >> 8) as u8, quantity as u8]);
                 Ok(5)
             }
@@ -753,7 +761,7 @@ impl<'m> Dispatcher<'m> {
                 let table = &unit.holding_registers;
                 // Check the read before writing so that a failing read leaves the store untouched.
                 check_read(unit, table, read_address, read_quantity)?;
-                self.write_range(table, store, WriteKind::Multiple, write_address, write_quantity, order, |i| be_word(words, i))?;
+                self.write_range(table, store, WriteSpan { kind: WriteKind::Multiple, address: write_address, quantity: write_quantity }, order, |i| be_word(words, i))?;
                 read_registers(unit, table, store, read_address, read_quantity, order, out)
             }
         }
@@ -764,9 +772,7 @@ impl<'m> Dispatcher<'m> {
         &self,
         table: &TableMap,
         store: &mut S,
-        kind: WriteKind,
-        address: u16,
-        quantity: u16,
+        WriteSpan { kind, address, quantity }: WriteSpan,
         order: Option<WordOrder>,
         item: impl Fn(usize) -> u16,
     ) -> Result<(), Exception> {

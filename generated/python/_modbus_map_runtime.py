@@ -37,6 +37,7 @@ __all__ = [
     "UnknownRegisterError",
     "Value",
     "WordOrder",
+    "WriteFunction",
     "field",
     "with_field",
 ]
@@ -45,6 +46,7 @@ Table: TypeAlias = Literal["coil", "discrete", "input", "holding"]
 Access: TypeAlias = Literal["r", "w", "rw"]
 WordOrder: TypeAlias = Literal["high_first", "low_first"]
 ByteOrder: TypeAlias = Literal["high_first", "low_first"]
+WriteFunction: TypeAlias = Literal["any", "single", "multiple"]
 DataType: TypeAlias = Literal[
     "bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"
 ]
@@ -107,6 +109,7 @@ class Row(NamedTuple):
     word_order: WordOrder | None = None
     byte_order: ByteOrder | None = None
     alias_of: str | None = None
+    write_function: WriteFunction = "any"
     safety: bool = False
     self_clearing: bool = False
     values: Enumeration | None = None
@@ -152,6 +155,8 @@ class Register:
     since: str | None
     """First firmware version that has the register."""
     description: str | None
+    write_function: WriteFunction
+    """``multiple``: written with 15/16 also when it is one coil or register; ``single``: 05/06; ``any``: 05/06 for one, 15/16 for more."""
     safety: bool
     """Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``."""
     self_clearing: bool
@@ -236,6 +241,10 @@ class ModbusClient(Protocol):
     ) -> Response: ...
 
     def write_coil(self, address: int, value: bool, *, device_id: int = ...) -> Response: ...
+
+    def write_coils(
+        self, address: int, values: Sequence[bool], *, device_id: int = ...
+    ) -> Response: ...
 
     def write_register(self, address: int, value: int, *, device_id: int = ...) -> Response: ...
 
@@ -324,6 +333,7 @@ def _registers(
                         default=row.default,
                         since=row.since,
                         description=row.description,
+                        write_function=row.write_function,
                         safety=row.safety,
                         self_clearing=row.self_clearing,
                         qualified_name=f"{instance}.{row.name}",
@@ -857,9 +867,13 @@ class DeviceMap:
             raw = self._read(client, factor_reg.table, factor_reg.address, 1, device_id)
             factor = _signed(factor_reg, raw[0])
         words = _encode(_with_factor(reg, factor), value, word_order)
-        if reg.table == "coil":
+        # One item goes with 05/06 unless the register says write_function: multiple.
+        single = reg.width == 1 and reg.write_function != "multiple"
+        if reg.table == "coil" and single:
             reply = client.write_coil(reg.address, bool(words[0]), device_id=device_id)
-        elif reg.width == 1:
+        elif reg.table == "coil":
+            reply = client.write_coils(reg.address, [bool(w) for w in words], device_id=device_id)
+        elif single:
             reply = client.write_register(reg.address, words[0], device_id=device_id)
         else:
             reply = client.write_registers(reg.address, words, device_id=device_id)

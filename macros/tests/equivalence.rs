@@ -40,14 +40,15 @@ struct Command {
 }
 
 /// Two of HeishaMon's quick-command coils, one marked as the seed says ("reset automatically
-/// after execution") and one left plain, to see the attribute reach the IR and the descriptors.
+/// after execution") and labelled, one written with function 15 only, to see the attributes
+/// reach the IR and the descriptors.
 #[derive(ModbusMap)]
 #[modbus(name = "quick", block = "quick_commands", base = 0x2000)]
 #[allow(dead_code)]
 struct QuickCommands {
     #[modbus(coil, address = 6, self_clearing = true, label = "Quick defrost")]
     quick_defrost: bool,
-    #[modbus(coil, address = 7)]
+    #[modbus(coil, address = 7, write_function = "multiple")]
     quick_sterilization: bool,
 }
 
@@ -240,12 +241,14 @@ fn askoheat_command_block_derived_equals_spec() {
 }
 
 #[test]
-fn self_clearing_and_label_attributes_reach_ir_and_descriptors() {
+fn self_clearing_label_and_write_function_attributes_reach_ir_and_descriptors() {
     let ir = derived(QuickCommands::IR_JSON);
     let flags: Vec<(&str, bool)> = ir.registers.iter().map(|r| (r.name.as_str(), r.keys.self_clearing)).collect();
     assert_eq!(flags, [("quick_defrost", true), ("quick_sterilization", false)]);
     let labels: Vec<Option<&str>> = ir.registers.iter().map(|r| r.keys.label.as_deref()).collect();
     assert_eq!(labels, [Some("Quick defrost"), None]);
+    let functions: Vec<_> = QuickCommands::REGISTERS.iter().map(|d| d.write_function).collect();
+    assert_eq!(functions, [modbus_map::WriteFunction::Any, modbus_map::WriteFunction::Multiple]);
     let descriptors: Vec<(&str, bool)> = QuickCommands::REGISTERS.iter().map(|d| (d.name, d.self_clearing)).collect();
     assert_eq!(descriptors, [("quick_commands.quick_defrost", true), ("quick_commands.quick_sterilization", false)]);
 }

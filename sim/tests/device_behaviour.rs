@@ -117,3 +117,36 @@ async fn a_value_and_its_scale_factor_are_served_as_plain_words_and_device_code_
     assert!(sim.server.store().set("inverter.W", 4000.0).is_err(), "40000 does not fit an i16 at W_SF -1");
     sim.stop().await.unwrap();
 }
+
+/// The server refuses what each register's `write_function` refuses (exception 01,
+/// nothing stored), and the Rust client picks the function the register needs:
+/// its writes succeed only because it sends 16 or 15 where 06 or 05 is refused.
+#[tokio::test]
+async fn write_functions_are_enforced_by_the_server_and_followed_by_the_client() {
+    let spec = fixture("write_functions.yaml");
+    let device = modbus_map_sim::load(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let map = modbus_map_codegen::layout::leak_map(&device);
+    let sim = start(&spec, false).await;
+    let mut raw = Raw::connect(&sim).await;
+    let current = raw.ask(1, &read(0x03, 0x100, 1)).await;
+    assert_eq!(words(&current), vec![40]);
+    assert_eq!(exception_of(0x06, &raw.ask(1, &write_single(0x06, 0x100, 41)).await), Some(1), "06 to a 16-only register");
+    assert_eq!(words(&raw.ask(1, &read(0x03, 0x100, 1)).await), vec![40], "the refused write stored nothing");
+    assert_eq!(exception_of(0x10, &raw.ask(1, &write_registers(0x200, &[11])).await), Some(1), "16 of a 06-only register alone");
+    assert_eq!(exception_of(0x05, &raw.ask(1, &write_single(0x05, 0, 0xFF00)).await), Some(1), "05 to a 15-only coil");
+    assert_eq!(raw.ask(1, &write_registers(0x200, &[12, 6])).await[0], 0x10, "16 of a 06-only register with another");
+    assert_eq!(raw.ask(1, &write_single(0x06, 0x201, 7)).await[0], 0x06, "06 to a register of any function");
+
+    let descriptor = |name: &str| {
+        let entries = map.units.iter().flat_map(|u| u.holding_registers.entries.iter().chain(u.coils.entries));
+        entries.map(|e| e.descriptor).find(|d| d.name == name).unwrap_or_else(|| panic!("{name} is in the map"))
+    };
+    let mut client = modbus_map::client::DeviceClient::new(tokio_modbus::client::tcp::connect(sim.addr).await.unwrap());
+    client.write_value(descriptor("settings.max_charge_current"), &55.0f64).await.unwrap().unwrap();
+    client.write_value(descriptor("legacy.setpoint"), &13.0f64).await.unwrap().unwrap();
+    client.write_value(descriptor("switches.grid_charge"), &true).await.unwrap().unwrap();
+    assert_eq!(words(&raw.ask(1, &read(0x03, 0x100, 1)).await), vec![55]);
+    assert_eq!(words(&raw.ask(1, &read(0x03, 0x200, 1)).await), vec![13]);
+    assert_eq!(raw.ask(1, &read(0x01, 0, 1)).await, vec![0x01, 1, 1]);
+    sim.stop().await.unwrap();
+}

@@ -1,6 +1,6 @@
 //! pymodbus (a client no one here wrote) against the simulator: generates the Python
 //! maps of the five seed specs, the SunSpec-style demo (scale factor registers) and
-//! the rules fixture, serves each on 127.0.0.1 and runs
+//! the rules and write-function fixtures, serves each on 127.0.0.1 and runs
 //! tests/python/interop with the venv's Python (`MODBUS_MAP_PYTHON`, else target/venv).
 
 mod common;
@@ -47,6 +47,7 @@ async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
     std::fs::create_dir_all(&maps).unwrap();
     let mut specs: Vec<(String, PathBuf)> = SPECS.iter().map(|(n, f)| (n.to_string(), workspace().join("specs").join(f))).collect();
     specs.push(("rules".into(), fixture("rules.yaml")));
+    specs.push(("write_functions".into(), fixture("write_functions.yaml")));
     let python_generator = modbus_map_codegen::generate::find("python").expect("the Python generator is registered");
     let mut python_files = Vec::new();
     let mut ir = modbus_map_codegen::ir::Ir::default();

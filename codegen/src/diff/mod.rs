@@ -66,6 +66,9 @@ pub enum Rule {
     /// A register became, or stopped being, a self-clearing command: what a client
     /// reads back after its write changes.
     SelfClearingChanged,
+    /// A register refuses a write function it accepted (`any` → `single`/`multiple`,
+    /// or one to the other): a client writing as before gets exception 01.
+    WriteFunctionNarrowed,
     ValueRemoved,
     ValueRevalued,
     BitMoved,
@@ -80,6 +83,8 @@ pub enum Rule {
     BitAdded,
     InstancesAdded,
     AccessWidened,
+    /// A register accepts every write function (`write_function: any`) where it took one only.
+    WriteFunctionWidened,
     RangeWidened,
     /// A range narrowed on a read-only register: readers see the same values.
     ReadRangeNarrowed,
@@ -96,7 +101,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 42] = [
+    pub const ALL: [Rule; 44] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -114,6 +119,7 @@ impl Rule {
         Rule::RangeNarrowed,
         Rule::SafetyRequired,
         Rule::SelfClearingChanged,
+        Rule::WriteFunctionNarrowed,
         Rule::ValueRemoved,
         Rule::ValueRevalued,
         Rule::BitMoved,
@@ -128,6 +134,7 @@ impl Rule {
         Rule::BitAdded,
         Rule::InstancesAdded,
         Rule::AccessWidened,
+        Rule::WriteFunctionWidened,
         Rule::RangeWidened,
         Rule::ReadRangeNarrowed,
         Rule::SafetyDropped,
@@ -163,6 +170,7 @@ impl Rule {
             Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
             Rule::SafetyRequired => ("safety", Breaking, Changed),
             Rule::SelfClearingChanged => ("self-clearing", Breaking, Changed),
+            Rule::WriteFunctionNarrowed => ("write-function-narrowed", Breaking, Changed),
             Rule::ValueRemoved => ("value-removed", Breaking, Changed),
             Rule::ValueRevalued => ("value-revalued", Breaking, Changed),
             Rule::BitMoved => ("bit-moved", Breaking, Changed),
@@ -177,6 +185,7 @@ impl Rule {
             Rule::BitAdded => ("bit-added", Compatible, Changed),
             Rule::InstancesAdded => ("instances-added", Compatible, Added),
             Rule::AccessWidened => ("access-widened", Compatible, Changed),
+            Rule::WriteFunctionWidened => ("write-function-widened", Compatible, Changed),
             Rule::RangeWidened => ("range-widened", Compatible, Changed),
             Rule::ReadRangeNarrowed => ("read-range-narrowed", Compatible, Changed),
             Rule::SafetyDropped => ("safety-dropped", Compatible, Changed),
@@ -737,6 +746,11 @@ impl<'a> Differ<'a> {
                 "no longer clears itself after a write: it keeps what was written"
             };
             push(self, Rule::SelfClearingChanged, format!("`{}` {msg}", n.qualified_name));
+        }
+        if o.write_function != n.write_function {
+            let rule = if n.write_function.is_any() { Rule::WriteFunctionWidened } else { Rule::WriteFunctionNarrowed };
+            let (was, now) = (o.write_function.as_str(), n.write_function.as_str());
+            push(self, rule, format!("`{}` write function {was} -> {now}", n.qualified_name));
         }
         self.values(o, n, &mut push);
         self.bits(o, n, &mut push);

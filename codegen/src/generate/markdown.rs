@@ -38,6 +38,8 @@ struct Row<'a> {
     bits_anchor: String,
     /// `BADC` and the like for a byte-swapped number (`byte_order: low_first`).
     byte_swapped: Option<&'static str>,
+    /// `16 only` and the like, for a register whose `write_function` is not `any`.
+    write_functions: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -138,6 +140,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 values_anchor: format!("values-{}.{}", register.block, register.name),
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
                 byte_swapped: byte_swapped(register),
+                write_functions: crate::format::write_functions(register),
                 anchor,
             }
         })

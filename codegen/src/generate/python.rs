@@ -182,6 +182,15 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "alias_of", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))
     }),
+    (
+        RowField {
+            name: "write_function",
+            annotation: "WriteFunction",
+            default: Some("\"any\""),
+            register: Some("``multiple``: written with 15/16 also when it is one coil or register; ``single``: 05/06; ``any``: 05/06 for one, 15/16 for more."),
+        },
+        |i| py_str(i.register.write_function.as_str()),
+    ),
     (RowField { name: "safety", annotation: "bool", default: Some("False"), register: Some("Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``.") }, |i| {
         if i.register.keys.safety { "True" } else { "False" }.to_owned()
     }),

@@ -1,7 +1,7 @@
 //! Block settings: name, table, unit id, base, `repeat`, and instance names
 //! unique across the device.
 
-use super::{BlockFacts, Validator, MAX_REGISTERS};
+use super::{BlockFacts, DeviceFacts, Validator, MAX_REGISTERS};
 use crate::diagnostics::Diagnostic;
 use crate::ident;
 use crate::ir::{self, Origin, Table};
@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 impl Validator<'_> {
     /// Checks every block; one entry per spec block.
-    pub(super) fn blocks(&mut self, device_unit: u8) -> Vec<BlockFacts> {
+    pub(super) fn blocks(&mut self, device: &DeviceFacts) -> Vec<BlockFacts> {
         let spec = self.spec;
         let mut facts = Vec::new();
         let mut instance_names: BTreeMap<String, (usize, Origin)> = BTreeMap::new();
         for (bi, b) in spec.blocks.iter().enumerate() {
-            let info = self.block(bi, b, device_unit);
+            let info = self.block(bi, b, device);
             if !b.name.value.is_empty() {
                 for name in info.instances.iter().map(|i| &i.name) {
                     let here = self.origin(&b.name);
@@ -64,7 +64,8 @@ impl Validator<'_> {
         false
     }
 
-    fn block(&mut self, bi: usize, b: &BlockSpec, device_unit: u8) -> BlockFacts {
+    fn block(&mut self, bi: usize, b: &BlockSpec, device: &DeviceFacts) -> BlockFacts {
+        let device_unit = device.unit_id;
         let borigin = self.at(b.line, b.column);
         if b.name.value.is_empty() {
             self.push(
@@ -161,6 +162,9 @@ impl Validator<'_> {
                 .collect(),
             None => vec![ir::BlockInstance { name: b.name.value.clone(), index: None, base }],
         };
-        BlockFacts { table, unit_id, base, repeat, instances }
+        let write_function = self
+            .write_function(b.write_function.as_ref(), Self::subject(Some(bi), None, "write_function"))
+            .unwrap_or(device.write_function);
+        BlockFacts { table, unit_id, base, repeat, write_function, instances }
     }
 }

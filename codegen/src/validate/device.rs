@@ -26,7 +26,8 @@ impl Validator<'_> {
         let max_gap = self.bounded(dev.max_gap.as_ref(), "max_gap", 0, 65535, 0, None);
         let values_per_read = dev.values_per_read.as_ref().map(|v| self.bounded(Some(v), "values_per_read", 1, 2000, 1, None));
         let firmware = dev.firmware.as_ref().and_then(|f| self.version(f, Self::subject(None, None, "firmware")));
-        DeviceFacts { unit_id: unit_id.unwrap_or(1), word_order, byte_order, read_limit, max_gap, values_per_read, firmware }
+        let write_function = self.write_function(dev.write_function.as_ref(), Self::subject(None, None, "write_function")).unwrap_or_default();
+        DeviceFacts { unit_id: unit_id.unwrap_or(1), word_order, byte_order, read_limit, max_gap, values_per_read, firmware, write_function }
     }
 
     /// `word_order_coil` must name a bool coil of this device.

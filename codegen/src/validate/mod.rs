@@ -17,7 +17,7 @@ mod typed;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Subject};
 use crate::ident;
-use crate::ir::{self, Access, BitRange, ByteOrder, DataType, EnumVariant, Origin, Table, WordOrder};
+use crate::ir::{self, Access, BitRange, ByteOrder, DataType, EnumVariant, Origin, Table, WordOrder, WriteFunction};
 use crate::load::did_you_mean;
 use crate::spec::{Spanned, Spec, Value};
 use crate::format::value_text;
@@ -84,6 +84,7 @@ pub(crate) struct DeviceFacts {
     pub max_gap: u16,
     pub values_per_read: Option<u16>,
     pub firmware: Option<Version>,
+    pub write_function: WriteFunction,
 }
 
 /// Block settings once checked.
@@ -92,6 +93,8 @@ pub(crate) struct BlockFacts {
     pub unit_id: u8,
     pub base: u16,
     pub repeat: Option<ir::Repeat>,
+    /// The block's own, else the device's.
+    pub write_function: WriteFunction,
     /// The block's instances: one per `repeat` count, else the block itself.
     pub instances: Vec<ir::BlockInstance>,
 }
@@ -126,6 +129,8 @@ pub(crate) struct RegisterFacts {
     pub max: Option<f64>,
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
+    /// The register's own, else the block's; made `Any` by the typed checks for wider values.
+    pub write_function: WriteFunction,
     pub values: Vec<EnumVariant>,
     pub bits: Vec<BitRange>,
     pub default: Option<ir::Value>,
@@ -177,7 +182,7 @@ impl<'s> Validator<'s> {
 
     fn run(&mut self) -> Option<Resolved> {
         let device = self.device();
-        let blocks = self.blocks(device.unit_id);
+        let blocks = self.blocks(&device);
         if !self.within_register_limit(&blocks) {
             return None;
         }
@@ -268,6 +273,10 @@ impl<'s> Validator<'s> {
 
     fn word_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> WordOrder {
         self.keyword_value(s, WordOrder::parse, crate::keys::ORDERS, subject).unwrap_or(WordOrder::HighFirst)
+    }
+
+    fn write_function(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> Option<WriteFunction> {
+        self.keyword_value(s, WriteFunction::parse, crate::keys::WRITE_FUNCTION, subject)
     }
 
     fn byte_order(&mut self, s: Option<&Spanned<String>>, subject: Subject) -> ByteOrder {

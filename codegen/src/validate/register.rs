@@ -292,6 +292,7 @@ impl Validator<'_> {
                     .with_help("drop `byte_order`; it applies to strings and to 16/32/64-bit numbers (`u16`, `i16`, `u32`, `i32`, `u64`, `i64`, `f32`, `f64`)"),
             );
         }
+        let write_function = self.write_function(r.write_function.as_ref(), s("write_function")).unwrap_or(info.write_function);
         let mut overlaps: Vec<String> = r.overlaps.iter().map(|o| o.value.clone()).collect();
         overlaps.sort();
         overlaps.dedup();
@@ -330,6 +331,7 @@ impl Validator<'_> {
             max,
             word_order: reg_word.unwrap_or(word_order),
             byte_order: reg_byte.unwrap_or(ByteOrder::inherited(byte_order, data_type.unwrap_or(DataType::Raw))),
+            write_function,
             values: Vec::new(),
             bits: Vec::new(),
             default: None,

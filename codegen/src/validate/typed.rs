@@ -87,6 +87,30 @@ impl Validator<'_> {
         it.length = length;
         it.width = dt.width(length).max(1);
 
+        // Write function: only a writable one-item value has a choice.
+        if let Some(wf) = &rs.write_function {
+            if !it.access.writable() {
+                diags.push(
+                    Diagnostic::error("write-function-read-only", format!("`write_function: {}` on a register nobody writes", wf.value), self.origin(wf))
+                        .with_subject(s("write_function"))
+                        .with_help("remove `write_function`, or make the register writable (`access: rw` in a holding or coil block)"),
+                );
+            } else if it.width > 1 && it.write_function == ir::WriteFunction::Single {
+                diags.push(
+                    Diagnostic::error(
+                        "write-function-width",
+                        format!("a `{}` value of {} registers cannot be written with function 06 (`write_function: single`)", dt.as_str(), it.width),
+                        self.origin(wf),
+                    )
+                    .with_subject(s("write_function"))
+                    .with_help("remove `write_function` (values of several registers are written with function 16) or use `multiple`"),
+                );
+            }
+        }
+        if it.width > 1 || !it.access.writable() {
+            it.write_function = ir::WriteFunction::Any;
+        }
+
         // Range representable by the raw type.
         let eng_range = dt.raw_range().map(|(lo, hi)| {
             let (a, b) = (lo * it.scale + it.offset, hi * it.scale + it.offset);

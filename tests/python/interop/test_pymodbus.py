@@ -5,7 +5,8 @@ starts one simulator per spec on 127.0.0.1 and passes:
 
 - ``MODBUS_MAP_INTEROP_MAPS``: directory with ``<device>.py`` generated maps;
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
-  (``rules`` is sim/tests/fixtures/rules.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
+  (``rules`` and ``write_functions`` are sim/tests/fixtures/rules.yaml and
+  write_functions.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
   the others are the seed specs).
 """
 
@@ -267,3 +268,30 @@ def test_each_error_rule_is_the_right_exception_code(connect: Connect) -> None:
     assert _exception(client.write_coil(2, True, device_id=1)) == 1
     # 0x0B: no such unit behind this TCP server.
     assert _exception(hold(0, count=1, device_id=9)) == 0x0B
+
+
+def test_write_functions_are_refused_by_the_server_and_followed_by_the_map(connect: Connect) -> None:
+    """sim/tests/fixtures/write_functions.yaml: the map's ``write_register`` uses the
+    function each register's ``write_function`` allows (it succeeds only because the
+    server refuses the other one), and pymodbus's own requests with the refused
+    function get exception 01 and change nothing."""
+    device = _map("write_functions")
+    client = connect("write_functions")
+    assert device.REGISTERS["settings.max_charge_current"].write_function == "multiple"
+    assert device.REGISTERS["legacy.setpoint"].write_function == "single"
+    assert device.REGISTERS["legacy.plain"].write_function == "any"
+    assert _exception(client.write_register(0x100, 41, device_id=1)) == 1
+    assert _exception(client.write_registers(0x200, [11], device_id=1)) == 1
+    assert _exception(client.write_coil(0, True, device_id=1)) == 1
+    assert client.read_holding_registers(0x100, count=1, device_id=1).registers == [40]
+    device.write_register(client, "settings.max_charge_current", 55)
+    device.write_register(client, "settings.grid_charge_limit", 4200)
+    device.write_register(client, "settings.work_mode", device.REGISTERS["settings.work_mode"].enum(2))
+    device.write_register(client, "legacy.setpoint", 13)
+    device.write_register(client, "switches.grid_charge", True)
+    values = device.read_all(client)
+    assert values["settings.max_charge_current"] == 55
+    assert values["settings.grid_charge_limit"] == 4200
+    assert values["settings.work_mode"] == device.REGISTERS["settings.work_mode"].enum(2)
+    assert values["legacy.setpoint"] == 13
+    assert values["switches.grid_charge"] is True

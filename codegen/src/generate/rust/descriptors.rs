@@ -5,7 +5,7 @@
 //! the compiler expands.
 
 use super::{f64_tokens, version_tokens, Gen};
-use crate::ir::{Access, ByteOrder, Register, Table, WordOrder};
+use crate::ir::{Access, ByteOrder, Register, Table, WordOrder, WriteFunction};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
@@ -130,7 +130,7 @@ fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
         (
             (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset(r)),
             (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.clone(), r.keys.safety, r.keys.self_clearing),
-            (r.alias_of.clone(), r.keys.unit.clone(), r.enumeration, r.flags),
+            (r.alias_of.clone(), r.keys.unit.clone(), r.enumeration, r.flags, r.write_function),
         )
     };
     facts(template) == facts(r)
@@ -201,6 +201,11 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
     }
     if r.keys.self_clearing {
         calls.push(quote!(.with_self_clearing()));
+    }
+    match r.write_function {
+        WriteFunction::Any => {}
+        WriteFunction::Single => calls.push(quote!(.with_write_function(mm::WriteFunction::Single))),
+        WriteFunction::Multiple => calls.push(quote!(.with_write_function(mm::WriteFunction::Multiple))),
     }
     if let Some(a) = &r.alias_of {
         calls.push(quote!(.with_alias_of(#a)));

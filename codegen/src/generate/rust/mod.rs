@@ -420,6 +420,9 @@ fn summary(r: &Register) -> String {
     if r.keys.self_clearing {
         facts.push("self-clearing command".to_owned());
     }
+    if let Some(functions) = crate::format::write_functions(r) {
+        facts.push(format!("written with {functions}"));
+    }
     let description = r.keys.description.as_deref().and_then(|t| t.lines().next());
     let what = match (r.keys.label.as_deref(), description) {
         (Some(label), Some(d)) => format!("{label} — {d}"),
