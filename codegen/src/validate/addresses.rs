@@ -29,38 +29,49 @@ impl Validator<'_> {
             }
         }
 
-        // Repeated blocks whose instances run into each other.
+        // Repeated blocks whose instances run into each other. A stride below the
+        // template's extent is refused even when no address is shared: interleaved
+        // instances (registers 0 and 5, stride 3) put instance 2's registers between
+        // instance 1's, which no device table means and every reader misreads.
         let mut repeat_overlap = vec![false; infos.len()];
         for (bi, info) in infos.iter().enumerate() {
             let Some(rep) = info.repeat else { continue };
             if rep.count < 2 {
                 continue;
             }
-            let spans: Vec<(u32, u32)> = items
-                .iter()
-                .filter(|it| it.bi == bi && it.instance_index == Some(1))
-                .map(|it| (it.relative_address as u32, it.relative_address as u32 + it.width as u32))
-                .collect();
-            let (Some(lo), Some(hi)) = (spans.iter().map(|s| s.0).min(), spans.iter().map(|s| s.1).max()) else { continue };
-            let stride = rep.stride as u32;
-            // Only instances closer than the block's span can meet; stride 0 stacks them all.
-            let collide = match (hi - lo).checked_div(stride) {
-                None => true,
-                Some(n) => instances_collide(&spans, stride, (n + 1).min(rep.count as u32 - 1)),
+            let template = items.iter().filter(|it| it.bi == bi && it.instance_index == Some(1));
+            let (Some(lo), Some(hi)) = (
+                template.clone().map(|it| it.relative_address as u32).min(),
+                template.map(|it| it.relative_address as u32 + it.width as u32).max(),
+            ) else {
+                continue;
             };
-            if collide {
-                repeat_overlap[bi] = true;
-                let b = &self.spec.blocks[bi];
-                let at = b.repeat.as_ref().and_then(|r| r.stride.as_ref()).map_or_else(|| self.at(b.line, b.column), |s| self.origin(s));
-                let d = Diagnostic::error(
-                    "repeat-overlap",
-                    format!("instances of repeated block `{}` overlap: each spans {} registers ({lo}..{hi}) but the stride is {stride}", b.name.value, hi - lo),
-                    at,
-                )
-                .with_subject(Self::subject(Some(bi), None, "repeat"))
-                .with_help(format!("make the stride at least {} or move registers closer together", hi - lo));
-                self.push(d);
+            let (stride, extent) = (rep.stride as u32, hi - lo);
+            if stride >= extent {
+                continue;
             }
+            repeat_overlap[bi] = true;
+            let b = &self.spec.blocks[bi];
+            let span_of = |k: usize| {
+                let base = info.instances[k].base as u32;
+                (info.instances[k].name.as_str(), base + lo, base + hi - 1)
+            };
+            let ((first, first_lo, first_hi), (second, second_lo, second_hi)) = (span_of(0), span_of(1));
+            let at = b.repeat.as_ref().and_then(|r| r.stride.as_ref()).map_or_else(|| self.at(b.line, b.column), |s| self.origin(s));
+            let mut d = Diagnostic::error(
+                "repeat-overlap",
+                format!(
+                    "instances of repeated block `{}` run into each other: `{second}` (addresses {second_lo}..={second_hi}) starts inside `{first}` (addresses {first_lo}..={first_hi}); each instance spans {extent} registers but the stride is {stride}",
+                    b.name.value
+                ),
+                at,
+            )
+            .with_subject(Self::subject(Some(bi), None, "repeat"));
+            // The register that lands inside the first instance: instance 2's lowest.
+            if let Some(inside) = items.iter().filter(|it| it.bi == bi && it.instance_index == Some(2)).min_by_key(|it| it.address) {
+                d = d.with_register(&inside.qualified_name, Some(inside.address));
+            }
+            self.push(d.with_help(format!("make the stride at least {extent} or move the registers closer together")));
         }
 
         // Overlaps per (unit id, table), sweep over sorted intervals.
@@ -158,41 +169,6 @@ impl Validator<'_> {
             }
         }
     }
-}
-
-/// Whether instance 1 and any of instances 2..=reach+1 share an address.
-fn instances_collide(spans: &[(u32, u32)], stride: u32, reach: u32) -> bool {
-    let mut all: Vec<(u64, u64, u32)> = Vec::with_capacity(spans.len() * (reach as usize + 1));
-    for k in 0..=reach {
-        let shift = stride as u64 * k as u64;
-        all.extend(spans.iter().map(|&(a, b)| (a as u64 + shift, b as u64 + shift, k)));
-    }
-    all.sort_unstable();
-    // Largest end so far, and the largest end among other instances than its own.
-    let mut best: Option<(u64, u32)> = None;
-    let mut other_best: u64 = 0;
-    for (start, end, k) in all {
-        let reach_end = match best {
-            Some((e, bk)) if bk != k => e,
-            Some(_) => other_best,
-            None => 0,
-        };
-        if start < reach_end {
-            return true;
-        }
-        match best {
-            Some((e, bk)) if end > e => {
-                if bk != k {
-                    other_best = e;
-                }
-                best = Some((end, k));
-            }
-            Some((_, bk)) if bk != k => other_best = other_best.max(end),
-            Some(_) => {}
-            None => best = Some((end, k)),
-        }
-    }
-    false
 }
 
 /// `1 register`, `2 registers`, `1 bit`.
