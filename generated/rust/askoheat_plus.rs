@@ -325,12 +325,7 @@ pub mod askoheat_plus {
                         .with_range(0.0, 23.0)
                         .with_since(mm::Version([4, 1, 0, 0]))
                         .with_unit("h"),
-                    D::new(
-                            "configuration.low_tariff_start_time_minute",
-                            Holding,
-                            553,
-                            U8,
-                        )
+                    D::new("configuration.low_tariff_start_time_minute", Holding, 553, U8)
                         .with_range(0.0, 59.0)
                         .with_since(mm::Version([4, 1, 0, 0]))
                         .with_unit("min"),
@@ -466,12 +461,7 @@ pub mod askoheat_plus {
                         .with_range(0.0, 95.0)
                         .with_since(mm::Version([4, 1, 0, 0]))
                         .with_unit("°C"),
-                    D::new(
-                            "configuration.temperature_heat_pump_request",
-                            Holding,
-                            599,
-                            U8,
-                        )
+                    D::new("configuration.temperature_heat_pump_request", Holding, 599, U8)
                         .with_range(0.0, 95.0)
                         .with_since(mm::Version([4, 1, 0, 0]))
                         .with_unit("°C"),
@@ -1113,9 +1103,7 @@ pub mod askoheat_plus {
         /// `emergency_mode_active`: bit 7.
         pub const EMERGENCY_MODE_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 7);
         /// `legionella_protection_active`: bit 8.
-        pub const LEGIONELLA_PROTECTION_ACTIVE: ShortDataStatus = ShortDataStatus(
-            1 << 8,
-        );
+        pub const LEGIONELLA_PROTECTION_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 8);
         /// `analog_input_active`: bit 9.
         pub const ANALOG_INPUT_ACTIVE: ShortDataStatus = ShortDataStatus(1 << 9);
         /// `setpoint_active`: bit 10.
@@ -1134,34 +1122,26 @@ pub mod askoheat_plus {
         pub const ERROR_OCCURRED: ShortDataStatus = ShortDataStatus(1 << 15);
     }
     mm::impl_modbus_flags!(
-        ShortDataStatus { "heater1_active" = 0, 1; "heater2_active" = 1, 1;
-        "heater3_active" = 2, 1; "pump_active" = 3, 1; "relay_board_connected" = 4, 1;
+        ShortDataStatus { "heater1_active" = 0, 1; "heater2_active" = 1, 1; "heater3_active"
+        = 2, 1; "pump_active" = 3, 1; "relay_board_connected" = 4, 1;
         "heat_pump_request_active" = 6, 1; "emergency_mode_active" = 7, 1;
         "legionella_protection_active" = 8, 1; "analog_input_active" = 9, 1;
-        "setpoint_active" = 10, 1; "load_feedin_active" = 11, 1; "auto_heater_off_active"
-        = 12, 1; "pump_relay_follow_up_time_active" = 13, 1; "temp_limit_reached" = 14,
-        1; "error_occurred" = 15, 1 }
+        "setpoint_active" = 10, 1; "load_feedin_active" = 11, 1; "auto_heater_off_active" =
+        12, 1; "pump_relay_follow_up_time_active" = 13, 1; "temp_limit_reached" = 14, 1;
+        "error_occurred" = 15, 1 }
     );
     /// Named bits of `parameters.device_type`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct ParametersDeviceType(pub u64);
     impl ParametersDeviceType {
         /// `type_3_stage_version`: bit 0.
-        pub const TYPE_3_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
-            1 << 0,
-        );
+        pub const TYPE_3_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(1 << 0);
         /// `type_7_stage_version`: bit 1.
-        pub const TYPE_7_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(
-            1 << 1,
-        );
+        pub const TYPE_7_STAGE_VERSION: ParametersDeviceType = ParametersDeviceType(1 << 1);
         /// `heater_type_flange`: bit 2.
-        pub const HEATER_TYPE_FLANGE: ParametersDeviceType = ParametersDeviceType(
-            1 << 2,
-        );
+        pub const HEATER_TYPE_FLANGE: ParametersDeviceType = ParametersDeviceType(1 << 2);
         /// `heater_type_screw_in`: bit 3.
-        pub const HEATER_TYPE_SCREW_IN: ParametersDeviceType = ParametersDeviceType(
-            1 << 3,
-        );
+        pub const HEATER_TYPE_SCREW_IN: ParametersDeviceType = ParametersDeviceType(1 << 3);
         /// `wired_as_star_connection`: bit 4.
         pub const WIRED_AS_STAR_CONNECTION: ParametersDeviceType = ParametersDeviceType(
             1 << 4,
@@ -1174,8 +1154,8 @@ pub mod askoheat_plus {
         pub const TYPE_OEM_VERSION: ParametersDeviceType = ParametersDeviceType(1 << 7);
     }
     mm::impl_modbus_flags!(
-        ParametersDeviceType { "type_3_stage_version" = 0, 1; "type_7_stage_version" = 1,
-        1; "heater_type_flange" = 2, 1; "heater_type_screw_in" = 3, 1;
+        ParametersDeviceType { "type_3_stage_version" = 0, 1; "type_7_stage_version" = 1, 1;
+        "heater_type_flange" = 2, 1; "heater_type_screw_in" = 3, 1;
         "wired_as_star_connection" = 4, 1; "wired_as_delta_connection" = 5, 1;
         "type_oem_version" = 7, 1 }
     );
@@ -1234,9 +1214,9 @@ pub mod askoheat_plus {
     }
     mm::impl_modbus_flags!(
         ConfigurationInputSetting { "missing_current_flow_triggers_error" = 0, 1;
-        "heater_load_value_only_if_current_flows" = 1, 1; "load_feedin_value_enabled" =
-        2, 1; "load_setpoint_value_enabled" = 3, 1; "set_heater_step_value_enabled" = 4,
-        1; "analog_input_enabled" = 5, 1; "heat_pump_request_input_enabled" = 6, 1;
+        "heater_load_value_only_if_current_flows" = 1, 1; "load_feedin_value_enabled" = 2, 1;
+        "load_setpoint_value_enabled" = 3, 1; "set_heater_step_value_enabled" = 4, 1;
+        "analog_input_enabled" = 5, 1; "heat_pump_request_input_enabled" = 6, 1;
         "emergency_mode_enabled" = 7, 1; "low_tariff_option_enabled" = 8, 1;
         "hold_minimal_temperature_enabled" = 9, 1; "sma_semp_enabled" = 10, 1;
         "senec_home_enabled" = 11, 1 }
@@ -1272,9 +1252,9 @@ pub mod askoheat_plus {
     }
     mm::impl_modbus_flags!(
         ConfigurationAutoHeaterOffSetting { "auto_off_modbus_timeout_enabled" = 0, 1;
-        "restart_if_energymanager_connection_lost" = 1, 1; "auto_off_modbus_enabled" = 4,
-        1; "auto_off_analog_input_enabled" = 5, 1; "auto_off_heat_pump_request_enabled" =
-        6, 1; "auto_off_emergency_mode_enabled" = 7, 1 }
+        "restart_if_energymanager_connection_lost" = 1, 1; "auto_off_modbus_enabled" = 4, 1;
+        "auto_off_analog_input_enabled" = 5, 1; "auto_off_heat_pump_request_enabled" = 6, 1;
+        "auto_off_emergency_mode_enabled" = 7, 1 }
     );
     /// Named bits of `configuration.heatbuffer_type`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1309,35 +1289,28 @@ pub mod askoheat_plus {
             1 << 6,
         );
         /// `other`: bit 7.
-        pub const OTHER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(
-            1 << 7,
-        );
+        pub const OTHER: ConfigurationHeatbufferType = ConfigurationHeatbufferType(1 << 7);
     }
     mm::impl_modbus_flags!(
         ConfigurationHeatbufferType { "tap_water" = 0, 1; "heating_water" = 1, 1;
-        "combined_heat_and_power_unit" = 2, 1; "pellet_firing" = 3, 1; "gas_burner" = 4,
-        1; "oil_burner" = 5, 1; "heat_pump" = 6, 1; "other" = 7, 1 }
+        "combined_heat_and_power_unit" = 2, 1; "pellet_firing" = 3, 1; "gas_burner" = 4, 1;
+        "oil_burner" = 5, 1; "heat_pump" = 6, 1; "other" = 7, 1 }
     );
     /// Named bits of `configuration.heater_position`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct ConfigurationHeaterPosition(pub u64);
     impl ConfigurationHeaterPosition {
         /// `bottom`: bit 0.
-        pub const BOTTOM: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
-            1 << 0,
-        );
+        pub const BOTTOM: ConfigurationHeaterPosition = ConfigurationHeaterPosition(1 << 0);
         /// `middle`: bit 1.
-        pub const MIDDLE: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
-            1 << 1,
-        );
+        pub const MIDDLE: ConfigurationHeaterPosition = ConfigurationHeaterPosition(1 << 1);
         /// `askowall`: bit 7.
         pub const ASKOWALL: ConfigurationHeaterPosition = ConfigurationHeaterPosition(
             1 << 7,
         );
     }
     mm::impl_modbus_flags!(
-        ConfigurationHeaterPosition { "bottom" = 0, 1; "middle" = 1, 1; "askowall" = 7, 1
-        }
+        ConfigurationHeaterPosition { "bottom" = 0, 1; "middle" = 1, 1; "askowall" = 7, 1 }
     );
     /// Named bits of `configuration.legio_setting`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1392,9 +1365,9 @@ pub mod askoheat_plus {
         ConfigurationLegioSetting { "use_internal_temp_sensor" = 0, 1;
         "use_external_temp_sensor1" = 1, 1; "use_external_temp_sensor2" = 2, 1;
         "use_external_temp_sensor3" = 3, 1; "use_external_temp_sensor4" = 4, 1;
-        "interval_daily" = 8, 1; "interval_weekly" = 9, 1; "interval_fortnightly" = 10,
-        1; "interval_monthly" = 11, 1; "prefer_feedin_energy" = 12, 1;
-        "protection_enabled" = 13, 1 }
+        "interval_daily" = 8, 1; "interval_weekly" = 9, 1; "interval_fortnightly" = 10, 1;
+        "interval_monthly" = 11, 1; "prefer_feedin_energy" = 12, 1; "protection_enabled" =
+        13, 1 }
     );
     /// Named bits of `configuration.housetype`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1405,9 +1378,7 @@ pub mod askoheat_plus {
             1 << 0,
         );
         /// `two_family_house`: bit 1.
-        pub const TWO_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(
-            1 << 1,
-        );
+        pub const TWO_FAMILY_HOUSE: ConfigurationHousetype = ConfigurationHousetype(1 << 1);
         /// `apartment_building`: bit 2.
         pub const APARTMENT_BUILDING: ConfigurationHousetype = ConfigurationHousetype(
             1 << 2,
@@ -1483,9 +1454,7 @@ pub mod askoheat_plus {
         /// `heating_up`: bit 0.
         pub const HEATING_UP: DataValuesLegioStatus = DataValuesLegioStatus(1 << 0);
         /// `temperature_reached`: bit 1.
-        pub const TEMPERATURE_REACHED: DataValuesLegioStatus = DataValuesLegioStatus(
-            1 << 1,
-        );
+        pub const TEMPERATURE_REACHED: DataValuesLegioStatus = DataValuesLegioStatus(1 << 1);
         /// `temp_reached_outside_interval`: bit 2.
         pub const TEMP_REACHED_OUTSIDE_INTERVAL: DataValuesLegioStatus = DataValuesLegioStatus(
             1 << 2,
@@ -1545,65 +1514,62 @@ pub mod askoheat_plus {
             ],
         );
         static UNIT_1_INPUT_INDEX: [u16; 659] = [
-            0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9,
-            9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 18, 18, 19,
-            19, 20, 20, 21, 21, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24,
-            24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 26, 27, 28, 29, 29, 29,
-            29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-            30, 30, 31, 31, 31, 32, 32, 32, 33, 34, 35, 36, 37, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-            38, 38, 38, 38, 38, 38, 39, 39, 40, 40, 41, 41, 42, 42, 43, 43, 44, 44, 45,
-            45, 46, 46, 47, 47, 48, 48, 49, 49, 50, 51, 52, 53, 54, 55, 56, 56, 57, 58,
-            59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 68, 69, 69, 70, 70, 71, 71, 72, 72,
-            73, 73, 74, 74, 75, 75, 76, 76, 77, 77, 78, 78, 79, 79, 80, 80, 81, 81, 82,
-            82, 83, 83, 84, 84, 85, 85, 86, 86, 87, 87, 88, 88, 89, 89, 90, 90, 91, 91,
-            92, 92, 93, 93, 94, 94, 95, 95, 96, 96, 96, 97, 98, 99, 100, 101, 101, 102,
-            102, 103, 103, 104, 104, 105, 105, 106, 106, 107, 107, 108, 109, 110, 110,
-            110, 110, 110, 111, 111, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112,
-            112, 112, 112, 112, 112, 112, 113, 113, 113, 113, 113, 113, 113, 113, 113,
-            113, 113, 113, 113, 113, 113,
+            0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+            8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+            9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 18, 18, 19, 19, 20, 20, 21, 21, 22, 22,
+            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+            23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+            23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+            24, 25, 26, 27, 28, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30,
+            30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 32, 32, 32, 33, 34, 35, 36, 37,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+            38, 38, 38, 38, 38, 39, 39, 40, 40, 41, 41, 42, 42, 43, 43, 44, 44, 45, 45, 46,
+            46, 47, 47, 48, 48, 49, 49, 50, 51, 52, 53, 54, 55, 56, 56, 57, 58, 59, 60, 61,
+            62, 63, 64, 65, 66, 67, 68, 68, 69, 69, 70, 70, 71, 71, 72, 72, 73, 73, 74, 74,
+            75, 75, 76, 76, 77, 77, 78, 78, 79, 79, 80, 80, 81, 81, 82, 82, 83, 83, 84, 84,
+            85, 85, 86, 86, 87, 87, 88, 88, 89, 89, 90, 90, 91, 91, 92, 92, 93, 93, 94, 94,
+            95, 95, 96, 96, 96, 97, 98, 99, 100, 101, 101, 102, 102, 103, 103, 104, 104, 105,
+            105, 106, 106, 107, 107, 108, 109, 110, 110, 110, 110, 110, 111, 111, 112, 112,
+            112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 113, 113,
+            113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113,
         ];
         static UNIT_1_HOLDING: [Entry; 76] = Entry::runs(
             &super::REGISTERS,
             &[(8, 7, 218), (30, 3, 218), (48, 66, 225)],
         );
         static UNIT_1_HOLDING_INDEX: [u16; 400] = [
-            0, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 9, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-            10, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 23, 23, 23,
-            24, 24, 24, 24, 25, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-            27, 27, 27, 28, 29, 30, 31, 32, 33, 33, 33, 34, 34, 34, 35, 36, 37, 38, 39,
-            40, 41, 42, 42, 43, 43, 44, 45, 46, 46, 47, 48, 49, 49, 50, 51, 52, 52, 53,
-            54, 55, 55, 56, 57, 58, 58, 59, 60, 61, 61, 62, 63, 64, 64, 65, 66, 67, 68,
-            69, 70, 71, 72, 73, 74, 75,
+            0, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+            10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+            21, 22, 23, 23, 23, 23, 24, 24, 24, 24, 25, 26, 27, 27, 27, 27, 27, 27, 27, 27,
+            27, 27, 27, 27, 27, 27, 27, 27, 28, 29, 30, 31, 32, 33, 33, 33, 34, 34, 34, 35,
+            36, 37, 38, 39, 40, 41, 42, 42, 43, 43, 44, 45, 46, 46, 47, 48, 49, 49, 50, 51,
+            52, 52, 53, 54, 55, 55, 56, 57, 58, 58, 59, 60, 61, 61, 62, 63, 64, 64, 65, 66,
+            67, 68, 69, 70, 71, 72, 73, 74, 75,
         ];
         static UNITS: [UnitMap; 1] = [
             UnitMap {

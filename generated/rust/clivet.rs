@@ -88,15 +88,12 @@ pub mod clivet {
                         .with_access(Read)
                         .with_scale(0.5, -15.0)
                         .with_unit("°C"),
-                    D::new("status.pmv_opening_value", Holding, 107, U16)
-                        .with_access(Read),
-                    D::new("status.compressor_current", Holding, 108, U16)
-                        .with_access(Read),
+                    D::new("status.pmv_opening_value", Holding, 107, U16).with_access(Read),
+                    D::new("status.compressor_current", Holding, 108, U16).with_access(Read),
                     D::new("status.load_output", Holding, 109, U16)
                         .with_access(Read)
                         .with_bits(super::StatusLoadOutput::BITS),
-                    D::new("status.err_protect_code", Holding, 110, U16)
-                        .with_access(Read),
+                    D::new("status.err_protect_code", Holding, 110, U16).with_access(Read),
                     D::new("status.max_temp_ts", Holding, 111, U16).with_access(Read),
                     D::new("status.min_temp_ts", Holding, 112, U16).with_access(Read),
                     D::new("status.temp_display", Holding, 113, U16)
@@ -110,8 +107,7 @@ pub mod clivet {
                     D::new("status.model", Holding, 117, U16)
                         .with_access(Read)
                         .with_values(super::StatusModel::VALUES),
-                    D::new("status.version_firmware", Holding, 118, U16)
-                        .with_access(Read),
+                    D::new("status.version_firmware", Holding, 118, U16).with_access(Read),
                     D::new("status.version_wire_controller", Holding, 119, U16)
                         .with_access(Read),
                 ],
@@ -178,9 +174,7 @@ pub mod clivet {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    mm::impl_modbus_enum!(
-        ControlPowerState { Off = 0 => "off", On = 1 => "on" } Unknown
-    );
+    mm::impl_modbus_enum!(ControlPowerState { Off = 0 => "off", On = 1 => "on" } Unknown);
     /// Values of `control.setting_mode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum ControlSettingMode {
@@ -196,8 +190,8 @@ pub mod clivet {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ControlSettingMode { Invalid = 1 => "invalid", Hybrid = 2 => "hybrid", EHeater =
-        3 => "e_heater", Vacation = 4 => "vacation" } Unknown
+        ControlSettingMode { Invalid = 1 => "invalid", Hybrid = 2 => "hybrid", EHeater = 3 =>
+        "e_heater", Vacation = 4 => "vacation" } Unknown
     );
     /// Values of `status.operating_mode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -216,8 +210,8 @@ pub mod clivet {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        StatusOperatingMode { Invalid = 1 => "invalid", Hybrid = 2 => "hybrid", EHeater =
-        3 => "e_heater", Vacation = 4 => "vacation", Off = 8 => "off" } Unknown
+        StatusOperatingMode { Invalid = 1 => "invalid", Hybrid = 2 => "hybrid", EHeater = 3
+        => "e_heater", Vacation = 4 => "vacation", Off = 8 => "off" } Unknown
     );
     /// Values of `status.model`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -252,9 +246,8 @@ pub mod clivet {
         pub const UNIT_FAHRENHEIT: ControlCmdFuncs = ControlCmdFuncs(1 << 6);
     }
     mm::impl_modbus_flags!(
-        ControlCmdFuncs { "solar_signal" = 0, 1; "evu" = 1, 1; "sg" = 2, 1;
-        "remoter_signal" = 3, 1; "remoter_mode" = 4, 1; "disinfect" = 5, 1;
-        "unit_fahrenheit" = 6, 1 }
+        ControlCmdFuncs { "solar_signal" = 0, 1; "evu" = 1, 1; "sg" = 2, 1; "remoter_signal"
+        = 3, 1; "remoter_mode" = 4, 1; "disinfect" = 5, 1; "unit_fahrenheit" = 6, 1 }
     );
     /// Named bits of `status.load_output`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -278,9 +271,9 @@ pub mod clivet {
         pub const ALARM: StatusLoadOutput = StatusLoadOutput(1 << 7);
     }
     mm::impl_modbus_flags!(
-        StatusLoadOutput { "compressor" = 0, 1; "electric_heater" = 1, 1;
-        "four_way_valve" = 2, 1; "fan_low" = 3, 1; "fan_medium" = 4, 1; "fan_high" = 5,
-        1; "solar_pump" = 6, 1; "alarm" = 7, 1 }
+        StatusLoadOutput { "compressor" = 0, 1; "electric_heater" = 1, 1; "four_way_valve" =
+        2, 1; "fan_low" = 3, 1; "fan_medium" = 4, 1; "fan_high" = 5, 1; "solar_pump" = 6, 1;
+        "alarm" = 7, 1 }
     );
     /// Named bits of `status.aux_status`; the raw value is kept whole.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -296,24 +289,21 @@ pub mod clivet {
         pub const WIFI: StatusAuxStatus = StatusAuxStatus(1 << 3);
     }
     mm::impl_modbus_flags!(
-        StatusAuxStatus { "vacation" = 0, 1; "solar_kit" = 1, 1; "defrost" = 2, 1; "wifi"
-        = 3, 1 }
+        StatusAuxStatus { "vacation" = 0, 1; "solar_kit" = 1, 1; "defrost" = 2, 1; "wifi" =
+        3, 1 }
     );
     /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
     pub mod dispatch {
         use ::modbus_map::__private::dispatch::{
             self, DeviceMap, Entry, GapRange, TableMap, UnitMap,
         };
-        static UNIT_1_HOLDING: [Entry; 25] = Entry::runs(
-            &super::REGISTERS,
-            &[(0, 25, 0)],
-        );
+        static UNIT_1_HOLDING: [Entry; 25] = Entry::runs(&super::REGISTERS, &[(0, 25, 0)]);
         static UNIT_1_HOLDING_INDEX: [u16; 120] = [
-            0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9,
-            10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 20, 21, 22, 23, 24,
+            0, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+            6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 10, 11, 12,
+            13, 14, 15, 16, 17, 18, 19, 20, 20, 21, 22, 23, 24,
         ];
         static UNITS: [UnitMap; 1] = [
             UnitMap {

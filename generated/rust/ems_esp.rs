@@ -1409,13 +1409,7 @@ pub mod ems_esp {
         1,
     );
     /// Block `hc`: 8 instances of 60 registers, instance `n` at base 1000 + (n − 1) × 1000 (`HC.register(n, "name")`).
-    pub const HC: mm::RepeatedBlock = mm::RepeatedBlock::new(
-        "hc",
-        8,
-        &REGISTERS,
-        39,
-        60,
-    );
+    pub const HC: mm::RepeatedBlock = mm::RepeatedBlock::new("hc", 8, &REGISTERS, 39, 60);
     /// `system.device_count`: input 1.
     pub const SYSTEM_DEVICE_COUNT: mm::RegisterDescriptor = descriptors::ALL[0];
     /// `thermostat.errorcode`: holding 0.
@@ -1741,8 +1735,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ThermostatFloordry { Off = 0 => "off", Start = 1 => "start", Heat = 2 => "heat",
-        Hold = 3 => "hold", Cool = 4 => "cool", End = 5 => "end" } Unknown
+        ThermostatFloordry { Off = 0 => "off", Start = 1 => "start", Heat = 2 => "heat", Hold
+        = 3 => "hold", Cool = 4 => "cool", End = 5 => "end" } Unknown
     );
     /// Values of `thermostat.building`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1770,9 +1764,7 @@ pub mod ems_esp {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    mm::impl_modbus_enum!(
-        ThermostatDamping { Off = 0 => "off", On = 1 => "on" } Unknown
-    );
+    mm::impl_modbus_enum!(ThermostatDamping { Off = 0 => "off", On = 1 => "on" } Unknown);
     /// Values of `thermostat.hybridstrategy`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum ThermostatHybridstrategy {
@@ -1788,9 +1780,9 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ThermostatHybridstrategy { Co2Optimized = 0 => "co2_optimized", CostOptimized = 1
-        => "cost_optimized", OutsideTempSwitched = 2 => "outside_temp_switched",
-        Co2CostMix = 3 => "co2_cost_mix" } Unknown
+        ThermostatHybridstrategy { Co2Optimized = 0 => "co2_optimized", CostOptimized = 1 =>
+        "cost_optimized", OutsideTempSwitched = 2 => "outside_temp_switched", Co2CostMix = 3
+        => "co2_cost_mix" } Unknown
     );
     /// Values of `hc.haclimate`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1826,9 +1818,7 @@ pub mod ems_esp {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    mm::impl_modbus_enum!(
-        HcModetype { Eco = 0 => "eco", Comfort = 1 => "comfort" } Unknown
-    );
+    mm::impl_modbus_enum!(HcModetype { Eco = 0 => "eco", Comfort = 1 => "comfort" } Unknown);
     /// Values of `hc.nofrostmode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum HcNofrostmode {
@@ -1876,8 +1866,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcSummersetmode { Summer = 0 => "summer", Auto = 1 => "auto", Winter = 2 =>
-        "winter" } Unknown
+        HcSummersetmode { Summer = 0 => "summer", Auto = 1 => "auto", Winter = 2 => "winter"
+        } Unknown
     );
     /// Values of `hc.hpoperatingmode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1894,8 +1884,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcHpoperatingmode { Off = 0 => "off", Auto = 1 => "auto", Heating = 2 =>
-        "heating", Cooling = 3 => "cooling" } Unknown
+        HcHpoperatingmode { Off = 0 => "off", Auto = 1 => "auto", Heating = 2 => "heating",
+        Cooling = 3 => "cooling" } Unknown
     );
     /// Values of `hc.summermode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1945,9 +1935,9 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcControlmode { WeatherCompensated = 0 => "weather_compensated", OutsideBasepoint
-        = 1 => "outside_basepoint", NA = 2 => "n_a", Room = 3 => "room", Power = 4 =>
-        "power", Constant = 5 => "constant" } Unknown
+        HcControlmode { WeatherCompensated = 0 => "weather_compensated", OutsideBasepoint = 1
+        => "outside_basepoint", NA = 2 => "n_a", Room = 3 => "room", Power = 4 => "power",
+        Constant = 5 => "constant" } Unknown
     );
     /// Values of `hc.program`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1975,8 +1965,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcReducemode { Outdoor = 0 => "outdoor", Room = 1 => "room", Reduce = 2 =>
-        "reduce" } Unknown
+        HcReducemode { Outdoor = 0 => "outdoor", Room = 1 => "room", Reduce = 2 => "reduce" }
+        Unknown
     );
     /// Values of `hc.hpmode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1991,8 +1981,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcHpmode { Heating = 0 => "heating", Cooling = 1 => "cooling", HeatingAndCooling
-        = 2 => "heating_and_cooling" } Unknown
+        HcHpmode { Heating = 0 => "heating", Cooling = 1 => "cooling", HeatingAndCooling = 2
+        => "heating_and_cooling" } Unknown
     );
     /// Values of `hc.control`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2011,8 +2001,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        HcControl { Rc310 = 0 => "rc310", Rc200 = 1 => "rc200", Rc100 = 2 => "rc100",
-        Rc100h = 3 => "rc100h", Tc100 = 4 => "tc100" } Unknown
+        HcControl { Rc310 = 0 => "rc310", Rc200 = 1 => "rc200", Rc100 = 2 => "rc100", Rc100h
+        = 3 => "rc100h", Tc100 = 4 => "tc100" } Unknown
     );
     /// Values of `hc.switchprogmode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2078,8 +2068,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ThermostatDhwModetype { Off = 0 => "off", Eco = 1 => "eco", Comfort = 2 =>
-        "comfort", EcoPlus = 3 => "eco_plus" } Unknown
+        ThermostatDhwModetype { Off = 0 => "off", Eco = 1 => "eco", Comfort = 2 => "comfort",
+        EcoPlus = 3 => "eco_plus" } Unknown
     );
     /// Values of `thermostat_dhw.circmode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2096,8 +2086,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ThermostatDhwCircmode { Off = 0 => "off", On = 1 => "on", Auto = 2 => "auto",
-        OwnProg = 3 => "own_prog" } Unknown
+        ThermostatDhwCircmode { Off = 0 => "off", On = 1 => "on", Auto = 2 => "auto", OwnProg
+        = 3 => "own_prog" } Unknown
     );
     /// Values of `thermostat_dhw.disinfectday`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2122,9 +2112,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        ThermostatDhwDisinfectday { Mo = 0 => "mo", Tu = 1 => "tu", We = 2 => "we", Th =
-        3 => "th", Fr = 4 => "fr", Sa = 5 => "sa", Su = 6 => "su", All = 7 => "all" }
-        Unknown
+        ThermostatDhwDisinfectday { Mo = 0 => "mo", Tu = 1 => "tu", We = 2 => "we", Th = 3 =>
+        "th", Fr = 4 => "fr", Sa = 5 => "sa", Su = 6 => "su", All = 7 => "all" } Unknown
     );
     /// Values of `boiler.reset`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2188,9 +2177,9 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        BoilerPumpcharacter { Proportional = 0 => "proportional", V150mbar = 1 =>
-        "v150mbar", V200mbar = 2 => "v200mbar", V250mbar = 3 => "v250mbar", V300mbar = 4
-        => "v300mbar", V350mbar = 5 => "v350mbar", V400mbar = 6 => "v400mbar" } Unknown
+        BoilerPumpcharacter { Proportional = 0 => "proportional", V150mbar = 1 => "v150mbar",
+        V200mbar = 2 => "v200mbar", V250mbar = 3 => "v250mbar", V300mbar = 4 => "v300mbar",
+        V350mbar = 5 => "v350mbar", V400mbar = 6 => "v400mbar" } Unknown
     );
     /// Values of `boiler.maintenance`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2207,8 +2196,8 @@ pub mod ems_esp {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        BoilerMaintenance { Off = 0 => "off", Time = 1 => "time", Date = 2 => "date",
-        Manual = 3 => "manual" } Unknown
+        BoilerMaintenance { Off = 0 => "off", Time = 1 => "time", Date = 2 => "date", Manual
+        = 3 => "manual" } Unknown
     );
     /// Values of `boiler_dhw.dhw_type`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2322,46 +2311,44 @@ pub mod ems_esp {
         };
         static UNIT_1_INPUT: [Entry; 17] = Entry::runs(&super::REGISTERS, &[(0, 17, 0)]);
         static UNIT_1_INPUT_INDEX: [u16; 1015] = [
-            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
-            14, 15, 16,
+            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
         ];
         static UNIT_5_HOLDING: [Entry; 117] = Entry::runs(
             &super::REGISTERS,

@@ -215,20 +215,14 @@ pub mod heishamon {
                         .with_values(super::StatesHeatpumpState::VALUES),
                     D::new("commands.set_main_schedule", Holding, 4106, U16)
                         .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_reset", Holding, 4107, U16)
-                        .with_range(0.0, 1.0),
+                    D::new("commands.set_reset", Holding, 4107, U16).with_range(0.0, 1.0),
                     D::new("commands.set_zones", Holding, 4108, U16)
                         .with_values(super::StatesZonesState::VALUES),
                     D::new("commands.set_external_control", Holding, 4109, U16)
                         .with_values(super::CommandsSetExternalControl::VALUES),
                     D::new("commands.set_external_error", Holding, 4110, U16)
                         .with_values(super::CommandsSetExternalControl::VALUES),
-                    D::new(
-                            "commands.set_external_compressor_control",
-                            Holding,
-                            4111,
-                            U16,
-                        )
+                    D::new("commands.set_external_compressor_control", Holding, 4111, U16)
                         .with_values(super::CommandsSetExternalControl::VALUES),
                 ],
                 &[
@@ -343,12 +337,7 @@ pub mod heishamon {
                     D::new("operating_status.status_cooling", Discrete, 12297, Bool),
                     D::new("operating_status.status_dhw", Discrete, 12298, Bool),
                     D::new("operating_status.status_defrosting", Discrete, 12299, Bool),
-                    D::new(
-                        "operating_status.status_sterilization",
-                        Discrete,
-                        12300,
-                        Bool,
-                    ),
+                    D::new("operating_status.status_sterilization", Discrete, 12300, Bool),
                     D::new("operating_status.status_holiday", Discrete, 12301, Bool),
                     D::new("operating_status.status_powerful", Discrete, 12302, Bool),
                     D::new("operating_status.status_quiet", Discrete, 12303, Bool),
@@ -617,9 +606,7 @@ pub mod heishamon {
         /// A raw value the spec does not name (kept, never discarded).
         Unknown(i64),
     }
-    mm::impl_modbus_enum!(
-        StatesHeatpumpState { Off = 0 => "off", On = 1 => "on" } Unknown
-    );
+    mm::impl_modbus_enum!(StatesHeatpumpState { Off = 0 => "off", On = 1 => "on" } Unknown);
     /// Values of `states.operation_mode`, `commands.set_operation_mode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum StatesOperationMode {
@@ -641,9 +628,9 @@ pub mod heishamon {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        StatesOperationMode { HeatOnly = 0 => "heat_only", CoolOnly = 1 => "cool_only",
-        Auto = 2 => "auto", DhwOnly = 3 => "dhw_only", HeatDhw = 4 => "heat_dhw", CoolDhw
-        = 5 => "cool_dhw", AutoDhw = 6 => "auto_dhw" } Unknown
+        StatesOperationMode { HeatOnly = 0 => "heat_only", CoolOnly = 1 => "cool_only", Auto
+        = 2 => "auto", DhwOnly = 3 => "dhw_only", HeatDhw = 4 => "heat_dhw", CoolDhw = 5 =>
+        "cool_dhw", AutoDhw = 6 => "auto_dhw" } Unknown
     );
     /// Values of `states.quiet_mode`, `commands.set_quiet_mode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -660,8 +647,8 @@ pub mod heishamon {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        StatesQuietMode { Off = 0 => "off", LessPower = 1 => "less_power", EvenLessPower
-        = 2 => "even_less_power", LeastPower = 3 => "least_power" } Unknown
+        StatesQuietMode { Off = 0 => "off", LessPower = 1 => "less_power", EvenLessPower = 2
+        => "even_less_power", LeastPower = 3 => "least_power" } Unknown
     );
     /// Values of `states.threeway_valve_state`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -689,8 +676,8 @@ pub mod heishamon {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        StatesZonesState { Zone1 = 0 => "zone1", Zone2 = 1 => "zone2", Zone1AndZone2 = 2
-        => "zone1_and_zone2" } Unknown
+        StatesZonesState { Zone1 = 0 => "zone1", Zone2 = 1 => "zone2", Zone1AndZone2 = 2 =>
+        "zone1_and_zone2" } Unknown
     );
     /// Values of `commands.set_external_control`, `commands.set_external_error`, `commands.set_external_compressor_control`, `extra_commands.set_external_heat_cool_control`, `extra_commands.set_bivalent_control`, `extra_commands.set_alt_external_sensor`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -703,8 +690,8 @@ pub mod heishamon {
         Unknown(i64),
     }
     mm::impl_modbus_enum!(
-        CommandsSetExternalControl { Disabled = 0 => "disabled", Enabled = 1 => "enabled"
-        } Unknown
+        CommandsSetExternalControl { Disabled = 0 => "disabled", Enabled = 1 => "enabled" }
+        Unknown
     );
     /// Values of `extra_commands.set_bivalent_mode`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -766,24 +753,18 @@ pub mod heishamon {
         static UNIT_1_DISCRETE_INDEX: [u16; 16] = [
             0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
         ];
-        static UNIT_1_INPUT: [Entry; 57] = Entry::runs(
-            &super::REGISTERS,
-            &[(0, 57, 24)],
-        );
+        static UNIT_1_INPUT: [Entry; 57] = Entry::runs(&super::REGISTERS, &[(0, 57, 24)]);
         static UNIT_1_INPUT_INDEX: [u16; 68] = [
-            0, 1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-            15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
-            34, 34, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
-            51, 52, 53, 54, 55, 56,
+            0, 1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+            16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 34,
+            34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
+            54, 55, 56,
         ];
-        static UNIT_1_HOLDING: [Entry; 38] = Entry::runs(
-            &super::REGISTERS,
-            &[(57, 38, 83)],
-        );
+        static UNIT_1_HOLDING: [Entry; 38] = Entry::runs(&super::REGISTERS, &[(57, 38, 83)]);
         static UNIT_1_HOLDING_INDEX: [u16; 55] = [
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-            22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-            31, 31, 31, 31, 31, 31, 31, 31, 32, 33, 34, 35, 36, 37,
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+            22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 31,
+            31, 31, 31, 31, 31, 31, 32, 33, 34, 35, 36, 37,
         ];
         static UNITS: [UnitMap; 1] = [
             UnitMap {

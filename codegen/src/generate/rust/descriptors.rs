@@ -215,11 +215,11 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
     }
     // The descriptor lists the values a write may carry whatever the Rust type (values win over bits).
     if let Some(i) = r.enumeration {
-        let ty = &gen.enum_types[i];
+        let ty = gen.enum_type(i);
         calls.push(quote!(.with_values(super::#ty::VALUES)));
     }
     if let Some(i) = r.flags {
-        let ty = &gen.flag_types[i];
+        let ty = gen.flag_type(i);
         calls.push(quote!(.with_bits(super::#ty::BITS)));
     }
     debug_assert_eq!(r.width, r.data_type.width(r.length), "{}: IR width and type disagree", r.qualified_name);

@@ -30,28 +30,48 @@ use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
 /// Renders the Rust module of one device: header comment lines, then the
-/// prettyplease-formatted module.
+/// prettyplease-formatted module. Its parts are built, parsed and formatted on
+/// threads of their own (a large device's Rust is most of what `gen` costs), then
+/// set inside the module's braces by hand; the client goes inside the
+/// `tokio_client!` wrapper that way too, because prettyplease prints macro bodies
+/// as one run of tokens.
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
     let fail = |message| Error { generator: "rust", device: device.name.clone(), message };
     let gen = Gen::new(device).map_err(fail)?;
-    let (module, client) = gen.module_parts();
-    let mut out = super::rust_file("rust", device, options, module)?;
-    // The client is formatted like the rest, then set inside the `tokio_client!`
-    // wrapper by hand: prettyplease prints macro bodies as one run of tokens.
-    let client_file: syn::File = syn::parse2(client).map_err(|e| fail(format!("generated client does not parse ({e}); this is a generator bug")))?;
-    let client_text = prettyplease::unparse(&client_file);
+    let parts: [fn(&Gen) -> TokenStream; 4] = [descriptors::tokens, types::tokens, dispatch::tokens, client::tokens];
+    let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
+        let gen = &gen;
+        let threads: Vec<_> = parts.iter().map(|part| scope.spawn(move || formatted_items(part(gen)))).collect();
+        threads.into_iter().map(|t| t.join().unwrap_or_else(|_| Err("a part's thread panicked".to_owned()))).collect()
+    });
+    let texts = texts.into_iter().collect::<Result<Vec<String>, String>>().map_err(fail)?;
+    let mut out = super::rust_file("rust", device, options, gen.module_head())?;
     let closing = out.rfind('}').ok_or_else(|| fail("the generated module has no closing brace".to_owned()))?;
     out.truncate(closing);
+    let (client, module_parts) = texts.split_last().expect("four parts");
+    for text in module_parts {
+        indent_into(&mut out, text, "    ");
+    }
     out.push_str("    mm::tokio_client! {\n");
-    for line in client_text.lines() {
+    indent_into(&mut out, client, "        ");
+    out.push_str("    }\n}\n");
+    Ok(out)
+}
+
+/// Items as prettyplease formats them at the top level of a file.
+fn formatted_items(items: TokenStream) -> Result<String, String> {
+    let file: syn::File = syn::parse2(items).map_err(|e| format!("generated items do not parse ({e}); this is a generator bug"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+fn indent_into(out: &mut String, text: &str, indent: &str) {
+    for line in text.lines() {
         if !line.is_empty() {
-            out.push_str("        ");
+            out.push_str(indent);
             out.push_str(line);
         }
         out.push('\n');
     }
-    out.push_str("    }\n}\n");
-    Ok(out)
 }
 
 /// The module of one device without its typed client (device consts, `LIMITS`,
@@ -97,9 +117,11 @@ pub(crate) struct Gen<'a> {
     position: Vec<usize>,
     /// Per block (spec order): its span in `REGISTERS` and registers per instance.
     blocks: Vec<BlockSpan<'a>>,
-    /// Type of each enumeration and flag set (indexed like the IR's lists).
-    enum_types: Vec<Ident>,
-    flag_types: Vec<Ident>,
+    /// Type of each enumeration and flag set (indexed like the IR's lists), as
+    /// text: `Gen` is shared by the threads that render the module's parts, and
+    /// proc-macro2's tokens cannot cross threads.
+    enum_types: Vec<String>,
+    flag_types: Vec<String>,
 }
 
 pub(crate) struct BlockSpan<'a> {
@@ -163,35 +185,41 @@ impl<'a> Gen<'a> {
             order,
             position,
             blocks,
-            enum_types: device.enumerations.iter().map(|e| type_ident(&e.name)).collect(),
-            flag_types: device.flag_sets.iter().map(|f| type_ident(&f.name)).collect(),
+            enum_types: device.enumerations.iter().map(|e| type_ident(&e.name).to_string()).collect(),
+            flag_types: device.flag_sets.iter().map(|f| type_ident(&f.name).to_string()).collect(),
         };
         gen.check_names()?;
         Ok(gen)
     }
 
+    /// The module with its device consts only: what [`generate`] sets its parts into.
+    fn module_head(&self) -> TokenStream {
+        self.module(TokenStream::new())
+    }
+
     /// The module (descriptors, types, dispatch) and, separately, the client items
     /// that go inside it behind `tokio_client!`.
     fn module_parts(&self) -> (TokenStream, TokenStream) {
+        let descriptors = descriptors::tokens(self);
+        let types = types::tokens(self);
+        let dispatch = dispatch::tokens(self);
+        (self.module(quote!(#descriptors #types #dispatch)), client::tokens(self))
+    }
+
+    fn module(&self, items: TokenStream) -> TokenStream {
         let d = self.device;
         let mod_name = ident(&d.name);
         let doc = doc_attrs(&device_doc(d));
         let consts = self.device_consts();
-        let descriptors = descriptors::tokens(self);
-        let types = types::tokens(self);
-        let dispatch = dispatch::tokens(self);
-        let module = quote! {
+        quote! {
             #doc
             #[allow(clippy::all, clippy::pedantic, unused_imports, dead_code, non_camel_case_types, non_snake_case)]
             pub mod #mod_name {
                 use ::modbus_map::__private as mm;
                 #consts
-                #descriptors
-                #types
-                #dispatch
+                #items
             }
-        };
-        (module, client::tokens(self))
+        }
     }
 
     fn device_consts(&self) -> TokenStream {
@@ -234,6 +262,15 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The Rust type of enumeration `i` / flag set `i` of the IR.
+    fn enum_type(&self, i: usize) -> Ident {
+        ident(&self.enum_types[i])
+    }
+
+    fn flag_type(&self, i: usize) -> Ident {
+        ident(&self.flag_types[i])
+    }
+
     /// Whether `REGISTERS[k]` belongs to a repeated block.
     fn in_repeated_block(&self, k: usize) -> bool {
         self.blocks.iter().any(|span| span.is_repeated() && (span.start..span.end()).contains(&k))
@@ -250,11 +287,11 @@ impl<'a> Gen<'a> {
     fn value_type(&self, r: &Register) -> TokenStream {
         match engineering_type(r) {
             E::Enum => {
-                let ty = r.enumeration.map(|i| &self.enum_types[i]);
+                let ty = r.enumeration.map(|i| self.enum_type(i));
                 quote!(#ty)
             }
             E::Bits => {
-                let ty = r.flags.map(|i| &self.flag_types[i]);
+                let ty = r.flags.map(|i| self.flag_type(i));
                 quote!(#ty)
             }
             E::String => quote!(mm::String),

@@ -8,8 +8,8 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
-    let enums = gen.device.enumerations.iter().zip(&gen.enum_types).map(|(e, ty)| enum_type(e, ty));
-    let flags = gen.device.flag_sets.iter().zip(&gen.flag_types).map(|(f, ty)| flags_type(f, ty));
+    let enums = gen.device.enumerations.iter().enumerate().map(|(i, e)| enum_type(e, &gen.enum_type(i)));
+    let flags = gen.device.flag_sets.iter().enumerate().map(|(i, f)| flags_type(f, &gen.flag_type(i)));
     quote!(#(#enums)* #(#flags)*)
 }
 
