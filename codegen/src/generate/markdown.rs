@@ -70,7 +70,10 @@ struct PlanRow {
 #[derive(Debug, Serialize)]
 struct PageContext<'a> {
     header: Vec<String>,
-    device: &'a Device,
+    device: super::DeviceFacts<'a>,
+    register_count: usize,
+    /// Some register is a self-clearing command (the legend explains it).
+    self_clearing: bool,
     unit_ids: Vec<UnitId>,
     word_order_coil: Option<Link>,
     blocks: Vec<BlockView<'a>>,
@@ -190,7 +193,9 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let lookup = &device.lookup();
     let context = PageContext {
         header: header_lines(device, options).iter().map(|l| comment_safe(l)).collect(),
-        device,
+        device: super::DeviceFacts(device),
+        register_count: device.registers.len(),
+        self_clearing: device.registers.iter().any(|r| r.keys.self_clearing),
         unit_ids: unit_ids(device),
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
         blocks: device.blocks.iter().map(|b| block_view(device, lookup, b)).collect(),
@@ -214,7 +219,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
 
 #[derive(Debug, Serialize)]
 struct IndexEntry<'a> {
-    device: &'a Device,
+    device: super::DeviceFacts<'a>,
     page: String,
     register_count: usize,
     unit_ids: Vec<u8>,
@@ -238,7 +243,7 @@ pub fn generate_index(ir: &ir::Ir, options: &Options) -> Result<String, Error> {
         .devices
         .values()
         .map(|device| IndexEntry {
-            device,
+            device: super::DeviceFacts(device),
             page: page_file_name(device),
             register_count: device.registers.len(),
             unit_ids: unit_ids(device).into_iter().map(|u| u.unit_id).collect(),

@@ -97,7 +97,7 @@ struct BlockLines {
 #[derive(Debug, Serialize)]
 struct ModuleContext<'a> {
     header: Vec<String>,
-    device: &'a Device,
+    device: super::DeviceFacts<'a>,
     runtime: &'static str,
     /// Docstring text, already safe inside `"""…"""`.
     doc_title: String,
@@ -452,7 +452,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let context = ModuleContext {
         // A line break in a path or command would end the comment and leave code behind.
         header: header_lines(device, options).iter().map(|l| l.replace(['\n', '\r'], " ")).collect(),
-        device,
+        device: super::DeviceFacts(device),
         runtime: RUNTIME_MODULE,
         doc_title: docstring_safe(title),
         doc_description: device.description.as_deref().map(docstring_safe),
