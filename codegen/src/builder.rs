@@ -255,6 +255,34 @@ pub fn write_if_changed(path: &Path, content: &str) -> Result<bool, Error> {
     Ok(true)
 }
 
+/// The spec files a list file names (tests/fixtures/lint_clean_specs.txt): one path
+/// per line relative to `root`, `#` comments; a directory stands for every
+/// `.yaml`/`.yml`/`.csv` in it, sorted. The tests that compile and type-check
+/// generated code over many specs read their specs through this.
+pub fn listed_specs(root: &Path, list: &Path) -> Result<Vec<PathBuf>, Error> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io { path, source }
+    };
+    let text = std::fs::read_to_string(list).map_err(io(list))?;
+    let mut specs = Vec::new();
+    for entry in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let path = root.join(entry);
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(&path)
+                .map_err(io(&path))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| crate::Format::from_path(p).is_some())
+                .collect();
+            found.sort();
+            specs.extend(found);
+        } else {
+            specs.push(path);
+        }
+    }
+    Ok(specs)
+}
+
 /// One spec that failed to load, with its rendered diagnostics.
 #[derive(Debug, Clone)]
 pub struct SpecFailure {

@@ -51,9 +51,12 @@ fn ident_start(s: String) -> String {
 }
 
 /// Keeps only what can appear in an identifier, word boundaries as spaces, so
-/// heck sees `0-10 V` as the words `0`, `10`, `V`.
+/// heck sees `0-10 V` as the words `0`, `10`, `V`. Other scripts are
+/// transliterated first (`Störung` → `Storung`, `Δ T` → `D T`, `温度` → `Wen Du`):
+/// dropping them would merge names (`Δ T` and `T`) or leave none (`温度`).
 fn words(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    let ascii = if s.is_ascii() { std::borrow::Cow::Borrowed(s) } else { std::borrow::Cow::Owned(deunicode::deunicode(s)) };
+    ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
 }
 
 /// The name of instance `k` (1-based) of repeated block `block`: `hc` → `hc2`.
@@ -99,6 +102,10 @@ mod tests {
         assert_eq!(enum_ident("0-10 V"), "_010V");
         assert_eq!(enum_ident("--"), "");
         assert_eq!(bit_ident("heater1"), "HEATER1");
+        assert_eq!(enum_ident("Störung"), "Storung");
+        assert_ne!(enum_ident("Δ T"), enum_ident("T"));
+        assert_eq!(enum_ident("温度"), "WenDu");
+        assert_eq!(bit_ident("Überhitzung"), "UBERHITZUNG");
         assert!(is_identifier("temp_1") && !is_identifier("1temp") && !is_identifier("a-b") && !is_identifier(""));
     }
 }

@@ -320,3 +320,16 @@ fn a_byte_swapped_number_names_its_order() {
     let plain = markdown::generate(&fixture_devices()[0], &Options::default()).unwrap();
     assert!(!plain.contains("byte-swapped number"), "the legend is only on pages that need it");
 }
+
+/// Raw values that share a name are listed each, and the later ones say which raw
+/// value the name is written as.
+#[test]
+fn a_name_shared_by_several_raw_values_says_which_is_written() {
+    let text = "device: { name: victron }\nblocks:\n  - name: ess\n    table: holding\n    registers:\n      - { name: mode, address: 0, type: u16, access: rw, values: { 2: self-consumption, 3: self-consumption, 4: self-consumption, 10: keep charged } }\n";
+    let (_, rendered) = page_of(text, "victron");
+    let row = |raw: &str| rendered.cells.iter().flatten().find(|row| row[0] == raw).unwrap_or_else(|| panic!("no row for raw {raw}")).clone();
+    assert_eq!(row("2")[1], "self-consumption");
+    assert_eq!(row("3")[1], "self-consumption (also read as this; written as 2)");
+    assert_eq!(row("4")[1], "self-consumption (also read as this; written as 2)");
+    assert_eq!(row("10")[1], "keep charged");
+}

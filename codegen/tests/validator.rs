@@ -92,6 +92,7 @@ fn every_code_has_a_broken_fixture() {
         "overlap-permission",
         "address-overflow",
         "repeat-overlap",
+        "name-clash",
         "type-table",
         "access-table",
         "self-clearing-read-only",

@@ -398,30 +398,37 @@ macro_rules! impl_register_value {
 /// value: [`ModbusEnum`] (with `VALUES`), [`RegisterValue`] and an inherent
 /// `name()` and `VALUES`. The Rust generator and `#[derive(ModbusEnum)]` both
 /// expand to this, so generated and derived enums cannot behave differently.
+/// `V = 2 | 3 | 4 => "name"` gives several raw values one meaning: each decodes
+/// to `V`, `V` encodes to the first (2), and `VALUES` lists all three.
 ///
 /// ```
 /// use modbus_map_core::codec::{ModbusEnum, RegisterValue};
 /// use modbus_map_core::{DataType, RegisterDescriptor, Table, WordOrder};
 ///
 /// #[derive(Debug, PartialEq)]
-/// enum Mode { Off, On, Unknown(i64) }
-/// modbus_map_core::impl_modbus_enum!(Mode { Off = 0 => "off", On = 1 => "on" } Unknown);
+/// enum Mode { Off, On, SelfConsumption, Unknown(i64) }
+/// modbus_map_core::impl_modbus_enum!(
+///     Mode { Off = 0 => "off", On = 1 => "on", SelfConsumption = 2 | 3 | 4 => "self-consumption" } Unknown
+/// );
 ///
 /// const MODE: RegisterDescriptor = RegisterDescriptor::new("status.mode", Table::Holding, 0, DataType::U16)
 ///     .with_values(Mode::VALUES);
 /// assert_eq!(Mode::decode(&MODE, &[1], WordOrder::HighFirst), Ok(Mode::On));
 /// assert_eq!(Mode::decode(&MODE, &[9], WordOrder::HighFirst), Ok(Mode::Unknown(9)));
+/// assert_eq!(Mode::decode(&MODE, &[4], WordOrder::HighFirst), Ok(Mode::SelfConsumption));
+/// assert_eq!(Mode::SelfConsumption.to_raw(), 2);
 /// assert_eq!(Mode::On.name(), Some("on"));
-/// assert_eq!(<Mode as ModbusEnum>::VALUES.len(), 2);
+/// assert_eq!(<Mode as ModbusEnum>::VALUES.len(), 5);
 /// ```
 ///
 /// `ir_json = "…"` after the catch-all sets `ModbusEnum::VALUES_IR_JSON` (the derive's run-time IR).
 #[macro_export]
 macro_rules! impl_modbus_enum {
-    ($ty:ident { $($variant:ident = $raw:literal => $name:literal),* $(,)? } $catch_all:ident $(, ir_json = $json:expr)?) => {
+    ($ty:ident { $($variant:ident = $raw:literal $(| $also:literal)* => $name:literal),* $(,)? } $catch_all:ident $(, ir_json = $json:expr)?) => {
         impl $ty {
-            /// The named values, sorted by raw value.
-            pub const VALUES: &'static [$crate::EnumValue] = &[$($crate::EnumValue { raw: $raw, name: $name }),*];
+            /// The named values: each variant's raw value, then the raw values that share its name.
+            pub const VALUES: &'static [$crate::EnumValue] =
+                &[$($crate::EnumValue { raw: $raw, name: $name }, $($crate::EnumValue { raw: $also, name: $name },)*)*];
             /// The spec's name of this value, `None` for a raw value the spec does not name.
             pub const fn name(&self) -> ::core::option::Option<&'static str> {
                 match self {
@@ -435,7 +442,7 @@ macro_rules! impl_modbus_enum {
             $(const VALUES_IR_JSON: &'static str = $json;)?
             fn from_raw(raw: i64) -> Self {
                 match raw {
-                    $($raw => $ty::$variant,)*
+                    $($raw $(| $also)* => $ty::$variant,)*
                     other => $ty::$catch_all(other),
                 }
             }

@@ -33,6 +33,7 @@ fn main() {
         );
     }
     std::fs::write(out.join("generated.rs"), includes).expect("write generated.rs");
+    std::fs::write(out.join("fixtures.rs"), fixture_modules(&root, &out)).expect("write fixtures.rs");
 
     let devices: Vec<String> =
         modules.iter().filter_map(|m| m.file_stem().map(|s| s.to_string_lossy().into_owned())).collect();
@@ -145,4 +146,36 @@ fn missing_test(name: &str, why: &str) -> String {
 /// `hc2.seltemp` → `hc2_seltemp` (the IR's ident rule for plain names).
 fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
+}
+
+/// The Rust of every spec in tests/fixtures/lint_clean_specs.txt (the feature tour,
+/// the simulator's and the derive's fixtures, the example's spec), each in a module
+/// of its own: a spec that lints clean but generates Rust that does not compile
+/// fails this crate's build, naming the spec.
+fn fixture_modules(root: &Path, out: &Path) -> String {
+    let list = root.join("tests/fixtures/lint_clean_specs.txt");
+    println!("cargo:rerun-if-changed={}", list.display());
+    let specs = modbus_map_codegen::builder::listed_specs(root, &list).unwrap_or_else(|e| panic!("{e}"));
+    for spec in &specs {
+        println!("cargo:rerun-if-changed={}", spec.display());
+    }
+    let dir = out.join("fixtures");
+    std::fs::create_dir_all(&dir).expect("create OUT_DIR/fixtures");
+    let mut modules = String::new();
+    for spec in &specs {
+        let files = modbus_map_codegen::Builder::new()
+            .spec(spec)
+            .rust(true)
+            .python(false)
+            .markdown(false)
+            .render()
+            .unwrap_or_else(|e| panic!("{} is listed as lint-clean in {}:\n{e}", spec.display(), list.display()));
+        let stem = spec.file_stem().expect("a spec file has a name").to_string_lossy().replace(['-', '.'], "_");
+        for (i, text) in files.into_values().enumerate() {
+            let file = dir.join(format!("{stem}_{i}.rs"));
+            std::fs::write(&file, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
+            writeln!(modules, "/// Generated from `{}`.\npub mod {stem}_{i} {{ include!({:?}); }}", spec.display(), file.display().to_string()).unwrap();
+        }
+    }
+    modules
 }

@@ -21,11 +21,31 @@ struct Link {
 
 /// One table row: the register as the IR has it (instance 1 for repeated
 /// blocks) plus where its cross-references point.
+/// One raw value of an enumeration; `written_as` is the lower raw value a name
+/// shared by several raw values is written as (`None` for that one itself).
+#[derive(Debug, Serialize)]
+struct ValueRow<'a> {
+    raw: i64,
+    name: &'a str,
+    written_as: Option<i64>,
+}
+
+fn value_rows(values: &[ir::EnumVariant]) -> Vec<ValueRow<'_>> {
+    values
+        .iter()
+        .map(|v| {
+            // The IR sorts by raw, so the first value of a name is the one written.
+            let first = values.iter().find(|f| f.ident == v.ident).map_or(v.raw, |f| f.raw);
+            ValueRow { raw: v.raw, name: &v.name, written_as: (first != v.raw).then_some(first) }
+        })
+        .collect()
+}
+
 #[derive(Debug, Serialize)]
 struct Row<'a> {
     register: &'a Register,
     /// The register's enumeration values and named bits (items of their own in the IR).
-    values: &'a [ir::EnumVariant],
+    values: Vec<ValueRow<'a>>,
     bits: &'a [ir::BitRange],
     anchor: String,
     /// For repeated blocks, the address relative to the instance base.
@@ -128,7 +148,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
             let anchor = register_anchor(register);
             Row {
                 register,
-                values: device.values(register),
+                values: value_rows(device.values(register)),
                 bits: device.bits(register),
                 relative_address: register.relative_address,
                 alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),

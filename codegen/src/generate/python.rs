@@ -83,6 +83,9 @@ struct Class {
     members: Vec<Member>,
     /// The spec names of the members, as a Python tuple literal.
     spec_names: String,
+    /// `(raw, spec name)` pairs of raw values that share a member's name, as a
+    /// Python tuple literal; empty when there are none.
+    also: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -274,7 +277,7 @@ fn users_text(device: &Device, used_by: &[String]) -> String {
 /// One class of the IR's enumeration or flag set `name`.
 fn class<T>(device: &Device, name: &str, used_by: &[String], items: &[T], member: impl Fn(&T) -> (Member, &str)) -> Class {
     let (members, names): (Vec<Member>, Vec<String>) = items.iter().map(member).map(|(m, name)| (m, py_str(name))).unzip();
-    Class { class_name: class_name(name), users: users_text(device, used_by), members, spec_names: py_tuple(names) }
+    Class { class_name: class_name(name), users: users_text(device, used_by), members, spec_names: py_tuple(names), also: String::new() }
 }
 
 /// One `IntEnum` per enumeration of the IR, indexed like `Device::enumerations`.
@@ -283,9 +286,19 @@ fn enum_classes(device: &Device) -> Vec<Class> {
         .enumerations
         .iter()
         .map(|e| {
-            class(device, &e.name, &e.used_by, &e.values, |v: &EnumVariant| {
+            // Raw values that share a name are one member (the lowest raw; the IR sorts
+            // by raw); the runtime decodes the others to it through `Enumeration.also`.
+            let (members, also): (Vec<(usize, &EnumVariant)>, Vec<(usize, &EnumVariant)>) =
+                e.values.iter().enumerate().partition(|&(i, v)| e.values[..i].iter().all(|p| p.ident != v.ident));
+            let (members, also): (Vec<&EnumVariant>, Vec<&EnumVariant>) =
+                (members.into_iter().map(|(_, v)| v).collect(), also.into_iter().map(|(_, v)| v).collect());
+            let mut class = class(device, &e.name, &e.used_by, &members, |v: &&EnumVariant| {
                 (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
-            })
+            });
+            if !also.is_empty() {
+                class.also = py_tuple(also.iter().map(|v| format!("({}, {})", v.raw, py_str(&v.name))));
+            }
+            class
         })
         .collect()
 }

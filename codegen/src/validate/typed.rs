@@ -7,7 +7,7 @@ use crate::format::value_text;
 use crate::diagnostics::Diagnostic;
 use crate::ident;
 use crate::ir::{self, BitRange, DataType, EnumVariant};
-use crate::spec::Value;
+use crate::spec::{Spanned, Value};
 use std::collections::BTreeMap;
 
 impl Validator<'_> {
@@ -155,7 +155,7 @@ impl Validator<'_> {
         // Enumeration.
         let mut values: Vec<EnumVariant> = Vec::new();
         let mut raws: BTreeMap<i64, String> = BTreeMap::new();
-        let mut enum_idents: BTreeMap<String, String> = BTreeMap::new();
+        let mut enum_idents: BTreeMap<String, &Spanned<String>> = BTreeMap::new();
         for e in values_src {
             let fits = match dt.raw_range() {
                 Some((lo, hi)) if dt.is_integer() || dt == DataType::Bool => (e.raw.value as f64) >= lo && (e.raw.value as f64) <= hi,
@@ -183,21 +183,31 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            let clash = if let Some(prev) = raws.get(&e.raw.value) {
-                Some(format!("raw value {} is named twice (`{prev}` and `{}`)", e.raw.value, e.name.value))
-            } else {
-                enum_idents.get(&ident).map(|prev| format!("enumeration names `{prev}` and `{}` both become `{ident}`", e.name.value))
-            };
-            if let Some(what) = clash {
+            if let Some(prev) = raws.get(&e.raw.value) {
                 diags.push(
-                    Diagnostic::error("bad-value", what, self.origin(&e.name))
+                    Diagnostic::error("bad-value", format!("raw value {} is named twice (`{prev}` and `{}`)", e.raw.value, e.name.value), self.origin(&e.name))
                         .with_subject(s("values"))
-                        .with_help("give every value one distinct name"),
+                        .with_help("give every raw value one name"),
+                );
+                continue;
+            }
+            // The same name on several raw values is one meaning (Victron's 2, 3 and 4
+            // are all "self-consumption"); two different names must stay two identifiers.
+            if let Some(prev) = enum_idents.get(&ident).filter(|prev| prev.value != e.name.value) {
+                diags.push(
+                    Diagnostic::error(
+                        "name-clash",
+                        format!("enumeration names `{}` and `{}` both become the identifier `{ident}`", prev.value, e.name.value),
+                        self.origin(&e.name),
+                    )
+                    .with_subject(s("values"))
+                    .with_related(self.origin(prev), format!("`{}` is named here", prev.value))
+                    .with_help("rename one of them; names are transliterated to ASCII and case and punctuation are dropped, so only letters and digits tell them apart"),
                 );
                 continue;
             }
             raws.insert(e.raw.value, e.name.value.clone());
-            enum_idents.insert(ident.clone(), e.name.value.clone());
+            enum_idents.entry(ident.clone()).or_insert(&e.name);
             values.push(EnumVariant { raw: e.raw.value, name: e.name.value.clone(), ident });
         }
         values.sort_by_key(|v| v.raw);
@@ -255,9 +265,9 @@ impl Validator<'_> {
             }
             if let Some(prev) = bits.iter().find(|p| p.ident == ident) {
                 diags.push(
-                    Diagnostic::error("bad-value", format!("bit names `{}` and `{}` both become `{ident}`", prev.name, b.name.value), self.origin(&b.name))
+                    Diagnostic::error("name-clash", format!("bit names `{}` and `{}` both become the identifier `{ident}`", prev.name, b.name.value), self.origin(&b.name))
                         .with_subject(s("bits"))
-                        .with_help("give every bit a distinct name"),
+                        .with_help("give every bit a distinct name; names are transliterated to ASCII and case and punctuation are dropped"),
                 );
                 continue;
             }

@@ -1,10 +1,16 @@
 //! Drives the generated Rust of every spec (generated/rust/*.rs) over real TCP.
 //! `server` is a memory-backed tokio-modbus server the tests load with known words;
-//! every generated module is included here, so this crate compiles only if all of them do.
+//! every generated module is included here, and the generated Rust of every other
+//! lint-clean spec (`fixtures`), so this crate compiles only if all of them do.
 
 pub mod server;
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+
+/// The generated Rust of the lint-clean specs outside specs/ (tests/fixtures/lint_clean_specs.txt).
+pub mod fixtures {
+    include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+}
 
 use modbus_map::__private::{ModbusBits, ModbusEnum};
 use serde_json::Value;

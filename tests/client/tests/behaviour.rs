@@ -299,3 +299,33 @@ async fn a_value_is_read_with_its_scale_factor_and_written_with_the_devices_curr
     set(&LIM_SF, -1);
     assert!(matches!(c.settings().write_w_max_lim_pct(101.0).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
 }
+
+/// The feature tour's `settings.battery_mode` names values as the generators name
+/// their own items (`unknown` beside Rust's catch-all, `self`, `none`), in other
+/// scripts (`Störung`, `Δ T` beside `T`, `温度`), and gives raw 2, 3 and 4 one
+/// meaning. Its generated server accepts each listed raw value, the client decodes
+/// each to the one variant, and the variant is written as the lowest.
+#[tokio::test]
+async fn enumeration_names_that_collide_or_repeat_stay_one_variant_each() {
+    use fixtures::features_0::feature_tour::{self as tour, SettingsBatteryMode as Mode};
+    use modbus_map::__private::ModbusEnum;
+    assert_eq!((Mode::from_raw(0), Mode::from_raw(11)), (Mode::Unknown, Mode::Unlisted(11)));
+    assert_eq!((Mode::from_raw(1).name(), Mode::from_raw(7).name()), (Some("Störung"), Some("温度")));
+    assert_ne!(Mode::from_raw(5), Mode::from_raw(6), "`Δ T` and `T` are two variants");
+    assert_eq!((Mode::from_raw(8), Mode::from_raw(9)), (Mode::Self_, Mode::None));
+    let shared: Vec<i64> = Mode::VALUES.iter().filter(|v| v.name == "self-consumption").map(|v| v.raw).collect();
+    assert_eq!(shared, [2, 3, 4]);
+
+    let addr = serve_generated(&tour::dispatch::MAP).await;
+    let mut c = tour::Client::new(connect(addr).await);
+    let reg = &tour::SETTINGS_BATTERY_MODE;
+    for raw in [2u16, 3, 4] {
+        assert_eq!(c.write_words(reg, &[raw]).await.unwrap(), Ok(()), "raw {raw} is a listed value");
+        assert_eq!(c.settings().read_battery_mode().await.unwrap().unwrap(), Mode::SelfConsumption, "raw {raw}");
+    }
+    assert_eq!(c.write_words(reg, &[11]).await.unwrap(), Err(ExceptionCode::IllegalDataValue), "raw 11 is not listed");
+    c.settings().write_battery_mode(Mode::Unknown).await.unwrap().unwrap();
+    assert_eq!(c.read_words(reg).await.unwrap().unwrap(), [0]);
+    c.settings().write_battery_mode(Mode::SelfConsumption).await.unwrap().unwrap();
+    assert_eq!(c.read_words(reg).await.unwrap().unwrap(), [2], "a shared meaning is written as its lowest raw value");
+}

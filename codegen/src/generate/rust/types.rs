@@ -24,7 +24,16 @@ fn variant_ident(v: &ir::EnumVariant) -> Ident {
 }
 
 fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
-    let variants: Vec<Ident> = e.values.iter().map(variant_ident).collect();
+    // Raw values that share a name are one variant: each decodes to it, and it
+    // encodes to the lowest (the IR sorts values by raw).
+    let mut meanings: Vec<(&ir::EnumVariant, Vec<i64>)> = Vec::new();
+    for v in &e.values {
+        match meanings.iter_mut().find(|(first, _)| first.ident == v.ident) {
+            Some((_, also)) => also.push(v.raw),
+            None => meanings.push((v, Vec::new())),
+        }
+    }
+    let variants: Vec<Ident> = meanings.iter().map(|(v, _)| variant_ident(v)).collect();
     // The catch-all must not take a name the spec gives a value (`unknown` is a common one).
     let catch_all = ["Unknown", "Unlisted", "OtherValue", "RawValue"]
         .into_iter()
@@ -32,9 +41,16 @@ fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
         .map(|c| format_ident!("{}", c))
         .unwrap_or_else(|| format_ident!("UnknownRaw{}", e.values.len()));
     let doc = doc_attrs(&[format!("Values of {}.", users(&e.used_by))]);
-    let raws = e.values.iter().map(|v| i64_tokens(v.raw));
-    let names = e.values.iter().map(|v| &v.name);
-    let variant_docs = e.values.iter().map(|v| format!(" `{}` (raw {}).", v.name, v.raw));
+    let raws = meanings.iter().map(|(v, _)| i64_tokens(v.raw));
+    let also = meanings.iter().map(|(_, also)| also.iter().map(|&raw| i64_tokens(raw)).collect::<Vec<_>>());
+    let names = meanings.iter().map(|(v, _)| &v.name);
+    let variant_docs = meanings.iter().map(|(v, also)| match also.as_slice() {
+        [] => format!(" `{}` (raw {}).", v.name, v.raw),
+        more => {
+            let more: Vec<String> = more.iter().map(i64::to_string).collect();
+            format!(" `{}` (raw {}; raw {} decode to it too).", v.name, v.raw, more.join(", "))
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,7 +59,7 @@ fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
             /// A raw value the spec does not name (kept, never discarded).
             #catch_all(i64)
         }
-        mm::impl_modbus_enum!(#ty { #(#variants = #raws => #names),* } #catch_all);
+        mm::impl_modbus_enum!(#ty { #(#variants = #raws #(| #also)* => #names),* } #catch_all);
     }
 }
 

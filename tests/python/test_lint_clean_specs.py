@@ -1,0 +1,76 @@
+"""The generated Python of every lint-clean spec outside specs/ (the feature tour and
+the fixtures listed in tests/fixtures/lint_clean_specs.txt) imports, passes ruff and
+mypy --strict, and decodes the enumeration names the generators must escape.
+
+``cargo test -p modbus-map-codegen --test fixture_snapshots`` writes the modules to
+``target/modbus-map-fixtures/specs/python``; their Rust is compiled by tests/client.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, TARGET, load_module, module_paths, tool
+
+SPECS_PYTHON = (REPO / TARGET / "modbus-map-fixtures" / "specs" / "python").resolve()
+
+
+def require_modules() -> list[Path]:
+    paths = module_paths(SPECS_PYTHON)
+    if not any(p.stem == "feature_tour" for p in paths):
+        pytest.fail(
+            f"{SPECS_PYTHON} holds no feature_tour.py; it is written by "
+            "`cargo test -p modbus-map-codegen --test fixture_snapshots`, run that first"
+        )
+    return paths
+
+
+def test_every_module_imports() -> None:
+    for path in require_modules():
+        module = load_module(path)
+        assert module.REGISTERS, f"{path.name} has no registers"
+
+
+def test_ruff_and_mypy_strict_pass() -> None:
+    paths = [str(p) for p in require_modules()]
+    runtime = str(SPECS_PYTHON / "_modbus_map_runtime.py")
+    ruff = subprocess.run(
+        [tool("ruff"), "check", "--no-cache", *paths, runtime],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, f"ruff check failed:\n{ruff.stdout}{ruff.stderr}"
+    mypy = subprocess.run(
+        [tool("mypy"), "--strict", "--cache-dir", str(REPO / "target" / "mypy-cache"), *paths],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, f"mypy --strict failed:\n{mypy.stdout}{mypy.stderr}"
+
+
+def test_shared_and_escaped_enumeration_names() -> None:
+    tour = load_module(SPECS_PYTHON / "feature_tour.py")
+    mode = tour.SettingsBatteryMode
+    assert [m.name for m in mode] == [
+        "Unknown", "Storung", "SelfConsumption", "DT", "T", "WenDu", "Self", "None_", "Name",
+    ]
+    # Raw 2, 3 and 4 share "self-consumption": each decodes to the one member,
+    # which encodes to the lowest; every listed raw value is accepted.
+    for raw in (2, 3, 4):
+        assert tour.decode("settings.battery_mode", [raw]) is mode.SelfConsumption
+        assert tour.encode("settings.battery_mode", raw) == [raw]
+    assert tour.encode("settings.battery_mode", "self-consumption") == [2]
+    assert tour.encode("settings.battery_mode", mode.SelfConsumption) == [2]
+    assert tour.decode("settings.battery_mode", [11]) == 11
+    with pytest.raises(ValueError, match="not one of its values"):
+        tour.encode("settings.battery_mode", 11)
+    values = tour.REGISTERS["settings.battery_mode"].values
+    assert [raw for raw, name in values if name == "self-consumption"] == [2, 3, 4]
+    assert dict(values)[7] == "温度"
