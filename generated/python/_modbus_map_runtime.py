@@ -72,6 +72,9 @@ class Enumeration(NamedTuple):
 
     type: type[IntEnum]
     names: tuple[str, ...]
+    also: tuple[tuple[int, str], ...] = ()
+    """(raw, spec name) of raw values that share a member's name: they decode to that
+    member, and the member encodes to its own (lowest) raw value."""
 
 
 class FlagSet(NamedTuple):
@@ -281,7 +284,7 @@ def _values(values: Enumeration | None) -> tuple[tuple[int, str], ...]:
         return ()
     # __members__, not iteration, which would skip aliases.
     members = values.type.__members__.values()
-    return tuple(zip(map(int, members), values.names, strict=True))
+    return tuple(sorted((*zip(map(int, members), values.names, strict=True), *values.also)))
 
 
 def _bits(flags: FlagSet | None) -> tuple[tuple[str, int, int], ...]:
@@ -489,10 +492,11 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
         return number * reg.scale + reg.offset if _is_scaled(reg) else number
     raw = _signed(reg, unsigned)
     if reg.enum is not None:
-        try:
-            return reg.enum(raw)
-        except ValueError:
+        names = dict(reg.values)
+        if raw not in names:
             return raw
+        # A raw value that shares its name with a lower one decodes to that one's member.
+        return reg.enum(next(listed for listed, spec_name in reg.values if spec_name == names[raw]))
     if reg.flags is not None:
         return reg.flags(unsigned)
     return raw * reg.scale + reg.offset if _is_scaled(reg) else raw
