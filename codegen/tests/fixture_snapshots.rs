@@ -46,14 +46,14 @@ fn every_generator_over_the_ir_fixtures() {
 
 /// Writes the Python of every spec in tests/fixtures/lint_clean_specs.txt (the
 /// feature tour and the other fixtures outside specs/) to
-/// `target/modbus-map-fixtures/specs/python/`, where tests/python imports it and
+/// `target/modbus-map-fixtures/lint_clean_python/`, where tests/python imports it and
 /// runs mypy --strict over it; their Rust is compiled by tests/client.
 #[test]
 fn python_of_every_lint_clean_spec() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let specs = modbus_map_codegen::builder::listed_specs(&root, &root.join("tests/fixtures/lint_clean_specs.txt")).unwrap_or_else(|e| panic!("{e}"));
     assert!(specs.iter().any(|s| s.ends_with("codegen/tests/specs/features.yaml")), "the feature tour must be listed");
-    let out = fixture_dir().join("specs/python");
+    let out = fixture_dir().join("lint_clean_python");
     // Only what this run writes: a spec taken off the list must not leave a module behind.
     let _ = std::fs::remove_dir_all(&out);
     let files = modbus_map_codegen::Builder::new()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -71,6 +72,14 @@ def require_fixture(name: str) -> ModuleType:
             "`cargo test -p modbus-map-codegen --test fixture_snapshots`, run that first"
         )
     return load_module(path)
+
+
+def tool_passes(name: str, *args: str) -> None:
+    """Runs the tool ``name`` (see ``tool``) from the repository and fails the test with its output unless it exits 0."""
+    result = subprocess.run(
+        [tool(name), *args], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"{name} {args[0]} failed:\n{result.stdout}{result.stderr}"
 
 
 def tool(name: str) -> str:

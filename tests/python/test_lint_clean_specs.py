@@ -3,19 +3,18 @@ the fixtures listed in tests/fixtures/lint_clean_specs.txt) imports, passes ruff
 mypy --strict, and decodes the enumeration names the generators must escape.
 
 ``cargo test -p modbus-map-codegen --test fixture_snapshots`` writes the modules to
-``target/modbus-map-fixtures/specs/python``; their Rust is compiled by tests/client.
+``target/modbus-map-fixtures/lint_clean_python``; their Rust is compiled by tests/client.
 """
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import REPO, TARGET, load_module, module_paths, tool_passes
 
-from conftest import REPO, TARGET, load_module, module_paths, tool
-
-SPECS_PYTHON = (REPO / TARGET / "modbus-map-fixtures" / "specs" / "python").resolve()
+# Not named `python`: load_module keys modules by directory name, and generated/python has one too.
+SPECS_PYTHON = (REPO / TARGET / "modbus-map-fixtures" / "lint_clean_python").resolve()
 
 
 def require_modules() -> list[Path]:
@@ -36,30 +35,23 @@ def test_every_module_imports() -> None:
 
 def test_ruff_and_mypy_strict_pass() -> None:
     paths = [str(p) for p in require_modules()]
-    runtime = str(SPECS_PYTHON / "_modbus_map_runtime.py")
-    ruff = subprocess.run(
-        [tool("ruff"), "check", "--no-cache", *paths, runtime],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert ruff.returncode == 0, f"ruff check failed:\n{ruff.stdout}{ruff.stderr}"
-    mypy = subprocess.run(
-        [tool("mypy"), "--strict", "--cache-dir", str(REPO / "target" / "mypy-cache"), *paths],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert mypy.returncode == 0, f"mypy --strict failed:\n{mypy.stdout}{mypy.stderr}"
+    tool_passes("ruff", "check", "--no-cache", *paths, str(SPECS_PYTHON / "_modbus_map_runtime.py"))
+    tool_passes("mypy", "--strict", "--cache-dir", str(REPO / "target" / "mypy-cache"), *paths)
 
 
 def test_shared_and_escaped_enumeration_names() -> None:
     tour = load_module(SPECS_PYTHON / "feature_tour.py")
     mode = tour.SettingsBatteryMode
     assert [m.name for m in mode] == [
-        "Unknown", "Storung", "SelfConsumption", "DT", "T", "WenDu", "Self", "None_", "Name",
+        "Unknown",
+        "Storung",
+        "SelfConsumption",
+        "DT",
+        "T",
+        "WenDu",
+        "Self",
+        "None_",
+        "Name",
     ]
     # Raw 2, 3 and 4 share "self-consumption": each decodes to the one member,
     # which encodes to the lowest; every listed raw value is accepted.

@@ -288,10 +288,9 @@ fn enum_classes(device: &Device) -> Vec<Class> {
         .map(|e| {
             // Raw values that share a name are one member (the lowest raw; the IR sorts
             // by raw); the runtime decodes the others to it through `Enumeration.also`.
-            let (members, also): (Vec<(usize, &EnumVariant)>, Vec<(usize, &EnumVariant)>) =
-                e.values.iter().enumerate().partition(|&(i, v)| e.values[..i].iter().all(|p| p.ident != v.ident));
-            let (members, also): (Vec<&EnumVariant>, Vec<&EnumVariant>) =
-                (members.into_iter().map(|(_, v)| v).collect(), also.into_iter().map(|(_, v)| v).collect());
+            let first_of_name = |i: usize, v: &EnumVariant| e.values[..i].iter().all(|p| p.ident != v.ident);
+            let members: Vec<&EnumVariant> = e.values.iter().enumerate().filter(|&(i, v)| first_of_name(i, v)).map(|(_, v)| v).collect();
+            let also: Vec<&EnumVariant> = e.values.iter().enumerate().filter(|&(i, v)| !first_of_name(i, v)).map(|(_, v)| v).collect();
             let mut class = class(device, &e.name, &e.used_by, &members, |v: &&EnumVariant| {
                 (Member { ident: sanitize_identifier(&v.ident), value: v.raw.to_string(), lsb: 0, width: 0 }, &v.name)
             });
