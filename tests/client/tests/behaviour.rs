@@ -329,3 +329,16 @@ async fn enumeration_names_that_collide_or_repeat_stay_one_variant_each() {
     c.settings().write_battery_mode(Mode::SelfConsumption).await.unwrap().unwrap();
     assert_eq!(c.read_words(reg).await.unwrap().unwrap(), [2], "a shared meaning is written as its lowest raw value");
 }
+
+/// Bits named like the generated flags type's own items (`BITS`, `contains`, and
+/// the trait methods `decode`, `clone`) get a trailing `_`, and the type keeps its
+/// own items and traits.
+#[test]
+fn bits_named_like_the_flags_types_items_are_escaped() {
+    use fixtures::features_0::feature_tour::SettingsAlarmBits as Alarms;
+    let alarms = Alarms(0b101_0111);
+    assert!(alarms.contains(Alarms::BITS_));
+    assert_eq!((alarms.contains_(), alarms.decode_(), alarms.clone_()), (0b11, 0b10, 0b10));
+    assert_eq!(Alarms::BITS.iter().map(|b| b.name).collect::<Vec<_>>(), ["bits", "contains", "decode", "clone"]);
+    assert_eq!(alarms.clone(), alarms);
+}

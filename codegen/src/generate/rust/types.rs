@@ -63,16 +63,33 @@ fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
     }
 }
 
+/// Items a flags type has besides its bits: `impl_modbus_flags!`'s inherent `BITS`
+/// and `contains`, and the trait methods an inherent getter of the same name would
+/// shadow in method calls (`RegisterValue`, the derived traits, `BitOr`). A bit
+/// named like one gets a trailing `_`, which spec-derived names never end in.
+const FLAGS_TYPE_ITEMS: &[&str] = &[
+    "BITS", "contains", "decode", "encode", "encode_register", "clone", "clone_from", "eq", "ne", "hash", "fmt",
+    "default", "bitor",
+];
+
+fn flag_item(name: &str) -> Ident {
+    if FLAGS_TYPE_ITEMS.contains(&name) {
+        format_ident!("{}_", name)
+    } else {
+        ident(name)
+    }
+}
+
 fn flags_type(f: &ir::FlagSet, ty: &Ident) -> TokenStream {
     let doc = doc_attrs(&[format!("Named bits of {}; the raw value is kept whole.", users(&f.used_by))]);
     let items = f.bits.iter().map(|b| {
         let lsb = Literal::u8_unsuffixed(b.lsb);
         if b.width == 1 {
-            let id = ident(&b.ident);
+            let id = flag_item(&b.ident);
             let doc = format!(" `{}`: bit {}.", b.name, b.lsb);
             quote! { #[doc = #doc] pub const #id: #ty = #ty(1 << #lsb); }
         } else {
-            let getter = ident(&b.ident.to_lowercase());
+            let getter = flag_item(&b.ident.to_lowercase());
             let width = Literal::u8_unsuffixed(b.width);
             let doc = format!(" `{}`: bits {}..={}.", b.name, b.lsb, u16::from(b.lsb) + u16::from(b.width) - 1);
             quote! { #[doc = #doc] pub const fn #getter(&self) -> u64 { mm::bit_field(self.0, #lsb, #width) } }
