@@ -312,3 +312,17 @@ fn acknowledgements_survive_the_other_format() {
     let again = load_str(&csv, "acknowledged.csv", Format::Csv).expect("the CSV validates").device;
     assert_eq!(common::positionless(again), common::positionless(device));
 }
+
+/// Raw values that share a name compare raw by raw: the same spec is no change,
+/// and a raw value that no longer reads as the name is reported.
+#[test]
+fn a_name_shared_by_several_raw_values_is_compared_raw_by_raw() {
+    let spec = |values: &str| {
+        let text = format!("device: {{ name: ess }}\nblocks:\n  - name: b\n    table: holding\n    registers:\n      - {{ name: mode, address: 0, type: u16, access: rw, values: {{ {values} }} }}\n");
+        load_str(&text, "ess.yaml", Format::Yaml).unwrap_or_else(|d| panic!("{}", d.render(&Sources::single("ess.yaml", &text)))).device
+    };
+    let shared = "1: optimized, 2: self-consumption, 3: self-consumption, 4: self-consumption";
+    assert!(diff::diff(&spec(shared), &spec(shared)).changes.is_empty());
+    let fewer = diff::diff(&spec(shared), &spec("1: optimized, 2: self-consumption, 3: self-consumption"));
+    assert_eq!(fewer.changes.iter().map(|c| c.rule).collect::<Vec<_>>(), [Rule::ValueRevalued], "{:?}", fewer.changes);
+}

@@ -818,7 +818,10 @@ impl<'a> Differ<'a> {
         let (old, new) = (self.old.values(o), self.new.values(n));
         let name = &n.qualified_name;
         for v in old {
-            match new.iter().find(|x| x.name == v.name) {
+            // A name several raw values share matches its own raw first, so an unchanged
+            // `{ 2: sc, 3: sc }` is no change.
+            let same = new.iter().find(|x| x.name == v.name && x.raw == v.raw);
+            match same.or_else(|| new.iter().find(|x| x.name == v.name)) {
                 Some(x) if x.raw != v.raw => {
                     push(self, Rule::ValueRevalued, format!("`{name}` value `{}` is raw {} instead of {}", v.name, x.raw, v.raw));
                 }
