@@ -353,6 +353,10 @@ key_table! {
             "lowest value in engineering units";
         max: Number, "max", required "no", default "", Csv::column("max"), derive Some("max"),
             "highest value in engineering units";
+        plausible_min: Number, "plausible_min", required "no", default "", Csv::column("plausible_min"), derive Some("plausible_min"),
+            "lowest plausible reading in engineering units: a reading below is reported as implausible, not passed on (`min` bounds writes): see [Plausible range](#plausible-range)";
+        plausible_max: Number, "plausible_max", required "no", default "", Csv::column("plausible_max"), derive Some("plausible_max"),
+            "highest plausible reading in engineering units: see `plausible_min`";
         default: Value, "default", required "no", default "", Csv::column("default"), derive Some("default"),
             "initial value in engineering units (simulator, docs); a `values` name is accepted for enumerations, text for strings";
         values: Values, "values", required "no", default "", Csv::column("values"), derive Some("values"),
@@ -418,6 +422,20 @@ impl AsWritten for Option<Spanned<bool>> {
     }
     fn write(ir: &bool) -> Self {
         ir.then(|| Spanned::bare(true))
+    }
+}
+
+/// A number (`Kind::Number`: the loaders take integers and floats only).
+impl AsWritten for Option<Spanned<Value>> {
+    type Ir = Option<f64>;
+    fn given(&self) -> bool {
+        self.is_some()
+    }
+    fn lower(&self) -> Option<f64> {
+        self.as_ref().and_then(|v| v.value.as_number())
+    }
+    fn write(ir: &Option<f64>) -> Self {
+        ir.map(|v| Spanned::bare(crate::format::number_value(v)))
     }
 }
 
@@ -489,6 +507,11 @@ as_written! {
         label inherited;
         /// Unit text (`"°C"`); an alias shows its target's unless it gives its own.
         unit inherited;
+        /// Plausible range of a reading (engineering units); an alias reads the same value.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        plausible_min inherited;
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        plausible_max inherited;
         /// First firmware version that has the register, as written.
         since;
         /// Breaking changes of this register the spec acknowledges (`cargo xtask diff`

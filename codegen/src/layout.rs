@@ -208,6 +208,8 @@ pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescrip
         access: r.access,
         min: r.min,
         max: r.max,
+        plausible_min: r.keys.plausible_min,
+        plausible_max: r.keys.plausible_max,
         word_order: r.word_order,
         byte_order: r.byte_order,
         since: r.keys.since.as_deref().and_then(Version::parse),

@@ -97,6 +97,7 @@ fn every_code_has_a_broken_fixture() {
         "access-table",
         "self-clearing-read-only",
         "byte-order-type",
+        "plausible-range",
         "write-function-read-only",
         "write-function-width",
         "min-max",

@@ -71,6 +71,9 @@ pub enum DecodeError {
     NotRead { register: &'static str },
     /// The register is scaled by the register at `factor` and was decoded without its value.
     NeedsScaleFactor { register: &'static str, factor: u16 },
+    /// The reading lies outside the register's plausible range (`plausible_min`,
+    /// `plausible_max`): a glitch or a fault, not a value to pass on. `value` is what was read.
+    Implausible { register: &'static str, value: f64, min: Option<f64>, max: Option<f64> },
 }
 
 impl fmt::Display for DecodeError {
@@ -101,6 +104,19 @@ impl fmt::Display for DecodeError {
                 f,
                 "register `{register}` was not part of this read; include it in the registers passed to read_many"
             ),
+            DecodeError::Implausible { register, value, min, max } => {
+                write!(f, "register `{register}` reads {value}, outside its plausible range ")?;
+                match min {
+                    Some(lo) => write!(f, "{lo}")?,
+                    None => f.write_str("…")?,
+                }
+                f.write_str("..=")?;
+                match max {
+                    Some(hi) => write!(f, "{hi}")?,
+                    None => f.write_str("…")?,
+                }
+                f.write_str(": a glitch or a device fault; read it again, or widen `plausible_min`/`plausible_max` if the device really reports it")
+            }
             DecodeError::NeedsScaleFactor { register, factor } => write!(
                 f,
                 "register `{register}` is scaled by 10^sf of the register at address {factor}; decode it with that value applied (`scaled_by`), or read it through the client or a snapshot holding both"
@@ -643,12 +659,17 @@ fn encode_raw_float(desc: &RegisterDescriptor, raw: f64, order: WordOrder, out: 
 
 /// Checks `value` (engineering units) against the spec's `min`/`max`.
 pub fn check_range(desc: &RegisterDescriptor, value: f64) -> Result<(), EncodeError> {
-    let below = desc.min.is_some_and(|lo| value < lo);
-    let above = desc.max.is_some_and(|hi| value > hi);
-    if below || above || (value.is_nan() && (desc.min.is_some() || desc.max.is_some())) {
+    if outside(value, desc.min, desc.max) {
         return Err(EncodeError::OutOfRange { register: desc.name, value, min: desc.min, max: desc.max });
     }
     Ok(())
+}
+
+/// Whether `value` lies outside `min..=max` (an absent bound is none; NaN is outside any range).
+fn outside(value: f64, min: Option<f64>, max: Option<f64>) -> bool {
+    let below = min.is_some_and(|lo| value < lo);
+    let above = max.is_some_and(|hi| value > hi);
+    below || above || (value.is_nan() && (min.is_some() || max.is_some()))
 }
 
 /// The engineering value of a numeric register: raw × scale + offset.
@@ -657,10 +678,18 @@ pub fn decode_f64(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) ->
         return Err(DecodeError::NeedsScaleFactor { register: desc.name, factor });
     }
     let raw = decode_raw(desc, words, order)?;
-    if !is_scaled(desc.scale, desc.offset) {
-        return Ok(raw.as_f64());
+    let value = if is_scaled(desc.scale, desc.offset) { raw.as_f64() * desc.scale + desc.offset } else { raw.as_f64() };
+    check_plausible(desc, value)?;
+    Ok(value)
+}
+
+/// A reading outside the plausible range is refused, not passed on (`min`/`max`
+/// bound writes, this bounds what a reading may be).
+pub fn check_plausible(desc: &RegisterDescriptor, value: f64) -> Result<(), DecodeError> {
+    if outside(value, desc.plausible_min, desc.plausible_max) {
+        return Err(DecodeError::Implausible { register: desc.name, value, min: desc.plausible_min, max: desc.plausible_max });
     }
-    Ok(raw.as_f64() * desc.scale + desc.offset)
+    Ok(())
 }
 
 /// Encodes an engineering value: range check, then `(value − offset) / scale`,
@@ -718,7 +747,10 @@ fn integer_value<T: TryFrom<i128>>(
         return Err(mismatch);
     }
     match decode_raw(desc, words, order)? {
-        RawNumber::Int(raw) => T::try_from(raw).map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type }),
+        RawNumber::Int(raw) => {
+            check_plausible(desc, raw as f64)?;
+            T::try_from(raw).map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type })
+        }
         RawNumber::Float(_) => Err(mismatch),
     }
 }

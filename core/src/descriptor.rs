@@ -496,6 +496,10 @@ pub struct RegisterDescriptor {
     /// Range in engineering units.
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// Plausible range of a reading, engineering units: a reading outside is
+    /// [`DecodeError::Implausible`](crate::codec::DecodeError::Implausible).
+    pub plausible_min: Option<f64>,
+    pub plausible_max: Option<f64>,
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
     pub since: Option<Version>,
@@ -518,7 +522,7 @@ pub struct RegisterDescriptor {
 impl RegisterDescriptor {
     /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
     /// the data type), scale 1, offset 0, the table's default access
-    /// ([`Access::default_for`]), no range, high-first word and byte order, no
+    /// ([`Access::default_for`]), no range, no plausible range, high-first word and byte order, no
     /// `since`, no safety flag, any write function, not self-clearing, no scale factor register, no alias, no unit,
     /// no listed values and no bit fields.
     /// Change the rest with the `with_*` builders or struct update syntax.
@@ -537,6 +541,8 @@ impl RegisterDescriptor {
             access: Access::default_for(table),
             min: None,
             max: None,
+            plausible_min: None,
+            plausible_max: None,
             word_order: WordOrder::HighFirst,
             byte_order: ByteOrder::HighFirst,
             since: None,
@@ -595,6 +601,11 @@ impl RegisterDescriptor {
     /// Sets the largest value a write may carry (engineering units).
     pub const fn with_max(self, max: f64) -> RegisterDescriptor {
         RegisterDescriptor { max: Some(max), ..self }
+    }
+
+    /// Sets the plausible range of a reading (engineering units; `None`: unbounded on that side).
+    pub const fn with_plausible(self, min: Option<f64>, max: Option<f64>) -> RegisterDescriptor {
+        RegisterDescriptor { plausible_min: min, plausible_max: max, ..self }
     }
 
     pub const fn with_word_order(self, word_order: WordOrder) -> RegisterDescriptor {

@@ -418,3 +418,22 @@ fn a_scale_factor_register_is_applied_as_ten_to_the_sf() {
     assert_eq!(modbus_map_core::pow10(-3), 0.001);
     assert_eq!(modbus_map_core::pow10(22), 1e22);
 }
+
+/// A Deye battery reports −10 °C: outside `min`/`max` (what a write may set) but a real
+/// reading; a corrupted word (Growatt's −1.5 MW spikes) is outside the plausible range
+/// and is refused with the value it read, never passed on.
+#[test]
+fn readings_outside_the_plausible_range_are_implausible_and_writes_keep_min_max() {
+    let battery = RegisterDescriptor { min: Some(0.0), max: Some(50.0), ..scaled(DataType::I16, 0.1, 0.0) }.with_plausible(Some(-40.0), Some(90.0));
+    assert_eq!(f64::decode(&battery, &[(-100i16) as u16], HF), Ok(-10.0), "below min, still plausible");
+    assert!(matches!(enc(&battery, -10.0f64, HF), Err(EncodeError::OutOfRange { .. })), "writes still keep min/max");
+    assert_eq!(
+        f64::decode(&battery, &[(-1000i16) as u16], HF),
+        Err(DecodeError::Implausible { register: "block.value", value: -100.0, min: Some(-40.0), max: Some(90.0) })
+    );
+    let power = desc(DataType::I32, 0).with_plausible(Some(-12_000.0), None);
+    assert_eq!(i32::decode(&power, &[0xFFFF, 0xD8F0], HF), Ok(-10_000));
+    let spike = i32::decode(&power, &[0xFFE9, 0x1CA0], HF);
+    assert!(matches!(spike, Err(DecodeError::Implausible { value, .. }) if value == -1_500_000.0), "{spike:?}");
+    assert!(spike.unwrap_err().to_string().contains("outside its plausible range -12000..=…"));
+}

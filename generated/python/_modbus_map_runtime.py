@@ -17,7 +17,7 @@ import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum, IntFlag
-from typing import Literal, NamedTuple, Protocol, TypeAlias
+from typing import Literal, NamedTuple, Protocol, TypeAlias, TypeVar
 
 __all__ = [
     "Access",
@@ -27,6 +27,7 @@ __all__ = [
     "DeviceMap",
     "Enumeration",
     "FlagSet",
+    "ImplausibleValueError",
     "ModbusClient",
     "ModbusError",
     "ReadRequest",
@@ -47,6 +48,7 @@ Access: TypeAlias = Literal["r", "w", "rw"]
 WordOrder: TypeAlias = Literal["high_first", "low_first"]
 ByteOrder: TypeAlias = Literal["high_first", "low_first"]
 WriteFunction: TypeAlias = Literal["any", "single", "multiple"]
+_Number = TypeVar("_Number", int, float)
 DataType: TypeAlias = Literal[
     "bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"
 ]
@@ -65,6 +67,18 @@ class UnknownRegisterError(KeyError):
 
 class ModbusError(Exception):
     """The device (or the client) reported an error for a request."""
+
+
+class ImplausibleValueError(ValueError):
+    """A reading outside its register's plausible range (``plausible_min``,
+    ``plausible_max``): a glitch or a device fault, not a value to pass on.
+    ``value`` is what was read."""
+
+    def __init__(self, register: str, value: float, low: float | None, high: float | None) -> None:
+        bounds = f"{'…' if low is None else f'{low:g}'}..={'…' if high is None else f'{high:g}'}"
+        super().__init__(f"{register} reads {value:g}, outside its plausible range {bounds}")
+        self.register = register
+        self.value = value
 
 
 class Enumeration(NamedTuple):
@@ -104,6 +118,8 @@ class Row(NamedTuple):
     scale_factor: str | None = None
     label: str | None = None
     unit: str | None = None
+    plausible_min: float | None = None
+    plausible_max: float | None = None
     min: float | None = None
     max: float | None = None
     default: bool | int | float | str | None = None
@@ -152,6 +168,9 @@ class Register:
     label: str | None
     """A short name for people (``Flow temperature``)."""
     unit: str | None
+    plausible_min: float | None
+    """Plausible range of a reading: ``decode`` raises ``ImplausibleValueError`` outside it."""
+    plausible_max: float | None
     min: float | None
     max: float | None
     default: bool | int | float | str | None
@@ -331,6 +350,8 @@ def _registers(
                         offset=row.offset,
                         label=row.label,
                         unit=row.unit,
+                        plausible_min=row.plausible_min,
+                        plausible_max=row.plausible_max,
                         min=row.min,
                         max=row.max,
                         default=row.default,
@@ -489,7 +510,7 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
     if kind in ("f32", "f64"):
         packed = unsigned.to_bytes(2 * reg.width, "big")
         number: float = struct.unpack(">f" if kind == "f32" else ">d", packed)[0]
-        return number * reg.scale + reg.offset if _is_scaled(reg) else number
+        return _plausible(reg, number * reg.scale + reg.offset if _is_scaled(reg) else number)
     raw = _signed(reg, unsigned)
     if reg.enum is not None:
         names = dict(reg.values)
@@ -499,7 +520,21 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
         return reg.enum(next(listed for listed, spec_name in reg.values if spec_name == names[raw]))
     if reg.flags is not None:
         return reg.flags(unsigned)
-    return raw * reg.scale + reg.offset if _is_scaled(reg) else raw
+    return _plausible(reg, raw * reg.scale + reg.offset if _is_scaled(reg) else raw)
+
+
+def _plausible(reg: Register, number: _Number) -> _Number:
+    """``number``, unless it lies outside the plausible range (``min``/``max`` bound writes only)."""
+    low, high = reg.plausible_min, reg.plausible_max
+    if _outside(number, low, high):
+        raise ImplausibleValueError(reg.qualified_name, number, low, high)
+    return number
+
+
+def _outside(number: float, low: float | None, high: float | None) -> bool:
+    below = low is not None and number < low
+    above = high is not None and number > high
+    return below or above or (math.isnan(number) and (low is not None or high is not None))
 
 
 def _round_half_away(number: float) -> int:
@@ -513,9 +548,7 @@ def _round_half_away(number: float) -> int:
 
 
 def _check_range(reg: Register, number: float) -> None:
-    below = reg.min is not None and number < reg.min
-    above = reg.max is not None and number > reg.max
-    if below or above or (math.isnan(number) and (reg.min is not None or reg.max is not None)):
+    if _outside(number, reg.min, reg.max):
         low = "" if reg.min is None else f"{reg.min:g}"
         high = "" if reg.max is None else f"{reg.max:g}"
         unit = f" {reg.unit}" if reg.unit else ""

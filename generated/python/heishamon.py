@@ -33,7 +33,9 @@ Usage::
 Errors: an unknown name raises ``UnknownRegisterError`` (a ``KeyError``), a
 value of the wrong kind ``TypeError``, a value outside what its register
 accepts (range, enumeration, raw type) ``ValueError`` naming the register and
-what it accepts, and a device answering with an exception ``ModbusError``.
+what it accepts, a reading outside its register's plausible range
+``ImplausibleValueError`` (a ``ValueError`` carrying the ``value`` read), and a
+device answering with an exception ``ModbusError``.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from _modbus_map_runtime import (
     ByteOrder,
     DeviceMap,
     Enumeration,
+    ImplausibleValueError,
     ModbusClient,
     ModbusError,
     ReadRequest,
@@ -76,6 +79,7 @@ __all__ = [
     "ExtraCommandsSetBivalentMode",
     "ExtraCommandsSetBuffer",
     "ExtraCommandsSetExternalPadHeater",
+    "ImplausibleValueError",
     "ModbusClient",
     "ModbusError",
     "ReadRequest",

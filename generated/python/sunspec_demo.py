@@ -33,7 +33,9 @@ Usage::
 Errors: an unknown name raises ``UnknownRegisterError`` (a ``KeyError``), a
 value of the wrong kind ``TypeError``, a value outside what its register
 accepts (range, enumeration, raw type) ``ValueError`` naming the register and
-what it accepts, and a device answering with an exception ``ModbusError``.
+what it accepts, a reading outside its register's plausible range
+``ImplausibleValueError`` (a ``ValueError`` carrying the ``value`` read), and a
+device answering with an exception ``ModbusError``.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from _modbus_map_runtime import (
     ByteOrder,
     DeviceMap,
     Enumeration,
+    ImplausibleValueError,
     ModbusClient,
     ModbusError,
     ReadRequest,
@@ -72,6 +75,7 @@ __all__ = [
     "VENDOR",
     "WORD_ORDER",
     "WORD_ORDER_COIL",
+    "ImplausibleValueError",
     "InverterSt",
     "ModbusClient",
     "ModbusError",
@@ -154,7 +158,7 @@ _MAP = DeviceMap(
             Row("V_SF", 13, "i16", "r", default=-1, description="Scale factor of the voltages", ident="inverter_v_sf"),
             Row("W", 14, "i16", "r", scale_factor="W_SF", label="Watts", unit="W", default=2840, description="AC power", ident="inverter_w"),
             Row("W_SF", 15, "i16", "r", default=1, description="Scale factor of the AC power", ident="inverter_w_sf"),
-            Row("Hz", 16, "u16", "r", scale_factor="Hz_SF", label="Hz", unit="Hz", default=50.01, description="Line frequency", ident="inverter_hz"),
+            Row("Hz", 16, "u16", "r", scale_factor="Hz_SF", label="Hz", unit="Hz", plausible_min=45.0, plausible_max=65.0, default=50.01, description="Line frequency", ident="inverter_hz"),
             Row("Hz_SF", 17, "i16", "r", default=-2, ident="inverter_hz_sf"),
             Row("VA", 18, "i16", "r", scale_factor="VA_SF", label="VA", unit="VA", default=2900, ident="inverter_va"),
             Row("VA_SF", 19, "i16", "r", default=1, ident="inverter_va_sf"),
@@ -170,7 +174,7 @@ _MAP = DeviceMap(
             Row("DCV_SF", 30, "i16", "r", default=-1, ident="inverter_dcv_sf"),
             Row("DCW", 31, "i16", "r", scale_factor="DCW_SF", label="DC Watts", unit="W", default=3010, ident="inverter_dcw"),
             Row("DCW_SF", 32, "i16", "r", default=1, ident="inverter_dcw_sf"),
-            Row("TmpCab", 33, "i16", "r", scale_factor="Tmp_SF", label="Cabinet Temperature", unit="\xb0C", default=41.5, description="Cabinet temperature", ident="inverter_tmp_cab"),
+            Row("TmpCab", 33, "i16", "r", scale_factor="Tmp_SF", label="Cabinet Temperature", unit="\xb0C", plausible_min=-40.0, plausible_max=120.0, default=41.5, description="Cabinet temperature", ident="inverter_tmp_cab"),
             Row("TmpSnk", 34, "i16", "r", scale_factor="Tmp_SF", label="Heat Sink Temperature", unit="\xb0C", default=48.2, description="Heat sink temperature", ident="inverter_tmp_snk"),
             Row("TmpTrns", 35, "i16", "r", scale_factor="Tmp_SF", label="Transformer Temperature", unit="\xb0C", default=0, ident="inverter_tmp_trns"),
             Row("TmpOt", 36, "i16", "r", scale_factor="Tmp_SF", label="Other Temperature", unit="\xb0C", default=0, ident="inverter_tmp_ot"),

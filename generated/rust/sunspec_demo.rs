@@ -100,6 +100,7 @@ pub mod sunspec_demo {
                     D::new("inverter.Hz", Holding, 40085, U16)
                         .with_access(Read)
                         .with_scale_factor(40086)
+                        .with_plausible(Some(45.0), Some(65.0))
                         .with_unit("Hz"),
                     D::new("inverter.Hz_SF", Holding, 40086, I16).with_access(Read),
                     D::new("inverter.VA", Holding, 40087, I16)
@@ -140,6 +141,7 @@ pub mod sunspec_demo {
                     D::new("inverter.TmpCab", Holding, 40102, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
+                        .with_plausible(Some(-40.0), Some(120.0))
                         .with_unit("°C"),
                     D::new("inverter.TmpSnk", Holding, 40103, I16)
                         .with_access(Read)
@@ -429,7 +431,7 @@ pub mod sunspec_demo {
             pub W: f64,
             /// `inverter.W_SF`: Scale factor of the AC power
             pub W_SF: i16,
-            /// `inverter.Hz`: Hz — Line frequency (Hz)
+            /// `inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65)
             pub Hz: f64,
             /// `inverter.Hz_SF`
             pub Hz_SF: i16,
@@ -461,7 +463,7 @@ pub mod sunspec_demo {
             pub DCW: f64,
             /// `inverter.DCW_SF`
             pub DCW_SF: i16,
-            /// `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)
+            /// `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120)
             pub TmpCab: f64,
             /// `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)
             pub TmpSnk: f64,
@@ -573,7 +575,10 @@ pub mod sunspec_demo {
             mm::register_fns!(
                 read_w_sf, _, 15, i16, "`inverter.W_SF`: Scale factor of the AC power"
             );
-            mm::register_fns!(read_hz, _, 16, f64, "`inverter.Hz`: Hz — Line frequency (Hz)");
+            mm::register_fns!(
+                read_hz, _, 16, f64,
+                "`inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65)"
+            );
             mm::register_fns!(read_hz_sf, _, 17, i16, "`inverter.Hz_SF`");
             mm::register_fns!(read_va, _, 18, f64, "`inverter.VA`: VA (VA)");
             mm::register_fns!(read_va_sf, _, 19, i16, "`inverter.VA_SF`");
@@ -594,7 +599,7 @@ pub mod sunspec_demo {
             mm::register_fns!(read_dcw_sf, _, 31, i16, "`inverter.DCW_SF`");
             mm::register_fns!(
                 read_tmp_cab, _, 32, f64,
-                "`inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C)"
+                "`inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120)"
             );
             mm::register_fns!(
                 read_tmp_snk, _, 33, f64,

@@ -2,7 +2,7 @@
 //!
 //! Only values no client can change move: readable, read-only numbers of the input and
 //! holding tables that are neither enumerations nor bit sets (and no writable alias
-//! shares their storage). Each takes a bounded random walk inside its `min`..`max`;
+//! shares their storage). Each takes a bounded random walk inside its `min`..`max` (within its plausible range);
 //! where the spec gives no range, inside a small window around its start value, and
 //! always inside what its type holds. Every new value goes through the dispatch core's
 //! `encode_value`, which applies the register's own rules, into the server's storage:
@@ -99,9 +99,11 @@ impl Moving {
         store.read(entry, words).ok()?;
         let start = engineering_value(d, words)?;
         let whole = d.data_type.is_integer();
-        // The engineering window: the spec's range, completed around the start value where it is open.
+        // The engineering window: the spec's range, else its plausible range, completed around the
+        // start value where both are open; never outside the plausible range (a reading there is a fault).
         let half = (WINDOW_STEPS * d.scale.abs()).max(WINDOW_FRACTION * start.abs());
-        let (low_e, high_e) = (d.min.unwrap_or(start - half), d.max.unwrap_or(start + half));
+        let low_e = d.min.or(d.plausible_min).unwrap_or(start - half).max(d.plausible_min.unwrap_or(f64::NEG_INFINITY));
+        let high_e = d.max.or(d.plausible_max).unwrap_or(start + half).min(d.plausible_max.unwrap_or(f64::INFINITY));
         let to_raw = |e: f64| (e - d.offset) / d.scale;
         let (a, b) = (to_raw(low_e), to_raw(high_e));
         let (type_low, type_high) = d.data_type.raw_range()?;

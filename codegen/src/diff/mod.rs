@@ -86,6 +86,9 @@ pub enum Rule {
     /// A register accepts every write function (`write_function: any`) where it took one only.
     WriteFunctionWidened,
     RangeWidened,
+    /// The plausible range of a reading narrowed: readings that were passed on are refused as implausible.
+    PlausibleNarrowed,
+    PlausibleWidened,
     /// A range narrowed on a read-only register: readers see the same values.
     ReadRangeNarrowed,
     SafetyDropped,
@@ -101,7 +104,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 44] = [
+    pub const ALL: [Rule; 46] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -136,6 +139,8 @@ impl Rule {
         Rule::AccessWidened,
         Rule::WriteFunctionWidened,
         Rule::RangeWidened,
+        Rule::PlausibleNarrowed,
+        Rule::PlausibleWidened,
         Rule::ReadRangeNarrowed,
         Rule::SafetyDropped,
         Rule::DescriptionChanged,
@@ -187,6 +192,8 @@ impl Rule {
             Rule::AccessWidened => ("access-widened", Compatible, Changed),
             Rule::WriteFunctionWidened => ("write-function-widened", Compatible, Changed),
             Rule::RangeWidened => ("range-widened", Compatible, Changed),
+            Rule::PlausibleNarrowed => ("plausible-narrowed", Breaking, Changed),
+            Rule::PlausibleWidened => ("plausible-widened", Compatible, Changed),
             Rule::ReadRangeNarrowed => ("read-range-narrowed", Compatible, Changed),
             Rule::SafetyDropped => ("safety-dropped", Compatible, Changed),
             Rule::DescriptionChanged => ("description", Compatible, Changed),
@@ -792,26 +799,21 @@ impl<'a> Differ<'a> {
     }
 
     fn range(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {
-        if o.min == n.min && o.max == n.max {
+        let (old, new) = ((o.keys.plausible_min, o.keys.plausible_max), (n.keys.plausible_min, n.keys.plausible_max));
+        if old != new {
+            let rule = if narrowed(old, new) { Rule::PlausibleNarrowed } else { Rule::PlausibleWidened };
+            push(self, rule, format!("`{}` plausible range {} -> {}", n.qualified_name, range_text(old), range_text(new)));
+        }
+        let (old, new) = ((o.min, o.max), (n.min, n.max));
+        if old == new {
             return;
         }
-        // `None` is unbounded: a new bound narrows, a dropped one widens.
-        let min_narrowed = match (o.min, n.min) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(a), Some(b)) => b > a,
-        };
-        let max_narrowed = match (o.max, n.max) {
-            (_, None) => false,
-            (None, Some(_)) => true,
-            (Some(a), Some(b)) => b < a,
-        };
-        let rule = match (min_narrowed || max_narrowed, n.access.writable() && o.access.writable()) {
+        let rule = match (narrowed(old, new), n.access.writable() && o.access.writable()) {
             (true, true) => Rule::RangeNarrowed,
             (true, false) => Rule::ReadRangeNarrowed,
             (false, _) => Rule::RangeWidened,
         };
-        push(self, rule, format!("`{}` range {} -> {}", n.qualified_name, range_text(o), range_text(n)));
+        push(self, rule, format!("`{}` range {} -> {}", n.qualified_name, range_text(old), range_text(new)));
     }
 
     fn values(&mut self, o: &Register, n: &Register, push: &mut impl FnMut(&mut Self, Rule, String)) {
@@ -892,8 +894,24 @@ fn scale_text(r: &Register) -> String {
     r.scale_text.clone().unwrap_or_else(|| format_number(r.scale))
 }
 
-fn range_text(r: &Register) -> String {
-    match (r.min, r.max) {
+/// Whether the range `new` (min, max; `None` unbounded) leaves out a value `old` held:
+/// a new bound narrows, a dropped one widens.
+fn narrowed(old: (Option<f64>, Option<f64>), new: (Option<f64>, Option<f64>)) -> bool {
+    let min_narrowed = match (old.0, new.0) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => b > a,
+    };
+    let max_narrowed = match (old.1, new.1) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => b < a,
+    };
+    min_narrowed || max_narrowed
+}
+
+fn range_text(range: (Option<f64>, Option<f64>)) -> String {
+    match range {
         (None, None) => "unbounded".to_owned(),
         (Some(min), None) => format!("{}..", format_number(min)),
         (None, Some(max)) => format!("..={}", format_number(max)),

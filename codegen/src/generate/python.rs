@@ -32,7 +32,7 @@ const KEYWORDS: &[&str] = &[
 /// What a device module imports from the runtime: names it uses, then names it re-exports.
 const RUNTIME_USED: &[&str] = &["Block", "ByteOrder", "DeviceMap", "Row", "WordOrder"];
 const RUNTIME_EXPORTED: &[&str] = &[
-    "ModbusClient", "ModbusError", "ReadRequest", "Register", "Response", "UnknownRegisterError", "Value", "field",
+    "ImplausibleValueError", "ModbusClient", "ModbusError", "ReadRequest", "Register", "Response", "UnknownRegisterError", "Value", "field",
     "with_field",
 ];
 /// The module's own public names besides the runtime's and the generated classes.
@@ -158,6 +158,19 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     }),
     (RowField { name: "label", annotation: "str | None", default: Some("None"), register: Some("A short name for people (``Flow temperature``).") }, |i| py_opt_str(i.register.keys.label.as_deref())),
     (RowField { name: "unit", annotation: "str | None", default: Some("None"), register: Some("") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
+    (
+        RowField {
+            name: "plausible_min",
+            annotation: "float | None",
+            default: Some("None"),
+            register: Some("Plausible range of a reading: ``decode`` raises ``ImplausibleValueError`` outside it."),
+        },
+        |i| py_opt_f64(i.register.keys.plausible_min),
+    ),
+    (
+        RowField { name: "plausible_max", annotation: "float | None", default: Some("None"), register: Some("") },
+        |i| py_opt_f64(i.register.keys.plausible_max),
+    ),
     (RowField { name: "min", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.max)),
     (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None"), register: Some("") }, |i| {

@@ -111,6 +111,34 @@ impl Validator<'_> {
             it.write_function = ir::WriteFunction::Any;
         }
 
+        // Plausible range: what a reading of a number may be.
+        let plausible_min = rs.plausible_min.as_ref().and_then(|v| v.value.as_number());
+        let plausible_max = rs.plausible_max.as_ref().and_then(|v| v.value.as_number());
+        if let Some(at) = rs.plausible_min.as_ref().or(rs.plausible_max.as_ref()) {
+            let what = if !dt.is_numeric() || dt == DataType::Bool {
+                Some(format!("`{}`", dt.as_str()))
+            } else if !values_src.is_empty() || !bits_src.is_empty() {
+                Some("an enumeration or a register of named bits".to_owned())
+            } else {
+                None
+            };
+            if let Some(what) = what {
+                diags.push(
+                    Diagnostic::error("plausible-range", format!("a plausible range applies to numbers, not to {what}"), self.origin(at))
+                        .with_subject(s(if rs.plausible_min.is_some() { "plausible_min" } else { "plausible_max" }))
+                        .with_help("remove `plausible_min`/`plausible_max`"),
+                );
+            } else if let (Some(lo), Some(hi), Some(at)) = (plausible_min, plausible_max, rs.plausible_min.as_ref()) {
+                if lo > hi {
+                    diags.push(
+                        Diagnostic::error("plausible-range", format!("`plausible_min` ({lo}) is greater than `plausible_max` ({hi})"), self.origin(at))
+                            .with_subject(s("plausible_min"))
+                            .with_help("swap them, or fix the one that is wrong"),
+                    );
+                }
+            }
+        }
+
         // Range representable by the raw type.
         let eng_range = dt.raw_range().map(|(lo, hi)| {
             let (a, b) = (lo * it.scale + it.offset, hi * it.scale + it.offset);
@@ -327,6 +355,12 @@ impl Validator<'_> {
                             Diagnostic::error("default-range", format!("`default` {x} is outside `min`..`max` ({range})"), self.origin(d))
                                 .with_subject(s("default"))
                                 .with_help("move the default into the range or widen the range"),
+                        );
+                    } else if plausible_min.is_some_and(|m| x < m) || plausible_max.is_some_and(|m| x > m) {
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` {x} is outside the plausible range"), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help("a device starting at its default reads it: move the default into `plausible_min`..`plausible_max`"),
                         );
                     } else if !values.is_empty() && !values.iter().any(|v| (v.raw as f64 * it.scale + it.offset - x).abs() < 1e-9) {
                         diags.push(

@@ -178,7 +178,8 @@ async fn repeated_blocks_are_one_type_and_instances_are_checked_against_the_coun
 
 #[tokio::test]
 async fn every_device_reads_whole() {
-    // All words zero except the CLAGE constants: every register of every seed device decodes.
+    // All words zero except the CLAGE constants: every register of every seed device decodes
+    // (sunspec_demo once its line frequency reads a plausible 50.01 Hz).
     let store = Store::default();
     let addr = server::start(store.clone()).await;
     macro_rules! read_all {
@@ -194,7 +195,17 @@ async fn every_device_reads_whole() {
             assert!(used >= 1 && used <= readable, "{}: {used} requests for {readable} registers", stringify!($device));
         )*};
     }
-    read_all!(askoheat_plus, clage_dsx, clivet, ems_esp, heishamon, sunspec_demo);
+    read_all!(askoheat_plus, clage_dsx, clivet, ems_esp, heishamon);
+    // 0 Hz is outside inverter.Hz's plausible range (45..=65): the whole read reports it.
+    let mut c = sunspec_demo::Client::new(connect(addr).await);
+    match c.read_all().await {
+        Err(modbus_map::Error::Decode(modbus_map::codec::DecodeError::Implausible { register: "inverter.Hz", value, .. })) => assert_eq!(value, 0.0),
+        other => panic!("sunspec_demo: expected inverter.Hz to read as implausible, got {other:?}"),
+    }
+    let (hz, hz_sf) = (&sunspec_demo::INVERTER_HZ, &sunspec_demo::INVERTER_HZ_SF);
+    store.set(hz.unit_id, hz.table, hz.address, &[5001]);
+    store.set(hz_sf.unit_id, hz_sf.table, hz_sf.address, &[(-2i16) as u16]);
+    read_all!(sunspec_demo);
 }
 
 /// modbus-map's own server, serving the generated dispatch tables of `map` from spec defaults.

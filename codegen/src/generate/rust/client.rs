@@ -6,7 +6,6 @@
 //! is what depends on the device.
 
 use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen, E};
-use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
@@ -122,7 +121,7 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         }
         if readable || writable {
             // The fns themselves are the runtime's `register_fns!`: one line here per register.
-            let name = r.name.to_snake_case();
+            let name = super::accessor_name(r);
             let read = if readable { format_ident!("read_{}", name).into_token_stream() } else { quote!(_) };
             let write = if writable { format_ident!("write_{}", name).into_token_stream() } else { quote!(_) };
             let kind = match super::engineering_type(r) {

@@ -129,7 +129,7 @@ fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
     let facts = |r: &Register| {
         (
             (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset(r)),
-            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.clone(), r.keys.safety, r.keys.self_clearing),
+            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.keys.plausible_min.map(f64::to_bits), r.keys.plausible_max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.clone(), r.keys.safety, r.keys.self_clearing),
             (r.alias_of.clone(), r.keys.unit.clone(), r.enumeration, r.flags, r.write_function),
         )
     };
@@ -186,6 +186,14 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
             calls.push(quote!(.with_max(#m)));
         }
         (None, None) => {}
+    }
+    if r.keys.plausible_min.is_some() || r.keys.plausible_max.is_some() {
+        let bound = |b: Option<f64>| b.map_or_else(|| quote!(None), |x| {
+            let x = f64_tokens(x);
+            quote!(Some(#x))
+        });
+        let (lo, hi) = (bound(r.keys.plausible_min), bound(r.keys.plausible_max));
+        calls.push(quote!(.with_plausible(#lo, #hi)));
     }
     if r.word_order != WordOrder::HighFirst {
         calls.push(quote!(.with_word_order(WordOrder::LowFirst)));

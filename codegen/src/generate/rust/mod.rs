@@ -23,7 +23,7 @@ mod types;
 
 use super::{Error, Options};
 use crate::ir::{self, Register};
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use modbus_map_core::codec::EngineeringType as E;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -410,6 +410,11 @@ fn block_const_ident(b: &ir::Block) -> Ident {
     format_ident!("{}", b.name.to_shouty_snake_case())
 }
 
+/// What a register's typed accessors in its block handle are named after: `read_<name>`, `write_<name>`.
+pub fn accessor_name(r: &Register) -> String {
+    r.name.to_snake_case()
+}
+
 /// The name of a register's descriptor const in the device module (also used by the derive).
 pub fn const_ident(r: &Register) -> Ident {
     format_ident!("{}", r.ident.to_shouty_snake_case())
@@ -440,13 +445,15 @@ fn summary(r: &Register) -> String {
     if let Some(u) = &r.keys.unit {
         facts.push(u.clone());
     }
-    match (r.min, r.max) {
-        (None, None) => {}
-        (min, max) => facts.push(format!(
-            "{} ..= {}",
-            min.map(|x| x.to_string()).unwrap_or_else(|| "…".into()),
-            max.map(|x| x.to_string()).unwrap_or_else(|| "…".into())
-        )),
+    let bounds = |min: Option<f64>, max: Option<f64>| {
+        let side = |x: Option<f64>| x.map_or_else(|| "…".to_owned(), |x| x.to_string());
+        (min.is_some() || max.is_some()).then(|| format!("{} ..= {}", side(min), side(max)))
+    };
+    if let Some(range) = bounds(r.min, r.max) {
+        facts.push(range);
+    }
+    if let Some(range) = bounds(r.keys.plausible_min, r.keys.plausible_max) {
+        facts.push(format!("plausible {range}"));
     }
     if let Some(s) = &r.keys.since {
         facts.push(format!("since {s}"));
