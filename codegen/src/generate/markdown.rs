@@ -19,8 +19,6 @@ struct Link {
     anchor: String,
 }
 
-/// One table row: the register as the IR has it (instance 1 for repeated
-/// blocks) plus where its cross-references point.
 /// One raw value of an enumeration; `written_as` is the lower raw value a name
 /// shared by several raw values is written as (`None` for that one itself).
 #[derive(Debug, Serialize)]
@@ -41,9 +39,51 @@ fn value_rows(values: &[ir::EnumVariant]) -> Vec<ValueRow<'_>> {
         .collect()
 }
 
+/// The register facts the page shows: serializing the whole IR register (origin,
+/// identifiers, aliases, overlaps, ...) into the template context for every row
+/// was a large part of the page's cost on large specs.
+#[derive(Debug, Serialize)]
+struct RegisterView<'a> {
+    name: &'a str,
+    address: u16,
+    width: u16,
+    data_type: ir::DataType,
+    length: u16,
+    access: ir::Access,
+    scale: f64,
+    scale_text: &'a Option<String>,
+    offset: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    default: &'a Option<ir::Value>,
+    keys: &'a ir::RegisterKeys,
+}
+
+impl<'a> RegisterView<'a> {
+    fn of(r: &'a Register) -> Self {
+        RegisterView {
+            name: &r.name,
+            address: r.address,
+            width: r.width,
+            data_type: r.data_type,
+            length: r.length,
+            access: r.access,
+            scale: r.scale,
+            scale_text: &r.scale_text,
+            offset: r.offset,
+            min: r.min,
+            max: r.max,
+            default: &r.default,
+            keys: &r.keys,
+        }
+    }
+}
+
+/// One table row: the register as the IR has it (instance 1 for repeated
+/// blocks) plus where its cross-references point.
 #[derive(Debug, Serialize)]
 struct Row<'a> {
-    register: &'a Register,
+    register: RegisterView<'a>,
     /// The register's enumeration values and named bits (items of their own in the IR).
     values: Vec<ValueRow<'a>>,
     bits: &'a [ir::BitRange],
@@ -147,7 +187,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
             }
             let anchor = register_anchor(register);
             Row {
-                register,
+                register: RegisterView::of(register),
                 values: value_rows(device.values(register)),
                 bits: device.bits(register),
                 relative_address: register.relative_address,
