@@ -446,7 +446,7 @@ fn summary(r: &Register) -> String {
         facts.push(u.clone());
     }
     let bounds = |min: Option<f64>, max: Option<f64>| {
-        let side = |x: Option<f64>| x.map_or_else(|| "…".to_owned(), |x| x.to_string());
+        let side = |x: Option<f64>| x.map_or_else(|| "…".to_owned(), crate::format::format_number);
         (min.is_some() || max.is_some()).then(|| format!("{} ..= {}", side(min), side(max)))
     };
     if let Some(range) = bounds(r.min, r.max) {
