@@ -74,6 +74,9 @@ pub enum DecodeError {
     /// The reading lies outside the register's plausible range (`plausible_min`,
     /// `plausible_max`): a glitch or a fault, not a value to pass on. `value` is what was read.
     Implausible { register: &'static str, value: f64, min: Option<f64>, max: Option<f64> },
+    /// A float register with an enumeration reads a value that is not a whole number,
+    /// so it names no value (float enumerations match whole numbers exactly).
+    NotAWholeNumber { register: &'static str, value: f64 },
 }
 
 impl fmt::Display for DecodeError {
@@ -117,6 +120,10 @@ impl fmt::Display for DecodeError {
                 }
                 f.write_str(": a glitch or a device fault; read it again, or widen `plausible_min`/`plausible_max` if the device really reports it")
             }
+            DecodeError::NotAWholeNumber { register, value } => write!(
+                f,
+                "register `{register}` reads {value}, which is not a whole number and so names none of its enumeration values; check the spec's type and word order"
+            ),
             DecodeError::NeedsScaleFactor { register, factor } => write!(
                 f,
                 "register `{register}` is scaled by 10^sf of the register at address {factor}; decode it with that value applied (`scaled_by`), or read it through the client or a snapshot holding both"
@@ -269,7 +276,7 @@ pub fn engineering_type(
     has_values: bool,
     has_bits: bool,
 ) -> EngineeringType {
-    if data_type.is_integer() && has_values {
+    if data_type.is_numeric() && has_values {
         return EngineeringType::Enum;
     }
     if data_type.is_integer() && has_bits {
@@ -842,26 +849,62 @@ impl RegisterValue for f32 {
 /// Decodes an enumeration register. Values the spec does not list still decode
 /// (the device may be newer than the spec); `from_raw` keeps them.
 pub fn decode_enum<T: ModbusEnum>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
-    if !desc.data_type.is_integer() {
+    if !desc.data_type.is_numeric() {
         return Err(DecodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "an enumeration" });
     }
-    match decode_raw(desc, words, order)? {
-        RawNumber::Int(raw) => i64::try_from(raw)
-            .map(T::from_raw)
-            .map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type: "i64" }),
-        RawNumber::Float(_) => unreachable!("integer types decode to integers"),
+    enum_raw(desc, decode_raw(desc, words, order)?).map(T::from_raw)
+}
+
+/// The enumeration raw value a reading stands for: the single rule for integer and float
+/// registers. An integer reading is itself; a float reading names the whole number it
+/// equals exactly (IEEE equality, so `-0.0` is 0 and `2.0000002` is not 2), and any
+/// other float (`2.5`, NaN, infinities, beyond ±2^63) names nothing.
+pub fn enum_raw(desc: &RegisterDescriptor, raw: RawNumber) -> Result<i64, DecodeError> {
+    match raw {
+        RawNumber::Int(raw) => i64::try_from(raw).map_err(|_| DecodeError::OutOfType { register: desc.name, raw, rust_type: "i64" }),
+        RawNumber::Float(value) => whole_number(value).ok_or(DecodeError::NotAWholeNumber { register: desc.name, value }),
     }
+}
+
+/// The float a float register holds for enumeration value `raw`; `None` when the
+/// register's type cannot hold `raw` exactly (`f32` is exact up to 2^24), or is not a float.
+pub fn float_for_enum(data_type: DataType, raw: i64) -> Option<f64> {
+    let value = match data_type {
+        DataType::F32 => f64::from(raw as f32),
+        DataType::F64 => raw as f64,
+        _ => return None,
+    };
+    (whole_number(value) == Some(raw)).then_some(value)
+}
+
+/// `value` as an `i64` when it is exactly one.
+pub(crate) fn whole_number(value: f64) -> Option<i64> {
+    // no_std has no `fract`; the round trip is exact just for whole numbers in range
+    // (2^63 itself is a float but not an i64: `as` would saturate it to i64::MAX).
+    let in_range = (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&value);
+    (in_range && value as i64 as f64 == value).then_some(value as i64)
 }
 
 /// Encodes an enumeration register; only raw values the spec lists may be written.
 pub fn encode_enum<T: ModbusEnum>(value: &T, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
-    if !desc.data_type.is_integer() {
+    if !desc.data_type.is_numeric() {
         return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "an enumeration" });
     }
     check_out_len(desc, out)?;
-    let raw = i128::from(value.to_raw());
+    encode_listed(desc, i128::from(value.to_raw()), order, out)
+}
+
+/// Writes one of the register's listed enumeration values (any raw value when it lists
+/// none): as that integer, or on a float register as the float equal to it.
+pub fn encode_listed(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
     check_listed(desc, raw)?;
-    encode_raw_int(desc, raw, order, out)
+    if desc.data_type.is_float() {
+        let exact = i64::try_from(raw).ok().and_then(|raw| float_for_enum(desc.data_type, raw));
+        let value = exact.ok_or(EncodeError::NotRepresentable { register: desc.name, value: raw as f64, data_type: desc.data_type })?;
+        encode_raw_float(desc, value, order, out)
+    } else {
+        encode_raw_int(desc, raw, order, out)
+    }
 }
 
 /// Bits of the register's raw type (8, 16, 32 or 64).

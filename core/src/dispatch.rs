@@ -1173,11 +1173,12 @@ pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exceptio
         },
     };
     if !d.values.is_empty() {
-        let as_int = match d.data_type {
-            DataType::U64 => bits as i64,
-            _ => raw as i64,
+        let named = match d.data_type {
+            DataType::U64 => Some(bits as i64),
+            t if t.is_float() => crate::codec::enum_raw(d, crate::codec::RawNumber::Float(raw)).ok(),
+            _ => Some(raw as i64),
         };
-        if d.data_type.is_float() || !d.values.iter().any(|v| v.raw == as_int) {
+        if !named.is_some_and(|raw| d.values.iter().any(|v| v.raw == raw)) {
             return Err(Exception::IllegalDataValue);
         }
     }
@@ -1531,6 +1532,20 @@ mod tests {
         let answer = d.handle(&mut store, 1, &[23, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 7], &mut out);
         assert_eq!((answer, &out[..4]), (Reply::Response { len: 4 }, &[23, 2, 0, 3][..]), "FC23 reads the idle value after its write");
         assert_eq!(&store.writes[6..8], &[(0, 7), (0, 3)]);
+    }
+
+    #[test]
+    fn a_float_enumeration_accepts_its_listed_whole_numbers_only() {
+        static PARITY: RegisterDescriptor = RegisterDescriptor {
+            values: &[EnumValue { raw: 0, name: "none" }, EnumValue { raw: 3, name: "two_stop_bits" }],
+            ..reg("parity", Table::Holding, 0x12, DataType::F32, Access::ReadWrite)
+        };
+        let words = |x: f32| [(x.to_bits() >> 16) as u16, x.to_bits() as u16];
+        assert_eq!(check_value(&PARITY, &words(3.0)), Ok(()));
+        assert_eq!(check_value(&PARITY, &words(-0.0)), Ok(()), "-0.0 is 0");
+        for refused in [1.0, 2.5, 3.0000002, f32::NAN] {
+            assert_eq!(check_value(&PARITY, &words(refused)), Err(Exception::IllegalDataValue), "{refused} is not a listed value");
+        }
     }
 
     #[test]

@@ -110,10 +110,10 @@ pub fn encode_value(desc: &RegisterDescriptor, value: &Value, order: WordOrder, 
             let x = v.as_f64().expect("text and raw are handled above");
             if !desc.values.is_empty() {
                 // An enumeration written as a float must still be one of its listed values.
-                if !x.is_finite() || x as i128 as f64 != x {
+                let Some(raw) = crate::codec::whole_number(x) else {
                     return Err(EncodeError::NotAValue { register: desc.name, raw: x as i64 });
-                }
-                return integer(desc, x as i128, order, out);
+                };
+                return integer(desc, i128::from(raw), order, out);
             }
             encode_f64(desc, x, order, out)
         }
@@ -122,8 +122,5 @@ pub fn encode_value(desc: &RegisterDescriptor, value: &Value, order: WordOrder, 
 
 fn integer(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
     crate::codec::check_range(desc, raw as f64)?;
-    if !desc.values.is_empty() && !desc.values.iter().any(|v| i128::from(v.raw) == raw) {
-        return Err(EncodeError::NotAValue { register: desc.name, raw: raw as i64 });
-    }
-    crate::codec::encode_raw_int(desc, raw, order, out)
+    crate::codec::encode_listed(desc, raw, order, out)
 }

@@ -237,6 +237,29 @@ fn enumerations_keep_unknown_values_but_write_only_listed_ones() {
 }
 
 #[test]
+fn float_enumerations_match_whole_numbers_exactly() {
+    // Eastron meters hold settings such as parity as f32 codes: 0.0, 1.0, 255.0 here.
+    let d = RegisterDescriptor { values: &MODE_VALUES, ..desc(DataType::F32, 0) };
+    assert_eq!(engineering_type(d.data_type, d.scale, d.offset, false, true, false), EngineeringType::Enum);
+    let words = |x: f32| [(x.to_bits() >> 16) as u16, x.to_bits() as u16];
+    assert_eq!(Mode::decode(&d, &words(255.0), HF), Ok(Mode::On));
+    assert_eq!(Mode::decode(&d, &words(-0.0), HF), Ok(Mode::Off), "-0.0 equals 0");
+    assert_eq!(Mode::decode(&d, &words(7.0), HF), Ok(Mode::Unknown(7)), "an unnamed whole number is kept");
+    for odd in [2.5f32, 255.00002, f32::NAN, f32::INFINITY] {
+        assert!(
+            matches!(Mode::decode(&d, &words(odd), HF), Err(DecodeError::NotAWholeNumber { register: "block.value", .. })),
+            "{odd} names no value"
+        );
+    }
+    assert_eq!(enc(&d, Mode::On, HF), Ok(words(255.0).to_vec()));
+    assert_eq!(enc(&d, Mode::Unknown(7), HF), Err(EncodeError::NotAValue { register: "block.value", raw: 7 }));
+    let d64 = RegisterDescriptor { values: &MODE_VALUES, ..desc(DataType::F64, 0) };
+    let bits = 255f64.to_bits();
+    assert_eq!(enc(&d64, Mode::On, LF), Ok(vec![bits as u16, (bits >> 16) as u16, (bits >> 32) as u16, (bits >> 48) as u16]));
+    assert_eq!(Mode::decode(&d64, &[bits as u16, (bits >> 16) as u16, (bits >> 32) as u16, (bits >> 48) as u16], LF), Ok(Mode::On));
+}
+
+#[test]
 fn flags_and_bit_fields() {
     let d = desc(DataType::U8, 0);
     assert_eq!(Flags::decode(&d, &[0x00A5], HF), Ok(Flags(0xA5)));

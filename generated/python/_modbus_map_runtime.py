@@ -510,17 +510,31 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
     if kind in ("f32", "f64"):
         packed = unsigned.to_bytes(2 * reg.width, "big")
         number: float = struct.unpack(">f" if kind == "f32" else ">d", packed)[0]
+        if reg.enum is not None:
+            # The single rule of float enumerations: a reading names the whole number it equals.
+            if not number.is_integer():
+                raise ValueError(
+                    f"{reg.qualified_name}: reads {number!r}, which is not a whole number "
+                    "and so names none of its enumeration values"
+                )
+            return _enumerated(reg, int(number))
         return _plausible(reg, number * reg.scale + reg.offset if _is_scaled(reg) else number)
     raw = _signed(reg, unsigned)
     if reg.enum is not None:
-        names = dict(reg.values)
-        if raw not in names:
-            return raw
-        # A raw value that shares its name with a lower one decodes to that one's member.
-        return reg.enum(next(listed for listed, spec_name in reg.values if spec_name == names[raw]))
+        return _enumerated(reg, raw)
     if reg.flags is not None:
         return reg.flags(unsigned)
     return _plausible(reg, raw * reg.scale + reg.offset if _is_scaled(reg) else raw)
+
+
+def _enumerated(reg: Register, raw: int) -> int:
+    """The enumeration member ``raw`` names, or ``raw`` itself when the spec names it not."""
+    assert reg.enum is not None
+    names = dict(reg.values)
+    if raw not in names:
+        return raw
+    # A raw value that shares its name with a lower one decodes to that one's member.
+    return reg.enum(next(listed for listed, spec_name in reg.values if spec_name == names[raw]))
 
 
 def _plausible(reg: Register, number: _Number) -> _Number:
@@ -636,6 +650,8 @@ def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[i
             if raw not in {listed for listed, _ in reg.values}:
                 names = ", ".join(f"{listed} ({spec_name})" for listed, spec_name in reg.values)
                 raise ValueError(f"{reg.qualified_name}: {raw} is not one of its values: {names}")
+            if kind in ("f32", "f64"):
+                return _float_words(reg, float(raw), order, value)
             return _int_words(reg, raw, order, value)
         bits = _INT_BITS[kind]
         if not 0 <= raw < 1 << bits:
@@ -645,16 +661,20 @@ def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[i
     _check_range(reg, number)
     scaled = (number - reg.offset) / reg.scale if _is_scaled(reg) else number
     if kind in ("f32", "f64"):
-        try:
-            packed = struct.pack(">f" if kind == "f32" else ">d", scaled)
-        except OverflowError:
-            raise ValueError(f"{reg.qualified_name}: {value!r} does not fit {kind}") from None
-        return _split(int.from_bytes(packed, "big"), reg.width, order, reg.byte_order)
+        return _float_words(reg, scaled, order, value)
     if isinstance(value, int) and not _is_scaled(reg):
         return _int_words(reg, value, order, value)
     if not math.isfinite(scaled):
         raise ValueError(f"{reg.qualified_name}: {value!r} is not a finite number")
     return _int_words(reg, _round_half_away(scaled), order, value)
+
+
+def _float_words(reg: Register, number: float, order: WordOrder, shown: Value) -> list[int]:
+    try:
+        packed = struct.pack(">f" if reg.data_type == "f32" else ">d", number)
+    except OverflowError:
+        raise ValueError(f"{reg.qualified_name}: {shown!r} does not fit {reg.data_type}") from None
+    return _split(int.from_bytes(packed, "big"), reg.width, order, reg.byte_order)
 
 
 def _version(text: str, what: str) -> tuple[int, int, int, int]:

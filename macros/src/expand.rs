@@ -80,7 +80,7 @@ fn map_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, 'b
             }
             let length = reg.length.as_ref().map_or(0, |l| u16::try_from(l.value).unwrap_or(0));
             let scaled = field.attrs.is_scaled();
-            if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled) {
+            if let Some(why) = check::incompatibility(&field.kind, dt, length, scaled, !reg.values.is_empty()) {
                 cx.error_spanned_by(
                     field.ty,
                     format!(
@@ -288,7 +288,7 @@ fn spec_mode<'a, 'b>(cx: &Ctxt, cont: &'b Container<'a>) -> Option<Derived<'a, '
             );
         }
         let scaled = is_scaled(r.scale, r.offset);
-        if let Some(why) = check::incompatibility(&f.kind, r.data_type, r.length, scaled) {
+        if let Some(why) = check::incompatibility(&f.kind, r.data_type, r.length, scaled, r.enumeration.is_some()) {
             cx.error_spanned_by(
                 f.ty,
                 format!(

@@ -144,3 +144,40 @@ fn byte_swapped_fields_serve_and_take_swapped_words() {
     Storage::write(&mut d, entry_in(map, 1), &[0x0100, 0]).unwrap();
     assert_eq!(d.counter, 0x0001_0000);
 }
+
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+#[repr(i64)]
+enum Parity {
+    None = 0,
+    TwoStopBits = 3,
+    Unknown(i64),
+}
+
+/// An enumeration on a float register (Eastron's f32 setting codes): served and taken
+/// as the float equal to the value; other floats are refused and change nothing.
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Meter {
+    #[modbus(holding, address = 0x12, type = "f32", values(0 = "none", 3 = "two_stop_bits"))]
+    parity: Parity,
+}
+
+#[test]
+fn a_float_enumeration_field_serves_and_takes_whole_floats() {
+    use modbus_map::dispatch::{Dispatcher, Reply};
+    let dispatcher = Dispatcher::new(Meter::dispatch_map());
+    let mut m = Meter { parity: Parity::TwoStopBits };
+    let mut out = [0u8; 260];
+    let reply = dispatcher.handle(&mut m, 1, &[3, 0, 0x12, 0, 2], &mut out);
+    assert_eq!((reply, &out[..6]), (Reply::Response { len: 6 }, &[3, 4, 0x40, 0x40, 0, 0][..]), "3.0 is served as f32 0x40400000");
+    let write = |x: f32| {
+        let [a, b, c, d] = x.to_be_bytes();
+        [16, 0, 0x12, 0, 2, 4, a, b, c, d]
+    };
+    assert_eq!(dispatcher.handle(&mut m, 1, &write(0.0), &mut out), Reply::Response { len: 5 });
+    assert_eq!(m.parity, Parity::None);
+    for refused in [2.5, 1.0] {
+        let reply = dispatcher.handle(&mut m, 1, &write(refused), &mut out);
+        assert_eq!(reply, Reply::Exception { function: 16, exception: Exception::IllegalDataValue }, "{refused} gets exception 03");
+        assert_eq!(m.parity, Parity::None, "a refused write changes nothing");
+    }
+}

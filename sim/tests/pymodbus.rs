@@ -1,5 +1,6 @@
 //! pymodbus (a client no one here wrote) against the simulator: generates the Python
-//! maps of the five seed specs, the SunSpec-style demo (scale factor registers) and
+//! maps of the five seed specs, the SunSpec-style demo (scale factor registers), the
+//! Eastron SDM630 meter (float registers, enumerations on floats, function 16 only) and
 //! the rules and write-function fixtures, serves each on 127.0.0.1 and runs
 //! tests/python/interop with the venv's Python (`MODBUS_MAP_PYTHON`, else target/venv).
 
@@ -10,13 +11,14 @@ use modbus_map_sim::load;
 use std::path::PathBuf;
 use std::process::Command;
 
-const SPECS: [(&str, &str); 6] = [
+const SPECS: [(&str, &str); 7] = [
     ("askoheat_plus", "askoheat_plus.yaml"),
     ("clage_dsx", "clage_dsx.csv"),
     ("clivet", "clivet.yaml"),
     ("ems_esp", "ems_esp.yaml"),
     ("heishamon", "heishamon.yaml"),
     ("sunspec_demo", "sunspec_demo.yaml"),
+    ("eastron_sdm630", "eastron_sdm630.yaml"),
 ];
 
 fn python() -> PathBuf {

@@ -187,18 +187,23 @@ impl Validator<'_> {
         for e in values_src {
             let fits = match dt.raw_range() {
                 Some((lo, hi)) if dt.is_integer() || dt == DataType::Bool => (e.raw.value as f64) >= lo && (e.raw.value as f64) <= hi,
-                _ => false,
+                _ => modbus_map_core::codec::float_for_enum(dt, e.raw.value).is_some(),
             };
             if !fits {
-                let why = if dt.is_integer() || dt == DataType::Bool {
-                    format!("does not fit a `{}`", dt.as_str())
+                let (why, help) = if dt.is_integer() || dt == DataType::Bool {
+                    (format!("does not fit a `{}`", dt.as_str()), "enumerations need an integer type wide enough for every raw value")
+                } else if dt.is_float() {
+                    (
+                        format!("is not a whole number a `{}` holds exactly", dt.as_str()),
+                        "a float register's enumeration values are the whole numbers it reads (`f32` holds every one up to 2^24 exactly); use `f64` or a smaller value",
+                    )
                 } else {
-                    format!("cannot be an enumeration of a `{}` register", dt.as_str())
+                    (format!("cannot be an enumeration of a `{}` register", dt.as_str()), "enumerations need a numeric type")
                 };
                 diags.push(
                     Diagnostic::error("enum-range", format!("enumeration value {} (`{}`) {why}", e.raw.value, e.name.value), self.origin(&e.raw))
                         .with_subject(s("values"))
-                        .with_help("enumerations need an integer type wide enough for every raw value"),
+                        .with_help(help),
                 );
                 continue;
             }

@@ -35,8 +35,8 @@ pub fn inferred_type(field: &Field) -> Option<DataType> {
 }
 
 /// Why `field` cannot hold a register of type `dt` (with `length`, scaled or
-/// not), or `None` when it can. The message names the Rust type to use.
-pub fn incompatibility(kind: &FieldKind, dt: DataType, length: u16, scaled: bool) -> Option<String> {
+/// not, with an enumeration or not), or `None` when it can. The message names the Rust type to use.
+pub fn incompatibility(kind: &FieldKind, dt: DataType, length: u16, scaled: bool, has_values: bool) -> Option<String> {
     let scaled_note = if scaled { " scaled" } else { "" };
     match (kind, dt) {
         (FieldKind::Primitive(DataType::Bool), DataType::Bool) => None,
@@ -68,6 +68,8 @@ pub fn incompatibility(kind: &FieldKind, dt: DataType, length: u16, scaled: bool
         )),
         (FieldKind::RawVec, DataType::Raw) => None,
         (FieldKind::Other, d) if d.is_integer() && !scaled => None,
+        // A float register's enumeration (Eastron's f32 setting codes) is a user enum too.
+        (FieldKind::Other, d) if d.is_float() && has_values && !scaled => None,
         (_, d) => Some(format!(
             "the{scaled_note} register is `{}`, which needs a field of type {}",
             d.as_str(),

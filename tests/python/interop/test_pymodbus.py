@@ -7,7 +7,7 @@ starts one simulator per spec on 127.0.0.1 and passes:
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
   (``rules`` and ``write_functions`` are sim/tests/fixtures/rules.yaml and
   write_functions.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
-  the others are the seed specs).
+  ``eastron_sdm630`` specs/eastron_sdm630.yaml, the others are the seed specs).
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def _map(name: str) -> ModuleType:
 
 Connect = Callable[[str], ModbusTcpClient]
 
-SEEDS = ["askoheat_plus", "clage_dsx", "clivet", "ems_esp", "heishamon"]
+# The seed specs and the Eastron meter: each reads its defaults and takes writes.
+SEEDS = ["askoheat_plus", "clage_dsx", "clivet", "ems_esp", "heishamon", "eastron_sdm630"]
 
 
 @pytest.fixture
@@ -295,3 +296,29 @@ def test_write_functions_are_refused_by_the_server_and_followed_by_the_map(conne
     assert values["settings.work_mode"] == device.REGISTERS["settings.work_mode"].enum(2)
     assert values["legacy.setpoint"] == 13
     assert values["switches.grid_charge"] is True
+
+
+def test_float_enumerations_travel_as_whole_floats(connect: Connect) -> None:
+    """The Eastron meter holds settings as float codes and takes writes through
+    function 16 only: the map writes a named value as the float equal to it."""
+    device = _map("eastron_sdm630")
+    client = connect("eastron_sdm630")
+    baud = device.REGISTERS["settings.baud_rate"]
+    raw = client.read_holding_registers(baud.address, count=2, device_id=1)
+    assert not raw.isError(), raw
+    assert list(raw.registers) == [0x4000, 0], "baud_9600 is code 2, served as f32 2.0"
+    assert device.read_register(client, "settings.baud_rate") == baud.enum(2)
+    device.write_register(client, "settings.baud_rate", "baud_38400")
+    raw = client.read_holding_registers(baud.address, count=2, device_id=1)
+    assert list(raw.registers) == list(struct.unpack(">HH", struct.pack(">f", 4.0)))
+    # Function 06 would write half of the float (exception 02) and 2.5 names no code
+    # (exception 03): neither changes anything.
+    single = client.write_register(baud.address, 0x4000, device_id=1)
+    assert single.isError() and single.exception_code == 2, single
+    half = struct.unpack(">HH", struct.pack(">f", 2.5))
+    refused = client.write_registers(baud.address, list(half), device_id=1)
+    assert refused.isError() and refused.exception_code == 3, refused
+    assert device.read_register(client, "settings.baud_rate") == baud.enum(4)
+    with pytest.raises(ValueError, match="not a whole number"):
+        device.decode("settings.baud_rate", list(half))
+    device.write_register(client, "settings.baud_rate", "baud_9600")
