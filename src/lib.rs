@@ -148,6 +148,31 @@ macro_rules! __register_fns {
     };
 }
 
+/// The [`Block`](crate::client::Block) impl of a generated block struct, written
+/// once here so a register costs the struct's impl a name and a number:
+/// `block_decode!(Hc { temp 0, mode 2 since })` decodes template register 0 into
+/// `temp` and template register 2 into `mode`, `None` when the connected firmware
+/// predates it (`since`). Not a public API.
+#[cfg(feature = "tokio")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __block_decode {
+    ($ty:ident { $($field:ident $j:literal $($since:ident)?),* $(,)? }) => {
+        impl $crate::__private::Block for $ty {
+            #[allow(unused_variables)]
+            fn decode(v: &$crate::__private::BlockValues<'_>) -> ::core::result::Result<Self, $crate::__private::Error> {
+                ::core::result::Result::Ok($ty { $($field: $crate::__block_decode!(@get v, $j $(, $since)?)),* })
+            }
+        }
+    };
+    (@get $v:ident, $j:literal) => {
+        $v.get($j)?
+    };
+    (@get $v:ident, $j:literal, since) => {
+        $v.get_since($j)?
+    };
+}
+
 /// The one path generated and derived code use to reach the runtime. Not a
 /// public API: it changes with the generator.
 #[doc(hidden)]
@@ -180,6 +205,8 @@ pub mod __private {
     pub use crate::__device_client as device_client;
     #[cfg(feature = "tokio")]
     pub use crate::__register_fns as register_fns;
+    #[cfg(feature = "tokio")]
+    pub use crate::__block_decode as block_decode;
     #[cfg(feature = "tokio")]
     pub use crate::client::{Block, BlockClient, BlockValues, DeviceClient, ModbusResult};
     #[cfg(feature = "tokio")]

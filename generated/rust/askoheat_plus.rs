@@ -38,6 +38,7 @@ pub mod askoheat_plus {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 189] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -69,15 +70,9 @@ pub mod askoheat_plus {
                     D::new("short_data.emg", Input, 108, U8)
                         .with_since(mm::Version([2, 0, 1, 0]))
                         .with_values(super::ShortDataEmg::VALUES),
-                    D::new("short_data.status", Input, 109, U16)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_alias_of("data_values.status")
-                        .with_bits(super::ShortDataStatus::BITS),
-                    D::new("short_data.heater_load", Input, 110, U16)
-                        .with_range(0.0, 30000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
-                    D::new("short_data.reserved", Input, 111, U16),
+                    Shape0.at("short_data.status", 109),
+                    Shape1.at("short_data.heater_load", 110),
+                    Shape2.at("short_data.reserved", 111),
                 ],
                 &[
                     D::new("command.set_heater_step", Holding, 200, U8)
@@ -93,23 +88,14 @@ pub mod askoheat_plus {
                         .with_unit("W"),
                 ],
                 &[
-                    D::new("service.reset", Holding, 210, U16)
-                        .with_access(Write)
-                        .with_since(mm::Version([3, 0, 1, 0]))
-                        .with_self_clearing(),
+                    Shape3.at("service.reset", 210),
                     D::new("service.reconfig", Holding, 211, U16)
                         .with_access(Write)
                         .with_since(mm::Version([3, 0, 1, 0]))
                         .with_safety()
                         .with_self_clearing(),
-                    D::new("service.identify", Holding, 212, U16)
-                        .with_access(Write)
-                        .with_since(mm::Version([3, 0, 1, 0]))
-                        .with_self_clearing(),
-                    D::new("service.clear_temp_sensor_error", Holding, 213, U16)
-                        .with_access(Write)
-                        .with_since(mm::Version([3, 0, 1, 0]))
-                        .with_self_clearing(),
+                    Shape3.at("service.identify", 212),
+                    Shape3.at("service.clear_temp_sensor_error", 213),
                 ],
                 &[
                     D::new("energymanager.id", Input, 300, String)
@@ -193,25 +179,13 @@ pub mod askoheat_plus {
                         .with_unit("W"),
                 ],
                 &[
-                    D::new("parameters.id", Input, 400, String)
-                        .with_length(32)
-                        .with_byte_order(ByteOrder::LowFirst)
-                        .with_since(mm::Version([2, 2, 1, 0])),
+                    Shape4.at("parameters.id", 400),
                     D::new("parameters.device_type", Input, 416, U8)
                         .with_since(mm::Version([3, 0, 1, 0]))
                         .with_bits(super::ParametersDeviceType::BITS),
-                    D::new("parameters.heater1_power", Input, 417, U16)
-                        .with_range(250.0, 10000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
-                    D::new("parameters.heater2_power", Input, 418, U16)
-                        .with_range(250.0, 10000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
-                    D::new("parameters.heater3_power", Input, 419, U16)
-                        .with_range(250.0, 10000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
+                    Shape5.at("parameters.heater1_power", 417),
+                    Shape5.at("parameters.heater2_power", 418),
+                    Shape5.at("parameters.heater3_power", 419),
                     D::new("parameters.article_number", Input, 420, String)
                         .with_length(16)
                         .with_byte_order(ByteOrder::LowFirst)
@@ -228,12 +202,12 @@ pub mod askoheat_plus {
                         .with_length(6)
                         .with_byte_order(ByteOrder::LowFirst)
                         .with_since(mm::Version([3, 0, 1, 0])),
-                    D::new("parameters.heater4_power", Input, 450, U16).with_unit("W"),
-                    D::new("parameters.heater5_power", Input, 451, U16).with_unit("W"),
-                    D::new("parameters.heater6_power", Input, 452, U16).with_unit("W"),
-                    D::new("parameters.number_of_steps", Input, 453, U16),
-                    D::new("parameters.number_of_heater", Input, 454, U16),
-                    D::new("parameters.max_power", Input, 455, U16).with_unit("W"),
+                    Shape6.at("parameters.heater4_power", 450),
+                    Shape6.at("parameters.heater5_power", 451),
+                    Shape6.at("parameters.heater6_power", 452),
+                    Shape2.at("parameters.number_of_steps", 453),
+                    Shape2.at("parameters.number_of_heater", 454),
+                    Shape6.at("parameters.max_power", 455),
                 ],
                 &[
                     D::new("configuration.relay_sec_count", Holding, 500, U16)
@@ -321,230 +295,83 @@ pub mod askoheat_plus {
                         .with_since(mm::Version([4, 0, 2, 0])),
                     D::new("configuration.rtu_energy_meter_type", Holding, 551, U8)
                         .with_since(mm::Version([4, 0, 2, 0])),
-                    D::new("configuration.low_tariff_start_time_hour", Holding, 552, U8)
-                        .with_range(0.0, 23.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("h"),
-                    D::new("configuration.low_tariff_start_time_minute", Holding, 553, U8)
-                        .with_range(0.0, 59.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("min"),
-                    D::new("configuration.low_tariff_end_time_hour", Holding, 554, U8)
-                        .with_range(0.0, 23.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("h"),
-                    D::new("configuration.low_tariff_end_time_minute", Holding, 555, U8)
-                        .with_range(0.0, 59.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("min"),
-                    D::new("configuration.analog_in_hysteresis", Holding, 556, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_0_threshold", Holding, 558, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_0_threshold_step", Holding, 560, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_0_threshold_temp", Holding, 561, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_1_threshold", Holding, 562, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_1_threshold_step", Holding, 564, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_1_threshold_temp", Holding, 565, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_2_threshold", Holding, 566, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_2_threshold_step", Holding, 568, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_2_threshold_temp", Holding, 569, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_3_threshold", Holding, 570, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_3_threshold_step", Holding, 572, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_3_threshold_temp", Holding, 573, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_4_threshold", Holding, 574, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_4_threshold_step", Holding, 576, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_4_threshold_temp", Holding, 577, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_5_threshold", Holding, 578, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_5_threshold_step", Holding, 580, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_5_threshold_temp", Holding, 581, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_6_threshold", Holding, 582, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_6_threshold_step", Holding, 584, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_6_threshold_temp", Holding, 585, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.analog_in_7_threshold", Holding, 586, F32)
-                        .with_range(0.0, 10.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("V"),
-                    D::new("configuration.analog_in_7_threshold_step", Holding, 588, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.analog_in_7_threshold_temp", Holding, 589, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.heat_pump_request_off_step", Holding, 590, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.heat_pump_request_on_step", Holding, 591, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.emergency_mode_on_step", Holding, 592, U8)
-                        .with_range(0.0, 7.0)
-                        .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("configuration.temperature_hysteresis", Holding, 593, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
+                    Shape7.at("configuration.low_tariff_start_time_hour", 552),
+                    Shape8.at("configuration.low_tariff_start_time_minute", 553),
+                    Shape7.at("configuration.low_tariff_end_time_hour", 554),
+                    Shape8.at("configuration.low_tariff_end_time_minute", 555),
+                    Shape9.at("configuration.analog_in_hysteresis", 556),
+                    Shape9.at("configuration.analog_in_0_threshold", 558),
+                    Shape10.at("configuration.analog_in_0_threshold_step", 560),
+                    Shape11.at("configuration.analog_in_0_threshold_temp", 561),
+                    Shape9.at("configuration.analog_in_1_threshold", 562),
+                    Shape10.at("configuration.analog_in_1_threshold_step", 564),
+                    Shape11.at("configuration.analog_in_1_threshold_temp", 565),
+                    Shape9.at("configuration.analog_in_2_threshold", 566),
+                    Shape10.at("configuration.analog_in_2_threshold_step", 568),
+                    Shape11.at("configuration.analog_in_2_threshold_temp", 569),
+                    Shape9.at("configuration.analog_in_3_threshold", 570),
+                    Shape10.at("configuration.analog_in_3_threshold_step", 572),
+                    Shape11.at("configuration.analog_in_3_threshold_temp", 573),
+                    Shape9.at("configuration.analog_in_4_threshold", 574),
+                    Shape10.at("configuration.analog_in_4_threshold_step", 576),
+                    Shape11.at("configuration.analog_in_4_threshold_temp", 577),
+                    Shape9.at("configuration.analog_in_5_threshold", 578),
+                    Shape10.at("configuration.analog_in_5_threshold_step", 580),
+                    Shape11.at("configuration.analog_in_5_threshold_temp", 581),
+                    Shape9.at("configuration.analog_in_6_threshold", 582),
+                    Shape10.at("configuration.analog_in_6_threshold_step", 584),
+                    Shape11.at("configuration.analog_in_6_threshold_temp", 585),
+                    Shape9.at("configuration.analog_in_7_threshold", 586),
+                    Shape10.at("configuration.analog_in_7_threshold_step", 588),
+                    Shape11.at("configuration.analog_in_7_threshold_temp", 589),
+                    Shape10.at("configuration.heat_pump_request_off_step", 590),
+                    Shape10.at("configuration.heat_pump_request_on_step", 591),
+                    Shape10.at("configuration.emergency_mode_on_step", 592),
+                    Shape11.at("configuration.temperature_hysteresis", 593),
                     D::new("configuration.temperature_setting", Holding, 594, U8)
                         .with_since(mm::Version([4, 1, 0, 0]))
                         .with_bits(super::ConfigurationTemperatureSetting::BITS),
-                    D::new("configuration.temperature_minimum", Holding, 595, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.temperature_set_heater_step", Holding, 596, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.temperature_load_setpoint", Holding, 597, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.temperature_low_tariff", Holding, 598, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
-                    D::new("configuration.temperature_heat_pump_request", Holding, 599, U8)
-                        .with_range(0.0, 95.0)
-                        .with_since(mm::Version([4, 1, 0, 0]))
-                        .with_unit("°C"),
+                    Shape11.at("configuration.temperature_minimum", 595),
+                    Shape11.at("configuration.temperature_set_heater_step", 596),
+                    Shape11.at("configuration.temperature_load_setpoint", 597),
+                    Shape11.at("configuration.temperature_low_tariff", 598),
+                    Shape11.at("configuration.temperature_heat_pump_request", 599),
                 ],
                 &[
-                    D::new("data_values.operating_time", Input, 600, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater1", Input, 602, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater2", Input, 604, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater3", Input, 606, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_pump", Input, 608, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_valve", Input, 610, U32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.relay1_count", Input, 612, U32)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.relay2_count", Input, 614, U32)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.relay3_count", Input, 616, U32)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.relay4_count", Input, 618, U32)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.relay5_count", Input, 620, U32)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.relay_countdown", Input, 622, U16)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.pump_countdown", Input, 623, U16)
-                        .with_since(mm::Version([2, 2, 1, 0])),
+                    Shape12.at("data_values.operating_time", 600),
+                    Shape12.at("data_values.operating_heater1", 602),
+                    Shape12.at("data_values.operating_heater2", 604),
+                    Shape12.at("data_values.operating_heater3", 606),
+                    Shape12.at("data_values.operating_pump", 608),
+                    Shape12.at("data_values.operating_valve", 610),
+                    Shape13.at("data_values.relay1_count", 612),
+                    Shape13.at("data_values.relay2_count", 614),
+                    Shape13.at("data_values.relay3_count", 616),
+                    Shape13.at("data_values.relay4_count", 618),
+                    Shape13.at("data_values.relay5_count", 620),
+                    Shape14.at("data_values.relay_countdown", 622),
+                    Shape14.at("data_values.pump_countdown", 623),
                     D::new("data_values.status", Input, 624, U16)
                         .with_since(mm::Version([2, 2, 1, 0]))
                         .with_bits(super::ShortDataStatus::BITS),
-                    D::new("data_values.heater_load", Input, 625, U16)
-                        .with_range(0.0, 30000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
+                    Shape1.at("data_values.heater_load", 625),
                     D::new("data_values.actual_control_input", Input, 626, U16)
                         .with_since(mm::Version([4, 1, 0, 0])),
-                    D::new("data_values.legio_status", Input, 627, U8)
-                        .with_since(mm::Version([3, 0, 1, 0]))
-                        .with_bits(super::DataValuesLegioStatus::BITS),
+                    Shape15.at("data_values.legio_status", 627),
                     D::new("data_values.legio_operating", Input, 628, U32)
                         .with_since(mm::Version([3, 0, 1, 0]))
                         .with_unit("min"),
                     D::new("data_values.legio_countdown", Input, 630, U16)
                         .with_since(mm::Version([3, 0, 1, 0]))
                         .with_unit("s"),
-                    D::new("data_values.error_status", Input, 631, U16)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.temperature_status", Input, 632, U16)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("data_values.temperature_sensor5", Input, 633, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("data_values.temperature_sensor4", Input, 634, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("data_values.temperature_sensor3", Input, 635, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("data_values.temperature_sensor2", Input, 636, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("data_values.temperature_sensor1", Input, 637, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("data_values.temperature_sensor0", Input, 638, U16)
-                        .with_range(0.0, 100.0)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
+                    Shape14.at("data_values.error_status", 631),
+                    Shape14.at("data_values.temperature_status", 632),
+                    Shape16.at("data_values.temperature_sensor5", 633),
+                    Shape16.at("data_values.temperature_sensor4", 634),
+                    Shape16.at("data_values.temperature_sensor3", 635),
+                    Shape16.at("data_values.temperature_sensor2", 636),
+                    Shape16.at("data_values.temperature_sensor1", 637),
+                    Shape16.at("data_values.temperature_sensor0", 638),
                     D::new("data_values.analog_input_step", Input, 639, U8)
                         .with_range(0.0, 7.0)
                         .with_since(mm::Version([2, 2, 1, 0])),
@@ -562,116 +389,52 @@ pub mod askoheat_plus {
                         .with_unit("min"),
                     D::new("data_values.boot_count", Input, 645, U32)
                         .with_since(mm::Version([4, 0, 4, 0])),
-                    D::new("data_values.operating_set_heater_step", Input, 647, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_load_setpoint", Input, 649, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_load_feedin", Input, 651, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_heat_pump_request", Input, 653, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_analog_in", Input, 655, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_emergency_mode", Input, 657, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_legio", Input, 659, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_low_tariff", Input, 661, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operation_minimal_temp", Input, 663, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_1", Input, 665, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_2", Input, 667, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_3", Input, 669, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_4", Input, 671, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_5", Input, 673, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_6", Input, 675, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.operating_heater_step_7", Input, 677, U32)
-                        .with_since(mm::Version([4, 1, 1, 0]))
-                        .with_unit("min"),
-                    D::new("data_values.set_heater_step_count", Input, 679, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.load_setpoint_count", Input, 681, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.load_feedin_count", Input, 683, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.heat_pump_request_count", Input, 685, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.analog_in_count", Input, 687, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.emergency_mode_count", Input, 689, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.legio_count", Input, 691, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.low_tariff_count", Input, 693, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
-                    D::new("data_values.minimal_temp_count", Input, 695, U32)
-                        .with_since(mm::Version([4, 1, 1, 0])),
+                    Shape17.at("data_values.operating_set_heater_step", 647),
+                    Shape17.at("data_values.operating_load_setpoint", 649),
+                    Shape17.at("data_values.operation_load_feedin", 651),
+                    Shape17.at("data_values.operation_heat_pump_request", 653),
+                    Shape17.at("data_values.operation_analog_in", 655),
+                    Shape17.at("data_values.operation_emergency_mode", 657),
+                    Shape17.at("data_values.operation_legio", 659),
+                    Shape17.at("data_values.operation_low_tariff", 661),
+                    Shape17.at("data_values.operation_minimal_temp", 663),
+                    Shape17.at("data_values.operating_heater_step_1", 665),
+                    Shape17.at("data_values.operating_heater_step_2", 667),
+                    Shape17.at("data_values.operating_heater_step_3", 669),
+                    Shape17.at("data_values.operating_heater_step_4", 671),
+                    Shape17.at("data_values.operating_heater_step_5", 673),
+                    Shape17.at("data_values.operating_heater_step_6", 675),
+                    Shape17.at("data_values.operating_heater_step_7", 677),
+                    Shape18.at("data_values.set_heater_step_count", 679),
+                    Shape18.at("data_values.load_setpoint_count", 681),
+                    Shape18.at("data_values.load_feedin_count", 683),
+                    Shape18.at("data_values.heat_pump_request_count", 685),
+                    Shape18.at("data_values.analog_in_count", 687),
+                    Shape18.at("data_values.emergency_mode_count", 689),
+                    Shape18.at("data_values.legio_count", 691),
+                    Shape18.at("data_values.low_tariff_count", 693),
+                    Shape18.at("data_values.minimal_temp_count", 695),
                     D::new("data_values.max_temperature", Input, 697, U8)
                         .with_range(0.0, 255.0)
                         .with_since(mm::Version([4, 1, 1, 0]))
                         .with_unit("°C"),
                 ],
                 &[
-                    D::new("extended_values.status", Input, 700, U16)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_alias_of("data_values.status")
-                        .with_bits(super::ShortDataStatus::BITS),
-                    D::new("extended_values.heater_load", Input, 701, I16)
-                        .with_range(0.0, 30000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
+                    Shape0.at("extended_values.status", 700),
+                    Shape19.at("extended_values.heater_load", 701),
                     D::new("extended_values.reserved", Input, 702, I16),
-                    D::new("extended_values.legio_status", Input, 703, U8)
-                        .with_since(mm::Version([3, 0, 1, 0]))
-                        .with_bits(super::DataValuesLegioStatus::BITS),
-                    D::new("extended_values.temperature_float_sensor5", Input, 704, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("extended_values.temperature_float_sensor4", Input, 706, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("extended_values.temperature_float_sensor3", Input, 708, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("extended_values.temperature_float_sensor2", Input, 710, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("extended_values.temperature_float_sensor1", Input, 712, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
-                    D::new("extended_values.temperature_float_sensor0", Input, 714, F32)
-                        .with_since(mm::Version([2, 2, 1, 0]))
-                        .with_unit("°C"),
+                    Shape15.at("extended_values.legio_status", 703),
+                    Shape20.at("extended_values.temperature_float_sensor5", 704),
+                    Shape20.at("extended_values.temperature_float_sensor4", 706),
+                    Shape20.at("extended_values.temperature_float_sensor3", 708),
+                    Shape20.at("extended_values.temperature_float_sensor2", 710),
+                    Shape20.at("extended_values.temperature_float_sensor1", 712),
+                    Shape20.at("extended_values.temperature_float_sensor0", 714),
                     D::new("extended_values.analog_input_float", Input, 716, F32)
                         .with_range(0.0, 10.0)
                         .with_since(mm::Version([2, 2, 1, 0]))
                         .with_unit("V"),
-                    D::new("extended_values.load_setpoint_value", Input, 718, I16)
-                        .with_range(0.0, 30000.0)
-                        .with_since(mm::Version([2, 3, 1, 0]))
-                        .with_unit("W"),
+                    Shape19.at("extended_values.load_setpoint_value", 718),
                     D::new("extended_values.load_feedin_value", Input, 719, I16)
                         .with_range(-30000.0, 30000.0)
                         .with_since(mm::Version([4, 2, 1, 0]))
@@ -683,17 +446,96 @@ pub mod askoheat_plus {
                     D::new("extended_values.millis", Input, 725, U32)
                         .with_since(mm::Version([2, 2, 1, 0]))
                         .with_unit("ms"),
-                    D::new("extended_values.reserve2", Input, 727, String)
-                        .with_length(32)
-                        .with_byte_order(ByteOrder::LowFirst)
-                        .with_since(mm::Version([2, 2, 1, 0])),
-                    D::new("extended_values.reserve3", Input, 743, String)
-                        .with_length(32)
-                        .with_byte_order(ByteOrder::LowFirst)
-                        .with_since(mm::Version([2, 2, 1, 0])),
+                    Shape4.at("extended_values.reserve2", 727),
+                    Shape4.at("extended_values.reserve3", 743),
                 ],
             ],
         );
+        /// Shared by 2 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Input, 0, U16)
+            .with_since(mm::Version([2, 2, 1, 0]))
+            .with_alias_of("data_values.status")
+            .with_bits(super::ShortDataStatus::BITS);
+        /// Shared by 2 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Input, 0, U16)
+            .with_range(0.0, 30000.0)
+            .with_since(mm::Version([2, 3, 1, 0]))
+            .with_unit("W");
+        /// Shared by 3 registers, each at its own name and address (`Shape2.at(name, address)`).
+        const Shape2: D = D::new("", Input, 0, U16);
+        /// Shared by 3 registers, each at its own name and address (`Shape3.at(name, address)`).
+        const Shape3: D = D::new("", Holding, 0, U16)
+            .with_access(Write)
+            .with_since(mm::Version([3, 0, 1, 0]))
+            .with_self_clearing();
+        /// Shared by 3 registers, each at its own name and address (`Shape4.at(name, address)`).
+        const Shape4: D = D::new("", Input, 0, String)
+            .with_length(32)
+            .with_byte_order(ByteOrder::LowFirst)
+            .with_since(mm::Version([2, 2, 1, 0]));
+        /// Shared by 3 registers, each at its own name and address (`Shape5.at(name, address)`).
+        const Shape5: D = D::new("", Input, 0, U16)
+            .with_range(250.0, 10000.0)
+            .with_since(mm::Version([2, 3, 1, 0]))
+            .with_unit("W");
+        /// Shared by 4 registers, each at its own name and address (`Shape6.at(name, address)`).
+        const Shape6: D = D::new("", Input, 0, U16).with_unit("W");
+        /// Shared by 2 registers, each at its own name and address (`Shape7.at(name, address)`).
+        const Shape7: D = D::new("", Holding, 0, U8)
+            .with_range(0.0, 23.0)
+            .with_since(mm::Version([4, 1, 0, 0]))
+            .with_unit("h");
+        /// Shared by 2 registers, each at its own name and address (`Shape8.at(name, address)`).
+        const Shape8: D = D::new("", Holding, 0, U8)
+            .with_range(0.0, 59.0)
+            .with_since(mm::Version([4, 1, 0, 0]))
+            .with_unit("min");
+        /// Shared by 9 registers, each at its own name and address (`Shape9.at(name, address)`).
+        const Shape9: D = D::new("", Holding, 0, F32)
+            .with_range(0.0, 10.0)
+            .with_since(mm::Version([4, 1, 0, 0]))
+            .with_unit("V");
+        /// Shared by 11 registers, each at its own name and address (`Shape10.at(name, address)`).
+        const Shape10: D = D::new("", Holding, 0, U8)
+            .with_range(0.0, 7.0)
+            .with_since(mm::Version([4, 1, 0, 0]));
+        /// Shared by 14 registers, each at its own name and address (`Shape11.at(name, address)`).
+        const Shape11: D = D::new("", Holding, 0, U8)
+            .with_range(0.0, 95.0)
+            .with_since(mm::Version([4, 1, 0, 0]))
+            .with_unit("°C");
+        /// Shared by 6 registers, each at its own name and address (`Shape12.at(name, address)`).
+        const Shape12: D = D::new("", Input, 0, U32)
+            .with_since(mm::Version([2, 2, 1, 0]))
+            .with_unit("min");
+        /// Shared by 5 registers, each at its own name and address (`Shape13.at(name, address)`).
+        const Shape13: D = D::new("", Input, 0, U32).with_since(mm::Version([2, 2, 1, 0]));
+        /// Shared by 4 registers, each at its own name and address (`Shape14.at(name, address)`).
+        const Shape14: D = D::new("", Input, 0, U16).with_since(mm::Version([2, 2, 1, 0]));
+        /// Shared by 2 registers, each at its own name and address (`Shape15.at(name, address)`).
+        const Shape15: D = D::new("", Input, 0, U8)
+            .with_since(mm::Version([3, 0, 1, 0]))
+            .with_bits(super::DataValuesLegioStatus::BITS);
+        /// Shared by 6 registers, each at its own name and address (`Shape16.at(name, address)`).
+        const Shape16: D = D::new("", Input, 0, U16)
+            .with_range(0.0, 100.0)
+            .with_since(mm::Version([2, 2, 1, 0]))
+            .with_unit("°C");
+        /// Shared by 16 registers, each at its own name and address (`Shape17.at(name, address)`).
+        const Shape17: D = D::new("", Input, 0, U32)
+            .with_since(mm::Version([4, 1, 1, 0]))
+            .with_unit("min");
+        /// Shared by 9 registers, each at its own name and address (`Shape18.at(name, address)`).
+        const Shape18: D = D::new("", Input, 0, U32).with_since(mm::Version([4, 1, 1, 0]));
+        /// Shared by 2 registers, each at its own name and address (`Shape19.at(name, address)`).
+        const Shape19: D = D::new("", Input, 0, I16)
+            .with_range(0.0, 30000.0)
+            .with_since(mm::Version([2, 3, 1, 0]))
+            .with_unit("W");
+        /// Shared by 6 registers, each at its own name and address (`Shape20.at(name, address)`).
+        const Shape20: D = D::new("", Input, 0, F32)
+            .with_since(mm::Version([2, 2, 1, 0]))
+            .with_unit("°C");
     }
     /// `short_data.temp1`: input 100.
     pub const SHORT_DATA_TEMP1: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -1647,20 +1489,10 @@ pub mod askoheat_plus {
             /// `short_data.reserved`: Reserved for future features, version tbd (MODBUS_IREG_RESERVED)
             pub reserved: u16,
         }
-        impl mm::Block for ShortData {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(ShortData {
-                    temp1: v.get_since(0)?,
-                    temp2: v.get_since(1)?,
-                    temp3: v.get_since(2)?,
-                    temp4: v.get_since(3)?,
-                    emg: v.get_since(4)?,
-                    status: v.get_since(5)?,
-                    heater_load: v.get_since(6)?,
-                    reserved: v.get(7)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            ShortData { temp1 0 since, temp2 1 since, temp3 2 since, temp4 3 since, emg 4 since,
+            status 5 since, heater_load 6 since, reserved 7 }
+        );
         /// The registers of one instance of block `short_data`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ShortDataClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1716,15 +1548,10 @@ pub mod askoheat_plus {
             /// `command.load_feedin_value`: Use case power to heat: negative values (grid feed-in) activate thermal storage, ASKOHEAT+ automatically switches to the correct level; positive values switch it off (MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
             pub load_feedin_value: ::core::option::Option<i16>,
         }
-        impl mm::Block for Command {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Command {
-                    set_heater_step: v.get_since(0)?,
-                    load_setpoint_value: v.get_since(1)?,
-                    load_feedin_value: v.get_since(2)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Command { set_heater_step 0 since, load_setpoint_value 1 since, load_feedin_value 2
+            since }
+        );
         /// The registers of one instance of block `command`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct CommandClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1753,11 +1580,7 @@ pub mod askoheat_plus {
         /// Commands for service and support or during setup (write only).
         #[derive(Debug, Clone, PartialEq)]
         pub struct Service {}
-        impl mm::Block for Service {
-            fn decode(_: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Service {})
-            }
-        }
+        mm::block_decode!(Service {});
         /// The registers of one instance of block `service`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ServiceClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1813,27 +1636,14 @@ pub mod askoheat_plus {
             /// `energymanager.temperature_float_sensor5`: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) (°C, since 3.1.1)
             pub temperature_float_sensor5: ::core::option::Option<f32>,
         }
-        impl mm::Block for Energymanager {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Energymanager {
-                    id: v.get_since(0)?,
-                    status: v.get_since(1)?,
-                    heater_load: v.get_since(2)?,
-                    set_heater_step: v.get_since(3)?,
-                    load_setpoint_value: v.get_since(4)?,
-                    load_feedin_value: v.get_since(5)?,
-                    emergency_mode: v.get_since(6)?,
-                    heat_pump_request: v.get_since(7)?,
-                    analog_input_float: v.get_since(8)?,
-                    temperature_float_sensor0: v.get_since(9)?,
-                    temperature_float_sensor1: v.get_since(10)?,
-                    temperature_float_sensor2: v.get_since(11)?,
-                    temperature_float_sensor3: v.get_since(12)?,
-                    temperature_float_sensor4: v.get_since(13)?,
-                    temperature_float_sensor5: v.get_since(14)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Energymanager { id 0 since, status 1 since, heater_load 2 since, set_heater_step 3
+            since, load_setpoint_value 4 since, load_feedin_value 5 since, emergency_mode 6
+            since, heat_pump_request 7 since, analog_input_float 8 since,
+            temperature_float_sensor0 9 since, temperature_float_sensor1 10 since,
+            temperature_float_sensor2 11 since, temperature_float_sensor3 12 since,
+            temperature_float_sensor4 13 since, temperature_float_sensor5 14 since }
+        );
         /// The registers of one instance of block `energymanager`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct EnergymanagerClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1917,15 +1727,10 @@ pub mod askoheat_plus {
             /// `energymanager_write.load_feedin_value`: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (W, -30000 ..= 30000, since 4.2.1)
             pub load_feedin_value: ::core::option::Option<i16>,
         }
-        impl mm::Block for EnergymanagerWrite {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(EnergymanagerWrite {
-                    set_heater_step: v.get_since(0)?,
-                    load_setpoint_value: v.get_since(1)?,
-                    load_feedin_value: v.get_since(2)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            EnergymanagerWrite { set_heater_step 0 since, load_setpoint_value 1 since,
+            load_feedin_value 2 since }
+        );
         /// The registers of one instance of block `energymanager_write`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct EnergymanagerWriteClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1985,27 +1790,12 @@ pub mod askoheat_plus {
             /// `parameters.max_power`: Maximum power (not in the document; HA PAR_MAX_POWER) (W)
             pub max_power: u16,
         }
-        impl mm::Block for Parameters {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Parameters {
-                    id: v.get_since(0)?,
-                    device_type: v.get_since(1)?,
-                    heater1_power: v.get_since(2)?,
-                    heater2_power: v.get_since(3)?,
-                    heater3_power: v.get_since(4)?,
-                    article_number: v.get_since(5)?,
-                    article_name: v.get_since(6)?,
-                    software_version: v.get_since(7)?,
-                    hardware_version: v.get_since(8)?,
-                    heater4_power: v.get(9)?,
-                    heater5_power: v.get(10)?,
-                    heater6_power: v.get(11)?,
-                    number_of_steps: v.get(12)?,
-                    number_of_heater: v.get(13)?,
-                    max_power: v.get(14)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Parameters { id 0 since, device_type 1 since, heater1_power 2 since, heater2_power 3
+            since, heater3_power 4 since, article_number 5 since, article_name 6 since,
+            software_version 7 since, hardware_version 8 since, heater4_power 9, heater5_power
+            10, heater6_power 11, number_of_steps 12, number_of_heater 13, max_power 14 }
+        );
         /// The registers of one instance of block `parameters`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ParametersClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -2217,78 +2007,35 @@ pub mod askoheat_plus {
             /// `configuration.temperature_heat_pump_request`: Temperature limit if controlled by Heat Pump Request (digital input) or Emergency Mode (MODBUS_CON_TEMPERATURE_HEAT_PUMP_REQUEST) (°C, 0 ..= 95, since 4.1.0)
             pub temperature_heat_pump_request: ::core::option::Option<u8>,
         }
-        impl mm::Block for Configuration {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Configuration {
-                    relay_sec_count: v.get_since(0)?,
-                    pump_sec_count: v.get_since(1)?,
-                    input_setting: v.get_since(2)?,
-                    auto_heater_off_minutes: v.get_since(3)?,
-                    auto_heater_off_setting: v.get_since(4)?,
-                    cascade_prio: v.get(5)?,
-                    heatbuffer_type: v.get(6)?,
-                    heatbuffer_volume: v.get(7)?,
-                    heater_position: v.get_since(8)?,
-                    legio_setting: v.get_since(9)?,
-                    legio_temperature: v.get_since(10)?,
-                    legio_heatup_minutes: v.get_since(11)?,
-                    legio_activ_time: v.get_since(12)?,
-                    water_hardness: v.get(13)?,
-                    housetype: v.get(14)?,
-                    household_members: v.get(15)?,
-                    infostring: v.get_since(16)?,
-                    advanced_setting: v.get(17)?,
-                    load_feedin_delay: v.get_since(18)?,
-                    load_feedin_bias: v.get_since(19)?,
-                    timezone_bias: v.get_since(20)?,
-                    summertime_bias: v.get_since(21)?,
-                    reserved: v.get(22)?,
-                    rtu_baudrate: v.get_since(23)?,
-                    rtu_setting: v.get_since(24)?,
-                    rtu_slave_id: v.get_since(25)?,
-                    rtu_energy_meter_type: v.get_since(26)?,
-                    low_tariff_start_time_hour: v.get_since(27)?,
-                    low_tariff_start_time_minute: v.get_since(28)?,
-                    low_tariff_end_time_hour: v.get_since(29)?,
-                    low_tariff_end_time_minute: v.get_since(30)?,
-                    analog_in_hysteresis: v.get_since(31)?,
-                    analog_in_0_threshold: v.get_since(32)?,
-                    analog_in_0_threshold_step: v.get_since(33)?,
-                    analog_in_0_threshold_temp: v.get_since(34)?,
-                    analog_in_1_threshold: v.get_since(35)?,
-                    analog_in_1_threshold_step: v.get_since(36)?,
-                    analog_in_1_threshold_temp: v.get_since(37)?,
-                    analog_in_2_threshold: v.get_since(38)?,
-                    analog_in_2_threshold_step: v.get_since(39)?,
-                    analog_in_2_threshold_temp: v.get_since(40)?,
-                    analog_in_3_threshold: v.get_since(41)?,
-                    analog_in_3_threshold_step: v.get_since(42)?,
-                    analog_in_3_threshold_temp: v.get_since(43)?,
-                    analog_in_4_threshold: v.get_since(44)?,
-                    analog_in_4_threshold_step: v.get_since(45)?,
-                    analog_in_4_threshold_temp: v.get_since(46)?,
-                    analog_in_5_threshold: v.get_since(47)?,
-                    analog_in_5_threshold_step: v.get_since(48)?,
-                    analog_in_5_threshold_temp: v.get_since(49)?,
-                    analog_in_6_threshold: v.get_since(50)?,
-                    analog_in_6_threshold_step: v.get_since(51)?,
-                    analog_in_6_threshold_temp: v.get_since(52)?,
-                    analog_in_7_threshold: v.get_since(53)?,
-                    analog_in_7_threshold_step: v.get_since(54)?,
-                    analog_in_7_threshold_temp: v.get_since(55)?,
-                    heat_pump_request_off_step: v.get_since(56)?,
-                    heat_pump_request_on_step: v.get_since(57)?,
-                    emergency_mode_on_step: v.get_since(58)?,
-                    temperature_hysteresis: v.get_since(59)?,
-                    temperature_setting: v.get_since(60)?,
-                    temperature_minimum: v.get_since(61)?,
-                    temperature_set_heater_step: v.get_since(62)?,
-                    temperature_load_setpoint: v.get_since(63)?,
-                    temperature_low_tariff: v.get_since(64)?,
-                    temperature_heat_pump_request: v.get_since(65)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Configuration { relay_sec_count 0 since, pump_sec_count 1 since, input_setting 2
+            since, auto_heater_off_minutes 3 since, auto_heater_off_setting 4 since, cascade_prio
+            5, heatbuffer_type 6, heatbuffer_volume 7, heater_position 8 since, legio_setting 9
+            since, legio_temperature 10 since, legio_heatup_minutes 11 since, legio_activ_time 12
+            since, water_hardness 13, housetype 14, household_members 15, infostring 16 since,
+            advanced_setting 17, load_feedin_delay 18 since, load_feedin_bias 19 since,
+            timezone_bias 20 since, summertime_bias 21 since, reserved 22, rtu_baudrate 23 since,
+            rtu_setting 24 since, rtu_slave_id 25 since, rtu_energy_meter_type 26 since,
+            low_tariff_start_time_hour 27 since, low_tariff_start_time_minute 28 since,
+            low_tariff_end_time_hour 29 since, low_tariff_end_time_minute 30 since,
+            analog_in_hysteresis 31 since, analog_in_0_threshold 32 since,
+            analog_in_0_threshold_step 33 since, analog_in_0_threshold_temp 34 since,
+            analog_in_1_threshold 35 since, analog_in_1_threshold_step 36 since,
+            analog_in_1_threshold_temp 37 since, analog_in_2_threshold 38 since,
+            analog_in_2_threshold_step 39 since, analog_in_2_threshold_temp 40 since,
+            analog_in_3_threshold 41 since, analog_in_3_threshold_step 42 since,
+            analog_in_3_threshold_temp 43 since, analog_in_4_threshold 44 since,
+            analog_in_4_threshold_step 45 since, analog_in_4_threshold_temp 46 since,
+            analog_in_5_threshold 47 since, analog_in_5_threshold_step 48 since,
+            analog_in_5_threshold_temp 49 since, analog_in_6_threshold 50 since,
+            analog_in_6_threshold_step 51 since, analog_in_6_threshold_temp 52 since,
+            analog_in_7_threshold 53 since, analog_in_7_threshold_step 54 since,
+            analog_in_7_threshold_temp 55 since, heat_pump_request_off_step 56 since,
+            heat_pump_request_on_step 57 since, emergency_mode_on_step 58 since,
+            temperature_hysteresis 59 since, temperature_setting 60 since, temperature_minimum 61
+            since, temperature_set_heater_step 62 since, temperature_load_setpoint 63 since,
+            temperature_low_tariff 64 since, temperature_heat_pump_request 65 since }
+        );
         /// The registers of one instance of block `configuration`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ConfigurationClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -2688,70 +2435,30 @@ pub mod askoheat_plus {
             /// `data_values.max_temperature`: Highest measured temperature (MODBUS_VAL_MAX_TEMPERATURE) (°C, 0 ..= 255, since 4.1.1)
             pub max_temperature: ::core::option::Option<u8>,
         }
-        impl mm::Block for DataValues {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(DataValues {
-                    operating_time: v.get_since(0)?,
-                    operating_heater1: v.get_since(1)?,
-                    operating_heater2: v.get_since(2)?,
-                    operating_heater3: v.get_since(3)?,
-                    operating_pump: v.get_since(4)?,
-                    operating_valve: v.get_since(5)?,
-                    relay1_count: v.get_since(6)?,
-                    relay2_count: v.get_since(7)?,
-                    relay3_count: v.get_since(8)?,
-                    relay4_count: v.get_since(9)?,
-                    relay5_count: v.get_since(10)?,
-                    relay_countdown: v.get_since(11)?,
-                    pump_countdown: v.get_since(12)?,
-                    status: v.get_since(13)?,
-                    heater_load: v.get_since(14)?,
-                    actual_control_input: v.get_since(15)?,
-                    legio_status: v.get_since(16)?,
-                    legio_operating: v.get_since(17)?,
-                    legio_countdown: v.get_since(18)?,
-                    error_status: v.get_since(19)?,
-                    temperature_status: v.get_since(20)?,
-                    temperature_sensor5: v.get_since(21)?,
-                    temperature_sensor4: v.get_since(22)?,
-                    temperature_sensor3: v.get_since(23)?,
-                    temperature_sensor2: v.get_since(24)?,
-                    temperature_sensor1: v.get_since(25)?,
-                    temperature_sensor0: v.get_since(26)?,
-                    analog_input_step: v.get_since(27)?,
-                    actual_temperature_limit: v.get_since(28)?,
-                    auto_heater_off_countdown: v.get_since(29)?,
-                    emergency_off_countdown: v.get_since(30)?,
-                    boot_count: v.get_since(31)?,
-                    operating_set_heater_step: v.get_since(32)?,
-                    operating_load_setpoint: v.get_since(33)?,
-                    operation_load_feedin: v.get_since(34)?,
-                    operation_heat_pump_request: v.get_since(35)?,
-                    operation_analog_in: v.get_since(36)?,
-                    operation_emergency_mode: v.get_since(37)?,
-                    operation_legio: v.get_since(38)?,
-                    operation_low_tariff: v.get_since(39)?,
-                    operation_minimal_temp: v.get_since(40)?,
-                    operating_heater_step_1: v.get_since(41)?,
-                    operating_heater_step_2: v.get_since(42)?,
-                    operating_heater_step_3: v.get_since(43)?,
-                    operating_heater_step_4: v.get_since(44)?,
-                    operating_heater_step_5: v.get_since(45)?,
-                    operating_heater_step_6: v.get_since(46)?,
-                    operating_heater_step_7: v.get_since(47)?,
-                    set_heater_step_count: v.get_since(48)?,
-                    load_setpoint_count: v.get_since(49)?,
-                    load_feedin_count: v.get_since(50)?,
-                    heat_pump_request_count: v.get_since(51)?,
-                    analog_in_count: v.get_since(52)?,
-                    emergency_mode_count: v.get_since(53)?,
-                    legio_count: v.get_since(54)?,
-                    low_tariff_count: v.get_since(55)?,
-                    minimal_temp_count: v.get_since(56)?,
-                    max_temperature: v.get_since(57)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            DataValues { operating_time 0 since, operating_heater1 1 since, operating_heater2 2
+            since, operating_heater3 3 since, operating_pump 4 since, operating_valve 5 since,
+            relay1_count 6 since, relay2_count 7 since, relay3_count 8 since, relay4_count 9
+            since, relay5_count 10 since, relay_countdown 11 since, pump_countdown 12 since,
+            status 13 since, heater_load 14 since, actual_control_input 15 since, legio_status 16
+            since, legio_operating 17 since, legio_countdown 18 since, error_status 19 since,
+            temperature_status 20 since, temperature_sensor5 21 since, temperature_sensor4 22
+            since, temperature_sensor3 23 since, temperature_sensor2 24 since,
+            temperature_sensor1 25 since, temperature_sensor0 26 since, analog_input_step 27
+            since, actual_temperature_limit 28 since, auto_heater_off_countdown 29 since,
+            emergency_off_countdown 30 since, boot_count 31 since, operating_set_heater_step 32
+            since, operating_load_setpoint 33 since, operation_load_feedin 34 since,
+            operation_heat_pump_request 35 since, operation_analog_in 36 since,
+            operation_emergency_mode 37 since, operation_legio 38 since, operation_low_tariff 39
+            since, operation_minimal_temp 40 since, operating_heater_step_1 41 since,
+            operating_heater_step_2 42 since, operating_heater_step_3 43 since,
+            operating_heater_step_4 44 since, operating_heater_step_5 45 since,
+            operating_heater_step_6 46 since, operating_heater_step_7 47 since,
+            set_heater_step_count 48 since, load_setpoint_count 49 since, load_feedin_count 50
+            since, heat_pump_request_count 51 since, analog_in_count 52 since,
+            emergency_mode_count 53 since, legio_count 54 since, low_tariff_count 55 since,
+            minimal_temp_count 56 since, max_temperature 57 since }
+        );
         /// The registers of one instance of block `data_values`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct DataValuesClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -3035,29 +2742,14 @@ pub mod askoheat_plus {
             /// `extended_values.reserve3`: Reserved for future use (MODBUS_EXT_RESERVE3) (since 2.2.1)
             pub reserve3: ::core::option::Option<mm::String>,
         }
-        impl mm::Block for ExtendedValues {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(ExtendedValues {
-                    status: v.get_since(0)?,
-                    heater_load: v.get_since(1)?,
-                    reserved: v.get(2)?,
-                    legio_status: v.get_since(3)?,
-                    temperature_float_sensor5: v.get_since(4)?,
-                    temperature_float_sensor4: v.get_since(5)?,
-                    temperature_float_sensor3: v.get_since(6)?,
-                    temperature_float_sensor2: v.get_since(7)?,
-                    temperature_float_sensor1: v.get_since(8)?,
-                    temperature_float_sensor0: v.get_since(9)?,
-                    analog_input_float: v.get_since(10)?,
-                    load_setpoint_value: v.get_since(11)?,
-                    load_feedin_value: v.get_since(12)?,
-                    reserve1: v.get_since(13)?,
-                    millis: v.get_since(14)?,
-                    reserve2: v.get_since(15)?,
-                    reserve3: v.get_since(16)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            ExtendedValues { status 0 since, heater_load 1 since, reserved 2, legio_status 3
+            since, temperature_float_sensor5 4 since, temperature_float_sensor4 5 since,
+            temperature_float_sensor3 6 since, temperature_float_sensor2 7 since,
+            temperature_float_sensor1 8 since, temperature_float_sensor0 9 since,
+            analog_input_float 10 since, load_setpoint_value 11 since, load_feedin_value 12
+            since, reserve1 13 since, millis 14 since, reserve2 15 since, reserve3 16 since }
+        );
         /// The registers of one instance of block `extended_values`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ExtendedValuesClient<'a, C>(pub mm::BlockClient<'a, C>);

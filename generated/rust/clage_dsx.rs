@@ -38,6 +38,7 @@ pub mod clage_dsx {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 139] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -46,83 +47,67 @@ pub mod clage_dsx {
         pub const ALL: [D; 139] = D::table(
             &[
                 &[
-                    D::new("sensors.temp_in_c10", Input, 0, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("°C"),
-                    D::new("sensors.temp_out_c10", Input, 1, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("°C"),
+                    Shape0.at("sensors.temp_in_c10", 0),
+                    Shape0.at("sensors.temp_out_c10", 1),
                     D::new("sensors.flow_lmin10", Input, 2, U8)
                         .with_scale(0.1, 0.0)
                         .with_unit("l/min"),
-                    D::new("sensors.power_kw10", Input, 3, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
+                    Shape1.at("sensors.power_kw10", 3),
                     D::new("sensors.power_pc", Input, 4, U8)
                         .with_range(0.0, 100.0)
                         .with_unit("%"),
-                    D::new("sensors.power_max_kw10", Input, 5, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
+                    Shape1.at("sensors.power_max_kw10", 5),
                     D::new("sensors.total_energy_wh", Input, 100, U32).with_unit("Wh"),
-                    D::new("sensors.total_volume_l", Input, 102, U32).with_unit("L"),
+                    Shape2.at("sensors.total_volume_l", 102),
                     D::new("sensors.total_tap_count", Input, 104, U32),
-                    D::new("sensors.device_total_uptime_s", Input, 106, U32).with_unit("s"),
-                    D::new("sensors.device_total_heating_s", Input, 108, U32).with_unit("s"),
-                    D::new("sensors.device_uptime_s", Input, 110, U32).with_unit("s"),
-                    D::new("sensors.resistivity_state", Input, 112, U8),
+                    Shape3.at("sensors.device_total_uptime_s", 106),
+                    Shape3.at("sensors.device_total_heating_s", 108),
+                    Shape3.at("sensors.device_uptime_s", 110),
+                    Shape4.at("sensors.resistivity_state", 112),
                     D::new("sensors.resistivity_8ohmcm", Input, 113, U16)
                         .with_scale(8.0, 0.0)
                         .with_unit("Ω·cm"),
                     D::new("sensors.fill_remain_l", Input, 200, U16).with_unit("L"),
                     D::new("sensors.fill_remain_s", Input, 201, U16).with_unit("s"),
-                    D::new("sensors.therm_treat_count", Input, 202, U16),
-                    D::new("sensors.therm_treat_amount_l", Input, 203, U32).with_unit("L"),
-                    D::new("sensors.therm_treat_duration_s", Input, 205, U32).with_unit("s"),
-                    D::new("sensors.pu_error", Input, 300, U8),
-                    D::new("sensors.ctrl_val", Input, 301, U16),
+                    Shape5.at("sensors.therm_treat_count", 202),
+                    Shape2.at("sensors.therm_treat_amount_l", 203),
+                    Shape3.at("sensors.therm_treat_duration_s", 205),
+                    Shape4.at("sensors.pu_error", 300),
+                    Shape5.at("sensors.ctrl_val", 301),
                     D::new("sensors.leakage_raw", Input, 302, U16).with_range(0.0, 4095.0),
                     D::new("sensors.mps_id", Input, 310, U8).with_range(0.0, 3.0),
-                    D::new("sensors.mps_id_end", Input, 311, U8),
-                    D::new("sensors.mps0_kw10", Input, 312, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
-                    D::new("sensors.mps1_kw10", Input, 313, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
-                    D::new("sensors.mps2_kw10", Input, 314, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
-                    D::new("sensors.mps3_kw10", Input, 315, U16)
-                        .with_scale(0.1, 0.0)
-                        .with_unit("kW"),
-                    D::new("sensors.pu_err", Input, 320, U8),
-                    D::new("sensors.pu_err_1", Input, 321, U8),
-                    D::new("sensors.pu_err_2", Input, 322, U8),
-                    D::new("sensors.pu_err_3", Input, 323, U8),
-                    D::new("sensors.pu_err_4", Input, 324, U8),
-                    D::new("sensors.pu_err_5", Input, 325, U8),
-                    D::new("sensors.pu_err_6", Input, 326, U8),
-                    D::new("sensors.pu_err_7", Input, 327, U8),
-                    D::new("sensors.pu_err_8", Input, 328, U8),
-                    D::new("sensors.pu_err_9", Input, 329, U8),
-                    D::new("sensors.pu_err_s", Input, 330, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_1", Input, 332, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_2", Input, 334, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_3", Input, 336, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_4", Input, 338, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_5", Input, 340, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_6", Input, 342, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_7", Input, 344, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_8", Input, 346, U32).with_unit("s"),
-                    D::new("sensors.pu_err_s_9", Input, 348, U32).with_unit("s"),
-                    D::new("sensors.app_v_ma_mi_re", Input, 350, U64),
-                    D::new("sensors.app2_v_ma_mi_re", Input, 354, U64),
-                    D::new("sensors.serial_number_u64", Input, 358, U64),
-                    D::new("sensors.article_number_u64", Input, 362, U64),
-                    D::new("sensors.magic", Input, 400, U16),
-                    D::new("sensors.map_version_major", Input, 401, U16),
-                    D::new("sensors.map_version_minor", Input, 402, U16),
+                    Shape4.at("sensors.mps_id_end", 311),
+                    Shape1.at("sensors.mps0_kw10", 312),
+                    Shape1.at("sensors.mps1_kw10", 313),
+                    Shape1.at("sensors.mps2_kw10", 314),
+                    Shape1.at("sensors.mps3_kw10", 315),
+                    Shape4.at("sensors.pu_err", 320),
+                    Shape4.at("sensors.pu_err_1", 321),
+                    Shape4.at("sensors.pu_err_2", 322),
+                    Shape4.at("sensors.pu_err_3", 323),
+                    Shape4.at("sensors.pu_err_4", 324),
+                    Shape4.at("sensors.pu_err_5", 325),
+                    Shape4.at("sensors.pu_err_6", 326),
+                    Shape4.at("sensors.pu_err_7", 327),
+                    Shape4.at("sensors.pu_err_8", 328),
+                    Shape4.at("sensors.pu_err_9", 329),
+                    Shape3.at("sensors.pu_err_s", 330),
+                    Shape3.at("sensors.pu_err_s_1", 332),
+                    Shape3.at("sensors.pu_err_s_2", 334),
+                    Shape3.at("sensors.pu_err_s_3", 336),
+                    Shape3.at("sensors.pu_err_s_4", 338),
+                    Shape3.at("sensors.pu_err_s_5", 340),
+                    Shape3.at("sensors.pu_err_s_6", 342),
+                    Shape3.at("sensors.pu_err_s_7", 344),
+                    Shape3.at("sensors.pu_err_s_8", 346),
+                    Shape3.at("sensors.pu_err_s_9", 348),
+                    Shape6.at("sensors.app_v_ma_mi_re", 350),
+                    Shape6.at("sensors.app2_v_ma_mi_re", 354),
+                    Shape6.at("sensors.serial_number_u64", 358),
+                    Shape6.at("sensors.article_number_u64", 362),
+                    Shape5.at("sensors.magic", 400),
+                    Shape5.at("sensors.map_version_major", 401),
+                    Shape5.at("sensors.map_version_minor", 402),
                     D::new("sensors.epoch_s", Input, 500, U64).with_unit("s"),
                     D::new("sensors.net_aws_state", Input, 504, I16),
                 ],
@@ -142,14 +127,14 @@ pub mod clage_dsx {
                         .with_scale(0.1, 0.0)
                         .with_safety()
                         .with_unit("°C"),
-                    D::new("settings.temp_setpoint_delta_steps", Holding, 3, I16),
-                    D::new("settings.flow_max_delta_steps", Holding, 4, I16),
+                    Shape7.at("settings.temp_setpoint_delta_steps", 3),
+                    Shape7.at("settings.flow_max_delta_steps", 4),
                     D::new("settings.volume_start_l", Holding, 200, U16).with_unit("L"),
                     D::new("settings.timer_start_s", Holding, 201, U16).with_unit("s"),
                     D::new("settings.timer_timeout_min", Holding, 202, U16).with_unit("min"),
-                    D::new("settings.timer_sound", Holding, 203, U8),
-                    D::new("settings.leakage_active", Holding, 300, U16),
-                    D::new("settings.leakage_inactive", Holding, 301, U16),
+                    Shape8.at("settings.timer_sound", 203),
+                    Shape9.at("settings.leakage_active", 300),
+                    Shape9.at("settings.leakage_inactive", 301),
                     D::new("settings.mps_id", Holding, 310, U8)
                         .with_range(0.0, 3.0)
                         .with_safety(),
@@ -157,86 +142,107 @@ pub mod clage_dsx {
                     D::new("settings.modbus_parity", Holding, 402, U8)
                         .with_range(0.0, 2.0)
                         .with_values(super::SettingsModbusParity::VALUES),
-                    D::new("settings.modbus_server_addr", Holding, 403, U8),
-                    D::new("settings.modbus_server_addr_1", Holding, 404, U8),
-                    D::new("settings.modbus_server_addr_2", Holding, 405, U8),
-                    D::new("settings.modbus_server_addr_3", Holding, 406, U8),
-                    D::new("settings.modbus_server_addr_4", Holding, 407, U8),
-                    D::new("settings.modbus_broadcast_addr", Holding, 408, U8),
+                    Shape8.at("settings.modbus_server_addr", 403),
+                    Shape8.at("settings.modbus_server_addr_1", 404),
+                    Shape8.at("settings.modbus_server_addr_2", 405),
+                    Shape8.at("settings.modbus_server_addr_3", 406),
+                    Shape8.at("settings.modbus_server_addr_4", 407),
+                    Shape8.at("settings.modbus_broadcast_addr", 408),
                     D::new("settings.modbus_epoch_s", Holding, 410, U64).with_unit("s"),
                 ],
                 &[
-                    D::new("status.is_power_limit", Discrete, 0, Bool),
-                    D::new("status.is_temp_setpoint_max", Discrete, 1, Bool),
-                    D::new(
-                        "status.is_temp_setpoint_max_scalding_protection",
-                        Discrete,
-                        2,
-                        Bool,
-                    ),
-                    D::new("status.is_jumper_lock", Discrete, 3, Bool),
-                    D::new("status.is_therm_treat_inhibit", Discrete, 200, Bool),
-                    D::new("status.is_therm_treat_active", Discrete, 201, Bool),
-                    D::new("status.filling_active", Discrete, 202, Bool),
-                    D::new("status.is_fill_amount", Discrete, 203, Bool),
-                    D::new("status.is_fill_time", Discrete, 204, Bool),
-                    D::new("status.has_rm", Discrete, 300, Bool),
-                    D::new("status.has_vc", Discrete, 301, Bool),
-                    D::new("status.is_fast_boot", Discrete, 302, Bool),
-                    D::new("status.leakage", Discrete, 303, Bool),
-                    D::new("status.vc_is_closed", Discrete, 304, Bool),
-                    D::new("status.net_sntp_client_up", Discrete, 500, Bool),
-                    D::new("status.wlan_sta_bssid_set", Discrete, 501, Bool),
-                    D::new("status.hw_tft_touch", Discrete, 600, Bool),
-                    D::new("status.gui_screens_up", Discrete, 601, Bool),
+                    Shape10.at("status.is_power_limit", 0),
+                    Shape10.at("status.is_temp_setpoint_max", 1),
+                    Shape10.at("status.is_temp_setpoint_max_scalding_protection", 2),
+                    Shape10.at("status.is_jumper_lock", 3),
+                    Shape10.at("status.is_therm_treat_inhibit", 200),
+                    Shape10.at("status.is_therm_treat_active", 201),
+                    Shape10.at("status.filling_active", 202),
+                    Shape10.at("status.is_fill_amount", 203),
+                    Shape10.at("status.is_fill_time", 204),
+                    Shape10.at("status.has_rm", 300),
+                    Shape10.at("status.has_vc", 301),
+                    Shape10.at("status.is_fast_boot", 302),
+                    Shape10.at("status.leakage", 303),
+                    Shape10.at("status.vc_is_closed", 304),
+                    Shape10.at("status.net_sntp_client_up", 500),
+                    Shape10.at("status.wlan_sta_bssid_set", 501),
+                    Shape10.at("status.hw_tft_touch", 600),
+                    Shape10.at("status.gui_screens_up", 601),
                 ],
                 &[
-                    D::new("controls.timer_do_stop_flow", Coil, 200, Bool),
-                    D::new("controls.timer_stop_if_flow0", Coil, 201, Bool),
-                    D::new("controls.filling_active", Coil, 210, Bool),
-                    D::new("controls.timer_active", Coil, 211, Bool),
-                    D::new("controls.therm_treat_active", Coil, 212, Bool).with_safety(),
-                    D::new("controls.valve_open", Coil, 213, Bool).with_safety(),
-                    D::new("controls.system_do_reboot", Coil, 300, Bool),
-                    D::new("controls.system_do_reset", Coil, 301, Bool),
-                    D::new("controls.system_do_reboot_next", Coil, 302, Bool),
-                    D::new("controls.update_do_all", Coil, 310, Bool),
-                    D::new("controls.update_use_beta", Coil, 311, Bool),
-                    D::new("controls.update_do_check", Coil, 312, Bool),
-                    D::new("controls.update_check_daily", Coil, 313, Bool),
-                    D::new("controls.update_do_app", Coil, 314, Bool),
-                    D::new("controls.update_do_www", Coil, 315, Bool),
-                    D::new("controls.modbus_test_init", Coil, 400, Bool),
-                    D::new("controls.modbus_test", Coil, 401, Bool),
-                    D::new("controls.modbus_word_order_big_endian", Coil, 402, Bool),
-                    D::new("controls.wlan_ap", Coil, 500, Bool),
-                    D::new("controls.wlan_restart", Coil, 501, Bool),
-                    D::new("controls.wlan_setup", Coil, 502, Bool),
-                    D::new("controls.wlan_scan", Coil, 503, Bool),
-                    D::new("controls.wlan_active", Coil, 504, Bool),
-                    D::new("controls.net_sntp_from_dhcp", Coil, 505, Bool),
-                    D::new("controls.daylight_saving", Coil, 506, Bool),
-                    D::new("controls.net_rest_api", Coil, 507, Bool),
-                    D::new("controls.net_rest_api_tls", Coil, 508, Bool),
-                    D::new("controls.net_rest_api_auth", Coil, 509, Bool),
-                    D::new("controls.net_access_param_r", Coil, 510, Bool),
-                    D::new("controls.net_access_param_w", Coil, 511, Bool),
-                    D::new("controls.net_aws", Coil, 530, Bool),
-                    D::new("controls.net_aws_do_restart", Coil, 531, Bool),
-                    D::new("controls.net_aws_do_deletion", Coil, 532, Bool),
-                    D::new("controls.net_aws_do_reset", Coil, 533, Bool),
-                    D::new("controls.home_flow", Coil, 600, Bool),
-                    D::new("controls.home_time", Coil, 601, Bool),
-                    D::new("controls.display_bright_flow", Coil, 602, Bool),
-                    D::new("controls.sound", Coil, 603, Bool),
-                    D::new("controls.start_jingle", Coil, 604, Bool),
-                    D::new("controls.stat_show_costs", Coil, 605, Bool),
-                    D::new("controls.devel_log_cpu_temp", Coil, 700, Bool),
-                    D::new("controls.devel_update_test_feed", Coil, 701, Bool),
-                    D::new("controls.devel_url_sn_suffix", Coil, 702, Bool),
+                    Shape11.at("controls.timer_do_stop_flow", 200),
+                    Shape11.at("controls.timer_stop_if_flow0", 201),
+                    Shape11.at("controls.filling_active", 210),
+                    Shape11.at("controls.timer_active", 211),
+                    Shape12.at("controls.therm_treat_active", 212),
+                    Shape12.at("controls.valve_open", 213),
+                    Shape11.at("controls.system_do_reboot", 300),
+                    Shape11.at("controls.system_do_reset", 301),
+                    Shape11.at("controls.system_do_reboot_next", 302),
+                    Shape11.at("controls.update_do_all", 310),
+                    Shape11.at("controls.update_use_beta", 311),
+                    Shape11.at("controls.update_do_check", 312),
+                    Shape11.at("controls.update_check_daily", 313),
+                    Shape11.at("controls.update_do_app", 314),
+                    Shape11.at("controls.update_do_www", 315),
+                    Shape11.at("controls.modbus_test_init", 400),
+                    Shape11.at("controls.modbus_test", 401),
+                    Shape11.at("controls.modbus_word_order_big_endian", 402),
+                    Shape11.at("controls.wlan_ap", 500),
+                    Shape11.at("controls.wlan_restart", 501),
+                    Shape11.at("controls.wlan_setup", 502),
+                    Shape11.at("controls.wlan_scan", 503),
+                    Shape11.at("controls.wlan_active", 504),
+                    Shape11.at("controls.net_sntp_from_dhcp", 505),
+                    Shape11.at("controls.daylight_saving", 506),
+                    Shape11.at("controls.net_rest_api", 507),
+                    Shape11.at("controls.net_rest_api_tls", 508),
+                    Shape11.at("controls.net_rest_api_auth", 509),
+                    Shape11.at("controls.net_access_param_r", 510),
+                    Shape11.at("controls.net_access_param_w", 511),
+                    Shape11.at("controls.net_aws", 530),
+                    Shape11.at("controls.net_aws_do_restart", 531),
+                    Shape11.at("controls.net_aws_do_deletion", 532),
+                    Shape11.at("controls.net_aws_do_reset", 533),
+                    Shape11.at("controls.home_flow", 600),
+                    Shape11.at("controls.home_time", 601),
+                    Shape11.at("controls.display_bright_flow", 602),
+                    Shape11.at("controls.sound", 603),
+                    Shape11.at("controls.start_jingle", 604),
+                    Shape11.at("controls.stat_show_costs", 605),
+                    Shape11.at("controls.devel_log_cpu_temp", 700),
+                    Shape11.at("controls.devel_update_test_feed", 701),
+                    Shape11.at("controls.devel_url_sn_suffix", 702),
                 ],
             ],
         );
+        /// Shared by 2 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Input, 0, U16).with_scale(0.1, 0.0).with_unit("°C");
+        /// Shared by 6 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Input, 0, U16).with_scale(0.1, 0.0).with_unit("kW");
+        /// Shared by 2 registers, each at its own name and address (`Shape2.at(name, address)`).
+        const Shape2: D = D::new("", Input, 0, U32).with_unit("L");
+        /// Shared by 14 registers, each at its own name and address (`Shape3.at(name, address)`).
+        const Shape3: D = D::new("", Input, 0, U32).with_unit("s");
+        /// Shared by 13 registers, each at its own name and address (`Shape4.at(name, address)`).
+        const Shape4: D = D::new("", Input, 0, U8);
+        /// Shared by 5 registers, each at its own name and address (`Shape5.at(name, address)`).
+        const Shape5: D = D::new("", Input, 0, U16);
+        /// Shared by 4 registers, each at its own name and address (`Shape6.at(name, address)`).
+        const Shape6: D = D::new("", Input, 0, U64);
+        /// Shared by 2 registers, each at its own name and address (`Shape7.at(name, address)`).
+        const Shape7: D = D::new("", Holding, 0, I16);
+        /// Shared by 7 registers, each at its own name and address (`Shape8.at(name, address)`).
+        const Shape8: D = D::new("", Holding, 0, U8);
+        /// Shared by 2 registers, each at its own name and address (`Shape9.at(name, address)`).
+        const Shape9: D = D::new("", Holding, 0, U16);
+        /// Shared by 18 registers, each at its own name and address (`Shape10.at(name, address)`).
+        const Shape10: D = D::new("", Discrete, 0, Bool);
+        /// Shared by 41 registers, each at its own name and address (`Shape11.at(name, address)`).
+        const Shape11: D = D::new("", Coil, 0, Bool);
+        /// Shared by 2 registers, each at its own name and address (`Shape12.at(name, address)`).
+        const Shape12: D = D::new("", Coil, 0, Bool).with_safety();
     }
     /// `sensors.temp_in_c10`: input 0.
     pub const SENSORS_TEMP_IN_C10: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -813,69 +819,20 @@ pub mod clage_dsx {
             /// `sensors.net_aws_state`: AWS cloud connection state (signed negative is error)
             pub net_aws_state: i16,
         }
-        impl mm::Block for Sensors {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Sensors {
-                    temp_in_c10: v.get(0)?,
-                    temp_out_c10: v.get(1)?,
-                    flow_lmin10: v.get(2)?,
-                    power_kw10: v.get(3)?,
-                    power_pc: v.get(4)?,
-                    power_max_kw10: v.get(5)?,
-                    total_energy_wh: v.get(6)?,
-                    total_volume_l: v.get(7)?,
-                    total_tap_count: v.get(8)?,
-                    device_total_uptime_s: v.get(9)?,
-                    device_total_heating_s: v.get(10)?,
-                    device_uptime_s: v.get(11)?,
-                    resistivity_state: v.get(12)?,
-                    resistivity_8ohmcm: v.get(13)?,
-                    fill_remain_l: v.get(14)?,
-                    fill_remain_s: v.get(15)?,
-                    therm_treat_count: v.get(16)?,
-                    therm_treat_amount_l: v.get(17)?,
-                    therm_treat_duration_s: v.get(18)?,
-                    pu_error: v.get(19)?,
-                    ctrl_val: v.get(20)?,
-                    leakage_raw: v.get(21)?,
-                    mps_id: v.get(22)?,
-                    mps_id_end: v.get(23)?,
-                    mps0_kw10: v.get(24)?,
-                    mps1_kw10: v.get(25)?,
-                    mps2_kw10: v.get(26)?,
-                    mps3_kw10: v.get(27)?,
-                    pu_err: v.get(28)?,
-                    pu_err_1: v.get(29)?,
-                    pu_err_2: v.get(30)?,
-                    pu_err_3: v.get(31)?,
-                    pu_err_4: v.get(32)?,
-                    pu_err_5: v.get(33)?,
-                    pu_err_6: v.get(34)?,
-                    pu_err_7: v.get(35)?,
-                    pu_err_8: v.get(36)?,
-                    pu_err_9: v.get(37)?,
-                    pu_err_s: v.get(38)?,
-                    pu_err_s_1: v.get(39)?,
-                    pu_err_s_2: v.get(40)?,
-                    pu_err_s_3: v.get(41)?,
-                    pu_err_s_4: v.get(42)?,
-                    pu_err_s_5: v.get(43)?,
-                    pu_err_s_6: v.get(44)?,
-                    pu_err_s_7: v.get(45)?,
-                    pu_err_s_8: v.get(46)?,
-                    pu_err_s_9: v.get(47)?,
-                    app_v_ma_mi_re: v.get(48)?,
-                    app2_v_ma_mi_re: v.get(49)?,
-                    serial_number_u64: v.get(50)?,
-                    article_number_u64: v.get(51)?,
-                    magic: v.get(52)?,
-                    map_version_major: v.get(53)?,
-                    map_version_minor: v.get(54)?,
-                    epoch_s: v.get(55)?,
-                    net_aws_state: v.get(56)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Sensors { temp_in_c10 0, temp_out_c10 1, flow_lmin10 2, power_kw10 3, power_pc 4,
+            power_max_kw10 5, total_energy_wh 6, total_volume_l 7, total_tap_count 8,
+            device_total_uptime_s 9, device_total_heating_s 10, device_uptime_s 11,
+            resistivity_state 12, resistivity_8ohmcm 13, fill_remain_l 14, fill_remain_s 15,
+            therm_treat_count 16, therm_treat_amount_l 17, therm_treat_duration_s 18, pu_error
+            19, ctrl_val 20, leakage_raw 21, mps_id 22, mps_id_end 23, mps0_kw10 24, mps1_kw10
+            25, mps2_kw10 26, mps3_kw10 27, pu_err 28, pu_err_1 29, pu_err_2 30, pu_err_3 31,
+            pu_err_4 32, pu_err_5 33, pu_err_6 34, pu_err_7 35, pu_err_8 36, pu_err_9 37,
+            pu_err_s 38, pu_err_s_1 39, pu_err_s_2 40, pu_err_s_3 41, pu_err_s_4 42, pu_err_s_5
+            43, pu_err_s_6 44, pu_err_s_7 45, pu_err_s_8 46, pu_err_s_9 47, app_v_ma_mi_re 48,
+            app2_v_ma_mi_re 49, serial_number_u64 50, article_number_u64 51, magic 52,
+            map_version_major 53, map_version_minor 54, epoch_s 55, net_aws_state 56 }
+        );
         /// The registers of one instance of block `sensors`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SensorsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1161,33 +1118,15 @@ pub mod clage_dsx {
             /// `settings.modbus_epoch_s`: UNIX epoch time as provided by modbus [unit fraction epoch] (s)
             pub modbus_epoch_s: u64,
         }
-        impl mm::Block for Settings {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Settings {
-                    temp_setpoint_c10: v.get(0)?,
-                    flow_max_lmin10: v.get(1)?,
-                    temp_setpoint_max_scalding_protection_c10: v.get(2)?,
-                    temp_setpoint_delta_steps: v.get(3)?,
-                    flow_max_delta_steps: v.get(4)?,
-                    volume_start_l: v.get(5)?,
-                    timer_start_s: v.get(6)?,
-                    timer_timeout_min: v.get(7)?,
-                    timer_sound: v.get(8)?,
-                    leakage_active: v.get(9)?,
-                    leakage_inactive: v.get(10)?,
-                    mps_id: v.get(11)?,
-                    modbus_baudrate: v.get(12)?,
-                    modbus_parity: v.get(13)?,
-                    modbus_server_addr: v.get(14)?,
-                    modbus_server_addr_1: v.get(15)?,
-                    modbus_server_addr_2: v.get(16)?,
-                    modbus_server_addr_3: v.get(17)?,
-                    modbus_server_addr_4: v.get(18)?,
-                    modbus_broadcast_addr: v.get(19)?,
-                    modbus_epoch_s: v.get(20)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Settings { temp_setpoint_c10 0, flow_max_lmin10 1,
+            temp_setpoint_max_scalding_protection_c10 2, temp_setpoint_delta_steps 3,
+            flow_max_delta_steps 4, volume_start_l 5, timer_start_s 6, timer_timeout_min 7,
+            timer_sound 8, leakage_active 9, leakage_inactive 10, mps_id 11, modbus_baudrate 12,
+            modbus_parity 13, modbus_server_addr 14, modbus_server_addr_1 15,
+            modbus_server_addr_2 16, modbus_server_addr_3 17, modbus_server_addr_4 18,
+            modbus_broadcast_addr 19, modbus_epoch_s 20 }
+        );
         /// The registers of one instance of block `settings`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1326,30 +1265,13 @@ pub mod clage_dsx {
             /// `status.gui_screens_up`: Flag if all screens are up
             pub gui_screens_up: bool,
         }
-        impl mm::Block for Status {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Status {
-                    is_power_limit: v.get(0)?,
-                    is_temp_setpoint_max: v.get(1)?,
-                    is_temp_setpoint_max_scalding_protection: v.get(2)?,
-                    is_jumper_lock: v.get(3)?,
-                    is_therm_treat_inhibit: v.get(4)?,
-                    is_therm_treat_active: v.get(5)?,
-                    filling_active: v.get(6)?,
-                    is_fill_amount: v.get(7)?,
-                    is_fill_time: v.get(8)?,
-                    has_rm: v.get(9)?,
-                    has_vc: v.get(10)?,
-                    is_fast_boot: v.get(11)?,
-                    leakage: v.get(12)?,
-                    vc_is_closed: v.get(13)?,
-                    net_sntp_client_up: v.get(14)?,
-                    wlan_sta_bssid_set: v.get(15)?,
-                    hw_tft_touch: v.get(16)?,
-                    gui_screens_up: v.get(17)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Status { is_power_limit 0, is_temp_setpoint_max 1,
+            is_temp_setpoint_max_scalding_protection 2, is_jumper_lock 3, is_therm_treat_inhibit
+            4, is_therm_treat_active 5, filling_active 6, is_fill_amount 7, is_fill_time 8,
+            has_rm 9, has_vc 10, is_fast_boot 11, leakage 12, vc_is_closed 13, net_sntp_client_up
+            14, wlan_sta_bssid_set 15, hw_tft_touch 16, gui_screens_up 17 }
+        );
         /// The registers of one instance of block `status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatusClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1522,55 +1444,19 @@ pub mod clage_dsx {
             /// `controls.devel_url_sn_suffix`: Flag if S/N shall be provided for update
             pub devel_url_sn_suffix: bool,
         }
-        impl mm::Block for Controls {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Controls {
-                    timer_do_stop_flow: v.get(0)?,
-                    timer_stop_if_flow0: v.get(1)?,
-                    filling_active: v.get(2)?,
-                    timer_active: v.get(3)?,
-                    therm_treat_active: v.get(4)?,
-                    valve_open: v.get(5)?,
-                    system_do_reboot: v.get(6)?,
-                    system_do_reset: v.get(7)?,
-                    system_do_reboot_next: v.get(8)?,
-                    update_do_all: v.get(9)?,
-                    update_use_beta: v.get(10)?,
-                    update_do_check: v.get(11)?,
-                    update_check_daily: v.get(12)?,
-                    update_do_app: v.get(13)?,
-                    update_do_www: v.get(14)?,
-                    modbus_test_init: v.get(15)?,
-                    modbus_test: v.get(16)?,
-                    modbus_word_order_big_endian: v.get(17)?,
-                    wlan_ap: v.get(18)?,
-                    wlan_restart: v.get(19)?,
-                    wlan_setup: v.get(20)?,
-                    wlan_scan: v.get(21)?,
-                    wlan_active: v.get(22)?,
-                    net_sntp_from_dhcp: v.get(23)?,
-                    daylight_saving: v.get(24)?,
-                    net_rest_api: v.get(25)?,
-                    net_rest_api_tls: v.get(26)?,
-                    net_rest_api_auth: v.get(27)?,
-                    net_access_param_r: v.get(28)?,
-                    net_access_param_w: v.get(29)?,
-                    net_aws: v.get(30)?,
-                    net_aws_do_restart: v.get(31)?,
-                    net_aws_do_deletion: v.get(32)?,
-                    net_aws_do_reset: v.get(33)?,
-                    home_flow: v.get(34)?,
-                    home_time: v.get(35)?,
-                    display_bright_flow: v.get(36)?,
-                    sound: v.get(37)?,
-                    start_jingle: v.get(38)?,
-                    stat_show_costs: v.get(39)?,
-                    devel_log_cpu_temp: v.get(40)?,
-                    devel_update_test_feed: v.get(41)?,
-                    devel_url_sn_suffix: v.get(42)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Controls { timer_do_stop_flow 0, timer_stop_if_flow0 1, filling_active 2,
+            timer_active 3, therm_treat_active 4, valve_open 5, system_do_reboot 6,
+            system_do_reset 7, system_do_reboot_next 8, update_do_all 9, update_use_beta 10,
+            update_do_check 11, update_check_daily 12, update_do_app 13, update_do_www 14,
+            modbus_test_init 15, modbus_test 16, modbus_word_order_big_endian 17, wlan_ap 18,
+            wlan_restart 19, wlan_setup 20, wlan_scan 21, wlan_active 22, net_sntp_from_dhcp 23,
+            daylight_saving 24, net_rest_api 25, net_rest_api_tls 26, net_rest_api_auth 27,
+            net_access_param_r 28, net_access_param_w 29, net_aws 30, net_aws_do_restart 31,
+            net_aws_do_deletion 32, net_aws_do_reset 33, home_flow 34, home_time 35,
+            display_bright_flow 36, sound 37, start_jingle 38, stat_show_costs 39,
+            devel_log_cpu_temp 40, devel_update_test_feed 41, devel_url_sn_suffix 42 }
+        );
         /// The registers of one instance of block `controls`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ControlsClient<'a, C>(pub mm::BlockClient<'a, C>);

@@ -35,6 +35,7 @@ pub mod clivet {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 25] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -64,55 +65,40 @@ pub mod clivet {
                     D::new("status.operating_mode", Holding, 100, U16)
                         .with_access(Read)
                         .with_values(super::StatusOperatingMode::VALUES),
-                    D::new("status.temp_t5u", Holding, 101, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.temp_t5l", Holding, 102, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.temp_t3", Holding, 103, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.temp_t4", Holding, 104, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.temp_exhaust_gas", Holding, 105, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.temp_th", Holding, 106, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
-                    D::new("status.pmv_opening_value", Holding, 107, U16).with_access(Read),
-                    D::new("status.compressor_current", Holding, 108, U16).with_access(Read),
+                    Shape0.at("status.temp_t5u", 101),
+                    Shape0.at("status.temp_t5l", 102),
+                    Shape0.at("status.temp_t3", 103),
+                    Shape0.at("status.temp_t4", 104),
+                    Shape0.at("status.temp_exhaust_gas", 105),
+                    Shape0.at("status.temp_th", 106),
+                    Shape1.at("status.pmv_opening_value", 107),
+                    Shape1.at("status.compressor_current", 108),
                     D::new("status.load_output", Holding, 109, U16)
                         .with_access(Read)
                         .with_bits(super::StatusLoadOutput::BITS),
-                    D::new("status.err_protect_code", Holding, 110, U16).with_access(Read),
-                    D::new("status.max_temp_ts", Holding, 111, U16).with_access(Read),
-                    D::new("status.min_temp_ts", Holding, 112, U16).with_access(Read),
-                    D::new("status.temp_display", Holding, 113, U16)
-                        .with_access(Read)
-                        .with_scale(0.5, -15.0)
-                        .with_unit("°C"),
+                    Shape1.at("status.err_protect_code", 110),
+                    Shape1.at("status.max_temp_ts", 111),
+                    Shape1.at("status.min_temp_ts", 112),
+                    Shape0.at("status.temp_display", 113),
                     D::new("status.aux_status", Holding, 115, U16)
                         .with_access(Read)
                         .with_bits(super::StatusAuxStatus::BITS),
-                    D::new("status.comp_run_time", Holding, 116, U16).with_access(Read),
+                    Shape1.at("status.comp_run_time", 116),
                     D::new("status.model", Holding, 117, U16)
                         .with_access(Read)
                         .with_values(super::StatusModel::VALUES),
-                    D::new("status.version_firmware", Holding, 118, U16).with_access(Read),
-                    D::new("status.version_wire_controller", Holding, 119, U16)
-                        .with_access(Read),
+                    Shape1.at("status.version_firmware", 118),
+                    Shape1.at("status.version_wire_controller", 119),
                 ],
             ],
         );
+        /// Shared by 7 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Holding, 0, U16)
+            .with_access(Read)
+            .with_scale(0.5, -15.0)
+            .with_unit("°C");
+        /// Shared by 8 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Holding, 0, U16).with_access(Read);
     }
     /// `control.power_state`: holding 0.
     pub const CONTROL_POWER_STATE: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -369,18 +355,10 @@ pub mod clivet {
             /// `control.minute`: Clock minute (REG_MINUTE) (min, 0 ..= 59)
             pub minute: u16,
         }
-        impl mm::Block for Control {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Control {
-                    power_state: v.get(0)?,
-                    setting_mode: v.get(1)?,
-                    setting_temp_ts: v.get(2)?,
-                    cmd_funcs: v.get(3)?,
-                    hour: v.get(4)?,
-                    minute: v.get(5)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Control { power_state 0, setting_mode 1, setting_temp_ts 2, cmd_funcs 3, hour 4,
+            minute 5 }
+        );
         /// The registers of one instance of block `control`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ControlClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -460,31 +438,12 @@ pub mod clivet {
             /// `status.version_wire_controller`: Wired controller firmware version (REG_VERSION_WIRE_CONTROLLER)
             pub version_wire_controller: u16,
         }
-        impl mm::Block for Status {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Status {
-                    operating_mode: v.get(0)?,
-                    temp_t5u: v.get(1)?,
-                    temp_t5l: v.get(2)?,
-                    temp_t3: v.get(3)?,
-                    temp_t4: v.get(4)?,
-                    temp_exhaust_gas: v.get(5)?,
-                    temp_th: v.get(6)?,
-                    pmv_opening_value: v.get(7)?,
-                    compressor_current: v.get(8)?,
-                    load_output: v.get(9)?,
-                    err_protect_code: v.get(10)?,
-                    max_temp_ts: v.get(11)?,
-                    min_temp_ts: v.get(12)?,
-                    temp_display: v.get(13)?,
-                    aux_status: v.get(14)?,
-                    comp_run_time: v.get(15)?,
-                    model: v.get(16)?,
-                    version_firmware: v.get(17)?,
-                    version_wire_controller: v.get(18)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Status { operating_mode 0, temp_t5u 1, temp_t5l 2, temp_t3 3, temp_t4 4,
+            temp_exhaust_gas 5, temp_th 6, pmv_opening_value 7, compressor_current 8, load_output
+            9, err_protect_code 10, max_temp_ts 11, min_temp_ts 12, temp_display 13, aux_status
+            14, comp_run_time 15, model 16, version_firmware 17, version_wire_controller 18 }
+        );
         /// The registers of one instance of block `status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatusClient<'a, C>(pub mm::BlockClient<'a, C>);

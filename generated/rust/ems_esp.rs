@@ -35,6 +35,7 @@ pub mod ems_esp {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 649] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -65,30 +66,14 @@ pub mod ems_esp {
                         .with_unit_id(6)
                         .with_access(Read)
                         .with_values(super::ThermostatFloordry::VALUES),
-                    D::new("thermostat.dampedoutdoortemp", Holding, 48, I16)
-                        .with_unit_id(6)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(-3199.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("thermostat.floordrytemp", Holding, 49, U16)
-                        .with_unit_id(6)
-                        .with_access(Read)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
+                    Shape0.at("thermostat.dampedoutdoortemp", 48),
+                    Shape1.at("thermostat.floordrytemp", 49),
                     D::new("thermostat.building", Holding, 50, U16)
                         .with_unit_id(6)
                         .with_values(super::ThermostatBuilding::VALUES),
-                    D::new("thermostat.minexttemp", Holding, 51, I16)
-                        .with_unit_id(6)
-                        .with_range(-126.0, 126.0)
-                        .with_unit("°C"),
-                    D::new("thermostat.damping", Holding, 52, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("thermostat.solar", Holding, 53, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape2.at("thermostat.minexttemp", 51),
+                    Shape3.at("thermostat.damping", 52),
+                    Shape3.at("thermostat.solar", 53),
                     D::new("thermostat.hybridstrategy", Holding, 54, U16)
                         .with_unit_id(6)
                         .with_values(super::ThermostatHybridstrategy::VALUES),
@@ -100,14 +85,8 @@ pub mod ems_esp {
                         .with_unit_id(6)
                         .with_scale(0.1, 0.0)
                         .with_range(0.0, 20.0),
-                    D::new("thermostat.fossilefactor", Holding, 57, U16)
-                        .with_unit_id(6)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 5.0),
-                    D::new("thermostat.electricfactor", Holding, 58, U16)
-                        .with_unit_id(6)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 5.0),
+                    Shape4.at("thermostat.fossilefactor", 57),
+                    Shape4.at("thermostat.electricfactor", 58),
                     D::new("thermostat.delayboiler", Holding, 59, U16)
                         .with_unit_id(6)
                         .with_range(5.0, 120.0)
@@ -116,9 +95,7 @@ pub mod ems_esp {
                         .with_unit_id(6)
                         .with_range(1.0, 99.0)
                         .with_unit("°C"),
-                    D::new("thermostat.pvenabledhw", Holding, 61, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape3.at("thermostat.pvenabledhw", 61),
                     D::new("thermostat.pvraiseheat", Holding, 62, I16)
                         .with_unit_id(6)
                         .with_range(0.0, 5.0)
@@ -127,9 +104,7 @@ pub mod ems_esp {
                         .with_unit_id(6)
                         .with_range(-5.0, 0.0)
                         .with_unit("K"),
-                    D::new("thermostat.absent", Holding, 64, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape3.at("thermostat.absent", 64),
                 ],
                 &HC_INSTANCES,
                 &[
@@ -140,14 +115,8 @@ pub mod ems_esp {
                         .with_unit_id(6)
                         .with_access(Read)
                         .with_values(super::ThermostatDhwModetype::VALUES),
-                    D::new("thermostat_dhw.settemp", Holding, 9002, U16)
-                        .with_unit_id(6)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("thermostat_dhw.settemplow", Holding, 9003, U16)
-                        .with_unit_id(6)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
+                    Shape6.at("thermostat_dhw.settemp", 9002),
+                    Shape6.at("thermostat_dhw.settemplow", 9003),
                     D::new("thermostat_dhw.circmode", Holding, 9004, U16)
                         .with_unit_id(6)
                         .with_values(super::ThermostatDhwCircmode::VALUES),
@@ -156,32 +125,15 @@ pub mod ems_esp {
                         .with_scale(15.0, 0.0)
                         .with_range(0.0, 3810.0)
                         .with_unit("min"),
-                    D::new("thermostat_dhw.charge", Holding, 9006, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("thermostat_dhw.extra", Holding, 9007, U16)
-                        .with_unit_id(6)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("thermostat_dhw.disinfecting", Holding, 9008, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape3.at("thermostat_dhw.charge", 9006),
+                    Shape7.at("thermostat_dhw.extra", 9007),
+                    Shape3.at("thermostat_dhw.disinfecting", 9008),
                     D::new("thermostat_dhw.disinfectday", Holding, 9009, U16)
                         .with_unit_id(6)
                         .with_values(super::ThermostatDhwDisinfectday::VALUES),
-                    D::new("thermostat_dhw.disinfecttime", Holding, 9010, U16)
-                        .with_unit_id(6)
-                        .with_scale(15.0, 0.0)
-                        .with_range(0.0, 1431.0)
-                        .with_unit("min"),
-                    D::new("thermostat_dhw.dailyheating", Holding, 9011, U16)
-                        .with_unit_id(6)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("thermostat_dhw.dailyheattime", Holding, 9012, U16)
-                        .with_unit_id(6)
-                        .with_scale(15.0, 0.0)
-                        .with_range(0.0, 1431.0)
-                        .with_unit("min"),
+                    Shape10.at("thermostat_dhw.disinfecttime", 9010),
+                    Shape3.at("thermostat_dhw.dailyheating", 9011),
+                    Shape10.at("thermostat_dhw.dailyheattime", 9012),
                 ],
                 &[
                     D::new("boiler.reset", Holding, 0, U16)
@@ -192,87 +144,33 @@ pub mod ems_esp {
                         .with_unit_id(5)
                         .with_access(Write)
                         .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.heatingoff", Holding, 2, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.heatingactive", Holding, 3, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.tapwateractive", Holding, 4, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.selflowtemp", Holding, 5, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 90.0)
-                        .with_unit("°C"),
-                    D::new("boiler.heatingpumpmod", Holding, 6, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
+                    Shape11.at("boiler.heatingoff", 2),
+                    Shape12.at("boiler.heatingactive", 3),
+                    Shape12.at("boiler.tapwateractive", 4),
+                    Shape13.at("boiler.selflowtemp", 5),
+                    Shape14.at("boiler.heatingpumpmod", 6),
                     D::new("boiler.outdoortemp", Holding, 7, I16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_scale(0.1, 0.0)
                         .with_range(-3199.0, 3199.0)
                         .with_unit("°C"),
-                    D::new("boiler.curflowtemp", Holding, 8, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.rettemp", Holding, 9, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.switchtemp", Holding, 10, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
+                    Shape15.at("boiler.curflowtemp", 8),
+                    Shape15.at("boiler.rettemp", 9),
+                    Shape15.at("boiler.switchtemp", 10),
                     D::new("boiler.syspress", Holding, 11, U16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_scale(0.1, 0.0)
                         .with_range(0.0, 25.0)
                         .with_unit("bar"),
-                    D::new("boiler.boiltemp", Holding, 12, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.headertemp", Holding, 13, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.heatingactivated", Holding, 14, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.heatingtemp", Holding, 15, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 90.0)
-                        .with_unit("°C"),
-                    D::new("boiler.heatingpump", Holding, 16, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.pumpmodmax", Holding, 17, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
-                    D::new("boiler.pumpmodmin", Holding, 18, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
+                    Shape15.at("boiler.boiltemp", 12),
+                    Shape15.at("boiler.headertemp", 13),
+                    Shape11.at("boiler.heatingactivated", 14),
+                    Shape13.at("boiler.heatingtemp", 15),
+                    Shape12.at("boiler.heatingpump", 16),
+                    Shape16.at("boiler.pumpmodmax", 17),
+                    Shape16.at("boiler.pumpmodmin", 18),
                     D::new("boiler.pumpmode", Holding, 19, U16)
                         .with_unit_id(5)
                         .with_values(super::BoilerPumpmode::VALUES),
@@ -287,59 +185,24 @@ pub mod ems_esp {
                         .with_unit_id(5)
                         .with_range(0.0, 60.0)
                         .with_unit("°C"),
-                    D::new("boiler.selburnpow", Holding, 23, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("%"),
-                    D::new("boiler.curburnpow", Holding, 24, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
-                    D::new("boiler.burnstarts", Holding, 25, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0),
-                    D::new("boiler.burnworkmin", Holding, 27, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0)
-                        .with_unit("min"),
-                    D::new("boiler.burn2workmin", Holding, 29, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0)
-                        .with_unit("min"),
-                    D::new("boiler.heatworkmin", Holding, 31, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0)
-                        .with_unit("min"),
-                    D::new("boiler.heatstarts", Holding, 33, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0),
-                    D::new("boiler.ubauptime", Holding, 35, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0)
-                        .with_unit("min"),
+                    Shape17.at("boiler.selburnpow", 23),
+                    Shape14.at("boiler.curburnpow", 24),
+                    Shape18.at("boiler.burnstarts", 25),
+                    Shape19.at("boiler.burnworkmin", 27),
+                    Shape19.at("boiler.burn2workmin", 29),
+                    Shape19.at("boiler.heatworkmin", 31),
+                    Shape18.at("boiler.heatstarts", 33),
+                    Shape19.at("boiler.ubauptime", 35),
                     D::new("boiler.lastcode", Holding, 37, String)
                         .with_unit_id(5)
                         .with_length(56)
                         .with_access(Read),
-                    D::new("boiler.servicecode", Holding, 65, String)
-                        .with_unit_id(5)
-                        .with_length(4)
-                        .with_access(Read),
+                    Shape20.at("boiler.servicecode", 65),
                     D::new("boiler.servicecodenumber", Holding, 67, U16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_range(0.0, 31999.0),
-                    D::new("boiler.maintenancemessage", Holding, 68, String)
-                        .with_unit_id(5)
-                        .with_length(4)
-                        .with_access(Read),
+                    Shape20.at("boiler.maintenancemessage", 68),
                     D::new("boiler.maintenance", Holding, 70, U16)
                         .with_unit_id(5)
                         .with_values(super::BoilerMaintenance::VALUES),
@@ -350,206 +213,77 @@ pub mod ems_esp {
                     D::new("boiler.maintenancedate", Holding, 72, String)
                         .with_unit_id(5)
                         .with_length(12),
-                    D::new("boiler.emergencyops", Holding, 78, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape11.at("boiler.emergencyops", 78),
                     D::new("boiler.emergencytemp", Holding, 79, U16)
                         .with_unit_id(5)
                         .with_range(15.0, 70.0)
                         .with_unit("°C"),
-                    D::new("boiler.pc0flow", Holding, 80, I16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(-31999.0, 31999.0)
-                        .with_unit("l/h"),
-                    D::new("boiler.pc1flow", Holding, 81, I16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(-31999.0, 31999.0)
-                        .with_unit("l/h"),
-                    D::new("boiler.pc1on", Holding, 82, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.pc1rate", Holding, 83, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
+                    Shape21.at("boiler.pc0flow", 80),
+                    Shape21.at("boiler.pc1flow", 81),
+                    Shape12.at("boiler.pc1on", 82),
+                    Shape14.at("boiler.pc1rate", 83),
                     D::new("boiler.nrgtotal", Holding, 85, U32)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_scale(0.01, 0.0)
                         .with_range(0.0, 167772.0)
                         .with_unit("kWh"),
-                    D::new("boiler.nrgheat", Holding, 87, U32)
-                        .with_unit_id(5)
-                        .with_scale(0.01, 0.0)
-                        .with_range(0.0, 10000000.0)
-                        .with_unit("kWh"),
-                    D::new("boiler.meterheat", Holding, 97, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
-                    D::new("boiler.exhausttemp", Holding, 249, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.burngas", Holding, 250, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.burngas2", Holding, 251, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape22.at("boiler.nrgheat", 87),
+                    Shape23.at("boiler.meterheat", 97),
+                    Shape15.at("boiler.exhausttemp", 249),
+                    Shape12.at("boiler.burngas", 250),
+                    Shape12.at("boiler.burngas2", 251),
                     D::new("boiler.flamecurr", Holding, 252, U16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_scale(0.1, 0.0)
                         .with_range(0.0, 3199.0)
                         .with_unit("µA"),
-                    D::new("boiler.fanwork", Holding, 253, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.ignwork", Holding, 254, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.oilpreheat", Holding, 255, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.burnminpower", Holding, 256, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
-                    D::new("boiler.burnmaxpower", Holding, 257, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("%"),
+                    Shape12.at("boiler.fanwork", 253),
+                    Shape12.at("boiler.ignwork", 254),
+                    Shape12.at("boiler.oilpreheat", 255),
+                    Shape16.at("boiler.burnminpower", 256),
+                    Shape17.at("boiler.burnmaxpower", 257),
                     D::new("boiler.burnminperiod", Holding, 258, U16)
                         .with_unit_id(5)
                         .with_range(0.0, 120.0)
                         .with_unit("min"),
-                    D::new("boiler.absburnpow", Holding, 259, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
-                    D::new("boiler.heatblock", Holding, 260, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler.boilhyston", Holding, 261, I16)
-                        .with_unit_id(5)
-                        .with_range(-20.0, 0.0)
-                        .with_unit("°C"),
-                    D::new("boiler.boilhystoff", Holding, 262, I16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 20.0)
-                        .with_unit("°C"),
-                    D::new("boiler.boil2hyston", Holding, 263, I16)
-                        .with_unit_id(5)
-                        .with_range(-20.0, 0.0)
-                        .with_unit("°C"),
-                    D::new("boiler.boil2hystoff", Holding, 264, I16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 20.0)
-                        .with_unit("°C"),
-                    D::new("boiler.curveon", Holding, 265, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler.curvebase", Holding, 266, U16)
-                        .with_unit_id(5)
-                        .with_range(20.0, 90.0)
-                        .with_unit("°C"),
-                    D::new("boiler.curveend", Holding, 267, U16)
-                        .with_unit_id(5)
-                        .with_range(20.0, 90.0)
-                        .with_unit("°C"),
+                    Shape14.at("boiler.absburnpow", 259),
+                    Shape15.at("boiler.heatblock", 260),
+                    Shape24.at("boiler.boilhyston", 261),
+                    Shape25.at("boiler.boilhystoff", 262),
+                    Shape24.at("boiler.boil2hyston", 263),
+                    Shape25.at("boiler.boil2hystoff", 264),
+                    Shape11.at("boiler.curveon", 265),
+                    Shape26.at("boiler.curvebase", 266),
+                    Shape26.at("boiler.curveend", 267),
                     D::new("boiler.summertemp", Holding, 268, U16)
                         .with_unit_id(5)
                         .with_range(0.0, 45.0)
                         .with_unit("°C"),
-                    D::new("boiler.nofrostmode", Holding, 269, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape11.at("boiler.nofrostmode", 269),
                     D::new("boiler.nofrosttemp", Holding, 270, U16)
                         .with_unit_id(5)
                         .with_range(0.0, 10.0)
                         .with_unit("°C"),
-                    D::new("boiler.gasmeterheat", Holding, 271, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
-                    D::new("boiler.nrgheat2", Holding, 273, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
+                    Shape23.at("boiler.gasmeterheat", 271),
+                    Shape23.at("boiler.nrgheat2", 273),
                     D::new("boiler.nompower", Holding, 275, U16)
                         .with_unit_id(5)
                         .with_range(0.0, 254.0)
                         .with_unit("kW"),
                 ],
                 &[
-                    D::new("boiler_dhw.nrg", Holding, 9000, U32)
-                        .with_unit_id(5)
-                        .with_scale(0.01, 0.0)
-                        .with_range(0.0, 10000000.0)
-                        .with_unit("kWh"),
-                    D::new("boiler_dhw.meter", Holding, 9002, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
-                    D::new("boiler_dhw.tapactivated", Holding, 9028, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.settemp", Holding, 9029, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.seltemp", Holding, 9030, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.seltemplow", Holding, 9031, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.tempecoplus", Holding, 9032, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.seltempoff", Holding, 9033, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.seltempsingle", Holding, 9034, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.solartemp", Holding, 9035, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
+                    Shape22.at("boiler_dhw.nrg", 9000),
+                    Shape23.at("boiler_dhw.meter", 9002),
+                    Shape11.at("boiler_dhw.tapactivated", 9028),
+                    Shape27.at("boiler_dhw.settemp", 9029),
+                    Shape28.at("boiler_dhw.seltemp", 9030),
+                    Shape28.at("boiler_dhw.seltemplow", 9031),
+                    Shape28.at("boiler_dhw.tempecoplus", 9032),
+                    Shape27.at("boiler_dhw.seltempoff", 9033),
+                    Shape28.at("boiler_dhw.seltempsingle", 9034),
+                    Shape15.at("boiler_dhw.solartemp", 9035),
                     D::new("boiler_dhw.dhw_type", Holding, 9036, U16)
                         .with_unit_id(5)
                         .with_access(Read)
@@ -564,32 +298,19 @@ pub mod ems_esp {
                         .with_unit_id(5)
                         .with_range(0.0, 100.0)
                         .with_unit("°C"),
-                    D::new("boiler_dhw.chargeoptimization", Holding, 9040, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.maxpower", Holding, 9041, U16)
-                        .with_unit_id(5)
-                        .with_range(0.0, 254.0)
-                        .with_unit("%"),
+                    Shape11.at("boiler_dhw.chargeoptimization", 9040),
+                    Shape17.at("boiler_dhw.maxpower", 9041),
                     D::new("boiler_dhw.maxtemp", Holding, 9042, U16)
                         .with_unit_id(5)
                         .with_range(0.0, 80.0)
                         .with_unit("°C"),
-                    D::new("boiler_dhw.circpump", Holding, 9043, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
+                    Shape11.at("boiler_dhw.circpump", 9043),
                     D::new("boiler_dhw.chargetype", Holding, 9044, U16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_values(super::BoilerDhwChargetype::VALUES),
-                    D::new("boiler_dhw.hyston", Holding, 9045, I16)
-                        .with_unit_id(5)
-                        .with_range(-126.0, 126.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.hystoff", Holding, 9046, I16)
-                        .with_unit_id(5)
-                        .with_range(-126.0, 126.0)
-                        .with_unit("°C"),
+                    Shape29.at("boiler_dhw.hyston", 9045),
+                    Shape29.at("boiler_dhw.hystoff", 9046),
                     D::new("boiler_dhw.disinfectiontemp", Holding, 9047, U16)
                         .with_unit_id(5)
                         .with_range(60.0, 80.0)
@@ -597,108 +318,33 @@ pub mod ems_esp {
                     D::new("boiler_dhw.circmode", Holding, 9048, U16)
                         .with_unit_id(5)
                         .with_values(super::BoilerDhwCircmode::VALUES),
-                    D::new("boiler_dhw.circ", Holding, 9049, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.curtemp", Holding, 9050, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.curtemp2", Holding, 9051, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
+                    Shape11.at("boiler_dhw.circ", 9049),
+                    Shape15.at("boiler_dhw.curtemp", 9050),
+                    Shape15.at("boiler_dhw.curtemp2", 9051),
                     D::new("boiler_dhw.curflow", Holding, 9052, U16)
                         .with_unit_id(5)
                         .with_access(Read)
                         .with_scale(0.1, 0.0)
                         .with_range(0.0, 25.0)
                         .with_unit("l/min"),
-                    D::new("boiler_dhw.storagetemp1", Holding, 9053, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.storagetemp2", Holding, 9054, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.activated", Holding, 9055, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.onetime", Holding, 9056, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.disinfecting", Holding, 9057, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.charging", Holding, 9058, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.recharging", Holding, 9059, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.tempok", Holding, 9060, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.active", Holding, 9061, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.three_way_valve", Holding, 9062, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.chargepump", Holding, 9063, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.mixertemp", Holding, 9064, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.cylmiddletemp", Holding, 9065, U16)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 3199.0)
-                        .with_unit("°C"),
-                    D::new("boiler_dhw.dhwprio", Holding, 9066, U16)
-                        .with_unit_id(5)
-                        .with_values(super::ThermostatDamping::VALUES),
-                    D::new("boiler_dhw.starts", Holding, 9067, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0),
-                    D::new("boiler_dhw.workm", Holding, 9069, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_range(0.0, 16777214.0)
-                        .with_unit("min"),
-                    D::new("boiler_dhw.gasmeter", Holding, 9071, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
-                    D::new("boiler_dhw.nrg2", Holding, 9073, U32)
-                        .with_unit_id(5)
-                        .with_access(Read)
-                        .with_scale(0.1, 0.0)
-                        .with_range(0.0, 1677721.0)
-                        .with_unit("kWh"),
+                    Shape15.at("boiler_dhw.storagetemp1", 9053),
+                    Shape15.at("boiler_dhw.storagetemp2", 9054),
+                    Shape11.at("boiler_dhw.activated", 9055),
+                    Shape11.at("boiler_dhw.onetime", 9056),
+                    Shape11.at("boiler_dhw.disinfecting", 9057),
+                    Shape12.at("boiler_dhw.charging", 9058),
+                    Shape12.at("boiler_dhw.recharging", 9059),
+                    Shape12.at("boiler_dhw.tempok", 9060),
+                    Shape12.at("boiler_dhw.active", 9061),
+                    Shape12.at("boiler_dhw.three_way_valve", 9062),
+                    Shape12.at("boiler_dhw.chargepump", 9063),
+                    Shape15.at("boiler_dhw.mixertemp", 9064),
+                    Shape15.at("boiler_dhw.cylmiddletemp", 9065),
+                    Shape11.at("boiler_dhw.dhwprio", 9066),
+                    Shape18.at("boiler_dhw.starts", 9067),
+                    Shape19.at("boiler_dhw.workm", 9069),
+                    Shape23.at("boiler_dhw.gasmeter", 9071),
+                    Shape23.at("boiler_dhw.nrg2", 9073),
                 ],
             ],
         );
@@ -735,12 +381,7 @@ pub mod ems_esp {
                 .with_scale(0.5, 0.0)
                 .with_range(0.0, 30.0)
                 .with_unit("°C"),
-            D::new("hc1.currtemp", Holding, 1001, I16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(-3199.0, 3199.0)
-                .with_unit("°C"),
+            Shape0.at("hc1.currtemp", 1001),
             D::new("hc1.haclimate", Holding, 1002, U16)
                 .with_unit_id(6)
                 .with_access(Read)
@@ -752,67 +393,28 @@ pub mod ems_esp {
                 .with_unit_id(6)
                 .with_access(Read)
                 .with_values(super::HcModetype::VALUES),
-            D::new("hc1.ecotemp", Holding, 1005, U16)
-                .with_unit_id(6)
-                .with_scale(0.5, 0.0)
-                .with_range(0.0, 127.0)
-                .with_unit("°C"),
-            D::new("hc1.manualtemp", Holding, 1006, U16)
-                .with_unit_id(6)
-                .with_scale(0.5, 0.0)
-                .with_range(0.0, 127.0)
-                .with_unit("°C"),
-            D::new("hc1.comforttemp", Holding, 1007, U16)
-                .with_unit_id(6)
-                .with_scale(0.5, 0.0)
-                .with_range(0.0, 127.0)
-                .with_unit("°C"),
+            Shape5.at("hc1.ecotemp", 1005),
+            Shape5.at("hc1.manualtemp", 1006),
+            Shape5.at("hc1.comforttemp", 1007),
             D::new("hc1.summertemp", Holding, 1008, U16)
                 .with_unit_id(6)
                 .with_range(10.0, 30.0)
                 .with_unit("°C"),
-            D::new("hc1.designtemp", Holding, 1009, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("hc1.offsettemp", Holding, 1010, I16)
-                .with_unit_id(6)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("hc1.minflowtemp", Holding, 1011, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("hc1.maxflowtemp", Holding, 1012, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
-            D::new("hc1.roominfluence", Holding, 1013, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
+            Shape6.at("hc1.designtemp", 1009),
+            Shape2.at("hc1.offsettemp", 1010),
+            Shape6.at("hc1.minflowtemp", 1011),
+            Shape6.at("hc1.maxflowtemp", 1012),
+            Shape6.at("hc1.roominfluence", 1013),
             D::new("hc1.roominflfactor", Holding, 1014, U16)
                 .with_unit_id(6)
                 .with_scale(0.1, 0.0)
                 .with_range(0.0, 25.0),
-            D::new("hc1.curroominfl", Holding, 1015, I16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_scale(0.1, 0.0)
-                .with_range(-3199.0, 3199.0)
-                .with_unit("°C"),
+            Shape0.at("hc1.curroominfl", 1015),
             D::new("hc1.nofrostmode", Holding, 1016, U16)
                 .with_unit_id(6)
                 .with_values(super::HcNofrostmode::VALUES),
-            D::new("hc1.nofrosttemp", Holding, 1017, I16)
-                .with_unit_id(6)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("hc1.targetflowtemp", Holding, 1018, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
+            Shape2.at("hc1.nofrosttemp", 1017),
+            Shape1.at("hc1.targetflowtemp", 1018),
             D::new("hc1.heatingtype", Holding, 1019, U16)
                 .with_unit_id(6)
                 .with_values(super::HcHeatingtype::VALUES),
@@ -830,54 +432,28 @@ pub mod ems_esp {
                 .with_unit_id(6)
                 .with_access(Read)
                 .with_values(super::HcHpoperatingstate::VALUES),
-            D::new("hc1.vacationmode", Holding, 1024, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
+            Shape7.at("hc1.vacationmode", 1024),
             D::new("hc1.controlmode", Holding, 1025, U16)
                 .with_unit_id(6)
                 .with_values(super::HcControlmode::VALUES),
             D::new("hc1.program", Holding, 1026, U16)
                 .with_unit_id(6)
                 .with_values(super::HcProgram::VALUES),
-            D::new("hc1.tempautotemp", Holding, 1027, I16)
-                .with_unit_id(6)
-                .with_scale(0.5, 0.0)
-                .with_range(-1.0, 30.0)
-                .with_unit("°C"),
-            D::new("hc1.cooltemp", Holding, 1028, I16)
-                .with_unit_id(6)
-                .with_scale(0.5, 0.0)
-                .with_range(-1.0, 30.0)
-                .with_unit("°C"),
+            Shape8.at("hc1.tempautotemp", 1027),
+            Shape8.at("hc1.cooltemp", 1028),
             D::new("hc1.fastheatup", Holding, 1029, U16)
                 .with_unit_id(6)
                 .with_range(0.0, 100.0)
                 .with_unit("%"),
-            D::new("hc1.switchonoptimization", Holding, 1030, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
+            Shape3.at("hc1.switchonoptimization", 1030),
             D::new("hc1.reducemode", Holding, 1031, U16)
                 .with_unit_id(6)
                 .with_values(super::HcReducemode::VALUES),
-            D::new("hc1.noreducetemp", Holding, 1032, I16)
-                .with_unit_id(6)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("hc1.reducetemp", Holding, 1033, I16)
-                .with_unit_id(6)
-                .with_range(-126.0, 126.0)
-                .with_unit("°C"),
-            D::new("hc1.dhwprio", Holding, 1034, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("hc1.hpcooling", Holding, 1035, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
-            D::new("hc1.coolingon", Holding, 1036, U16)
-                .with_unit_id(6)
-                .with_access(Read)
-                .with_values(super::ThermostatDamping::VALUES),
+            Shape2.at("hc1.noreducetemp", 1032),
+            Shape2.at("hc1.reducetemp", 1033),
+            Shape3.at("hc1.dhwprio", 1034),
+            Shape3.at("hc1.hpcooling", 1035),
+            Shape7.at("hc1.coolingon", 1036),
             D::new("hc1.hpmode", Holding, 1037, U16)
                 .with_unit_id(6)
                 .with_values(super::HcHpmode::VALUES),
@@ -889,10 +465,7 @@ pub mod ems_esp {
                 .with_unit_id(6)
                 .with_range(0.0, 254.0)
                 .with_unit("K"),
-            D::new("hc1.hpminflowtemp", Holding, 1040, U16)
-                .with_unit_id(6)
-                .with_range(0.0, 254.0)
-                .with_unit("°C"),
+            Shape6.at("hc1.hpminflowtemp", 1040),
             D::new("hc1.control", Holding, 1041, U16)
                 .with_unit_id(6)
                 .with_values(super::HcControl::VALUES),
@@ -907,21 +480,13 @@ pub mod ems_esp {
                 .with_access(Write)
                 .with_range(-1.0, 101.0)
                 .with_unit("%"),
-            D::new("hc1.heatondelay", Holding, 1044, U16)
-                .with_unit_id(6)
-                .with_range(1.0, 48.0)
-                .with_unit("h"),
-            D::new("hc1.heatoffdelay", Holding, 1045, U16)
-                .with_unit_id(6)
-                .with_range(1.0, 48.0)
-                .with_unit("h"),
+            Shape9.at("hc1.heatondelay", 1044),
+            Shape9.at("hc1.heatoffdelay", 1045),
             D::new("hc1.instantstart", Holding, 1046, U16)
                 .with_unit_id(6)
                 .with_range(1.0, 10.0)
                 .with_unit("K"),
-            D::new("hc1.boost", Holding, 1047, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
+            Shape3.at("hc1.boost", 1047),
             D::new("hc1.boosttime", Holding, 1048, U16)
                 .with_unit_id(6)
                 .with_range(0.0, 254.0)
@@ -930,14 +495,8 @@ pub mod ems_esp {
                 .with_unit_id(6)
                 .with_range(20.0, 35.0)
                 .with_unit("°C"),
-            D::new("hc1.coolondelay", Holding, 1050, U16)
-                .with_unit_id(6)
-                .with_range(1.0, 48.0)
-                .with_unit("h"),
-            D::new("hc1.cooloffdelay", Holding, 1051, U16)
-                .with_unit_id(6)
-                .with_range(1.0, 48.0)
-                .with_unit("h"),
+            Shape9.at("hc1.coolondelay", 1050),
+            Shape9.at("hc1.cooloffdelay", 1051),
             D::new("hc1.switchprogmode", Holding, 1052, U16)
                 .with_unit_id(6)
                 .with_values(super::HcSwitchprogmode::VALUES),
@@ -959,9 +518,7 @@ pub mod ems_esp {
             D::new("hc1.heatingpid", Holding, 1056, U16)
                 .with_unit_id(6)
                 .with_values(super::HcHeatingpid::VALUES),
-            D::new("hc1.pumpopt", Holding, 1057, U16)
-                .with_unit_id(6)
-                .with_values(super::ThermostatDamping::VALUES),
+            Shape3.at("hc1.pumpopt", 1057),
             D::new("hc1.inttimefloor", Holding, 1058, U16)
                 .with_unit_id(6)
                 .with_scale(10.0, 0.0)
@@ -1399,6 +956,169 @@ pub mod ems_esp {
                 "hc8.inttime",
             ],
         );
+        /// Shared by 3 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Holding, 0, I16)
+            .with_unit_id(6)
+            .with_access(Read)
+            .with_scale(0.1, 0.0)
+            .with_range(-3199.0, 3199.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_access(Read)
+            .with_range(0.0, 254.0)
+            .with_unit("°C");
+        /// Shared by 5 registers, each at its own name and address (`Shape2.at(name, address)`).
+        const Shape2: D = D::new("", Holding, 0, I16)
+            .with_unit_id(6)
+            .with_range(-126.0, 126.0)
+            .with_unit("°C");
+        /// Shared by 12 registers, each at its own name and address (`Shape3.at(name, address)`).
+        const Shape3: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_values(super::ThermostatDamping::VALUES);
+        /// Shared by 2 registers, each at its own name and address (`Shape4.at(name, address)`).
+        const Shape4: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_scale(0.1, 0.0)
+            .with_range(0.0, 5.0);
+        /// Shared by 3 registers, each at its own name and address (`Shape5.at(name, address)`).
+        const Shape5: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_scale(0.5, 0.0)
+            .with_range(0.0, 127.0)
+            .with_unit("°C");
+        /// Shared by 7 registers, each at its own name and address (`Shape6.at(name, address)`).
+        const Shape6: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_range(0.0, 254.0)
+            .with_unit("°C");
+        /// Shared by 3 registers, each at its own name and address (`Shape7.at(name, address)`).
+        const Shape7: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_access(Read)
+            .with_values(super::ThermostatDamping::VALUES);
+        /// Shared by 2 registers, each at its own name and address (`Shape8.at(name, address)`).
+        const Shape8: D = D::new("", Holding, 0, I16)
+            .with_unit_id(6)
+            .with_scale(0.5, 0.0)
+            .with_range(-1.0, 30.0)
+            .with_unit("°C");
+        /// Shared by 4 registers, each at its own name and address (`Shape9.at(name, address)`).
+        const Shape9: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_range(1.0, 48.0)
+            .with_unit("h");
+        /// Shared by 2 registers, each at its own name and address (`Shape10.at(name, address)`).
+        const Shape10: D = D::new("", Holding, 0, U16)
+            .with_unit_id(6)
+            .with_scale(15.0, 0.0)
+            .with_range(0.0, 1431.0)
+            .with_unit("min");
+        /// Shared by 13 registers, each at its own name and address (`Shape11.at(name, address)`).
+        const Shape11: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_values(super::ThermostatDamping::VALUES);
+        /// Shared by 15 registers, each at its own name and address (`Shape12.at(name, address)`).
+        const Shape12: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_values(super::ThermostatDamping::VALUES);
+        /// Shared by 2 registers, each at its own name and address (`Shape13.at(name, address)`).
+        const Shape13: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_range(0.0, 90.0)
+            .with_unit("°C");
+        /// Shared by 4 registers, each at its own name and address (`Shape14.at(name, address)`).
+        const Shape14: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_range(0.0, 100.0)
+            .with_unit("%");
+        /// Shared by 14 registers, each at its own name and address (`Shape15.at(name, address)`).
+        const Shape15: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_scale(0.1, 0.0)
+            .with_range(0.0, 3199.0)
+            .with_unit("°C");
+        /// Shared by 3 registers, each at its own name and address (`Shape16.at(name, address)`).
+        const Shape16: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_range(0.0, 100.0)
+            .with_unit("%");
+        /// Shared by 3 registers, each at its own name and address (`Shape17.at(name, address)`).
+        const Shape17: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_range(0.0, 254.0)
+            .with_unit("%");
+        /// Shared by 3 registers, each at its own name and address (`Shape18.at(name, address)`).
+        const Shape18: D = D::new("", Holding, 0, U32)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_range(0.0, 16777214.0);
+        /// Shared by 5 registers, each at its own name and address (`Shape19.at(name, address)`).
+        const Shape19: D = D::new("", Holding, 0, U32)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_range(0.0, 16777214.0)
+            .with_unit("min");
+        /// Shared by 2 registers, each at its own name and address (`Shape20.at(name, address)`).
+        const Shape20: D = D::new("", Holding, 0, String)
+            .with_unit_id(5)
+            .with_length(4)
+            .with_access(Read);
+        /// Shared by 2 registers, each at its own name and address (`Shape21.at(name, address)`).
+        const Shape21: D = D::new("", Holding, 0, I16)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_range(-31999.0, 31999.0)
+            .with_unit("l/h");
+        /// Shared by 2 registers, each at its own name and address (`Shape22.at(name, address)`).
+        const Shape22: D = D::new("", Holding, 0, U32)
+            .with_unit_id(5)
+            .with_scale(0.01, 0.0)
+            .with_range(0.0, 10000000.0)
+            .with_unit("kWh");
+        /// Shared by 6 registers, each at its own name and address (`Shape23.at(name, address)`).
+        const Shape23: D = D::new("", Holding, 0, U32)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_scale(0.1, 0.0)
+            .with_range(0.0, 1677721.0)
+            .with_unit("kWh");
+        /// Shared by 2 registers, each at its own name and address (`Shape24.at(name, address)`).
+        const Shape24: D = D::new("", Holding, 0, I16)
+            .with_unit_id(5)
+            .with_range(-20.0, 0.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape25.at(name, address)`).
+        const Shape25: D = D::new("", Holding, 0, I16)
+            .with_unit_id(5)
+            .with_range(0.0, 20.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape26.at(name, address)`).
+        const Shape26: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_range(20.0, 90.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape27.at(name, address)`).
+        const Shape27: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_access(Read)
+            .with_range(0.0, 254.0)
+            .with_unit("°C");
+        /// Shared by 4 registers, each at its own name and address (`Shape28.at(name, address)`).
+        const Shape28: D = D::new("", Holding, 0, U16)
+            .with_unit_id(5)
+            .with_range(0.0, 254.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape29.at(name, address)`).
+        const Shape29: D = D::new("", Holding, 0, I16)
+            .with_unit_id(5)
+            .with_range(-126.0, 126.0)
+            .with_unit("°C");
     }
     /// Block `device`: 16 instances of 1 registers, instance `n` at base 1000 + (n − 1) × 1 (`DEVICE.register(n, "name")`).
     pub const DEVICE: mm::RepeatedBlock = mm::RepeatedBlock::new(
@@ -2529,11 +2249,7 @@ pub mod ems_esp {
             /// `system.device_count`: Number of EMS devices EMS-ESP has found
             pub device_count: u16,
         }
-        impl mm::Block for System {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(System { device_count: v.get(0)? })
-            }
-        }
+        mm::block_decode!(System { device_count 0 });
         /// The registers of one instance of block `system`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SystemClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -2559,11 +2275,7 @@ pub mod ems_esp {
             /// `device.info`: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte
             pub info: DeviceInfo,
         }
-        impl mm::Block for Device {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Device { info: v.get(0)? })
-            }
-        }
+        mm::block_decode!(Device { info 0 });
         /// The registers of one instance of block `device`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct DeviceClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -2629,34 +2341,13 @@ pub mod ems_esp {
             /// `thermostat.absent`: Absent
             pub absent: ThermostatDamping,
         }
-        impl mm::Block for Thermostat {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Thermostat {
-                    errorcode: v.get(0)?,
-                    lastcode: v.get(1)?,
-                    datetime: v.get(2)?,
-                    intoffset: v.get(3)?,
-                    floordry: v.get(4)?,
-                    dampedoutdoortemp: v.get(5)?,
-                    floordrytemp: v.get(6)?,
-                    building: v.get(7)?,
-                    minexttemp: v.get(8)?,
-                    damping: v.get(9)?,
-                    solar: v.get(10)?,
-                    hybridstrategy: v.get(11)?,
-                    switchovertemp: v.get(12)?,
-                    energycostratio: v.get(13)?,
-                    fossilefactor: v.get(14)?,
-                    electricfactor: v.get(15)?,
-                    delayboiler: v.get(16)?,
-                    tempdiffboiler: v.get(17)?,
-                    pvenabledhw: v.get(18)?,
-                    pvraiseheat: v.get(19)?,
-                    pvlowercool: v.get(20)?,
-                    absent: v.get(21)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Thermostat { errorcode 0, lastcode 1, datetime 2, intoffset 3, floordry 4,
+            dampedoutdoortemp 5, floordrytemp 6, building 7, minexttemp 8, damping 9, solar 10,
+            hybridstrategy 11, switchovertemp 12, energycostratio 13, fossilefactor 14,
+            electricfactor 15, delayboiler 16, tempdiffboiler 17, pvenabledhw 18, pvraiseheat 19,
+            pvlowercool 20, absent 21 }
+        );
         /// The registers of one instance of block `thermostat`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ThermostatClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -2872,70 +2563,19 @@ pub mod ems_esp {
             /// `hc.inttime`: Integral time (min, 3 ..= 80)
             pub inttime: u16,
         }
-        impl mm::Block for Hc {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Hc {
-                    seltemp: v.get(0)?,
-                    currtemp: v.get(1)?,
-                    haclimate: v.get(2)?,
-                    mode: v.get(3)?,
-                    modetype: v.get(4)?,
-                    ecotemp: v.get(5)?,
-                    manualtemp: v.get(6)?,
-                    comforttemp: v.get(7)?,
-                    summertemp: v.get(8)?,
-                    designtemp: v.get(9)?,
-                    offsettemp: v.get(10)?,
-                    minflowtemp: v.get(11)?,
-                    maxflowtemp: v.get(12)?,
-                    roominfluence: v.get(13)?,
-                    roominflfactor: v.get(14)?,
-                    curroominfl: v.get(15)?,
-                    nofrostmode: v.get(16)?,
-                    nofrosttemp: v.get(17)?,
-                    targetflowtemp: v.get(18)?,
-                    heatingtype: v.get(19)?,
-                    summersetmode: v.get(20)?,
-                    hpoperatingmode: v.get(21)?,
-                    summermode: v.get(22)?,
-                    hpoperatingstate: v.get(23)?,
-                    vacationmode: v.get(24)?,
-                    controlmode: v.get(25)?,
-                    program: v.get(26)?,
-                    tempautotemp: v.get(27)?,
-                    cooltemp: v.get(28)?,
-                    fastheatup: v.get(29)?,
-                    switchonoptimization: v.get(30)?,
-                    reducemode: v.get(31)?,
-                    noreducetemp: v.get(32)?,
-                    reducetemp: v.get(33)?,
-                    dhwprio: v.get(34)?,
-                    hpcooling: v.get(35)?,
-                    coolingon: v.get(36)?,
-                    hpmode: v.get(37)?,
-                    dewoffset: v.get(38)?,
-                    roomtempdiff: v.get(39)?,
-                    hpminflowtemp: v.get(40)?,
-                    control: v.get(41)?,
-                    heatondelay: v.get(44)?,
-                    heatoffdelay: v.get(45)?,
-                    instantstart: v.get(46)?,
-                    boost: v.get(47)?,
-                    boosttime: v.get(48)?,
-                    coolstart: v.get(49)?,
-                    coolondelay: v.get(50)?,
-                    cooloffdelay: v.get(51)?,
-                    switchprogmode: v.get(52)?,
-                    redthreshold: v.get(53)?,
-                    solarinfl: v.get(54)?,
-                    currsolarinfl: v.get(55)?,
-                    heatingpid: v.get(56)?,
-                    pumpopt: v.get(57)?,
-                    inttimefloor: v.get(58)?,
-                    inttime: v.get(59)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Hc { seltemp 0, currtemp 1, haclimate 2, mode 3, modetype 4, ecotemp 5, manualtemp 6,
+            comforttemp 7, summertemp 8, designtemp 9, offsettemp 10, minflowtemp 11, maxflowtemp
+            12, roominfluence 13, roominflfactor 14, curroominfl 15, nofrostmode 16, nofrosttemp
+            17, targetflowtemp 18, heatingtype 19, summersetmode 20, hpoperatingmode 21,
+            summermode 22, hpoperatingstate 23, vacationmode 24, controlmode 25, program 26,
+            tempautotemp 27, cooltemp 28, fastheatup 29, switchonoptimization 30, reducemode 31,
+            noreducetemp 32, reducetemp 33, dhwprio 34, hpcooling 35, coolingon 36, hpmode 37,
+            dewoffset 38, roomtempdiff 39, hpminflowtemp 40, control 41, heatondelay 44,
+            heatoffdelay 45, instantstart 46, boost 47, boosttime 48, coolstart 49, coolondelay
+            50, cooloffdelay 51, switchprogmode 52, redthreshold 53, solarinfl 54, currsolarinfl
+            55, heatingpid 56, pumpopt 57, inttimefloor 58, inttime 59 }
+        );
         /// The registers of one instance of block `hc`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct HcClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -3206,25 +2846,11 @@ pub mod ems_esp {
             /// `thermostat_dhw.dailyheattime`: Daily heating time (min, 0 ..= 1431)
             pub dailyheattime: f64,
         }
-        impl mm::Block for ThermostatDhw {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(ThermostatDhw {
-                    mode: v.get(0)?,
-                    modetype: v.get(1)?,
-                    settemp: v.get(2)?,
-                    settemplow: v.get(3)?,
-                    circmode: v.get(4)?,
-                    chargeduration: v.get(5)?,
-                    charge: v.get(6)?,
-                    extra: v.get(7)?,
-                    disinfecting: v.get(8)?,
-                    disinfectday: v.get(9)?,
-                    disinfecttime: v.get(10)?,
-                    dailyheating: v.get(11)?,
-                    dailyheattime: v.get(12)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            ThermostatDhw { mode 0, modetype 1, settemp 2, settemplow 3, circmode 4,
+            chargeduration 5, charge 6, extra 7, disinfecting 8, disinfectday 9, disinfecttime
+            10, dailyheating 11, dailyheattime 12 }
+        );
         /// The registers of one instance of block `thermostat_dhw`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ThermostatDhwClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -3433,82 +3059,22 @@ pub mod ems_esp {
             /// `boiler.nompower`: Nominal Power (kW, 0 ..= 254)
             pub nompower: u16,
         }
-        impl mm::Block for Boiler {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Boiler {
-                    heatingoff: v.get(2)?,
-                    heatingactive: v.get(3)?,
-                    tapwateractive: v.get(4)?,
-                    selflowtemp: v.get(5)?,
-                    heatingpumpmod: v.get(6)?,
-                    outdoortemp: v.get(7)?,
-                    curflowtemp: v.get(8)?,
-                    rettemp: v.get(9)?,
-                    switchtemp: v.get(10)?,
-                    syspress: v.get(11)?,
-                    boiltemp: v.get(12)?,
-                    headertemp: v.get(13)?,
-                    heatingactivated: v.get(14)?,
-                    heatingtemp: v.get(15)?,
-                    heatingpump: v.get(16)?,
-                    pumpmodmax: v.get(17)?,
-                    pumpmodmin: v.get(18)?,
-                    pumpmode: v.get(19)?,
-                    pumpcharacter: v.get(20)?,
-                    pumpdelay: v.get(21)?,
-                    pumpontemp: v.get(22)?,
-                    selburnpow: v.get(23)?,
-                    curburnpow: v.get(24)?,
-                    burnstarts: v.get(25)?,
-                    burnworkmin: v.get(26)?,
-                    burn2workmin: v.get(27)?,
-                    heatworkmin: v.get(28)?,
-                    heatstarts: v.get(29)?,
-                    ubauptime: v.get(30)?,
-                    lastcode: v.get(31)?,
-                    servicecode: v.get(32)?,
-                    servicecodenumber: v.get(33)?,
-                    maintenancemessage: v.get(34)?,
-                    maintenance: v.get(35)?,
-                    maintenancetime: v.get(36)?,
-                    maintenancedate: v.get(37)?,
-                    emergencyops: v.get(38)?,
-                    emergencytemp: v.get(39)?,
-                    pc0flow: v.get(40)?,
-                    pc1flow: v.get(41)?,
-                    pc1on: v.get(42)?,
-                    pc1rate: v.get(43)?,
-                    nrgtotal: v.get(44)?,
-                    nrgheat: v.get(45)?,
-                    meterheat: v.get(46)?,
-                    exhausttemp: v.get(47)?,
-                    burngas: v.get(48)?,
-                    burngas2: v.get(49)?,
-                    flamecurr: v.get(50)?,
-                    fanwork: v.get(51)?,
-                    ignwork: v.get(52)?,
-                    oilpreheat: v.get(53)?,
-                    burnminpower: v.get(54)?,
-                    burnmaxpower: v.get(55)?,
-                    burnminperiod: v.get(56)?,
-                    absburnpow: v.get(57)?,
-                    heatblock: v.get(58)?,
-                    boilhyston: v.get(59)?,
-                    boilhystoff: v.get(60)?,
-                    boil2hyston: v.get(61)?,
-                    boil2hystoff: v.get(62)?,
-                    curveon: v.get(63)?,
-                    curvebase: v.get(64)?,
-                    curveend: v.get(65)?,
-                    summertemp: v.get(66)?,
-                    nofrostmode: v.get(67)?,
-                    nofrosttemp: v.get(68)?,
-                    gasmeterheat: v.get(69)?,
-                    nrgheat2: v.get(70)?,
-                    nompower: v.get(71)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Boiler { heatingoff 2, heatingactive 3, tapwateractive 4, selflowtemp 5,
+            heatingpumpmod 6, outdoortemp 7, curflowtemp 8, rettemp 9, switchtemp 10, syspress
+            11, boiltemp 12, headertemp 13, heatingactivated 14, heatingtemp 15, heatingpump 16,
+            pumpmodmax 17, pumpmodmin 18, pumpmode 19, pumpcharacter 20, pumpdelay 21, pumpontemp
+            22, selburnpow 23, curburnpow 24, burnstarts 25, burnworkmin 26, burn2workmin 27,
+            heatworkmin 28, heatstarts 29, ubauptime 30, lastcode 31, servicecode 32,
+            servicecodenumber 33, maintenancemessage 34, maintenance 35, maintenancetime 36,
+            maintenancedate 37, emergencyops 38, emergencytemp 39, pc0flow 40, pc1flow 41, pc1on
+            42, pc1rate 43, nrgtotal 44, nrgheat 45, meterheat 46, exhausttemp 47, burngas 48,
+            burngas2 49, flamecurr 50, fanwork 51, ignwork 52, oilpreheat 53, burnminpower 54,
+            burnmaxpower 55, burnminperiod 56, absburnpow 57, heatblock 58, boilhyston 59,
+            boilhystoff 60, boil2hyston 61, boil2hystoff 62, curveon 63, curvebase 64, curveend
+            65, summertemp 66, nofrostmode 67, nofrosttemp 68, gasmeterheat 69, nrgheat2 70,
+            nompower 71 }
+        );
         /// The registers of one instance of block `boiler`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct BoilerClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -3879,57 +3445,16 @@ pub mod ems_esp {
             /// `boiler_dhw.nrg2`: Energy 2 (kWh, 0 ..= 1677721)
             pub nrg2: f64,
         }
-        impl mm::Block for BoilerDhw {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(BoilerDhw {
-                    nrg: v.get(0)?,
-                    meter: v.get(1)?,
-                    tapactivated: v.get(2)?,
-                    settemp: v.get(3)?,
-                    seltemp: v.get(4)?,
-                    seltemplow: v.get(5)?,
-                    tempecoplus: v.get(6)?,
-                    seltempoff: v.get(7)?,
-                    seltempsingle: v.get(8)?,
-                    solartemp: v.get(9)?,
-                    dhw_type: v.get(10)?,
-                    comfort: v.get(11)?,
-                    comfort1: v.get(12)?,
-                    flowtempoffset: v.get(13)?,
-                    chargeoptimization: v.get(14)?,
-                    maxpower: v.get(15)?,
-                    maxtemp: v.get(16)?,
-                    circpump: v.get(17)?,
-                    chargetype: v.get(18)?,
-                    hyston: v.get(19)?,
-                    hystoff: v.get(20)?,
-                    disinfectiontemp: v.get(21)?,
-                    circmode: v.get(22)?,
-                    circ: v.get(23)?,
-                    curtemp: v.get(24)?,
-                    curtemp2: v.get(25)?,
-                    curflow: v.get(26)?,
-                    storagetemp1: v.get(27)?,
-                    storagetemp2: v.get(28)?,
-                    activated: v.get(29)?,
-                    onetime: v.get(30)?,
-                    disinfecting: v.get(31)?,
-                    charging: v.get(32)?,
-                    recharging: v.get(33)?,
-                    tempok: v.get(34)?,
-                    active: v.get(35)?,
-                    three_way_valve: v.get(36)?,
-                    chargepump: v.get(37)?,
-                    mixertemp: v.get(38)?,
-                    cylmiddletemp: v.get(39)?,
-                    dhwprio: v.get(40)?,
-                    starts: v.get(41)?,
-                    workm: v.get(42)?,
-                    gasmeter: v.get(43)?,
-                    nrg2: v.get(44)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            BoilerDhw { nrg 0, meter 1, tapactivated 2, settemp 3, seltemp 4, seltemplow 5,
+            tempecoplus 6, seltempoff 7, seltempsingle 8, solartemp 9, dhw_type 10, comfort 11,
+            comfort1 12, flowtempoffset 13, chargeoptimization 14, maxpower 15, maxtemp 16,
+            circpump 17, chargetype 18, hyston 19, hystoff 20, disinfectiontemp 21, circmode 22,
+            circ 23, curtemp 24, curtemp2 25, curflow 26, storagetemp1 27, storagetemp2 28,
+            activated 29, onetime 30, disinfecting 31, charging 32, recharging 33, tempok 34,
+            active 35, three_way_valve 36, chargepump 37, mixertemp 38, cylmiddletemp 39, dhwprio
+            40, starts 41, workm 42, gasmeter 43, nrg2 44 }
+        );
         /// The registers of one instance of block `boiler_dhw`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct BoilerDhwClient<'a, C>(pub mm::BlockClient<'a, C>);

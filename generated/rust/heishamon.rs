@@ -35,6 +35,7 @@ pub mod heishamon {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 119] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -44,106 +45,50 @@ pub mod heishamon {
             &[
                 &[
                     D::new("system.free_memory", Input, 3, U16).with_unit("KB"),
-                    D::new("system.uptime", Input, 4, U32),
+                    Shape0.at("system.uptime", 4),
                     D::new("system.status", Input, 6, U16)
                         .with_values(super::SystemStatus::VALUES),
-                    D::new("system.last_update", Input, 7, U32),
+                    Shape0.at("system.last_update", 7),
                 ],
                 &[
-                    D::new("temperatures.main_inlet_temp", Input, 16, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.main_outlet_temp", Input, 17, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.dhw_temp", Input, 18, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.outside_temp", Input, 19, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.buffer_temp", Input, 20, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.solar_temp", Input, 21, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.pool_temp", Input, 22, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.z1_room_temp", Input, 23, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.z1_water_temp", Input, 24, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.z2_room_temp", Input, 25, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.z2_water_temp", Input, 26, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.compressor_temp", Input, 27, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.evaporator_temp", Input, 28, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.condensor_temp", Input, 29, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.inverter_temp", Input, 30, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("temperatures.outdoor_coil_temp", Input, 31, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
+                    Shape1.at("temperatures.main_inlet_temp", 16),
+                    Shape1.at("temperatures.main_outlet_temp", 17),
+                    Shape1.at("temperatures.dhw_temp", 18),
+                    Shape1.at("temperatures.outside_temp", 19),
+                    Shape1.at("temperatures.buffer_temp", 20),
+                    Shape1.at("temperatures.solar_temp", 21),
+                    Shape1.at("temperatures.pool_temp", 22),
+                    Shape1.at("temperatures.z1_room_temp", 23),
+                    Shape1.at("temperatures.z1_water_temp", 24),
+                    Shape1.at("temperatures.z2_room_temp", 25),
+                    Shape1.at("temperatures.z2_water_temp", 26),
+                    Shape1.at("temperatures.compressor_temp", 27),
+                    Shape1.at("temperatures.evaporator_temp", 28),
+                    Shape1.at("temperatures.condensor_temp", 29),
+                    Shape1.at("temperatures.inverter_temp", 30),
+                    Shape1.at("temperatures.outdoor_coil_temp", 31),
                 ],
                 &[
-                    D::new("power.heat_power_production", Input, 32, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.heat_power_consumption", Input, 33, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.cool_power_production", Input, 34, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.cool_power_consumption", Input, 35, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.dhw_power_production", Input, 36, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.dhw_power_consumption", Input, 37, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kW"),
-                    D::new("power.total_energy_heat", Input, 38, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kWh"),
-                    D::new("power.total_energy_cool", Input, 39, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kWh"),
-                    D::new("power.total_energy_dhw", Input, 40, U16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("kWh"),
+                    Shape2.at("power.heat_power_production", 32),
+                    Shape2.at("power.heat_power_consumption", 33),
+                    Shape2.at("power.cool_power_production", 34),
+                    Shape2.at("power.cool_power_consumption", 35),
+                    Shape2.at("power.dhw_power_production", 36),
+                    Shape2.at("power.dhw_power_consumption", 37),
+                    Shape3.at("power.total_energy_heat", 38),
+                    Shape3.at("power.total_energy_cool", 39),
+                    Shape3.at("power.total_energy_dhw", 40),
                     D::new("power.compressor_freq", Input, 41, U16).with_unit("Hz"),
                     D::new("power.pump_speed", Input, 42, U16).with_unit("rpm"),
                     D::new("power.pump_flow", Input, 43, U16)
                         .with_scale(0.1, 0.0)
                         .with_unit("l/min"),
-                    D::new("power.pump_duty", Input, 44, U16)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
-                    D::new("power.max_pump_duty", Input, 45, U16)
-                        .with_range(0.0, 100.0)
-                        .with_unit("%"),
+                    Shape4.at("power.pump_duty", 44),
+                    Shape4.at("power.max_pump_duty", 45),
                 ],
                 &[
-                    D::new("states.heatpump_state", Input, 48, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.pump_state", Input, 49, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape5.at("states.heatpump_state", 48),
+                    Shape5.at("states.pump_state", 49),
                     D::new("states.operation_mode", Input, 50, U16)
                         .with_values(super::StatesOperationMode::VALUES),
                     D::new("states.quiet_mode", Input, 51, U16)
@@ -151,50 +96,33 @@ pub mod heishamon {
                     D::new("states.powerful_mode", Input, 52, U16)
                         .with_range(0.0, 90.0)
                         .with_unit("min"),
-                    D::new("states.holiday_mode", Input, 53, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.force_dhw", Input, 54, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.force_defrost", Input, 55, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.force_sterilization", Input, 56, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.defrosting_state", Input, 57, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape5.at("states.holiday_mode", 53),
+                    Shape5.at("states.force_dhw", 54),
+                    Shape5.at("states.force_defrost", 55),
+                    Shape5.at("states.force_sterilization", 56),
+                    Shape5.at("states.defrosting_state", 57),
                     D::new("states.threeway_valve_state", Input, 58, U16)
                         .with_values(super::StatesThreewayValveState::VALUES),
                     D::new("states.zones_state", Input, 59, U16)
                         .with_values(super::StatesZonesState::VALUES),
-                    D::new("states.main_schedule_state", Input, 60, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.dhw_heater_state", Input, 61, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.room_heater_state", Input, 62, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("states.internal_heater_state", Input, 63, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape5.at("states.main_schedule_state", 60),
+                    Shape5.at("states.dhw_heater_state", 61),
+                    Shape5.at("states.room_heater_state", 62),
+                    Shape5.at("states.internal_heater_state", 63),
                 ],
                 &[
-                    D::new("zone_pumps.z1_water_pump", Input, 64, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("zone_pumps.z2_water_pump", Input, 65, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("zone_pumps.pool_water_pump", Input, 66, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("zone_pumps.solar_water_pump", Input, 67, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("zone_pumps.z1_pump_state", Input, 68, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("zone_pumps.z2_pump_state", Input, 69, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape5.at("zone_pumps.z1_water_pump", 64),
+                    Shape5.at("zone_pumps.z2_water_pump", 65),
+                    Shape5.at("zone_pumps.pool_water_pump", 66),
+                    Shape5.at("zone_pumps.solar_water_pump", 67),
+                    Shape5.at("zone_pumps.z1_pump_state", 68),
+                    Shape5.at("zone_pumps.z2_pump_state", 69),
                     D::new("zone_pumps.pump_flowrate_mode", Input, 70, U16)
                         .with_range(0.0, 1.0),
                 ],
                 &[
-                    D::new("commands.set_heatpump", Holding, 4096, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_pump", Holding, 4097, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape6.at("commands.set_heatpump", 4096),
+                    Shape6.at("commands.set_pump", 4097),
                     D::new("commands.set_max_pump_duty", Holding, 4098, U16)
                         .with_range(0.0, 100.0)
                         .with_unit("%"),
@@ -205,74 +133,41 @@ pub mod heishamon {
                         .with_unit("min"),
                     D::new("commands.set_operation_mode", Holding, 4101, U16)
                         .with_values(super::StatesOperationMode::VALUES),
-                    D::new("commands.set_holiday_mode", Holding, 4102, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_force_dhw", Holding, 4103, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_force_defrost", Holding, 4104, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_force_sterilization", Holding, 4105, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
-                    D::new("commands.set_main_schedule", Holding, 4106, U16)
-                        .with_values(super::StatesHeatpumpState::VALUES),
+                    Shape6.at("commands.set_holiday_mode", 4102),
+                    Shape6.at("commands.set_force_dhw", 4103),
+                    Shape6.at("commands.set_force_defrost", 4104),
+                    Shape6.at("commands.set_force_sterilization", 4105),
+                    Shape6.at("commands.set_main_schedule", 4106),
                     D::new("commands.set_reset", Holding, 4107, U16).with_range(0.0, 1.0),
                     D::new("commands.set_zones", Holding, 4108, U16)
                         .with_values(super::StatesZonesState::VALUES),
-                    D::new("commands.set_external_control", Holding, 4109, U16)
-                        .with_values(super::CommandsSetExternalControl::VALUES),
-                    D::new("commands.set_external_error", Holding, 4110, U16)
-                        .with_values(super::CommandsSetExternalControl::VALUES),
-                    D::new("commands.set_external_compressor_control", Holding, 4111, U16)
-                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    Shape7.at("commands.set_external_control", 4109),
+                    Shape7.at("commands.set_external_error", 4110),
+                    Shape7.at("commands.set_external_compressor_control", 4111),
                 ],
                 &[
-                    D::new(
-                            "extra_commands.set_external_heat_cool_control",
-                            Holding,
-                            4112,
-                            U16,
-                        )
-                        .with_values(super::CommandsSetExternalControl::VALUES),
-                    D::new("extra_commands.set_bivalent_control", Holding, 4113, U16)
-                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    Shape7.at("extra_commands.set_external_heat_cool_control", 4112),
+                    Shape7.at("extra_commands.set_bivalent_control", 4113),
                     D::new("extra_commands.set_bivalent_mode", Holding, 4114, U16)
                         .with_values(super::ExtraCommandsSetBivalentMode::VALUES),
-                    D::new("extra_commands.set_alt_external_sensor", Holding, 4115, U16)
-                        .with_values(super::CommandsSetExternalControl::VALUES),
+                    Shape7.at("extra_commands.set_alt_external_sensor", 4115),
                     D::new("extra_commands.set_external_pad_heater", Holding, 4116, U16)
                         .with_values(super::ExtraCommandsSetExternalPadHeater::VALUES),
                     D::new("extra_commands.set_buffer", Holding, 4117, U16)
                         .with_values(super::ExtraCommandsSetBuffer::VALUES),
                 ],
                 &[
-                    D::new("setpoints.set_z1_heat_temp", Holding, 4128, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("setpoints.set_z1_cool_temp", Holding, 4129, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("setpoints.set_z2_heat_temp", Holding, 4130, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("setpoints.set_z2_cool_temp", Holding, 4131, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
+                    Shape8.at("setpoints.set_z1_heat_temp", 4128),
+                    Shape8.at("setpoints.set_z1_cool_temp", 4129),
+                    Shape8.at("setpoints.set_z2_heat_temp", 4130),
+                    Shape8.at("setpoints.set_z2_cool_temp", 4131),
                     D::new("setpoints.set_dhw_temp", Holding, 4132, I16)
                         .with_scale(0.01, 0.0)
                         .with_range(40.0, 75.0)
                         .with_unit("°C"),
-                    D::new("setpoints.set_bivalent_start_temp", Holding, 4133, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_range(-15.0, 35.0)
-                        .with_unit("°C"),
-                    D::new("setpoints.set_bivalent_ap_start_temp", Holding, 4134, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_range(-15.0, 35.0)
-                        .with_unit("°C"),
-                    D::new("setpoints.set_bivalent_ap_stop_temp", Holding, 4135, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_range(-15.0, 35.0)
-                        .with_unit("°C"),
+                    Shape9.at("setpoints.set_bivalent_start_temp", 4133),
+                    Shape9.at("setpoints.set_bivalent_ap_start_temp", 4134),
+                    Shape9.at("setpoints.set_bivalent_ap_stop_temp", 4135),
                     D::new("setpoints.set_heating_off_outdoor_temp", Holding, 4136, I16)
                         .with_scale(0.01, 0.0)
                         .with_range(5.0, 35.0)
@@ -283,67 +178,84 @@ pub mod heishamon {
                         .with_scale(0.01, 0.0)
                         .with_range(0.0, 10.0)
                         .with_unit("°C"),
-                    D::new("deltas.set_floor_heat_delta", Holding, 4145, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_range(1.0, 15.0)
-                        .with_unit("°C"),
-                    D::new("deltas.set_floor_cool_delta", Holding, 4146, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_range(1.0, 15.0)
-                        .with_unit("°C"),
+                    Shape10.at("deltas.set_floor_heat_delta", 4145),
+                    Shape10.at("deltas.set_floor_cool_delta", 4146),
                     D::new("deltas.set_dhw_heat_delta", Holding, 4147, I16)
                         .with_scale(0.01, 0.0)
                         .with_range(-12.0, -2.0)
                         .with_unit("°C"),
-                    D::new("deltas.set_heater_start_delta", Holding, 4148, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
-                    D::new("deltas.set_heater_stop_delta", Holding, 4149, I16)
-                        .with_scale(0.01, 0.0)
-                        .with_unit("°C"),
+                    Shape8.at("deltas.set_heater_start_delta", 4148),
+                    Shape8.at("deltas.set_heater_stop_delta", 4149),
                     D::new("deltas.set_heater_delay_time", Holding, 4150, U16)
                         .with_unit("min"),
                 ],
                 &[
-                    D::new("quick_commands.quick_heatpump_on", Coil, 8192, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_heatpump_off", Coil, 8193, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_pump_on", Coil, 8194, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_pump_off", Coil, 8195, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_dhw_on", Coil, 8196, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_dhw_off", Coil, 8197, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_defrost", Coil, 8198, Bool)
-                        .with_self_clearing(),
-                    D::new("quick_commands.quick_sterilization", Coil, 8199, Bool)
-                        .with_self_clearing(),
+                    Shape11.at("quick_commands.quick_heatpump_on", 8192),
+                    Shape11.at("quick_commands.quick_heatpump_off", 8193),
+                    Shape11.at("quick_commands.quick_pump_on", 8194),
+                    Shape11.at("quick_commands.quick_pump_off", 8195),
+                    Shape11.at("quick_commands.quick_dhw_on", 8196),
+                    Shape11.at("quick_commands.quick_dhw_off", 8197),
+                    Shape11.at("quick_commands.quick_defrost", 8198),
+                    Shape11.at("quick_commands.quick_sterilization", 8199),
                 ],
                 &[
-                    D::new("alarms.alarm_compressor", Discrete, 12288, Bool),
-                    D::new("alarms.alarm_pump", Discrete, 12289, Bool),
-                    D::new("alarms.alarm_sensor", Discrete, 12290, Bool),
-                    D::new("alarms.alarm_communication", Discrete, 12291, Bool),
-                    D::new("alarms.alarm_high_pressure", Discrete, 12292, Bool),
-                    D::new("alarms.alarm_low_pressure", Discrete, 12293, Bool),
-                    D::new("alarms.alarm_high_temp", Discrete, 12294, Bool),
-                    D::new("alarms.alarm_low_temp", Discrete, 12295, Bool),
+                    Shape12.at("alarms.alarm_compressor", 12288),
+                    Shape12.at("alarms.alarm_pump", 12289),
+                    Shape12.at("alarms.alarm_sensor", 12290),
+                    Shape12.at("alarms.alarm_communication", 12291),
+                    Shape12.at("alarms.alarm_high_pressure", 12292),
+                    Shape12.at("alarms.alarm_low_pressure", 12293),
+                    Shape12.at("alarms.alarm_high_temp", 12294),
+                    Shape12.at("alarms.alarm_low_temp", 12295),
                 ],
                 &[
-                    D::new("operating_status.status_heating", Discrete, 12296, Bool),
-                    D::new("operating_status.status_cooling", Discrete, 12297, Bool),
-                    D::new("operating_status.status_dhw", Discrete, 12298, Bool),
-                    D::new("operating_status.status_defrosting", Discrete, 12299, Bool),
-                    D::new("operating_status.status_sterilization", Discrete, 12300, Bool),
-                    D::new("operating_status.status_holiday", Discrete, 12301, Bool),
-                    D::new("operating_status.status_powerful", Discrete, 12302, Bool),
-                    D::new("operating_status.status_quiet", Discrete, 12303, Bool),
+                    Shape12.at("operating_status.status_heating", 12296),
+                    Shape12.at("operating_status.status_cooling", 12297),
+                    Shape12.at("operating_status.status_dhw", 12298),
+                    Shape12.at("operating_status.status_defrosting", 12299),
+                    Shape12.at("operating_status.status_sterilization", 12300),
+                    Shape12.at("operating_status.status_holiday", 12301),
+                    Shape12.at("operating_status.status_powerful", 12302),
+                    Shape12.at("operating_status.status_quiet", 12303),
                 ],
             ],
         );
+        /// Shared by 2 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Input, 0, U32);
+        /// Shared by 16 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Input, 0, I16).with_scale(0.01, 0.0).with_unit("°C");
+        /// Shared by 6 registers, each at its own name and address (`Shape2.at(name, address)`).
+        const Shape2: D = D::new("", Input, 0, U16).with_scale(0.01, 0.0).with_unit("kW");
+        /// Shared by 3 registers, each at its own name and address (`Shape3.at(name, address)`).
+        const Shape3: D = D::new("", Input, 0, U16).with_scale(0.01, 0.0).with_unit("kWh");
+        /// Shared by 2 registers, each at its own name and address (`Shape4.at(name, address)`).
+        const Shape4: D = D::new("", Input, 0, U16).with_range(0.0, 100.0).with_unit("%");
+        /// Shared by 17 registers, each at its own name and address (`Shape5.at(name, address)`).
+        const Shape5: D = D::new("", Input, 0, U16)
+            .with_values(super::StatesHeatpumpState::VALUES);
+        /// Shared by 7 registers, each at its own name and address (`Shape6.at(name, address)`).
+        const Shape6: D = D::new("", Holding, 0, U16)
+            .with_values(super::StatesHeatpumpState::VALUES);
+        /// Shared by 6 registers, each at its own name and address (`Shape7.at(name, address)`).
+        const Shape7: D = D::new("", Holding, 0, U16)
+            .with_values(super::CommandsSetExternalControl::VALUES);
+        /// Shared by 6 registers, each at its own name and address (`Shape8.at(name, address)`).
+        const Shape8: D = D::new("", Holding, 0, I16).with_scale(0.01, 0.0).with_unit("°C");
+        /// Shared by 3 registers, each at its own name and address (`Shape9.at(name, address)`).
+        const Shape9: D = D::new("", Holding, 0, I16)
+            .with_scale(0.01, 0.0)
+            .with_range(-15.0, 35.0)
+            .with_unit("°C");
+        /// Shared by 2 registers, each at its own name and address (`Shape10.at(name, address)`).
+        const Shape10: D = D::new("", Holding, 0, I16)
+            .with_scale(0.01, 0.0)
+            .with_range(1.0, 15.0)
+            .with_unit("°C");
+        /// Shared by 8 registers, each at its own name and address (`Shape11.at(name, address)`).
+        const Shape11: D = D::new("", Coil, 0, Bool).with_self_clearing();
+        /// Shared by 16 registers, each at its own name and address (`Shape12.at(name, address)`).
+        const Shape12: D = D::new("", Discrete, 0, Bool);
     }
     /// `system.free_memory`: input 3.
     pub const SYSTEM_FREE_MEMORY: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -826,16 +738,7 @@ pub mod heishamon {
             /// `system.last_update`: Time of the last update (Время последнего обновления); unit not documented
             pub last_update: u32,
         }
-        impl mm::Block for System {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(System {
-                    free_memory: v.get(0)?,
-                    uptime: v.get(1)?,
-                    status: v.get(2)?,
-                    last_update: v.get(3)?,
-                })
-            }
-        }
+        mm::block_decode!(System { free_memory 0, uptime 1, status 2, last_update 3 });
         /// The registers of one instance of block `system`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SystemClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -901,28 +804,12 @@ pub mod heishamon {
             /// `temperatures.outdoor_coil_temp`: Outdoor coil temperature (Температура наружной катушки) (°C)
             pub outdoor_coil_temp: f64,
         }
-        impl mm::Block for Temperatures {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Temperatures {
-                    main_inlet_temp: v.get(0)?,
-                    main_outlet_temp: v.get(1)?,
-                    dhw_temp: v.get(2)?,
-                    outside_temp: v.get(3)?,
-                    buffer_temp: v.get(4)?,
-                    solar_temp: v.get(5)?,
-                    pool_temp: v.get(6)?,
-                    z1_room_temp: v.get(7)?,
-                    z1_water_temp: v.get(8)?,
-                    z2_room_temp: v.get(9)?,
-                    z2_water_temp: v.get(10)?,
-                    compressor_temp: v.get(11)?,
-                    evaporator_temp: v.get(12)?,
-                    condensor_temp: v.get(13)?,
-                    inverter_temp: v.get(14)?,
-                    outdoor_coil_temp: v.get(15)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Temperatures { main_inlet_temp 0, main_outlet_temp 1, dhw_temp 2, outside_temp 3,
+            buffer_temp 4, solar_temp 5, pool_temp 6, z1_room_temp 7, z1_water_temp 8,
+            z2_room_temp 9, z2_water_temp 10, compressor_temp 11, evaporator_temp 12,
+            condensor_temp 13, inverter_temp 14, outdoor_coil_temp 15 }
+        );
         /// The registers of one instance of block `temperatures`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct TemperaturesClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1032,26 +919,12 @@ pub mod heishamon {
             /// `power.max_pump_duty`: Maximum pump duty (Максимальная нагрузка насоса) (%, 0 ..= 100)
             pub max_pump_duty: u16,
         }
-        impl mm::Block for Power {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Power {
-                    heat_power_production: v.get(0)?,
-                    heat_power_consumption: v.get(1)?,
-                    cool_power_production: v.get(2)?,
-                    cool_power_consumption: v.get(3)?,
-                    dhw_power_production: v.get(4)?,
-                    dhw_power_consumption: v.get(5)?,
-                    total_energy_heat: v.get(6)?,
-                    total_energy_cool: v.get(7)?,
-                    total_energy_dhw: v.get(8)?,
-                    compressor_freq: v.get(9)?,
-                    pump_speed: v.get(10)?,
-                    pump_flow: v.get(11)?,
-                    pump_duty: v.get(12)?,
-                    max_pump_duty: v.get(13)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Power { heat_power_production 0, heat_power_consumption 1, cool_power_production 2,
+            cool_power_consumption 3, dhw_power_production 4, dhw_power_consumption 5,
+            total_energy_heat 6, total_energy_cool 7, total_energy_dhw 8, compressor_freq 9,
+            pump_speed 10, pump_flow 11, pump_duty 12, max_pump_duty 13 }
+        );
         /// The registers of one instance of block `power`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct PowerClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1155,28 +1028,12 @@ pub mod heishamon {
             /// `states.internal_heater_state`: Internal heater state (Состояние внутреннего нагревателя)
             pub internal_heater_state: StatesHeatpumpState,
         }
-        impl mm::Block for States {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(States {
-                    heatpump_state: v.get(0)?,
-                    pump_state: v.get(1)?,
-                    operation_mode: v.get(2)?,
-                    quiet_mode: v.get(3)?,
-                    powerful_mode: v.get(4)?,
-                    holiday_mode: v.get(5)?,
-                    force_dhw: v.get(6)?,
-                    force_defrost: v.get(7)?,
-                    force_sterilization: v.get(8)?,
-                    defrosting_state: v.get(9)?,
-                    threeway_valve_state: v.get(10)?,
-                    zones_state: v.get(11)?,
-                    main_schedule_state: v.get(12)?,
-                    dhw_heater_state: v.get(13)?,
-                    room_heater_state: v.get(14)?,
-                    internal_heater_state: v.get(15)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            States { heatpump_state 0, pump_state 1, operation_mode 2, quiet_mode 3,
+            powerful_mode 4, holiday_mode 5, force_dhw 6, force_defrost 7, force_sterilization 8,
+            defrosting_state 9, threeway_valve_state 10, zones_state 11, main_schedule_state 12,
+            dhw_heater_state 13, room_heater_state 14, internal_heater_state 15 }
+        );
         /// The registers of one instance of block `states`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct StatesClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1272,19 +1129,10 @@ pub mod heishamon {
             /// `zone_pumps.pump_flowrate_mode`: Pump flow rate mode 0/1 (Режим потока насоса) (0 ..= 1)
             pub pump_flowrate_mode: u16,
         }
-        impl mm::Block for ZonePumps {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(ZonePumps {
-                    z1_water_pump: v.get(0)?,
-                    z2_water_pump: v.get(1)?,
-                    pool_water_pump: v.get(2)?,
-                    solar_water_pump: v.get(3)?,
-                    z1_pump_state: v.get(4)?,
-                    z2_pump_state: v.get(5)?,
-                    pump_flowrate_mode: v.get(6)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            ZonePumps { z1_water_pump 0, z2_water_pump 1, pool_water_pump 2, solar_water_pump 3,
+            z1_pump_state 4, z2_pump_state 5, pump_flowrate_mode 6 }
+        );
         /// The registers of one instance of block `zone_pumps`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ZonePumpsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1362,28 +1210,13 @@ pub mod heishamon {
             /// `commands.set_external_compressor_control`: Set external compressor control (Установить внешнее управление компрессором)
             pub set_external_compressor_control: CommandsSetExternalControl,
         }
-        impl mm::Block for Commands {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Commands {
-                    set_heatpump: v.get(0)?,
-                    set_pump: v.get(1)?,
-                    set_max_pump_duty: v.get(2)?,
-                    set_quiet_mode: v.get(3)?,
-                    set_powerful_mode: v.get(4)?,
-                    set_operation_mode: v.get(5)?,
-                    set_holiday_mode: v.get(6)?,
-                    set_force_dhw: v.get(7)?,
-                    set_force_defrost: v.get(8)?,
-                    set_force_sterilization: v.get(9)?,
-                    set_main_schedule: v.get(10)?,
-                    set_reset: v.get(11)?,
-                    set_zones: v.get(12)?,
-                    set_external_control: v.get(13)?,
-                    set_external_error: v.get(14)?,
-                    set_external_compressor_control: v.get(15)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Commands { set_heatpump 0, set_pump 1, set_max_pump_duty 2, set_quiet_mode 3,
+            set_powerful_mode 4, set_operation_mode 5, set_holiday_mode 6, set_force_dhw 7,
+            set_force_defrost 8, set_force_sterilization 9, set_main_schedule 10, set_reset 11,
+            set_zones 12, set_external_control 13, set_external_error 14,
+            set_external_compressor_control 15 }
+        );
         /// The registers of one instance of block `commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct CommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1481,18 +1314,11 @@ pub mod heishamon {
             /// `extra_commands.set_buffer`: Buffer tank (Буферный бак)
             pub set_buffer: ExtraCommandsSetBuffer,
         }
-        impl mm::Block for ExtraCommands {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(ExtraCommands {
-                    set_external_heat_cool_control: v.get(0)?,
-                    set_bivalent_control: v.get(1)?,
-                    set_bivalent_mode: v.get(2)?,
-                    set_alt_external_sensor: v.get(3)?,
-                    set_external_pad_heater: v.get(4)?,
-                    set_buffer: v.get(5)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            ExtraCommands { set_external_heat_cool_control 0, set_bivalent_control 1,
+            set_bivalent_mode 2, set_alt_external_sensor 3, set_external_pad_heater 4, set_buffer
+            5 }
+        );
         /// The registers of one instance of block `extra_commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct ExtraCommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1556,21 +1382,12 @@ pub mod heishamon {
             /// `setpoints.set_heating_off_outdoor_temp`: Outdoor temperature to stop heating (Температура отключения отопления) (°C, 5 ..= 35)
             pub set_heating_off_outdoor_temp: f64,
         }
-        impl mm::Block for Setpoints {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Setpoints {
-                    set_z1_heat_temp: v.get(0)?,
-                    set_z1_cool_temp: v.get(1)?,
-                    set_z2_heat_temp: v.get(2)?,
-                    set_z2_cool_temp: v.get(3)?,
-                    set_dhw_temp: v.get(4)?,
-                    set_bivalent_start_temp: v.get(5)?,
-                    set_bivalent_ap_start_temp: v.get(6)?,
-                    set_bivalent_ap_stop_temp: v.get(7)?,
-                    set_heating_off_outdoor_temp: v.get(8)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Setpoints { set_z1_heat_temp 0, set_z1_cool_temp 1, set_z2_heat_temp 2,
+            set_z2_cool_temp 3, set_dhw_temp 4, set_bivalent_start_temp 5,
+            set_bivalent_ap_start_temp 6, set_bivalent_ap_stop_temp 7,
+            set_heating_off_outdoor_temp 8 }
+        );
         /// The registers of one instance of block `setpoints`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SetpointsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1638,19 +1455,11 @@ pub mod heishamon {
             /// `deltas.set_heater_delay_time`: Heater delay time (Время задержки нагревателя), J-series only (min)
             pub set_heater_delay_time: u16,
         }
-        impl mm::Block for Deltas {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Deltas {
-                    set_buffer_delta: v.get(0)?,
-                    set_floor_heat_delta: v.get(1)?,
-                    set_floor_cool_delta: v.get(2)?,
-                    set_dhw_heat_delta: v.get(3)?,
-                    set_heater_start_delta: v.get(4)?,
-                    set_heater_stop_delta: v.get(5)?,
-                    set_heater_delay_time: v.get(6)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Deltas { set_buffer_delta 0, set_floor_heat_delta 1, set_floor_cool_delta 2,
+            set_dhw_heat_delta 3, set_heater_start_delta 4, set_heater_stop_delta 5,
+            set_heater_delay_time 6 }
+        );
         /// The registers of one instance of block `deltas`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct DeltasClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1712,20 +1521,11 @@ pub mod heishamon {
             /// `quick_commands.quick_sterilization`: Quick sterilization (Быстрая стерилизация) (self-clearing command)
             pub quick_sterilization: bool,
         }
-        impl mm::Block for QuickCommands {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(QuickCommands {
-                    quick_heatpump_on: v.get(0)?,
-                    quick_heatpump_off: v.get(1)?,
-                    quick_pump_on: v.get(2)?,
-                    quick_pump_off: v.get(3)?,
-                    quick_dhw_on: v.get(4)?,
-                    quick_dhw_off: v.get(5)?,
-                    quick_defrost: v.get(6)?,
-                    quick_sterilization: v.get(7)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            QuickCommands { quick_heatpump_on 0, quick_heatpump_off 1, quick_pump_on 2,
+            quick_pump_off 3, quick_dhw_on 4, quick_dhw_off 5, quick_defrost 6,
+            quick_sterilization 7 }
+        );
         /// The registers of one instance of block `quick_commands`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct QuickCommandsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1791,20 +1591,10 @@ pub mod heishamon {
             /// `alarms.alarm_low_temp`: Low temperature alarm (Авария низкой температуры)
             pub alarm_low_temp: bool,
         }
-        impl mm::Block for Alarms {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Alarms {
-                    alarm_compressor: v.get(0)?,
-                    alarm_pump: v.get(1)?,
-                    alarm_sensor: v.get(2)?,
-                    alarm_communication: v.get(3)?,
-                    alarm_high_pressure: v.get(4)?,
-                    alarm_low_pressure: v.get(5)?,
-                    alarm_high_temp: v.get(6)?,
-                    alarm_low_temp: v.get(7)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Alarms { alarm_compressor 0, alarm_pump 1, alarm_sensor 2, alarm_communication 3,
+            alarm_high_pressure 4, alarm_low_pressure 5, alarm_high_temp 6, alarm_low_temp 7 }
+        );
         /// The registers of one instance of block `alarms`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct AlarmsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -1870,20 +1660,10 @@ pub mod heishamon {
             /// `operating_status.status_quiet`: Quiet mode (Статус тихого режима)
             pub status_quiet: bool,
         }
-        impl mm::Block for OperatingStatus {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(OperatingStatus {
-                    status_heating: v.get(0)?,
-                    status_cooling: v.get(1)?,
-                    status_dhw: v.get(2)?,
-                    status_defrosting: v.get(3)?,
-                    status_sterilization: v.get(4)?,
-                    status_holiday: v.get(5)?,
-                    status_powerful: v.get(6)?,
-                    status_quiet: v.get(7)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            OperatingStatus { status_heating 0, status_cooling 1, status_dhw 2, status_defrosting
+            3, status_sterilization 4, status_holiday 5, status_powerful 6, status_quiet 7 }
+        );
         /// The registers of one instance of block `operating_status`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct OperatingStatusClient<'a, C>(pub mm::BlockClient<'a, C>);

@@ -35,6 +35,7 @@ pub mod sunspec_demo {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 44] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -48,8 +49,8 @@ pub mod sunspec_demo {
                         .with_access(Read),
                 ],
                 &[
-                    D::new("inverter.ID", Holding, 40069, U16).with_access(Read),
-                    D::new("inverter.L", Holding, 40070, U16).with_access(Read),
+                    Shape0.at("inverter.ID", 40069),
+                    Shape0.at("inverter.L", 40070),
                     D::new("inverter.A", Holding, 40071, U16)
                         .with_access(Read)
                         .with_scale_factor(40075)
@@ -66,7 +67,7 @@ pub mod sunspec_demo {
                         .with_access(Read)
                         .with_scale_factor(40075)
                         .with_unit("A"),
-                    D::new("inverter.A_SF", Holding, 40075, I16).with_access(Read),
+                    Shape1.at("inverter.A_SF", 40075),
                     D::new("inverter.PPVphAB", Holding, 40076, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
@@ -91,53 +92,53 @@ pub mod sunspec_demo {
                         .with_access(Read)
                         .with_scale_factor(40082)
                         .with_unit("V"),
-                    D::new("inverter.V_SF", Holding, 40082, I16).with_access(Read),
+                    Shape1.at("inverter.V_SF", 40082),
                     D::new("inverter.W", Holding, 40083, I16)
                         .with_access(Read)
                         .with_scale_factor(40084)
                         .with_unit("W"),
-                    D::new("inverter.W_SF", Holding, 40084, I16).with_access(Read),
+                    Shape1.at("inverter.W_SF", 40084),
                     D::new("inverter.Hz", Holding, 40085, U16)
                         .with_access(Read)
                         .with_scale_factor(40086)
                         .with_plausible(Some(45.0), Some(65.0))
                         .with_unit("Hz"),
-                    D::new("inverter.Hz_SF", Holding, 40086, I16).with_access(Read),
+                    Shape1.at("inverter.Hz_SF", 40086),
                     D::new("inverter.VA", Holding, 40087, I16)
                         .with_access(Read)
                         .with_scale_factor(40088)
                         .with_unit("VA"),
-                    D::new("inverter.VA_SF", Holding, 40088, I16).with_access(Read),
+                    Shape1.at("inverter.VA_SF", 40088),
                     D::new("inverter.VAr", Holding, 40089, I16)
                         .with_access(Read)
                         .with_scale_factor(40090)
                         .with_unit("var"),
-                    D::new("inverter.VAr_SF", Holding, 40090, I16).with_access(Read),
+                    Shape1.at("inverter.VAr_SF", 40090),
                     D::new("inverter.PF", Holding, 40091, I16)
                         .with_access(Read)
                         .with_scale_factor(40092)
                         .with_unit("%"),
-                    D::new("inverter.PF_SF", Holding, 40092, I16).with_access(Read),
+                    Shape1.at("inverter.PF_SF", 40092),
                     D::new("inverter.WH", Holding, 40093, U32)
                         .with_access(Read)
                         .with_scale_factor(40095)
                         .with_unit("Wh"),
-                    D::new("inverter.WH_SF", Holding, 40095, I16).with_access(Read),
+                    Shape1.at("inverter.WH_SF", 40095),
                     D::new("inverter.DCA", Holding, 40096, U16)
                         .with_access(Read)
                         .with_scale_factor(40097)
                         .with_unit("A"),
-                    D::new("inverter.DCA_SF", Holding, 40097, I16).with_access(Read),
+                    Shape1.at("inverter.DCA_SF", 40097),
                     D::new("inverter.DCV", Holding, 40098, U16)
                         .with_access(Read)
                         .with_scale_factor(40099)
                         .with_unit("V"),
-                    D::new("inverter.DCV_SF", Holding, 40099, I16).with_access(Read),
+                    Shape1.at("inverter.DCV_SF", 40099),
                     D::new("inverter.DCW", Holding, 40100, I16)
                         .with_access(Read)
                         .with_scale_factor(40101)
                         .with_unit("W"),
-                    D::new("inverter.DCW_SF", Holding, 40101, I16).with_access(Read),
+                    Shape1.at("inverter.DCW_SF", 40101),
                     D::new("inverter.TmpCab", Holding, 40102, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
@@ -155,25 +156,26 @@ pub mod sunspec_demo {
                         .with_access(Read)
                         .with_scale_factor(40106)
                         .with_unit("°C"),
-                    D::new("inverter.Tmp_SF", Holding, 40106, I16).with_access(Read),
+                    Shape1.at("inverter.Tmp_SF", 40106),
                     D::new("inverter.St", Holding, 40107, U16)
                         .with_access(Read)
                         .with_values(super::InverterSt::VALUES),
-                    D::new("inverter.StVnd", Holding, 40108, U16).with_access(Read),
+                    Shape0.at("inverter.StVnd", 40108),
                 ],
                 &[
                     D::new("settings.WMaxLim_Pct", Holding, 40200, U16)
                         .with_scale_factor(40201)
                         .with_range(0.0, 100.0)
                         .with_unit("%"),
-                    D::new("settings.WMaxLim_Pct_SF", Holding, 40201, I16).with_access(Read),
+                    Shape1.at("settings.WMaxLim_Pct_SF", 40201),
                 ],
-                &[
-                    D::new("end.ID", Holding, 40121, U16).with_access(Read),
-                    D::new("end.L", Holding, 40122, U16).with_access(Read),
-                ],
+                &[Shape0.at("end.ID", 40121), Shape0.at("end.L", 40122)],
             ],
         );
+        /// Shared by 5 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Holding, 0, U16).with_access(Read);
+        /// Shared by 13 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Holding, 0, I16).with_access(Read);
     }
     /// `marker.SunS`: holding 40000.
     pub const MARKER_SUN_S: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -377,11 +379,7 @@ pub mod sunspec_demo {
             /// `marker.SunS`: SunSpec marker: `SunS`
             pub SunS: mm::String,
         }
-        impl mm::Block for Marker {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Marker { SunS: v.get(0)? })
-            }
-        }
+        mm::block_decode!(Marker { SunS 0 });
         /// The registers of one instance of block `marker`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct MarkerClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -478,51 +476,13 @@ pub mod sunspec_demo {
             /// `inverter.StVnd`: Vendor Operating State — Vendor operating state
             pub StVnd: u16,
         }
-        impl mm::Block for Inverter {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Inverter {
-                    ID: v.get(0)?,
-                    L: v.get(1)?,
-                    A: v.get(2)?,
-                    AphA: v.get(3)?,
-                    AphB: v.get(4)?,
-                    AphC: v.get(5)?,
-                    A_SF: v.get(6)?,
-                    PPVphAB: v.get(7)?,
-                    PPVphBC: v.get(8)?,
-                    PPVphCA: v.get(9)?,
-                    PhVphA: v.get(10)?,
-                    PhVphB: v.get(11)?,
-                    PhVphC: v.get(12)?,
-                    V_SF: v.get(13)?,
-                    W: v.get(14)?,
-                    W_SF: v.get(15)?,
-                    Hz: v.get(16)?,
-                    Hz_SF: v.get(17)?,
-                    VA: v.get(18)?,
-                    VA_SF: v.get(19)?,
-                    VAr: v.get(20)?,
-                    VAr_SF: v.get(21)?,
-                    PF: v.get(22)?,
-                    PF_SF: v.get(23)?,
-                    WH: v.get(24)?,
-                    WH_SF: v.get(25)?,
-                    DCA: v.get(26)?,
-                    DCA_SF: v.get(27)?,
-                    DCV: v.get(28)?,
-                    DCV_SF: v.get(29)?,
-                    DCW: v.get(30)?,
-                    DCW_SF: v.get(31)?,
-                    TmpCab: v.get(32)?,
-                    TmpSnk: v.get(33)?,
-                    TmpTrns: v.get(34)?,
-                    TmpOt: v.get(35)?,
-                    Tmp_SF: v.get(36)?,
-                    St: v.get(37)?,
-                    StVnd: v.get(38)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Inverter { ID 0, L 1, A 2, AphA 3, AphB 4, AphC 5, A_SF 6, PPVphAB 7, PPVphBC 8,
+            PPVphCA 9, PhVphA 10, PhVphB 11, PhVphC 12, V_SF 13, W 14, W_SF 15, Hz 16, Hz_SF 17,
+            VA 18, VA_SF 19, VAr 20, VAr_SF 21, PF 22, PF_SF 23, WH 24, WH_SF 25, DCA 26, DCA_SF
+            27, DCV 28, DCV_SF 29, DCW 30, DCW_SF 31, TmpCab 32, TmpSnk 33, TmpTrns 34, TmpOt 35,
+            Tmp_SF 36, St 37, StVnd 38 }
+        );
         /// The registers of one instance of block `inverter`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct InverterClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -628,14 +588,7 @@ pub mod sunspec_demo {
             /// `settings.WMaxLim_Pct_SF`
             pub WMaxLim_Pct_SF: i16,
         }
-        impl mm::Block for Settings {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Settings {
-                    WMaxLim_Pct: v.get(0)?,
-                    WMaxLim_Pct_SF: v.get(1)?,
-                })
-            }
-        }
+        mm::block_decode!(Settings { WMaxLim_Pct 0, WMaxLim_Pct_SF 1 });
         /// The registers of one instance of block `settings`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -662,11 +615,7 @@ pub mod sunspec_demo {
             /// `end.L`
             pub L: u16,
         }
-        impl mm::Block for End {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(End { ID: v.get(0)?, L: v.get(1)? })
-            }
-        }
+        mm::block_decode!(End { ID 0, L 1 });
         /// The registers of one instance of block `end`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct EndClient<'a, C>(pub mm::BlockClient<'a, C>);

@@ -124,7 +124,27 @@ struct PlanRow {
     function: String,
     address: u16,
     count: u16,
-    registers: Vec<Link>,
+    /// The registers the request reads, as the cell writes them: in-page links,
+    /// comma-separated. Written here, not by a template loop, because the plan names
+    /// every readable register and the loop was a large part of a big page's cost.
+    registers: String,
+}
+
+/// `` [`a.b`](#reg-a.b), [`a.c`](#reg-a.c) ``: the read plan's list of registers.
+fn link_list(lookup: &ir::Lookup<'_>, names: &[String]) -> String {
+    let mut cell = String::new();
+    for (k, q) in names.iter().enumerate() {
+        let link = link_to(lookup, q);
+        if k > 0 {
+            cell.push_str(", ");
+        }
+        cell.push_str("[`");
+        cell.push_str(&link.text);
+        cell.push_str("`](#");
+        cell.push_str(&link.anchor);
+        cell.push(')');
+    }
+    cell
 }
 
 #[derive(Debug, Serialize)]
@@ -172,12 +192,11 @@ fn byte_swapped(r: &Register) -> Option<&'static str> {
     }
 }
 
-fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Block) -> BlockView<'a> {
-    let rows = device
-        .registers
+/// `registers`: the block's registers of its first instance, in IR order.
+fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Block, registers: &[&'a Register]) -> BlockView<'a> {
+    let rows = registers
         .iter()
-        .filter(|r| r.block == block.name && is_first_instance(r))
-        .map(|register| {
+        .map(|&register| {
             let same_register = block.instances.iter().filter_map(|i| lookup.index_in(&block.name, &i.name, &register.name));
             let mut alias_of = BTreeSet::new();
             let mut aliased_by = BTreeSet::new();
@@ -258,7 +277,14 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         self_clearing: device.registers.iter().any(|r| r.keys.self_clearing),
         unit_ids: unit_ids(device),
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
-        blocks: device.blocks.iter().map(|b| block_view(device, lookup, b)).collect(),
+        blocks: {
+            // One pass over the registers, not one per block: a large spec has hundreds of blocks.
+            let mut of_block: std::collections::HashMap<&str, Vec<&Register>> = std::collections::HashMap::new();
+            for r in device.registers.iter().filter(|r| is_first_instance(r)) {
+                of_block.entry(r.block.as_str()).or_default().push(r);
+            }
+            device.blocks.iter().map(|b| block_view(device, lookup, b, of_block.get(b.name.as_str()).map_or(&[], Vec::as_slice))).collect()
+        },
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
         scale_factors: device.registers.iter().any(|r| r.scale_factor.is_some()),
         byte_swapped: device.registers.iter().any(|r| byte_swapped(r).is_some()),
@@ -270,7 +296,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
                 function: function_text(req.function),
                 address: req.address,
                 count: req.count,
-                registers: req.names.iter().map(|q| link_to(lookup, q)).collect(),
+                registers: link_list(lookup, &req.names),
             })
             .collect(),
     };

@@ -117,7 +117,7 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
             let fty = if r.keys.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
             let doc = format!(" {what}");
             fields.push(quote! { #[doc = #doc] pub #field: #fty, });
-            inits.push(if r.keys.since.is_some() { quote!(#field: v.get_since(#jl)?,) } else { quote!(#field: v.get(#jl)?,) });
+            inits.push(if r.keys.since.is_some() { quote!(#field #jl since) } else { quote!(#field #jl) });
         }
         if readable || writable {
             // The fns themselves are the runtime's `register_fns!`: one line here per register.
@@ -138,7 +138,6 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         doc.push(format!("One struct for every instance: {} instances at base {} + (n − 1) × {}.", rep.count, b.base, rep.stride));
     }
     let doc = doc_attrs(&doc);
-    let values = if inits.is_empty() { quote!(_) } else { quote!(v) };
     let handle_doc = format!(" The registers of one instance of block `{}`, read and written one by one or whole.", b.name);
     let read_block = has_readable(gen, span).then(|| {
         let doc = format!(" Reads every readable register of the `{}` instance in as few requests as the planner allows.", b.name);
@@ -151,11 +150,7 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
         #doc
         #[derive(Debug, Clone, PartialEq)]
         pub struct #ty { #(#fields)* }
-        impl mm::Block for #ty {
-            fn decode(#values: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(#ty { #(#inits)* })
-            }
-        }
+        mm::block_decode!(#ty { #(#inits),* });
         #[doc = #handle_doc]
         #[derive(Debug)]
         pub struct #handle<'a, C>(pub mm::BlockClient<'a, C>);

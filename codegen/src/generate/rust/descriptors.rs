@@ -2,16 +2,21 @@
 //! register of the others. A descriptor is a `const fn` builder chain that names
 //! only what differs from `RegisterDescriptor::new`'s defaults; a repeated block
 //! is its template and the names of its further instances (`D::repeat`), which
-//! the compiler expands.
+//! the compiler expands. Registers that differ only in name and address (most of
+//! a large map: the same type, scale, unit and range over and over) share one
+//! chain, a shape, and are written as `ShapeK.at(name, address)`.
 
 use super::{f64_tokens, version_tokens, Gen};
 use crate::ir::{Access, ByteOrder, Register, Table, WordOrder, WriteFunction};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::HashMap;
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
     let d = gen.device;
     let n = Literal::usize_unsuffixed(gen.order.len());
+    let shapes = Shapes::new(gen);
+    let descriptor = |i: usize| shapes.descriptor(gen, i);
     let mut templates = TokenStream::new();
     let mut parts = Vec::new();
     let mut done = 0;
@@ -20,7 +25,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
             Some(rep) => {
                 let name = format_ident!("{}", span.block.name.to_uppercase());
                 let len = Literal::usize_unsuffixed(span.per_instance);
-                let builders = span.template.iter().map(|&i| builder(gen, &d.registers[i]));
+                let builders = span.template.iter().map(|&i| descriptor(i));
                 let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
                 templates.extend(quote! { #[doc = #doc] const #name: [D; #len] = [#(#builders),*]; });
                 match instance_names(gen, span, rep.stride) {
@@ -38,7 +43,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
                 }
             }
             None => {
-                let builders = (span.start..span.end()).map(|k| builder(gen, &d.registers[gen.order[k]]));
+                let builders = (span.start..span.end()).map(|k| descriptor(gen.order[k]));
                 quote!(&[#(#builders),*])
             }
         };
@@ -46,7 +51,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         done = span.end();
     }
     if done < gen.order.len() {
-        let builders = gen.order[done..].iter().map(|&i| builder(gen, &d.registers[i]));
+        let builders = gen.order[done..].iter().map(|&i| descriptor(i));
         parts.push(quote!(&[#(#builders),*]));
     }
     let all = if gen.order.is_empty() { quote!([]) } else { quote!(D::table(&[#(#parts),*])) };
@@ -73,13 +78,17 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         let k = Literal::usize_unsuffixed(k);
         quote!(#[doc = #doc] pub const #c: mm::RegisterDescriptor = descriptors::ALL[#k];)
     });
+    let shape_items = shapes.items(gen);
     quote! {
         /// Every register of the device, block by block in spec order, instance by instance.
         pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
+        // Shapes are `ShapeK`: no block name is upper case of its own, so they cannot meet a template's name.
+        #[allow(non_upper_case_globals)]
         mod descriptors {
             use super::mm::{self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*, WordOrder};
             pub const ALL: [D; #n] = #all;
             #templates
+            #shape_items
         }
         #(#consts)*
         #(#register_consts)*
@@ -124,16 +133,110 @@ fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> 
 /// Whether `r` is `template` at another name and address (the usual repeated-block
 /// instance): every other field [`builder`] writes is the same.
 fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
-    // `.at()` moves the factor with the register: same place relative to it.
-    let factor_offset = |r: &Register| gen.device.scale_factor_address(r).map(|a| i32::from(a) - i32::from(r.address));
-    let facts = |r: &Register| {
-        (
-            (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset(r)),
-            (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.keys.plausible_min.map(f64::to_bits), r.keys.plausible_max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.clone(), r.keys.safety, r.keys.self_clearing),
-            (r.alias_of.clone(), r.keys.unit.clone(), r.enumeration, r.flags, r.write_function),
-        )
-    };
-    facts(template) == facts(r)
+    facts_but_place(gen, template) == facts_but_place(gen, r)
+}
+
+/// Every field [`builder`] writes but the name and the address; `.at()` moves a
+/// scale factor with the register, so the factor counts by its place relative to it.
+fn facts_but_place<'r>(gen: &Gen, r: &'r Register) -> impl Eq + std::hash::Hash + 'r {
+    let factor_offset = gen.device.scale_factor_address(r).map(|a| i32::from(a) - i32::from(r.address));
+    (
+        (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset),
+        (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.keys.plausible_min.map(f64::to_bits), r.keys.plausible_max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.as_deref(), r.keys.safety, r.keys.self_clearing),
+        (r.alias_of.as_deref(), r.keys.unit.as_deref(), r.enumeration, r.flags, r.write_function),
+    )
+}
+
+/// The descriptor chains that more than one written-out register shares but for its
+/// name and address, numbered in the order `REGISTERS` first meets them.
+struct Shapes<'a> {
+    /// IR index of each shape's first register, in shape order.
+    first: Vec<usize>,
+    /// Registers sharing each shape.
+    users: Vec<usize>,
+    /// Shape of each IR register that has one.
+    of: HashMap<usize, usize>,
+    device: &'a crate::ir::Device,
+}
+
+impl<'a> Shapes<'a> {
+    fn new(gen: &Gen<'a>) -> Self {
+        let d = gen.device;
+        // What `tokens` writes out as a chain: templates of repeated blocks, every
+        // register of the others (an instance that is not a plain copy is rare and
+        // keeps its own chain).
+        let written = gen.blocks.iter().flat_map(|span| -> Box<dyn Iterator<Item = usize> + '_> {
+            if span.is_repeated() {
+                Box::new(span.template.iter().copied())
+            } else {
+                Box::new(gen.order[span.start..span.end()].iter().copied())
+            }
+        });
+        let done = gen.blocks.last().map_or(0, |span| span.end());
+        let written: Vec<usize> = written.chain(gen.order[done..].iter().copied()).collect();
+        let mut index = HashMap::new();
+        let mut group_of = Vec::with_capacity(written.len());
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        for &i in &written {
+            let r = &d.registers[i];
+            // A factor's address is absolute in a chain; such a register keeps its own.
+            if d.scale_factor_address(r).is_some() {
+                group_of.push(None);
+                continue;
+            }
+            let g = *index.entry(facts_but_place(gen, r)).or_insert_with(|| {
+                groups.push((i, 0));
+                groups.len() - 1
+            });
+            groups[g].1 += 1;
+            group_of.push(Some(g));
+        }
+        let mut number = vec![usize::MAX; groups.len()];
+        let (mut first, mut users, mut of) = (Vec::new(), Vec::new(), HashMap::new());
+        for (&i, g) in written.iter().zip(group_of) {
+            let Some(g) = g else { continue };
+            if groups[g].1 < 2 {
+                continue;
+            }
+            if number[g] == usize::MAX {
+                number[g] = first.len();
+                first.push(groups[g].0);
+                users.push(groups[g].1);
+            }
+            of.insert(i, number[g]);
+        }
+        Shapes { first, users, of, device: d }
+    }
+
+    fn ident(k: usize) -> Ident {
+        format_ident!("Shape{}", k)
+    }
+
+    /// IR register `i`: `ShapeK.at(name, address)` when it has a shape, else its own chain.
+    fn descriptor(&self, gen: &Gen, i: usize) -> TokenStream {
+        let r = &self.device.registers[i];
+        match self.of.get(&i) {
+            Some(&k) => {
+                let (shape, name, address) = (Self::ident(k), &r.qualified_name, Literal::u16_unsuffixed(r.address));
+                quote!(#shape.at(#name, #address))
+            }
+            None => builder(gen, r),
+        }
+    }
+
+    /// One const per shape: its first register's chain at the empty name and address 0.
+    fn items(&self, gen: &Gen) -> TokenStream {
+        let items = self.first.iter().zip(&self.users).enumerate().map(|(k, (&i, &users))| {
+            let shape = Self::ident(k);
+            let mut r = self.device.registers[i].clone();
+            r.qualified_name = String::new();
+            r.address = 0;
+            let chain = builder(gen, &r);
+            let doc = format!(" Shared by {users} registers, each at its own name and address (`{shape}.at(name, address)`).");
+            quote!(#[doc = #doc] const #shape: D = #chain;)
+        });
+        quote!(#(#items)*)
+    }
 }
 
 /// `D::new(name, table, address, type)` and a `with_*` call for every field that
