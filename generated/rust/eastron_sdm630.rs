@@ -35,6 +35,7 @@ pub mod eastron_sdm630 {
     };
     /// Every register of the device, block by block in spec order, instance by instance.
     pub static REGISTERS: [mm::RegisterDescriptor; 40] = descriptors::ALL;
+    #[allow(non_upper_case_globals)]
     mod descriptors {
         use super::mm::{
             self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*,
@@ -43,52 +44,40 @@ pub mod eastron_sdm630 {
         pub const ALL: [D; 40] = D::table(
             &[
                 &[
-                    D::new("measurements.l1_voltage", Input, 0, F32).with_unit("V"),
-                    D::new("measurements.l2_voltage", Input, 2, F32).with_unit("V"),
-                    D::new("measurements.l3_voltage", Input, 4, F32).with_unit("V"),
-                    D::new("measurements.l1_current", Input, 6, F32).with_unit("A"),
-                    D::new("measurements.l2_current", Input, 8, F32).with_unit("A"),
-                    D::new("measurements.l3_current", Input, 10, F32).with_unit("A"),
-                    D::new("measurements.l1_power", Input, 12, F32).with_unit("W"),
-                    D::new("measurements.l2_power", Input, 14, F32).with_unit("W"),
-                    D::new("measurements.l3_power", Input, 16, F32).with_unit("W"),
-                    D::new("measurements.l1_apparent_power", Input, 18, F32).with_unit("VA"),
-                    D::new("measurements.l2_apparent_power", Input, 20, F32).with_unit("VA"),
-                    D::new("measurements.l3_apparent_power", Input, 22, F32).with_unit("VA"),
-                    D::new("measurements.l1_reactive_power", Input, 24, F32)
-                        .with_unit("var"),
-                    D::new("measurements.l2_reactive_power", Input, 26, F32)
-                        .with_unit("var"),
-                    D::new("measurements.l3_reactive_power", Input, 28, F32)
-                        .with_unit("var"),
-                    D::new("measurements.l1_power_factor", Input, 30, F32)
-                        .with_plausible(Some(-1.0), Some(1.0)),
-                    D::new("measurements.l2_power_factor", Input, 32, F32)
-                        .with_plausible(Some(-1.0), Some(1.0)),
-                    D::new("measurements.l3_power_factor", Input, 34, F32)
-                        .with_plausible(Some(-1.0), Some(1.0)),
-                    D::new("measurements.average_voltage", Input, 42, F32).with_unit("V"),
-                    D::new("measurements.average_current", Input, 46, F32).with_unit("A"),
-                    D::new("measurements.current_sum", Input, 48, F32).with_unit("A"),
-                    D::new("measurements.total_power", Input, 52, F32).with_unit("W"),
-                    D::new("measurements.total_apparent_power", Input, 56, F32)
-                        .with_unit("VA"),
-                    D::new("measurements.total_reactive_power", Input, 60, F32)
-                        .with_unit("var"),
-                    D::new("measurements.total_power_factor", Input, 62, F32)
-                        .with_plausible(Some(-1.0), Some(1.0)),
+                    Shape0.at("measurements.l1_voltage", 0),
+                    Shape0.at("measurements.l2_voltage", 2),
+                    Shape0.at("measurements.l3_voltage", 4),
+                    Shape1.at("measurements.l1_current", 6),
+                    Shape1.at("measurements.l2_current", 8),
+                    Shape1.at("measurements.l3_current", 10),
+                    Shape2.at("measurements.l1_power", 12),
+                    Shape2.at("measurements.l2_power", 14),
+                    Shape2.at("measurements.l3_power", 16),
+                    Shape3.at("measurements.l1_apparent_power", 18),
+                    Shape3.at("measurements.l2_apparent_power", 20),
+                    Shape3.at("measurements.l3_apparent_power", 22),
+                    Shape4.at("measurements.l1_reactive_power", 24),
+                    Shape4.at("measurements.l2_reactive_power", 26),
+                    Shape4.at("measurements.l3_reactive_power", 28),
+                    Shape5.at("measurements.l1_power_factor", 30),
+                    Shape5.at("measurements.l2_power_factor", 32),
+                    Shape5.at("measurements.l3_power_factor", 34),
+                    Shape0.at("measurements.average_voltage", 42),
+                    Shape1.at("measurements.average_current", 46),
+                    Shape1.at("measurements.current_sum", 48),
+                    Shape2.at("measurements.total_power", 52),
+                    Shape3.at("measurements.total_apparent_power", 56),
+                    Shape4.at("measurements.total_reactive_power", 60),
+                    Shape5.at("measurements.total_power_factor", 62),
                     D::new("measurements.frequency", Input, 70, F32)
                         .with_plausible(Some(45.0), Some(65.0))
                         .with_unit("Hz"),
-                    D::new("measurements.import_energy", Input, 72, F32).with_unit("kWh"),
-                    D::new("measurements.export_energy", Input, 74, F32).with_unit("kWh"),
-                    D::new("measurements.import_reactive_energy", Input, 76, F32)
-                        .with_unit("kvarh"),
-                    D::new("measurements.export_reactive_energy", Input, 78, F32)
-                        .with_unit("kvarh"),
-                    D::new("measurements.total_energy", Input, 342, F32).with_unit("kWh"),
-                    D::new("measurements.total_reactive_energy", Input, 344, F32)
-                        .with_unit("kvarh"),
+                    Shape6.at("measurements.import_energy", 72),
+                    Shape6.at("measurements.export_energy", 74),
+                    Shape7.at("measurements.import_reactive_energy", 76),
+                    Shape7.at("measurements.export_reactive_energy", 78),
+                    Shape6.at("measurements.total_energy", 342),
+                    Shape7.at("measurements.total_reactive_energy", 344),
                 ],
                 &[
                     D::new("settings.demand_period", Holding, 2, F32)
@@ -110,6 +99,22 @@ pub mod eastron_sdm630 {
                 ],
             ],
         );
+        /// Shared by 4 registers, each at its own name and address (`Shape0.at(name, address)`).
+        const Shape0: D = D::new("", Input, 0, F32).with_unit("V");
+        /// Shared by 5 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Input, 0, F32).with_unit("A");
+        /// Shared by 4 registers, each at its own name and address (`Shape2.at(name, address)`).
+        const Shape2: D = D::new("", Input, 0, F32).with_unit("W");
+        /// Shared by 4 registers, each at its own name and address (`Shape3.at(name, address)`).
+        const Shape3: D = D::new("", Input, 0, F32).with_unit("VA");
+        /// Shared by 4 registers, each at its own name and address (`Shape4.at(name, address)`).
+        const Shape4: D = D::new("", Input, 0, F32).with_unit("var");
+        /// Shared by 4 registers, each at its own name and address (`Shape5.at(name, address)`).
+        const Shape5: D = D::new("", Input, 0, F32).with_plausible(Some(-1.0), Some(1.0));
+        /// Shared by 3 registers, each at its own name and address (`Shape6.at(name, address)`).
+        const Shape6: D = D::new("", Input, 0, F32).with_unit("kWh");
+        /// Shared by 3 registers, each at its own name and address (`Shape7.at(name, address)`).
+        const Shape7: D = D::new("", Input, 0, F32).with_unit("kvarh");
     }
     /// `measurements.l1_voltage`: input 0.
     pub const MEASUREMENTS_L1_VOLTAGE: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -441,44 +446,16 @@ pub mod eastron_sdm630 {
             /// `measurements.total_reactive_energy`: Total reactive energy (kvarh)
             pub total_reactive_energy: f32,
         }
-        impl mm::Block for Measurements {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Measurements {
-                    l1_voltage: v.get(0)?,
-                    l2_voltage: v.get(1)?,
-                    l3_voltage: v.get(2)?,
-                    l1_current: v.get(3)?,
-                    l2_current: v.get(4)?,
-                    l3_current: v.get(5)?,
-                    l1_power: v.get(6)?,
-                    l2_power: v.get(7)?,
-                    l3_power: v.get(8)?,
-                    l1_apparent_power: v.get(9)?,
-                    l2_apparent_power: v.get(10)?,
-                    l3_apparent_power: v.get(11)?,
-                    l1_reactive_power: v.get(12)?,
-                    l2_reactive_power: v.get(13)?,
-                    l3_reactive_power: v.get(14)?,
-                    l1_power_factor: v.get(15)?,
-                    l2_power_factor: v.get(16)?,
-                    l3_power_factor: v.get(17)?,
-                    average_voltage: v.get(18)?,
-                    average_current: v.get(19)?,
-                    current_sum: v.get(20)?,
-                    total_power: v.get(21)?,
-                    total_apparent_power: v.get(22)?,
-                    total_reactive_power: v.get(23)?,
-                    total_power_factor: v.get(24)?,
-                    frequency: v.get(25)?,
-                    import_energy: v.get(26)?,
-                    export_energy: v.get(27)?,
-                    import_reactive_energy: v.get(28)?,
-                    export_reactive_energy: v.get(29)?,
-                    total_energy: v.get(30)?,
-                    total_reactive_energy: v.get(31)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Measurements { l1_voltage 0, l2_voltage 1, l3_voltage 2, l1_current 3, l2_current 4,
+            l3_current 5, l1_power 6, l2_power 7, l3_power 8, l1_apparent_power 9,
+            l2_apparent_power 10, l3_apparent_power 11, l1_reactive_power 12, l2_reactive_power
+            13, l3_reactive_power 14, l1_power_factor 15, l2_power_factor 16, l3_power_factor 17,
+            average_voltage 18, average_current 19, current_sum 20, total_power 21,
+            total_apparent_power 22, total_reactive_power 23, total_power_factor 24, frequency
+            25, import_energy 26, export_energy 27, import_reactive_energy 28,
+            export_reactive_energy 29, total_energy 30, total_reactive_energy 31 }
+        );
         /// The registers of one instance of block `measurements`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct MeasurementsClient<'a, C>(pub mm::BlockClient<'a, C>);
@@ -634,20 +611,10 @@ pub mod eastron_sdm630 {
             /// `settings.serial_number`: Serial number — The meter's serial number
             pub serial_number: u32,
         }
-        impl mm::Block for Settings {
-            fn decode(v: &mm::BlockValues<'_>) -> ::core::result::Result<Self, mm::Error> {
-                ::core::result::Result::Ok(Settings {
-                    demand_period: v.get(0)?,
-                    system_type: v.get(1)?,
-                    pulse1_width: v.get(2)?,
-                    parity_stop: v.get(3)?,
-                    node: v.get(4)?,
-                    baud_rate: v.get(5)?,
-                    pulse1_energy_type: v.get(6)?,
-                    serial_number: v.get(7)?,
-                })
-            }
-        }
+        mm::block_decode!(
+            Settings { demand_period 0, system_type 1, pulse1_width 2, parity_stop 3, node 4,
+            baud_rate 5, pulse1_energy_type 6, serial_number 7 }
+        );
         /// The registers of one instance of block `settings`, read and written one by one or whole.
         #[derive(Debug)]
         pub struct SettingsClient<'a, C>(pub mm::BlockClient<'a, C>);
