@@ -52,6 +52,11 @@ fn yaml_value(v: &Value) -> String {
     }
 }
 
+/// An example's words in hex (`0x00FA`), as vendors' tables write them.
+fn example_words(e: &crate::spec::ExampleSpec, separator: &str) -> String {
+    e.words.iter().map(|w| format!("{:#06X}", w.value).replacen("0X", "0x", 1)).collect::<Vec<_>>().join(separator)
+}
+
 /// A text value as YAML: words and names plain where that reads back the same,
 /// free text and versions always quoted (so `4.2` stays a version, `"°C"` text).
 fn yaml_text(kind: Kind, s: &str) -> String {
@@ -81,6 +86,12 @@ fn yaml_scalar(key: &Key, slot: Slot<'_>) -> Option<String> {
         Slot::Bits(bits) => {
             let items: Vec<String> = bits.iter().map(|b| format!("{}: {}", quoted(&b.key.value), yaml_str(&b.name.value))).collect();
             Some(format!("{{ {} }}", items.join(", ")))
+        }
+        Slot::Examples(examples) if examples.is_empty() => None,
+        Slot::Examples(examples) => {
+            let items: Vec<String> =
+                examples.iter().map(|e| format!("{{ words: [{}], value: {} }}", example_words(e, ", "), yaml_value(&e.value.value))).collect();
+            Some(format!("[{}]", items.join(", ")))
         }
         Slot::Repeat(r) => r.as_ref().map(|r| {
             let mut parts = Vec::new();
@@ -205,6 +216,10 @@ fn csv_text(key: &Key, slot: Slot<'_>, owner: &str, in_cell: bool) -> Result<Opt
         }
         Slot::Values(values) => pairs(values.iter().map(|e| (e.raw.value.to_string(), e.name.value.as_str())).collect(), "enumeration name")?,
         Slot::Bits(bits) => pairs(bits.iter().map(|b| (b.key.value.clone(), b.name.value.as_str())).collect(), "bit key or name")?,
+        Slot::Examples(examples) => {
+            let cells: Vec<String> = examples.iter().map(|e| value_text(&e.value.value)).collect();
+            pairs(examples.iter().zip(&cells).map(|(e, v)| (example_words(e, " "), v.as_str())).collect(), "example value")?
+        }
         Slot::Repeat(_) | Slot::Registers(_) => None,
     })
 }

@@ -314,6 +314,14 @@ pub enum Value {
     Text(String),
 }
 
+/// One of a register's examples: the words a device sends and the engineering value
+/// they stand for (a `values` name for enumerations).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Example {
+    pub words: Vec<u16>,
+    pub value: Value,
+}
+
 /// The values of one or more enumeration registers (`values: {0: off, 1: on}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enumeration {
@@ -357,6 +365,23 @@ pub struct BitRange {
 }
 
 impl Device {
+    /// An example's value (`examples:`) as the codec's value: a `values` name is its raw
+    /// value; `None` for a name the register does not have.
+    pub fn example_value(&self, r: &Register, v: &Value) -> Option<modbus_map_core::value::Value> {
+        use modbus_map_core::value::Value as V;
+        Some(match v {
+            Value::Text(name) if r.enumeration.is_some() => {
+                let raw = self.values(r).iter().find(|e| &e.name == name)?.raw;
+                if raw < 0 { V::Signed(raw) } else { V::Unsigned(raw as u64) }
+            }
+            Value::Text(t) => V::Text(t.clone()),
+            Value::Bool(b) => V::Bool(*b),
+            Value::Int(i) if *i < 0 => V::Signed(*i),
+            Value::Int(i) => V::Unsigned(*i as u64),
+            Value::Float(x) => V::Float(*x),
+        })
+    }
+
     /// The register with this qualified name. A linear search: an output that
     /// looks up many registers builds a [`Lookup`] once instead.
     pub fn register(&self, qualified_name: &str) -> Option<&Register> {

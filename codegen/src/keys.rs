@@ -12,7 +12,7 @@
 //! A new key is one row here; its meaning (a validator rule, an IR field, the
 //! generators that use it) is written where meanings live.
 
-use crate::spec::{BitSpec, EnumSpec, Spanned, Value};
+use crate::spec::{BitSpec, EnumSpec, ExampleSpec, Spanned, Value};
 
 /// What kind of value a key takes; decides how it is read, written and documented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,8 @@ pub enum Kind {
     Values,
     /// Named bits and bit ranges: `3` or `"8-10"` → name.
     Bits,
+    /// Examples: raw words → engineering value.
+    Examples,
     /// The nested `repeat: { count, stride }` mapping ([`REPEAT_KEYS`]).
     Repeat,
     /// The block's list of registers ([`REGISTER_KEYS`]).
@@ -104,6 +106,7 @@ pub enum Slot<'a> {
     List(&'a Vec<Spanned<String>>),
     Values(&'a Vec<EnumSpec>),
     Bits(&'a Vec<BitSpec>),
+    Examples(&'a Vec<ExampleSpec>),
     Repeat(&'a Option<RepeatSpec>),
     Registers(&'a Vec<RegisterSpec>),
 }
@@ -119,6 +122,7 @@ pub enum SlotMut<'a> {
     List(&'a mut Vec<Spanned<String>>),
     Values(&'a mut Vec<EnumSpec>),
     Bits(&'a mut Vec<BitSpec>),
+    Examples(&'a mut Vec<ExampleSpec>),
     Repeat(&'a mut Option<RepeatSpec>),
     Registers(&'a mut Vec<RegisterSpec>),
 }
@@ -139,6 +143,7 @@ macro_rules! slot_type {
     (Codes) => { Vec<Spanned<String>> };
     (Values) => { Vec<EnumSpec> };
     (Bits) => { Vec<BitSpec> };
+    (Examples) => { Vec<ExampleSpec> };
     (Repeat) => { Option<RepeatSpec> };
     (Registers) => { Vec<RegisterSpec> };
 }
@@ -167,6 +172,7 @@ slot_from! {
     List: Vec<Spanned<String>>,
     Values: Vec<EnumSpec>,
     Bits: Vec<BitSpec>,
+    Examples: Vec<ExampleSpec>,
     Repeat: Option<RepeatSpec>,
     Registers: Vec<RegisterSpec>,
 }
@@ -363,6 +369,8 @@ key_table! {
             "enumeration: `{ raw: name, … }` (CSV: `0=off;1=on`)";
         bits: Bits, "bits", required "no", default "", Csv::column("bits"), derive Some("bits"),
             "named bits and bit ranges: `{ 0: heater1, \"8-10\": step }` (CSV: `0=heater1;8-10=step`)";
+        examples: Examples, "examples", required "no", default "", Csv::column("examples"), derive Some("examples"),
+            "a vendor's examples, checked by `lint` both ways through the codec and by the generated Rust and Python tests: `[{ words: [0x00FA], value: 25.0 }]` (CSV: `0x00FA=25.0;0xFFF6=-1`; derive: `examples([0x00FA] = 25.0)`): see [Examples](#examples)";
         since: Version, "since", required "no", default "", Csv::column("since"), derive Some("since"),
             "first firmware version that has the register";
         breaking: Codes, "breaking", required "no", default "", Csv::column("breaking"), derive None,
@@ -456,6 +464,32 @@ impl AsWritten for Vec<Spanned<String>> {
     }
 }
 
+/// Words outside `u16` never get here (the validator's `example` rule refuses them).
+impl AsWritten for Vec<ExampleSpec> {
+    type Ir = Vec<crate::ir::Example>;
+    fn given(&self) -> bool {
+        !self.is_empty()
+    }
+    fn lower(&self) -> Vec<crate::ir::Example> {
+        self.iter()
+            .map(|e| crate::ir::Example {
+                words: e.words.iter().map(|w| w.value as u16).collect(),
+                value: e.value.value.clone(),
+            })
+            .collect()
+    }
+    fn write(ir: &Vec<crate::ir::Example>) -> Self {
+        ir.iter()
+            .map(|e| ExampleSpec {
+                words: e.words.iter().map(|&w| Spanned::bare(i64::from(w))).collect(),
+                value: Spanned::bare(e.value.clone()),
+                line: 0,
+                column: 0,
+            })
+            .collect()
+    }
+}
+
 /// The keys of one level that the IR takes as written, nothing resolved: one
 /// struct of IR fields (named and typed after the key's spec field, through
 /// [`AsWritten`]), its lowering and its writing back. A key marked `inherited`
@@ -528,6 +562,10 @@ as_written! {
         /// one behaviour: an alias clears like its target unless it says otherwise.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         self_clearing inherited;
+        /// The spec's examples (words → engineering value), checked by `lint`; an alias
+        /// has its own (its words may differ from its target's).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        examples;
     }
 }
 
@@ -593,6 +631,7 @@ impl Kind {
             Kind::Codes => "list of change codes".to_owned(),
             Kind::Values => "map raw → name".to_owned(),
             Kind::Bits => "map bit → name".to_owned(),
+            Kind::Examples => "list of `{ words, value }`".to_owned(),
             Kind::Repeat => "mapping".to_owned(),
             Kind::Registers => "list".to_owned(),
         }

@@ -83,6 +83,17 @@ pub struct EnumSpec {
     pub name: Spanned<String>,
 }
 
+/// One `examples:` entry: the words a device sends and the engineering value they
+/// stand for (a number, a `values` name, text or a bool).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleSpec {
+    pub words: Vec<Spanned<i64>>,
+    pub value: Spanned<Value>,
+    /// Where the entry starts.
+    pub line: u32,
+    pub column: u32,
+}
+
 /// One `bits:` entry: a bit index (`"3"`) or inclusive range (`"8-10"`) and its name.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BitSpec {

@@ -38,6 +38,19 @@ fn expected(device: &Device) -> serde_json::Value {
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
                 "aliases": r.aliases, "safety": r.keys.safety, "self_clearing": r.keys.self_clearing,
                 "write_function": r.write_function.as_str(),
+                // Python holds an example's enumeration name as its raw value, as the codec compares it.
+                "examples": r.keys.examples.iter().map(|e| {
+                    use modbus_map_core::value::Value as V;
+                    let value = match device.example_value(r, &e.value).expect("lint-clean examples name real values") {
+                        V::Bool(b) => json!(b),
+                        V::Unsigned(u) => json!(u),
+                        V::Signed(n) => json!(n),
+                        V::Float(x) => json!(x),
+                        V::Text(t) => json!(t),
+                        V::Raw(words) => json!(words),
+                    };
+                    json!([e.words, value])
+                }).collect::<Vec<_>>(),
                 "values": device.values(r).iter().map(|v| json!([v.raw, v.name])).collect::<Vec<_>>(),
                 "bits": device.bits(r).iter().map(|b| json!([b.name, b.lsb, b.width])).collect::<Vec<_>>(),
                 "enum": r.enumeration.is_some(),

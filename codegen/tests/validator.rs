@@ -105,6 +105,7 @@ fn every_code_has_a_broken_fixture() {
         "range-type",
         "scale-zero",
         "enum-range",
+        "example",
         "bit-range",
         "bit-overlap",
         "zero-length",

@@ -3,7 +3,7 @@
 //! code uses [`RegisterValue`](crate::codec::RegisterValue) instead.
 
 use crate::codec::{
-    decode_raw, decode_str, descriptor_engineering_type, encode_f64, encode_str, DecodeError, EncodeError,
+    decode_raw, decode_str, descriptor_engineering_type, encode_f64, encode_str, enum_raw, DecodeError, EncodeError,
     EngineeringType, RawNumber, RegisterValue,
 };
 use crate::descriptor::{DataType, RegisterDescriptor, WordOrder};
@@ -45,7 +45,8 @@ impl fmt::Display for Value {
             Value::Bool(b) => write!(f, "{b}"),
             Value::Unsigned(u) => write!(f, "{u}"),
             Value::Signed(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{x}"),
+            // Debug keeps a tiny or huge float short (`-2.4e-41`, not 45 digits).
+            Value::Float(x) => write!(f, "{x:?}"),
             Value::Text(s) => write!(f, "{s:?}"),
             Value::Raw(words) => {
                 write!(f, "[")?;
@@ -75,6 +76,8 @@ pub fn decode_value(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) 
         }
         EngineeringType::Raw => Value::Raw(Vec::<u16>::decode(desc, words, order)?),
         EngineeringType::F32 | EngineeringType::F64 => Value::Float(f64::decode(desc, words, order)?),
+        // A float enumeration is the whole number it reads (the rule of `codec::enum_raw`).
+        EngineeringType::Enum if desc.data_type.is_float() => Value::Signed(enum_raw(desc, decode_raw(desc, words, order)?)?),
         _ => match decode_raw(desc, words, order)? {
             RawNumber::Int(raw) if is_signed(desc.data_type) => Value::Signed(raw as i64),
             RawNumber::Int(raw) => Value::Unsigned(raw as u64),
@@ -123,4 +126,57 @@ pub fn encode_value(desc: &RegisterDescriptor, value: &Value, order: WordOrder, 
 fn integer(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
     crate::codec::check_range(desc, raw as f64)?;
     crate::codec::encode_listed(desc, raw, order, out)
+}
+
+/// How a register's example (`examples:` in the spec: words → engineering value)
+/// fails the codec.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExampleMismatch {
+    /// The words do not decode at all.
+    Decode(DecodeError),
+    /// The words decode to another value.
+    Decoded(Value),
+    /// The value does not encode at all.
+    Encode(EncodeError),
+    /// The value encodes to other words.
+    Encoded(Vec<u16>),
+}
+
+impl fmt::Display for ExampleMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExampleMismatch::Decode(e) => write!(f, "its words do not decode: {e}"),
+            ExampleMismatch::Decoded(v) => write!(f, "its words decode to {v}"),
+            ExampleMismatch::Encode(e) => write!(f, "its value does not encode: {e}"),
+            ExampleMismatch::Encoded(words) => write!(f, "its value encodes to {}", Value::Raw(words.clone())),
+        }
+    }
+}
+
+/// Checks one example both ways through the codec, in the register's own word order:
+/// `words` decode to `value` and `value` encodes to `words`. The single rule that
+/// `lint` and the generated Rust tests apply (the Python runtime's `check_examples`
+/// mirrors it). Numbers compare to the precision of the register's type: an `f32`
+/// to 2^-23 of its size, anything else to 1e-9 (a decimal scale is not exact in binary).
+pub fn check_example(desc: &RegisterDescriptor, words: &[u16], value: &Value) -> Result<(), ExampleMismatch> {
+    let decoded = decode_value(desc, words, desc.word_order).map_err(ExampleMismatch::Decode)?;
+    if !same_value(desc, &decoded, value) {
+        return Err(ExampleMismatch::Decoded(decoded));
+    }
+    let mut out = vec![0u16; words.len()];
+    encode_value(desc, value, desc.word_order, &mut out).map_err(ExampleMismatch::Encode)?;
+    if out != words {
+        return Err(ExampleMismatch::Encoded(out));
+    }
+    Ok(())
+}
+
+fn same_value(desc: &RegisterDescriptor, got: &Value, want: &Value) -> bool {
+    match (got.as_f64(), want.as_f64()) {
+        (Some(a), Some(b)) => {
+            let relative = if desc.data_type == DataType::F32 { 1.0 / 8_388_608.0 } else { 1e-9 };
+            a == b || (a - b).abs() <= relative * b.abs().max(1.0)
+        }
+        _ => got == want,
+    }
 }

@@ -123,6 +123,7 @@ class Row(NamedTuple):
     min: float | None = None
     max: float | None = None
     default: bool | int | float | str | None = None
+    examples: tuple[tuple[tuple[int, ...], Value], ...] = ()
     since: str | None = None
     description: str | None = None
     word_order: WordOrder | None = None
@@ -174,6 +175,8 @@ class Register:
     min: float | None
     max: float | None
     default: bool | int | float | str | None
+    examples: tuple[tuple[tuple[int, ...], Value], ...]
+    """The spec's examples: the words a device sends and the value they stand for (``check_examples``)."""
     since: str | None
     """First firmware version that has the register."""
     description: str | None
@@ -355,6 +358,7 @@ def _registers(
                         min=row.min,
                         max=row.max,
                         default=row.default,
+                        examples=row.examples,
                         since=row.since,
                         description=row.description,
                         write_function=row.write_function,
@@ -535,6 +539,13 @@ def _enumerated(reg: Register, raw: int) -> int:
         return raw
     # A raw value that shares its name with a lower one decodes to that one's member.
     return reg.enum(next(listed for listed, spec_name in reg.values if spec_name == names[raw]))
+
+
+def _same_example(reg: Register, got: Value, want: Value) -> bool:
+    if isinstance(got, (int, float)) and isinstance(want, (int, float)):
+        relative = 2.0**-23 if reg.data_type == "f32" else 1e-9
+        return got == want or abs(got - want) <= relative * max(abs(want), 1.0)
+    return got == want
 
 
 def _plausible(reg: Register, number: _Number) -> _Number:
@@ -749,6 +760,27 @@ class DeviceMap:
         ``scale_factor`` needs ``factor``, the device's current factor value.
         """
         return _encode(_with_factor(self.register(name), factor), value, word_order)
+
+    def check_examples(self) -> list[str]:
+        """Every example of the spec (``examples``) that does not hold, one line each:
+        its words must decode to its value and its value encode to its words, as
+        ``lint`` and the generated Rust test check them (numbers to the precision of
+        the register's type: an ``f32`` to 2**-23 of its size, others to 1e-9)."""
+        problems: list[str] = []
+        for reg in self.registers.values():
+            for words, want in reg.examples:
+                shown = f"{reg.qualified_name}: example {[f'0x{w:04X}' for w in words]} = {want!r}"
+                try:
+                    got = _decode(reg, list(words), None)
+                    back = _encode(reg, want, None)
+                except (ValueError, TypeError) as error:
+                    problems.append(f"{shown}: {error}")
+                    continue
+                if not _same_example(reg, got, want):
+                    problems.append(f"{shown}: its words decode to {got!r}")
+                elif back != list(words):
+                    problems.append(f"{shown}: its value encodes to {back}")
+        return problems
 
     def supported(self, name: str, firmware: str) -> bool:
         """Whether a device running ``firmware`` has register ``name`` (its ``since``)."""

@@ -87,6 +87,7 @@ __all__ = [
     "SettingsSystemType",
     "UnknownRegisterError",
     "Value",
+    "check_examples",
     "decode",
     "detect_word_order",
     "encode",
@@ -170,7 +171,7 @@ _MAP = DeviceMap(
     word_order_coil=WORD_ORDER_COIL,
     blocks=(
         Block("measurements", "input", 1, 0, (
-            Row("l1_voltage", 0, "f32", "r", width=2, label="Phase 1 line to neutral volts", unit="V", default=230.1),
+            Row("l1_voltage", 0, "f32", "r", width=2, label="Phase 1 line to neutral volts", unit="V", default=230.1, examples=(((0x4366, 0x8000), 230.5), ((0x4366, 0x199A), 230.1))),
             Row("l2_voltage", 2, "f32", "r", width=2, label="Phase 2 line to neutral volts", unit="V", default=229.8),
             Row("l3_voltage", 4, "f32", "r", width=2, label="Phase 3 line to neutral volts", unit="V", default=231.4),
             Row("l1_current", 6, "f32", "r", width=2, label="Phase 1 current", unit="A", default=4.25),
@@ -209,7 +210,7 @@ _MAP = DeviceMap(
             Row("pulse1_width", 12, "f32", "rw", width=2, label="Pulse 1 width", unit="ms", min=60.0, max=200.0, default=100, description="Pulse width: 60, 100 or 200 ms"),
             Row("parity_stop", 18, "f32", "rw", width=2, label="Network parity stop", default="none_one_stop_bit", description="Parity and stop bits of the serial line; takes effect after a power cycle", values=_SettingsParityStop),
             Row("node", 20, "f32", "rw", width=2, label="Network node", min=1.0, max=247.0, default=1, description="Modbus unit id of the meter"),
-            Row("baud_rate", 28, "f32", "rw", width=2, label="Network baud rate", default="baud_9600", description="Speed of the serial line; takes effect after a power cycle", values=_SettingsBaudRate),
+            Row("baud_rate", 28, "f32", "rw", width=2, label="Network baud rate", default="baud_9600", examples=(((0x4000, 0x0000), 2), ((0x4080, 0x0000), 4)), description="Speed of the serial line; takes effect after a power cycle", values=_SettingsBaudRate),
             Row("pulse1_energy_type", 86, "f32", "rw", width=2, label="Pulse 1 energy type", default="export_active", description="The energy that pulse output 1 counts", values=_SettingsPulse1EnergyType),
             Row("serial_number", 64512, "u32", "r", width=2, label="Serial number", default=19120123, description="The meter's serial number"),
         )),
@@ -241,6 +242,7 @@ register = _MAP.register
 decode = _MAP.decode
 encode = _MAP.encode
 supported = _MAP.supported
+check_examples = _MAP.check_examples
 read_register = _MAP.read_register
 read_all = _MAP.read_all
 write_register = _MAP.write_register

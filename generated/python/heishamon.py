@@ -93,6 +93,7 @@ __all__ = [
     "SystemStatus",
     "UnknownRegisterError",
     "Value",
+    "check_examples",
     "decode",
     "detect_word_order",
     "encode",
@@ -388,6 +389,7 @@ register = _MAP.register
 decode = _MAP.decode
 encode = _MAP.encode
 supported = _MAP.supported
+check_examples = _MAP.check_examples
 read_register = _MAP.read_register
 read_all = _MAP.read_all
 write_register = _MAP.write_register

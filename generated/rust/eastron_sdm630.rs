@@ -196,6 +196,29 @@ pub mod eastron_sdm630 {
     pub const SETTINGS_PULSE1_ENERGY_TYPE: mm::RegisterDescriptor = descriptors::ALL[38];
     /// `settings.serial_number`: holding 64512.
     pub const SETTINGS_SERIAL_NUMBER: mm::RegisterDescriptor = descriptors::ALL[39];
+    /// The spec's examples hold both ways through the codec (what `lint` checks).
+    #[cfg(test)]
+    #[test]
+    fn spec_examples_hold() {
+        use mm::modbus_map_core::value::{check_example, Value as V};
+        let examples: &[(usize, &[u16], V)] = &[
+            (0, &[0x4366, 0x8000], V::Float(230.5)),
+            (0, &[0x4366, 0x199A], V::Float(230.1)),
+            (37, &[0x4000, 0x0000], V::Unsigned(2)),
+            (37, &[0x4080, 0x0000], V::Unsigned(4)),
+        ];
+        for (k, words, value) in examples {
+            if let ::core::result::Result::Err(e) = check_example(
+                &REGISTERS[*k],
+                words,
+                value,
+            ) {
+                ::core::panic!(
+                    "`{}` example {:?} = {}: {}", REGISTERS[* k].name, words, value, e
+                );
+            }
+        }
+    }
     /// Values of `settings.system_type`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum SettingsSystemType {

@@ -157,7 +157,7 @@ enum Parity {
 /// as the float equal to the value; other floats are refused and change nothing.
 #[derive(ModbusMap, Debug, PartialEq)]
 struct Meter {
-    #[modbus(holding, address = 0x12, type = "f32", values(0 = "none", 3 = "two_stop_bits"))]
+    #[modbus(holding, address = 0x12, type = "f32", values(0 = "none", 3 = "two_stop_bits"), examples([0x4040, 0] = "two_stop_bits"))]
     parity: Parity,
 }
 

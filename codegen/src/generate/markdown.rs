@@ -100,6 +100,21 @@ struct Row<'a> {
     byte_swapped: Option<&'static str>,
     /// `16 only` and the like, for a register whose `write_function` is not `any`.
     write_functions: Option<&'static str>,
+    /// The spec's examples, `` `0x00FA` → 25 `` each (checked by `lint`).
+    examples: Option<String>,
+}
+
+fn examples_text(r: &ir::Register) -> Option<String> {
+    let items: Vec<String> = r
+        .keys
+        .examples
+        .iter()
+        .map(|e| {
+            let words: Vec<String> = e.words.iter().map(|w| format!("0x{w:04X}")).collect();
+            format!("`{}` → {}", words.join(" "), crate::format::value_text(&e.value))
+        })
+        .collect();
+    (!items.is_empty()).then(|| format!("Examples: {}", items.join(", ")))
 }
 
 #[derive(Debug, Serialize)]
@@ -223,6 +238,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
                 byte_swapped: byte_swapped(register),
                 write_functions: crate::format::write_functions(register),
+                examples: examples_text(register),
                 anchor,
             }
         })

@@ -38,7 +38,7 @@ const RUNTIME_EXPORTED: &[&str] = &[
 /// The module's own public names besides the runtime's and the generated classes.
 const MODULE_EXPORTED: &[&str] = &[
     "BYTE_ORDER", "DEVICE", "FIRMWARE", "MAX_GAP", "READ_LIMIT", "READ_PLAN", "REGISTERS", "TITLE", "UNIT_ID",
-    "VALUES_PER_READ", "VENDOR", "WORD_ORDER", "WORD_ORDER_COIL", "decode", "detect_word_order", "encode", "read_all",
+    "VALUES_PER_READ", "VENDOR", "WORD_ORDER", "WORD_ORDER_COIL", "check_examples", "decode", "detect_word_order", "encode", "read_all",
     "read_register", "register", "supported", "write_register",
 ];
 
@@ -118,6 +118,31 @@ struct ModuleContext<'a> {
     read_plan: Vec<crate::planning::PlannedRead>,
 }
 
+/// A register's examples as a tuple of `((words...), value)` pairs; enumeration names
+/// become their raw values, as the codec compares them.
+fn py_examples(device: &Device, r: &Register) -> String {
+    use modbus_map_core::value::Value as V;
+    let items: Vec<String> = r
+        .keys
+        .examples
+        .iter()
+        .filter_map(|e| {
+            let value = match device.example_value(r, &e.value)? {
+                V::Bool(b) => if b { "True" } else { "False" }.to_owned(),
+                V::Unsigned(u) => u.to_string(),
+                V::Signed(n) => n.to_string(),
+                V::Float(x) => filters::python_float(x),
+                V::Text(t) => py_str(&t),
+                V::Raw(words) => format!("[{}]", words.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", ")),
+            };
+            let words: Vec<String> = e.words.iter().map(|w| format!("0x{w:04X}")).collect();
+            Some(format!("({}, {value})", py_tuple(words)))
+        })
+        .collect();
+    py_tuple(items)
+}
+
+
 #[derive(Debug, Serialize)]
 struct RowField {
     name: &'static str,
@@ -182,6 +207,15 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             Some(ir::Value::Text(t)) => py_str(t),
         }
     }),
+    (
+        RowField {
+            name: "examples",
+            annotation: "tuple[tuple[tuple[int, ...], Value], ...]",
+            default: Some("()"),
+            register: Some("The spec's examples: the words a device sends and the value they stand for (``check_examples``)."),
+        },
+        |i| py_examples(i.device, i.register),
+    ),
     (RowField { name: "since", annotation: "str | None", default: Some("None"), register: Some("First firmware version that has the register.") }, |i| py_opt_str(i.register.keys.since.as_deref())),
     (RowField { name: "description", annotation: "str | None", default: Some("None"), register: Some("") }, |i| {
         py_opt_str(i.register.keys.description.as_deref())

@@ -7,7 +7,7 @@
 use super::{parse_int, parse_value, unknown_key_help, Collector};
 use crate::diagnostics::{Diagnostics, Subject};
 use crate::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS, SIM_KEYS};
-use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec};
+use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, ExampleSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec};
 use std::path::Path;
 
 /// Where a CSV column or block setting line puts its value.
@@ -426,6 +426,22 @@ fn read_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<St
                 }
             }
         }
+        SlotMut::Examples(examples) => {
+            for (item, _) in split_list(v) {
+                let Some((words, value)) = pair(c, &item, key, subject) else { continue };
+                // Words are separated by spaces: `0x4366 0x8000=230.5`.
+                let mut parsed = Vec::new();
+                let mut col = words.column;
+                for piece in words.value.split(' ') {
+                    if !piece.is_empty() {
+                        parsed.extend(c.int(piece, words.line, col, key, subject));
+                    }
+                    col += piece.chars().count() as u32 + 1;
+                }
+                let (line, column) = (item.line, item.column);
+                examples.push(ExampleSpec { words: parsed, value: value.map(|s| parse_value(&s)), line, column });
+            }
+        }
         // The key tables give nested sections no CSV cell of their own.
         SlotMut::Repeat(_) | SlotMut::Registers(_) => {}
     }
@@ -451,6 +467,7 @@ fn block_cell(c: &mut Collector<'_>, slot: SlotMut<'_>, key: &str, v: &Spanned<S
         | SlotMut::List(_)
         | SlotMut::Values(_)
         | SlotMut::Bits(_)
+        | SlotMut::Examples(_)
         | SlotMut::Repeat(_)
         | SlotMut::Registers(_) => {}
     }

@@ -5,7 +5,7 @@
 use super::{parse_int, parse_value, unknown_key_help, Collector, MAX_YAML_DEPTH};
 use crate::diagnostics::Subject;
 use crate::keys::{self, Key, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS, REPEAT_KEYS, SIM_KEYS};
-use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec, Value};
+use crate::spec::{BitSpec, BlockSpec, DeviceSettings, EnumSpec, ExampleSpec, RegisterSpec, RepeatSpec, SimSettings, Spanned, Spec, Value};
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
@@ -270,6 +270,34 @@ impl Walker<'_> {
         Some(Spanned::new(v, l, col))
     }
 
+    /// One `examples:` entry, `{ words: [0x00FA], value: 25.0 }` (one word may be written bare).
+    fn example(&mut self, node: &Node, key: &str, subject: &Subject) -> Option<ExampleSpec> {
+        let m = self.mapping(node, key, subject)?;
+        let (line, column) = span_of(m.span());
+        let (mut words, mut value) = (None, None);
+        for (k, v) in m.iter() {
+            match k.as_str() {
+                "words" => {
+                    let items: Vec<Spanned<i64>> = match v {
+                        Node::Sequence(seq) => seq.iter().filter_map(|w| self.int(w, key, subject)).collect(),
+                        _ => self.int(v, key, subject).into_iter().collect(),
+                    };
+                    words = Some(items);
+                }
+                "value" => value = self.value(v, key, subject),
+                other => self.unknown(k, other, &["words", "value"], subject.clone()),
+            }
+        }
+        match (words, value) {
+            (Some(words), Some(value)) if !words.is_empty() => Some(ExampleSpec { words, value, line, column }),
+            _ => {
+                let help = format!("write each `{key}` entry as `{{ words: [0x00FA], value: 25.0 }}`");
+                self.c.bad_value(key, format!("an entry of `{key}` needs `words` and a `value`"), line, column, subject, help);
+                None
+            }
+        }
+    }
+
     /// Reads the keys of one mapping into `target` through the key table of its level.
     fn section<S>(
         &mut self,
@@ -338,6 +366,14 @@ impl Walker<'_> {
                     let (kl, kc) = span_of(bk.span());
                     let Some(name) = self.entry_name(bv, key, subject) else { continue };
                     bits.push(BitSpec { key: Spanned::new(bk.as_str().to_owned(), kl, kc), name });
+                }
+            }
+            SlotMut::Examples(examples) => {
+                let Some(seq) = self.sequence(v, key, subject) else { return };
+                for node in seq {
+                    if let Some(example) = self.example(node, key, subject) {
+                        examples.push(example);
+                    }
                 }
             }
             SlotMut::Repeat(repeat) => {

@@ -11,6 +11,7 @@
 mod addresses;
 mod block;
 mod device;
+mod examples;
 mod register;
 mod sim;
 mod typed;
@@ -54,7 +55,14 @@ pub fn validate(spec: &Spec) -> Result<Checked, Diagnostics> {
     let mut v = Validator { spec, diags: Diagnostics::new() };
     match v.run() {
         Some(resolved) if !v.diags.has_errors() => {
-            Ok(Checked { device: crate::lower::lower(spec, &resolved), warnings: v.diags })
+            let device = crate::lower::lower(spec, &resolved);
+            // The one check that needs the lowered register: examples through the codec.
+            examples::check(spec, &device, &mut v.diags);
+            if v.diags.has_errors() {
+                v.diags.sort();
+                return Err(v.diags);
+            }
+            Ok(Checked { device, warnings: v.diags })
         }
         _ => {
             v.diags.sort();

@@ -87,6 +87,25 @@ impl Validator<'_> {
         it.length = length;
         it.width = dt.width(length).max(1);
 
+        // Examples: whole registers' words; the codec checks them after lowering ([`super::examples`]).
+        for e in &rs.examples {
+            let at = self.at(e.line, e.column);
+            if e.words.len() != usize::from(it.width) {
+                diags.push(
+                    Diagnostic::error("example", format!("example has {} word(s), but the register spans {}", e.words.len(), it.width), at.clone())
+                        .with_subject(s("examples"))
+                        .with_help(format!("give the {} word(s) the device sends for the value, first address first", it.width)),
+                );
+            }
+            for w in e.words.iter().filter(|w| !(0..=0xFFFF).contains(&w.value)) {
+                diags.push(
+                    Diagnostic::error("example", format!("example word {} is not a 16-bit register value", w.value), self.origin(w))
+                        .with_subject(s("examples"))
+                        .with_help("each word is one register, 0 to 0xFFFF"),
+                );
+            }
+        }
+
         // Write function: only a writable one-item value has a choice.
         if let Some(wf) = &rs.write_function {
             if !it.access.writable() {

@@ -12,7 +12,7 @@ use super::symbol::*;
 use modbus_map_codegen::format::number_value;
 use modbus_map_codegen::ir::Table;
 use modbus_map_codegen::keys::{Key, Kind, SlotMut, BLOCK_KEYS, DEVICE_KEYS, REGISTER_KEYS};
-use modbus_map_codegen::spec::{self as model, BitSpec, BlockSpec, DeviceSettings, EnumSpec, RegisterSpec, Value};
+use modbus_map_codegen::spec::{self as model, BitSpec, BlockSpec, DeviceSettings, EnumSpec, ExampleSpec, RegisterSpec, Value};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
@@ -222,6 +222,7 @@ fn set(cx: &Ctxt, meta: &ParseNestedMeta, key: &'static Key, slot: Option<SlotMu
         SlotMut::List(list) => store!(list, parse_str_list(meta)?.into_iter().map(model::Spanned::bare).collect()),
         SlotMut::Values(values) => store!(values, parse_values(meta)?),
         SlotMut::Bits(bits) => store!(bits, parse_bits(meta)?),
+        SlotMut::Examples(examples) => store!(examples, parse_examples(meta)?),
         // The key tables give nested sections no derive attribute.
         SlotMut::Repeat(_) | SlotMut::Registers(_) => {
             return Err(meta.error(format!("`{attribute}` is not a modbus attribute")));
@@ -421,8 +422,13 @@ fn parse_scale(meta: &ParseNestedMeta) -> syn::Result<Value> {
 /// A `default`: number, string or bool, as in the spec format.
 fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Value> {
     let stream = meta.value().map_err(|_| meta.error("expected `default = <value>`"))?;
+    parse_value_in(stream, "default")
+}
+
+/// A number, text or bool (an example's value, a default).
+fn parse_value_in(stream: ParseStream, key: &str) -> syn::Result<Value> {
     if stream.peek(Token![-]) {
-        return parse_signed(stream, "default");
+        return parse_signed(stream, key);
     }
     let lit: Lit = stream.fork().parse()?;
     match lit {
@@ -434,8 +440,42 @@ fn parse_literal(meta: &ParseNestedMeta) -> syn::Result<Value> {
             stream.parse::<Lit>()?;
             Ok(Value::Bool(b.value))
         }
-        _ => parse_signed(stream, "default"),
+        _ => parse_signed(stream, key),
     }
+}
+
+/// `examples([0x4366, 0x8000] = 230.5, [0x0002] = "on")`: words, then the value they stand for.
+fn parse_examples(meta: &ParseNestedMeta) -> syn::Result<Vec<ExampleSpec>> {
+    const FORM: &str = "expected `examples([0x00FA] = 25.0, [0x4366, 0x8000] = 230.5)`";
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(meta.error(FORM));
+    }
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let mut out = Vec::new();
+    while !content.is_empty() {
+        if !content.peek(syn::token::Bracket) {
+            return Err(content.error(FORM));
+        }
+        let words_in;
+        syn::bracketed!(words_in in content);
+        let mut words = Vec::new();
+        while !words_in.is_empty() {
+            let word: syn::LitInt = words_in.parse()?;
+            words.push(model::Spanned::bare(word.base10_parse::<i64>()?));
+            if !words_in.is_empty() {
+                words_in.parse::<Token![,]>()?;
+            }
+        }
+        content.parse::<Token![=]>()?;
+        let value = parse_value_in(&content, "examples")?;
+        out.push(ExampleSpec { words, value: model::Spanned::bare(value), line: 0, column: 0 });
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(out)
 }
 
 /// `safety` alone, or `safety = true|false`.

@@ -79,6 +79,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         quote!(#[doc = #doc] pub const #c: mm::RegisterDescriptor = descriptors::ALL[#k];)
     });
     let shape_items = shapes.items(gen);
+    let examples = examples_test(gen);
     quote! {
         /// Every register of the device, block by block in spec order, instance by instance.
         pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
@@ -92,6 +93,67 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         }
         #(#consts)*
         #(#register_consts)*
+        #examples
+    }
+}
+
+/// A test of the spec's examples (words → value) through the codec, the check `lint`
+/// makes, so a crate that includes the module keeps checking them; nothing without examples.
+fn examples_test(gen: &Gen) -> TokenStream {
+    let d = gen.device;
+    let rows: Vec<TokenStream> = gen
+        .order
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| (k, &d.registers[i]))
+        .filter(|(_, r)| r.instance_index.is_none_or(|n| n == 1))
+        .flat_map(|(k, r)| {
+            r.keys.examples.iter().filter_map(move |e| {
+                let value = value_tokens(&d.example_value(r, &e.value)?);
+                // Hex, as vendors' tables write words.
+                let words = e.words.iter().map(|&w| syn::LitInt::new(&format!("0x{w:04X}"), proc_macro2::Span::call_site()));
+                let k = Literal::usize_unsuffixed(k);
+                Some(quote!((#k, &[#(#words),*], #value)))
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// The spec's examples hold both ways through the codec (what `lint` checks).
+        #[cfg(test)]
+        #[test]
+        fn spec_examples_hold() {
+            use mm::modbus_map_core::value::{check_example, Value as V};
+            let examples: &[(usize, &[u16], V)] = &[#(#rows),*];
+            for (k, words, value) in examples {
+                if let ::core::result::Result::Err(e) = check_example(&REGISTERS[*k], words, value) {
+                    ::core::panic!("`{}` example {:?} = {}: {}", REGISTERS[*k].name, words, value, e);
+                }
+            }
+        }
+    }
+}
+
+fn value_tokens(v: &modbus_map_core::value::Value) -> TokenStream {
+    use modbus_map_core::value::Value as V;
+    match v {
+        V::Bool(b) => quote!(V::Bool(#b)),
+        V::Unsigned(u) => {
+            let u = Literal::u64_unsuffixed(*u);
+            quote!(V::Unsigned(#u))
+        }
+        V::Signed(i) => {
+            let i = super::i64_tokens(*i);
+            quote!(V::Signed(#i))
+        }
+        V::Float(x) => {
+            let x = super::f64_tokens(*x);
+            quote!(V::Float(#x))
+        }
+        V::Text(t) => quote!(V::Text(#t.into())),
+        V::Raw(words) => quote!(V::Raw(mm::Vec::from([#(#words),*]))),
     }
 }
 
