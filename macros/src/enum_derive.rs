@@ -15,6 +15,8 @@ use quote::quote;
 struct Value {
     ident: syn::Ident,
     raw: i64,
+    /// Further raw values with the same meaning (`also = [3, 4]`): they decode to this variant.
+    also: Vec<i64>,
     name: String,
     name_span: Span,
 }
@@ -63,6 +65,7 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
     let mut catch_all: Option<syn::Ident> = None;
     for v in &data.variants {
         let mut name: Option<(String, Span)> = None;
+        let mut also: Vec<i64> = Vec::new();
         let mut unknown = false;
         for attr in v.attrs.iter().filter(|a| a.path().is_ident("modbus")) {
             let res = attr.parse_nested_meta(|meta| {
@@ -73,15 +76,24 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
                     }
                     name = Some((s.value(), s.span()));
                     Ok(())
+                } else if meta.path.is_ident("also") {
+                    let list: syn::ExprArray = meta.value()?.parse()?;
+                    for item in &list.elems {
+                        match int_literal(item) {
+                            Some(raw) => also.push(raw),
+                            None => cx.error_spanned_by(item, "`also` lists integer raw values, e.g. `also = [3, 4]`"),
+                        }
+                    }
+                    Ok(())
                 } else if meta.path.is_ident("unknown") {
                     unknown = true;
                     Ok(())
                 } else {
                     let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-                    let hint = modbus_map_codegen::load::suggest(&key, &["name", "unknown"])
+                    let hint = modbus_map_codegen::load::suggest(&key, &["name", "also", "unknown"])
                         .map_or_else(String::new, |k| format!("did you mean `{k}`? "));
                     Err(meta.error(format!(
-                        "unknown #[modbus] key `{key}` on an enum variant; {hint}the keys are `name = \"...\"` and `unknown`"
+                        "unknown #[modbus] key `{key}` on an enum variant; {hint}the keys are `name = \"...\"`, `also = [raw, ...]` and `unknown`"
                     )))
                 }
             });
@@ -113,7 +125,10 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
                 };
                 let (name, name_span) =
                     name.unwrap_or_else(|| (heck::AsSnakeCase(v.ident.to_string()).to_string(), v.ident.span()));
-                values.push(Value { ident: v.ident.clone(), raw, name, name_span });
+                values.push(Value { ident: v.ident.clone(), raw, also: std::mem::take(&mut also), name, name_span });
+            }
+            syn::Fields::Unnamed(f) if f.unnamed.len() == 1 && !also.is_empty() => {
+                cx.error_spanned_by(&v.ident, "the catch-all variant keeps every raw value no variant names; remove `also`");
             }
             syn::Fields::Unnamed(f) if f.unnamed.len() == 1 && name.is_none() => {
                 if let Some(prev) = &catch_all {
@@ -158,18 +173,20 @@ fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<(Vec<Value>, syn::Ident)
             cx.error_at(v.name_span, format!("value name `{}` has no letters or digits", v.name));
             continue;
         }
-        if let Some((_, prev)) = seen_raw.iter().find(|(r, _)| *r == v.raw) {
-            cx.error_spanned_by(
-                &v.ident,
-                format!("raw value {} is named twice (`{prev}` and `{}`)", v.raw, v.name),
-            );
-        } else if let Some((_, prev)) = seen_ident.iter().find(|(i, _)| *i == ident) {
+        let mut twice = false;
+        for raw in std::iter::once(v.raw).chain(v.also.iter().copied()) {
+            if let Some((_, prev)) = seen_raw.iter().find(|(r, _)| *r == raw) {
+                cx.error_spanned_by(&v.ident, format!("raw value {raw} is named twice (`{prev}` and `{}`)", v.name));
+                twice = true;
+            }
+            seen_raw.push((raw, &v.name));
+        }
+        if let Some((_, prev)) = seen_ident.iter().find(|(i, _)| !twice && *i == ident) {
             cx.error_at(
                 v.name_span,
                 format!("value names `{prev}` and `{}` both become `{ident}`", v.name),
             );
         }
-        seen_raw.push((v.raw, &v.name));
         seen_ident.push((ident, &v.name));
     }
     values.sort_by_key(|v| v.raw);
@@ -197,19 +214,24 @@ fn expand(ty: &syn::Ident, values: &[Value], catch_all: &syn::Ident) -> TokenStr
     let mm = quote!(::modbus_map::__private);
     let idents = values.iter().map(|v| &v.ident);
     let raws = values.iter().map(|v| proc_macro2::Literal::i64_suffixed(v.raw));
+    let also = values.iter().map(|v| {
+        let raws = v.also.iter().map(|&raw| proc_macro2::Literal::i64_suffixed(raw));
+        quote!(#(| #raws)*)
+    });
     let names = values.iter().map(|v| &v.name);
-    let ir: Vec<EnumVariant> = values
+    // Every raw value with its name, sorted by raw value, as the IR lists a spec's `values`.
+    let mut ir: Vec<EnumVariant> = values
         .iter()
-        .map(|v| EnumVariant {
-            raw: v.raw,
-            name: v.name.clone(),
-            ident: modbus_map_codegen::ident::enum_ident(&v.name),
+        .flat_map(|v| {
+            let ident = modbus_map_codegen::ident::enum_ident(&v.name);
+            std::iter::once(v.raw).chain(v.also.iter().copied()).map(move |raw| EnumVariant { raw, name: v.name.clone(), ident: ident.clone() })
         })
         .collect();
+    ir.sort_by_key(|v| v.raw);
     // The values as IR JSON (`[{"raw":0,"name":"off","ident":"Off"}]`), spliced into a
     // derived struct's IR at run time.
     let json = serde_json::to_string(&ir).unwrap_or_default();
     quote! {
-        #mm::impl_modbus_enum!(#ty { #(#idents = #raws => #names),* } #catch_all, ir_json = #json);
+        #mm::impl_modbus_enum!(#ty { #(#idents = #raws #also => #names),* } #catch_all, ir_json = #json);
     }
 }

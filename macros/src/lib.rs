@@ -73,6 +73,8 @@ pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
 /// snake_case unless `#[modbus(name = "...")]` says otherwise; one variant with a single `i64`
 /// field (e.g. `Unknown(i64)`, optionally marked `#[modbus(unknown)]`) keeps raw values no variant
 /// names. Rust needs `#[repr(i64)]` (or another integer repr) for discriminants next to it.
+/// `#[modbus(also = [3, 4])]` gives further raw values the variant's meaning, as a spec's
+/// `values: { 2: sc, 3: sc, 4: sc }` does: they decode to it, and it writes its discriminant.
 ///
 /// ```
 /// use modbus_map::ModbusEnum;
@@ -82,13 +84,14 @@ pub fn derive_modbus_map(input: TokenStream) -> TokenStream {
 /// enum SettingMode {
 ///     Invalid = 1,
 ///     Hybrid = 2,
-///     #[modbus(name = "e_heater")]
+///     #[modbus(name = "e_heater", also = [4])]
 ///     Electric = 3,
 ///     Unknown(i64),
 /// }
 ///
 /// use modbus_map::codec::ModbusEnum as _;
 /// assert_eq!(SettingMode::from_raw(3), SettingMode::Electric);
+/// assert_eq!(SettingMode::from_raw(4), SettingMode::Electric);
 /// assert_eq!(SettingMode::from_raw(7), SettingMode::Unknown(7));
 /// assert_eq!(SettingMode::VALUES[2].name, "e_heater");
 /// assert_eq!(SettingMode::Hybrid.name(), Some("hybrid"));

@@ -181,3 +181,34 @@ fn a_float_enumeration_field_serves_and_takes_whole_floats() {
         assert_eq!(m.parity, Parity::None, "a refused write changes nothing");
     }
 }
+
+/// Victron's ESS mode: raw 2, 3 and 4 all mean self-consumption.
+#[derive(ModbusEnum, Debug, Clone, Copy, PartialEq)]
+#[repr(i64)]
+enum EssMode {
+    Optimized = 1,
+    #[modbus(also = [3, 4])]
+    SelfConsumption = 2,
+    Unknown(i64),
+}
+
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Ess {
+    #[modbus(holding, address = 2902, type = "u16")]
+    mode: EssMode,
+}
+
+#[test]
+fn a_derived_enum_gives_several_raw_values_one_variant() {
+    use modbus_map::codec::ModbusEnum;
+    assert_eq!(EssMode::from_raw(4), EssMode::SelfConsumption);
+    assert_eq!(EssMode::SelfConsumption.to_raw(), 2, "the variant writes its first raw value");
+    let raws: Vec<i64> = <EssMode as ModbusEnum>::VALUES.iter().map(|v| v.raw).collect();
+    assert_eq!(raws, [1, 2, 3, 4]);
+    let map = Ess::dispatch_map();
+    let mut ess = Ess { mode: EssMode::Optimized };
+    Storage::write(&mut ess, entry_in(map, 2902), &[3]).unwrap();
+    assert_eq!(ess.mode, EssMode::SelfConsumption);
+    assert_eq!(Storage::write(&mut ess, entry_in(map, 2902), &[5]), Err(Exception::IllegalDataValue));
+    assert_eq!(ess.mode, EssMode::SelfConsumption);
+}
