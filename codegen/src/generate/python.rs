@@ -253,7 +253,8 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None"), register: None }, |i| i.flags.unwrap_or("None").to_owned()),
     (RowField { name: "ident", annotation: "str | None", default: Some("None"), register: None }, |i| {
         let r = i.register;
-        if r.ident == format!("{}_{}", r.instance, r.name) { "None".to_owned() } else { py_str(&r.ident) }
+        let default_ident = r.ident.strip_prefix(r.instance.as_str()).and_then(|rest| rest.strip_prefix('_')) == Some(r.name.as_str());
+        if default_ident { "None".to_owned() } else { py_str(&r.ident) }
     }),
 ];
 
@@ -290,16 +291,25 @@ fn py_tuple(items: impl IntoIterator<Item = String>) -> String {
 /// The arguments of `Row(...)` for one register: positional fields, then the
 /// keyword fields that differ from their default.
 fn row(input: &RowInput) -> String {
-    let mut args = Vec::new();
+    // Written straight into one string: a large spec has tens of thousands of rows.
+    let mut args = String::new();
     for (field, value) in ROW_FIELDS {
         let value = value(input);
-        match field.default {
-            None => args.push(value),
-            Some(default) if value != default => args.push(format!("{}={value}", field.name)),
-            Some(_) => {}
+        let keyword = match field.default {
+            None => None,
+            Some(default) if value != default => Some(field.name),
+            Some(_) => continue,
+        };
+        if !args.is_empty() {
+            args.push_str(", ");
         }
+        if let Some(name) = keyword {
+            args.push_str(name);
+            args.push('=');
+        }
+        args.push_str(&value);
     }
-    args.join(", ")
+    args
 }
 
 /// Text inside a `"""` docstring: backslashes and quote runs would end or alter it.
