@@ -13,6 +13,12 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
+/// mimalloc instead of the system allocator: generating a large spec's code is mostly
+/// small allocations (tokens, syn's syntax tree, template values), which glibc's
+/// malloc serves markedly slower; `cargo xtask bench --codegen` measures with it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// Tasks of the modbus-map workspace.
