@@ -10,8 +10,14 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    chunks(gen).into_iter().collect()
+}
+
+/// The items of [`tokens`] block by block, so each can be parsed and formatted on
+/// its own (see `descriptors::chunks`).
+pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
     let d = gen.device;
-    let blocks = gen.blocks.iter().map(|span| block_items(gen, span));
+    let mut chunks: Vec<TokenStream> = gen.blocks.iter().map(|span| block_items(gen, span)).collect();
     let accessors = gen.blocks.iter().map(|span| accessor(gen, span));
     let readable: Vec<&BlockSpan> = gen.blocks.iter().filter(|s| has_readable(gen, s)).collect();
     let all_fields = readable.iter().map(|span| {
@@ -44,8 +50,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         }
     });
     let title = d.title.clone().unwrap_or_else(|| d.name.clone());
-    quote! {
-        #(#blocks)*
+    chunks.push(quote! {
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]
         pub struct All { #(#all_fields)* }
@@ -59,7 +64,8 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
             }
             #detect
         }
-    }
+    });
+    chunks
 }
 
 fn has_readable(gen: &Gen, span: &BlockSpan) -> bool {

@@ -13,6 +13,12 @@ use quote::{format_ident, quote};
 use std::collections::HashMap;
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    chunks(gen).into_iter().collect()
+}
+
+/// The items of [`tokens`] in runs that can be parsed and formatted one by one
+/// (a large device's module, parsed whole, held hundreds of MB of syntax tree).
+pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
     let d = gen.device;
     let n = Literal::usize_unsuffixed(gen.order.len());
     let shapes = Shapes::new(gen);
@@ -80,7 +86,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
     });
     let shape_items = shapes.items(gen);
     let examples = examples_test(gen);
-    quote! {
+    let mut chunks = vec![quote! {
         /// Every register of the device, block by block in spec order, instance by instance.
         pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
         // Shapes are `ShapeK`: no block name is upper case of its own, so they cannot meet a template's name.
@@ -92,9 +98,13 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
             #shape_items
         }
         #(#consts)*
-        #(#register_consts)*
-        #examples
+    }];
+    let register_consts: Vec<TokenStream> = register_consts.collect();
+    chunks.extend(register_consts.chunks(CONSTS_PER_CHUNK).map(|run| quote!(#(#run)*)));
+    if !examples.is_empty() {
+        chunks.push(examples);
     }
+    chunks
 }
 
 /// A test of the spec's examples (words → value) through the codec, the check `lint`
@@ -156,6 +166,9 @@ fn value_tokens(v: &modbus_map_core::value::Value) -> TokenStream {
         V::Raw(words) => quote!(V::Raw(mm::Vec::from([#(#words),*]))),
     }
 }
+
+/// Register consts per chunk of [`chunks`]: small enough to keep the syntax tree small.
+const CONSTS_PER_CHUNK: usize = 256;
 
 /// The names of every instance after the first, in order, when each of them is
 /// exactly its template moved by the block's stride (what `D::repeat` builds).

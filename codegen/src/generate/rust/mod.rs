@@ -38,7 +38,7 @@ use std::collections::BTreeMap;
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
     let fail = |message| Error { generator: "rust", device: device.name.clone(), message };
     let gen = Gen::new(device).map_err(fail)?;
-    let parts: [fn(&Gen) -> TokenStream; 4] = [descriptors::tokens, types::tokens, dispatch::tokens, client::tokens];
+    let parts: [fn(&Gen) -> Vec<TokenStream>; 4] = [descriptors::chunks, |gen| vec![types::tokens(gen)], |gen| vec![dispatch::tokens(gen)], client::chunks];
     let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
         let gen = &gen;
         let threads: Vec<_> = parts.iter().map(|part| scope.spawn(move || formatted_items(part(gen)))).collect();
@@ -58,10 +58,16 @@ pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error>
     Ok(out)
 }
 
-/// Items as prettyplease formats them at the top level of a file.
-fn formatted_items(items: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(items).map_err(|e| format!("generated items do not parse ({e}); this is a generator bug"))?;
-    Ok(prettyplease::unparse(&file))
+/// Items as prettyplease formats them at the top level of a file, a chunk at a
+/// time: prettyplease prints top-level items one after another, so the text is
+/// the same as the whole file's, and only one chunk's syntax tree is alive at once.
+fn formatted_items(chunks: Vec<TokenStream>) -> Result<String, String> {
+    let mut text = String::new();
+    for items in chunks {
+        let file: syn::File = syn::parse2(items).map_err(|e| format!("generated items do not parse ({e}); this is a generator bug"))?;
+        text.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(text)
 }
 
 fn indent_into(out: &mut String, text: &str, indent: &str) {
