@@ -86,7 +86,8 @@ macro_rules! __device_client {
 /// `register_fns!(read_temp, write_temp, 3, f64, "what it is")` is
 /// `pub fn read_temp(&mut self)` and `pub fn write_temp(&mut self, value: f64)` of
 /// template register 3; `_` for a fn the register does not have. The type is one
-/// token (a primitive, an enumeration or flags type of the module), or `str` / `raw`
+/// token (a primitive, an enumeration or flags type of the module, or a longer type in
+/// brackets: `[Option<u16>]` for a register with sentinels), or `str` / `raw`
 /// for string and raw registers, whose writes borrow the value for as long as the
 /// future lives. Plain fns returning the runtime's future, not `async fn`s: one
 /// coroutine per register was most of what including a generated module cost.
@@ -110,6 +111,9 @@ macro_rules! __register_fns {
     };
     (@read $read:ident, $j:literal, raw, $what:literal) => {
         $crate::__register_fns!(@read $read, $j, $crate::__private::Vec<u16>, $what);
+    };
+    (@read $read:ident, $j:literal, [$ty:ty], $what:literal) => {
+        $crate::__register_fns!(@read $read, $j, $ty, $what);
     };
     (@read $read:ident, $j:literal, $ty:ty, $what:literal) => {
         #[doc = ::core::concat!(" Reads ", $what)]
@@ -136,6 +140,9 @@ macro_rules! __register_fns {
         ) -> impl ::core::future::Future<Output = $crate::__private::ModbusResult<()>> + use<'_, 'v, 'a, C> {
             self.0.write_raw($j, value)
         }
+    };
+    (@write $write:ident, $j:literal, [$ty:ty], $what:literal) => {
+        $crate::__register_fns!(@write $write, $j, $ty, $what);
     };
     (@write $write:ident, $j:literal, $ty:ty, $what:literal) => {
         #[doc = ::core::concat!(" Writes ", $what, "; checked locally first.")]

@@ -330,6 +330,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
         word_order_coil: opt(&device.word_order_coil),
         // The IR holds each register's resolved write function, written on the register.
         write_function: None,
+        sentinels: None,
         line: 0,
         column: 0,
     };
@@ -408,6 +409,8 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     byte_order: crate::ir::ByteOrder::applies_to(r.data_type).then(|| s(r.byte_order.as_str())),
                     alias_of: r.alias_of.as_deref().map(|t| Spanned::bare(template_ref(r, t, |x| x.alias_of.as_deref()))),
                     write_function: (!r.write_function.is_any()).then(|| s(r.write_function.as_str())),
+                    // Resolved per register, so the device's convention is not written.
+                    sentinel: r.sentinels.iter().map(|&p| s(&crate::format::sentinel_text(r.data_type, p))).collect(),
                     overlaps: r.overlaps.iter().map(|o| s(o)).collect(),
                     ..RegisterSpec::default()
                     };

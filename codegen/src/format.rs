@@ -54,8 +54,53 @@ pub fn write_functions(r: &crate::ir::Register) -> Option<&'static str> {
     }
 }
 
+/// A sentinel (a raw bit pattern of type `dt`) as specs and documents write it:
+/// `nan` for a float NaN, else hex with the type's digits (`0xFFFF`, `0x80000000`).
+pub fn sentinel_text(dt: crate::ir::DataType, pattern: u64) -> String {
+    if dt.is_nan(pattern) {
+        return "nan".to_owned();
+    }
+    let digits = (dt.value_bits() / 4).max(1) as usize;
+    format!("{pattern:#0width$X}", width = digits + 2)
+}
+
+/// A sentinel's engineering value: its raw number × scale + offset (`None` for NaN).
+pub fn sentinel_value(dt: crate::ir::DataType, pattern: u64, scale: f64, offset: f64) -> Option<f64> {
+    use crate::ir::DataType::{F32, F64, I16, I32, I64, I8};
+    let shift = 64 - dt.value_bits().max(1);
+    let raw = match dt {
+        F32 => f64::from(f32::from_bits(pattern as u32)),
+        F64 => f64::from_bits(pattern),
+        // Two's complement of the type's width.
+        I8 | I16 | I32 | I64 => ((pattern << shift) as i64 >> shift) as f64,
+        _ => pattern as f64,
+    };
+    (!raw.is_nan()).then_some(raw * scale + offset)
+}
+
+/// What a register's sentinels mean, as generated docs say it: `0xFFFF = n/a`
+/// (`0x7FFF or 0x8000 = n/a` for several); `None` without sentinels.
+pub fn not_available(r: &crate::ir::Register) -> Option<String> {
+    if r.sentinels.is_empty() {
+        return None;
+    }
+    let raws: Vec<String> = r.sentinels.iter().map(|&p| sentinel_text(r.data_type, p)).collect();
+    Some(format!("{} = {}", raws.join(" or "), crate::keys::NOT_AVAILABLE))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sentinels_are_written_with_the_digits_of_their_type() {
+        use crate::ir::DataType;
+        assert_eq!(super::sentinel_text(DataType::U16, 0xFFFF), "0xFFFF");
+        assert_eq!(super::sentinel_text(DataType::U32, 0), "0x00000000");
+        assert_eq!(super::sentinel_text(DataType::I8, 0x80), "0x80");
+        assert_eq!(super::sentinel_text(DataType::F32, 0x7FC0_0000), "nan");
+        assert_eq!(super::sentinel_value(DataType::I16, 0x8000, 0.5, 1.0), Some(-16383.0));
+        assert_eq!(super::sentinel_value(DataType::F32, 0x7FC0_0000, 1.0, 0.0), None);
+    }
+
     use super::*;
 
     #[test]

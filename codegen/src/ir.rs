@@ -285,6 +285,11 @@ pub struct Register {
     pub enumeration: Option<usize>,
     /// Index into `Device::flag_sets` of the register's `bits`.
     pub flags: Option<usize>,
+    /// Raw values meaning "not available" (resolved: the register's `sentinel`, else the
+    /// device's `sentinels` convention), as bit patterns of the type, sorted; see
+    /// `RegisterDescriptor::sentinels` for how they match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentinels: Vec<u64>,
     /// The keys taken as written (`unit`, `since`, `description`, `safety`, …).
     #[serde(flatten)]
     pub keys: RegisterKeys,

@@ -39,6 +39,9 @@ pub enum Kind {
     List,
     /// A list of `cargo xtask diff` change codes (`moved`, `scale`).
     Codes,
+    /// Raw values meaning "not available": one or a list, integers as written
+    /// (`0xFFFF`, `-32768`), `nan`, or `none`.
+    Sentinels,
     /// An enumeration: raw value → name.
     Values,
     /// Named bits and bit ranges: `3` or `"8-10"` → name.
@@ -141,6 +144,7 @@ macro_rules! slot_type {
     (Bool) => { Option<Spanned<bool>> };
     (List) => { Vec<Spanned<String>> };
     (Codes) => { Vec<Spanned<String>> };
+    (Sentinels) => { Vec<Spanned<String>> };
     (Values) => { Vec<EnumSpec> };
     (Bits) => { Vec<BitSpec> };
     (Examples) => { Vec<ExampleSpec> };
@@ -263,6 +267,12 @@ pub const WRITE_FUNCTION: &[&str] = &["any", "single", "multiple"];
 /// `sim: write_function` and `sim: too_soon`.
 pub const WRITE_FUNCTIONS: &[&str] = &["single", "multiple"];
 pub const TOO_SOON: &[&str] = &["busy", "silent"];
+/// The device key `sentinels`: ready conventions of "not available" values per type.
+pub const SENTINEL_CONVENTIONS: &[&str] = &["none", "sunspec"];
+/// How a spec writes "not available": a register's `sentinel: none` (no sentinels, not
+/// even the device's), and `default: n/a` (the register starts holding its sentinel).
+pub const NOT_AVAILABLE: &str = "n/a";
+pub const NO_SENTINEL: &str = "none";
 
 key_table! {
     /// The `device:` section (CSV: `# key: value` lines).
@@ -293,6 +303,8 @@ key_table! {
             "unmapped addresses inside a request read as 0 instead of exception 02";
         write_function: Keyword(WRITE_FUNCTION), "write_function", required "no", default "any", Csv::setting("write_function"), derive Some("write_function"),
             "the register key's default for the whole device: see [Write functions](#write-functions)";
+        sentinels: Keyword(SENTINEL_CONVENTIONS), "sentinels", required "no", default "none", Csv::setting("sentinels"), derive Some("sentinels"),
+            "the `sentinel` of every register that gives none, by type: `sunspec` = SunSpec's not-implemented values (i16 0x8000, u16 0xFFFF, i32 0x80000000, u32 0xFFFFFFFF, i64/u64 alike, f32/f64 NaN): see [Sentinels](#sentinels)";
         word_order_coil: Ref, "word_order_coil", required "no", default "", Csv::setting("word_order_coil"), derive Some("word_order_coil"),
             "qualified name of a `bool` coil whose value is the device's current word order (`true` = `high_first`), e.g. CLAGE coil 402";
     }
@@ -363,6 +375,8 @@ key_table! {
             "lowest plausible reading in engineering units: a reading below is reported as implausible, not passed on (`min` bounds writes): see [Plausible range](#plausible-range)";
         plausible_max: Number, "plausible_max", required "no", default "", Csv::column("plausible_max"), derive Some("plausible_max"),
             "highest plausible reading in engineering units: see `plausible_min`";
+        sentinel: Sentinels, "sentinel", required "no", default "device `sentinels`", Csv::column("sentinel"), derive Some("sentinel"),
+            "raw value(s) meaning \"not available\", in the type's raw terms (`0xFFFF`, `[0x7FFF, 0x8000]`, `nan` for floats; CSV: `0x7FFF;0x8000`), before scale and offset; `none`: no sentinel, not even the device's. They decode as not available (Rust `None`, Python `None`, docs `n/a`), never as a number: see [Sentinels](#sentinels)";
         default: Value, "default", required "no", default "", Csv::column("default"), derive Some("default"),
             "initial value in engineering units (simulator, docs); a `values` name is accepted for enumerations, text for strings";
         values: Values, "values", required "no", default "", Csv::column("values"), derive Some("values"),
@@ -629,6 +643,7 @@ impl Kind {
             Kind::Bool => "`true` \\| `false`".to_owned(),
             Kind::List => "list of qualified names".to_owned(),
             Kind::Codes => "list of change codes".to_owned(),
+            Kind::Sentinels => "raw value, list of raw values, or `none`".to_owned(),
             Kind::Values => "map raw → name".to_owned(),
             Kind::Bits => "map bit → name".to_owned(),
             Kind::Examples => "list of `{ words, value }`".to_owned(),

@@ -146,6 +146,12 @@ pub fn default_words(device: &ir::Device, r: &ir::Register) -> Vec<u16> {
     let mut words = vec![0u16; width];
     let start = crate::start_value::start_value(r, device.values(r));
     let Some(value) = r.default.as_ref().or(start.as_ref()) else { return words };
+    if let (Value::Text(t), Some(&sentinel)) = (value, r.sentinels.first()) {
+        if t == crate::keys::NOT_AVAILABLE {
+            modbus_map_core::codec::u64_to_words(sentinel, r.word_order, r.byte_order, &mut words);
+            return words;
+        }
+    }
     let number = match value {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Int(i) => Some(*i as f64),
@@ -210,6 +216,7 @@ pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescrip
         max: r.max,
         plausible_min: r.keys.plausible_min,
         plausible_max: r.keys.plausible_max,
+        sentinels: Vec::leak(r.sentinels.clone()),
         word_order: r.word_order,
         byte_order: r.byte_order,
         since: r.keys.since.as_deref().and_then(Version::parse),
@@ -290,6 +297,7 @@ pub(crate) mod tests {
             default,
             enumeration: None,
             flags: None,
+            sentinels: Vec::new(),
             keys: Default::default(),
             word_order: WordOrder::HighFirst,
             byte_order: ByteOrder::HighFirst,

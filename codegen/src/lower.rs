@@ -129,6 +129,7 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         default: r.default.clone(),
         enumeration: None,
         flags: None,
+        sentinels: r.sentinels.clone(),
         keys: ir::RegisterKeys::lower(rs, target),
         word_order: r.word_order,
         byte_order: r.byte_order,

@@ -60,6 +60,7 @@ const BREAKING: &[Case] = &[
     case("self_clearing", Rule::SelfClearingChanged, "data.setpoint", Outcome::Breaking),
     case("write_function_narrowed", Rule::WriteFunctionNarrowed, "data.setpoint", Outcome::Breaking),
     case("plausible_narrowed", Rule::PlausibleNarrowed, "readings.voltage", Outcome::Breaking),
+    case("sentinel", Rule::SentinelsChanged, "readings.voltage", Outcome::Breaking),
     case("value_removed", Rule::ValueRemoved, "data.mode", Outcome::Breaking),
     case("value_revalued", Rule::ValueRevalued, "data.mode", Outcome::Breaking),
     case("bit_moved", Rule::BitMoved, "data.status", Outcome::Breaking),

@@ -33,7 +33,7 @@ fn expected(device: &Device) -> serde_json::Value {
                 "instance": r.instance, "unit_id": r.unit_id, "table": r.table.as_str(), "address": r.address,
                 "width": r.width, "data_type": r.data_type.as_str(), "length": r.length, "scale": r.scale,
                 "offset": r.offset, "scale_factor": r.scale_factor, "label": r.keys.label, "unit": r.keys.unit,
-                "plausible_min": r.keys.plausible_min, "plausible_max": r.keys.plausible_max, "access": r.access.as_str(), "min": r.min, "max": r.max,
+                "plausible_min": r.keys.plausible_min, "plausible_max": r.keys.plausible_max, "sentinels": r.sentinels, "access": r.access.as_str(), "min": r.min, "max": r.max,
                 "default": default, "since": r.keys.since, "description": r.keys.description,
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
                 "aliases": r.aliases, "safety": r.keys.safety, "self_clearing": r.keys.self_clearing,

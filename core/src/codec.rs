@@ -77,6 +77,9 @@ pub enum DecodeError {
     /// A float register with an enumeration reads a value that is not a whole number,
     /// so it names no value (float enumerations match whole numbers exactly).
     NotAWholeNumber { register: &'static str, value: f64 },
+    /// The register holds one of its sentinels (`sentinel`): the device says the value
+    /// is not available. Read it as `Option<T>` to get `None` instead.
+    NotAvailable { register: &'static str, raw: u64 },
 }
 
 impl fmt::Display for DecodeError {
@@ -128,6 +131,10 @@ impl fmt::Display for DecodeError {
                 f,
                 "register `{register}` is scaled by 10^sf of the register at address {factor}; decode it with that value applied (`scaled_by`), or read it through the client or a snapshot holding both"
             ),
+            DecodeError::NotAvailable { register, raw } => write!(
+                f,
+                "register `{register}` holds {raw:#x}, its sentinel for \"not available\"; decode it as an `Option` to get `None`"
+            ),
         }
     }
 }
@@ -153,6 +160,11 @@ pub enum EncodeError {
     TypeMismatch { register: &'static str, data_type: DataType, rust_type: &'static str },
     /// The register is scaled by the register at `factor` and was encoded without its value.
     NeedsScaleFactor { register: &'static str, factor: u16 },
+    /// The value's raw words are one of the register's sentinels: written, it would
+    /// read back as "not available". Write `None` through an `Option` to mean that.
+    IsSentinel { register: &'static str, raw: u64 },
+    /// "Not available" (`None`) written to a register without a sentinel.
+    NoSentinel { register: &'static str },
 }
 
 impl fmt::Display for EncodeError {
@@ -200,6 +212,14 @@ impl fmt::Display for EncodeError {
             EncodeError::NeedsScaleFactor { register, factor } => write!(
                 f,
                 "register `{register}` is scaled by 10^sf of the register at address {factor}; encode it with that value applied (`scaled_by`), or write it through the client, which reads the factor first; nothing was sent"
+            ),
+            EncodeError::IsSentinel { register, raw } => write!(
+                f,
+                "the value gives raw {raw:#x}, which register `{register}` uses for \"not available\"; write `None` to mean that, nothing was sent"
+            ),
+            EncodeError::NoSentinel { register } => write!(
+                f,
+                "register `{register}` has no sentinel, so \"not available\" (`None`) cannot be written; nothing was sent"
             ),
         }
     }
@@ -596,6 +616,9 @@ pub fn u64_to_words(value: u64, order: WordOrder, bytes: ByteOrder, out: &mut [u
 pub fn decode_raw(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<RawNumber, DecodeError> {
     check_len(desc, words)?;
     let bits = words_to_u64(words, order, desc.byte_order);
+    if desc.is_sentinel(bits) {
+        return Err(DecodeError::NotAvailable { register: desc.name, raw: desc.data_type.pattern(bits) });
+    }
     let out_of_type = |rust_type| DecodeError::OutOfType { register: desc.name, raw: i128::from(bits), rust_type };
     Ok(match desc.data_type {
         DataType::Bool => RawNumber::Int(i128::from(bits != 0)),
@@ -644,8 +667,7 @@ pub fn encode_raw_int(desc: &RegisterDescriptor, raw: i128, order: WordOrder, ou
         DataType::I8 => u64::from(raw as i8 as u8),
         _ => raw as u64,
     };
-    u64_to_words(bits, order, desc.byte_order, out);
-    Ok(())
+    put_bits(desc, bits, order, out)
 }
 
 fn encode_raw_float(desc: &RegisterDescriptor, raw: f64, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
@@ -656,11 +678,20 @@ fn encode_raw_float(desc: &RegisterDescriptor, raw: f64, order: WordOrder, out: 
             if raw.is_finite() && !narrowed.is_finite() {
                 return Err(EncodeError::NotRepresentable { register: desc.name, value: raw, data_type: desc.data_type });
             }
-            u64_to_words(u64::from(narrowed.to_bits()), order, desc.byte_order, out);
+            put_bits(desc, u64::from(narrowed.to_bits()), order, out)
         }
-        DataType::F64 => u64_to_words(raw.to_bits(), order, desc.byte_order, out),
-        _ => return Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" }),
+        DataType::F64 => put_bits(desc, raw.to_bits(), order, out),
+        _ => Err(EncodeError::TypeMismatch { register: desc.name, data_type: desc.data_type, rust_type: "f64" }),
     }
+}
+
+/// Writes a value's bit pattern into `out`, unless it is one of the register's
+/// sentinels: a value that would read back as "not available" is refused.
+fn put_bits(desc: &RegisterDescriptor, bits: u64, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+    if desc.is_sentinel(bits) {
+        return Err(EncodeError::IsSentinel { register: desc.name, raw: desc.data_type.pattern(bits) });
+    }
+    u64_to_words(bits, order, desc.byte_order, out);
     Ok(())
 }
 
@@ -846,6 +877,28 @@ impl RegisterValue for f32 {
     }
 }
 
+/// A register with sentinels (`sentinel` in the spec): `None` is "not available",
+/// read when the registers hold a sentinel and written as the register's first one.
+impl<T: RegisterValue> RegisterValue for Option<T> {
+    fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError> {
+        match T::decode(desc, words, order) {
+            Err(DecodeError::NotAvailable { .. }) => Ok(None),
+            other => other.map(Some),
+        }
+    }
+    fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
+        match self {
+            Some(value) => value.encode(desc, order, out),
+            None => {
+                check_out_len(desc, out)?;
+                let &[first, ..] = desc.sentinels else { return Err(EncodeError::NoSentinel { register: desc.name }) };
+                u64_to_words(first, order, desc.byte_order, out);
+                Ok(())
+            }
+        }
+    }
+}
+
 /// Decodes an enumeration register. Values the spec does not list still decode
 /// (the device may be newer than the spec); `from_raw` keeps them.
 pub fn decode_enum<T: ModbusEnum>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
@@ -907,15 +960,6 @@ pub fn encode_listed(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out
     }
 }
 
-/// Bits of the register's raw type (8, 16, 32 or 64).
-fn raw_bits(data_type: DataType) -> u32 {
-    match data_type {
-        DataType::U8 | DataType::I8 => 8,
-        DataType::U16 | DataType::I16 | DataType::Bool => 16,
-        DataType::U32 | DataType::I32 | DataType::F32 => 32,
-        _ => 64,
-    }
-}
 
 /// Decodes a flags register: the raw bit pattern (signed types are not sign-extended).
 pub fn decode_bits<T: ModbusBits>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
@@ -926,7 +970,7 @@ pub fn decode_bits<T: ModbusBits>(desc: &RegisterDescriptor, words: &[u16], orde
         RawNumber::Int(raw) => raw as u64,
         RawNumber::Float(_) => unreachable!("integer types decode to integers"),
     };
-    let bits = raw_bits(desc.data_type);
+    let bits = desc.data_type.value_bits();
     Ok(T::from_raw(if bits == 64 { raw } else { raw & ((1u64 << bits) - 1) }))
 }
 
@@ -937,12 +981,11 @@ pub fn encode_bits<T: ModbusBits>(value: &T, desc: &RegisterDescriptor, order: W
     }
     check_out_len(desc, out)?;
     let raw = value.to_raw();
-    let width_bits = raw_bits(desc.data_type);
+    let width_bits = desc.data_type.value_bits();
     if width_bits < 64 && raw >> width_bits != 0 {
         return Err(EncodeError::BitsOutOfRange { register: desc.name, raw, width_bits });
     }
-    u64_to_words(raw, order, desc.byte_order, out);
-    Ok(())
+    put_bits(desc, raw, order, out)
 }
 
 impl BitField {

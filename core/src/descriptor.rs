@@ -159,6 +159,55 @@ impl DataType {
         self.is_integer() || self.is_float()
     }
 
+    /// Bits of the raw value (8, 16, 32 or 64): what a sentinel's bit pattern spans.
+    /// `bool` is its 16-bit word; strings and raw registers have none (0).
+    pub const fn value_bits(self) -> u32 {
+        match self {
+            DataType::U8 | DataType::I8 => 8,
+            DataType::Bool | DataType::U16 | DataType::I16 => 16,
+            DataType::U32 | DataType::I32 | DataType::F32 => 32,
+            DataType::U64 | DataType::I64 | DataType::F64 => 64,
+            DataType::String | DataType::Raw => 0,
+        }
+    }
+
+    /// `bits` (a value's words joined) cut to [`value_bits`](Self::value_bits): an 8-bit
+    /// value is its low byte, whether its word carries it zero- or sign-extended.
+    pub const fn pattern(self, bits: u64) -> u64 {
+        match self.value_bits() {
+            0 | 64 => bits,
+            n => bits & ((1u64 << n) - 1),
+        }
+    }
+
+    /// Whether `pattern` is a NaN of this float type (`false` for other types).
+    pub fn is_nan(self, pattern: u64) -> bool {
+        match self {
+            DataType::F32 => f32::from_bits(pattern as u32).is_nan(),
+            DataType::F64 => f64::from_bits(pattern).is_nan(),
+            _ => false,
+        }
+    }
+
+    /// SunSpec's "not implemented" value of the type (`sentinels: sunspec`): int16
+    /// 0x8000, uint16 0xFFFF, int32 0x80000000, uint32 0xFFFFFFFF, int64
+    /// 0x8000000000000000, uint64 0xFFFFFFFFFFFFFFFF, float32 NaN 0x7FC00000 (float64
+    /// NaN alike). SunSpec has no 8-bit points; its accumulators (acc16/32/64, not
+    /// implemented = 0) are unsigned types whose spec says `sentinel: 0`.
+    pub const fn sunspec_sentinel(self) -> Option<u64> {
+        Some(match self {
+            DataType::U16 => 0xFFFF,
+            DataType::I16 => 0x8000,
+            DataType::U32 => 0xFFFF_FFFF,
+            DataType::I32 => 0x8000_0000,
+            DataType::U64 => u64::MAX,
+            DataType::I64 => 0x8000_0000_0000_0000,
+            DataType::F32 => 0x7FC0_0000,
+            DataType::F64 => 0x7FF8_0000_0000_0000,
+            DataType::Bool | DataType::U8 | DataType::I8 | DataType::String | DataType::Raw => return None,
+        })
+    }
+
     /// The smallest and largest raw value an integer type can hold, as `f64`
     /// (exact for every type up to 53 bits; u64/i64 bounds are rounded outward).
     pub const fn raw_range(self) -> Option<(f64, f64)> {
@@ -500,6 +549,12 @@ pub struct RegisterDescriptor {
     /// [`DecodeError::Implausible`](crate::codec::DecodeError::Implausible).
     pub plausible_min: Option<f64>,
     pub plausible_max: Option<f64>,
+    /// Raw values meaning "not available" (`sentinel` in docs/spec-format.md), as the
+    /// register's bit pattern: the value's words joined in word and byte order, the low
+    /// 8 bits for `u8`/`i8`. Decoding one is
+    /// [`DecodeError::NotAvailable`](crate::codec::DecodeError::NotAvailable), never a
+    /// number; for `f32`/`f64` a NaN pattern stands for every NaN.
+    pub sentinels: &'static [u64],
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
     pub since: Option<Version>,
@@ -522,7 +577,7 @@ pub struct RegisterDescriptor {
 impl RegisterDescriptor {
     /// A descriptor with the spec's defaults: unit id 1, `length` 0 (width from
     /// the data type), scale 1, offset 0, the table's default access
-    /// ([`Access::default_for`]), no range, no plausible range, high-first word and byte order, no
+    /// ([`Access::default_for`]), no range, no plausible range, no sentinels, high-first word and byte order, no
     /// `since`, no safety flag, any write function, not self-clearing, no scale factor register, no alias, no unit,
     /// no listed values and no bit fields.
     /// Change the rest with the `with_*` builders or struct update syntax.
@@ -543,6 +598,7 @@ impl RegisterDescriptor {
             max: None,
             plausible_min: None,
             plausible_max: None,
+            sentinels: &[],
             word_order: WordOrder::HighFirst,
             byte_order: ByteOrder::HighFirst,
             since: None,
@@ -606,6 +662,21 @@ impl RegisterDescriptor {
     /// Sets the plausible range of a reading (engineering units; `None`: unbounded on that side).
     pub const fn with_plausible(self, min: Option<f64>, max: Option<f64>) -> RegisterDescriptor {
         RegisterDescriptor { plausible_min: min, plausible_max: max, ..self }
+    }
+
+    /// Sets the raw values that mean "not available" (bit patterns, see [`RegisterDescriptor::sentinels`]).
+    pub const fn with_sentinels(self, sentinels: &'static [u64]) -> RegisterDescriptor {
+        RegisterDescriptor { sentinels, ..self }
+    }
+
+    /// Whether `bits` (the register's words joined, as [`words_to_u64`](crate::codec::words_to_u64)
+    /// gives them) is one of its sentinels.
+    pub fn is_sentinel(&self, bits: u64) -> bool {
+        if self.sentinels.is_empty() {
+            return false;
+        }
+        let pattern = self.data_type.pattern(bits);
+        self.sentinels.iter().any(|&s| s == pattern || (self.data_type.is_nan(s) && self.data_type.is_nan(pattern)))
     }
 
     pub const fn with_word_order(self, word_order: WordOrder) -> RegisterDescriptor {

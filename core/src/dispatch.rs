@@ -1154,6 +1154,7 @@ fn read_registers<S: Storage + ?Sized>(
 
 /// The spec's value rules for a write of `words` (the whole value): type range,
 /// named enumeration values, min/max in engineering units. Exception 03 when broken.
+/// A sentinel passes: "not available" is a value the register holds.
 pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exception> {
     let bits = crate::codec::words_to_u64(words, d.word_order, d.byte_order);
     let raw: f64 = match d.data_type {
@@ -1172,6 +1173,10 @@ pub fn check_value(d: &RegisterDescriptor, words: &[u16]) -> Result<(), Exceptio
             None => return Ok(()),
         },
     };
+    // "Not available" is a state the device reports, and a client may write it on purpose.
+    if d.is_sentinel(bits) {
+        return Ok(());
+    }
     if !d.values.is_empty() {
         let named = match d.data_type {
             DataType::U64 => Some(bits as i64),

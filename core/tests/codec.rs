@@ -460,3 +460,82 @@ fn readings_outside_the_plausible_range_are_implausible_and_writes_keep_min_max(
     assert!(matches!(spike, Err(DecodeError::Implausible { value, .. }) if value == -1_500_000.0), "{spike:?}");
     assert!(spike.unwrap_err().to_string().contains("outside its plausible range -12000..=…"));
 }
+
+/// Sungrow and Huawei mark an unavailable reading with raw 0xFFFF (u16) or 0x7FFF/0x8000
+/// (i16); SunSpec with its not-implemented values. Such a reading is "not available"
+/// before scale and offset, never a number (6553.5 V).
+#[test]
+fn sentinels_decode_as_not_available_and_are_never_written_by_accident() {
+    let voltage = scaled(DataType::U16, 0.5, 0.0).with_sentinels(&[0xFFFF]);
+    assert_eq!(f64::decode(&voltage, &[0xFFFF], HF), Err(DecodeError::NotAvailable { register: "block.value", raw: 0xFFFF }));
+    assert_eq!(Option::<f64>::decode(&voltage, &[0xFFFF], HF), Ok(None));
+    assert_eq!(Option::<f64>::decode(&voltage, &[461], HF), Ok(Some(230.5)));
+    // 32767.5 V is raw 0xFFFF: written, it would read back as not available.
+    assert_eq!(enc(&voltage, 32767.5f64, HF), Err(EncodeError::IsSentinel { register: "block.value", raw: 0xFFFF }));
+    assert_eq!(enc(&voltage, Some(230.5f64), HF), Ok(vec![461]));
+    assert_eq!(enc(&voltage, None::<f64>, HF), Ok(vec![0xFFFF]), "None writes the sentinel, explicitly");
+    assert_eq!(enc(&desc(DataType::U16, 0), None::<u16>, HF), Err(EncodeError::NoSentinel { register: "block.value" }));
+
+    // Several sentinels, in the raw terms of a signed type.
+    let power = desc(DataType::I16, 0).with_sentinels(&[0x7FFF, 0x8000]);
+    assert_eq!(Option::<i16>::decode(&power, &[0x7FFF], HF), Ok(None));
+    assert_eq!(Option::<i16>::decode(&power, &[0x8000], HF), Ok(None));
+    assert_eq!(Option::<i16>::decode(&power, &[0x8001], HF), Ok(Some(-32767)));
+    assert!(DecodeError::NotAvailable { register: "r", raw: 0x8000 }.to_string().contains("0x8000"));
+
+    // A 32-bit sentinel is the whole value in word order.
+    let energy = desc(DataType::U32, 0).with_sentinels(&[0xFFFF_FFFF]);
+    assert_eq!(Option::<u32>::decode(&energy, &[0xFFFF, 0xFFFF], LF), Ok(None));
+    assert_eq!(Option::<u32>::decode(&energy, &[0xFFFF, 0xFFFE], HF), Ok(Some(0xFFFF_FFFE)));
+
+    // A float NaN sentinel stands for every NaN; SunSpec's is 0x7FC00000.
+    const NAN: u64 = match DataType::F32.sunspec_sentinel() {
+        Some(p) => p,
+        None => panic!("f32 has a SunSpec sentinel"),
+    };
+    let flow = desc(DataType::F32, 0).with_sentinels(&[NAN]);
+    assert_eq!(Option::<f32>::decode(&flow, &[0x7FC0, 0x0000], HF), Ok(None));
+    assert_eq!(Option::<f32>::decode(&flow, &[0xFFC0, 0x0001], HF), Ok(None), "another NaN");
+    assert_eq!(Option::<f32>::decode(&flow, &[0x3FC0, 0x0000], HF), Ok(Some(1.5)));
+
+    // An enumeration and a bit register read not available too, not as Unknown(0xFFFF) or all bits set.
+    let state = RegisterDescriptor { values: &[EnumValue { raw: 1, name: "off" }, EnumValue { raw: 4, name: "mppt" }], ..desc(DataType::U16, 0) }
+        .with_sentinels(&[0xFFFF]);
+    use modbus_map_core::value::{decode_value, Value};
+    assert!(matches!(decode_value(&state, &[0xFFFF], HF), Err(DecodeError::NotAvailable { .. })));
+    assert_eq!(decode_value(&state, &[4], HF), Ok(Value::Unsigned(4)));
+    // A server holds "not available" as the device reports it: a write of the sentinel
+    // passes its value rules (0xFFFF is no listed value), other unlisted values do not.
+    assert_eq!(modbus_map_core::dispatch::check_value(&state, &[0xFFFF]), Ok(()));
+    assert!(modbus_map_core::dispatch::check_value(&state, &[0xFFFE]).is_err());
+    // An i8 sentinel matches its byte whether the word carries it zero- or sign-extended.
+    let offset = desc(DataType::I8, 0).with_sentinels(&[0x80]);
+    assert_eq!(Option::<i8>::decode(&offset, &[0x0080], HF), Ok(None));
+    assert_eq!(Option::<i8>::decode(&offset, &[0xFF80], HF), Ok(None));
+    assert_eq!(enc(&offset, -128i8, HF), Err(EncodeError::IsSentinel { register: "block.value", raw: 0x80 }));
+}
+
+/// SunSpec's not-implemented value of each type (`sentinels: sunspec`).
+#[test]
+fn sunspec_sentinels_per_type() {
+    let table: Vec<(DataType, Option<u64>)> = DataType::ALL.iter().map(|&t| (t, t.sunspec_sentinel())).collect();
+    assert_eq!(
+        table,
+        [
+            (DataType::Bool, None),
+            (DataType::U8, None),
+            (DataType::I8, None),
+            (DataType::U16, Some(0xFFFF)),
+            (DataType::I16, Some(0x8000)),
+            (DataType::U32, Some(0xFFFF_FFFF)),
+            (DataType::I32, Some(0x8000_0000)),
+            (DataType::U64, Some(u64::MAX)),
+            (DataType::I64, Some(0x8000_0000_0000_0000)),
+            (DataType::F32, Some(0x7FC0_0000)),
+            (DataType::F64, Some(0x7FF8_0000_0000_0000)),
+            (DataType::String, None),
+            (DataType::Raw, None),
+        ]
+    );
+    assert!(DataType::F32.is_nan(0x7FC0_0000) && !DataType::F32.is_nan(0x3FC0_0000) && !DataType::U32.is_nan(0x7FC0_0000));
+}

@@ -120,6 +120,7 @@ class Row(NamedTuple):
     unit: str | None = None
     plausible_min: float | None = None
     plausible_max: float | None = None
+    sentinels: tuple[int, ...] = ()
     min: float | None = None
     max: float | None = None
     default: bool | int | float | str | None = None
@@ -172,6 +173,8 @@ class Register:
     plausible_min: float | None
     """Plausible range of a reading: ``decode`` raises ``ImplausibleValueError`` outside it."""
     plausible_max: float | None
+    sentinels: tuple[int, ...]
+    """Raw values meaning "not available" (bit patterns of the type): ``decode`` gives ``None`` for them."""
     min: float | None
     max: float | None
     default: bool | int | float | str | None
@@ -355,6 +358,7 @@ def _registers(
                         unit=row.unit,
                         plausible_min=row.plausible_min,
                         plausible_max=row.plausible_max,
+                        sentinels=row.sentinels,
                         min=row.min,
                         max=row.max,
                         default=row.default,
@@ -500,7 +504,7 @@ def _decode_string(reg: Register, words: Sequence[int]) -> str:
         ) from None
 
 
-def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | None) -> Value:
+def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | None) -> Value | None:
     words = _words(reg, registers)
     order = _order(word_order, reg)
     kind = reg.data_type
@@ -511,6 +515,8 @@ def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | Non
     if kind == "raw":
         return words
     unsigned = _combine(words, order, reg.byte_order)
+    if _not_available(reg, unsigned):
+        return None
     if kind in ("f32", "f64"):
         packed = unsigned.to_bytes(2 * reg.width, "big")
         number: float = struct.unpack(">f" if kind == "f32" else ">d", packed)[0]
@@ -546,6 +552,25 @@ def _same_example(reg: Register, got: Value, want: Value) -> bool:
         relative = 2.0**-23 if reg.data_type == "f32" else 1e-9
         return got == want or abs(got - want) <= relative * max(abs(want), 1.0)
     return got == want
+
+
+def _not_available(reg: Register, unsigned: int) -> bool:
+    """Whether a raw value is one of the register's sentinels ("not available"): an
+    8-bit value by its low byte, and a float NaN pattern stands for every NaN."""
+    if not reg.sentinels:
+        return False
+    pattern = unsigned & 0xFF if reg.data_type in ("u8", "i8") else unsigned
+    if pattern in reg.sentinels:
+        return True
+    return _is_nan(reg, pattern) and any(_is_nan(reg, listed) for listed in reg.sentinels)
+
+
+def _is_nan(reg: Register, pattern: int) -> bool:
+    if reg.data_type not in ("f32", "f64"):
+        return False
+    packed = pattern.to_bytes(2 * reg.width, "big")
+    number: float = struct.unpack(">f" if reg.data_type == "f32" else ">d", packed)[0]
+    return math.isnan(number)
 
 
 def _plausible(reg: Register, number: _Number) -> _Number:
@@ -633,8 +658,25 @@ def _encode_raw(reg: Register, value: Value) -> list[int]:
     return _words(reg, value)
 
 
-def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[int]:
+def _encode(reg: Register, value: Value | None, word_order: WordOrder | None) -> list[int]:
     order = _order(word_order, reg)
+    if value is None:
+        # "Not available", written on purpose: the register's first sentinel.
+        if not reg.sentinels:
+            raise ValueError(
+                f"{reg.qualified_name}: has no sentinel, so None (not available) cannot be written"
+            )
+        return _split(reg.sentinels[0], reg.width, order, reg.byte_order)
+    words = _encode_value(reg, value, order)
+    if reg.sentinels and _not_available(reg, _combine(words, order, reg.byte_order)):
+        raise ValueError(
+            f"{reg.qualified_name}: {value!r} gives a raw value that means not available; "
+            "write None for that"
+        )
+    return words
+
+
+def _encode_value(reg: Register, value: Value, order: WordOrder) -> list[int]:
     kind = reg.data_type
     if kind == "bool":
         if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
@@ -732,21 +774,22 @@ class DeviceMap:
         *,
         word_order: WordOrder | None = None,
         factor: int | None = None,
-    ) -> Value:
+    ) -> Value | None:
         """The engineering value of register ``name`` from its raw registers (or bits).
 
         ``registers`` holds exactly ``width`` items. ``word_order`` overrides the
         register's word order (for devices that switch it at run time). Enumerations
         decode to their ``IntEnum`` member (unknown raw values stay plain ints), bit
         sets to their ``IntFlag``. A register with a ``scale_factor`` needs
-        ``factor``, the value of its factor register read at the same time.
+        ``factor``, the value of its factor register read at the same time. One of
+        the register's ``sentinels`` decodes to ``None``: not available.
         """
         return _decode(_with_factor(self.register(name), factor), registers, word_order)
 
     def encode(
         self,
         name: str,
-        value: Value,
+        value: Value | None,
         *,
         word_order: WordOrder | None = None,
         factor: int | None = None,
@@ -757,7 +800,9 @@ class DeviceMap:
         (engineering units), the enumeration, and whether the raw type can hold the
         scaled value, rounded half away from zero (``ValueError``). Enumerations
         accept a member, its raw int or its spec name. A register with a
-        ``scale_factor`` needs ``factor``, the device's current factor value.
+        ``scale_factor`` needs ``factor``, the device's current factor value. ``None``
+        is "not available", its first sentinel; a value whose raw words are a
+        sentinel is refused (``ValueError``).
         """
         return _encode(_with_factor(self.register(name), factor), value, word_order)
 
@@ -838,8 +883,8 @@ class DeviceMap:
         unit_id: int | None = None,
         word_order: WordOrder | None = None,
         firmware: str | None = None,
-    ) -> Value:
-        """Reads and decodes one register.
+    ) -> Value | None:
+        """Reads and decodes one register (``None``: the device reports it not available).
 
         ``unit_id`` overrides the default ``UNIT_ID``; with ``firmware`` (the device's
         version) a register the device does not have yet is refused before any request.
@@ -873,8 +918,9 @@ class DeviceMap:
         unit_id: int | None = None,
         word_order: WordOrder | None = None,
         firmware: str | None = None,
-    ) -> dict[str, Value]:
-        """Reads every readable register in the requests of ``READ_PLAN``.
+    ) -> dict[str, Value | None]:
+        """Reads every readable register in the requests of ``READ_PLAN`` (``None``:
+        not available).
 
         With ``firmware`` (the device's version) registers the device does not have
         yet are left out; a planned request that would cover one of them is replaced
@@ -899,7 +945,7 @@ class DeviceMap:
                     read[name] = self._read(client, reg.table, reg.address, reg.width, device_id)
         # Decoded once all is read: a value needs its scale factor's words, which
         # READ_PLAN puts in the same request wherever the limits allow.
-        values: dict[str, Value] = {}
+        values: dict[str, Value | None] = {}
         for name, words in read.items():
             reg = self.registers[name]
             factor_words = read.get(reg.scale_factor) if reg.scale_factor is not None else None
@@ -927,7 +973,7 @@ class DeviceMap:
         self,
         client: ModbusClient,
         name: str,
-        value: Value,
+        value: Value | None,
         *,
         unit_id: int | None = None,
         word_order: WordOrder | None = None,

@@ -54,128 +54,156 @@ pub mod sunspec_demo {
                     D::new("inverter.A", Holding, 40071, U16)
                         .with_access(Read)
                         .with_scale_factor(40075)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("A"),
                     D::new("inverter.AphA", Holding, 40072, U16)
                         .with_access(Read)
                         .with_scale_factor(40075)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("A"),
                     D::new("inverter.AphB", Holding, 40073, U16)
                         .with_access(Read)
                         .with_scale_factor(40075)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("A"),
                     D::new("inverter.AphC", Holding, 40074, U16)
                         .with_access(Read)
                         .with_scale_factor(40075)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("A"),
                     Shape1.at("inverter.A_SF", 40075),
                     D::new("inverter.PPVphAB", Holding, 40076, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     D::new("inverter.PPVphBC", Holding, 40077, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     D::new("inverter.PPVphCA", Holding, 40078, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     D::new("inverter.PhVphA", Holding, 40079, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     D::new("inverter.PhVphB", Holding, 40080, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     D::new("inverter.PhVphC", Holding, 40081, U16)
                         .with_access(Read)
                         .with_scale_factor(40082)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     Shape1.at("inverter.V_SF", 40082),
                     D::new("inverter.W", Holding, 40083, I16)
                         .with_access(Read)
                         .with_scale_factor(40084)
+                        .with_sentinels(&[0x8000])
                         .with_unit("W"),
                     Shape1.at("inverter.W_SF", 40084),
                     D::new("inverter.Hz", Holding, 40085, U16)
                         .with_access(Read)
                         .with_scale_factor(40086)
                         .with_plausible(Some(45.0), Some(65.0))
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("Hz"),
                     Shape1.at("inverter.Hz_SF", 40086),
                     D::new("inverter.VA", Holding, 40087, I16)
                         .with_access(Read)
                         .with_scale_factor(40088)
+                        .with_sentinels(&[0x8000])
                         .with_unit("VA"),
                     Shape1.at("inverter.VA_SF", 40088),
                     D::new("inverter.VAr", Holding, 40089, I16)
                         .with_access(Read)
                         .with_scale_factor(40090)
+                        .with_sentinels(&[0x8000])
                         .with_unit("var"),
                     Shape1.at("inverter.VAr_SF", 40090),
                     D::new("inverter.PF", Holding, 40091, I16)
                         .with_access(Read)
                         .with_scale_factor(40092)
+                        .with_sentinels(&[0x8000])
                         .with_unit("%"),
                     Shape1.at("inverter.PF_SF", 40092),
                     D::new("inverter.WH", Holding, 40093, U32)
                         .with_access(Read)
                         .with_scale_factor(40095)
+                        .with_sentinels(&[0x0])
                         .with_unit("Wh"),
                     Shape1.at("inverter.WH_SF", 40095),
                     D::new("inverter.DCA", Holding, 40096, U16)
                         .with_access(Read)
                         .with_scale_factor(40097)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("A"),
                     Shape1.at("inverter.DCA_SF", 40097),
                     D::new("inverter.DCV", Holding, 40098, U16)
                         .with_access(Read)
                         .with_scale_factor(40099)
+                        .with_sentinels(&[0xFFFF])
                         .with_unit("V"),
                     Shape1.at("inverter.DCV_SF", 40099),
                     D::new("inverter.DCW", Holding, 40100, I16)
                         .with_access(Read)
                         .with_scale_factor(40101)
+                        .with_sentinels(&[0x8000])
                         .with_unit("W"),
                     Shape1.at("inverter.DCW_SF", 40101),
                     D::new("inverter.TmpCab", Holding, 40102, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
                         .with_plausible(Some(-40.0), Some(120.0))
+                        .with_sentinels(&[0x8000])
                         .with_unit("°C"),
                     D::new("inverter.TmpSnk", Holding, 40103, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
+                        .with_sentinels(&[0x8000])
                         .with_unit("°C"),
                     D::new("inverter.TmpTrns", Holding, 40104, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
+                        .with_sentinels(&[0x8000])
                         .with_unit("°C"),
                     D::new("inverter.TmpOt", Holding, 40105, I16)
                         .with_access(Read)
                         .with_scale_factor(40106)
+                        .with_sentinels(&[0x8000])
                         .with_unit("°C"),
                     Shape1.at("inverter.Tmp_SF", 40106),
                     D::new("inverter.St", Holding, 40107, U16)
                         .with_access(Read)
+                        .with_sentinels(&[0xFFFF])
                         .with_values(super::InverterSt::VALUES),
-                    Shape0.at("inverter.StVnd", 40108),
+                    D::new("inverter.StVnd", Holding, 40108, U16)
+                        .with_access(Read)
+                        .with_sentinels(&[0xFFFF]),
                 ],
                 &[
                     D::new("settings.WMaxLim_Pct", Holding, 40200, U16)
                         .with_scale_factor(40201)
                         .with_range(0.0, 100.0)
                         .with_unit("%"),
-                    Shape1.at("settings.WMaxLim_Pct_SF", 40201),
+                    D::new("settings.WMaxLim_Pct_SF", Holding, 40201, I16).with_access(Read),
                 ],
                 &[Shape0.at("end.ID", 40121), Shape0.at("end.L", 40122)],
             ],
         );
-        /// Shared by 5 registers, each at its own name and address (`Shape0.at(name, address)`).
+        /// Shared by 4 registers, each at its own name and address (`Shape0.at(name, address)`).
         const Shape0: D = D::new("", Holding, 0, U16).with_access(Read);
-        /// Shared by 13 registers, each at its own name and address (`Shape1.at(name, address)`).
-        const Shape1: D = D::new("", Holding, 0, I16).with_access(Read);
+        /// Shared by 12 registers, each at its own name and address (`Shape1.at(name, address)`).
+        const Shape1: D = D::new("", Holding, 0, I16)
+            .with_access(Read)
+            .with_sentinels(&[0x8000]);
     }
     /// `marker.SunS`: holding 40000.
     pub const MARKER_SUN_S: mm::RegisterDescriptor = descriptors::ALL[0];
@@ -358,8 +386,7 @@ pub mod sunspec_demo {
                         65535, 1, 57920, 1, 750, 65534, 4025, 65535, 301, 1, 415, 482,
                     ],
                 ),
-                (39, &[65535, 4]),
-                (42, &[65535]),
+                (38, &[32768, 65535, 4, 65535, 65535]),
                 (44, &[1000, 65535]),
             ],
         );
@@ -401,80 +428,80 @@ pub mod sunspec_demo {
             pub ID: u16,
             /// `inverter.L`: Model Length — Model length in registers
             pub L: u16,
-            /// `inverter.A`: Amps — AC current, all phases (A)
-            pub A: f64,
-            /// `inverter.AphA`: Amps PhaseA (A)
-            pub AphA: f64,
-            /// `inverter.AphB`: Amps PhaseB (A)
-            pub AphB: f64,
-            /// `inverter.AphC`: Amps PhaseC (A)
-            pub AphC: f64,
-            /// `inverter.A_SF`: Scale factor of the currents
-            pub A_SF: i16,
-            /// `inverter.PPVphAB`: Phase Voltage AB (V)
-            pub PPVphAB: f64,
-            /// `inverter.PPVphBC`: Phase Voltage BC (V)
-            pub PPVphBC: f64,
-            /// `inverter.PPVphCA`: Phase Voltage CA (V)
-            pub PPVphCA: f64,
-            /// `inverter.PhVphA`: Phase Voltage AN (V)
-            pub PhVphA: f64,
-            /// `inverter.PhVphB`: Phase Voltage BN (V)
-            pub PhVphB: f64,
-            /// `inverter.PhVphC`: Phase Voltage CN (V)
-            pub PhVphC: f64,
-            /// `inverter.V_SF`: Scale factor of the voltages
-            pub V_SF: i16,
-            /// `inverter.W`: Watts — AC power (W)
-            pub W: f64,
-            /// `inverter.W_SF`: Scale factor of the AC power
-            pub W_SF: i16,
-            /// `inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65)
-            pub Hz: f64,
-            /// `inverter.Hz_SF`
-            pub Hz_SF: i16,
-            /// `inverter.VA`: VA (VA)
-            pub VA: f64,
-            /// `inverter.VA_SF`
-            pub VA_SF: i16,
-            /// `inverter.VAr`: VAr (var)
-            pub VAr: f64,
-            /// `inverter.VAr_SF`
-            pub VAr_SF: i16,
-            /// `inverter.PF`: PF (%)
-            pub PF: f64,
-            /// `inverter.PF_SF`
-            pub PF_SF: i16,
-            /// `inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)
-            pub WH: f64,
-            /// `inverter.WH_SF`
-            pub WH_SF: i16,
-            /// `inverter.DCA`: DC Amps (A)
-            pub DCA: f64,
-            /// `inverter.DCA_SF`
-            pub DCA_SF: i16,
-            /// `inverter.DCV`: DC Voltage (V)
-            pub DCV: f64,
-            /// `inverter.DCV_SF`
-            pub DCV_SF: i16,
-            /// `inverter.DCW`: DC Watts (W)
-            pub DCW: f64,
-            /// `inverter.DCW_SF`
-            pub DCW_SF: i16,
-            /// `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120)
-            pub TmpCab: f64,
-            /// `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)
-            pub TmpSnk: f64,
-            /// `inverter.TmpTrns`: Transformer Temperature (°C)
-            pub TmpTrns: f64,
-            /// `inverter.TmpOt`: Other Temperature (°C)
-            pub TmpOt: f64,
-            /// `inverter.Tmp_SF`
-            pub Tmp_SF: i16,
-            /// `inverter.St`: Operating State — Operating state
-            pub St: InverterSt,
-            /// `inverter.StVnd`: Vendor Operating State — Vendor operating state
-            pub StVnd: u16,
+            /// `inverter.A`: Amps — AC current, all phases (A, 0xFFFF = n/a)
+            pub A: ::core::option::Option<f64>,
+            /// `inverter.AphA`: Amps PhaseA (A, 0xFFFF = n/a)
+            pub AphA: ::core::option::Option<f64>,
+            /// `inverter.AphB`: Amps PhaseB (A, 0xFFFF = n/a)
+            pub AphB: ::core::option::Option<f64>,
+            /// `inverter.AphC`: Amps PhaseC (A, 0xFFFF = n/a)
+            pub AphC: ::core::option::Option<f64>,
+            /// `inverter.A_SF`: Scale factor of the currents (0x8000 = n/a)
+            pub A_SF: ::core::option::Option<i16>,
+            /// `inverter.PPVphAB`: Phase Voltage AB (V, 0xFFFF = n/a)
+            pub PPVphAB: ::core::option::Option<f64>,
+            /// `inverter.PPVphBC`: Phase Voltage BC (V, 0xFFFF = n/a)
+            pub PPVphBC: ::core::option::Option<f64>,
+            /// `inverter.PPVphCA`: Phase Voltage CA (V, 0xFFFF = n/a)
+            pub PPVphCA: ::core::option::Option<f64>,
+            /// `inverter.PhVphA`: Phase Voltage AN (V, 0xFFFF = n/a)
+            pub PhVphA: ::core::option::Option<f64>,
+            /// `inverter.PhVphB`: Phase Voltage BN (V, 0xFFFF = n/a)
+            pub PhVphB: ::core::option::Option<f64>,
+            /// `inverter.PhVphC`: Phase Voltage CN (V, 0xFFFF = n/a)
+            pub PhVphC: ::core::option::Option<f64>,
+            /// `inverter.V_SF`: Scale factor of the voltages (0x8000 = n/a)
+            pub V_SF: ::core::option::Option<i16>,
+            /// `inverter.W`: Watts — AC power (W, 0x8000 = n/a)
+            pub W: ::core::option::Option<f64>,
+            /// `inverter.W_SF`: Scale factor of the AC power (0x8000 = n/a)
+            pub W_SF: ::core::option::Option<i16>,
+            /// `inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65, 0xFFFF = n/a)
+            pub Hz: ::core::option::Option<f64>,
+            /// `inverter.Hz_SF`:  (0x8000 = n/a)
+            pub Hz_SF: ::core::option::Option<i16>,
+            /// `inverter.VA`: VA (VA, 0x8000 = n/a)
+            pub VA: ::core::option::Option<f64>,
+            /// `inverter.VA_SF`:  (0x8000 = n/a)
+            pub VA_SF: ::core::option::Option<i16>,
+            /// `inverter.VAr`: VAr (var, 0x8000 = n/a)
+            pub VAr: ::core::option::Option<f64>,
+            /// `inverter.VAr_SF`:  (0x8000 = n/a)
+            pub VAr_SF: ::core::option::Option<i16>,
+            /// `inverter.PF`: PF (%, 0x8000 = n/a)
+            pub PF: ::core::option::Option<f64>,
+            /// `inverter.PF_SF`:  (0x8000 = n/a)
+            pub PF_SF: ::core::option::Option<i16>,
+            /// `inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh, 0x00000000 = n/a)
+            pub WH: ::core::option::Option<f64>,
+            /// `inverter.WH_SF`:  (0x8000 = n/a)
+            pub WH_SF: ::core::option::Option<i16>,
+            /// `inverter.DCA`: DC Amps (A, 0xFFFF = n/a)
+            pub DCA: ::core::option::Option<f64>,
+            /// `inverter.DCA_SF`:  (0x8000 = n/a)
+            pub DCA_SF: ::core::option::Option<i16>,
+            /// `inverter.DCV`: DC Voltage (V, 0xFFFF = n/a)
+            pub DCV: ::core::option::Option<f64>,
+            /// `inverter.DCV_SF`:  (0x8000 = n/a)
+            pub DCV_SF: ::core::option::Option<i16>,
+            /// `inverter.DCW`: DC Watts (W, 0x8000 = n/a)
+            pub DCW: ::core::option::Option<f64>,
+            /// `inverter.DCW_SF`:  (0x8000 = n/a)
+            pub DCW_SF: ::core::option::Option<i16>,
+            /// `inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120, 0x8000 = n/a)
+            pub TmpCab: ::core::option::Option<f64>,
+            /// `inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C, 0x8000 = n/a)
+            pub TmpSnk: ::core::option::Option<f64>,
+            /// `inverter.TmpTrns`: Transformer Temperature (°C, 0x8000 = n/a)
+            pub TmpTrns: ::core::option::Option<f64>,
+            /// `inverter.TmpOt`: Other Temperature — Not implemented: reads 0x8000 (°C, 0x8000 = n/a)
+            pub TmpOt: ::core::option::Option<f64>,
+            /// `inverter.Tmp_SF`:  (0x8000 = n/a)
+            pub Tmp_SF: ::core::option::Option<i16>,
+            /// `inverter.St`: Operating State — Operating state (0xFFFF = n/a)
+            pub St: ::core::option::Option<InverterSt>,
+            /// `inverter.StVnd`: Vendor Operating State — Vendor operating state (not implemented: reads 0xFFFF) (0xFFFF = n/a)
+            pub StVnd: ::core::option::Option<u16>,
         }
         mm::block_decode!(
             Inverter { ID 0, L 1, A 2, AphA 3, AphB 4, AphC 5, A_SF 6, PPVphAB 7, PPVphBC 8,
@@ -502,82 +529,152 @@ pub mod sunspec_demo {
                 read_l, _, 1, u16, "`inverter.L`: Model Length — Model length in registers"
             );
             mm::register_fns!(
-                read_a, _, 2, f64, "`inverter.A`: Amps — AC current, all phases (A)"
-            );
-            mm::register_fns!(read_aph_a, _, 3, f64, "`inverter.AphA`: Amps PhaseA (A)");
-            mm::register_fns!(read_aph_b, _, 4, f64, "`inverter.AphB`: Amps PhaseB (A)");
-            mm::register_fns!(read_aph_c, _, 5, f64, "`inverter.AphC`: Amps PhaseC (A)");
-            mm::register_fns!(
-                read_a_sf, _, 6, i16, "`inverter.A_SF`: Scale factor of the currents"
+                read_a, _, 2, [::core::option::Option < f64 >],
+                "`inverter.A`: Amps — AC current, all phases (A, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_pp_vph_ab, _, 7, f64, "`inverter.PPVphAB`: Phase Voltage AB (V)"
+                read_aph_a, _, 3, [::core::option::Option < f64 >],
+                "`inverter.AphA`: Amps PhaseA (A, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_pp_vph_bc, _, 8, f64, "`inverter.PPVphBC`: Phase Voltage BC (V)"
+                read_aph_b, _, 4, [::core::option::Option < f64 >],
+                "`inverter.AphB`: Amps PhaseB (A, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_pp_vph_ca, _, 9, f64, "`inverter.PPVphCA`: Phase Voltage CA (V)"
+                read_aph_c, _, 5, [::core::option::Option < f64 >],
+                "`inverter.AphC`: Amps PhaseC (A, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_ph_vph_a, _, 10, f64, "`inverter.PhVphA`: Phase Voltage AN (V)"
+                read_a_sf, _, 6, [::core::option::Option < i16 >],
+                "`inverter.A_SF`: Scale factor of the currents (0x8000 = n/a)"
             );
             mm::register_fns!(
-                read_ph_vph_b, _, 11, f64, "`inverter.PhVphB`: Phase Voltage BN (V)"
+                read_pp_vph_ab, _, 7, [::core::option::Option < f64 >],
+                "`inverter.PPVphAB`: Phase Voltage AB (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_ph_vph_c, _, 12, f64, "`inverter.PhVphC`: Phase Voltage CN (V)"
+                read_pp_vph_bc, _, 8, [::core::option::Option < f64 >],
+                "`inverter.PPVphBC`: Phase Voltage BC (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_v_sf, _, 13, i16, "`inverter.V_SF`: Scale factor of the voltages"
-            );
-            mm::register_fns!(read_w, _, 14, f64, "`inverter.W`: Watts — AC power (W)");
-            mm::register_fns!(
-                read_w_sf, _, 15, i16, "`inverter.W_SF`: Scale factor of the AC power"
+                read_pp_vph_ca, _, 9, [::core::option::Option < f64 >],
+                "`inverter.PPVphCA`: Phase Voltage CA (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_hz, _, 16, f64,
-                "`inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65)"
-            );
-            mm::register_fns!(read_hz_sf, _, 17, i16, "`inverter.Hz_SF`");
-            mm::register_fns!(read_va, _, 18, f64, "`inverter.VA`: VA (VA)");
-            mm::register_fns!(read_va_sf, _, 19, i16, "`inverter.VA_SF`");
-            mm::register_fns!(read_v_ar, _, 20, f64, "`inverter.VAr`: VAr (var)");
-            mm::register_fns!(read_v_ar_sf, _, 21, i16, "`inverter.VAr_SF`");
-            mm::register_fns!(read_pf, _, 22, f64, "`inverter.PF`: PF (%)");
-            mm::register_fns!(read_pf_sf, _, 23, i16, "`inverter.PF_SF`");
-            mm::register_fns!(
-                read_wh, _, 24, f64,
-                "`inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh)"
-            );
-            mm::register_fns!(read_wh_sf, _, 25, i16, "`inverter.WH_SF`");
-            mm::register_fns!(read_dca, _, 26, f64, "`inverter.DCA`: DC Amps (A)");
-            mm::register_fns!(read_dca_sf, _, 27, i16, "`inverter.DCA_SF`");
-            mm::register_fns!(read_dcv, _, 28, f64, "`inverter.DCV`: DC Voltage (V)");
-            mm::register_fns!(read_dcv_sf, _, 29, i16, "`inverter.DCV_SF`");
-            mm::register_fns!(read_dcw, _, 30, f64, "`inverter.DCW`: DC Watts (W)");
-            mm::register_fns!(read_dcw_sf, _, 31, i16, "`inverter.DCW_SF`");
-            mm::register_fns!(
-                read_tmp_cab, _, 32, f64,
-                "`inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120)"
+                read_ph_vph_a, _, 10, [::core::option::Option < f64 >],
+                "`inverter.PhVphA`: Phase Voltage AN (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_tmp_snk, _, 33, f64,
-                "`inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C)"
+                read_ph_vph_b, _, 11, [::core::option::Option < f64 >],
+                "`inverter.PhVphB`: Phase Voltage BN (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_tmp_trns, _, 34, f64, "`inverter.TmpTrns`: Transformer Temperature (°C)"
+                read_ph_vph_c, _, 12, [::core::option::Option < f64 >],
+                "`inverter.PhVphC`: Phase Voltage CN (V, 0xFFFF = n/a)"
             );
             mm::register_fns!(
-                read_tmp_ot, _, 35, f64, "`inverter.TmpOt`: Other Temperature (°C)"
-            );
-            mm::register_fns!(read_tmp_sf, _, 36, i16, "`inverter.Tmp_SF`");
-            mm::register_fns!(
-                read_st, _, 37, InverterSt, "`inverter.St`: Operating State — Operating state"
+                read_v_sf, _, 13, [::core::option::Option < i16 >],
+                "`inverter.V_SF`: Scale factor of the voltages (0x8000 = n/a)"
             );
             mm::register_fns!(
-                read_st_vnd, _, 38, u16,
-                "`inverter.StVnd`: Vendor Operating State — Vendor operating state"
+                read_w, _, 14, [::core::option::Option < f64 >],
+                "`inverter.W`: Watts — AC power (W, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_w_sf, _, 15, [::core::option::Option < i16 >],
+                "`inverter.W_SF`: Scale factor of the AC power (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_hz, _, 16, [::core::option::Option < f64 >],
+                "`inverter.Hz`: Hz — Line frequency (Hz, plausible 45 ..= 65, 0xFFFF = n/a)"
+            );
+            mm::register_fns!(
+                read_hz_sf, _, 17, [::core::option::Option < i16 >],
+                "`inverter.Hz_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_va, _, 18, [::core::option::Option < f64 >],
+                "`inverter.VA`: VA (VA, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_va_sf, _, 19, [::core::option::Option < i16 >],
+                "`inverter.VA_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_v_ar, _, 20, [::core::option::Option < f64 >],
+                "`inverter.VAr`: VAr (var, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_v_ar_sf, _, 21, [::core::option::Option < i16 >],
+                "`inverter.VAr_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_pf, _, 22, [::core::option::Option < f64 >],
+                "`inverter.PF`: PF (%, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_pf_sf, _, 23, [::core::option::Option < i16 >],
+                "`inverter.PF_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_wh, _, 24, [::core::option::Option < f64 >],
+                "`inverter.WH`: WattHours — AC lifetime energy (acc32) (Wh, 0x00000000 = n/a)"
+            );
+            mm::register_fns!(
+                read_wh_sf, _, 25, [::core::option::Option < i16 >],
+                "`inverter.WH_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_dca, _, 26, [::core::option::Option < f64 >],
+                "`inverter.DCA`: DC Amps (A, 0xFFFF = n/a)"
+            );
+            mm::register_fns!(
+                read_dca_sf, _, 27, [::core::option::Option < i16 >],
+                "`inverter.DCA_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_dcv, _, 28, [::core::option::Option < f64 >],
+                "`inverter.DCV`: DC Voltage (V, 0xFFFF = n/a)"
+            );
+            mm::register_fns!(
+                read_dcv_sf, _, 29, [::core::option::Option < i16 >],
+                "`inverter.DCV_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_dcw, _, 30, [::core::option::Option < f64 >],
+                "`inverter.DCW`: DC Watts (W, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_dcw_sf, _, 31, [::core::option::Option < i16 >],
+                "`inverter.DCW_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_tmp_cab, _, 32, [::core::option::Option < f64 >],
+                "`inverter.TmpCab`: Cabinet Temperature — Cabinet temperature (°C, plausible -40 ..= 120, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_tmp_snk, _, 33, [::core::option::Option < f64 >],
+                "`inverter.TmpSnk`: Heat Sink Temperature — Heat sink temperature (°C, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_tmp_trns, _, 34, [::core::option::Option < f64 >],
+                "`inverter.TmpTrns`: Transformer Temperature (°C, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_tmp_ot, _, 35, [::core::option::Option < f64 >],
+                "`inverter.TmpOt`: Other Temperature — Not implemented: reads 0x8000 (°C, 0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_tmp_sf, _, 36, [::core::option::Option < i16 >],
+                "`inverter.Tmp_SF`:  (0x8000 = n/a)"
+            );
+            mm::register_fns!(
+                read_st, _, 37, [::core::option::Option < InverterSt >],
+                "`inverter.St`: Operating State — Operating state (0xFFFF = n/a)"
+            );
+            mm::register_fns!(
+                read_st_vnd, _, 38, [::core::option::Option < u16 >],
+                "`inverter.StVnd`: Vendor Operating State — Vendor operating state (not implemented: reads 0xFFFF) (0xFFFF = n/a)"
             );
         }
         /// A writable value with its factor, to show how writes use the device's current factor (not a SunSpec model)

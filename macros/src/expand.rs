@@ -34,6 +34,9 @@ pub fn derive(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
         Some(_) => spec_mode(&cx, &cont),
         None => map_mode(&cx, &cont),
     };
+    if let Some((_, bound, _)) = &result {
+        check_optional(&cx, bound);
+    }
     cx.check()?;
     let Some((device, bound, rerun)) = result else {
         return Err(syn::Error::new(
@@ -42,6 +45,31 @@ pub fn derive(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
         ));
     };
     Ok(generate(&cont, &device, &bound, rerun))
+}
+
+/// A register with sentinels reads as "not available" (`None`), so its field is an
+/// `Option`; an `Option` field of a register without one would never be `None`.
+fn check_optional(cx: &Ctxt, bound: &[Bound]) {
+    for b in bound {
+        let r = &b.register;
+        match (modbus_map_codegen::format::not_available(r), b.field.optional) {
+            (Some(sentinels), false) => cx.error_spanned_by(
+                b.field.ty,
+                format!(
+                    "field `{}`: register `{}` has sentinels ({sentinels}), which read as not available; make the field an `Option<...>` of its type",
+                    b.field.ident, r.qualified_name
+                ),
+            ),
+            (None, true) => cx.error_spanned_by(
+                b.field.ty,
+                format!(
+                    "field `{}` is an `Option`, but register `{}` has no `sentinel`, so it is never `None`; add `sentinel = ...` or drop the `Option`",
+                    b.field.ident, r.qualified_name
+                ),
+            ),
+            _ => {}
+        }
+    }
 }
 
 /// Where the derive stands in the codegen pipeline: a struct without a file.
@@ -564,7 +592,9 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
 /// rather than from `values(...)` or the spec: a map-mode field of a user type on an integer
 /// register with neither `values` nor `bits`.
 fn values_from_type(b: &Bound, map_mode: bool) -> bool {
+    // An `Option<T>` field's enum type is not `T`'s: its values must come from the attributes.
     map_mode
+        && !b.field.optional
         && b.field.kind == FieldKind::Other
         && b.register.enumeration.is_none()
         && b.register.flags.is_none()

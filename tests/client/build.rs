@@ -42,10 +42,13 @@ fn main() {
     std::fs::write(out.join("vector_tests.rs"), vector_tests(&vectors, &devices, &handles)).expect("write vector_tests.rs");
 }
 
-/// (device, qualified register name) → the typed read of the generated client,
-/// e.g. `hc(2).unwrap().read_seltemp()`, and the register's descriptor, from the IR
+/// The typed read of a register (`hc(2).unwrap().read_seltemp()`), its descriptor,
+/// and whether it reads as an `Option` (a register with sentinels).
+type TypedRead = (String, String, bool);
+
+/// (device, qualified register name) → the register's [`TypedRead`], from the IR
 /// of the spec each module names in its header.
-fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(String, String), (String, String)> {
+fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(String, String), TypedRead> {
     let mut reads = std::collections::BTreeMap::new();
     for m in modules {
         let text = std::fs::read_to_string(m).unwrap_or_default();
@@ -66,14 +69,14 @@ fn typed_reads(root: &Path, modules: &[PathBuf]) -> std::collections::BTreeMap<(
                 ),
                 _ => (format!("{}()", r.block), format!("&{}::{}", device.name, rust::const_ident(r))),
             };
-            reads.insert((device.name.clone(), r.qualified_name.clone()), (format!("{handle}.read_{}()", rust::accessor_name(r)), descriptor));
+            reads.insert((device.name.clone(), r.qualified_name.clone()), (format!("{handle}.read_{}()", rust::accessor_name(r)), descriptor, !r.sentinels.is_empty()));
         }
     }
     reads
 }
 
 /// One `#[tokio::test]` per device named in the vector file.
-fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTreeMap<(String, String), (String, String)>) -> String {
+fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTreeMap<(String, String), TypedRead>) -> String {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => return missing_test("vector_file", &format!("cannot read {}: {e}", path.display())),
@@ -123,7 +126,7 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
                 None => String::new(),
             };
             // The typed read goes through the register's block handle: `client.hc(2).unwrap()` or `client.status()`.
-            let Some((handle, descriptor)) = handles.get(&(device.clone(), register.to_owned())) else {
+            let Some((handle, descriptor, optional)) = handles.get(&(device.clone(), register.to_owned())) else {
                 writeln!(out, "    panic!({:?});", format!("{device} has no register `{register}` (the vectors name it)")).unwrap();
                 continue;
             };
@@ -134,8 +137,10 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
                     "match got {{ Err(modbus_map::Error::Decode(modbus_map::codec::DecodeError::Implausible {{ value, .. }})) => assert_engineering(\"{device}.{register}\", &serde_json::json!(value), &serde_json::json!({value})), other => panic!(\"{device}.{register}: expected an implausible reading, got {{other:?}}\") }}"
                 )
             } else {
+                // A register with sentinels reads `Option`s: `None` (not available) is the vector's null.
+                let (some, none) = if *optional { ("Some(v)", "Ok(Ok(None)) => serde_json::Value::Null, ") } else { ("v", "") };
                 format!(
-                    "let got = match got {{ Ok(Ok(v)) => (&&Probe(&v)).json(), other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));"
+                    "let got = match got {{ Ok(Ok({some})) => (&&Probe(&v)).json(), {none}other => panic!(\"{device}.{register}: read failed: {{other:?}}\") }};\n        assert_engineering(\"{device}.{register}\", &got, &serde_json::json!({value}));"
                 )
             };
             writeln!(

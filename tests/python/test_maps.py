@@ -147,6 +147,22 @@ def test_vector(row: dict[str, Any]) -> None:
     assert encoded == words, f"{name}: encoded {expected!r} as {encoded}, expected {words}"
 
 
+def test_sentinels_are_not_available_and_never_written_by_accident() -> None:
+    sunspec = generated("sunspec_demo")
+    # sentinels: sunspec gives W (an i16) SunSpec's not-implemented 0x8000.
+    assert sunspec.register("inverter.W").sentinels == (0x8000,)
+    assert sunspec.register("inverter.ID").sentinels == (), "sentinel: none opts out"
+    # -32768 W at factor 0 is raw 0x8000: written, it would read back as not available.
+    with pytest.raises(ValueError, match="not available"):
+        sunspec.encode("inverter.W", -32768, factor=0)
+    assert sunspec.encode("inverter.W", None, factor=0) == [0x8000]
+    assert sunspec.decode("inverter.W", [0x8000], factor=0) is None
+    # An enumeration's sentinel is not available, not an unknown raw value.
+    assert sunspec.decode("inverter.St", [0xFFFF]) is None
+    with pytest.raises(ValueError, match="no sentinel"):
+        sunspec.encode("inverter.ID", None)
+
+
 def test_vectors_cover_every_generated_device() -> None:
     paths = require_generated()
     if not VECTOR_ROWS:

@@ -69,6 +69,10 @@ pub enum Rule {
     /// A register refuses a write function it accepted (`any` → `single`/`multiple`,
     /// or one to the other): a client writing as before gets exception 01.
     WriteFunctionNarrowed,
+    /// The raw values that mean "not available" changed: a reading of one becomes
+    /// `None`/`n/a` where it was a number, or the other way round, and the generated
+    /// Rust read type changes between `T` and `Option<T>`.
+    SentinelsChanged,
     ValueRemoved,
     ValueRevalued,
     BitMoved,
@@ -104,7 +108,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 46] = [
+    pub const ALL: [Rule; 47] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -123,6 +127,7 @@ impl Rule {
         Rule::SafetyRequired,
         Rule::SelfClearingChanged,
         Rule::WriteFunctionNarrowed,
+        Rule::SentinelsChanged,
         Rule::ValueRemoved,
         Rule::ValueRevalued,
         Rule::BitMoved,
@@ -175,6 +180,7 @@ impl Rule {
             Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
             Rule::SafetyRequired => ("safety", Breaking, Changed),
             Rule::SelfClearingChanged => ("self-clearing", Breaking, Changed),
+            Rule::SentinelsChanged => ("sentinel", Breaking, Changed),
             Rule::WriteFunctionNarrowed => ("write-function-narrowed", Breaking, Changed),
             Rule::ValueRemoved => ("value-removed", Breaking, Changed),
             Rule::ValueRevalued => ("value-revalued", Breaking, Changed),
@@ -753,6 +759,10 @@ impl<'a> Differ<'a> {
                 "no longer clears itself after a write: it keeps what was written"
             };
             push(self, Rule::SelfClearingChanged, format!("`{}` {msg}", n.qualified_name));
+        }
+        if o.sentinels != n.sentinels {
+            let text = |r: &Register| crate::format::not_available(r).unwrap_or_else(|| "no sentinel".to_owned());
+            push(self, Rule::SentinelsChanged, format!("`{}` sentinels {} -> {}", n.qualified_name, text(o), text(n)));
         }
         if o.write_function != n.write_function {
             let rule = if n.write_function.is_any() { Rule::WriteFunctionWidened } else { Rule::WriteFunctionNarrowed };

@@ -102,6 +102,8 @@ struct Row<'a> {
     write_functions: Option<&'static str>,
     /// The spec's examples, `` `0x00FA` → 25 `` each (checked by `lint`).
     examples: Option<String>,
+    /// `0xFFFF = n/a` for a register with sentinels.
+    not_available: Option<String>,
 }
 
 fn examples_text(r: &ir::Register) -> Option<String> {
@@ -239,6 +241,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 byte_swapped: byte_swapped(register),
                 write_functions: crate::format::write_functions(register),
                 examples: examples_text(register),
+                not_available: crate::format::not_available(register),
                 anchor,
             }
         })

@@ -196,6 +196,18 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
         RowField { name: "plausible_max", annotation: "float | None", default: Some("None"), register: Some("") },
         |i| py_opt_f64(i.register.keys.plausible_max),
     ),
+    (
+        RowField {
+            name: "sentinels",
+            annotation: "tuple[int, ...]",
+            default: Some("()"),
+            register: Some("Raw values meaning \"not available\" (bit patterns of the type): ``decode`` gives ``None`` for them."),
+        },
+        |i| match i.register.sentinels.as_slice() {
+            [] => "()".to_owned(),
+            patterns => format!("({},)", patterns.iter().map(|p| format!("{p:#X}")).collect::<Vec<_>>().join(", ")),
+        },
+    ),
     (RowField { name: "min", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.max)),
     (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None"), register: Some("") }, |i| {

@@ -187,6 +187,11 @@ pub(crate) fn unknown_key_help(key: &str, known: &[&str]) -> String {
 
 /// An integer as the format writes it: decimal, `0x` hex, `0b` binary, optional sign, `_` separators.
 pub fn parse_int(text: &str) -> Option<i64> {
+    i64::try_from(parse_wide_int(text)?).ok()
+}
+
+/// [`parse_int`] without the `i64` limit, for raw bit patterns up to `0xFFFF_FFFF_FFFF_FFFF`.
+pub fn parse_wide_int(text: &str) -> Option<i128> {
     let t = text.trim();
     let (neg, digits) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -203,8 +208,7 @@ pub fn parse_int(text: &str) -> Option<i64> {
         }
         digits.parse::<i128>().ok()?
     };
-    let v = if neg { -magnitude } else { magnitude };
-    i64::try_from(v).ok()
+    Some(if neg { -magnitude } else { magnitude })
 }
 
 /// A loosely typed scalar: bool, integer, float, else text.

@@ -27,6 +27,9 @@ impl Validator<'_> {
         let values_per_read = dev.values_per_read.as_ref().map(|v| self.bounded(Some(v), "values_per_read", 1, 2000, 1, None));
         let firmware = dev.firmware.as_ref().and_then(|f| self.version(f, Self::subject(None, None, "firmware")));
         let write_function = self.write_function(dev.write_function.as_ref(), Self::subject(None, None, "write_function")).unwrap_or_default();
+        // The typed checks apply the convention per register; here only the word is checked.
+        let convention = |w: &str| crate::keys::SENTINEL_CONVENTIONS.contains(&w).then_some(());
+        self.keyword_value(dev.sentinels.as_ref(), convention, crate::keys::SENTINEL_CONVENTIONS, Self::subject(None, None, "sentinels"));
         DeviceFacts { unit_id: unit_id.unwrap_or(1), word_order, byte_order, read_limit, max_gap, values_per_read, firmware, write_function }
     }
 

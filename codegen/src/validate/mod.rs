@@ -141,6 +141,8 @@ pub(crate) struct RegisterFacts {
     pub write_function: WriteFunction,
     pub values: Vec<EnumVariant>,
     pub bits: Vec<BitRange>,
+    /// Raw bit patterns meaning "not available", sorted (filled by the typed checks).
+    pub sentinels: Vec<u64>,
     pub default: Option<ir::Value>,
     /// Qualified name of the alias target, instance-resolved.
     pub alias_of: Option<String>,

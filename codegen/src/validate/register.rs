@@ -334,6 +334,7 @@ impl Validator<'_> {
             write_function,
             values: Vec::new(),
             bits: Vec::new(),
+            sentinels: Vec::new(),
             default: None,
             alias_of: r.alias_of.as_ref().map(|a| a.value.clone()),
             target: None,

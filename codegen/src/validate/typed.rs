@@ -3,7 +3,9 @@
 //! the default value.
 
 use super::{RegisterFacts, Validator};
-use crate::format::value_text;
+use crate::format::{self, value_text};
+use crate::keys::{NOT_AVAILABLE, NO_SENTINEL};
+use crate::load::parse_wide_int;
 use crate::diagnostics::Diagnostic;
 use crate::ident;
 use crate::ir::{self, BitRange, DataType, EnumVariant};
@@ -157,6 +159,8 @@ impl Validator<'_> {
                 }
             }
         }
+
+        let sentinels = self.sentinels(it, dt, inherited, values_src, &mut diags);
 
         // Range representable by the raw type.
         let eng_range = dt.raw_range().map(|(lo, hi)| {
@@ -356,6 +360,12 @@ impl Validator<'_> {
                     None
                 }
                 (Value::Text(t), _) if values.iter().any(|v| v.name == *t) => Some(ir::Value::Text(t.clone())),
+                // The register starts holding its (first) sentinel: a device that reports "not available".
+                (Value::Text(t), _) if t == NOT_AVAILABLE && !sentinels.is_empty() => Some(ir::Value::Text(t.clone())),
+                (Value::Text(t), _) if t == NOT_AVAILABLE => {
+                    diags.push(bad(format!("`default: {NOT_AVAILABLE}` on a register without a `sentinel`"), "give the register a `sentinel` (the raw value it holds when not available), or a numeric default"));
+                    None
+                }
                 (Value::Text(t), _) => {
                     let help = if values.is_empty() { "write a number in engineering units".to_owned() } else { format!("use a number or one of the `values` names: {}", values.iter().map(|v| v.name.as_str()).collect::<Vec<_>>().join(", ")) };
                     diags.push(bad(format!("`default` `{t}` is not a number"), &help));
@@ -395,6 +405,12 @@ impl Validator<'_> {
                                     values.iter().map(|v| format!("{} ({})", v.name, v.raw)).collect::<Vec<_>>().join(", ")
                                 )),
                         );
+                    } else if let Some(&pattern) = sentinels.iter().find(|&&p| !scale_at_run_time && format::sentinel_value(dt, p, it.scale, it.offset).is_some_and(|e| (e - x).abs() <= 1e-9 * x.abs().max(1.0))) {
+                        diags.push(
+                            Diagnostic::error("default-range", format!("`default` {x} is the sentinel {}: the register would start \"not available\"", format::sentinel_text(dt, pattern)), self.origin(d))
+                                .with_subject(s("default"))
+                                .with_help(format!("write `default: {NOT_AVAILABLE}` if it should start not available, else another default")),
+                        );
                     } else if let (Some((lo, hi)), false) = (eng_range, representable(x)) {
                         diags.push(
                             Diagnostic::error("range-type", format!("`default` {x} cannot be represented by a `{}` (covers {lo}..={hi})", dt.as_str()), self.origin(d))
@@ -411,6 +427,7 @@ impl Validator<'_> {
         });
         it.values = values;
         it.bits = bits;
+        it.sentinels = sentinels;
         it.default = default;
         if report {
             for mut d in diags {
@@ -421,6 +438,133 @@ impl Validator<'_> {
         }
     }
 
+}
+
+impl Validator<'_> {
+    /// The register's sentinels as bit patterns, sorted: its own `sentinel` (an alias's
+    /// target's when it gives none), else the device's `sentinels` convention for its type;
+    /// `sentinel: none` opts out. Reports what cannot be a sentinel of the register.
+    fn sentinels(
+        &self,
+        it: &RegisterFacts,
+        dt: DataType,
+        inherited: Option<&crate::spec::RegisterSpec>,
+        values: &[crate::spec::EnumSpec],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<u64> {
+        let rs = &self.spec.blocks[it.bi].registers[it.ri];
+        let s = |key: &str| Self::subject(Some(it.bi), Some(it.ri), key);
+        let own = if rs.sentinel.is_empty() { inherited.map_or(&rs.sentinel, |r| &r.sentinel) } else { &rs.sentinel };
+        let has_number = dt.is_numeric() && dt != DataType::Bool;
+        let written: Vec<(u64, ir::Origin, String)> = if own.is_empty() {
+            // The device's convention: a register whose type it has no value for just has none.
+            let sunspec = self.spec.device.sentinels.as_ref().is_some_and(|c| c.value == "sunspec");
+            match (sunspec, dt.sunspec_sentinel(), self.spec.device.sentinels.as_ref()) {
+                (true, Some(p), Some(at)) => vec![(p, self.origin(at), format!("the device's `sentinels: sunspec` ({})", format::sentinel_text(dt, p)))],
+                _ => Vec::new(),
+            }
+        } else if own.iter().any(|t| t.value.trim() == NO_SENTINEL) {
+            if own.len() > 1 {
+                diags.push(
+                    Diagnostic::error("bad-value", format!("`sentinel: {NO_SENTINEL}` is listed with raw values"), self.origin(&own[0]))
+                        .with_subject(s("sentinel"))
+                        .with_help(format!("write `{NO_SENTINEL}` alone (no sentinel at all) or only raw values")),
+                );
+            }
+            Vec::new()
+        } else if !has_number {
+            diags.push(
+                Diagnostic::error("sentinel-type", format!("a sentinel is a raw number, and a `{}` register has none", dt.as_str()), self.origin(&own[0]))
+                    .with_subject(s("sentinel"))
+                    .with_help("remove `sentinel`; sentinels apply to integer and float registers"),
+            );
+            Vec::new()
+        } else {
+            own.iter().filter_map(|t| {
+                let at = self.origin(t);
+                let text = t.value.trim();
+                let bits = dt.value_bits();
+                let max = if bits == 64 { u64::MAX as i128 } else { (1i128 << bits) - 1 };
+                let min = if matches!(dt, DataType::I8 | DataType::I16 | DataType::I32 | DataType::I64) { -(1i128 << (bits - 1)) } else { 0 };
+                let fits = format!("a `{}` sentinel is a raw value in {}..={}", dt.as_str(), min, format::sentinel_text(dt, max as u64));
+                let pattern = if matches!(text.to_ascii_lowercase().as_str(), "nan" | ".nan") {
+                    if !dt.is_float() {
+                        diags.push(
+                            Diagnostic::error("sentinel-type", format!("sentinel `{text}` is a float's, and the register is a `{}`", dt.as_str()), at)
+                                .with_subject(s("sentinel"))
+                                .with_help(fits),
+                        );
+                        return None;
+                    }
+                    dt.sunspec_sentinel()?
+                } else {
+                    match parse_wide_int(text) {
+                        Some(v) if (min..=max).contains(&v) => dt.pattern(v as u64),
+                        Some(_) => {
+                            diags.push(
+                                Diagnostic::error("sentinel-type", format!("sentinel `{text}` does not fit a `{}`", dt.as_str()), at)
+                                    .with_subject(s("sentinel"))
+                                    .with_help(fits),
+                            );
+                            return None;
+                        }
+                        None => {
+                            diags.push(
+                                Diagnostic::error("bad-value", format!("sentinel `{text}` is not a raw value"), at)
+                                    .with_subject(s("sentinel"))
+                                    .with_help(format!("write the raw value as an integer (`0xFFFF`, `-32768`){}, or `{NO_SENTINEL}`", if dt.is_float() { ", `nan`" } else { "" })),
+                            );
+                            return None;
+                        }
+                    }
+                };
+                // The bit pattern beside the text where they differ: `-32768` (0x8000).
+                let shown = format::sentinel_text(dt, pattern);
+                let what = if shown.eq_ignore_ascii_case(text) { format!("sentinel `{text}`") } else { format!("sentinel `{text}` ({shown})") };
+                Some((pattern, at, what))
+            })
+            .collect()
+        };
+        let writable = it.access.writable() && it.table.is_writable() && (it.min.is_some() || it.max.is_some());
+        let mut sentinels: Vec<u64> = Vec::new();
+        for (pattern, at, what) in written {
+            if sentinels.contains(&pattern) {
+                diags.push(
+                    Diagnostic::error("sentinel-value", format!("{what} is listed twice"), at)
+                        .with_subject(s("sentinel"))
+                        .with_help("list every raw value once"),
+                );
+                continue;
+            }
+            if let Some(v) = values.iter().find(|v| dt.pattern(v.raw.value as u64) == pattern) {
+                diags.push(
+                    Diagnostic::error("sentinel-value", format!("{what} is the enumeration value `{}`", v.name.value), at)
+                        .with_subject(s("sentinel"))
+                        .with_related(self.origin(&v.raw), format!("`{}` is raw {}", v.name.value, v.raw.value))
+                        .with_help(format!("a raw value is either a named value or \"not available\": remove one of them (`sentinel: {NO_SENTINEL}` opts out of the device's `sentinels`)")),
+                );
+                continue;
+            }
+            // A value the spec lets clients write cannot also mean "not available".
+            let reading = (writable && it.scale_factor.is_none()).then(|| format::sentinel_value(dt, pattern, it.scale, it.offset)).flatten();
+            if let Some(x) = reading.filter(|&x| it.min.is_none_or(|m| x >= m) && it.max.is_none_or(|m| x <= m)) {
+                let side = |b: Option<f64>| b.map_or_else(|| "…".to_owned(), format::format_number);
+                diags.push(
+                    Diagnostic::error(
+                        "sentinel-range",
+                        format!("{what} reads as {}, inside the writable range {}..={}", format::format_number(x), side(it.min), side(it.max)),
+                        at,
+                    )
+                    .with_subject(s("sentinel"))
+                    .with_help(format!("a write of that value would read back as \"not available\": narrow `min`/`max` to leave it out, or drop the sentinel (`sentinel: {NO_SENTINEL}` opts out of the device's `sentinels`)")),
+                );
+                continue;
+            }
+            sentinels.push(pattern);
+        }
+        sentinels.sort_unstable();
+        sentinels
+    }
 }
 
 /// `3` → (3, 3); `"8-10"` → (8, 10).

@@ -15,7 +15,10 @@ pub struct Field<'a> {
     pub ident: syn::Ident,
     pub attrs: attr::Field,
     pub ty: &'a syn::Type,
+    /// What the field holds: its type, or `T` of an `Option<T>` field.
     pub kind: FieldKind,
+    /// An `Option<T>`: a register with sentinels, `None` when not available.
+    pub optional: bool,
 }
 
 /// What a field's Rust type is, as far as register encoding cares.
@@ -79,6 +82,17 @@ impl FieldKind {
     }
 }
 
+/// `T` of `Option<T>` (also written `core::option::Option<T>`).
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last().filter(|l| p.qself.is_none() && l.ident == "Option")?;
+    let syn::PathArguments::AngleBracketed(a) = &last.arguments else { return None };
+    match a.args.first() {
+        Some(syn::GenericArgument::Type(inner)) if a.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
 fn is_single_arg(args: &syn::PathArguments, want: &str) -> bool {
     let syn::PathArguments::AngleBracketed(a) = args else {
         return false;
@@ -129,11 +143,13 @@ impl<'a> Container<'a> {
             .iter()
             .filter_map(|f| {
                 let ident = f.ident.clone()?;
+                let inner = option_inner(&f.ty);
                 Some(Field {
                     ident,
                     attrs: attr::Field::from_ast(cx, f),
                     ty: &f.ty,
-                    kind: FieldKind::of(&f.ty),
+                    kind: FieldKind::of(inner.unwrap_or(&f.ty)),
+                    optional: inner.is_some(),
                 })
             })
             .collect();

@@ -219,7 +219,10 @@ fn set(cx: &Ctxt, meta: &ParseNestedMeta, key: &'static Key, slot: Option<SlotMu
             }))
         ),
         SlotMut::Bool(s) => store!(s, Some(model::Spanned::bare(parse_flag(meta)?))),
-        SlotMut::List(list) => store!(list, parse_str_list(meta)?.into_iter().map(model::Spanned::bare).collect()),
+        SlotMut::List(list) => {
+            let items = if key.kind == Kind::Sentinels { parse_raw_list(meta)? } else { parse_str_list(meta)? };
+            store!(list, items.into_iter().map(model::Spanned::bare).collect())
+        }
         SlotMut::Values(values) => store!(values, parse_values(meta)?),
         SlotMut::Bits(bits) => store!(bits, parse_bits(meta)?),
         SlotMut::Examples(examples) => store!(examples, parse_examples(meta)?),
@@ -497,6 +500,28 @@ fn parse_str_list(meta: &ParseNestedMeta) -> syn::Result<Vec<String>> {
         Ok(items.into_iter().map(|s| s.value()).collect())
     } else {
         Ok(vec![parse_str(meta)?])
+    }
+}
+
+/// `sentinel = 0xFFFF`, `sentinel = -32768`, `sentinel = "nan"`, `sentinel(0x7FFF, 0x8000)`:
+/// raw values as the validator reads them from a spec (it checks them against the type).
+fn parse_raw_list(meta: &ParseNestedMeta) -> syn::Result<Vec<String>> {
+    fn item(input: ParseStream) -> syn::Result<String> {
+        let minus = if input.parse::<Option<Token![-]>>()?.is_some() { "-" } else { "" };
+        match input.parse::<Lit>()? {
+            Lit::Int(i) => Ok(format!("{minus}{}", i.base10_digits())),
+            Lit::Str(s) if minus.is_empty() => Ok(s.value()),
+            other => Err(syn::Error::new(other.span(), "a sentinel is an integer (`0xFFFF`, `-32768`) or a string (`\"nan\"`, `\"none\"`)")),
+        }
+    }
+    if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        Ok(content.parse_terminated(item, Token![,])?.into_iter().collect())
+    } else {
+        let key = key_name(meta);
+        let value = meta.value().map_err(|_| meta.error(format!("expected `{key} = 0xFFFF` or `{key}(0x7FFF, 0x8000)`")))?;
+        Ok(vec![item(value)?])
     }
 }
 

@@ -248,7 +248,9 @@ async fn generated_clients_read_spec_defaults_from_generated_servers() {
 
     // Defaults in engineering units are served scaled by their factor's default.
     let (mut sunspec, all) = whole!(sunspec_demo);
-    assert_eq!((all.inverter.W, all.inverter.W_SF), (2840.0, 1));
+    // `sentinels: sunspec`: every point but ID and L reads as an `Option` (`None`: not implemented).
+    assert_eq!((all.inverter.W, all.inverter.W_SF), (Some(2840.0), Some(1)));
+    assert_eq!((all.inverter.ID, all.inverter.TmpOt, all.inverter.StVnd), (103, None, None));
     // The server checks a write's range with the factor it holds (WMaxLim_Pct_SF = -1):
     // raw 1000 is 100 %, raw 1001 is 100.1 %, over `max: 100`.
     let lim = &sunspec_demo::SETTINGS_W_MAX_LIM_PCT;
@@ -256,9 +258,10 @@ async fn generated_clients_read_spec_defaults_from_generated_servers() {
     assert_eq!(sunspec.write_words(lim, &[1001]).await.unwrap(), Err(ExceptionCode::IllegalDataValue));
     sunspec.settings().write_w_max_lim_pct(55.5).await.unwrap().unwrap();
     assert_eq!(sunspec.settings().read_w_max_lim_pct().await.unwrap().unwrap(), 55.5);
-    assert!((all.inverter.Hz - 50.01).abs() < 1e-9, "{}", all.inverter.Hz);
-    assert!((all.inverter.TmpCab - 41.5).abs() < 1e-9, "{}", all.inverter.TmpCab);
-    assert_eq!(all.inverter.WH, 1_234_560.0);
+    let near = |got: Option<f64>, want: f64| got.is_some_and(|g| (g - want).abs() < 1e-9);
+    assert!(near(all.inverter.Hz, 50.01), "{:?}", all.inverter.Hz);
+    assert!(near(all.inverter.TmpCab, 41.5), "{:?}", all.inverter.TmpCab);
+    assert_eq!(all.inverter.WH, Some(1_234_560.0));
 }
 
 #[tokio::test]
@@ -271,12 +274,12 @@ async fn a_value_is_read_with_its_scale_factor_and_written_with_the_devices_curr
     set(&INVERTER_W, 284);
     set(&INVERTER_W_SF, 1);
     let before = store.requests();
-    assert_eq!(c.inverter().read_w().await.unwrap().unwrap(), 2840.0);
+    assert_eq!(c.inverter().read_w().await.unwrap().unwrap(), Some(2840.0));
     assert_eq!(store.requests() - before, 1, "W and W_SF adjacent: one request");
     // The device switches its range: the same raw value, another factor, read together.
     set(&INVERTER_W_SF, -1);
     // raw × 10^sf in f64, as pysunspec2 computes it: 284 × 0.1 is 28.400000000000002.
-    let w = c.inverter().read_w().await.unwrap().unwrap();
+    let w = c.inverter().read_w().await.unwrap().unwrap().expect("W is available");
     assert!((w - 28.4).abs() < 1e-12, "{w}");
 
     // A_SF is four registers past A, with mapped registers between: the block handle
@@ -284,7 +287,7 @@ async fn a_value_is_read_with_its_scale_factor_and_written_with_the_devices_curr
     set(&INVERTER_A, 123);
     set(&INVERTER_A_SF, -1);
     let before = store.requests();
-    assert_eq!(c.inverter().read_a().await.unwrap().unwrap(), 12.3);
+    assert_eq!(c.inverter().read_a().await.unwrap().unwrap(), Some(12.3));
     assert_eq!(store.requests() - before, 1, "A and A_SF in one request");
     // Without the map (DeviceClient::read_value) addresses between them may be unmapped: two requests.
     let before = store.requests();

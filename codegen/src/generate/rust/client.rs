@@ -133,6 +133,8 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
             let kind = match super::engineering_type(r) {
                 E::String => quote!(str),
                 E::Raw => quote!(raw),
+                // A type of several tokens goes in brackets: the macro takes one token tree.
+                _ if !r.sentinels.is_empty() => quote!([#vty]),
                 _ => vty,
             };
             methods.push(quote!(mm::register_fns!(#read, #write, #jl, #kind, #what);));

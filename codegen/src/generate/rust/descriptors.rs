@@ -218,7 +218,7 @@ fn facts_but_place<'r>(gen: &Gen, r: &'r Register) -> impl Eq + std::hash::Hash 
     (
         (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset),
         (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.keys.plausible_min.map(f64::to_bits), r.keys.plausible_max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.as_deref(), r.keys.safety, r.keys.self_clearing),
-        (r.alias_of.as_deref(), r.keys.unit.as_deref(), r.enumeration, r.flags, r.write_function),
+        (r.alias_of.as_deref(), r.keys.unit.as_deref(), r.enumeration, r.flags, r.write_function, r.sentinels.as_slice()),
     )
 }
 
@@ -372,6 +372,11 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
         });
         let (lo, hi) = (bound(r.keys.plausible_min), bound(r.keys.plausible_max));
         calls.push(quote!(.with_plausible(#lo, #hi)));
+    }
+    if !r.sentinels.is_empty() {
+        // Hex, as vendors' tables write them (0xFFFF), the type's bit pattern.
+        let patterns = r.sentinels.iter().map(|p| format!("{p:#X}").parse::<Literal>().expect("a hex literal"));
+        calls.push(quote!(.with_sentinels(&[#(#patterns),*])));
     }
     if r.word_order != WordOrder::HighFirst {
         calls.push(quote!(.with_word_order(WordOrder::LowFirst)));

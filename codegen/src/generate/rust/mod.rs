@@ -289,8 +289,18 @@ impl<'a> Gen<'a> {
     }
 
     /// The Rust type a read of `r` returns: the runtime's engineering type rule
-    /// ([`engineering_type`]) in tokens.
+    /// ([`engineering_type`]) in tokens, an `Option` of it for a register with sentinels
+    /// (`None`: not available).
     fn value_type(&self, r: &Register) -> TokenStream {
+        let ty = self.engineering_tokens(r);
+        if r.sentinels.is_empty() {
+            ty
+        } else {
+            quote!(::core::option::Option<#ty>)
+        }
+    }
+
+    fn engineering_tokens(&self, r: &Register) -> TokenStream {
         match engineering_type(r) {
             E::Enum => {
                 let ty = r.enumeration.map(|i| self.enum_type(i));
@@ -460,6 +470,9 @@ fn summary(r: &Register) -> String {
     }
     if let Some(range) = bounds(r.keys.plausible_min, r.keys.plausible_max) {
         facts.push(format!("plausible {range}"));
+    }
+    if let Some(sentinels) = crate::format::not_available(r) {
+        facts.push(sentinels);
     }
     if let Some(s) = &r.keys.since {
         facts.push(format!("since {s}"));
