@@ -333,3 +333,21 @@ fn a_name_shared_by_several_raw_values_says_which_is_written() {
     assert_eq!(row("4")[1], "self-consumption (also read as this; written as 2)");
     assert_eq!(row("10")[1], "keep charged");
 }
+
+/// A register with sentinels says which raw values are "not available" in its Range
+/// cell, and a `default: n/a` shows as n/a, not as text.
+#[test]
+fn sentinels_are_shown_as_not_available() {
+    let text = "device: { name: inverter }\nblocks:\n  - name: readings\n    table: input\n    registers:\n\
+        \x20     - { name: voltage, address: 0, type: u16, scale: 0.1, sentinel: 0xFFFF, default: n/a }\n\
+        \x20     - { name: power, address: 1, type: i16, sentinel: [0x8000, 0x7FFF], plausible_max: 9000 }\n\
+        \x20     - { name: plain, address: 2, type: u16 }\n";
+    let (page, rendered) = page_of(text, "inverter");
+    // | Address | Hex | Name | Type | Width | Access | Unit | Scale/offset | Range | Default | …
+    let (range, default) = (8, 9);
+    let voltage = row_named(&rendered, "voltage");
+    assert_eq!((voltage[range].as_str(), voltage[default].as_str()), ("0xFFFF = n/a", "n/a"), "{page}");
+    let power = row_named(&rendered, "power");
+    assert!(power[range].contains("0x7FFF or 0x8000 = n/a") && power[range].contains("plausible"), "{power:?}");
+    assert_eq!(row_named(&rendered, "plain")[range], "");
+}

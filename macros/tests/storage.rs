@@ -212,3 +212,41 @@ fn a_derived_enum_gives_several_raw_values_one_variant() {
     assert_eq!(Storage::write(&mut ess, entry_in(map, 2902), &[5]), Err(Exception::IllegalDataValue));
     assert_eq!(ess.mode, EssMode::SelfConsumption);
 }
+
+/// Sentinels on a derived struct: the attribute on a field, and SunSpec's convention on
+/// the struct for the others. A field of such a register is an `Option`; `None` is
+/// served as the sentinel, and a write of the sentinel stores `None`.
+#[derive(ModbusMap, Debug, PartialEq)]
+#[modbus(sentinels = "sunspec")]
+struct Inverter {
+    #[modbus(input, address = 0, type = "u16", scale = 0.1, sentinel = 0xFFFF)]
+    grid_voltage: Option<f64>,
+    #[modbus(input, address = 1, sentinel(0x7FFF, -32768))]
+    battery_power: Option<i16>,
+    #[modbus(input, address = 2)]
+    pv_power: Option<u32>,
+    #[modbus(holding, address = 0, sentinel = "none")]
+    model_id: u16,
+}
+
+#[test]
+fn a_derived_sentinel_is_none_both_ways() {
+    let map = Inverter::dispatch_map();
+    let at = |table: modbus_map::Table, address: u16| {
+        map.entries().map(|(_, e)| e).find(|e| e.descriptor.table == table && e.address == address).unwrap_or_else(|| panic!("no entry at {address}"))
+    };
+    let mut d = Inverter { grid_voltage: None, battery_power: Some(-5), pv_power: None, model_id: 0xFFFF };
+    let mut one = [0u16; 1];
+    Storage::read(&mut d, at(modbus_map::Table::Input, 0), &mut one).unwrap();
+    assert_eq!(one, [0xFFFF], "None is served as the sentinel");
+    let mut two = [0u16; 2];
+    Storage::read(&mut d, at(modbus_map::Table::Input, 2), &mut two).unwrap();
+    assert_eq!(two, [0xFFFF, 0xFFFF], "sentinels = sunspec: a u32's 0xFFFFFFFF");
+    Storage::read(&mut d, at(modbus_map::Table::Holding, 0), &mut one).unwrap();
+    assert_eq!(one, [0xFFFF], "sentinel = none: 0xFFFF is a number");
+    Storage::write(&mut d, at(modbus_map::Table::Input, 1), &[0x8000]).unwrap();
+    assert_eq!(d.battery_power, None);
+    Storage::write(&mut d, at(modbus_map::Table::Input, 1), &[7]).unwrap();
+    assert_eq!(d.battery_power, Some(7));
+    assert_eq!(Inverter::BATTERY_POWER.sentinels, &[0x7FFF, 0x8000]);
+}

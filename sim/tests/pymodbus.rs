@@ -50,6 +50,7 @@ async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
     let mut specs: Vec<(String, PathBuf)> = SPECS.iter().map(|(n, f)| (n.to_string(), workspace().join("specs").join(f))).collect();
     specs.push(("rules".into(), fixture("rules.yaml")));
     specs.push(("write_functions".into(), fixture("write_functions.yaml")));
+    specs.push(("sentinels".into(), fixture("sentinels.yaml")));
     let python_generator = modbus_map_codegen::generate::find("python").expect("the Python generator is registered");
     let mut python_files = Vec::new();
     let mut ir = modbus_map_codegen::ir::Ir::default();

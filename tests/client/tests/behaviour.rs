@@ -356,3 +356,48 @@ fn bits_named_like_the_flags_types_items_are_escaped() {
     assert_eq!(Alarms::BITS.iter().map(|b| b.name).collect::<Vec<_>>(), ["bits", "contains", "decode", "clone"]);
     assert_eq!(alarms.clone(), alarms);
 }
+
+/// sim/tests/fixtures/sentinels.yaml through its generated client and generated server:
+/// registers whose default is `n/a` start holding their sentinel and read as `None`,
+/// every kind of register (scaled, signed, 32-bit, float, enumeration, bits, i8) reads a
+/// sentinel as `None`, never as a number, and a write of "not available" is explicit.
+#[tokio::test]
+async fn sentinels_read_as_none_and_not_available_is_written_only_on_purpose() {
+    use fixtures::sentinels_0::sentinels::{self as s, ReadingsRunningState as State};
+    use modbus_map::server::{serve_tcp, Server};
+    use modbus_map::store::MemoryStore;
+    let server = std::sync::Arc::new(Server::new(&s::dispatch::MAP, MemoryStore::new(&s::dispatch::MAP)));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+    let addr = listener.local_addr().expect("local address");
+    tokio::spawn(serve_tcp(server.clone(), listener, std::future::pending::<()>()));
+    let mut c = s::Client::new(connect(addr).await);
+    let all = c.read_all().await.unwrap().unwrap();
+    assert_eq!((all.readings.battery_power, all.readings.flow, all.readings.alarms), (None, None, None), "served as n/a");
+    assert_eq!((all.readings.running_state, all.readings.cabinet_offset), (Some(State::Running), Some(-3)));
+    assert!(all.readings.grid_voltage.is_some_and(|v| (v - 230.1).abs() < 1e-9));
+
+    // Each register's sentinel in its raw terms (the input table: set in the device's store).
+    for (name, words) in [
+        ("readings.grid_voltage", &[0xFFFF][..]),
+        ("readings.battery_power", &[0x8000]),
+        ("readings.total_energy", &[0xFFFF, 0xFFFF]),
+        ("readings.running_state", &[0xFFFF]),
+        ("readings.cabinet_offset", &[0xFF80]),
+    ] {
+        server.store().set_words(name, words).unwrap();
+    }
+    let r = c.readings().read().await.unwrap().unwrap();
+    assert_eq!((r.grid_voltage, r.battery_power, r.total_energy, r.running_state, r.cabinet_offset), (None, None, None, None, None));
+    assert_eq!(c.readings().read_battery_power().await.unwrap().unwrap(), None);
+    // Decoded as a plain number, a sentinel is an error naming it, not 6553.5 V.
+    let plain = c.read_value::<f64>(&s::READINGS_GRID_VOLTAGE).await;
+    assert!(matches!(plain, Err(Error::Decode(modbus_map::codec::DecodeError::NotAvailable { raw: 0xFFFF, .. }))), "{plain:?}");
+
+    // The setting: None writes the sentinel; a number is checked as always.
+    c.settings().write_export_limit(None).await.unwrap().unwrap();
+    assert_eq!(c.read_words(&s::SETTINGS_EXPORT_LIMIT).await.unwrap().unwrap(), [0xFFFF]);
+    assert_eq!(c.settings().read_export_limit().await.unwrap().unwrap(), None);
+    c.settings().write_export_limit(Some(4000)).await.unwrap().unwrap();
+    assert_eq!(c.settings().read_export_limit().await.unwrap().unwrap(), Some(4000));
+    assert!(matches!(c.settings().write_export_limit(Some(40_000)).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
+}

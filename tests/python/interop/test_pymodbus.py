@@ -5,8 +5,8 @@ starts one simulator per spec on 127.0.0.1 and passes:
 
 - ``MODBUS_MAP_INTEROP_MAPS``: directory with ``<device>.py`` generated maps;
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
-  (``rules`` and ``write_functions`` are sim/tests/fixtures/rules.yaml and
-  write_functions.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
+  (``rules``, ``write_functions`` and ``sentinels`` are sim/tests/fixtures/rules.yaml,
+  write_functions.yaml and sentinels.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
   ``eastron_sdm630`` specs/eastron_sdm630.yaml, the others are the seed specs).
 """
 
@@ -187,7 +187,17 @@ def test_scale_factors_are_read_with_their_values(connect: Connect) -> None:
     for reg in device.REGISTERS.values():
         if reg.scale_factor is not None and reg.default is not None:
             got = values[reg.qualified_name]
+            if reg.default == "n/a":
+                # Served as its sentinel: not available, never a number.
+                assert got is None, f"{reg.qualified_name}: read {got!r} for a sentinel"
+                continue
             assert isinstance(got, float) and _same(got, reg.default), reg.qualified_name
+    # `default: n/a` under `sentinels: sunspec`: the simulator serves SunSpec's 0x8000 / 0xFFFF.
+    tmp_ot, st_vnd = device.REGISTERS["inverter.TmpOt"], device.REGISTERS["inverter.StVnd"]
+    assert client.read_holding_registers(tmp_ot.address, count=1, device_id=1).registers == [0x8000]
+    assert client.read_holding_registers(st_vnd.address, count=1, device_id=1).registers == [0xFFFF]
+    assert values["inverter.TmpOt"] is None and values["inverter.StVnd"] is None
+    assert device.read_register(client, "inverter.StVnd") is None
     # READ_PLAN keeps every value in the request of its factor.
     for request in device.READ_PLAN:
         for name in request.names:
@@ -269,6 +279,34 @@ def test_each_error_rule_is_the_right_exception_code(connect: Connect) -> None:
     assert _exception(client.write_coil(2, True, device_id=1)) == 1
     # 0x0B: no such unit behind this TCP server.
     assert _exception(hold(0, count=1, device_id=9)) == 0x0B
+
+
+def test_sentinels_are_served_and_read_as_not_available(connect: Connect) -> None:
+    """sim/tests/fixtures/sentinels.yaml: registers whose default is ``n/a`` are served
+    as their sentinel, pymodbus reads those raw words, and the map reads them as ``None``,
+    never as numbers; ``None`` written through the map is the sentinel on the wire."""
+    device = _map("sentinels")
+    client = connect("sentinels")
+    raw = client.read_input_registers(0, count=9, device_id=1)
+    assert not raw.isError(), raw
+    # grid_voltage 230.1 V, battery_power 0x7FFF, total_energy 12345, flow NaN, running, alarms 0xFFFF, -3.
+    assert list(raw.registers) == [2301, 0x7FFF, 0, 12345, 0x7FC0, 0, 1, 0xFFFF, 0xFFFD]
+    values = device.read_all(client)
+    assert [values[f"readings.{n}"] for n in ("battery_power", "flow", "alarms")] == [None] * 3
+    assert _same(values["readings.grid_voltage"], 230.1)
+    assert _same(values["readings.total_energy"], 1234.5)
+    assert values["readings.running_state"] == device.REGISTERS["readings.running_state"].enum(1)
+    assert values["readings.cabinet_offset"] == -3
+    # What pymodbus itself decodes from the words is the number the map refuses to give.
+    assert math.isnan(struct.unpack(">f", struct.pack(">HH", 0x7FC0, 0))[0])
+    device.write_register(client, "settings.export_limit", None)
+    assert client.read_holding_registers(0, count=1, device_id=1).registers == [0xFFFF]
+    assert device.read_register(client, "settings.export_limit") is None
+    device.write_register(client, "settings.export_limit", 4000)
+    assert device.read_register(client, "settings.export_limit") == 4000
+    # The server takes the sentinel as a value the device holds, and keeps max: 30000 otherwise.
+    assert not client.write_register(0, 0xFFFF, device_id=1).isError()
+    assert _exception(client.write_register(0, 40000, device_id=1)) == 3
 
 
 def test_write_functions_are_refused_by_the_server_and_followed_by_the_map(connect: Connect) -> None:
