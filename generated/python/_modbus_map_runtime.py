@@ -52,7 +52,8 @@ _Number = TypeVar("_Number", int, float)
 DataType: TypeAlias = Literal[
     "bool", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "string", "raw"
 ]
-Value: TypeAlias = bool | int | float | str | list[int]
+# None is "not available": what a register's sentinel decodes to, and writes it back.
+Value: TypeAlias = bool | int | float | str | list[int] | None
 """An engineering value: bool (coils, discrete inputs), int (unscaled integers,
 enumerations, bit sets), float (scaled values, f32/f64), str (strings) or the
 registers themselves (raw)."""
@@ -504,7 +505,7 @@ def _decode_string(reg: Register, words: Sequence[int]) -> str:
         ) from None
 
 
-def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | None) -> Value | None:
+def _decode(reg: Register, registers: Sequence[int], word_order: WordOrder | None) -> Value:
     words = _words(reg, registers)
     order = _order(word_order, reg)
     kind = reg.data_type
@@ -658,7 +659,7 @@ def _encode_raw(reg: Register, value: Value) -> list[int]:
     return _words(reg, value)
 
 
-def _encode(reg: Register, value: Value | None, word_order: WordOrder | None) -> list[int]:
+def _encode(reg: Register, value: Value, word_order: WordOrder | None) -> list[int]:
     order = _order(word_order, reg)
     if value is None:
         # "Not available", written on purpose: the register's first sentinel.
@@ -686,7 +687,7 @@ def _encode_value(reg: Register, value: Value, order: WordOrder) -> list[int]:
         return _encode_string(reg, value)
     if kind == "raw":
         return _encode_raw(reg, value)
-    if isinstance(value, (bool, list)):
+    if value is None or isinstance(value, (bool, list)):
         raise TypeError(f"{reg.qualified_name}: expects a number, got {value!r}")
     if isinstance(value, str):
         value = _enum_raw(reg, value)
@@ -774,7 +775,7 @@ class DeviceMap:
         *,
         word_order: WordOrder | None = None,
         factor: int | None = None,
-    ) -> Value | None:
+    ) -> Value:
         """The engineering value of register ``name`` from its raw registers (or bits).
 
         ``registers`` holds exactly ``width`` items. ``word_order`` overrides the
@@ -789,7 +790,7 @@ class DeviceMap:
     def encode(
         self,
         name: str,
-        value: Value | None,
+        value: Value,
         *,
         word_order: WordOrder | None = None,
         factor: int | None = None,
@@ -883,7 +884,7 @@ class DeviceMap:
         unit_id: int | None = None,
         word_order: WordOrder | None = None,
         firmware: str | None = None,
-    ) -> Value | None:
+    ) -> Value:
         """Reads and decodes one register (``None``: the device reports it not available).
 
         ``unit_id`` overrides the default ``UNIT_ID``; with ``firmware`` (the device's
@@ -918,7 +919,7 @@ class DeviceMap:
         unit_id: int | None = None,
         word_order: WordOrder | None = None,
         firmware: str | None = None,
-    ) -> dict[str, Value | None]:
+    ) -> dict[str, Value]:
         """Reads every readable register in the requests of ``READ_PLAN`` (``None``:
         not available).
 
@@ -945,7 +946,7 @@ class DeviceMap:
                     read[name] = self._read(client, reg.table, reg.address, reg.width, device_id)
         # Decoded once all is read: a value needs its scale factor's words, which
         # READ_PLAN puts in the same request wherever the limits allow.
-        values: dict[str, Value | None] = {}
+        values: dict[str, Value] = {}
         for name, words in read.items():
             reg = self.registers[name]
             factor_words = read.get(reg.scale_factor) if reg.scale_factor is not None else None
@@ -973,7 +974,7 @@ class DeviceMap:
         self,
         client: ModbusClient,
         name: str,
-        value: Value | None,
+        value: Value,
         *,
         unit_id: int | None = None,
         word_order: WordOrder | None = None,
