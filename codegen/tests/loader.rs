@@ -187,3 +187,23 @@ fn pathological_yaml_shapes_are_errors() {
         assert!(e.has_errors() && e.iter().all(|d| d.origin.file == "x.yaml"), "{e}");
     }
 }
+
+/// `sentinel` in YAML (a scalar or a list) and in CSV (`;`-separated) is the same set of
+/// bit patterns; `default: n/a` and `sentinel: none` read alike in both.
+#[test]
+fn sentinels_read_the_same_from_yaml_and_csv() {
+    let yaml = "device: { name: inv, sentinels: sunspec }\nblocks:\n  - name: r\n    table: input\n    registers:\n\
+        \x20     - { name: power, address: 0, type: i16, sentinel: [0x7FFF, -32768], default: n/a }\n\
+        \x20     - { name: volt, address: 1, type: u16, scale: 0.1 }\n\
+        \x20     - { name: id, address: 2, type: u16, sentinel: none }\n";
+    let csv = "# name: inv\n# sentinels: sunspec\nblock,table,name,address,type,scale,sentinel,default\n\
+        r,input,power,0,i16,1,0x7FFF;-32768,n/a\nr,input,volt,1,u16,0.1,,\nr,input,id,2,u16,1,none,\n";
+    for (text, file, format) in [(yaml, "inv.yaml", Format::Yaml), (csv, "inv.csv", Format::Csv)] {
+        let device = load_str(text, file, format).unwrap_or_else(|e| panic!("{file}: {e}")).device;
+        let sentinels = |name: &str| device.register(name).unwrap().sentinels.clone();
+        assert_eq!(sentinels("r.power"), [0x7FFF, 0x8000], "{file}");
+        assert_eq!(sentinels("r.volt"), [0xFFFF], "{file}: the device's SunSpec convention");
+        assert!(sentinels("r.id").is_empty(), "{file}: sentinel: none opts out");
+        assert_eq!(device.register("r.power").unwrap().default, Some(modbus_map_codegen::ir::Value::Text("n/a".into())), "{file}");
+    }
+}
