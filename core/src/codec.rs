@@ -336,22 +336,6 @@ pub trait RegisterValue: Sized {
     fn decode(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<Self, DecodeError>;
     /// Checks range/enumeration and writes exactly `desc.width` words into `out`.
     fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError>;
-    /// The value when the register is known to be not available without decoding its
-    /// words (its scale factor is not: [`factor_not_available`]): an error, except for
-    /// `Option`, whose `None` says it.
-    fn not_available(desc: &RegisterDescriptor, raw: u64) -> Result<Self, DecodeError> {
-        Err(DecodeError::NotAvailable { register: desc.name, raw })
-    }
-}
-
-/// SunSpec's not-implemented `sunssf`, 0x8000: 10^-32768 is no factor.
-pub const FACTOR_NOT_AVAILABLE: i16 = i16::MIN;
-
-/// Whether a register scaled by a factor that reads `sf` is not available: it has
-/// sentinels (it can be), and the factor reads 0x8000, SunSpec's not-implemented
-/// scale factor, so no engineering value follows from its words.
-pub fn factor_not_available(desc: &RegisterDescriptor, sf: i16) -> bool {
-    !desc.sentinels.is_empty() && sf == FACTOR_NOT_AVAILABLE
 }
 
 /// The encoding half of [`RegisterValue`] as a trait object, so code that encodes
@@ -901,9 +885,6 @@ impl<T: RegisterValue> RegisterValue for Option<T> {
             Err(DecodeError::NotAvailable { .. }) => Ok(None),
             other => other.map(Some),
         }
-    }
-    fn not_available(_desc: &RegisterDescriptor, _raw: u64) -> Result<Self, DecodeError> {
-        Ok(None)
     }
     fn encode(&self, desc: &RegisterDescriptor, order: WordOrder, out: &mut [u16]) -> Result<(), EncodeError> {
         match self {

@@ -499,7 +499,6 @@ impl RegisterSnapshot {
     pub fn get<T: RegisterValue>(&self, desc: &RegisterDescriptor, order: WordOrder) -> Result<T, DecodeError> {
         let words = self.words(desc).ok_or(DecodeError::NotRead { register: desc.name })?;
         match self.scale_factor(desc)? {
-            Some(sf) if crate::codec::factor_not_available(desc, sf) => T::not_available(desc, sf as u16 as u64),
             Some(sf) => T::decode(&desc.scaled_by(sf), words, order),
             None => T::decode(desc, words, order),
         }

@@ -448,19 +448,6 @@ def _is_scaled(reg: Register) -> bool:
     return reg.scale != 1.0 or reg.offset != 0.0 or reg.scale_factor is not None
 
 
-def _decode_scaled(
-    reg: Register, registers: Sequence[int], word_order: WordOrder | None, factor: int | None
-) -> Value:
-    """``_decode`` with the scale factor applied. A register with sentinels whose factor
-    reads -32768 (0x8000, SunSpec's not-implemented ``sunssf``) is not available."""
-    if reg.sentinels and factor == _FACTOR_NOT_AVAILABLE and reg.scale_factor is not None:
-        return None
-    return _decode(_with_factor(reg, factor), registers, word_order)
-
-
-_FACTOR_NOT_AVAILABLE = -0x8000
-
-
 def _with_factor(reg: Register, factor: int | None) -> Register:
     """``reg`` with its scale factor's current value applied (scale 10**factor), so the
     codecs below work on it unchanged; registers without a factor are returned as they are."""
@@ -798,7 +785,7 @@ class DeviceMap:
         ``factor``, the value of its factor register read at the same time. One of
         the register's ``sentinels`` decodes to ``None``: not available.
         """
-        return _decode_scaled(self.register(name), registers, word_order, factor)
+        return _decode(_with_factor(self.register(name), factor), registers, word_order)
 
     def encode(
         self,
@@ -923,7 +910,7 @@ class DeviceMap:
             # Addresses between them may be unmapped: two requests, factor first.
             factor_words = self._read(client, reg.table, factor_reg.address, 1, device_id)
             words = self._read(client, reg.table, reg.address, reg.width, device_id)
-        return _decode_scaled(reg, words, word_order, _signed(factor_reg, factor_words[0]))
+        return _decode(_with_factor(reg, _signed(factor_reg, factor_words[0])), words, word_order)
 
     def read_all(
         self,
@@ -966,7 +953,7 @@ class DeviceMap:
             factor = None
             if reg.scale_factor is not None and factor_words is not None:
                 factor = _signed(self.registers[reg.scale_factor], factor_words[0])
-            values[name] = _decode_scaled(reg, words, word_order, factor)
+            values[name] = _decode(_with_factor(reg, factor), words, word_order)
         return values
 
     def detect_word_order(

@@ -21,30 +21,9 @@ const SPECS: [(&str, &str); 7] = [
     ("eastron_sdm630", "eastron_sdm630.yaml"),
 ];
 
-fn python() -> PathBuf {
-    let python = std::env::var_os("MODBUS_MAP_PYTHON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/venv/bin/python"));
-    assert!(
-        python.exists(),
-        "no Python at {}: run `cargo xtask test` (it builds target/venv with pytest and pymodbus) \
-         or set MODBUS_MAP_PYTHON to an interpreter that has them",
-        python.display()
-    );
-    let probe = Command::new(&python).args(["-c", "import pytest, pymodbus"]).output().expect("runs python");
-    assert!(
-        probe.status.success(),
-        "{} lacks pytest or pymodbus: `{} -m pip install pytest pymodbus`\n{}",
-        python.display(),
-        python.display(),
-        String::from_utf8_lossy(&probe.stderr)
-    );
-    python
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
-    let python = python();
+    let python = venv_python(&["pytest", "pymodbus"]);
     let maps = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("interop-maps");
     std::fs::create_dir_all(&maps).unwrap();
     let mut specs: Vec<(String, PathBuf)> = SPECS.iter().map(|(n, f)| (n.to_string(), workspace().join("specs").join(f))).collect();

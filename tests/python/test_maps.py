@@ -161,10 +161,6 @@ def test_sentinels_are_not_available_and_never_written_by_accident() -> None:
     assert sunspec.decode("inverter.St", [0xFFFF]) is None
     with pytest.raises(ValueError, match="no sentinel"):
         sunspec.encode("inverter.ID", None)
-    # A factor reading 0x8000 (SunSpec's not-implemented sunssf) makes its value not
-    # available too: 284 × 10^-32768 is no reading.
-    assert sunspec.decode("inverter.W", [284], factor=-32768) is None
-    assert sunspec.decode("inverter.W", [284], factor=1) == 2840.0
 
 
 def test_vectors_cover_every_generated_device() -> None:

@@ -171,8 +171,6 @@ struct PageContext<'a> {
     register_count: usize,
     /// Some register is a self-clearing command (the legend explains it).
     self_clearing: bool,
-    /// Some register has sentinels (the legend explains `= n/a`).
-    sentinels: bool,
     unit_ids: Vec<UnitId>,
     word_order_coil: Option<Link>,
     blocks: Vec<BlockView<'a>>,
@@ -296,7 +294,6 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         device: super::DeviceFacts(device),
         register_count: device.registers.len(),
         self_clearing: device.registers.iter().any(|r| r.keys.self_clearing),
-        sentinels: device.registers.iter().any(|r| !r.sentinels.is_empty()),
         unit_ids: unit_ids(device),
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
         blocks: {

@@ -19,6 +19,29 @@ pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
+/// The test venv's Python (`MODBUS_MAP_PYTHON`, else target/venv), checked to import `modules`.
+pub fn venv_python(modules: &[&str]) -> PathBuf {
+    let python = std::env::var_os("MODBUS_MAP_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/venv/bin/python"));
+    assert!(
+        python.exists(),
+        "no Python at {}: run `cargo xtask test` (it builds target/venv from tests/python/requirements.txt) \
+         or set MODBUS_MAP_PYTHON to an interpreter that has {}",
+        python.display(),
+        modules.join(", ")
+    );
+    let probe = Command::new(&python).args(["-c", &format!("import {}", modules.join(", "))]).output().expect("runs python");
+    assert!(
+        probe.status.success(),
+        "{} lacks one of {}: install tests/python/requirements.txt into it (`cargo xtask test` does)\n{}",
+        python.display(),
+        modules.join(", "),
+        String::from_utf8_lossy(&probe.stderr)
+    );
+    python
+}
+
 /// Serves `spec` on 127.0.0.1 with a free port, without request logs.
 pub async fn start(spec: &Path, safety_writes: bool) -> Running {
     let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
