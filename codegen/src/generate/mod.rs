@@ -4,6 +4,7 @@
 //! adding a generator is one module, its template and one line in `REGISTRY`.
 //! Every generator reads the IR only.
 
+pub mod c;
 pub mod filters;
 pub mod markdown;
 pub mod python;
@@ -33,7 +34,7 @@ pub trait Generator: Sync {
     }
 }
 
-static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown];
+static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown, &c::C];
 
 /// Every generator, in the order their files are rendered.
 pub fn registry() -> &'static [&'static dyn Generator] {

@@ -1,0 +1,150 @@
+//! C header `c/DEVICE.h`: the register map as preprocessor constants for firmware
+//! and gateways written in C (the header vendors ship beside their PDF, and the one
+//! that drifts from it). Each register's table, address and register count, its
+//! scale and offset where it has them; each enumeration value and named bit once
+//! (they are items of their own in the IR). Macro names are this target's own
+//! escaping: the device name, then the words of the name in upper case.
+
+use super::{Error, Options};
+use crate::ir::{self, Device, Register, Table};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub struct C;
+
+impl super::Generator for C {
+    fn name(&self) -> &'static str {
+        "c"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "c"
+    }
+
+    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.h", device.name).into(), generate(device, options)?)])
+    }
+}
+
+#[derive(Serialize)]
+struct Define {
+    name: String,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct Group {
+    /// What the constants are about, for the comment above them.
+    about: String,
+    defines: Vec<Define>,
+}
+
+/// `hc1.seltemp` of `ems_esp` → `EMS_ESP_HC1_SELTEMP`: upper case, anything but letters
+/// and digits an underscore; the device prefix keeps it clear of C's reserved names.
+fn macro_name(device: &Device, parts: &[&str]) -> String {
+    let mut name = device.name.to_uppercase();
+    for part in parts {
+        name.push('_');
+        name.extend(part.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }));
+    }
+    name
+}
+
+fn table_macro(table: Table) -> &'static str {
+    match table {
+        Table::Coil => "MODBUS_MAP_COIL",
+        Table::Discrete => "MODBUS_MAP_DISCRETE",
+        Table::Holding => "MODBUS_MAP_HOLDING",
+        Table::Input => "MODBUS_MAP_INPUT",
+    }
+}
+
+fn register_group(device: &Device, r: &Register) -> Group {
+    let at = |what: &str| macro_name(device, &[&r.instance, &r.name, what]);
+    let mut defines = vec![
+        Define { name: at("TABLE"), value: table_macro(r.table).to_owned() },
+        Define { name: at("ADDRESS"), value: format!("0x{:04X}u", r.address) },
+        Define { name: at("COUNT"), value: format!("{}u", r.width) },
+    ];
+    if r.unit_id != device.unit_id {
+        defines.push(Define { name: at("UNIT_ID"), value: format!("{}u", r.unit_id) });
+    }
+    if modbus_map_core::codec::is_scaled(r.scale, r.offset) {
+        defines.push(Define { name: at("SCALE"), value: c_double(r.scale) });
+        defines.push(Define { name: at("OFFSET"), value: c_double(r.offset) });
+    }
+    let mut about = format!("`{}`: {} {}, {}", r.qualified_name, r.table.as_str(), r.address, r.data_type.as_str());
+    if let Some(unit) = &r.keys.unit {
+        about.push_str(&format!(" in {unit}"));
+    }
+    if let Some(label) = r.keys.label.as_ref().or(r.keys.description.as_ref()) {
+        about.push_str(&format!(": {label}"));
+    }
+    if let Some(factor) = &r.scale_factor {
+        about.push_str(&format!(" (scaled by 10^`{factor}`)"));
+    }
+    Group { about: comment(&about), defines }
+}
+
+/// Text inside a one-line C `/* */` comment: a `*/` would end the comment early.
+fn comment(text: &str) -> String {
+    text.replace("*/", "* /").replace(['\n', '\r'], " ")
+}
+
+/// A C `double` literal that reads back as the same number (`0.1`, `(-30.0)`: a
+/// negative one in parentheses, so `X - OFFSET` stays one expression).
+fn c_double(x: f64) -> String {
+    let text = crate::format::format_number(x);
+    let text = if text.contains(['.', 'e', 'E']) { text } else { format!("{text}.0") };
+    if text.starts_with('-') { format!("({text})") } else { text }
+}
+
+fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    let fail = |message: String| Error { generator: "c", device: device.name.clone(), message };
+    let mut groups: Vec<Group> = device.registers.iter().map(|r| register_group(device, r)).collect();
+    for e in &device.enumerations {
+        let defines = e
+            .values
+            .iter()
+            .map(|v| Define { name: macro_name(device, &[&e.name, &v.ident]), value: v.raw.to_string() })
+            .collect::<Vec<_>>();
+        // Raw values that share a name are one constant: the value a write sends.
+        let mut seen = std::collections::BTreeSet::new();
+        let defines = defines.into_iter().filter(|d| seen.insert(d.name.clone())).collect();
+        groups.push(Group { about: comment(&format!("Values of enumeration `{}` ({})", e.name, e.used_by.join(", "))), defines });
+    }
+    for f in &device.flag_sets {
+        let defines = f
+            .bits
+            .iter()
+            .map(|b| Define { name: macro_name(device, &[&f.name, &b.ident, "MASK"]), value: format!("0x{:X}u", bit_mask(b)) })
+            .collect();
+        groups.push(Group { about: comment(&format!("Bits of `{}` ({})", f.name, f.used_by.join(", "))), defines });
+    }
+    // One name, one constant: a clash would redefine a macro, which C compilers only warn about.
+    let mut names: BTreeMap<&str, &str> = BTreeMap::new();
+    for g in &groups {
+        for d in &g.defines {
+            if let Some(prev) = names.insert(&d.name, &g.about) {
+                return Err(fail(format!("`{}` stands for both {prev} and {}; rename one of them in the spec", d.name, g.about)));
+            }
+        }
+    }
+    let guard = format!("MODBUS_MAP_{}_H", device.name.to_uppercase());
+    let context = minijinja::context! {
+        header => super::header_lines(device, options).map(|line| comment(&line)),
+        name => &device.name,
+        title => comment(device.title.as_deref().unwrap_or(&device.name)),
+        description => device.description.as_deref().map(comment),
+        unit_id_value => device.unit_id,
+        guard,
+        unit_id => macro_name(device, &["UNIT_ID"]),
+        groups,
+    };
+    super::render("c", &device.name, "c_header.h", include_str!("../../templates/c_header.h.jinja"), context, 1)
+}
+
+fn bit_mask(b: &ir::BitRange) -> u64 {
+    let ones = if b.width >= 64 { u64::MAX } else { (1u64 << b.width) - 1 };
+    ones << b.lsb
+}

@@ -1,0 +1,4372 @@
+/* @generated from specs/ems_esp.yaml by `cargo xtask gen`.
+ * Do not edit: change the spec and run the command again. */
+/* EMS-ESP: Modbus register map of `ems_esp` (modbus-map).
+ * Gateway between the EMS bus of Bosch/Buderus/Junkers/Nefit heating systems and Modbus/TCP. One Modbus server per EMS device type: system 1, boiler 5, thermostat 6. One entity per request.
+ * Each register: its table, address and register count (COUNT; bits for coils and
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+#ifndef MODBUS_MAP_EMS_ESP_H
+#define MODBUS_MAP_EMS_ESP_H
+
+/* The Modbus tables, numbered as the function codes that read them. */
+#ifndef MODBUS_MAP_TABLES
+#define MODBUS_MAP_TABLES
+#define MODBUS_MAP_COIL 1
+#define MODBUS_MAP_DISCRETE 2
+#define MODBUS_MAP_HOLDING 3
+#define MODBUS_MAP_INPUT 4
+#endif
+
+#define EMS_ESP_UNIT_ID 1u
+
+/* `system.device_count`: input 1, u16: Number of EMS devices EMS-ESP has found */
+#define EMS_ESP_SYSTEM_DEVICE_COUNT_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_SYSTEM_DEVICE_COUNT_ADDRESS 0x0001u
+#define EMS_ESP_SYSTEM_DEVICE_COUNT_COUNT 1u
+
+/* `device1.info`: input 1000, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE1_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE1_INFO_ADDRESS 0x03E8u
+#define EMS_ESP_DEVICE1_INFO_COUNT 1u
+
+/* `device2.info`: input 1001, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE2_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE2_INFO_ADDRESS 0x03E9u
+#define EMS_ESP_DEVICE2_INFO_COUNT 1u
+
+/* `device3.info`: input 1002, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE3_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE3_INFO_ADDRESS 0x03EAu
+#define EMS_ESP_DEVICE3_INFO_COUNT 1u
+
+/* `device4.info`: input 1003, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE4_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE4_INFO_ADDRESS 0x03EBu
+#define EMS_ESP_DEVICE4_INFO_COUNT 1u
+
+/* `device5.info`: input 1004, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE5_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE5_INFO_ADDRESS 0x03ECu
+#define EMS_ESP_DEVICE5_INFO_COUNT 1u
+
+/* `device6.info`: input 1005, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE6_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE6_INFO_ADDRESS 0x03EDu
+#define EMS_ESP_DEVICE6_INFO_COUNT 1u
+
+/* `device7.info`: input 1006, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE7_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE7_INFO_ADDRESS 0x03EEu
+#define EMS_ESP_DEVICE7_INFO_COUNT 1u
+
+/* `device8.info`: input 1007, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE8_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE8_INFO_ADDRESS 0x03EFu
+#define EMS_ESP_DEVICE8_INFO_COUNT 1u
+
+/* `device9.info`: input 1008, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE9_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE9_INFO_ADDRESS 0x03F0u
+#define EMS_ESP_DEVICE9_INFO_COUNT 1u
+
+/* `device10.info`: input 1009, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE10_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE10_INFO_ADDRESS 0x03F1u
+#define EMS_ESP_DEVICE10_INFO_COUNT 1u
+
+/* `device11.info`: input 1010, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE11_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE11_INFO_ADDRESS 0x03F2u
+#define EMS_ESP_DEVICE11_INFO_COUNT 1u
+
+/* `device12.info`: input 1011, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE12_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE12_INFO_ADDRESS 0x03F3u
+#define EMS_ESP_DEVICE12_INFO_COUNT 1u
+
+/* `device13.info`: input 1012, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE13_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE13_INFO_ADDRESS 0x03F4u
+#define EMS_ESP_DEVICE13_INFO_COUNT 1u
+
+/* `device14.info`: input 1013, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE14_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE14_INFO_ADDRESS 0x03F5u
+#define EMS_ESP_DEVICE14_INFO_COUNT 1u
+
+/* `device15.info`: input 1014, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE15_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE15_INFO_ADDRESS 0x03F6u
+#define EMS_ESP_DEVICE15_INFO_COUNT 1u
+
+/* `device16.info`: input 1015, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE16_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE16_INFO_ADDRESS 0x03F7u
+#define EMS_ESP_DEVICE16_INFO_COUNT 1u
+
+/* `boiler.reset`: holding 0, u16: Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message] */
+#define EMS_ESP_BOILER_RESET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_RESET_ADDRESS 0x0000u
+#define EMS_ESP_BOILER_RESET_COUNT 1u
+#define EMS_ESP_BOILER_RESET_UNIT_ID 5u
+
+/* `boiler.chimneysweeper`: holding 1, u16: Chimney sweeper */
+#define EMS_ESP_BOILER_CHIMNEYSWEEPER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CHIMNEYSWEEPER_ADDRESS 0x0001u
+#define EMS_ESP_BOILER_CHIMNEYSWEEPER_COUNT 1u
+#define EMS_ESP_BOILER_CHIMNEYSWEEPER_UNIT_ID 5u
+
+/* `boiler.heatingoff`: holding 2, u16: Force heating off */
+#define EMS_ESP_BOILER_HEATINGOFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGOFF_ADDRESS 0x0002u
+#define EMS_ESP_BOILER_HEATINGOFF_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGOFF_UNIT_ID 5u
+
+/* `boiler.heatingactive`: holding 3, u16: Heating active */
+#define EMS_ESP_BOILER_HEATINGACTIVE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGACTIVE_ADDRESS 0x0003u
+#define EMS_ESP_BOILER_HEATINGACTIVE_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGACTIVE_UNIT_ID 5u
+
+/* `boiler.tapwateractive`: holding 4, u16: Tapwater active */
+#define EMS_ESP_BOILER_TAPWATERACTIVE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_TAPWATERACTIVE_ADDRESS 0x0004u
+#define EMS_ESP_BOILER_TAPWATERACTIVE_COUNT 1u
+#define EMS_ESP_BOILER_TAPWATERACTIVE_UNIT_ID 5u
+
+/* `boiler.selflowtemp`: holding 5, u16 in °C: Selected flow temperature */
+#define EMS_ESP_BOILER_SELFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SELFLOWTEMP_ADDRESS 0x0005u
+#define EMS_ESP_BOILER_SELFLOWTEMP_COUNT 1u
+#define EMS_ESP_BOILER_SELFLOWTEMP_UNIT_ID 5u
+
+/* `boiler.heatingpumpmod`: holding 6, u16 in %: Heating pump modulation */
+#define EMS_ESP_BOILER_HEATINGPUMPMOD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGPUMPMOD_ADDRESS 0x0006u
+#define EMS_ESP_BOILER_HEATINGPUMPMOD_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGPUMPMOD_UNIT_ID 5u
+
+/* `boiler.outdoortemp`: holding 7, i16 in °C: Outside temperature */
+#define EMS_ESP_BOILER_OUTDOORTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_OUTDOORTEMP_ADDRESS 0x0007u
+#define EMS_ESP_BOILER_OUTDOORTEMP_COUNT 1u
+#define EMS_ESP_BOILER_OUTDOORTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_OUTDOORTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_OUTDOORTEMP_OFFSET 0.0
+
+/* `boiler.curflowtemp`: holding 8, u16 in °C: Current flow temperature */
+#define EMS_ESP_BOILER_CURFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CURFLOWTEMP_ADDRESS 0x0008u
+#define EMS_ESP_BOILER_CURFLOWTEMP_COUNT 1u
+#define EMS_ESP_BOILER_CURFLOWTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_CURFLOWTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_CURFLOWTEMP_OFFSET 0.0
+
+/* `boiler.rettemp`: holding 9, u16 in °C: Return temperature */
+#define EMS_ESP_BOILER_RETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_RETTEMP_ADDRESS 0x0009u
+#define EMS_ESP_BOILER_RETTEMP_COUNT 1u
+#define EMS_ESP_BOILER_RETTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_RETTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_RETTEMP_OFFSET 0.0
+
+/* `boiler.switchtemp`: holding 10, u16 in °C: Mixing switch temperature */
+#define EMS_ESP_BOILER_SWITCHTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SWITCHTEMP_ADDRESS 0x000Au
+#define EMS_ESP_BOILER_SWITCHTEMP_COUNT 1u
+#define EMS_ESP_BOILER_SWITCHTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_SWITCHTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_SWITCHTEMP_OFFSET 0.0
+
+/* `boiler.syspress`: holding 11, u16 in bar: System pressure */
+#define EMS_ESP_BOILER_SYSPRESS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SYSPRESS_ADDRESS 0x000Bu
+#define EMS_ESP_BOILER_SYSPRESS_COUNT 1u
+#define EMS_ESP_BOILER_SYSPRESS_UNIT_ID 5u
+#define EMS_ESP_BOILER_SYSPRESS_SCALE 0.1
+#define EMS_ESP_BOILER_SYSPRESS_OFFSET 0.0
+
+/* `boiler.boiltemp`: holding 12, u16 in °C: Actual boiler temperature */
+#define EMS_ESP_BOILER_BOILTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BOILTEMP_ADDRESS 0x000Cu
+#define EMS_ESP_BOILER_BOILTEMP_COUNT 1u
+#define EMS_ESP_BOILER_BOILTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_BOILTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_BOILTEMP_OFFSET 0.0
+
+/* `boiler.headertemp`: holding 13, u16 in °C: Low loss header */
+#define EMS_ESP_BOILER_HEADERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEADERTEMP_ADDRESS 0x000Du
+#define EMS_ESP_BOILER_HEADERTEMP_COUNT 1u
+#define EMS_ESP_BOILER_HEADERTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_HEADERTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_HEADERTEMP_OFFSET 0.0
+
+/* `boiler.heatingactivated`: holding 14, u16: Heating activated */
+#define EMS_ESP_BOILER_HEATINGACTIVATED_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGACTIVATED_ADDRESS 0x000Eu
+#define EMS_ESP_BOILER_HEATINGACTIVATED_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGACTIVATED_UNIT_ID 5u
+
+/* `boiler.heatingtemp`: holding 15, u16 in °C: Heating temperature */
+#define EMS_ESP_BOILER_HEATINGTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGTEMP_ADDRESS 0x000Fu
+#define EMS_ESP_BOILER_HEATINGTEMP_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGTEMP_UNIT_ID 5u
+
+/* `boiler.heatingpump`: holding 16, u16: Heating pump */
+#define EMS_ESP_BOILER_HEATINGPUMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATINGPUMP_ADDRESS 0x0010u
+#define EMS_ESP_BOILER_HEATINGPUMP_COUNT 1u
+#define EMS_ESP_BOILER_HEATINGPUMP_UNIT_ID 5u
+
+/* `boiler.pumpmodmax`: holding 17, u16 in %: Boiler pump max power */
+#define EMS_ESP_BOILER_PUMPMODMAX_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPMODMAX_ADDRESS 0x0011u
+#define EMS_ESP_BOILER_PUMPMODMAX_COUNT 1u
+#define EMS_ESP_BOILER_PUMPMODMAX_UNIT_ID 5u
+
+/* `boiler.pumpmodmin`: holding 18, u16 in %: Boiler pump min power */
+#define EMS_ESP_BOILER_PUMPMODMIN_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPMODMIN_ADDRESS 0x0012u
+#define EMS_ESP_BOILER_PUMPMODMIN_COUNT 1u
+#define EMS_ESP_BOILER_PUMPMODMIN_UNIT_ID 5u
+
+/* `boiler.pumpmode`: holding 19, u16: Boiler pump mode [0=proportional | 1=deltaP-1 | 2=deltaP-2 | 3=deltaP-3 | 4=deltaP-4] */
+#define EMS_ESP_BOILER_PUMPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPMODE_ADDRESS 0x0013u
+#define EMS_ESP_BOILER_PUMPMODE_COUNT 1u
+#define EMS_ESP_BOILER_PUMPMODE_UNIT_ID 5u
+
+/* `boiler.pumpcharacter`: holding 20, u16: Boiler pump characteristic [0=proportional | 1=150mbar | 2=200mbar | 3=250mbar | 4=300mbar | 5=350mbar | 6=400mbar] */
+#define EMS_ESP_BOILER_PUMPCHARACTER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPCHARACTER_ADDRESS 0x0014u
+#define EMS_ESP_BOILER_PUMPCHARACTER_COUNT 1u
+#define EMS_ESP_BOILER_PUMPCHARACTER_UNIT_ID 5u
+
+/* `boiler.pumpdelay`: holding 21, u16 in min: Pump delay */
+#define EMS_ESP_BOILER_PUMPDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPDELAY_ADDRESS 0x0015u
+#define EMS_ESP_BOILER_PUMPDELAY_COUNT 1u
+#define EMS_ESP_BOILER_PUMPDELAY_UNIT_ID 5u
+
+/* `boiler.pumpontemp`: holding 22, u16 in °C: Pump logic temperature */
+#define EMS_ESP_BOILER_PUMPONTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PUMPONTEMP_ADDRESS 0x0016u
+#define EMS_ESP_BOILER_PUMPONTEMP_COUNT 1u
+#define EMS_ESP_BOILER_PUMPONTEMP_UNIT_ID 5u
+
+/* `boiler.selburnpow`: holding 23, u16 in %: Burner selected max power */
+#define EMS_ESP_BOILER_SELBURNPOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SELBURNPOW_ADDRESS 0x0017u
+#define EMS_ESP_BOILER_SELBURNPOW_COUNT 1u
+#define EMS_ESP_BOILER_SELBURNPOW_UNIT_ID 5u
+
+/* `boiler.curburnpow`: holding 24, u16 in %: Burner current power */
+#define EMS_ESP_BOILER_CURBURNPOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CURBURNPOW_ADDRESS 0x0018u
+#define EMS_ESP_BOILER_CURBURNPOW_COUNT 1u
+#define EMS_ESP_BOILER_CURBURNPOW_UNIT_ID 5u
+
+/* `boiler.burnstarts`: holding 25, u32: Burner starts */
+#define EMS_ESP_BOILER_BURNSTARTS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNSTARTS_ADDRESS 0x0019u
+#define EMS_ESP_BOILER_BURNSTARTS_COUNT 2u
+#define EMS_ESP_BOILER_BURNSTARTS_UNIT_ID 5u
+
+/* `boiler.burnworkmin`: holding 27, u32 in min: Total burner operating time */
+#define EMS_ESP_BOILER_BURNWORKMIN_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNWORKMIN_ADDRESS 0x001Bu
+#define EMS_ESP_BOILER_BURNWORKMIN_COUNT 2u
+#define EMS_ESP_BOILER_BURNWORKMIN_UNIT_ID 5u
+
+/* `boiler.burn2workmin`: holding 29, u32 in min: Burner stage 2 operating time */
+#define EMS_ESP_BOILER_BURN2WORKMIN_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURN2WORKMIN_ADDRESS 0x001Du
+#define EMS_ESP_BOILER_BURN2WORKMIN_COUNT 2u
+#define EMS_ESP_BOILER_BURN2WORKMIN_UNIT_ID 5u
+
+/* `boiler.heatworkmin`: holding 31, u32 in min: Total heat operating time */
+#define EMS_ESP_BOILER_HEATWORKMIN_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATWORKMIN_ADDRESS 0x001Fu
+#define EMS_ESP_BOILER_HEATWORKMIN_COUNT 2u
+#define EMS_ESP_BOILER_HEATWORKMIN_UNIT_ID 5u
+
+/* `boiler.heatstarts`: holding 33, u32: Burner starts heating */
+#define EMS_ESP_BOILER_HEATSTARTS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATSTARTS_ADDRESS 0x0021u
+#define EMS_ESP_BOILER_HEATSTARTS_COUNT 2u
+#define EMS_ESP_BOILER_HEATSTARTS_UNIT_ID 5u
+
+/* `boiler.ubauptime`: holding 35, u32 in min: Total UBA operating time */
+#define EMS_ESP_BOILER_UBAUPTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_UBAUPTIME_ADDRESS 0x0023u
+#define EMS_ESP_BOILER_UBAUPTIME_COUNT 2u
+#define EMS_ESP_BOILER_UBAUPTIME_UNIT_ID 5u
+
+/* `boiler.lastcode`: holding 37, string: Last error code */
+#define EMS_ESP_BOILER_LASTCODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_LASTCODE_ADDRESS 0x0025u
+#define EMS_ESP_BOILER_LASTCODE_COUNT 28u
+#define EMS_ESP_BOILER_LASTCODE_UNIT_ID 5u
+
+/* `boiler.servicecode`: holding 65, string: Service code */
+#define EMS_ESP_BOILER_SERVICECODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SERVICECODE_ADDRESS 0x0041u
+#define EMS_ESP_BOILER_SERVICECODE_COUNT 2u
+#define EMS_ESP_BOILER_SERVICECODE_UNIT_ID 5u
+
+/* `boiler.servicecodenumber`: holding 67, u16: Service code number */
+#define EMS_ESP_BOILER_SERVICECODENUMBER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SERVICECODENUMBER_ADDRESS 0x0043u
+#define EMS_ESP_BOILER_SERVICECODENUMBER_COUNT 1u
+#define EMS_ESP_BOILER_SERVICECODENUMBER_UNIT_ID 5u
+
+/* `boiler.maintenancemessage`: holding 68, string: Maintenance message */
+#define EMS_ESP_BOILER_MAINTENANCEMESSAGE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_MAINTENANCEMESSAGE_ADDRESS 0x0044u
+#define EMS_ESP_BOILER_MAINTENANCEMESSAGE_COUNT 2u
+#define EMS_ESP_BOILER_MAINTENANCEMESSAGE_UNIT_ID 5u
+
+/* `boiler.maintenance`: holding 70, u16: Maintenance scheduled */
+#define EMS_ESP_BOILER_MAINTENANCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_MAINTENANCE_ADDRESS 0x0046u
+#define EMS_ESP_BOILER_MAINTENANCE_COUNT 1u
+#define EMS_ESP_BOILER_MAINTENANCE_UNIT_ID 5u
+
+/* `boiler.maintenancetime`: holding 71, u16 in h: Time to next maintenance */
+#define EMS_ESP_BOILER_MAINTENANCETIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_MAINTENANCETIME_ADDRESS 0x0047u
+#define EMS_ESP_BOILER_MAINTENANCETIME_COUNT 1u
+#define EMS_ESP_BOILER_MAINTENANCETIME_UNIT_ID 5u
+
+/* `boiler.maintenancedate`: holding 72, string: Next maintenance date */
+#define EMS_ESP_BOILER_MAINTENANCEDATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_MAINTENANCEDATE_ADDRESS 0x0048u
+#define EMS_ESP_BOILER_MAINTENANCEDATE_COUNT 6u
+#define EMS_ESP_BOILER_MAINTENANCEDATE_UNIT_ID 5u
+
+/* `boiler.emergencyops`: holding 78, u16: Emergency operation */
+#define EMS_ESP_BOILER_EMERGENCYOPS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_EMERGENCYOPS_ADDRESS 0x004Eu
+#define EMS_ESP_BOILER_EMERGENCYOPS_COUNT 1u
+#define EMS_ESP_BOILER_EMERGENCYOPS_UNIT_ID 5u
+
+/* `boiler.emergencytemp`: holding 79, u16 in °C: Emergency temperature */
+#define EMS_ESP_BOILER_EMERGENCYTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_EMERGENCYTEMP_ADDRESS 0x004Fu
+#define EMS_ESP_BOILER_EMERGENCYTEMP_COUNT 1u
+#define EMS_ESP_BOILER_EMERGENCYTEMP_UNIT_ID 5u
+
+/* `boiler.pc0flow`: holding 80, i16 in l/h: Flow PC0 */
+#define EMS_ESP_BOILER_PC0FLOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PC0FLOW_ADDRESS 0x0050u
+#define EMS_ESP_BOILER_PC0FLOW_COUNT 1u
+#define EMS_ESP_BOILER_PC0FLOW_UNIT_ID 5u
+
+/* `boiler.pc1flow`: holding 81, i16 in l/h: Flow PC1 */
+#define EMS_ESP_BOILER_PC1FLOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PC1FLOW_ADDRESS 0x0051u
+#define EMS_ESP_BOILER_PC1FLOW_COUNT 1u
+#define EMS_ESP_BOILER_PC1FLOW_UNIT_ID 5u
+
+/* `boiler.pc1on`: holding 82, u16: PC1 */
+#define EMS_ESP_BOILER_PC1ON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PC1ON_ADDRESS 0x0052u
+#define EMS_ESP_BOILER_PC1ON_COUNT 1u
+#define EMS_ESP_BOILER_PC1ON_UNIT_ID 5u
+
+/* `boiler.pc1rate`: holding 83, u16 in %: PC1 rate */
+#define EMS_ESP_BOILER_PC1RATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_PC1RATE_ADDRESS 0x0053u
+#define EMS_ESP_BOILER_PC1RATE_COUNT 1u
+#define EMS_ESP_BOILER_PC1RATE_UNIT_ID 5u
+
+/* `boiler.nrgtotal`: holding 85, u32 in kWh: Total energy */
+#define EMS_ESP_BOILER_NRGTOTAL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NRGTOTAL_ADDRESS 0x0055u
+#define EMS_ESP_BOILER_NRGTOTAL_COUNT 2u
+#define EMS_ESP_BOILER_NRGTOTAL_UNIT_ID 5u
+#define EMS_ESP_BOILER_NRGTOTAL_SCALE 0.01
+#define EMS_ESP_BOILER_NRGTOTAL_OFFSET 0.0
+
+/* `boiler.nrgheat`: holding 87, u32 in kWh: Energy heating */
+#define EMS_ESP_BOILER_NRGHEAT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NRGHEAT_ADDRESS 0x0057u
+#define EMS_ESP_BOILER_NRGHEAT_COUNT 2u
+#define EMS_ESP_BOILER_NRGHEAT_UNIT_ID 5u
+#define EMS_ESP_BOILER_NRGHEAT_SCALE 0.01
+#define EMS_ESP_BOILER_NRGHEAT_OFFSET 0.0
+
+/* `boiler.meterheat`: holding 97, u32 in kWh: Meter heating */
+#define EMS_ESP_BOILER_METERHEAT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_METERHEAT_ADDRESS 0x0061u
+#define EMS_ESP_BOILER_METERHEAT_COUNT 2u
+#define EMS_ESP_BOILER_METERHEAT_UNIT_ID 5u
+#define EMS_ESP_BOILER_METERHEAT_SCALE 0.1
+#define EMS_ESP_BOILER_METERHEAT_OFFSET 0.0
+
+/* `boiler.exhausttemp`: holding 249, u16 in °C: Exhaust temperature */
+#define EMS_ESP_BOILER_EXHAUSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_EXHAUSTTEMP_ADDRESS 0x00F9u
+#define EMS_ESP_BOILER_EXHAUSTTEMP_COUNT 1u
+#define EMS_ESP_BOILER_EXHAUSTTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_EXHAUSTTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_EXHAUSTTEMP_OFFSET 0.0
+
+/* `boiler.burngas`: holding 250, u16: Gas */
+#define EMS_ESP_BOILER_BURNGAS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNGAS_ADDRESS 0x00FAu
+#define EMS_ESP_BOILER_BURNGAS_COUNT 1u
+#define EMS_ESP_BOILER_BURNGAS_UNIT_ID 5u
+
+/* `boiler.burngas2`: holding 251, u16: Gas stage 2 */
+#define EMS_ESP_BOILER_BURNGAS2_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNGAS2_ADDRESS 0x00FBu
+#define EMS_ESP_BOILER_BURNGAS2_COUNT 1u
+#define EMS_ESP_BOILER_BURNGAS2_UNIT_ID 5u
+
+/* `boiler.flamecurr`: holding 252, u16 in µA: Flame current */
+#define EMS_ESP_BOILER_FLAMECURR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_FLAMECURR_ADDRESS 0x00FCu
+#define EMS_ESP_BOILER_FLAMECURR_COUNT 1u
+#define EMS_ESP_BOILER_FLAMECURR_UNIT_ID 5u
+#define EMS_ESP_BOILER_FLAMECURR_SCALE 0.1
+#define EMS_ESP_BOILER_FLAMECURR_OFFSET 0.0
+
+/* `boiler.fanwork`: holding 253, u16: Fan */
+#define EMS_ESP_BOILER_FANWORK_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_FANWORK_ADDRESS 0x00FDu
+#define EMS_ESP_BOILER_FANWORK_COUNT 1u
+#define EMS_ESP_BOILER_FANWORK_UNIT_ID 5u
+
+/* `boiler.ignwork`: holding 254, u16: Ignition */
+#define EMS_ESP_BOILER_IGNWORK_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_IGNWORK_ADDRESS 0x00FEu
+#define EMS_ESP_BOILER_IGNWORK_COUNT 1u
+#define EMS_ESP_BOILER_IGNWORK_UNIT_ID 5u
+
+/* `boiler.oilpreheat`: holding 255, u16: Oil preheating */
+#define EMS_ESP_BOILER_OILPREHEAT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_OILPREHEAT_ADDRESS 0x00FFu
+#define EMS_ESP_BOILER_OILPREHEAT_COUNT 1u
+#define EMS_ESP_BOILER_OILPREHEAT_UNIT_ID 5u
+
+/* `boiler.burnminpower`: holding 256, u16 in %: Burner min power */
+#define EMS_ESP_BOILER_BURNMINPOWER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNMINPOWER_ADDRESS 0x0100u
+#define EMS_ESP_BOILER_BURNMINPOWER_COUNT 1u
+#define EMS_ESP_BOILER_BURNMINPOWER_UNIT_ID 5u
+
+/* `boiler.burnmaxpower`: holding 257, u16 in %: Burner max power */
+#define EMS_ESP_BOILER_BURNMAXPOWER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNMAXPOWER_ADDRESS 0x0101u
+#define EMS_ESP_BOILER_BURNMAXPOWER_COUNT 1u
+#define EMS_ESP_BOILER_BURNMAXPOWER_UNIT_ID 5u
+
+/* `boiler.burnminperiod`: holding 258, u16 in min: Burner min period */
+#define EMS_ESP_BOILER_BURNMINPERIOD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BURNMINPERIOD_ADDRESS 0x0102u
+#define EMS_ESP_BOILER_BURNMINPERIOD_COUNT 1u
+#define EMS_ESP_BOILER_BURNMINPERIOD_UNIT_ID 5u
+
+/* `boiler.absburnpow`: holding 259, u16 in %: Burner current power (absolute) */
+#define EMS_ESP_BOILER_ABSBURNPOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_ABSBURNPOW_ADDRESS 0x0103u
+#define EMS_ESP_BOILER_ABSBURNPOW_COUNT 1u
+#define EMS_ESP_BOILER_ABSBURNPOW_UNIT_ID 5u
+
+/* `boiler.heatblock`: holding 260, u16 in °C: Heating block */
+#define EMS_ESP_BOILER_HEATBLOCK_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_HEATBLOCK_ADDRESS 0x0104u
+#define EMS_ESP_BOILER_HEATBLOCK_COUNT 1u
+#define EMS_ESP_BOILER_HEATBLOCK_UNIT_ID 5u
+#define EMS_ESP_BOILER_HEATBLOCK_SCALE 0.1
+#define EMS_ESP_BOILER_HEATBLOCK_OFFSET 0.0
+
+/* `boiler.boilhyston`: holding 261, i16 in °C: Hysteresis on temperature */
+#define EMS_ESP_BOILER_BOILHYSTON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BOILHYSTON_ADDRESS 0x0105u
+#define EMS_ESP_BOILER_BOILHYSTON_COUNT 1u
+#define EMS_ESP_BOILER_BOILHYSTON_UNIT_ID 5u
+
+/* `boiler.boilhystoff`: holding 262, i16 in °C: Hysteresis off temperature */
+#define EMS_ESP_BOILER_BOILHYSTOFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BOILHYSTOFF_ADDRESS 0x0106u
+#define EMS_ESP_BOILER_BOILHYSTOFF_COUNT 1u
+#define EMS_ESP_BOILER_BOILHYSTOFF_UNIT_ID 5u
+
+/* `boiler.boil2hyston`: holding 263, i16 in °C: Hysteresis stage 2 on temperature */
+#define EMS_ESP_BOILER_BOIL2HYSTON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BOIL2HYSTON_ADDRESS 0x0107u
+#define EMS_ESP_BOILER_BOIL2HYSTON_COUNT 1u
+#define EMS_ESP_BOILER_BOIL2HYSTON_UNIT_ID 5u
+
+/* `boiler.boil2hystoff`: holding 264, i16 in °C: Hysteresis stage 2 off temperature */
+#define EMS_ESP_BOILER_BOIL2HYSTOFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_BOIL2HYSTOFF_ADDRESS 0x0108u
+#define EMS_ESP_BOILER_BOIL2HYSTOFF_COUNT 1u
+#define EMS_ESP_BOILER_BOIL2HYSTOFF_UNIT_ID 5u
+
+/* `boiler.curveon`: holding 265, u16: Heatingcurve on */
+#define EMS_ESP_BOILER_CURVEON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CURVEON_ADDRESS 0x0109u
+#define EMS_ESP_BOILER_CURVEON_COUNT 1u
+#define EMS_ESP_BOILER_CURVEON_UNIT_ID 5u
+
+/* `boiler.curvebase`: holding 266, u16 in °C: Heatingcurve base */
+#define EMS_ESP_BOILER_CURVEBASE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CURVEBASE_ADDRESS 0x010Au
+#define EMS_ESP_BOILER_CURVEBASE_COUNT 1u
+#define EMS_ESP_BOILER_CURVEBASE_UNIT_ID 5u
+
+/* `boiler.curveend`: holding 267, u16 in °C: Heatingcurve end */
+#define EMS_ESP_BOILER_CURVEEND_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_CURVEEND_ADDRESS 0x010Bu
+#define EMS_ESP_BOILER_CURVEEND_COUNT 1u
+#define EMS_ESP_BOILER_CURVEEND_UNIT_ID 5u
+
+/* `boiler.summertemp`: holding 268, u16 in °C: Summer temperature */
+#define EMS_ESP_BOILER_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_SUMMERTEMP_ADDRESS 0x010Cu
+#define EMS_ESP_BOILER_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_BOILER_SUMMERTEMP_UNIT_ID 5u
+
+/* `boiler.nofrostmode`: holding 269, u16: Nofrost mode */
+#define EMS_ESP_BOILER_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NOFROSTMODE_ADDRESS 0x010Du
+#define EMS_ESP_BOILER_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_BOILER_NOFROSTMODE_UNIT_ID 5u
+
+/* `boiler.nofrosttemp`: holding 270, u16 in °C: Nofrost temperature */
+#define EMS_ESP_BOILER_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NOFROSTTEMP_ADDRESS 0x010Eu
+#define EMS_ESP_BOILER_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_BOILER_NOFROSTTEMP_UNIT_ID 5u
+
+/* `boiler.gasmeterheat`: holding 271, u32 in kWh: Gas meter heating */
+#define EMS_ESP_BOILER_GASMETERHEAT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_GASMETERHEAT_ADDRESS 0x010Fu
+#define EMS_ESP_BOILER_GASMETERHEAT_COUNT 2u
+#define EMS_ESP_BOILER_GASMETERHEAT_UNIT_ID 5u
+#define EMS_ESP_BOILER_GASMETERHEAT_SCALE 0.1
+#define EMS_ESP_BOILER_GASMETERHEAT_OFFSET 0.0
+
+/* `boiler.nrgheat2`: holding 273, u32 in kWh: Energy heating 2 */
+#define EMS_ESP_BOILER_NRGHEAT2_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NRGHEAT2_ADDRESS 0x0111u
+#define EMS_ESP_BOILER_NRGHEAT2_COUNT 2u
+#define EMS_ESP_BOILER_NRGHEAT2_UNIT_ID 5u
+#define EMS_ESP_BOILER_NRGHEAT2_SCALE 0.1
+#define EMS_ESP_BOILER_NRGHEAT2_OFFSET 0.0
+
+/* `boiler.nompower`: holding 275, u16 in kW: Nominal Power */
+#define EMS_ESP_BOILER_NOMPOWER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_NOMPOWER_ADDRESS 0x0113u
+#define EMS_ESP_BOILER_NOMPOWER_COUNT 1u
+#define EMS_ESP_BOILER_NOMPOWER_UNIT_ID 5u
+
+/* `boiler_dhw.nrg`: holding 9000, u32 in kWh: Energy */
+#define EMS_ESP_BOILER_DHW_NRG_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_NRG_ADDRESS 0x2328u
+#define EMS_ESP_BOILER_DHW_NRG_COUNT 2u
+#define EMS_ESP_BOILER_DHW_NRG_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_NRG_SCALE 0.01
+#define EMS_ESP_BOILER_DHW_NRG_OFFSET 0.0
+
+/* `boiler_dhw.meter`: holding 9002, u32 in kWh: Meter */
+#define EMS_ESP_BOILER_DHW_METER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_METER_ADDRESS 0x232Au
+#define EMS_ESP_BOILER_DHW_METER_COUNT 2u
+#define EMS_ESP_BOILER_DHW_METER_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_METER_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_METER_OFFSET 0.0
+
+/* `boiler_dhw.tapactivated`: holding 9028, u16: Turn on/off */
+#define EMS_ESP_BOILER_DHW_TAPACTIVATED_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_TAPACTIVATED_ADDRESS 0x2344u
+#define EMS_ESP_BOILER_DHW_TAPACTIVATED_COUNT 1u
+#define EMS_ESP_BOILER_DHW_TAPACTIVATED_UNIT_ID 5u
+
+/* `boiler_dhw.settemp`: holding 9029, u16 in °C: Set temperature */
+#define EMS_ESP_BOILER_DHW_SETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SETTEMP_ADDRESS 0x2345u
+#define EMS_ESP_BOILER_DHW_SETTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SETTEMP_UNIT_ID 5u
+
+/* `boiler_dhw.seltemp`: holding 9030, u16 in °C: Selected temperature */
+#define EMS_ESP_BOILER_DHW_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SELTEMP_ADDRESS 0x2346u
+#define EMS_ESP_BOILER_DHW_SELTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SELTEMP_UNIT_ID 5u
+
+/* `boiler_dhw.seltemplow`: holding 9031, u16 in °C: Selected lower temperature */
+#define EMS_ESP_BOILER_DHW_SELTEMPLOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SELTEMPLOW_ADDRESS 0x2347u
+#define EMS_ESP_BOILER_DHW_SELTEMPLOW_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SELTEMPLOW_UNIT_ID 5u
+
+/* `boiler_dhw.tempecoplus`: holding 9032, u16 in °C: Selected eco+ temperature */
+#define EMS_ESP_BOILER_DHW_TEMPECOPLUS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_TEMPECOPLUS_ADDRESS 0x2348u
+#define EMS_ESP_BOILER_DHW_TEMPECOPLUS_COUNT 1u
+#define EMS_ESP_BOILER_DHW_TEMPECOPLUS_UNIT_ID 5u
+
+/* `boiler_dhw.seltempoff`: holding 9033, u16 in °C: Selected temperature for off */
+#define EMS_ESP_BOILER_DHW_SELTEMPOFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SELTEMPOFF_ADDRESS 0x2349u
+#define EMS_ESP_BOILER_DHW_SELTEMPOFF_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SELTEMPOFF_UNIT_ID 5u
+
+/* `boiler_dhw.seltempsingle`: holding 9034, u16 in °C: Single charge temperature */
+#define EMS_ESP_BOILER_DHW_SELTEMPSINGLE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SELTEMPSINGLE_ADDRESS 0x234Au
+#define EMS_ESP_BOILER_DHW_SELTEMPSINGLE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SELTEMPSINGLE_UNIT_ID 5u
+
+/* `boiler_dhw.solartemp`: holding 9035, u16 in °C: Solar boiler temperature */
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_ADDRESS 0x234Bu
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_SOLARTEMP_OFFSET 0.0
+
+/* `boiler_dhw.dhw_type`: holding 9036, u16: Type (EMS-ESP shortname type) [0=off | 1=flow | 2=buffered flow | 3=buffer | 4=layered buffer] */
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_ADDRESS 0x234Cu
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_UNIT_ID 5u
+
+/* `boiler_dhw.comfort`: holding 9037, u16: Comfort */
+#define EMS_ESP_BOILER_DHW_COMFORT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_COMFORT_ADDRESS 0x234Du
+#define EMS_ESP_BOILER_DHW_COMFORT_COUNT 1u
+#define EMS_ESP_BOILER_DHW_COMFORT_UNIT_ID 5u
+
+/* `boiler_dhw.comfort1`: holding 9038, u16: Comfort mode [0=high comfort | 1=eco] */
+#define EMS_ESP_BOILER_DHW_COMFORT1_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_COMFORT1_ADDRESS 0x234Eu
+#define EMS_ESP_BOILER_DHW_COMFORT1_COUNT 1u
+#define EMS_ESP_BOILER_DHW_COMFORT1_UNIT_ID 5u
+
+/* `boiler_dhw.flowtempoffset`: holding 9039, u16 in °C: Flow temperature offset */
+#define EMS_ESP_BOILER_DHW_FLOWTEMPOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_FLOWTEMPOFFSET_ADDRESS 0x234Fu
+#define EMS_ESP_BOILER_DHW_FLOWTEMPOFFSET_COUNT 1u
+#define EMS_ESP_BOILER_DHW_FLOWTEMPOFFSET_UNIT_ID 5u
+
+/* `boiler_dhw.chargeoptimization`: holding 9040, u16: Charge optimization */
+#define EMS_ESP_BOILER_DHW_CHARGEOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CHARGEOPTIMIZATION_ADDRESS 0x2350u
+#define EMS_ESP_BOILER_DHW_CHARGEOPTIMIZATION_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CHARGEOPTIMIZATION_UNIT_ID 5u
+
+/* `boiler_dhw.maxpower`: holding 9041, u16 in %: Max power */
+#define EMS_ESP_BOILER_DHW_MAXPOWER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_MAXPOWER_ADDRESS 0x2351u
+#define EMS_ESP_BOILER_DHW_MAXPOWER_COUNT 1u
+#define EMS_ESP_BOILER_DHW_MAXPOWER_UNIT_ID 5u
+
+/* `boiler_dhw.maxtemp`: holding 9042, u16 in °C: Maximum temperature */
+#define EMS_ESP_BOILER_DHW_MAXTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_MAXTEMP_ADDRESS 0x2352u
+#define EMS_ESP_BOILER_DHW_MAXTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_MAXTEMP_UNIT_ID 5u
+
+/* `boiler_dhw.circpump`: holding 9043, u16: Circulation pump available */
+#define EMS_ESP_BOILER_DHW_CIRCPUMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CIRCPUMP_ADDRESS 0x2353u
+#define EMS_ESP_BOILER_DHW_CIRCPUMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CIRCPUMP_UNIT_ID 5u
+
+/* `boiler_dhw.chargetype`: holding 9044, u16: Charging type [0=chargepump | 1=3-way valve] */
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_ADDRESS 0x2354u
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_UNIT_ID 5u
+
+/* `boiler_dhw.hyston`: holding 9045, i16 in °C: Hysteresis on temperature */
+#define EMS_ESP_BOILER_DHW_HYSTON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_HYSTON_ADDRESS 0x2355u
+#define EMS_ESP_BOILER_DHW_HYSTON_COUNT 1u
+#define EMS_ESP_BOILER_DHW_HYSTON_UNIT_ID 5u
+
+/* `boiler_dhw.hystoff`: holding 9046, i16 in °C: Hysteresis off temperature */
+#define EMS_ESP_BOILER_DHW_HYSTOFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_HYSTOFF_ADDRESS 0x2356u
+#define EMS_ESP_BOILER_DHW_HYSTOFF_COUNT 1u
+#define EMS_ESP_BOILER_DHW_HYSTOFF_UNIT_ID 5u
+
+/* `boiler_dhw.disinfectiontemp`: holding 9047, u16 in °C: Disinfection temperature */
+#define EMS_ESP_BOILER_DHW_DISINFECTIONTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_DISINFECTIONTEMP_ADDRESS 0x2357u
+#define EMS_ESP_BOILER_DHW_DISINFECTIONTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_DISINFECTIONTEMP_UNIT_ID 5u
+
+/* `boiler_dhw.circmode`: holding 9048, u16: Circulation pump mode [0=off | 1=1x3min | 2=2x3min | 3=3x3min | 4=4x3min | 5=5x3min | 6=6x3min | 7=continuous] */
+#define EMS_ESP_BOILER_DHW_CIRCMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CIRCMODE_ADDRESS 0x2358u
+#define EMS_ESP_BOILER_DHW_CIRCMODE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CIRCMODE_UNIT_ID 5u
+
+/* `boiler_dhw.circ`: holding 9049, u16: Circulation active */
+#define EMS_ESP_BOILER_DHW_CIRC_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CIRC_ADDRESS 0x2359u
+#define EMS_ESP_BOILER_DHW_CIRC_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CIRC_UNIT_ID 5u
+
+/* `boiler_dhw.curtemp`: holding 9050, u16 in °C: Current intern temperature */
+#define EMS_ESP_BOILER_DHW_CURTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CURTEMP_ADDRESS 0x235Au
+#define EMS_ESP_BOILER_DHW_CURTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CURTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_CURTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_CURTEMP_OFFSET 0.0
+
+/* `boiler_dhw.curtemp2`: holding 9051, u16 in °C: Current extern temperature */
+#define EMS_ESP_BOILER_DHW_CURTEMP2_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CURTEMP2_ADDRESS 0x235Bu
+#define EMS_ESP_BOILER_DHW_CURTEMP2_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CURTEMP2_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_CURTEMP2_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_CURTEMP2_OFFSET 0.0
+
+/* `boiler_dhw.curflow`: holding 9052, u16 in l/min: Current tap water flow */
+#define EMS_ESP_BOILER_DHW_CURFLOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CURFLOW_ADDRESS 0x235Cu
+#define EMS_ESP_BOILER_DHW_CURFLOW_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CURFLOW_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_CURFLOW_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_CURFLOW_OFFSET 0.0
+
+/* `boiler_dhw.storagetemp1`: holding 9053, u16 in °C: Storage intern temperature */
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_ADDRESS 0x235Du
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_COUNT 1u
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_STORAGETEMP1_OFFSET 0.0
+
+/* `boiler_dhw.storagetemp2`: holding 9054, u16 in °C: Storage extern temperature */
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_ADDRESS 0x235Eu
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_COUNT 1u
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_STORAGETEMP2_OFFSET 0.0
+
+/* `boiler_dhw.activated`: holding 9055, u16: Activated */
+#define EMS_ESP_BOILER_DHW_ACTIVATED_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_ACTIVATED_ADDRESS 0x235Fu
+#define EMS_ESP_BOILER_DHW_ACTIVATED_COUNT 1u
+#define EMS_ESP_BOILER_DHW_ACTIVATED_UNIT_ID 5u
+
+/* `boiler_dhw.onetime`: holding 9056, u16: One time charging */
+#define EMS_ESP_BOILER_DHW_ONETIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_ONETIME_ADDRESS 0x2360u
+#define EMS_ESP_BOILER_DHW_ONETIME_COUNT 1u
+#define EMS_ESP_BOILER_DHW_ONETIME_UNIT_ID 5u
+
+/* `boiler_dhw.disinfecting`: holding 9057, u16: Disinfecting */
+#define EMS_ESP_BOILER_DHW_DISINFECTING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_DISINFECTING_ADDRESS 0x2361u
+#define EMS_ESP_BOILER_DHW_DISINFECTING_COUNT 1u
+#define EMS_ESP_BOILER_DHW_DISINFECTING_UNIT_ID 5u
+
+/* `boiler_dhw.charging`: holding 9058, u16: Charging */
+#define EMS_ESP_BOILER_DHW_CHARGING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CHARGING_ADDRESS 0x2362u
+#define EMS_ESP_BOILER_DHW_CHARGING_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CHARGING_UNIT_ID 5u
+
+/* `boiler_dhw.recharging`: holding 9059, u16: Recharging */
+#define EMS_ESP_BOILER_DHW_RECHARGING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_RECHARGING_ADDRESS 0x2363u
+#define EMS_ESP_BOILER_DHW_RECHARGING_COUNT 1u
+#define EMS_ESP_BOILER_DHW_RECHARGING_UNIT_ID 5u
+
+/* `boiler_dhw.tempok`: holding 9060, u16: Temperature ok */
+#define EMS_ESP_BOILER_DHW_TEMPOK_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_TEMPOK_ADDRESS 0x2364u
+#define EMS_ESP_BOILER_DHW_TEMPOK_COUNT 1u
+#define EMS_ESP_BOILER_DHW_TEMPOK_UNIT_ID 5u
+
+/* `boiler_dhw.active`: holding 9061, u16: Active */
+#define EMS_ESP_BOILER_DHW_ACTIVE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_ACTIVE_ADDRESS 0x2365u
+#define EMS_ESP_BOILER_DHW_ACTIVE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_ACTIVE_UNIT_ID 5u
+
+/* `boiler_dhw.three_way_valve`: holding 9062, u16: 3-way valve active (EMS-ESP shortname 3wayvalve) */
+#define EMS_ESP_BOILER_DHW_THREE_WAY_VALVE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_THREE_WAY_VALVE_ADDRESS 0x2366u
+#define EMS_ESP_BOILER_DHW_THREE_WAY_VALVE_COUNT 1u
+#define EMS_ESP_BOILER_DHW_THREE_WAY_VALVE_UNIT_ID 5u
+
+/* `boiler_dhw.chargepump`: holding 9063, u16: Charge pump */
+#define EMS_ESP_BOILER_DHW_CHARGEPUMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CHARGEPUMP_ADDRESS 0x2367u
+#define EMS_ESP_BOILER_DHW_CHARGEPUMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CHARGEPUMP_UNIT_ID 5u
+
+/* `boiler_dhw.mixertemp`: holding 9064, u16 in °C: Mixer temperature */
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_ADDRESS 0x2368u
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_MIXERTEMP_OFFSET 0.0
+
+/* `boiler_dhw.cylmiddletemp`: holding 9065, u16 in °C: Cylinder middle temperature (TS3) */
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_ADDRESS 0x2369u
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_COUNT 1u
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_CYLMIDDLETEMP_OFFSET 0.0
+
+/* `boiler_dhw.dhwprio`: holding 9066, u16: Dhw priority */
+#define EMS_ESP_BOILER_DHW_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_DHWPRIO_ADDRESS 0x236Au
+#define EMS_ESP_BOILER_DHW_DHWPRIO_COUNT 1u
+#define EMS_ESP_BOILER_DHW_DHWPRIO_UNIT_ID 5u
+
+/* `boiler_dhw.starts`: holding 9067, u32: Starts */
+#define EMS_ESP_BOILER_DHW_STARTS_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_STARTS_ADDRESS 0x236Bu
+#define EMS_ESP_BOILER_DHW_STARTS_COUNT 2u
+#define EMS_ESP_BOILER_DHW_STARTS_UNIT_ID 5u
+
+/* `boiler_dhw.workm`: holding 9069, u32 in min: Active time */
+#define EMS_ESP_BOILER_DHW_WORKM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_WORKM_ADDRESS 0x236Du
+#define EMS_ESP_BOILER_DHW_WORKM_COUNT 2u
+#define EMS_ESP_BOILER_DHW_WORKM_UNIT_ID 5u
+
+/* `boiler_dhw.gasmeter`: holding 9071, u32 in kWh: Gas meter */
+#define EMS_ESP_BOILER_DHW_GASMETER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_GASMETER_ADDRESS 0x236Fu
+#define EMS_ESP_BOILER_DHW_GASMETER_COUNT 2u
+#define EMS_ESP_BOILER_DHW_GASMETER_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_GASMETER_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_GASMETER_OFFSET 0.0
+
+/* `boiler_dhw.nrg2`: holding 9073, u32 in kWh: Energy 2 */
+#define EMS_ESP_BOILER_DHW_NRG2_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_BOILER_DHW_NRG2_ADDRESS 0x2371u
+#define EMS_ESP_BOILER_DHW_NRG2_COUNT 2u
+#define EMS_ESP_BOILER_DHW_NRG2_UNIT_ID 5u
+#define EMS_ESP_BOILER_DHW_NRG2_SCALE 0.1
+#define EMS_ESP_BOILER_DHW_NRG2_OFFSET 0.0
+
+/* `thermostat.errorcode`: holding 0, string: Error code */
+#define EMS_ESP_THERMOSTAT_ERRORCODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_ERRORCODE_ADDRESS 0x0000u
+#define EMS_ESP_THERMOSTAT_ERRORCODE_COUNT 8u
+#define EMS_ESP_THERMOSTAT_ERRORCODE_UNIT_ID 6u
+
+/* `thermostat.lastcode`: holding 8, string: Last error code */
+#define EMS_ESP_THERMOSTAT_LASTCODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_LASTCODE_ADDRESS 0x0008u
+#define EMS_ESP_THERMOSTAT_LASTCODE_COUNT 25u
+#define EMS_ESP_THERMOSTAT_LASTCODE_UNIT_ID 6u
+
+/* `thermostat.datetime`: holding 33, string: Date/time */
+#define EMS_ESP_THERMOSTAT_DATETIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DATETIME_ADDRESS 0x0021u
+#define EMS_ESP_THERMOSTAT_DATETIME_COUNT 13u
+#define EMS_ESP_THERMOSTAT_DATETIME_UNIT_ID 6u
+
+/* `thermostat.intoffset`: holding 46, i16 in °C: Internal temperature offset */
+#define EMS_ESP_THERMOSTAT_INTOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_INTOFFSET_ADDRESS 0x002Eu
+#define EMS_ESP_THERMOSTAT_INTOFFSET_COUNT 1u
+#define EMS_ESP_THERMOSTAT_INTOFFSET_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_INTOFFSET_SCALE 0.1
+#define EMS_ESP_THERMOSTAT_INTOFFSET_OFFSET 0.0
+
+/* `thermostat.floordry`: holding 47, u16: Floor drying */
+#define EMS_ESP_THERMOSTAT_FLOORDRY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_FLOORDRY_ADDRESS 0x002Fu
+#define EMS_ESP_THERMOSTAT_FLOORDRY_COUNT 1u
+#define EMS_ESP_THERMOSTAT_FLOORDRY_UNIT_ID 6u
+
+/* `thermostat.dampedoutdoortemp`: holding 48, i16 in °C: Damped outdoor temperature */
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_ADDRESS 0x0030u
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_SCALE 0.1
+#define EMS_ESP_THERMOSTAT_DAMPEDOUTDOORTEMP_OFFSET 0.0
+
+/* `thermostat.floordrytemp`: holding 49, u16 in °C: Floor drying temperature */
+#define EMS_ESP_THERMOSTAT_FLOORDRYTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_FLOORDRYTEMP_ADDRESS 0x0031u
+#define EMS_ESP_THERMOSTAT_FLOORDRYTEMP_COUNT 1u
+#define EMS_ESP_THERMOSTAT_FLOORDRYTEMP_UNIT_ID 6u
+
+/* `thermostat.building`: holding 50, u16: Building type */
+#define EMS_ESP_THERMOSTAT_BUILDING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_BUILDING_ADDRESS 0x0032u
+#define EMS_ESP_THERMOSTAT_BUILDING_COUNT 1u
+#define EMS_ESP_THERMOSTAT_BUILDING_UNIT_ID 6u
+
+/* `thermostat.minexttemp`: holding 51, i16 in °C: Minimal external temperature */
+#define EMS_ESP_THERMOSTAT_MINEXTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_MINEXTTEMP_ADDRESS 0x0033u
+#define EMS_ESP_THERMOSTAT_MINEXTTEMP_COUNT 1u
+#define EMS_ESP_THERMOSTAT_MINEXTTEMP_UNIT_ID 6u
+
+/* `thermostat.damping`: holding 52, u16: Damping outdoor temperature */
+#define EMS_ESP_THERMOSTAT_DAMPING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DAMPING_ADDRESS 0x0034u
+#define EMS_ESP_THERMOSTAT_DAMPING_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DAMPING_UNIT_ID 6u
+
+/* `thermostat.solar`: holding 53, u16: Solar */
+#define EMS_ESP_THERMOSTAT_SOLAR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_SOLAR_ADDRESS 0x0035u
+#define EMS_ESP_THERMOSTAT_SOLAR_COUNT 1u
+#define EMS_ESP_THERMOSTAT_SOLAR_UNIT_ID 6u
+
+/* `thermostat.hybridstrategy`: holding 54, u16: Hybrid control strategy [0=co2 optimized | 1=cost optimized | 2=outside temp switched | 3=co2 cost mix] */
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_ADDRESS 0x0036u
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_COUNT 1u
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_UNIT_ID 6u
+
+/* `thermostat.switchovertemp`: holding 55, i16 in °C: Outside switchover temperature */
+#define EMS_ESP_THERMOSTAT_SWITCHOVERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_SWITCHOVERTEMP_ADDRESS 0x0037u
+#define EMS_ESP_THERMOSTAT_SWITCHOVERTEMP_COUNT 1u
+#define EMS_ESP_THERMOSTAT_SWITCHOVERTEMP_UNIT_ID 6u
+
+/* `thermostat.energycostratio`: holding 56, u16: Energy cost ratio */
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_ADDRESS 0x0038u
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_COUNT 1u
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_SCALE 0.1
+#define EMS_ESP_THERMOSTAT_ENERGYCOSTRATIO_OFFSET 0.0
+
+/* `thermostat.fossilefactor`: holding 57, u16: Fossile energy factor */
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_ADDRESS 0x0039u
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_COUNT 1u
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_SCALE 0.1
+#define EMS_ESP_THERMOSTAT_FOSSILEFACTOR_OFFSET 0.0
+
+/* `thermostat.electricfactor`: holding 58, u16: Electric energy factor */
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_ADDRESS 0x003Au
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_COUNT 1u
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_SCALE 0.1
+#define EMS_ESP_THERMOSTAT_ELECTRICFACTOR_OFFSET 0.0
+
+/* `thermostat.delayboiler`: holding 59, u16 in min: Delay boiler support */
+#define EMS_ESP_THERMOSTAT_DELAYBOILER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DELAYBOILER_ADDRESS 0x003Bu
+#define EMS_ESP_THERMOSTAT_DELAYBOILER_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DELAYBOILER_UNIT_ID 6u
+
+/* `thermostat.tempdiffboiler`: holding 60, u16 in °C: Temp diff boiler support */
+#define EMS_ESP_THERMOSTAT_TEMPDIFFBOILER_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_TEMPDIFFBOILER_ADDRESS 0x003Cu
+#define EMS_ESP_THERMOSTAT_TEMPDIFFBOILER_COUNT 1u
+#define EMS_ESP_THERMOSTAT_TEMPDIFFBOILER_UNIT_ID 6u
+
+/* `thermostat.pvenabledhw`: holding 61, u16: Enable raise dhw */
+#define EMS_ESP_THERMOSTAT_PVENABLEDHW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_PVENABLEDHW_ADDRESS 0x003Du
+#define EMS_ESP_THERMOSTAT_PVENABLEDHW_COUNT 1u
+#define EMS_ESP_THERMOSTAT_PVENABLEDHW_UNIT_ID 6u
+
+/* `thermostat.pvraiseheat`: holding 62, i16 in K: Raise heating with PV */
+#define EMS_ESP_THERMOSTAT_PVRAISEHEAT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_PVRAISEHEAT_ADDRESS 0x003Eu
+#define EMS_ESP_THERMOSTAT_PVRAISEHEAT_COUNT 1u
+#define EMS_ESP_THERMOSTAT_PVRAISEHEAT_UNIT_ID 6u
+
+/* `thermostat.pvlowercool`: holding 63, i16 in K: Lower cooling with PV */
+#define EMS_ESP_THERMOSTAT_PVLOWERCOOL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_PVLOWERCOOL_ADDRESS 0x003Fu
+#define EMS_ESP_THERMOSTAT_PVLOWERCOOL_COUNT 1u
+#define EMS_ESP_THERMOSTAT_PVLOWERCOOL_UNIT_ID 6u
+
+/* `thermostat.absent`: holding 64, u16: Absent */
+#define EMS_ESP_THERMOSTAT_ABSENT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_ABSENT_ADDRESS 0x0040u
+#define EMS_ESP_THERMOSTAT_ABSENT_COUNT 1u
+#define EMS_ESP_THERMOSTAT_ABSENT_UNIT_ID 6u
+
+/* `hc1.seltemp`: holding 1000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC1_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SELTEMP_ADDRESS 0x03E8u
+#define EMS_ESP_HC1_SELTEMP_COUNT 1u
+#define EMS_ESP_HC1_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC1_SELTEMP_OFFSET 0.0
+
+/* `hc1.currtemp`: holding 1001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC1_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_CURRTEMP_ADDRESS 0x03E9u
+#define EMS_ESP_HC1_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC1_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC1_CURRTEMP_OFFSET 0.0
+
+/* `hc1.haclimate`: holding 1002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC1_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HACLIMATE_ADDRESS 0x03EAu
+#define EMS_ESP_HC1_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC1_HACLIMATE_UNIT_ID 6u
+
+/* `hc1.mode`: holding 1003, u16: Operating mode */
+#define EMS_ESP_HC1_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_MODE_ADDRESS 0x03EBu
+#define EMS_ESP_HC1_MODE_COUNT 1u
+#define EMS_ESP_HC1_MODE_UNIT_ID 6u
+
+/* `hc1.modetype`: holding 1004, u16: Mode type */
+#define EMS_ESP_HC1_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_MODETYPE_ADDRESS 0x03ECu
+#define EMS_ESP_HC1_MODETYPE_COUNT 1u
+#define EMS_ESP_HC1_MODETYPE_UNIT_ID 6u
+
+/* `hc1.ecotemp`: holding 1005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC1_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_ECOTEMP_ADDRESS 0x03EDu
+#define EMS_ESP_HC1_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC1_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC1_ECOTEMP_OFFSET 0.0
+
+/* `hc1.manualtemp`: holding 1006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC1_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_MANUALTEMP_ADDRESS 0x03EEu
+#define EMS_ESP_HC1_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC1_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC1_MANUALTEMP_OFFSET 0.0
+
+/* `hc1.comforttemp`: holding 1007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC1_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COMFORTTEMP_ADDRESS 0x03EFu
+#define EMS_ESP_HC1_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC1_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC1_COMFORTTEMP_OFFSET 0.0
+
+/* `hc1.summertemp`: holding 1008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC1_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SUMMERTEMP_ADDRESS 0x03F0u
+#define EMS_ESP_HC1_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC1_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc1.designtemp`: holding 1009, u16 in °C: Design temperature */
+#define EMS_ESP_HC1_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_DESIGNTEMP_ADDRESS 0x03F1u
+#define EMS_ESP_HC1_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC1_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc1.offsettemp`: holding 1010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC1_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_OFFSETTEMP_ADDRESS 0x03F2u
+#define EMS_ESP_HC1_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC1_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc1.minflowtemp`: holding 1011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC1_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_MINFLOWTEMP_ADDRESS 0x03F3u
+#define EMS_ESP_HC1_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC1_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc1.maxflowtemp`: holding 1012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC1_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_MAXFLOWTEMP_ADDRESS 0x03F4u
+#define EMS_ESP_HC1_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC1_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc1.roominfluence`: holding 1013, u16 in °C: Room influence */
+#define EMS_ESP_HC1_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_ROOMINFLUENCE_ADDRESS 0x03F5u
+#define EMS_ESP_HC1_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC1_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc1.roominflfactor`: holding 1014, u16: Room influence factor */
+#define EMS_ESP_HC1_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_ROOMINFLFACTOR_ADDRESS 0x03F6u
+#define EMS_ESP_HC1_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC1_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC1_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC1_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc1.curroominfl`: holding 1015, i16 in °C: Current room influence */
+#define EMS_ESP_HC1_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_CURROOMINFL_ADDRESS 0x03F7u
+#define EMS_ESP_HC1_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC1_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC1_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC1_CURROOMINFL_OFFSET 0.0
+
+/* `hc1.nofrostmode`: holding 1016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC1_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_NOFROSTMODE_ADDRESS 0x03F8u
+#define EMS_ESP_HC1_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC1_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc1.nofrosttemp`: holding 1017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC1_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_NOFROSTTEMP_ADDRESS 0x03F9u
+#define EMS_ESP_HC1_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC1_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc1.targetflowtemp`: holding 1018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC1_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_TARGETFLOWTEMP_ADDRESS 0x03FAu
+#define EMS_ESP_HC1_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC1_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc1.heatingtype`: holding 1019, u16: Heating type */
+#define EMS_ESP_HC1_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HEATINGTYPE_ADDRESS 0x03FBu
+#define EMS_ESP_HC1_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC1_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc1.summersetmode`: holding 1020, u16: Set summer mode */
+#define EMS_ESP_HC1_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SUMMERSETMODE_ADDRESS 0x03FCu
+#define EMS_ESP_HC1_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC1_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc1.hpoperatingmode`: holding 1021, u16: Heatpump operating mode */
+#define EMS_ESP_HC1_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HPOPERATINGMODE_ADDRESS 0x03FDu
+#define EMS_ESP_HC1_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC1_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc1.summermode`: holding 1022, u16: Summer mode */
+#define EMS_ESP_HC1_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SUMMERMODE_ADDRESS 0x03FEu
+#define EMS_ESP_HC1_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC1_SUMMERMODE_UNIT_ID 6u
+
+/* `hc1.hpoperatingstate`: holding 1023, u16: Heatpump operating state */
+#define EMS_ESP_HC1_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HPOPERATINGSTATE_ADDRESS 0x03FFu
+#define EMS_ESP_HC1_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC1_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc1.vacationmode`: holding 1024, u16: Vacation mode */
+#define EMS_ESP_HC1_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_VACATIONMODE_ADDRESS 0x0400u
+#define EMS_ESP_HC1_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC1_VACATIONMODE_UNIT_ID 6u
+
+/* `hc1.controlmode`: holding 1025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC1_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_CONTROLMODE_ADDRESS 0x0401u
+#define EMS_ESP_HC1_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC1_CONTROLMODE_UNIT_ID 6u
+
+/* `hc1.program`: holding 1026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC1_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_PROGRAM_ADDRESS 0x0402u
+#define EMS_ESP_HC1_PROGRAM_COUNT 1u
+#define EMS_ESP_HC1_PROGRAM_UNIT_ID 6u
+
+/* `hc1.tempautotemp`: holding 1027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC1_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_TEMPAUTOTEMP_ADDRESS 0x0403u
+#define EMS_ESP_HC1_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC1_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC1_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc1.cooltemp`: holding 1028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC1_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COOLTEMP_ADDRESS 0x0404u
+#define EMS_ESP_HC1_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC1_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC1_COOLTEMP_OFFSET 0.0
+
+/* `hc1.fastheatup`: holding 1029, u16 in %: Fast heatup */
+#define EMS_ESP_HC1_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_FASTHEATUP_ADDRESS 0x0405u
+#define EMS_ESP_HC1_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC1_FASTHEATUP_UNIT_ID 6u
+
+/* `hc1.switchonoptimization`: holding 1030, u16: Switch-on optimization */
+#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_ADDRESS 0x0406u
+#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc1.reducemode`: holding 1031, u16: Reduce mode */
+#define EMS_ESP_HC1_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_REDUCEMODE_ADDRESS 0x0407u
+#define EMS_ESP_HC1_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC1_REDUCEMODE_UNIT_ID 6u
+
+/* `hc1.noreducetemp`: holding 1032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC1_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_NOREDUCETEMP_ADDRESS 0x0408u
+#define EMS_ESP_HC1_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC1_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc1.reducetemp`: holding 1033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC1_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_REDUCETEMP_ADDRESS 0x0409u
+#define EMS_ESP_HC1_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC1_REDUCETEMP_UNIT_ID 6u
+
+/* `hc1.dhwprio`: holding 1034, u16: Dhw priority */
+#define EMS_ESP_HC1_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_DHWPRIO_ADDRESS 0x040Au
+#define EMS_ESP_HC1_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC1_DHWPRIO_UNIT_ID 6u
+
+/* `hc1.hpcooling`: holding 1035, u16: Hp cooling */
+#define EMS_ESP_HC1_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HPCOOLING_ADDRESS 0x040Bu
+#define EMS_ESP_HC1_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC1_HPCOOLING_UNIT_ID 6u
+
+/* `hc1.coolingon`: holding 1036, u16: Cooling on */
+#define EMS_ESP_HC1_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COOLINGON_ADDRESS 0x040Cu
+#define EMS_ESP_HC1_COOLINGON_COUNT 1u
+#define EMS_ESP_HC1_COOLINGON_UNIT_ID 6u
+
+/* `hc1.hpmode`: holding 1037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC1_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HPMODE_ADDRESS 0x040Du
+#define EMS_ESP_HC1_HPMODE_COUNT 1u
+#define EMS_ESP_HC1_HPMODE_UNIT_ID 6u
+
+/* `hc1.dewoffset`: holding 1038, u16 in K: Dew point offset */
+#define EMS_ESP_HC1_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_DEWOFFSET_ADDRESS 0x040Eu
+#define EMS_ESP_HC1_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC1_DEWOFFSET_UNIT_ID 6u
+
+/* `hc1.roomtempdiff`: holding 1039, u16 in K: Room temp difference */
+#define EMS_ESP_HC1_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_ROOMTEMPDIFF_ADDRESS 0x040Fu
+#define EMS_ESP_HC1_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC1_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc1.hpminflowtemp`: holding 1040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC1_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HPMINFLOWTEMP_ADDRESS 0x0410u
+#define EMS_ESP_HC1_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC1_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc1.control`: holding 1041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC1_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_CONTROL_ADDRESS 0x0411u
+#define EMS_ESP_HC1_CONTROL_COUNT 1u
+#define EMS_ESP_HC1_CONTROL_UNIT_ID 6u
+
+/* `hc1.remotetemp`: holding 1042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC1_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_REMOTETEMP_ADDRESS 0x0412u
+#define EMS_ESP_HC1_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC1_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC1_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC1_REMOTETEMP_OFFSET 0.0
+
+/* `hc1.remotehum`: holding 1043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC1_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_REMOTEHUM_ADDRESS 0x0413u
+#define EMS_ESP_HC1_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC1_REMOTEHUM_UNIT_ID 6u
+
+/* `hc1.heatondelay`: holding 1044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC1_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HEATONDELAY_ADDRESS 0x0414u
+#define EMS_ESP_HC1_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC1_HEATONDELAY_UNIT_ID 6u
+
+/* `hc1.heatoffdelay`: holding 1045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC1_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HEATOFFDELAY_ADDRESS 0x0415u
+#define EMS_ESP_HC1_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC1_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc1.instantstart`: holding 1046, u16 in K: Instant start */
+#define EMS_ESP_HC1_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_INSTANTSTART_ADDRESS 0x0416u
+#define EMS_ESP_HC1_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC1_INSTANTSTART_UNIT_ID 6u
+
+/* `hc1.boost`: holding 1047, u16: Boost mode */
+#define EMS_ESP_HC1_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_BOOST_ADDRESS 0x0417u
+#define EMS_ESP_HC1_BOOST_COUNT 1u
+#define EMS_ESP_HC1_BOOST_UNIT_ID 6u
+
+/* `hc1.boosttime`: holding 1048, u16 in h: Boost time */
+#define EMS_ESP_HC1_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_BOOSTTIME_ADDRESS 0x0418u
+#define EMS_ESP_HC1_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC1_BOOSTTIME_UNIT_ID 6u
+
+/* `hc1.coolstart`: holding 1049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC1_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COOLSTART_ADDRESS 0x0419u
+#define EMS_ESP_HC1_COOLSTART_COUNT 1u
+#define EMS_ESP_HC1_COOLSTART_UNIT_ID 6u
+
+/* `hc1.coolondelay`: holding 1050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC1_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COOLONDELAY_ADDRESS 0x041Au
+#define EMS_ESP_HC1_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC1_COOLONDELAY_UNIT_ID 6u
+
+/* `hc1.cooloffdelay`: holding 1051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC1_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_COOLOFFDELAY_ADDRESS 0x041Bu
+#define EMS_ESP_HC1_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC1_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc1.switchprogmode`: holding 1052, u16: Switch program mode */
+#define EMS_ESP_HC1_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SWITCHPROGMODE_ADDRESS 0x041Cu
+#define EMS_ESP_HC1_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC1_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc1.redthreshold`: holding 1053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC1_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_REDTHRESHOLD_ADDRESS 0x041Du
+#define EMS_ESP_HC1_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC1_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC1_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC1_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc1.solarinfl`: holding 1054, i16 in °C: Solar influence */
+#define EMS_ESP_HC1_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_SOLARINFL_ADDRESS 0x041Eu
+#define EMS_ESP_HC1_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC1_SOLARINFL_UNIT_ID 6u
+
+/* `hc1.currsolarinfl`: holding 1055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC1_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_CURRSOLARINFL_ADDRESS 0x041Fu
+#define EMS_ESP_HC1_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC1_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC1_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC1_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc1.heatingpid`: holding 1056, u16: Heating PID */
+#define EMS_ESP_HC1_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_HEATINGPID_ADDRESS 0x0420u
+#define EMS_ESP_HC1_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC1_HEATINGPID_UNIT_ID 6u
+
+/* `hc1.pumpopt`: holding 1057, u16: Pump optimization */
+#define EMS_ESP_HC1_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_PUMPOPT_ADDRESS 0x0421u
+#define EMS_ESP_HC1_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC1_PUMPOPT_UNIT_ID 6u
+
+/* `hc1.inttimefloor`: holding 1058, u16 in min: Integral time floor */
+#define EMS_ESP_HC1_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_INTTIMEFLOOR_ADDRESS 0x0422u
+#define EMS_ESP_HC1_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC1_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC1_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC1_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc1.inttime`: holding 1059, u16 in min: Integral time */
+#define EMS_ESP_HC1_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC1_INTTIME_ADDRESS 0x0423u
+#define EMS_ESP_HC1_INTTIME_COUNT 1u
+#define EMS_ESP_HC1_INTTIME_UNIT_ID 6u
+
+/* `hc2.seltemp`: holding 2000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC2_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SELTEMP_ADDRESS 0x07D0u
+#define EMS_ESP_HC2_SELTEMP_COUNT 1u
+#define EMS_ESP_HC2_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC2_SELTEMP_OFFSET 0.0
+
+/* `hc2.currtemp`: holding 2001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC2_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_CURRTEMP_ADDRESS 0x07D1u
+#define EMS_ESP_HC2_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC2_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC2_CURRTEMP_OFFSET 0.0
+
+/* `hc2.haclimate`: holding 2002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC2_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HACLIMATE_ADDRESS 0x07D2u
+#define EMS_ESP_HC2_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC2_HACLIMATE_UNIT_ID 6u
+
+/* `hc2.mode`: holding 2003, u16: Operating mode */
+#define EMS_ESP_HC2_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_MODE_ADDRESS 0x07D3u
+#define EMS_ESP_HC2_MODE_COUNT 1u
+#define EMS_ESP_HC2_MODE_UNIT_ID 6u
+
+/* `hc2.modetype`: holding 2004, u16: Mode type */
+#define EMS_ESP_HC2_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_MODETYPE_ADDRESS 0x07D4u
+#define EMS_ESP_HC2_MODETYPE_COUNT 1u
+#define EMS_ESP_HC2_MODETYPE_UNIT_ID 6u
+
+/* `hc2.ecotemp`: holding 2005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC2_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_ECOTEMP_ADDRESS 0x07D5u
+#define EMS_ESP_HC2_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC2_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC2_ECOTEMP_OFFSET 0.0
+
+/* `hc2.manualtemp`: holding 2006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC2_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_MANUALTEMP_ADDRESS 0x07D6u
+#define EMS_ESP_HC2_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC2_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC2_MANUALTEMP_OFFSET 0.0
+
+/* `hc2.comforttemp`: holding 2007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC2_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COMFORTTEMP_ADDRESS 0x07D7u
+#define EMS_ESP_HC2_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC2_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC2_COMFORTTEMP_OFFSET 0.0
+
+/* `hc2.summertemp`: holding 2008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC2_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SUMMERTEMP_ADDRESS 0x07D8u
+#define EMS_ESP_HC2_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC2_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc2.designtemp`: holding 2009, u16 in °C: Design temperature */
+#define EMS_ESP_HC2_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_DESIGNTEMP_ADDRESS 0x07D9u
+#define EMS_ESP_HC2_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC2_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc2.offsettemp`: holding 2010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC2_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_OFFSETTEMP_ADDRESS 0x07DAu
+#define EMS_ESP_HC2_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC2_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc2.minflowtemp`: holding 2011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC2_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_MINFLOWTEMP_ADDRESS 0x07DBu
+#define EMS_ESP_HC2_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC2_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc2.maxflowtemp`: holding 2012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC2_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_MAXFLOWTEMP_ADDRESS 0x07DCu
+#define EMS_ESP_HC2_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC2_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc2.roominfluence`: holding 2013, u16 in °C: Room influence */
+#define EMS_ESP_HC2_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_ROOMINFLUENCE_ADDRESS 0x07DDu
+#define EMS_ESP_HC2_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC2_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc2.roominflfactor`: holding 2014, u16: Room influence factor */
+#define EMS_ESP_HC2_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_ROOMINFLFACTOR_ADDRESS 0x07DEu
+#define EMS_ESP_HC2_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC2_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC2_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC2_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc2.curroominfl`: holding 2015, i16 in °C: Current room influence */
+#define EMS_ESP_HC2_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_CURROOMINFL_ADDRESS 0x07DFu
+#define EMS_ESP_HC2_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC2_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC2_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC2_CURROOMINFL_OFFSET 0.0
+
+/* `hc2.nofrostmode`: holding 2016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC2_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_NOFROSTMODE_ADDRESS 0x07E0u
+#define EMS_ESP_HC2_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC2_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc2.nofrosttemp`: holding 2017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC2_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_NOFROSTTEMP_ADDRESS 0x07E1u
+#define EMS_ESP_HC2_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC2_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc2.targetflowtemp`: holding 2018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC2_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_TARGETFLOWTEMP_ADDRESS 0x07E2u
+#define EMS_ESP_HC2_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC2_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc2.heatingtype`: holding 2019, u16: Heating type */
+#define EMS_ESP_HC2_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HEATINGTYPE_ADDRESS 0x07E3u
+#define EMS_ESP_HC2_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC2_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc2.summersetmode`: holding 2020, u16: Set summer mode */
+#define EMS_ESP_HC2_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SUMMERSETMODE_ADDRESS 0x07E4u
+#define EMS_ESP_HC2_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC2_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc2.hpoperatingmode`: holding 2021, u16: Heatpump operating mode */
+#define EMS_ESP_HC2_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HPOPERATINGMODE_ADDRESS 0x07E5u
+#define EMS_ESP_HC2_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC2_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc2.summermode`: holding 2022, u16: Summer mode */
+#define EMS_ESP_HC2_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SUMMERMODE_ADDRESS 0x07E6u
+#define EMS_ESP_HC2_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC2_SUMMERMODE_UNIT_ID 6u
+
+/* `hc2.hpoperatingstate`: holding 2023, u16: Heatpump operating state */
+#define EMS_ESP_HC2_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HPOPERATINGSTATE_ADDRESS 0x07E7u
+#define EMS_ESP_HC2_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC2_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc2.vacationmode`: holding 2024, u16: Vacation mode */
+#define EMS_ESP_HC2_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_VACATIONMODE_ADDRESS 0x07E8u
+#define EMS_ESP_HC2_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC2_VACATIONMODE_UNIT_ID 6u
+
+/* `hc2.controlmode`: holding 2025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC2_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_CONTROLMODE_ADDRESS 0x07E9u
+#define EMS_ESP_HC2_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC2_CONTROLMODE_UNIT_ID 6u
+
+/* `hc2.program`: holding 2026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC2_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_PROGRAM_ADDRESS 0x07EAu
+#define EMS_ESP_HC2_PROGRAM_COUNT 1u
+#define EMS_ESP_HC2_PROGRAM_UNIT_ID 6u
+
+/* `hc2.tempautotemp`: holding 2027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC2_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_TEMPAUTOTEMP_ADDRESS 0x07EBu
+#define EMS_ESP_HC2_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC2_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC2_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc2.cooltemp`: holding 2028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC2_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COOLTEMP_ADDRESS 0x07ECu
+#define EMS_ESP_HC2_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC2_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC2_COOLTEMP_OFFSET 0.0
+
+/* `hc2.fastheatup`: holding 2029, u16 in %: Fast heatup */
+#define EMS_ESP_HC2_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_FASTHEATUP_ADDRESS 0x07EDu
+#define EMS_ESP_HC2_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC2_FASTHEATUP_UNIT_ID 6u
+
+/* `hc2.switchonoptimization`: holding 2030, u16: Switch-on optimization */
+#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_ADDRESS 0x07EEu
+#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc2.reducemode`: holding 2031, u16: Reduce mode */
+#define EMS_ESP_HC2_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_REDUCEMODE_ADDRESS 0x07EFu
+#define EMS_ESP_HC2_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC2_REDUCEMODE_UNIT_ID 6u
+
+/* `hc2.noreducetemp`: holding 2032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC2_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_NOREDUCETEMP_ADDRESS 0x07F0u
+#define EMS_ESP_HC2_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC2_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc2.reducetemp`: holding 2033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC2_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_REDUCETEMP_ADDRESS 0x07F1u
+#define EMS_ESP_HC2_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC2_REDUCETEMP_UNIT_ID 6u
+
+/* `hc2.dhwprio`: holding 2034, u16: Dhw priority */
+#define EMS_ESP_HC2_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_DHWPRIO_ADDRESS 0x07F2u
+#define EMS_ESP_HC2_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC2_DHWPRIO_UNIT_ID 6u
+
+/* `hc2.hpcooling`: holding 2035, u16: Hp cooling */
+#define EMS_ESP_HC2_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HPCOOLING_ADDRESS 0x07F3u
+#define EMS_ESP_HC2_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC2_HPCOOLING_UNIT_ID 6u
+
+/* `hc2.coolingon`: holding 2036, u16: Cooling on */
+#define EMS_ESP_HC2_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COOLINGON_ADDRESS 0x07F4u
+#define EMS_ESP_HC2_COOLINGON_COUNT 1u
+#define EMS_ESP_HC2_COOLINGON_UNIT_ID 6u
+
+/* `hc2.hpmode`: holding 2037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC2_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HPMODE_ADDRESS 0x07F5u
+#define EMS_ESP_HC2_HPMODE_COUNT 1u
+#define EMS_ESP_HC2_HPMODE_UNIT_ID 6u
+
+/* `hc2.dewoffset`: holding 2038, u16 in K: Dew point offset */
+#define EMS_ESP_HC2_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_DEWOFFSET_ADDRESS 0x07F6u
+#define EMS_ESP_HC2_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC2_DEWOFFSET_UNIT_ID 6u
+
+/* `hc2.roomtempdiff`: holding 2039, u16 in K: Room temp difference */
+#define EMS_ESP_HC2_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_ROOMTEMPDIFF_ADDRESS 0x07F7u
+#define EMS_ESP_HC2_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC2_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc2.hpminflowtemp`: holding 2040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC2_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HPMINFLOWTEMP_ADDRESS 0x07F8u
+#define EMS_ESP_HC2_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC2_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc2.control`: holding 2041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC2_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_CONTROL_ADDRESS 0x07F9u
+#define EMS_ESP_HC2_CONTROL_COUNT 1u
+#define EMS_ESP_HC2_CONTROL_UNIT_ID 6u
+
+/* `hc2.remotetemp`: holding 2042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC2_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_REMOTETEMP_ADDRESS 0x07FAu
+#define EMS_ESP_HC2_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC2_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC2_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC2_REMOTETEMP_OFFSET 0.0
+
+/* `hc2.remotehum`: holding 2043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC2_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_REMOTEHUM_ADDRESS 0x07FBu
+#define EMS_ESP_HC2_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC2_REMOTEHUM_UNIT_ID 6u
+
+/* `hc2.heatondelay`: holding 2044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC2_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HEATONDELAY_ADDRESS 0x07FCu
+#define EMS_ESP_HC2_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC2_HEATONDELAY_UNIT_ID 6u
+
+/* `hc2.heatoffdelay`: holding 2045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC2_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HEATOFFDELAY_ADDRESS 0x07FDu
+#define EMS_ESP_HC2_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC2_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc2.instantstart`: holding 2046, u16 in K: Instant start */
+#define EMS_ESP_HC2_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_INSTANTSTART_ADDRESS 0x07FEu
+#define EMS_ESP_HC2_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC2_INSTANTSTART_UNIT_ID 6u
+
+/* `hc2.boost`: holding 2047, u16: Boost mode */
+#define EMS_ESP_HC2_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_BOOST_ADDRESS 0x07FFu
+#define EMS_ESP_HC2_BOOST_COUNT 1u
+#define EMS_ESP_HC2_BOOST_UNIT_ID 6u
+
+/* `hc2.boosttime`: holding 2048, u16 in h: Boost time */
+#define EMS_ESP_HC2_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_BOOSTTIME_ADDRESS 0x0800u
+#define EMS_ESP_HC2_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC2_BOOSTTIME_UNIT_ID 6u
+
+/* `hc2.coolstart`: holding 2049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC2_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COOLSTART_ADDRESS 0x0801u
+#define EMS_ESP_HC2_COOLSTART_COUNT 1u
+#define EMS_ESP_HC2_COOLSTART_UNIT_ID 6u
+
+/* `hc2.coolondelay`: holding 2050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC2_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COOLONDELAY_ADDRESS 0x0802u
+#define EMS_ESP_HC2_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC2_COOLONDELAY_UNIT_ID 6u
+
+/* `hc2.cooloffdelay`: holding 2051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC2_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_COOLOFFDELAY_ADDRESS 0x0803u
+#define EMS_ESP_HC2_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC2_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc2.switchprogmode`: holding 2052, u16: Switch program mode */
+#define EMS_ESP_HC2_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SWITCHPROGMODE_ADDRESS 0x0804u
+#define EMS_ESP_HC2_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC2_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc2.redthreshold`: holding 2053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC2_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_REDTHRESHOLD_ADDRESS 0x0805u
+#define EMS_ESP_HC2_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC2_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC2_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC2_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc2.solarinfl`: holding 2054, i16 in °C: Solar influence */
+#define EMS_ESP_HC2_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_SOLARINFL_ADDRESS 0x0806u
+#define EMS_ESP_HC2_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC2_SOLARINFL_UNIT_ID 6u
+
+/* `hc2.currsolarinfl`: holding 2055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC2_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_CURRSOLARINFL_ADDRESS 0x0807u
+#define EMS_ESP_HC2_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC2_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC2_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC2_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc2.heatingpid`: holding 2056, u16: Heating PID */
+#define EMS_ESP_HC2_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_HEATINGPID_ADDRESS 0x0808u
+#define EMS_ESP_HC2_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC2_HEATINGPID_UNIT_ID 6u
+
+/* `hc2.pumpopt`: holding 2057, u16: Pump optimization */
+#define EMS_ESP_HC2_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_PUMPOPT_ADDRESS 0x0809u
+#define EMS_ESP_HC2_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC2_PUMPOPT_UNIT_ID 6u
+
+/* `hc2.inttimefloor`: holding 2058, u16 in min: Integral time floor */
+#define EMS_ESP_HC2_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_INTTIMEFLOOR_ADDRESS 0x080Au
+#define EMS_ESP_HC2_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC2_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC2_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC2_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc2.inttime`: holding 2059, u16 in min: Integral time */
+#define EMS_ESP_HC2_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC2_INTTIME_ADDRESS 0x080Bu
+#define EMS_ESP_HC2_INTTIME_COUNT 1u
+#define EMS_ESP_HC2_INTTIME_UNIT_ID 6u
+
+/* `hc3.seltemp`: holding 3000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC3_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SELTEMP_ADDRESS 0x0BB8u
+#define EMS_ESP_HC3_SELTEMP_COUNT 1u
+#define EMS_ESP_HC3_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC3_SELTEMP_OFFSET 0.0
+
+/* `hc3.currtemp`: holding 3001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC3_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_CURRTEMP_ADDRESS 0x0BB9u
+#define EMS_ESP_HC3_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC3_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC3_CURRTEMP_OFFSET 0.0
+
+/* `hc3.haclimate`: holding 3002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC3_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HACLIMATE_ADDRESS 0x0BBAu
+#define EMS_ESP_HC3_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC3_HACLIMATE_UNIT_ID 6u
+
+/* `hc3.mode`: holding 3003, u16: Operating mode */
+#define EMS_ESP_HC3_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_MODE_ADDRESS 0x0BBBu
+#define EMS_ESP_HC3_MODE_COUNT 1u
+#define EMS_ESP_HC3_MODE_UNIT_ID 6u
+
+/* `hc3.modetype`: holding 3004, u16: Mode type */
+#define EMS_ESP_HC3_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_MODETYPE_ADDRESS 0x0BBCu
+#define EMS_ESP_HC3_MODETYPE_COUNT 1u
+#define EMS_ESP_HC3_MODETYPE_UNIT_ID 6u
+
+/* `hc3.ecotemp`: holding 3005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC3_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_ECOTEMP_ADDRESS 0x0BBDu
+#define EMS_ESP_HC3_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC3_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC3_ECOTEMP_OFFSET 0.0
+
+/* `hc3.manualtemp`: holding 3006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC3_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_MANUALTEMP_ADDRESS 0x0BBEu
+#define EMS_ESP_HC3_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC3_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC3_MANUALTEMP_OFFSET 0.0
+
+/* `hc3.comforttemp`: holding 3007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC3_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COMFORTTEMP_ADDRESS 0x0BBFu
+#define EMS_ESP_HC3_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC3_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC3_COMFORTTEMP_OFFSET 0.0
+
+/* `hc3.summertemp`: holding 3008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC3_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SUMMERTEMP_ADDRESS 0x0BC0u
+#define EMS_ESP_HC3_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC3_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc3.designtemp`: holding 3009, u16 in °C: Design temperature */
+#define EMS_ESP_HC3_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_DESIGNTEMP_ADDRESS 0x0BC1u
+#define EMS_ESP_HC3_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC3_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc3.offsettemp`: holding 3010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC3_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_OFFSETTEMP_ADDRESS 0x0BC2u
+#define EMS_ESP_HC3_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC3_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc3.minflowtemp`: holding 3011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC3_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_MINFLOWTEMP_ADDRESS 0x0BC3u
+#define EMS_ESP_HC3_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC3_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc3.maxflowtemp`: holding 3012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC3_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_MAXFLOWTEMP_ADDRESS 0x0BC4u
+#define EMS_ESP_HC3_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC3_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc3.roominfluence`: holding 3013, u16 in °C: Room influence */
+#define EMS_ESP_HC3_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_ROOMINFLUENCE_ADDRESS 0x0BC5u
+#define EMS_ESP_HC3_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC3_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc3.roominflfactor`: holding 3014, u16: Room influence factor */
+#define EMS_ESP_HC3_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_ROOMINFLFACTOR_ADDRESS 0x0BC6u
+#define EMS_ESP_HC3_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC3_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC3_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC3_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc3.curroominfl`: holding 3015, i16 in °C: Current room influence */
+#define EMS_ESP_HC3_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_CURROOMINFL_ADDRESS 0x0BC7u
+#define EMS_ESP_HC3_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC3_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC3_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC3_CURROOMINFL_OFFSET 0.0
+
+/* `hc3.nofrostmode`: holding 3016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC3_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_NOFROSTMODE_ADDRESS 0x0BC8u
+#define EMS_ESP_HC3_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC3_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc3.nofrosttemp`: holding 3017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC3_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_NOFROSTTEMP_ADDRESS 0x0BC9u
+#define EMS_ESP_HC3_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC3_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc3.targetflowtemp`: holding 3018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC3_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_TARGETFLOWTEMP_ADDRESS 0x0BCAu
+#define EMS_ESP_HC3_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC3_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc3.heatingtype`: holding 3019, u16: Heating type */
+#define EMS_ESP_HC3_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HEATINGTYPE_ADDRESS 0x0BCBu
+#define EMS_ESP_HC3_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC3_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc3.summersetmode`: holding 3020, u16: Set summer mode */
+#define EMS_ESP_HC3_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SUMMERSETMODE_ADDRESS 0x0BCCu
+#define EMS_ESP_HC3_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC3_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc3.hpoperatingmode`: holding 3021, u16: Heatpump operating mode */
+#define EMS_ESP_HC3_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HPOPERATINGMODE_ADDRESS 0x0BCDu
+#define EMS_ESP_HC3_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC3_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc3.summermode`: holding 3022, u16: Summer mode */
+#define EMS_ESP_HC3_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SUMMERMODE_ADDRESS 0x0BCEu
+#define EMS_ESP_HC3_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC3_SUMMERMODE_UNIT_ID 6u
+
+/* `hc3.hpoperatingstate`: holding 3023, u16: Heatpump operating state */
+#define EMS_ESP_HC3_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HPOPERATINGSTATE_ADDRESS 0x0BCFu
+#define EMS_ESP_HC3_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC3_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc3.vacationmode`: holding 3024, u16: Vacation mode */
+#define EMS_ESP_HC3_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_VACATIONMODE_ADDRESS 0x0BD0u
+#define EMS_ESP_HC3_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC3_VACATIONMODE_UNIT_ID 6u
+
+/* `hc3.controlmode`: holding 3025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC3_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_CONTROLMODE_ADDRESS 0x0BD1u
+#define EMS_ESP_HC3_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC3_CONTROLMODE_UNIT_ID 6u
+
+/* `hc3.program`: holding 3026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC3_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_PROGRAM_ADDRESS 0x0BD2u
+#define EMS_ESP_HC3_PROGRAM_COUNT 1u
+#define EMS_ESP_HC3_PROGRAM_UNIT_ID 6u
+
+/* `hc3.tempautotemp`: holding 3027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC3_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_TEMPAUTOTEMP_ADDRESS 0x0BD3u
+#define EMS_ESP_HC3_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC3_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC3_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc3.cooltemp`: holding 3028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC3_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COOLTEMP_ADDRESS 0x0BD4u
+#define EMS_ESP_HC3_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC3_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC3_COOLTEMP_OFFSET 0.0
+
+/* `hc3.fastheatup`: holding 3029, u16 in %: Fast heatup */
+#define EMS_ESP_HC3_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_FASTHEATUP_ADDRESS 0x0BD5u
+#define EMS_ESP_HC3_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC3_FASTHEATUP_UNIT_ID 6u
+
+/* `hc3.switchonoptimization`: holding 3030, u16: Switch-on optimization */
+#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_ADDRESS 0x0BD6u
+#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc3.reducemode`: holding 3031, u16: Reduce mode */
+#define EMS_ESP_HC3_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_REDUCEMODE_ADDRESS 0x0BD7u
+#define EMS_ESP_HC3_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC3_REDUCEMODE_UNIT_ID 6u
+
+/* `hc3.noreducetemp`: holding 3032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC3_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_NOREDUCETEMP_ADDRESS 0x0BD8u
+#define EMS_ESP_HC3_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC3_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc3.reducetemp`: holding 3033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC3_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_REDUCETEMP_ADDRESS 0x0BD9u
+#define EMS_ESP_HC3_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC3_REDUCETEMP_UNIT_ID 6u
+
+/* `hc3.dhwprio`: holding 3034, u16: Dhw priority */
+#define EMS_ESP_HC3_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_DHWPRIO_ADDRESS 0x0BDAu
+#define EMS_ESP_HC3_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC3_DHWPRIO_UNIT_ID 6u
+
+/* `hc3.hpcooling`: holding 3035, u16: Hp cooling */
+#define EMS_ESP_HC3_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HPCOOLING_ADDRESS 0x0BDBu
+#define EMS_ESP_HC3_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC3_HPCOOLING_UNIT_ID 6u
+
+/* `hc3.coolingon`: holding 3036, u16: Cooling on */
+#define EMS_ESP_HC3_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COOLINGON_ADDRESS 0x0BDCu
+#define EMS_ESP_HC3_COOLINGON_COUNT 1u
+#define EMS_ESP_HC3_COOLINGON_UNIT_ID 6u
+
+/* `hc3.hpmode`: holding 3037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC3_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HPMODE_ADDRESS 0x0BDDu
+#define EMS_ESP_HC3_HPMODE_COUNT 1u
+#define EMS_ESP_HC3_HPMODE_UNIT_ID 6u
+
+/* `hc3.dewoffset`: holding 3038, u16 in K: Dew point offset */
+#define EMS_ESP_HC3_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_DEWOFFSET_ADDRESS 0x0BDEu
+#define EMS_ESP_HC3_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC3_DEWOFFSET_UNIT_ID 6u
+
+/* `hc3.roomtempdiff`: holding 3039, u16 in K: Room temp difference */
+#define EMS_ESP_HC3_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_ROOMTEMPDIFF_ADDRESS 0x0BDFu
+#define EMS_ESP_HC3_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC3_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc3.hpminflowtemp`: holding 3040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC3_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HPMINFLOWTEMP_ADDRESS 0x0BE0u
+#define EMS_ESP_HC3_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC3_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc3.control`: holding 3041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC3_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_CONTROL_ADDRESS 0x0BE1u
+#define EMS_ESP_HC3_CONTROL_COUNT 1u
+#define EMS_ESP_HC3_CONTROL_UNIT_ID 6u
+
+/* `hc3.remotetemp`: holding 3042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC3_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_REMOTETEMP_ADDRESS 0x0BE2u
+#define EMS_ESP_HC3_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC3_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC3_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC3_REMOTETEMP_OFFSET 0.0
+
+/* `hc3.remotehum`: holding 3043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC3_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_REMOTEHUM_ADDRESS 0x0BE3u
+#define EMS_ESP_HC3_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC3_REMOTEHUM_UNIT_ID 6u
+
+/* `hc3.heatondelay`: holding 3044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC3_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HEATONDELAY_ADDRESS 0x0BE4u
+#define EMS_ESP_HC3_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC3_HEATONDELAY_UNIT_ID 6u
+
+/* `hc3.heatoffdelay`: holding 3045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC3_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HEATOFFDELAY_ADDRESS 0x0BE5u
+#define EMS_ESP_HC3_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC3_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc3.instantstart`: holding 3046, u16 in K: Instant start */
+#define EMS_ESP_HC3_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_INSTANTSTART_ADDRESS 0x0BE6u
+#define EMS_ESP_HC3_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC3_INSTANTSTART_UNIT_ID 6u
+
+/* `hc3.boost`: holding 3047, u16: Boost mode */
+#define EMS_ESP_HC3_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_BOOST_ADDRESS 0x0BE7u
+#define EMS_ESP_HC3_BOOST_COUNT 1u
+#define EMS_ESP_HC3_BOOST_UNIT_ID 6u
+
+/* `hc3.boosttime`: holding 3048, u16 in h: Boost time */
+#define EMS_ESP_HC3_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_BOOSTTIME_ADDRESS 0x0BE8u
+#define EMS_ESP_HC3_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC3_BOOSTTIME_UNIT_ID 6u
+
+/* `hc3.coolstart`: holding 3049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC3_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COOLSTART_ADDRESS 0x0BE9u
+#define EMS_ESP_HC3_COOLSTART_COUNT 1u
+#define EMS_ESP_HC3_COOLSTART_UNIT_ID 6u
+
+/* `hc3.coolondelay`: holding 3050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC3_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COOLONDELAY_ADDRESS 0x0BEAu
+#define EMS_ESP_HC3_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC3_COOLONDELAY_UNIT_ID 6u
+
+/* `hc3.cooloffdelay`: holding 3051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC3_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_COOLOFFDELAY_ADDRESS 0x0BEBu
+#define EMS_ESP_HC3_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC3_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc3.switchprogmode`: holding 3052, u16: Switch program mode */
+#define EMS_ESP_HC3_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SWITCHPROGMODE_ADDRESS 0x0BECu
+#define EMS_ESP_HC3_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC3_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc3.redthreshold`: holding 3053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC3_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_REDTHRESHOLD_ADDRESS 0x0BEDu
+#define EMS_ESP_HC3_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC3_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC3_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC3_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc3.solarinfl`: holding 3054, i16 in °C: Solar influence */
+#define EMS_ESP_HC3_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_SOLARINFL_ADDRESS 0x0BEEu
+#define EMS_ESP_HC3_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC3_SOLARINFL_UNIT_ID 6u
+
+/* `hc3.currsolarinfl`: holding 3055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC3_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_CURRSOLARINFL_ADDRESS 0x0BEFu
+#define EMS_ESP_HC3_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC3_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC3_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC3_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc3.heatingpid`: holding 3056, u16: Heating PID */
+#define EMS_ESP_HC3_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_HEATINGPID_ADDRESS 0x0BF0u
+#define EMS_ESP_HC3_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC3_HEATINGPID_UNIT_ID 6u
+
+/* `hc3.pumpopt`: holding 3057, u16: Pump optimization */
+#define EMS_ESP_HC3_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_PUMPOPT_ADDRESS 0x0BF1u
+#define EMS_ESP_HC3_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC3_PUMPOPT_UNIT_ID 6u
+
+/* `hc3.inttimefloor`: holding 3058, u16 in min: Integral time floor */
+#define EMS_ESP_HC3_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_INTTIMEFLOOR_ADDRESS 0x0BF2u
+#define EMS_ESP_HC3_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC3_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC3_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC3_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc3.inttime`: holding 3059, u16 in min: Integral time */
+#define EMS_ESP_HC3_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC3_INTTIME_ADDRESS 0x0BF3u
+#define EMS_ESP_HC3_INTTIME_COUNT 1u
+#define EMS_ESP_HC3_INTTIME_UNIT_ID 6u
+
+/* `hc4.seltemp`: holding 4000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC4_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SELTEMP_ADDRESS 0x0FA0u
+#define EMS_ESP_HC4_SELTEMP_COUNT 1u
+#define EMS_ESP_HC4_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC4_SELTEMP_OFFSET 0.0
+
+/* `hc4.currtemp`: holding 4001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC4_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_CURRTEMP_ADDRESS 0x0FA1u
+#define EMS_ESP_HC4_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC4_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC4_CURRTEMP_OFFSET 0.0
+
+/* `hc4.haclimate`: holding 4002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC4_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HACLIMATE_ADDRESS 0x0FA2u
+#define EMS_ESP_HC4_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC4_HACLIMATE_UNIT_ID 6u
+
+/* `hc4.mode`: holding 4003, u16: Operating mode */
+#define EMS_ESP_HC4_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_MODE_ADDRESS 0x0FA3u
+#define EMS_ESP_HC4_MODE_COUNT 1u
+#define EMS_ESP_HC4_MODE_UNIT_ID 6u
+
+/* `hc4.modetype`: holding 4004, u16: Mode type */
+#define EMS_ESP_HC4_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_MODETYPE_ADDRESS 0x0FA4u
+#define EMS_ESP_HC4_MODETYPE_COUNT 1u
+#define EMS_ESP_HC4_MODETYPE_UNIT_ID 6u
+
+/* `hc4.ecotemp`: holding 4005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC4_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_ECOTEMP_ADDRESS 0x0FA5u
+#define EMS_ESP_HC4_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC4_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC4_ECOTEMP_OFFSET 0.0
+
+/* `hc4.manualtemp`: holding 4006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC4_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_MANUALTEMP_ADDRESS 0x0FA6u
+#define EMS_ESP_HC4_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC4_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC4_MANUALTEMP_OFFSET 0.0
+
+/* `hc4.comforttemp`: holding 4007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC4_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COMFORTTEMP_ADDRESS 0x0FA7u
+#define EMS_ESP_HC4_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC4_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC4_COMFORTTEMP_OFFSET 0.0
+
+/* `hc4.summertemp`: holding 4008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC4_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SUMMERTEMP_ADDRESS 0x0FA8u
+#define EMS_ESP_HC4_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC4_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc4.designtemp`: holding 4009, u16 in °C: Design temperature */
+#define EMS_ESP_HC4_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_DESIGNTEMP_ADDRESS 0x0FA9u
+#define EMS_ESP_HC4_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC4_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc4.offsettemp`: holding 4010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC4_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_OFFSETTEMP_ADDRESS 0x0FAAu
+#define EMS_ESP_HC4_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC4_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc4.minflowtemp`: holding 4011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC4_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_MINFLOWTEMP_ADDRESS 0x0FABu
+#define EMS_ESP_HC4_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC4_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc4.maxflowtemp`: holding 4012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC4_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_MAXFLOWTEMP_ADDRESS 0x0FACu
+#define EMS_ESP_HC4_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC4_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc4.roominfluence`: holding 4013, u16 in °C: Room influence */
+#define EMS_ESP_HC4_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_ROOMINFLUENCE_ADDRESS 0x0FADu
+#define EMS_ESP_HC4_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC4_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc4.roominflfactor`: holding 4014, u16: Room influence factor */
+#define EMS_ESP_HC4_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_ROOMINFLFACTOR_ADDRESS 0x0FAEu
+#define EMS_ESP_HC4_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC4_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC4_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC4_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc4.curroominfl`: holding 4015, i16 in °C: Current room influence */
+#define EMS_ESP_HC4_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_CURROOMINFL_ADDRESS 0x0FAFu
+#define EMS_ESP_HC4_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC4_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC4_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC4_CURROOMINFL_OFFSET 0.0
+
+/* `hc4.nofrostmode`: holding 4016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC4_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_NOFROSTMODE_ADDRESS 0x0FB0u
+#define EMS_ESP_HC4_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC4_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc4.nofrosttemp`: holding 4017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC4_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_NOFROSTTEMP_ADDRESS 0x0FB1u
+#define EMS_ESP_HC4_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC4_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc4.targetflowtemp`: holding 4018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC4_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_TARGETFLOWTEMP_ADDRESS 0x0FB2u
+#define EMS_ESP_HC4_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC4_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc4.heatingtype`: holding 4019, u16: Heating type */
+#define EMS_ESP_HC4_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HEATINGTYPE_ADDRESS 0x0FB3u
+#define EMS_ESP_HC4_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC4_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc4.summersetmode`: holding 4020, u16: Set summer mode */
+#define EMS_ESP_HC4_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SUMMERSETMODE_ADDRESS 0x0FB4u
+#define EMS_ESP_HC4_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC4_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc4.hpoperatingmode`: holding 4021, u16: Heatpump operating mode */
+#define EMS_ESP_HC4_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HPOPERATINGMODE_ADDRESS 0x0FB5u
+#define EMS_ESP_HC4_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC4_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc4.summermode`: holding 4022, u16: Summer mode */
+#define EMS_ESP_HC4_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SUMMERMODE_ADDRESS 0x0FB6u
+#define EMS_ESP_HC4_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC4_SUMMERMODE_UNIT_ID 6u
+
+/* `hc4.hpoperatingstate`: holding 4023, u16: Heatpump operating state */
+#define EMS_ESP_HC4_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HPOPERATINGSTATE_ADDRESS 0x0FB7u
+#define EMS_ESP_HC4_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC4_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc4.vacationmode`: holding 4024, u16: Vacation mode */
+#define EMS_ESP_HC4_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_VACATIONMODE_ADDRESS 0x0FB8u
+#define EMS_ESP_HC4_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC4_VACATIONMODE_UNIT_ID 6u
+
+/* `hc4.controlmode`: holding 4025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC4_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_CONTROLMODE_ADDRESS 0x0FB9u
+#define EMS_ESP_HC4_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC4_CONTROLMODE_UNIT_ID 6u
+
+/* `hc4.program`: holding 4026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC4_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_PROGRAM_ADDRESS 0x0FBAu
+#define EMS_ESP_HC4_PROGRAM_COUNT 1u
+#define EMS_ESP_HC4_PROGRAM_UNIT_ID 6u
+
+/* `hc4.tempautotemp`: holding 4027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC4_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_TEMPAUTOTEMP_ADDRESS 0x0FBBu
+#define EMS_ESP_HC4_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC4_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC4_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc4.cooltemp`: holding 4028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC4_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COOLTEMP_ADDRESS 0x0FBCu
+#define EMS_ESP_HC4_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC4_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC4_COOLTEMP_OFFSET 0.0
+
+/* `hc4.fastheatup`: holding 4029, u16 in %: Fast heatup */
+#define EMS_ESP_HC4_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_FASTHEATUP_ADDRESS 0x0FBDu
+#define EMS_ESP_HC4_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC4_FASTHEATUP_UNIT_ID 6u
+
+/* `hc4.switchonoptimization`: holding 4030, u16: Switch-on optimization */
+#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_ADDRESS 0x0FBEu
+#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc4.reducemode`: holding 4031, u16: Reduce mode */
+#define EMS_ESP_HC4_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_REDUCEMODE_ADDRESS 0x0FBFu
+#define EMS_ESP_HC4_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC4_REDUCEMODE_UNIT_ID 6u
+
+/* `hc4.noreducetemp`: holding 4032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC4_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_NOREDUCETEMP_ADDRESS 0x0FC0u
+#define EMS_ESP_HC4_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC4_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc4.reducetemp`: holding 4033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC4_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_REDUCETEMP_ADDRESS 0x0FC1u
+#define EMS_ESP_HC4_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC4_REDUCETEMP_UNIT_ID 6u
+
+/* `hc4.dhwprio`: holding 4034, u16: Dhw priority */
+#define EMS_ESP_HC4_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_DHWPRIO_ADDRESS 0x0FC2u
+#define EMS_ESP_HC4_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC4_DHWPRIO_UNIT_ID 6u
+
+/* `hc4.hpcooling`: holding 4035, u16: Hp cooling */
+#define EMS_ESP_HC4_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HPCOOLING_ADDRESS 0x0FC3u
+#define EMS_ESP_HC4_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC4_HPCOOLING_UNIT_ID 6u
+
+/* `hc4.coolingon`: holding 4036, u16: Cooling on */
+#define EMS_ESP_HC4_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COOLINGON_ADDRESS 0x0FC4u
+#define EMS_ESP_HC4_COOLINGON_COUNT 1u
+#define EMS_ESP_HC4_COOLINGON_UNIT_ID 6u
+
+/* `hc4.hpmode`: holding 4037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC4_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HPMODE_ADDRESS 0x0FC5u
+#define EMS_ESP_HC4_HPMODE_COUNT 1u
+#define EMS_ESP_HC4_HPMODE_UNIT_ID 6u
+
+/* `hc4.dewoffset`: holding 4038, u16 in K: Dew point offset */
+#define EMS_ESP_HC4_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_DEWOFFSET_ADDRESS 0x0FC6u
+#define EMS_ESP_HC4_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC4_DEWOFFSET_UNIT_ID 6u
+
+/* `hc4.roomtempdiff`: holding 4039, u16 in K: Room temp difference */
+#define EMS_ESP_HC4_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_ROOMTEMPDIFF_ADDRESS 0x0FC7u
+#define EMS_ESP_HC4_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC4_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc4.hpminflowtemp`: holding 4040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC4_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HPMINFLOWTEMP_ADDRESS 0x0FC8u
+#define EMS_ESP_HC4_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC4_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc4.control`: holding 4041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC4_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_CONTROL_ADDRESS 0x0FC9u
+#define EMS_ESP_HC4_CONTROL_COUNT 1u
+#define EMS_ESP_HC4_CONTROL_UNIT_ID 6u
+
+/* `hc4.remotetemp`: holding 4042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC4_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_REMOTETEMP_ADDRESS 0x0FCAu
+#define EMS_ESP_HC4_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC4_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC4_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC4_REMOTETEMP_OFFSET 0.0
+
+/* `hc4.remotehum`: holding 4043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC4_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_REMOTEHUM_ADDRESS 0x0FCBu
+#define EMS_ESP_HC4_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC4_REMOTEHUM_UNIT_ID 6u
+
+/* `hc4.heatondelay`: holding 4044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC4_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HEATONDELAY_ADDRESS 0x0FCCu
+#define EMS_ESP_HC4_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC4_HEATONDELAY_UNIT_ID 6u
+
+/* `hc4.heatoffdelay`: holding 4045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC4_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HEATOFFDELAY_ADDRESS 0x0FCDu
+#define EMS_ESP_HC4_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC4_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc4.instantstart`: holding 4046, u16 in K: Instant start */
+#define EMS_ESP_HC4_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_INSTANTSTART_ADDRESS 0x0FCEu
+#define EMS_ESP_HC4_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC4_INSTANTSTART_UNIT_ID 6u
+
+/* `hc4.boost`: holding 4047, u16: Boost mode */
+#define EMS_ESP_HC4_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_BOOST_ADDRESS 0x0FCFu
+#define EMS_ESP_HC4_BOOST_COUNT 1u
+#define EMS_ESP_HC4_BOOST_UNIT_ID 6u
+
+/* `hc4.boosttime`: holding 4048, u16 in h: Boost time */
+#define EMS_ESP_HC4_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_BOOSTTIME_ADDRESS 0x0FD0u
+#define EMS_ESP_HC4_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC4_BOOSTTIME_UNIT_ID 6u
+
+/* `hc4.coolstart`: holding 4049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC4_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COOLSTART_ADDRESS 0x0FD1u
+#define EMS_ESP_HC4_COOLSTART_COUNT 1u
+#define EMS_ESP_HC4_COOLSTART_UNIT_ID 6u
+
+/* `hc4.coolondelay`: holding 4050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC4_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COOLONDELAY_ADDRESS 0x0FD2u
+#define EMS_ESP_HC4_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC4_COOLONDELAY_UNIT_ID 6u
+
+/* `hc4.cooloffdelay`: holding 4051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC4_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_COOLOFFDELAY_ADDRESS 0x0FD3u
+#define EMS_ESP_HC4_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC4_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc4.switchprogmode`: holding 4052, u16: Switch program mode */
+#define EMS_ESP_HC4_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SWITCHPROGMODE_ADDRESS 0x0FD4u
+#define EMS_ESP_HC4_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC4_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc4.redthreshold`: holding 4053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC4_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_REDTHRESHOLD_ADDRESS 0x0FD5u
+#define EMS_ESP_HC4_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC4_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC4_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC4_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc4.solarinfl`: holding 4054, i16 in °C: Solar influence */
+#define EMS_ESP_HC4_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_SOLARINFL_ADDRESS 0x0FD6u
+#define EMS_ESP_HC4_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC4_SOLARINFL_UNIT_ID 6u
+
+/* `hc4.currsolarinfl`: holding 4055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC4_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_CURRSOLARINFL_ADDRESS 0x0FD7u
+#define EMS_ESP_HC4_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC4_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC4_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC4_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc4.heatingpid`: holding 4056, u16: Heating PID */
+#define EMS_ESP_HC4_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_HEATINGPID_ADDRESS 0x0FD8u
+#define EMS_ESP_HC4_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC4_HEATINGPID_UNIT_ID 6u
+
+/* `hc4.pumpopt`: holding 4057, u16: Pump optimization */
+#define EMS_ESP_HC4_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_PUMPOPT_ADDRESS 0x0FD9u
+#define EMS_ESP_HC4_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC4_PUMPOPT_UNIT_ID 6u
+
+/* `hc4.inttimefloor`: holding 4058, u16 in min: Integral time floor */
+#define EMS_ESP_HC4_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_INTTIMEFLOOR_ADDRESS 0x0FDAu
+#define EMS_ESP_HC4_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC4_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC4_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC4_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc4.inttime`: holding 4059, u16 in min: Integral time */
+#define EMS_ESP_HC4_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC4_INTTIME_ADDRESS 0x0FDBu
+#define EMS_ESP_HC4_INTTIME_COUNT 1u
+#define EMS_ESP_HC4_INTTIME_UNIT_ID 6u
+
+/* `hc5.seltemp`: holding 5000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC5_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SELTEMP_ADDRESS 0x1388u
+#define EMS_ESP_HC5_SELTEMP_COUNT 1u
+#define EMS_ESP_HC5_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC5_SELTEMP_OFFSET 0.0
+
+/* `hc5.currtemp`: holding 5001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC5_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_CURRTEMP_ADDRESS 0x1389u
+#define EMS_ESP_HC5_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC5_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC5_CURRTEMP_OFFSET 0.0
+
+/* `hc5.haclimate`: holding 5002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC5_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HACLIMATE_ADDRESS 0x138Au
+#define EMS_ESP_HC5_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC5_HACLIMATE_UNIT_ID 6u
+
+/* `hc5.mode`: holding 5003, u16: Operating mode */
+#define EMS_ESP_HC5_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_MODE_ADDRESS 0x138Bu
+#define EMS_ESP_HC5_MODE_COUNT 1u
+#define EMS_ESP_HC5_MODE_UNIT_ID 6u
+
+/* `hc5.modetype`: holding 5004, u16: Mode type */
+#define EMS_ESP_HC5_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_MODETYPE_ADDRESS 0x138Cu
+#define EMS_ESP_HC5_MODETYPE_COUNT 1u
+#define EMS_ESP_HC5_MODETYPE_UNIT_ID 6u
+
+/* `hc5.ecotemp`: holding 5005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC5_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_ECOTEMP_ADDRESS 0x138Du
+#define EMS_ESP_HC5_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC5_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC5_ECOTEMP_OFFSET 0.0
+
+/* `hc5.manualtemp`: holding 5006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC5_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_MANUALTEMP_ADDRESS 0x138Eu
+#define EMS_ESP_HC5_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC5_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC5_MANUALTEMP_OFFSET 0.0
+
+/* `hc5.comforttemp`: holding 5007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC5_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COMFORTTEMP_ADDRESS 0x138Fu
+#define EMS_ESP_HC5_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC5_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC5_COMFORTTEMP_OFFSET 0.0
+
+/* `hc5.summertemp`: holding 5008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC5_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SUMMERTEMP_ADDRESS 0x1390u
+#define EMS_ESP_HC5_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC5_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc5.designtemp`: holding 5009, u16 in °C: Design temperature */
+#define EMS_ESP_HC5_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_DESIGNTEMP_ADDRESS 0x1391u
+#define EMS_ESP_HC5_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC5_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc5.offsettemp`: holding 5010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC5_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_OFFSETTEMP_ADDRESS 0x1392u
+#define EMS_ESP_HC5_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC5_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc5.minflowtemp`: holding 5011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC5_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_MINFLOWTEMP_ADDRESS 0x1393u
+#define EMS_ESP_HC5_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC5_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc5.maxflowtemp`: holding 5012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC5_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_MAXFLOWTEMP_ADDRESS 0x1394u
+#define EMS_ESP_HC5_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC5_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc5.roominfluence`: holding 5013, u16 in °C: Room influence */
+#define EMS_ESP_HC5_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_ROOMINFLUENCE_ADDRESS 0x1395u
+#define EMS_ESP_HC5_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC5_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc5.roominflfactor`: holding 5014, u16: Room influence factor */
+#define EMS_ESP_HC5_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_ROOMINFLFACTOR_ADDRESS 0x1396u
+#define EMS_ESP_HC5_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC5_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC5_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC5_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc5.curroominfl`: holding 5015, i16 in °C: Current room influence */
+#define EMS_ESP_HC5_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_CURROOMINFL_ADDRESS 0x1397u
+#define EMS_ESP_HC5_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC5_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC5_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC5_CURROOMINFL_OFFSET 0.0
+
+/* `hc5.nofrostmode`: holding 5016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC5_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_NOFROSTMODE_ADDRESS 0x1398u
+#define EMS_ESP_HC5_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC5_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc5.nofrosttemp`: holding 5017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC5_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_NOFROSTTEMP_ADDRESS 0x1399u
+#define EMS_ESP_HC5_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC5_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc5.targetflowtemp`: holding 5018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC5_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_TARGETFLOWTEMP_ADDRESS 0x139Au
+#define EMS_ESP_HC5_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC5_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc5.heatingtype`: holding 5019, u16: Heating type */
+#define EMS_ESP_HC5_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HEATINGTYPE_ADDRESS 0x139Bu
+#define EMS_ESP_HC5_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC5_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc5.summersetmode`: holding 5020, u16: Set summer mode */
+#define EMS_ESP_HC5_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SUMMERSETMODE_ADDRESS 0x139Cu
+#define EMS_ESP_HC5_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC5_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc5.hpoperatingmode`: holding 5021, u16: Heatpump operating mode */
+#define EMS_ESP_HC5_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HPOPERATINGMODE_ADDRESS 0x139Du
+#define EMS_ESP_HC5_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC5_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc5.summermode`: holding 5022, u16: Summer mode */
+#define EMS_ESP_HC5_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SUMMERMODE_ADDRESS 0x139Eu
+#define EMS_ESP_HC5_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC5_SUMMERMODE_UNIT_ID 6u
+
+/* `hc5.hpoperatingstate`: holding 5023, u16: Heatpump operating state */
+#define EMS_ESP_HC5_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HPOPERATINGSTATE_ADDRESS 0x139Fu
+#define EMS_ESP_HC5_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC5_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc5.vacationmode`: holding 5024, u16: Vacation mode */
+#define EMS_ESP_HC5_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_VACATIONMODE_ADDRESS 0x13A0u
+#define EMS_ESP_HC5_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC5_VACATIONMODE_UNIT_ID 6u
+
+/* `hc5.controlmode`: holding 5025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC5_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_CONTROLMODE_ADDRESS 0x13A1u
+#define EMS_ESP_HC5_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC5_CONTROLMODE_UNIT_ID 6u
+
+/* `hc5.program`: holding 5026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC5_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_PROGRAM_ADDRESS 0x13A2u
+#define EMS_ESP_HC5_PROGRAM_COUNT 1u
+#define EMS_ESP_HC5_PROGRAM_UNIT_ID 6u
+
+/* `hc5.tempautotemp`: holding 5027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC5_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_TEMPAUTOTEMP_ADDRESS 0x13A3u
+#define EMS_ESP_HC5_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC5_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC5_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc5.cooltemp`: holding 5028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC5_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COOLTEMP_ADDRESS 0x13A4u
+#define EMS_ESP_HC5_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC5_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC5_COOLTEMP_OFFSET 0.0
+
+/* `hc5.fastheatup`: holding 5029, u16 in %: Fast heatup */
+#define EMS_ESP_HC5_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_FASTHEATUP_ADDRESS 0x13A5u
+#define EMS_ESP_HC5_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC5_FASTHEATUP_UNIT_ID 6u
+
+/* `hc5.switchonoptimization`: holding 5030, u16: Switch-on optimization */
+#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_ADDRESS 0x13A6u
+#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc5.reducemode`: holding 5031, u16: Reduce mode */
+#define EMS_ESP_HC5_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_REDUCEMODE_ADDRESS 0x13A7u
+#define EMS_ESP_HC5_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC5_REDUCEMODE_UNIT_ID 6u
+
+/* `hc5.noreducetemp`: holding 5032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC5_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_NOREDUCETEMP_ADDRESS 0x13A8u
+#define EMS_ESP_HC5_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC5_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc5.reducetemp`: holding 5033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC5_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_REDUCETEMP_ADDRESS 0x13A9u
+#define EMS_ESP_HC5_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC5_REDUCETEMP_UNIT_ID 6u
+
+/* `hc5.dhwprio`: holding 5034, u16: Dhw priority */
+#define EMS_ESP_HC5_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_DHWPRIO_ADDRESS 0x13AAu
+#define EMS_ESP_HC5_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC5_DHWPRIO_UNIT_ID 6u
+
+/* `hc5.hpcooling`: holding 5035, u16: Hp cooling */
+#define EMS_ESP_HC5_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HPCOOLING_ADDRESS 0x13ABu
+#define EMS_ESP_HC5_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC5_HPCOOLING_UNIT_ID 6u
+
+/* `hc5.coolingon`: holding 5036, u16: Cooling on */
+#define EMS_ESP_HC5_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COOLINGON_ADDRESS 0x13ACu
+#define EMS_ESP_HC5_COOLINGON_COUNT 1u
+#define EMS_ESP_HC5_COOLINGON_UNIT_ID 6u
+
+/* `hc5.hpmode`: holding 5037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC5_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HPMODE_ADDRESS 0x13ADu
+#define EMS_ESP_HC5_HPMODE_COUNT 1u
+#define EMS_ESP_HC5_HPMODE_UNIT_ID 6u
+
+/* `hc5.dewoffset`: holding 5038, u16 in K: Dew point offset */
+#define EMS_ESP_HC5_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_DEWOFFSET_ADDRESS 0x13AEu
+#define EMS_ESP_HC5_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC5_DEWOFFSET_UNIT_ID 6u
+
+/* `hc5.roomtempdiff`: holding 5039, u16 in K: Room temp difference */
+#define EMS_ESP_HC5_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_ROOMTEMPDIFF_ADDRESS 0x13AFu
+#define EMS_ESP_HC5_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC5_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc5.hpminflowtemp`: holding 5040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC5_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HPMINFLOWTEMP_ADDRESS 0x13B0u
+#define EMS_ESP_HC5_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC5_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc5.control`: holding 5041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC5_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_CONTROL_ADDRESS 0x13B1u
+#define EMS_ESP_HC5_CONTROL_COUNT 1u
+#define EMS_ESP_HC5_CONTROL_UNIT_ID 6u
+
+/* `hc5.remotetemp`: holding 5042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC5_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_REMOTETEMP_ADDRESS 0x13B2u
+#define EMS_ESP_HC5_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC5_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC5_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC5_REMOTETEMP_OFFSET 0.0
+
+/* `hc5.remotehum`: holding 5043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC5_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_REMOTEHUM_ADDRESS 0x13B3u
+#define EMS_ESP_HC5_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC5_REMOTEHUM_UNIT_ID 6u
+
+/* `hc5.heatondelay`: holding 5044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC5_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HEATONDELAY_ADDRESS 0x13B4u
+#define EMS_ESP_HC5_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC5_HEATONDELAY_UNIT_ID 6u
+
+/* `hc5.heatoffdelay`: holding 5045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC5_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HEATOFFDELAY_ADDRESS 0x13B5u
+#define EMS_ESP_HC5_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC5_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc5.instantstart`: holding 5046, u16 in K: Instant start */
+#define EMS_ESP_HC5_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_INSTANTSTART_ADDRESS 0x13B6u
+#define EMS_ESP_HC5_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC5_INSTANTSTART_UNIT_ID 6u
+
+/* `hc5.boost`: holding 5047, u16: Boost mode */
+#define EMS_ESP_HC5_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_BOOST_ADDRESS 0x13B7u
+#define EMS_ESP_HC5_BOOST_COUNT 1u
+#define EMS_ESP_HC5_BOOST_UNIT_ID 6u
+
+/* `hc5.boosttime`: holding 5048, u16 in h: Boost time */
+#define EMS_ESP_HC5_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_BOOSTTIME_ADDRESS 0x13B8u
+#define EMS_ESP_HC5_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC5_BOOSTTIME_UNIT_ID 6u
+
+/* `hc5.coolstart`: holding 5049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC5_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COOLSTART_ADDRESS 0x13B9u
+#define EMS_ESP_HC5_COOLSTART_COUNT 1u
+#define EMS_ESP_HC5_COOLSTART_UNIT_ID 6u
+
+/* `hc5.coolondelay`: holding 5050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC5_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COOLONDELAY_ADDRESS 0x13BAu
+#define EMS_ESP_HC5_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC5_COOLONDELAY_UNIT_ID 6u
+
+/* `hc5.cooloffdelay`: holding 5051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC5_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_COOLOFFDELAY_ADDRESS 0x13BBu
+#define EMS_ESP_HC5_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC5_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc5.switchprogmode`: holding 5052, u16: Switch program mode */
+#define EMS_ESP_HC5_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SWITCHPROGMODE_ADDRESS 0x13BCu
+#define EMS_ESP_HC5_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC5_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc5.redthreshold`: holding 5053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC5_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_REDTHRESHOLD_ADDRESS 0x13BDu
+#define EMS_ESP_HC5_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC5_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC5_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC5_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc5.solarinfl`: holding 5054, i16 in °C: Solar influence */
+#define EMS_ESP_HC5_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_SOLARINFL_ADDRESS 0x13BEu
+#define EMS_ESP_HC5_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC5_SOLARINFL_UNIT_ID 6u
+
+/* `hc5.currsolarinfl`: holding 5055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC5_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_CURRSOLARINFL_ADDRESS 0x13BFu
+#define EMS_ESP_HC5_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC5_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC5_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC5_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc5.heatingpid`: holding 5056, u16: Heating PID */
+#define EMS_ESP_HC5_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_HEATINGPID_ADDRESS 0x13C0u
+#define EMS_ESP_HC5_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC5_HEATINGPID_UNIT_ID 6u
+
+/* `hc5.pumpopt`: holding 5057, u16: Pump optimization */
+#define EMS_ESP_HC5_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_PUMPOPT_ADDRESS 0x13C1u
+#define EMS_ESP_HC5_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC5_PUMPOPT_UNIT_ID 6u
+
+/* `hc5.inttimefloor`: holding 5058, u16 in min: Integral time floor */
+#define EMS_ESP_HC5_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_INTTIMEFLOOR_ADDRESS 0x13C2u
+#define EMS_ESP_HC5_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC5_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC5_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC5_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc5.inttime`: holding 5059, u16 in min: Integral time */
+#define EMS_ESP_HC5_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC5_INTTIME_ADDRESS 0x13C3u
+#define EMS_ESP_HC5_INTTIME_COUNT 1u
+#define EMS_ESP_HC5_INTTIME_UNIT_ID 6u
+
+/* `hc6.seltemp`: holding 6000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC6_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SELTEMP_ADDRESS 0x1770u
+#define EMS_ESP_HC6_SELTEMP_COUNT 1u
+#define EMS_ESP_HC6_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC6_SELTEMP_OFFSET 0.0
+
+/* `hc6.currtemp`: holding 6001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC6_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_CURRTEMP_ADDRESS 0x1771u
+#define EMS_ESP_HC6_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC6_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC6_CURRTEMP_OFFSET 0.0
+
+/* `hc6.haclimate`: holding 6002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC6_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HACLIMATE_ADDRESS 0x1772u
+#define EMS_ESP_HC6_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC6_HACLIMATE_UNIT_ID 6u
+
+/* `hc6.mode`: holding 6003, u16: Operating mode */
+#define EMS_ESP_HC6_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_MODE_ADDRESS 0x1773u
+#define EMS_ESP_HC6_MODE_COUNT 1u
+#define EMS_ESP_HC6_MODE_UNIT_ID 6u
+
+/* `hc6.modetype`: holding 6004, u16: Mode type */
+#define EMS_ESP_HC6_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_MODETYPE_ADDRESS 0x1774u
+#define EMS_ESP_HC6_MODETYPE_COUNT 1u
+#define EMS_ESP_HC6_MODETYPE_UNIT_ID 6u
+
+/* `hc6.ecotemp`: holding 6005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC6_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_ECOTEMP_ADDRESS 0x1775u
+#define EMS_ESP_HC6_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC6_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC6_ECOTEMP_OFFSET 0.0
+
+/* `hc6.manualtemp`: holding 6006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC6_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_MANUALTEMP_ADDRESS 0x1776u
+#define EMS_ESP_HC6_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC6_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC6_MANUALTEMP_OFFSET 0.0
+
+/* `hc6.comforttemp`: holding 6007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC6_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COMFORTTEMP_ADDRESS 0x1777u
+#define EMS_ESP_HC6_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC6_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC6_COMFORTTEMP_OFFSET 0.0
+
+/* `hc6.summertemp`: holding 6008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC6_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SUMMERTEMP_ADDRESS 0x1778u
+#define EMS_ESP_HC6_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC6_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc6.designtemp`: holding 6009, u16 in °C: Design temperature */
+#define EMS_ESP_HC6_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_DESIGNTEMP_ADDRESS 0x1779u
+#define EMS_ESP_HC6_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC6_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc6.offsettemp`: holding 6010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC6_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_OFFSETTEMP_ADDRESS 0x177Au
+#define EMS_ESP_HC6_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC6_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc6.minflowtemp`: holding 6011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC6_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_MINFLOWTEMP_ADDRESS 0x177Bu
+#define EMS_ESP_HC6_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC6_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc6.maxflowtemp`: holding 6012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC6_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_MAXFLOWTEMP_ADDRESS 0x177Cu
+#define EMS_ESP_HC6_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC6_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc6.roominfluence`: holding 6013, u16 in °C: Room influence */
+#define EMS_ESP_HC6_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_ROOMINFLUENCE_ADDRESS 0x177Du
+#define EMS_ESP_HC6_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC6_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc6.roominflfactor`: holding 6014, u16: Room influence factor */
+#define EMS_ESP_HC6_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_ROOMINFLFACTOR_ADDRESS 0x177Eu
+#define EMS_ESP_HC6_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC6_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC6_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC6_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc6.curroominfl`: holding 6015, i16 in °C: Current room influence */
+#define EMS_ESP_HC6_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_CURROOMINFL_ADDRESS 0x177Fu
+#define EMS_ESP_HC6_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC6_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC6_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC6_CURROOMINFL_OFFSET 0.0
+
+/* `hc6.nofrostmode`: holding 6016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC6_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_NOFROSTMODE_ADDRESS 0x1780u
+#define EMS_ESP_HC6_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC6_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc6.nofrosttemp`: holding 6017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC6_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_NOFROSTTEMP_ADDRESS 0x1781u
+#define EMS_ESP_HC6_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC6_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc6.targetflowtemp`: holding 6018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC6_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_TARGETFLOWTEMP_ADDRESS 0x1782u
+#define EMS_ESP_HC6_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC6_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc6.heatingtype`: holding 6019, u16: Heating type */
+#define EMS_ESP_HC6_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HEATINGTYPE_ADDRESS 0x1783u
+#define EMS_ESP_HC6_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC6_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc6.summersetmode`: holding 6020, u16: Set summer mode */
+#define EMS_ESP_HC6_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SUMMERSETMODE_ADDRESS 0x1784u
+#define EMS_ESP_HC6_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC6_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc6.hpoperatingmode`: holding 6021, u16: Heatpump operating mode */
+#define EMS_ESP_HC6_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HPOPERATINGMODE_ADDRESS 0x1785u
+#define EMS_ESP_HC6_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC6_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc6.summermode`: holding 6022, u16: Summer mode */
+#define EMS_ESP_HC6_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SUMMERMODE_ADDRESS 0x1786u
+#define EMS_ESP_HC6_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC6_SUMMERMODE_UNIT_ID 6u
+
+/* `hc6.hpoperatingstate`: holding 6023, u16: Heatpump operating state */
+#define EMS_ESP_HC6_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HPOPERATINGSTATE_ADDRESS 0x1787u
+#define EMS_ESP_HC6_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC6_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc6.vacationmode`: holding 6024, u16: Vacation mode */
+#define EMS_ESP_HC6_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_VACATIONMODE_ADDRESS 0x1788u
+#define EMS_ESP_HC6_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC6_VACATIONMODE_UNIT_ID 6u
+
+/* `hc6.controlmode`: holding 6025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC6_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_CONTROLMODE_ADDRESS 0x1789u
+#define EMS_ESP_HC6_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC6_CONTROLMODE_UNIT_ID 6u
+
+/* `hc6.program`: holding 6026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC6_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_PROGRAM_ADDRESS 0x178Au
+#define EMS_ESP_HC6_PROGRAM_COUNT 1u
+#define EMS_ESP_HC6_PROGRAM_UNIT_ID 6u
+
+/* `hc6.tempautotemp`: holding 6027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC6_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_TEMPAUTOTEMP_ADDRESS 0x178Bu
+#define EMS_ESP_HC6_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC6_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC6_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc6.cooltemp`: holding 6028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC6_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COOLTEMP_ADDRESS 0x178Cu
+#define EMS_ESP_HC6_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC6_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC6_COOLTEMP_OFFSET 0.0
+
+/* `hc6.fastheatup`: holding 6029, u16 in %: Fast heatup */
+#define EMS_ESP_HC6_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_FASTHEATUP_ADDRESS 0x178Du
+#define EMS_ESP_HC6_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC6_FASTHEATUP_UNIT_ID 6u
+
+/* `hc6.switchonoptimization`: holding 6030, u16: Switch-on optimization */
+#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_ADDRESS 0x178Eu
+#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc6.reducemode`: holding 6031, u16: Reduce mode */
+#define EMS_ESP_HC6_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_REDUCEMODE_ADDRESS 0x178Fu
+#define EMS_ESP_HC6_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC6_REDUCEMODE_UNIT_ID 6u
+
+/* `hc6.noreducetemp`: holding 6032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC6_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_NOREDUCETEMP_ADDRESS 0x1790u
+#define EMS_ESP_HC6_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC6_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc6.reducetemp`: holding 6033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC6_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_REDUCETEMP_ADDRESS 0x1791u
+#define EMS_ESP_HC6_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC6_REDUCETEMP_UNIT_ID 6u
+
+/* `hc6.dhwprio`: holding 6034, u16: Dhw priority */
+#define EMS_ESP_HC6_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_DHWPRIO_ADDRESS 0x1792u
+#define EMS_ESP_HC6_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC6_DHWPRIO_UNIT_ID 6u
+
+/* `hc6.hpcooling`: holding 6035, u16: Hp cooling */
+#define EMS_ESP_HC6_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HPCOOLING_ADDRESS 0x1793u
+#define EMS_ESP_HC6_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC6_HPCOOLING_UNIT_ID 6u
+
+/* `hc6.coolingon`: holding 6036, u16: Cooling on */
+#define EMS_ESP_HC6_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COOLINGON_ADDRESS 0x1794u
+#define EMS_ESP_HC6_COOLINGON_COUNT 1u
+#define EMS_ESP_HC6_COOLINGON_UNIT_ID 6u
+
+/* `hc6.hpmode`: holding 6037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC6_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HPMODE_ADDRESS 0x1795u
+#define EMS_ESP_HC6_HPMODE_COUNT 1u
+#define EMS_ESP_HC6_HPMODE_UNIT_ID 6u
+
+/* `hc6.dewoffset`: holding 6038, u16 in K: Dew point offset */
+#define EMS_ESP_HC6_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_DEWOFFSET_ADDRESS 0x1796u
+#define EMS_ESP_HC6_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC6_DEWOFFSET_UNIT_ID 6u
+
+/* `hc6.roomtempdiff`: holding 6039, u16 in K: Room temp difference */
+#define EMS_ESP_HC6_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_ROOMTEMPDIFF_ADDRESS 0x1797u
+#define EMS_ESP_HC6_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC6_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc6.hpminflowtemp`: holding 6040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC6_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HPMINFLOWTEMP_ADDRESS 0x1798u
+#define EMS_ESP_HC6_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC6_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc6.control`: holding 6041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC6_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_CONTROL_ADDRESS 0x1799u
+#define EMS_ESP_HC6_CONTROL_COUNT 1u
+#define EMS_ESP_HC6_CONTROL_UNIT_ID 6u
+
+/* `hc6.remotetemp`: holding 6042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC6_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_REMOTETEMP_ADDRESS 0x179Au
+#define EMS_ESP_HC6_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC6_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC6_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC6_REMOTETEMP_OFFSET 0.0
+
+/* `hc6.remotehum`: holding 6043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC6_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_REMOTEHUM_ADDRESS 0x179Bu
+#define EMS_ESP_HC6_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC6_REMOTEHUM_UNIT_ID 6u
+
+/* `hc6.heatondelay`: holding 6044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC6_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HEATONDELAY_ADDRESS 0x179Cu
+#define EMS_ESP_HC6_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC6_HEATONDELAY_UNIT_ID 6u
+
+/* `hc6.heatoffdelay`: holding 6045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC6_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HEATOFFDELAY_ADDRESS 0x179Du
+#define EMS_ESP_HC6_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC6_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc6.instantstart`: holding 6046, u16 in K: Instant start */
+#define EMS_ESP_HC6_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_INSTANTSTART_ADDRESS 0x179Eu
+#define EMS_ESP_HC6_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC6_INSTANTSTART_UNIT_ID 6u
+
+/* `hc6.boost`: holding 6047, u16: Boost mode */
+#define EMS_ESP_HC6_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_BOOST_ADDRESS 0x179Fu
+#define EMS_ESP_HC6_BOOST_COUNT 1u
+#define EMS_ESP_HC6_BOOST_UNIT_ID 6u
+
+/* `hc6.boosttime`: holding 6048, u16 in h: Boost time */
+#define EMS_ESP_HC6_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_BOOSTTIME_ADDRESS 0x17A0u
+#define EMS_ESP_HC6_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC6_BOOSTTIME_UNIT_ID 6u
+
+/* `hc6.coolstart`: holding 6049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC6_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COOLSTART_ADDRESS 0x17A1u
+#define EMS_ESP_HC6_COOLSTART_COUNT 1u
+#define EMS_ESP_HC6_COOLSTART_UNIT_ID 6u
+
+/* `hc6.coolondelay`: holding 6050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC6_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COOLONDELAY_ADDRESS 0x17A2u
+#define EMS_ESP_HC6_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC6_COOLONDELAY_UNIT_ID 6u
+
+/* `hc6.cooloffdelay`: holding 6051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC6_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_COOLOFFDELAY_ADDRESS 0x17A3u
+#define EMS_ESP_HC6_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC6_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc6.switchprogmode`: holding 6052, u16: Switch program mode */
+#define EMS_ESP_HC6_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SWITCHPROGMODE_ADDRESS 0x17A4u
+#define EMS_ESP_HC6_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC6_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc6.redthreshold`: holding 6053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC6_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_REDTHRESHOLD_ADDRESS 0x17A5u
+#define EMS_ESP_HC6_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC6_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC6_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC6_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc6.solarinfl`: holding 6054, i16 in °C: Solar influence */
+#define EMS_ESP_HC6_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_SOLARINFL_ADDRESS 0x17A6u
+#define EMS_ESP_HC6_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC6_SOLARINFL_UNIT_ID 6u
+
+/* `hc6.currsolarinfl`: holding 6055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC6_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_CURRSOLARINFL_ADDRESS 0x17A7u
+#define EMS_ESP_HC6_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC6_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC6_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC6_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc6.heatingpid`: holding 6056, u16: Heating PID */
+#define EMS_ESP_HC6_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_HEATINGPID_ADDRESS 0x17A8u
+#define EMS_ESP_HC6_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC6_HEATINGPID_UNIT_ID 6u
+
+/* `hc6.pumpopt`: holding 6057, u16: Pump optimization */
+#define EMS_ESP_HC6_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_PUMPOPT_ADDRESS 0x17A9u
+#define EMS_ESP_HC6_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC6_PUMPOPT_UNIT_ID 6u
+
+/* `hc6.inttimefloor`: holding 6058, u16 in min: Integral time floor */
+#define EMS_ESP_HC6_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_INTTIMEFLOOR_ADDRESS 0x17AAu
+#define EMS_ESP_HC6_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC6_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC6_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC6_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc6.inttime`: holding 6059, u16 in min: Integral time */
+#define EMS_ESP_HC6_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC6_INTTIME_ADDRESS 0x17ABu
+#define EMS_ESP_HC6_INTTIME_COUNT 1u
+#define EMS_ESP_HC6_INTTIME_UNIT_ID 6u
+
+/* `hc7.seltemp`: holding 7000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC7_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SELTEMP_ADDRESS 0x1B58u
+#define EMS_ESP_HC7_SELTEMP_COUNT 1u
+#define EMS_ESP_HC7_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC7_SELTEMP_OFFSET 0.0
+
+/* `hc7.currtemp`: holding 7001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC7_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_CURRTEMP_ADDRESS 0x1B59u
+#define EMS_ESP_HC7_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC7_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC7_CURRTEMP_OFFSET 0.0
+
+/* `hc7.haclimate`: holding 7002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC7_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HACLIMATE_ADDRESS 0x1B5Au
+#define EMS_ESP_HC7_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC7_HACLIMATE_UNIT_ID 6u
+
+/* `hc7.mode`: holding 7003, u16: Operating mode */
+#define EMS_ESP_HC7_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_MODE_ADDRESS 0x1B5Bu
+#define EMS_ESP_HC7_MODE_COUNT 1u
+#define EMS_ESP_HC7_MODE_UNIT_ID 6u
+
+/* `hc7.modetype`: holding 7004, u16: Mode type */
+#define EMS_ESP_HC7_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_MODETYPE_ADDRESS 0x1B5Cu
+#define EMS_ESP_HC7_MODETYPE_COUNT 1u
+#define EMS_ESP_HC7_MODETYPE_UNIT_ID 6u
+
+/* `hc7.ecotemp`: holding 7005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC7_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_ECOTEMP_ADDRESS 0x1B5Du
+#define EMS_ESP_HC7_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC7_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC7_ECOTEMP_OFFSET 0.0
+
+/* `hc7.manualtemp`: holding 7006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC7_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_MANUALTEMP_ADDRESS 0x1B5Eu
+#define EMS_ESP_HC7_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC7_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC7_MANUALTEMP_OFFSET 0.0
+
+/* `hc7.comforttemp`: holding 7007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC7_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COMFORTTEMP_ADDRESS 0x1B5Fu
+#define EMS_ESP_HC7_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC7_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC7_COMFORTTEMP_OFFSET 0.0
+
+/* `hc7.summertemp`: holding 7008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC7_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SUMMERTEMP_ADDRESS 0x1B60u
+#define EMS_ESP_HC7_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC7_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc7.designtemp`: holding 7009, u16 in °C: Design temperature */
+#define EMS_ESP_HC7_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_DESIGNTEMP_ADDRESS 0x1B61u
+#define EMS_ESP_HC7_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC7_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc7.offsettemp`: holding 7010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC7_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_OFFSETTEMP_ADDRESS 0x1B62u
+#define EMS_ESP_HC7_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC7_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc7.minflowtemp`: holding 7011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC7_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_MINFLOWTEMP_ADDRESS 0x1B63u
+#define EMS_ESP_HC7_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC7_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc7.maxflowtemp`: holding 7012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC7_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_MAXFLOWTEMP_ADDRESS 0x1B64u
+#define EMS_ESP_HC7_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC7_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc7.roominfluence`: holding 7013, u16 in °C: Room influence */
+#define EMS_ESP_HC7_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_ROOMINFLUENCE_ADDRESS 0x1B65u
+#define EMS_ESP_HC7_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC7_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc7.roominflfactor`: holding 7014, u16: Room influence factor */
+#define EMS_ESP_HC7_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_ROOMINFLFACTOR_ADDRESS 0x1B66u
+#define EMS_ESP_HC7_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC7_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC7_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC7_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc7.curroominfl`: holding 7015, i16 in °C: Current room influence */
+#define EMS_ESP_HC7_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_CURROOMINFL_ADDRESS 0x1B67u
+#define EMS_ESP_HC7_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC7_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC7_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC7_CURROOMINFL_OFFSET 0.0
+
+/* `hc7.nofrostmode`: holding 7016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC7_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_NOFROSTMODE_ADDRESS 0x1B68u
+#define EMS_ESP_HC7_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC7_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc7.nofrosttemp`: holding 7017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC7_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_NOFROSTTEMP_ADDRESS 0x1B69u
+#define EMS_ESP_HC7_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC7_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc7.targetflowtemp`: holding 7018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC7_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_TARGETFLOWTEMP_ADDRESS 0x1B6Au
+#define EMS_ESP_HC7_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC7_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc7.heatingtype`: holding 7019, u16: Heating type */
+#define EMS_ESP_HC7_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HEATINGTYPE_ADDRESS 0x1B6Bu
+#define EMS_ESP_HC7_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC7_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc7.summersetmode`: holding 7020, u16: Set summer mode */
+#define EMS_ESP_HC7_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SUMMERSETMODE_ADDRESS 0x1B6Cu
+#define EMS_ESP_HC7_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC7_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc7.hpoperatingmode`: holding 7021, u16: Heatpump operating mode */
+#define EMS_ESP_HC7_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HPOPERATINGMODE_ADDRESS 0x1B6Du
+#define EMS_ESP_HC7_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC7_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc7.summermode`: holding 7022, u16: Summer mode */
+#define EMS_ESP_HC7_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SUMMERMODE_ADDRESS 0x1B6Eu
+#define EMS_ESP_HC7_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC7_SUMMERMODE_UNIT_ID 6u
+
+/* `hc7.hpoperatingstate`: holding 7023, u16: Heatpump operating state */
+#define EMS_ESP_HC7_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HPOPERATINGSTATE_ADDRESS 0x1B6Fu
+#define EMS_ESP_HC7_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC7_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc7.vacationmode`: holding 7024, u16: Vacation mode */
+#define EMS_ESP_HC7_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_VACATIONMODE_ADDRESS 0x1B70u
+#define EMS_ESP_HC7_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC7_VACATIONMODE_UNIT_ID 6u
+
+/* `hc7.controlmode`: holding 7025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC7_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_CONTROLMODE_ADDRESS 0x1B71u
+#define EMS_ESP_HC7_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC7_CONTROLMODE_UNIT_ID 6u
+
+/* `hc7.program`: holding 7026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC7_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_PROGRAM_ADDRESS 0x1B72u
+#define EMS_ESP_HC7_PROGRAM_COUNT 1u
+#define EMS_ESP_HC7_PROGRAM_UNIT_ID 6u
+
+/* `hc7.tempautotemp`: holding 7027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC7_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_TEMPAUTOTEMP_ADDRESS 0x1B73u
+#define EMS_ESP_HC7_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC7_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC7_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc7.cooltemp`: holding 7028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC7_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COOLTEMP_ADDRESS 0x1B74u
+#define EMS_ESP_HC7_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC7_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC7_COOLTEMP_OFFSET 0.0
+
+/* `hc7.fastheatup`: holding 7029, u16 in %: Fast heatup */
+#define EMS_ESP_HC7_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_FASTHEATUP_ADDRESS 0x1B75u
+#define EMS_ESP_HC7_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC7_FASTHEATUP_UNIT_ID 6u
+
+/* `hc7.switchonoptimization`: holding 7030, u16: Switch-on optimization */
+#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_ADDRESS 0x1B76u
+#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc7.reducemode`: holding 7031, u16: Reduce mode */
+#define EMS_ESP_HC7_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_REDUCEMODE_ADDRESS 0x1B77u
+#define EMS_ESP_HC7_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC7_REDUCEMODE_UNIT_ID 6u
+
+/* `hc7.noreducetemp`: holding 7032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC7_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_NOREDUCETEMP_ADDRESS 0x1B78u
+#define EMS_ESP_HC7_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC7_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc7.reducetemp`: holding 7033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC7_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_REDUCETEMP_ADDRESS 0x1B79u
+#define EMS_ESP_HC7_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC7_REDUCETEMP_UNIT_ID 6u
+
+/* `hc7.dhwprio`: holding 7034, u16: Dhw priority */
+#define EMS_ESP_HC7_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_DHWPRIO_ADDRESS 0x1B7Au
+#define EMS_ESP_HC7_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC7_DHWPRIO_UNIT_ID 6u
+
+/* `hc7.hpcooling`: holding 7035, u16: Hp cooling */
+#define EMS_ESP_HC7_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HPCOOLING_ADDRESS 0x1B7Bu
+#define EMS_ESP_HC7_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC7_HPCOOLING_UNIT_ID 6u
+
+/* `hc7.coolingon`: holding 7036, u16: Cooling on */
+#define EMS_ESP_HC7_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COOLINGON_ADDRESS 0x1B7Cu
+#define EMS_ESP_HC7_COOLINGON_COUNT 1u
+#define EMS_ESP_HC7_COOLINGON_UNIT_ID 6u
+
+/* `hc7.hpmode`: holding 7037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC7_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HPMODE_ADDRESS 0x1B7Du
+#define EMS_ESP_HC7_HPMODE_COUNT 1u
+#define EMS_ESP_HC7_HPMODE_UNIT_ID 6u
+
+/* `hc7.dewoffset`: holding 7038, u16 in K: Dew point offset */
+#define EMS_ESP_HC7_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_DEWOFFSET_ADDRESS 0x1B7Eu
+#define EMS_ESP_HC7_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC7_DEWOFFSET_UNIT_ID 6u
+
+/* `hc7.roomtempdiff`: holding 7039, u16 in K: Room temp difference */
+#define EMS_ESP_HC7_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_ROOMTEMPDIFF_ADDRESS 0x1B7Fu
+#define EMS_ESP_HC7_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC7_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc7.hpminflowtemp`: holding 7040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC7_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HPMINFLOWTEMP_ADDRESS 0x1B80u
+#define EMS_ESP_HC7_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC7_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc7.control`: holding 7041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC7_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_CONTROL_ADDRESS 0x1B81u
+#define EMS_ESP_HC7_CONTROL_COUNT 1u
+#define EMS_ESP_HC7_CONTROL_UNIT_ID 6u
+
+/* `hc7.remotetemp`: holding 7042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC7_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_REMOTETEMP_ADDRESS 0x1B82u
+#define EMS_ESP_HC7_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC7_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC7_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC7_REMOTETEMP_OFFSET 0.0
+
+/* `hc7.remotehum`: holding 7043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC7_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_REMOTEHUM_ADDRESS 0x1B83u
+#define EMS_ESP_HC7_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC7_REMOTEHUM_UNIT_ID 6u
+
+/* `hc7.heatondelay`: holding 7044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC7_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HEATONDELAY_ADDRESS 0x1B84u
+#define EMS_ESP_HC7_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC7_HEATONDELAY_UNIT_ID 6u
+
+/* `hc7.heatoffdelay`: holding 7045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC7_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HEATOFFDELAY_ADDRESS 0x1B85u
+#define EMS_ESP_HC7_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC7_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc7.instantstart`: holding 7046, u16 in K: Instant start */
+#define EMS_ESP_HC7_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_INSTANTSTART_ADDRESS 0x1B86u
+#define EMS_ESP_HC7_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC7_INSTANTSTART_UNIT_ID 6u
+
+/* `hc7.boost`: holding 7047, u16: Boost mode */
+#define EMS_ESP_HC7_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_BOOST_ADDRESS 0x1B87u
+#define EMS_ESP_HC7_BOOST_COUNT 1u
+#define EMS_ESP_HC7_BOOST_UNIT_ID 6u
+
+/* `hc7.boosttime`: holding 7048, u16 in h: Boost time */
+#define EMS_ESP_HC7_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_BOOSTTIME_ADDRESS 0x1B88u
+#define EMS_ESP_HC7_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC7_BOOSTTIME_UNIT_ID 6u
+
+/* `hc7.coolstart`: holding 7049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC7_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COOLSTART_ADDRESS 0x1B89u
+#define EMS_ESP_HC7_COOLSTART_COUNT 1u
+#define EMS_ESP_HC7_COOLSTART_UNIT_ID 6u
+
+/* `hc7.coolondelay`: holding 7050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC7_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COOLONDELAY_ADDRESS 0x1B8Au
+#define EMS_ESP_HC7_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC7_COOLONDELAY_UNIT_ID 6u
+
+/* `hc7.cooloffdelay`: holding 7051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC7_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_COOLOFFDELAY_ADDRESS 0x1B8Bu
+#define EMS_ESP_HC7_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC7_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc7.switchprogmode`: holding 7052, u16: Switch program mode */
+#define EMS_ESP_HC7_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SWITCHPROGMODE_ADDRESS 0x1B8Cu
+#define EMS_ESP_HC7_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC7_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc7.redthreshold`: holding 7053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC7_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_REDTHRESHOLD_ADDRESS 0x1B8Du
+#define EMS_ESP_HC7_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC7_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC7_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC7_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc7.solarinfl`: holding 7054, i16 in °C: Solar influence */
+#define EMS_ESP_HC7_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_SOLARINFL_ADDRESS 0x1B8Eu
+#define EMS_ESP_HC7_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC7_SOLARINFL_UNIT_ID 6u
+
+/* `hc7.currsolarinfl`: holding 7055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC7_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_CURRSOLARINFL_ADDRESS 0x1B8Fu
+#define EMS_ESP_HC7_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC7_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC7_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC7_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc7.heatingpid`: holding 7056, u16: Heating PID */
+#define EMS_ESP_HC7_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_HEATINGPID_ADDRESS 0x1B90u
+#define EMS_ESP_HC7_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC7_HEATINGPID_UNIT_ID 6u
+
+/* `hc7.pumpopt`: holding 7057, u16: Pump optimization */
+#define EMS_ESP_HC7_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_PUMPOPT_ADDRESS 0x1B91u
+#define EMS_ESP_HC7_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC7_PUMPOPT_UNIT_ID 6u
+
+/* `hc7.inttimefloor`: holding 7058, u16 in min: Integral time floor */
+#define EMS_ESP_HC7_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_INTTIMEFLOOR_ADDRESS 0x1B92u
+#define EMS_ESP_HC7_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC7_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC7_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC7_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc7.inttime`: holding 7059, u16 in min: Integral time */
+#define EMS_ESP_HC7_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC7_INTTIME_ADDRESS 0x1B93u
+#define EMS_ESP_HC7_INTTIME_COUNT 1u
+#define EMS_ESP_HC7_INTTIME_UNIT_ID 6u
+
+/* `hc8.seltemp`: holding 8000, i16 in °C: Selected room temperature */
+#define EMS_ESP_HC8_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SELTEMP_ADDRESS 0x1F40u
+#define EMS_ESP_HC8_SELTEMP_COUNT 1u
+#define EMS_ESP_HC8_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC8_SELTEMP_OFFSET 0.0
+
+/* `hc8.currtemp`: holding 8001, i16 in °C: Current room temperature */
+#define EMS_ESP_HC8_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_CURRTEMP_ADDRESS 0x1F41u
+#define EMS_ESP_HC8_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC8_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC8_CURRTEMP_OFFSET 0.0
+
+/* `hc8.haclimate`: holding 8002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC8_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HACLIMATE_ADDRESS 0x1F42u
+#define EMS_ESP_HC8_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC8_HACLIMATE_UNIT_ID 6u
+
+/* `hc8.mode`: holding 8003, u16: Operating mode */
+#define EMS_ESP_HC8_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_MODE_ADDRESS 0x1F43u
+#define EMS_ESP_HC8_MODE_COUNT 1u
+#define EMS_ESP_HC8_MODE_UNIT_ID 6u
+
+/* `hc8.modetype`: holding 8004, u16: Mode type */
+#define EMS_ESP_HC8_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_MODETYPE_ADDRESS 0x1F44u
+#define EMS_ESP_HC8_MODETYPE_COUNT 1u
+#define EMS_ESP_HC8_MODETYPE_UNIT_ID 6u
+
+/* `hc8.ecotemp`: holding 8005, u16 in °C: Eco temperature */
+#define EMS_ESP_HC8_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_ECOTEMP_ADDRESS 0x1F45u
+#define EMS_ESP_HC8_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC8_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC8_ECOTEMP_OFFSET 0.0
+
+/* `hc8.manualtemp`: holding 8006, u16 in °C: Manual temperature */
+#define EMS_ESP_HC8_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_MANUALTEMP_ADDRESS 0x1F46u
+#define EMS_ESP_HC8_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC8_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC8_MANUALTEMP_OFFSET 0.0
+
+/* `hc8.comforttemp`: holding 8007, u16 in °C: Comfort temperature */
+#define EMS_ESP_HC8_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COMFORTTEMP_ADDRESS 0x1F47u
+#define EMS_ESP_HC8_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC8_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC8_COMFORTTEMP_OFFSET 0.0
+
+/* `hc8.summertemp`: holding 8008, u16 in °C: Summer temperature */
+#define EMS_ESP_HC8_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SUMMERTEMP_ADDRESS 0x1F48u
+#define EMS_ESP_HC8_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC8_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc8.designtemp`: holding 8009, u16 in °C: Design temperature */
+#define EMS_ESP_HC8_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_DESIGNTEMP_ADDRESS 0x1F49u
+#define EMS_ESP_HC8_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC8_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc8.offsettemp`: holding 8010, i16 in °C: Offset temperature */
+#define EMS_ESP_HC8_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_OFFSETTEMP_ADDRESS 0x1F4Au
+#define EMS_ESP_HC8_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC8_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc8.minflowtemp`: holding 8011, u16 in °C: Min flow temperature */
+#define EMS_ESP_HC8_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_MINFLOWTEMP_ADDRESS 0x1F4Bu
+#define EMS_ESP_HC8_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC8_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc8.maxflowtemp`: holding 8012, u16 in °C: Max flow temperature */
+#define EMS_ESP_HC8_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_MAXFLOWTEMP_ADDRESS 0x1F4Cu
+#define EMS_ESP_HC8_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC8_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc8.roominfluence`: holding 8013, u16 in °C: Room influence */
+#define EMS_ESP_HC8_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_ROOMINFLUENCE_ADDRESS 0x1F4Du
+#define EMS_ESP_HC8_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC8_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc8.roominflfactor`: holding 8014, u16: Room influence factor */
+#define EMS_ESP_HC8_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_ROOMINFLFACTOR_ADDRESS 0x1F4Eu
+#define EMS_ESP_HC8_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC8_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC8_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC8_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc8.curroominfl`: holding 8015, i16 in °C: Current room influence */
+#define EMS_ESP_HC8_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_CURROOMINFL_ADDRESS 0x1F4Fu
+#define EMS_ESP_HC8_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC8_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC8_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC8_CURROOMINFL_OFFSET 0.0
+
+/* `hc8.nofrostmode`: holding 8016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC8_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_NOFROSTMODE_ADDRESS 0x1F50u
+#define EMS_ESP_HC8_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC8_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc8.nofrosttemp`: holding 8017, i16 in °C: Nofrost temperature */
+#define EMS_ESP_HC8_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_NOFROSTTEMP_ADDRESS 0x1F51u
+#define EMS_ESP_HC8_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC8_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc8.targetflowtemp`: holding 8018, u16 in °C: Target flow temperature */
+#define EMS_ESP_HC8_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_TARGETFLOWTEMP_ADDRESS 0x1F52u
+#define EMS_ESP_HC8_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC8_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc8.heatingtype`: holding 8019, u16: Heating type */
+#define EMS_ESP_HC8_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HEATINGTYPE_ADDRESS 0x1F53u
+#define EMS_ESP_HC8_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC8_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc8.summersetmode`: holding 8020, u16: Set summer mode */
+#define EMS_ESP_HC8_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SUMMERSETMODE_ADDRESS 0x1F54u
+#define EMS_ESP_HC8_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC8_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc8.hpoperatingmode`: holding 8021, u16: Heatpump operating mode */
+#define EMS_ESP_HC8_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HPOPERATINGMODE_ADDRESS 0x1F55u
+#define EMS_ESP_HC8_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC8_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc8.summermode`: holding 8022, u16: Summer mode */
+#define EMS_ESP_HC8_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SUMMERMODE_ADDRESS 0x1F56u
+#define EMS_ESP_HC8_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC8_SUMMERMODE_UNIT_ID 6u
+
+/* `hc8.hpoperatingstate`: holding 8023, u16: Heatpump operating state */
+#define EMS_ESP_HC8_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HPOPERATINGSTATE_ADDRESS 0x1F57u
+#define EMS_ESP_HC8_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC8_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc8.vacationmode`: holding 8024, u16: Vacation mode */
+#define EMS_ESP_HC8_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_VACATIONMODE_ADDRESS 0x1F58u
+#define EMS_ESP_HC8_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC8_VACATIONMODE_UNIT_ID 6u
+
+/* `hc8.controlmode`: holding 8025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC8_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_CONTROLMODE_ADDRESS 0x1F59u
+#define EMS_ESP_HC8_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC8_CONTROLMODE_UNIT_ID 6u
+
+/* `hc8.program`: holding 8026, u16: Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC8_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_PROGRAM_ADDRESS 0x1F5Au
+#define EMS_ESP_HC8_PROGRAM_COUNT 1u
+#define EMS_ESP_HC8_PROGRAM_UNIT_ID 6u
+
+/* `hc8.tempautotemp`: holding 8027, i16 in °C: Temporary set temperature automode */
+#define EMS_ESP_HC8_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_TEMPAUTOTEMP_ADDRESS 0x1F5Bu
+#define EMS_ESP_HC8_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC8_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC8_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc8.cooltemp`: holding 8028, i16 in °C: Cooling temperature */
+#define EMS_ESP_HC8_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COOLTEMP_ADDRESS 0x1F5Cu
+#define EMS_ESP_HC8_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC8_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC8_COOLTEMP_OFFSET 0.0
+
+/* `hc8.fastheatup`: holding 8029, u16 in %: Fast heatup */
+#define EMS_ESP_HC8_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_FASTHEATUP_ADDRESS 0x1F5Du
+#define EMS_ESP_HC8_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC8_FASTHEATUP_UNIT_ID 6u
+
+/* `hc8.switchonoptimization`: holding 8030, u16: Switch-on optimization */
+#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_ADDRESS 0x1F5Eu
+#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc8.reducemode`: holding 8031, u16: Reduce mode */
+#define EMS_ESP_HC8_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_REDUCEMODE_ADDRESS 0x1F5Fu
+#define EMS_ESP_HC8_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC8_REDUCEMODE_UNIT_ID 6u
+
+/* `hc8.noreducetemp`: holding 8032, i16 in °C: No reduce below temperature */
+#define EMS_ESP_HC8_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_NOREDUCETEMP_ADDRESS 0x1F60u
+#define EMS_ESP_HC8_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC8_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc8.reducetemp`: holding 8033, i16 in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC8_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_REDUCETEMP_ADDRESS 0x1F61u
+#define EMS_ESP_HC8_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC8_REDUCETEMP_UNIT_ID 6u
+
+/* `hc8.dhwprio`: holding 8034, u16: Dhw priority */
+#define EMS_ESP_HC8_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_DHWPRIO_ADDRESS 0x1F62u
+#define EMS_ESP_HC8_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC8_DHWPRIO_UNIT_ID 6u
+
+/* `hc8.hpcooling`: holding 8035, u16: Hp cooling */
+#define EMS_ESP_HC8_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HPCOOLING_ADDRESS 0x1F63u
+#define EMS_ESP_HC8_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC8_HPCOOLING_UNIT_ID 6u
+
+/* `hc8.coolingon`: holding 8036, u16: Cooling on */
+#define EMS_ESP_HC8_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COOLINGON_ADDRESS 0x1F64u
+#define EMS_ESP_HC8_COOLINGON_COUNT 1u
+#define EMS_ESP_HC8_COOLINGON_UNIT_ID 6u
+
+/* `hc8.hpmode`: holding 8037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC8_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HPMODE_ADDRESS 0x1F65u
+#define EMS_ESP_HC8_HPMODE_COUNT 1u
+#define EMS_ESP_HC8_HPMODE_UNIT_ID 6u
+
+/* `hc8.dewoffset`: holding 8038, u16 in K: Dew point offset */
+#define EMS_ESP_HC8_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_DEWOFFSET_ADDRESS 0x1F66u
+#define EMS_ESP_HC8_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC8_DEWOFFSET_UNIT_ID 6u
+
+/* `hc8.roomtempdiff`: holding 8039, u16 in K: Room temp difference */
+#define EMS_ESP_HC8_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_ROOMTEMPDIFF_ADDRESS 0x1F67u
+#define EMS_ESP_HC8_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC8_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc8.hpminflowtemp`: holding 8040, u16 in °C: HP min. flow temp. */
+#define EMS_ESP_HC8_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HPMINFLOWTEMP_ADDRESS 0x1F68u
+#define EMS_ESP_HC8_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC8_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc8.control`: holding 8041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC8_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_CONTROL_ADDRESS 0x1F69u
+#define EMS_ESP_HC8_CONTROL_COUNT 1u
+#define EMS_ESP_HC8_CONTROL_UNIT_ID 6u
+
+/* `hc8.remotetemp`: holding 8042, i16 in °C: Room temperature from remote */
+#define EMS_ESP_HC8_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_REMOTETEMP_ADDRESS 0x1F6Au
+#define EMS_ESP_HC8_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC8_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC8_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC8_REMOTETEMP_OFFSET 0.0
+
+/* `hc8.remotehum`: holding 8043, i16 in %: Room humidity from remote */
+#define EMS_ESP_HC8_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_REMOTEHUM_ADDRESS 0x1F6Bu
+#define EMS_ESP_HC8_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC8_REMOTEHUM_UNIT_ID 6u
+
+/* `hc8.heatondelay`: holding 8044, u16 in h: Heat-on delay */
+#define EMS_ESP_HC8_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HEATONDELAY_ADDRESS 0x1F6Cu
+#define EMS_ESP_HC8_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC8_HEATONDELAY_UNIT_ID 6u
+
+/* `hc8.heatoffdelay`: holding 8045, u16 in h: Heat-off delay */
+#define EMS_ESP_HC8_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HEATOFFDELAY_ADDRESS 0x1F6Du
+#define EMS_ESP_HC8_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC8_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc8.instantstart`: holding 8046, u16 in K: Instant start */
+#define EMS_ESP_HC8_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_INSTANTSTART_ADDRESS 0x1F6Eu
+#define EMS_ESP_HC8_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC8_INSTANTSTART_UNIT_ID 6u
+
+/* `hc8.boost`: holding 8047, u16: Boost mode */
+#define EMS_ESP_HC8_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_BOOST_ADDRESS 0x1F6Fu
+#define EMS_ESP_HC8_BOOST_COUNT 1u
+#define EMS_ESP_HC8_BOOST_UNIT_ID 6u
+
+/* `hc8.boosttime`: holding 8048, u16 in h: Boost time */
+#define EMS_ESP_HC8_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_BOOSTTIME_ADDRESS 0x1F70u
+#define EMS_ESP_HC8_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC8_BOOSTTIME_UNIT_ID 6u
+
+/* `hc8.coolstart`: holding 8049, u16 in °C: Cooling starttemp */
+#define EMS_ESP_HC8_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COOLSTART_ADDRESS 0x1F71u
+#define EMS_ESP_HC8_COOLSTART_COUNT 1u
+#define EMS_ESP_HC8_COOLSTART_UNIT_ID 6u
+
+/* `hc8.coolondelay`: holding 8050, u16 in h: Cooling on delay */
+#define EMS_ESP_HC8_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COOLONDELAY_ADDRESS 0x1F72u
+#define EMS_ESP_HC8_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC8_COOLONDELAY_UNIT_ID 6u
+
+/* `hc8.cooloffdelay`: holding 8051, u16 in h: Cooling off delay */
+#define EMS_ESP_HC8_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_COOLOFFDELAY_ADDRESS 0x1F73u
+#define EMS_ESP_HC8_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC8_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc8.switchprogmode`: holding 8052, u16: Switch program mode */
+#define EMS_ESP_HC8_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SWITCHPROGMODE_ADDRESS 0x1F74u
+#define EMS_ESP_HC8_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC8_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc8.redthreshold`: holding 8053, i16 in °C: Reduction threshold */
+#define EMS_ESP_HC8_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_REDTHRESHOLD_ADDRESS 0x1F75u
+#define EMS_ESP_HC8_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC8_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC8_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC8_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc8.solarinfl`: holding 8054, i16 in °C: Solar influence */
+#define EMS_ESP_HC8_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_SOLARINFL_ADDRESS 0x1F76u
+#define EMS_ESP_HC8_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC8_SOLARINFL_UNIT_ID 6u
+
+/* `hc8.currsolarinfl`: holding 8055, u16 in °C: Current solar influence */
+#define EMS_ESP_HC8_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_CURRSOLARINFL_ADDRESS 0x1F77u
+#define EMS_ESP_HC8_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC8_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC8_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC8_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc8.heatingpid`: holding 8056, u16: Heating PID */
+#define EMS_ESP_HC8_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_HEATINGPID_ADDRESS 0x1F78u
+#define EMS_ESP_HC8_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC8_HEATINGPID_UNIT_ID 6u
+
+/* `hc8.pumpopt`: holding 8057, u16: Pump optimization */
+#define EMS_ESP_HC8_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_PUMPOPT_ADDRESS 0x1F79u
+#define EMS_ESP_HC8_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC8_PUMPOPT_UNIT_ID 6u
+
+/* `hc8.inttimefloor`: holding 8058, u16 in min: Integral time floor */
+#define EMS_ESP_HC8_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_INTTIMEFLOOR_ADDRESS 0x1F7Au
+#define EMS_ESP_HC8_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC8_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC8_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC8_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc8.inttime`: holding 8059, u16 in min: Integral time */
+#define EMS_ESP_HC8_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC8_INTTIME_ADDRESS 0x1F7Bu
+#define EMS_ESP_HC8_INTTIME_COUNT 1u
+#define EMS_ESP_HC8_INTTIME_UNIT_ID 6u
+
+/* `thermostat_dhw.mode`: holding 9000, u16: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog] */
+#define EMS_ESP_THERMOSTAT_DHW_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_MODE_ADDRESS 0x2328u
+#define EMS_ESP_THERMOSTAT_DHW_MODE_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_MODE_UNIT_ID 6u
+
+/* `thermostat_dhw.modetype`: holding 9001, u16: Mode type [0=off | 1=eco | 2=comfort | 3=eco+] */
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_ADDRESS 0x2329u
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_UNIT_ID 6u
+
+/* `thermostat_dhw.settemp`: holding 9002, u16 in °C: Set temperature */
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMP_ADDRESS 0x232Au
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMP_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMP_UNIT_ID 6u
+
+/* `thermostat_dhw.settemplow`: holding 9003, u16 in °C: Set low temperature */
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMPLOW_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMPLOW_ADDRESS 0x232Bu
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMPLOW_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_SETTEMPLOW_UNIT_ID 6u
+
+/* `thermostat_dhw.circmode`: holding 9004, u16: Circulation pump mode [0=off | 1=on | 2=auto | 3=own prog] */
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_ADDRESS 0x232Cu
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_UNIT_ID 6u
+
+/* `thermostat_dhw.chargeduration`: holding 9005, u16 in min: Charge duration */
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_ADDRESS 0x232Du
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_SCALE 15.0
+#define EMS_ESP_THERMOSTAT_DHW_CHARGEDURATION_OFFSET 0.0
+
+/* `thermostat_dhw.charge`: holding 9006, u16: Charge */
+#define EMS_ESP_THERMOSTAT_DHW_CHARGE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_CHARGE_ADDRESS 0x232Eu
+#define EMS_ESP_THERMOSTAT_DHW_CHARGE_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_CHARGE_UNIT_ID 6u
+
+/* `thermostat_dhw.extra`: holding 9007, u16: Extra */
+#define EMS_ESP_THERMOSTAT_DHW_EXTRA_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_EXTRA_ADDRESS 0x232Fu
+#define EMS_ESP_THERMOSTAT_DHW_EXTRA_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_EXTRA_UNIT_ID 6u
+
+/* `thermostat_dhw.disinfecting`: holding 9008, u16: Disinfecting */
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTING_ADDRESS 0x2330u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTING_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTING_UNIT_ID 6u
+
+/* `thermostat_dhw.disinfectday`: holding 9009, u16: Disinfection day */
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_ADDRESS 0x2331u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_UNIT_ID 6u
+
+/* `thermostat_dhw.disinfecttime`: holding 9010, u16 in min: Disinfection time */
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_ADDRESS 0x2332u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_SCALE 15.0
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTTIME_OFFSET 0.0
+
+/* `thermostat_dhw.dailyheating`: holding 9011, u16: Daily heating */
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATING_ADDRESS 0x2333u
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATING_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATING_UNIT_ID 6u
+
+/* `thermostat_dhw.dailyheattime`: holding 9012, u16 in min: Daily heating time */
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_ADDRESS 0x2334u
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_COUNT 1u
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_UNIT_ID 6u
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_SCALE 15.0
+#define EMS_ESP_THERMOSTAT_DHW_DAILYHEATTIME_OFFSET 0.0
+
+/* Values of enumeration `thermostat_floordry` (thermostat.floordry) */
+#define EMS_ESP_THERMOSTAT_FLOORDRY_OFF 0
+#define EMS_ESP_THERMOSTAT_FLOORDRY_START 1
+#define EMS_ESP_THERMOSTAT_FLOORDRY_HEAT 2
+#define EMS_ESP_THERMOSTAT_FLOORDRY_HOLD 3
+#define EMS_ESP_THERMOSTAT_FLOORDRY_COOL 4
+#define EMS_ESP_THERMOSTAT_FLOORDRY_END 5
+
+/* Values of enumeration `thermostat_building` (thermostat.building) */
+#define EMS_ESP_THERMOSTAT_BUILDING_LIGHT 0
+#define EMS_ESP_THERMOSTAT_BUILDING_MEDIUM 1
+#define EMS_ESP_THERMOSTAT_BUILDING_HEAVY 2
+
+/* Values of enumeration `thermostat_damping` (thermostat.damping, thermostat.solar, thermostat.pvenabledhw, thermostat.absent, hc.vacationmode, hc.switchonoptimization, hc.dhwprio, hc.hpcooling, hc.coolingon, hc.boost, hc.pumpopt, thermostat_dhw.charge, thermostat_dhw.extra, thermostat_dhw.disinfecting, thermostat_dhw.dailyheating, boiler.chimneysweeper, boiler.heatingoff, boiler.heatingactive, boiler.tapwateractive, boiler.heatingactivated, boiler.heatingpump, boiler.emergencyops, boiler.pc1on, boiler.burngas, boiler.burngas2, boiler.fanwork, boiler.ignwork, boiler.oilpreheat, boiler.curveon, boiler.nofrostmode, boiler_dhw.tapactivated, boiler_dhw.chargeoptimization, boiler_dhw.circpump, boiler_dhw.circ, boiler_dhw.activated, boiler_dhw.onetime, boiler_dhw.disinfecting, boiler_dhw.charging, boiler_dhw.recharging, boiler_dhw.tempok, boiler_dhw.active, boiler_dhw.three_way_valve, boiler_dhw.chargepump, boiler_dhw.dhwprio) */
+#define EMS_ESP_THERMOSTAT_DAMPING_OFF 0
+#define EMS_ESP_THERMOSTAT_DAMPING_ON 1
+
+/* Values of enumeration `thermostat_hybridstrategy` (thermostat.hybridstrategy) */
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_CO2OPTIMIZED 0
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_COSTOPTIMIZED 1
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_OUTSIDETEMPSWITCHED 2
+#define EMS_ESP_THERMOSTAT_HYBRIDSTRATEGY_CO2COSTMIX 3
+
+/* Values of enumeration `hc_haclimate` (hc.haclimate) */
+#define EMS_ESP_HC_HACLIMATE_SELTEMP 0
+#define EMS_ESP_HC_HACLIMATE_ROOMTEMP 1
+
+/* Values of enumeration `hc_mode` (hc.mode) */
+#define EMS_ESP_HC_MODE_MANUAL 0
+#define EMS_ESP_HC_MODE_AUTO 1
+
+/* Values of enumeration `hc_modetype` (hc.modetype) */
+#define EMS_ESP_HC_MODETYPE_ECO 0
+#define EMS_ESP_HC_MODETYPE_COMFORT 1
+
+/* Values of enumeration `hc_nofrostmode` (hc.nofrostmode) */
+#define EMS_ESP_HC_NOFROSTMODE_ROOM 0
+#define EMS_ESP_HC_NOFROSTMODE_OUTDOOR 1
+#define EMS_ESP_HC_NOFROSTMODE_ROOMOUTDOOR 2
+
+/* Values of enumeration `hc_heatingtype` (hc.heatingtype) */
+#define EMS_ESP_HC_HEATINGTYPE_OFF 0
+#define EMS_ESP_HC_HEATINGTYPE_RADIATOR 1
+#define EMS_ESP_HC_HEATINGTYPE_CONVECTOR 2
+#define EMS_ESP_HC_HEATINGTYPE_FLOOR 3
+
+/* Values of enumeration `hc_summersetmode` (hc.summersetmode) */
+#define EMS_ESP_HC_SUMMERSETMODE_SUMMER 0
+#define EMS_ESP_HC_SUMMERSETMODE_AUTO 1
+#define EMS_ESP_HC_SUMMERSETMODE_WINTER 2
+
+/* Values of enumeration `hc_hpoperatingmode` (hc.hpoperatingmode) */
+#define EMS_ESP_HC_HPOPERATINGMODE_OFF 0
+#define EMS_ESP_HC_HPOPERATINGMODE_AUTO 1
+#define EMS_ESP_HC_HPOPERATINGMODE_HEATING 2
+#define EMS_ESP_HC_HPOPERATINGMODE_COOLING 3
+
+/* Values of enumeration `hc_summermode` (hc.summermode) */
+#define EMS_ESP_HC_SUMMERMODE_WINTER 0
+#define EMS_ESP_HC_SUMMERMODE_SUMMER 1
+
+/* Values of enumeration `hc_hpoperatingstate` (hc.hpoperatingstate) */
+#define EMS_ESP_HC_HPOPERATINGSTATE_HEATING 0
+#define EMS_ESP_HC_HPOPERATINGSTATE_OFF 1
+#define EMS_ESP_HC_HPOPERATINGSTATE_COOLING 2
+
+/* Values of enumeration `hc_controlmode` (hc.controlmode) */
+#define EMS_ESP_HC_CONTROLMODE_WEATHERCOMPENSATED 0
+#define EMS_ESP_HC_CONTROLMODE_OUTSIDEBASEPOINT 1
+#define EMS_ESP_HC_CONTROLMODE_NA 2
+#define EMS_ESP_HC_CONTROLMODE_ROOM 3
+#define EMS_ESP_HC_CONTROLMODE_POWER 4
+#define EMS_ESP_HC_CONTROLMODE_CONSTANT 5
+
+/* Values of enumeration `hc_program` (hc.program) */
+#define EMS_ESP_HC_PROGRAM_PROG1 0
+#define EMS_ESP_HC_PROGRAM_PROG2 1
+
+/* Values of enumeration `hc_reducemode` (hc.reducemode) */
+#define EMS_ESP_HC_REDUCEMODE_OUTDOOR 0
+#define EMS_ESP_HC_REDUCEMODE_ROOM 1
+#define EMS_ESP_HC_REDUCEMODE_REDUCE 2
+
+/* Values of enumeration `hc_hpmode` (hc.hpmode) */
+#define EMS_ESP_HC_HPMODE_HEATING 0
+#define EMS_ESP_HC_HPMODE_COOLING 1
+#define EMS_ESP_HC_HPMODE_HEATINGANDCOOLING 2
+
+/* Values of enumeration `hc_control` (hc.control) */
+#define EMS_ESP_HC_CONTROL_RC310 0
+#define EMS_ESP_HC_CONTROL_RC200 1
+#define EMS_ESP_HC_CONTROL_RC100 2
+#define EMS_ESP_HC_CONTROL_RC100H 3
+#define EMS_ESP_HC_CONTROL_TC100 4
+
+/* Values of enumeration `hc_switchprogmode` (hc.switchprogmode) */
+#define EMS_ESP_HC_SWITCHPROGMODE_LEVEL 0
+#define EMS_ESP_HC_SWITCHPROGMODE_ABSOLUTE 1
+
+/* Values of enumeration `hc_heatingpid` (hc.heatingpid) */
+#define EMS_ESP_HC_HEATINGPID_FAST 0
+#define EMS_ESP_HC_HEATINGPID_MEDIUM 1
+#define EMS_ESP_HC_HEATINGPID_SLOW 2
+
+/* Values of enumeration `thermostat_dhw_mode` (thermostat_dhw.mode) */
+#define EMS_ESP_THERMOSTAT_DHW_MODE_OFF 0
+#define EMS_ESP_THERMOSTAT_DHW_MODE_NORMAL 1
+#define EMS_ESP_THERMOSTAT_DHW_MODE_COMFORT 2
+#define EMS_ESP_THERMOSTAT_DHW_MODE_AUTO 3
+#define EMS_ESP_THERMOSTAT_DHW_MODE_OWNPROG 4
+
+/* Values of enumeration `thermostat_dhw_modetype` (thermostat_dhw.modetype) */
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_OFF 0
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_ECO 1
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_COMFORT 2
+#define EMS_ESP_THERMOSTAT_DHW_MODETYPE_ECOPLUS 3
+
+/* Values of enumeration `thermostat_dhw_circmode` (thermostat_dhw.circmode) */
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_OFF 0
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_ON 1
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_AUTO 2
+#define EMS_ESP_THERMOSTAT_DHW_CIRCMODE_OWNPROG 3
+
+/* Values of enumeration `thermostat_dhw_disinfectday` (thermostat_dhw.disinfectday) */
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_MO 0
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_TU 1
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_WE 2
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_TH 3
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_FR 4
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_SA 5
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_SU 6
+#define EMS_ESP_THERMOSTAT_DHW_DISINFECTDAY_ALL 7
+
+/* Values of enumeration `boiler_reset` (boiler.reset) */
+#define EMS_ESP_BOILER_RESET_NONE 0
+#define EMS_ESP_BOILER_RESET_MAINTENANCE 1
+#define EMS_ESP_BOILER_RESET_ERROR 2
+#define EMS_ESP_BOILER_RESET_HISTORY 3
+#define EMS_ESP_BOILER_RESET_MESSAGE 4
+
+/* Values of enumeration `boiler_pumpmode` (boiler.pumpmode) */
+#define EMS_ESP_BOILER_PUMPMODE_PROPORTIONAL 0
+#define EMS_ESP_BOILER_PUMPMODE_DELTAP1 1
+#define EMS_ESP_BOILER_PUMPMODE_DELTAP2 2
+#define EMS_ESP_BOILER_PUMPMODE_DELTAP3 3
+#define EMS_ESP_BOILER_PUMPMODE_DELTAP4 4
+
+/* Values of enumeration `boiler_pumpcharacter` (boiler.pumpcharacter) */
+#define EMS_ESP_BOILER_PUMPCHARACTER_PROPORTIONAL 0
+#define EMS_ESP_BOILER_PUMPCHARACTER_V150MBAR 1
+#define EMS_ESP_BOILER_PUMPCHARACTER_V200MBAR 2
+#define EMS_ESP_BOILER_PUMPCHARACTER_V250MBAR 3
+#define EMS_ESP_BOILER_PUMPCHARACTER_V300MBAR 4
+#define EMS_ESP_BOILER_PUMPCHARACTER_V350MBAR 5
+#define EMS_ESP_BOILER_PUMPCHARACTER_V400MBAR 6
+
+/* Values of enumeration `boiler_maintenance` (boiler.maintenance) */
+#define EMS_ESP_BOILER_MAINTENANCE_OFF 0
+#define EMS_ESP_BOILER_MAINTENANCE_TIME 1
+#define EMS_ESP_BOILER_MAINTENANCE_DATE 2
+#define EMS_ESP_BOILER_MAINTENANCE_MANUAL 3
+
+/* Values of enumeration `boiler_dhw_dhw_type` (boiler_dhw.dhw_type) */
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_OFF 0
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_FLOW 1
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_BUFFEREDFLOW 2
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_BUFFER 3
+#define EMS_ESP_BOILER_DHW_DHW_TYPE_LAYEREDBUFFER 4
+
+/* Values of enumeration `boiler_dhw_comfort` (boiler_dhw.comfort) */
+#define EMS_ESP_BOILER_DHW_COMFORT_HOT 0
+#define EMS_ESP_BOILER_DHW_COMFORT_ECO 1
+#define EMS_ESP_BOILER_DHW_COMFORT_INTELLIGENT 2
+
+/* Values of enumeration `boiler_dhw_comfort1` (boiler_dhw.comfort1) */
+#define EMS_ESP_BOILER_DHW_COMFORT1_HIGHCOMFORT 0
+#define EMS_ESP_BOILER_DHW_COMFORT1_ECO 1
+
+/* Values of enumeration `boiler_dhw_chargetype` (boiler_dhw.chargetype) */
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_CHARGEPUMP 0
+#define EMS_ESP_BOILER_DHW_CHARGETYPE_V3WAYVALVE 1
+
+/* Values of enumeration `boiler_dhw_circmode` (boiler_dhw.circmode) */
+#define EMS_ESP_BOILER_DHW_CIRCMODE_OFF 0
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V1X3MIN 1
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V2X3MIN 2
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V3X3MIN 3
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V4X3MIN 4
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V5X3MIN 5
+#define EMS_ESP_BOILER_DHW_CIRCMODE_V6X3MIN 6
+#define EMS_ESP_BOILER_DHW_CIRCMODE_CONTINUOUS 7
+
+/* Bits of `device_info` (device.info) */
+#define EMS_ESP_DEVICE_INFO_DEVICE_ID_MASK 0xFFu
+#define EMS_ESP_DEVICE_INFO_DEVICE_TYPE_MASK 0xFF00u
+
+#endif /* MODBUS_MAP_EMS_ESP_H */

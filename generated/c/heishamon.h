@@ -1,0 +1,748 @@
+/* @generated from specs/heishamon.yaml by `cargo xtask gen`.
+ * Do not edit: change the spec and run the command again. */
+/* HeishaMon Modbus slave (Panasonic Aquarea): Modbus register map of `heishamon` (modbus-map).
+ * Modbus RTU slave (RS485, 9600 bps by default) of HeishaMon, exposing monitoring values of a Panasonic Aquarea heat pump as input registers, control commands as holding registers, quick commands as coils (reset automatically after execution) and alarms and states as discrete inputs. Functions 01, 02, 03, 04, 05, 06, 15, 16.
+ * Each register: its table, address and register count (COUNT; bits for coils and
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+#ifndef MODBUS_MAP_HEISHAMON_H
+#define MODBUS_MAP_HEISHAMON_H
+
+/* The Modbus tables, numbered as the function codes that read them. */
+#ifndef MODBUS_MAP_TABLES
+#define MODBUS_MAP_TABLES
+#define MODBUS_MAP_COIL 1
+#define MODBUS_MAP_DISCRETE 2
+#define MODBUS_MAP_HOLDING 3
+#define MODBUS_MAP_INPUT 4
+#endif
+
+#define HEISHAMON_UNIT_ID 1u
+
+/* `quick_commands.quick_heatpump_on`: coil 8192, bool: Quick heat pump on (Быстрое включение теплового насоса) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_ON_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_ON_ADDRESS 0x2000u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_ON_COUNT 1u
+
+/* `quick_commands.quick_heatpump_off`: coil 8193, bool: Quick heat pump off (Быстрое выключение теплового насоса) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_OFF_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_OFF_ADDRESS 0x2001u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_HEATPUMP_OFF_COUNT 1u
+
+/* `quick_commands.quick_pump_on`: coil 8194, bool: Quick pump on (Быстрое включение насоса) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_ON_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_ON_ADDRESS 0x2002u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_ON_COUNT 1u
+
+/* `quick_commands.quick_pump_off`: coil 8195, bool: Quick pump off (Быстрое выключение насоса) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_OFF_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_OFF_ADDRESS 0x2003u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_PUMP_OFF_COUNT 1u
+
+/* `quick_commands.quick_dhw_on`: coil 8196, bool: Quick DHW on (Быстрое включение ГВС) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_ON_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_ON_ADDRESS 0x2004u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_ON_COUNT 1u
+
+/* `quick_commands.quick_dhw_off`: coil 8197, bool: Quick DHW off (Быстрое выключение ГВС) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_OFF_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_OFF_ADDRESS 0x2005u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DHW_OFF_COUNT 1u
+
+/* `quick_commands.quick_defrost`: coil 8198, bool: Quick defrost (Быстрая разморозка) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DEFROST_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DEFROST_ADDRESS 0x2006u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_DEFROST_COUNT 1u
+
+/* `quick_commands.quick_sterilization`: coil 8199, bool: Quick sterilization (Быстрая стерилизация) */
+#define HEISHAMON_QUICK_COMMANDS_QUICK_STERILIZATION_TABLE MODBUS_MAP_COIL
+#define HEISHAMON_QUICK_COMMANDS_QUICK_STERILIZATION_ADDRESS 0x2007u
+#define HEISHAMON_QUICK_COMMANDS_QUICK_STERILIZATION_COUNT 1u
+
+/* `alarms.alarm_compressor`: discrete 12288, bool: Compressor alarm (Авария компрессора) */
+#define HEISHAMON_ALARMS_ALARM_COMPRESSOR_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_COMPRESSOR_ADDRESS 0x3000u
+#define HEISHAMON_ALARMS_ALARM_COMPRESSOR_COUNT 1u
+
+/* `alarms.alarm_pump`: discrete 12289, bool: Pump alarm (Авария насоса) */
+#define HEISHAMON_ALARMS_ALARM_PUMP_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_PUMP_ADDRESS 0x3001u
+#define HEISHAMON_ALARMS_ALARM_PUMP_COUNT 1u
+
+/* `alarms.alarm_sensor`: discrete 12290, bool: Sensor alarm (Авария датчика) */
+#define HEISHAMON_ALARMS_ALARM_SENSOR_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_SENSOR_ADDRESS 0x3002u
+#define HEISHAMON_ALARMS_ALARM_SENSOR_COUNT 1u
+
+/* `alarms.alarm_communication`: discrete 12291, bool: Communication alarm (Авария связи) */
+#define HEISHAMON_ALARMS_ALARM_COMMUNICATION_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_COMMUNICATION_ADDRESS 0x3003u
+#define HEISHAMON_ALARMS_ALARM_COMMUNICATION_COUNT 1u
+
+/* `alarms.alarm_high_pressure`: discrete 12292, bool: High pressure alarm (Авария высокого давления) */
+#define HEISHAMON_ALARMS_ALARM_HIGH_PRESSURE_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_HIGH_PRESSURE_ADDRESS 0x3004u
+#define HEISHAMON_ALARMS_ALARM_HIGH_PRESSURE_COUNT 1u
+
+/* `alarms.alarm_low_pressure`: discrete 12293, bool: Low pressure alarm (Авария низкого давления) */
+#define HEISHAMON_ALARMS_ALARM_LOW_PRESSURE_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_LOW_PRESSURE_ADDRESS 0x3005u
+#define HEISHAMON_ALARMS_ALARM_LOW_PRESSURE_COUNT 1u
+
+/* `alarms.alarm_high_temp`: discrete 12294, bool: High temperature alarm (Авария высокой температуры) */
+#define HEISHAMON_ALARMS_ALARM_HIGH_TEMP_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_HIGH_TEMP_ADDRESS 0x3006u
+#define HEISHAMON_ALARMS_ALARM_HIGH_TEMP_COUNT 1u
+
+/* `alarms.alarm_low_temp`: discrete 12295, bool: Low temperature alarm (Авария низкой температуры) */
+#define HEISHAMON_ALARMS_ALARM_LOW_TEMP_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_ALARMS_ALARM_LOW_TEMP_ADDRESS 0x3007u
+#define HEISHAMON_ALARMS_ALARM_LOW_TEMP_COUNT 1u
+
+/* `operating_status.status_heating`: discrete 12296, bool: Heating (Статус отопления) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_HEATING_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_HEATING_ADDRESS 0x3008u
+#define HEISHAMON_OPERATING_STATUS_STATUS_HEATING_COUNT 1u
+
+/* `operating_status.status_cooling`: discrete 12297, bool: Cooling (Статус охлаждения) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_COOLING_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_COOLING_ADDRESS 0x3009u
+#define HEISHAMON_OPERATING_STATUS_STATUS_COOLING_COUNT 1u
+
+/* `operating_status.status_dhw`: discrete 12298, bool: DHW (Статус ГВС) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_DHW_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_DHW_ADDRESS 0x300Au
+#define HEISHAMON_OPERATING_STATUS_STATUS_DHW_COUNT 1u
+
+/* `operating_status.status_defrosting`: discrete 12299, bool: Defrosting (Статус разморозки) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_DEFROSTING_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_DEFROSTING_ADDRESS 0x300Bu
+#define HEISHAMON_OPERATING_STATUS_STATUS_DEFROSTING_COUNT 1u
+
+/* `operating_status.status_sterilization`: discrete 12300, bool: Sterilization (Статус стерилизации) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_STERILIZATION_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_STERILIZATION_ADDRESS 0x300Cu
+#define HEISHAMON_OPERATING_STATUS_STATUS_STERILIZATION_COUNT 1u
+
+/* `operating_status.status_holiday`: discrete 12301, bool: Holiday mode (Статус отпуска) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_HOLIDAY_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_HOLIDAY_ADDRESS 0x300Du
+#define HEISHAMON_OPERATING_STATUS_STATUS_HOLIDAY_COUNT 1u
+
+/* `operating_status.status_powerful`: discrete 12302, bool: Powerful mode (Статус мощного режима) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_POWERFUL_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_POWERFUL_ADDRESS 0x300Eu
+#define HEISHAMON_OPERATING_STATUS_STATUS_POWERFUL_COUNT 1u
+
+/* `operating_status.status_quiet`: discrete 12303, bool: Quiet mode (Статус тихого режима) */
+#define HEISHAMON_OPERATING_STATUS_STATUS_QUIET_TABLE MODBUS_MAP_DISCRETE
+#define HEISHAMON_OPERATING_STATUS_STATUS_QUIET_ADDRESS 0x300Fu
+#define HEISHAMON_OPERATING_STATUS_STATUS_QUIET_COUNT 1u
+
+/* `system.free_memory`: input 3, u16 in KB: Free memory (Свободная память) */
+#define HEISHAMON_SYSTEM_FREE_MEMORY_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_SYSTEM_FREE_MEMORY_ADDRESS 0x0003u
+#define HEISHAMON_SYSTEM_FREE_MEMORY_COUNT 1u
+
+/* `system.uptime`: input 4, u32: System uptime (Время работы системы); unit not documented */
+#define HEISHAMON_SYSTEM_UPTIME_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_SYSTEM_UPTIME_ADDRESS 0x0004u
+#define HEISHAMON_SYSTEM_UPTIME_COUNT 2u
+
+/* `system.status`: input 6, u16: Status (Статус: 0=офлайн, 1=онлайн) */
+#define HEISHAMON_SYSTEM_STATUS_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_SYSTEM_STATUS_ADDRESS 0x0006u
+#define HEISHAMON_SYSTEM_STATUS_COUNT 1u
+
+/* `system.last_update`: input 7, u32: Time of the last update (Время последнего обновления); unit not documented */
+#define HEISHAMON_SYSTEM_LAST_UPDATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_SYSTEM_LAST_UPDATE_ADDRESS 0x0007u
+#define HEISHAMON_SYSTEM_LAST_UPDATE_COUNT 2u
+
+/* `temperatures.main_inlet_temp`: input 16, i16 in °C: Inlet water temperature (Температура на входе) */
+#define HEISHAMON_TEMPERATURES_MAIN_INLET_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_MAIN_INLET_TEMP_ADDRESS 0x0010u
+#define HEISHAMON_TEMPERATURES_MAIN_INLET_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_MAIN_INLET_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_MAIN_INLET_TEMP_OFFSET 0.0
+
+/* `temperatures.main_outlet_temp`: input 17, i16 in °C: Outlet water temperature (Температура на выходе) */
+#define HEISHAMON_TEMPERATURES_MAIN_OUTLET_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_MAIN_OUTLET_TEMP_ADDRESS 0x0011u
+#define HEISHAMON_TEMPERATURES_MAIN_OUTLET_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_MAIN_OUTLET_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_MAIN_OUTLET_TEMP_OFFSET 0.0
+
+/* `temperatures.dhw_temp`: input 18, i16 in °C: DHW temperature (Температура ГВС) */
+#define HEISHAMON_TEMPERATURES_DHW_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_DHW_TEMP_ADDRESS 0x0012u
+#define HEISHAMON_TEMPERATURES_DHW_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_DHW_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_DHW_TEMP_OFFSET 0.0
+
+/* `temperatures.outside_temp`: input 19, i16 in °C: Outside air temperature (Температура наружного воздуха) */
+#define HEISHAMON_TEMPERATURES_OUTSIDE_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_OUTSIDE_TEMP_ADDRESS 0x0013u
+#define HEISHAMON_TEMPERATURES_OUTSIDE_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_OUTSIDE_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_OUTSIDE_TEMP_OFFSET 0.0
+
+/* `temperatures.buffer_temp`: input 20, i16 in °C: Buffer tank temperature (Температура буферного бака) */
+#define HEISHAMON_TEMPERATURES_BUFFER_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_BUFFER_TEMP_ADDRESS 0x0014u
+#define HEISHAMON_TEMPERATURES_BUFFER_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_BUFFER_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_BUFFER_TEMP_OFFSET 0.0
+
+/* `temperatures.solar_temp`: input 21, i16 in °C: Solar collector temperature (Температура солнечного коллектора) */
+#define HEISHAMON_TEMPERATURES_SOLAR_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_SOLAR_TEMP_ADDRESS 0x0015u
+#define HEISHAMON_TEMPERATURES_SOLAR_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_SOLAR_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_SOLAR_TEMP_OFFSET 0.0
+
+/* `temperatures.pool_temp`: input 22, i16 in °C: Pool temperature (Температура бассейна) */
+#define HEISHAMON_TEMPERATURES_POOL_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_POOL_TEMP_ADDRESS 0x0016u
+#define HEISHAMON_TEMPERATURES_POOL_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_POOL_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_POOL_TEMP_OFFSET 0.0
+
+/* `temperatures.z1_room_temp`: input 23, i16 in °C: Zone 1 room temperature (Температура помещения зоны 1) */
+#define HEISHAMON_TEMPERATURES_Z1_ROOM_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_Z1_ROOM_TEMP_ADDRESS 0x0017u
+#define HEISHAMON_TEMPERATURES_Z1_ROOM_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_Z1_ROOM_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_Z1_ROOM_TEMP_OFFSET 0.0
+
+/* `temperatures.z1_water_temp`: input 24, i16 in °C: Zone 1 water temperature (Температура воды зоны 1) */
+#define HEISHAMON_TEMPERATURES_Z1_WATER_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_Z1_WATER_TEMP_ADDRESS 0x0018u
+#define HEISHAMON_TEMPERATURES_Z1_WATER_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_Z1_WATER_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_Z1_WATER_TEMP_OFFSET 0.0
+
+/* `temperatures.z2_room_temp`: input 25, i16 in °C: Zone 2 room temperature (Температура помещения зоны 2) */
+#define HEISHAMON_TEMPERATURES_Z2_ROOM_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_Z2_ROOM_TEMP_ADDRESS 0x0019u
+#define HEISHAMON_TEMPERATURES_Z2_ROOM_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_Z2_ROOM_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_Z2_ROOM_TEMP_OFFSET 0.0
+
+/* `temperatures.z2_water_temp`: input 26, i16 in °C: Zone 2 water temperature (Температура воды зоны 2) */
+#define HEISHAMON_TEMPERATURES_Z2_WATER_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_Z2_WATER_TEMP_ADDRESS 0x001Au
+#define HEISHAMON_TEMPERATURES_Z2_WATER_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_Z2_WATER_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_Z2_WATER_TEMP_OFFSET 0.0
+
+/* `temperatures.compressor_temp`: input 27, i16 in °C: Compressor temperature (Температура компрессора) */
+#define HEISHAMON_TEMPERATURES_COMPRESSOR_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_COMPRESSOR_TEMP_ADDRESS 0x001Bu
+#define HEISHAMON_TEMPERATURES_COMPRESSOR_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_COMPRESSOR_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_COMPRESSOR_TEMP_OFFSET 0.0
+
+/* `temperatures.evaporator_temp`: input 28, i16 in °C: Evaporator temperature (Температура испарителя) */
+#define HEISHAMON_TEMPERATURES_EVAPORATOR_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_EVAPORATOR_TEMP_ADDRESS 0x001Cu
+#define HEISHAMON_TEMPERATURES_EVAPORATOR_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_EVAPORATOR_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_EVAPORATOR_TEMP_OFFSET 0.0
+
+/* `temperatures.condensor_temp`: input 29, i16 in °C: Condenser temperature (Температура конденсатора) */
+#define HEISHAMON_TEMPERATURES_CONDENSOR_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_CONDENSOR_TEMP_ADDRESS 0x001Du
+#define HEISHAMON_TEMPERATURES_CONDENSOR_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_CONDENSOR_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_CONDENSOR_TEMP_OFFSET 0.0
+
+/* `temperatures.inverter_temp`: input 30, i16 in °C: Inverter temperature (Температура инвертора) */
+#define HEISHAMON_TEMPERATURES_INVERTER_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_INVERTER_TEMP_ADDRESS 0x001Eu
+#define HEISHAMON_TEMPERATURES_INVERTER_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_INVERTER_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_INVERTER_TEMP_OFFSET 0.0
+
+/* `temperatures.outdoor_coil_temp`: input 31, i16 in °C: Outdoor coil temperature (Температура наружной катушки) */
+#define HEISHAMON_TEMPERATURES_OUTDOOR_COIL_TEMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_TEMPERATURES_OUTDOOR_COIL_TEMP_ADDRESS 0x001Fu
+#define HEISHAMON_TEMPERATURES_OUTDOOR_COIL_TEMP_COUNT 1u
+#define HEISHAMON_TEMPERATURES_OUTDOOR_COIL_TEMP_SCALE 0.01
+#define HEISHAMON_TEMPERATURES_OUTDOOR_COIL_TEMP_OFFSET 0.0
+
+/* `power.heat_power_production`: input 32, u16 in kW: Heat power production (Мощность производства тепла) */
+#define HEISHAMON_POWER_HEAT_POWER_PRODUCTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_HEAT_POWER_PRODUCTION_ADDRESS 0x0020u
+#define HEISHAMON_POWER_HEAT_POWER_PRODUCTION_COUNT 1u
+#define HEISHAMON_POWER_HEAT_POWER_PRODUCTION_SCALE 0.01
+#define HEISHAMON_POWER_HEAT_POWER_PRODUCTION_OFFSET 0.0
+
+/* `power.heat_power_consumption`: input 33, u16 in kW: Power consumption for heating (Мощность потребления тепла) */
+#define HEISHAMON_POWER_HEAT_POWER_CONSUMPTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_HEAT_POWER_CONSUMPTION_ADDRESS 0x0021u
+#define HEISHAMON_POWER_HEAT_POWER_CONSUMPTION_COUNT 1u
+#define HEISHAMON_POWER_HEAT_POWER_CONSUMPTION_SCALE 0.01
+#define HEISHAMON_POWER_HEAT_POWER_CONSUMPTION_OFFSET 0.0
+
+/* `power.cool_power_production`: input 34, u16 in kW: Cooling power production (Мощность производства холода) */
+#define HEISHAMON_POWER_COOL_POWER_PRODUCTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_COOL_POWER_PRODUCTION_ADDRESS 0x0022u
+#define HEISHAMON_POWER_COOL_POWER_PRODUCTION_COUNT 1u
+#define HEISHAMON_POWER_COOL_POWER_PRODUCTION_SCALE 0.01
+#define HEISHAMON_POWER_COOL_POWER_PRODUCTION_OFFSET 0.0
+
+/* `power.cool_power_consumption`: input 35, u16 in kW: Power consumption for cooling (Мощность потребления холода) */
+#define HEISHAMON_POWER_COOL_POWER_CONSUMPTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_COOL_POWER_CONSUMPTION_ADDRESS 0x0023u
+#define HEISHAMON_POWER_COOL_POWER_CONSUMPTION_COUNT 1u
+#define HEISHAMON_POWER_COOL_POWER_CONSUMPTION_SCALE 0.01
+#define HEISHAMON_POWER_COOL_POWER_CONSUMPTION_OFFSET 0.0
+
+/* `power.dhw_power_production`: input 36, u16 in kW: DHW power production (Мощность производства ГВС) */
+#define HEISHAMON_POWER_DHW_POWER_PRODUCTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_DHW_POWER_PRODUCTION_ADDRESS 0x0024u
+#define HEISHAMON_POWER_DHW_POWER_PRODUCTION_COUNT 1u
+#define HEISHAMON_POWER_DHW_POWER_PRODUCTION_SCALE 0.01
+#define HEISHAMON_POWER_DHW_POWER_PRODUCTION_OFFSET 0.0
+
+/* `power.dhw_power_consumption`: input 37, u16 in kW: Power consumption for DHW (Мощность потребления ГВС) */
+#define HEISHAMON_POWER_DHW_POWER_CONSUMPTION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_DHW_POWER_CONSUMPTION_ADDRESS 0x0025u
+#define HEISHAMON_POWER_DHW_POWER_CONSUMPTION_COUNT 1u
+#define HEISHAMON_POWER_DHW_POWER_CONSUMPTION_SCALE 0.01
+#define HEISHAMON_POWER_DHW_POWER_CONSUMPTION_OFFSET 0.0
+
+/* `power.total_energy_heat`: input 38, u16 in kWh: Total heating energy (Общая энергия отопления); wraps at 655.35 kWh */
+#define HEISHAMON_POWER_TOTAL_ENERGY_HEAT_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_TOTAL_ENERGY_HEAT_ADDRESS 0x0026u
+#define HEISHAMON_POWER_TOTAL_ENERGY_HEAT_COUNT 1u
+#define HEISHAMON_POWER_TOTAL_ENERGY_HEAT_SCALE 0.01
+#define HEISHAMON_POWER_TOTAL_ENERGY_HEAT_OFFSET 0.0
+
+/* `power.total_energy_cool`: input 39, u16 in kWh: Total cooling energy (Общая энергия охлаждения); wraps at 655.35 kWh */
+#define HEISHAMON_POWER_TOTAL_ENERGY_COOL_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_TOTAL_ENERGY_COOL_ADDRESS 0x0027u
+#define HEISHAMON_POWER_TOTAL_ENERGY_COOL_COUNT 1u
+#define HEISHAMON_POWER_TOTAL_ENERGY_COOL_SCALE 0.01
+#define HEISHAMON_POWER_TOTAL_ENERGY_COOL_OFFSET 0.0
+
+/* `power.total_energy_dhw`: input 40, u16 in kWh: Total DHW energy (Общая энергия ГВС); wraps at 655.35 kWh */
+#define HEISHAMON_POWER_TOTAL_ENERGY_DHW_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_TOTAL_ENERGY_DHW_ADDRESS 0x0028u
+#define HEISHAMON_POWER_TOTAL_ENERGY_DHW_COUNT 1u
+#define HEISHAMON_POWER_TOTAL_ENERGY_DHW_SCALE 0.01
+#define HEISHAMON_POWER_TOTAL_ENERGY_DHW_OFFSET 0.0
+
+/* `power.compressor_freq`: input 41, u16 in Hz: Compressor frequency (Частота компрессора) */
+#define HEISHAMON_POWER_COMPRESSOR_FREQ_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_COMPRESSOR_FREQ_ADDRESS 0x0029u
+#define HEISHAMON_POWER_COMPRESSOR_FREQ_COUNT 1u
+
+/* `power.pump_speed`: input 42, u16 in rpm: Pump speed (Скорость насоса) */
+#define HEISHAMON_POWER_PUMP_SPEED_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_PUMP_SPEED_ADDRESS 0x002Au
+#define HEISHAMON_POWER_PUMP_SPEED_COUNT 1u
+
+/* `power.pump_flow`: input 43, u16 in l/min: Pump flow, l/min × 10 (Поток насоса) */
+#define HEISHAMON_POWER_PUMP_FLOW_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_PUMP_FLOW_ADDRESS 0x002Bu
+#define HEISHAMON_POWER_PUMP_FLOW_COUNT 1u
+#define HEISHAMON_POWER_PUMP_FLOW_SCALE 0.1
+#define HEISHAMON_POWER_PUMP_FLOW_OFFSET 0.0
+
+/* `power.pump_duty`: input 44, u16 in %: Pump duty (Нагрузка насоса) */
+#define HEISHAMON_POWER_PUMP_DUTY_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_PUMP_DUTY_ADDRESS 0x002Cu
+#define HEISHAMON_POWER_PUMP_DUTY_COUNT 1u
+
+/* `power.max_pump_duty`: input 45, u16 in %: Maximum pump duty (Максимальная нагрузка насоса) */
+#define HEISHAMON_POWER_MAX_PUMP_DUTY_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_POWER_MAX_PUMP_DUTY_ADDRESS 0x002Du
+#define HEISHAMON_POWER_MAX_PUMP_DUTY_COUNT 1u
+
+/* `states.heatpump_state`: input 48, u16: Heat pump state (Состояние теплового насоса) */
+#define HEISHAMON_STATES_HEATPUMP_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_HEATPUMP_STATE_ADDRESS 0x0030u
+#define HEISHAMON_STATES_HEATPUMP_STATE_COUNT 1u
+
+/* `states.pump_state`: input 49, u16: Pump state (Состояние насоса) */
+#define HEISHAMON_STATES_PUMP_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_PUMP_STATE_ADDRESS 0x0031u
+#define HEISHAMON_STATES_PUMP_STATE_COUNT 1u
+
+/* `states.operation_mode`: input 50, u16: Operating mode 0-6 (Режим работы); names from SetOperationMode */
+#define HEISHAMON_STATES_OPERATION_MODE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_OPERATION_MODE_ADDRESS 0x0032u
+#define HEISHAMON_STATES_OPERATION_MODE_COUNT 1u
+
+/* `states.quiet_mode`: input 51, u16: Quiet mode 0-3 (Тихий режим) */
+#define HEISHAMON_STATES_QUIET_MODE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_QUIET_MODE_ADDRESS 0x0033u
+#define HEISHAMON_STATES_QUIET_MODE_COUNT 1u
+
+/* `states.powerful_mode`: input 52, u16 in min: Powerful mode run time, 0-90 minutes (Мощный режим (мин)) */
+#define HEISHAMON_STATES_POWERFUL_MODE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_POWERFUL_MODE_ADDRESS 0x0034u
+#define HEISHAMON_STATES_POWERFUL_MODE_COUNT 1u
+
+/* `states.holiday_mode`: input 53, u16: Holiday mode (Режим отпуска); the heat pump distinguishes scheduled (1) and active (2) */
+#define HEISHAMON_STATES_HOLIDAY_MODE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_HOLIDAY_MODE_ADDRESS 0x0035u
+#define HEISHAMON_STATES_HOLIDAY_MODE_COUNT 1u
+
+/* `states.force_dhw`: input 54, u16: Forced DHW heating (Принудительный нагрев ГВС) */
+#define HEISHAMON_STATES_FORCE_DHW_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_FORCE_DHW_ADDRESS 0x0036u
+#define HEISHAMON_STATES_FORCE_DHW_COUNT 1u
+
+/* `states.force_defrost`: input 55, u16: Forced defrost (Принудительная разморозка) */
+#define HEISHAMON_STATES_FORCE_DEFROST_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_FORCE_DEFROST_ADDRESS 0x0037u
+#define HEISHAMON_STATES_FORCE_DEFROST_COUNT 1u
+
+/* `states.force_sterilization`: input 56, u16: Forced sterilization (Принудительная стерилизация) */
+#define HEISHAMON_STATES_FORCE_STERILIZATION_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_FORCE_STERILIZATION_ADDRESS 0x0038u
+#define HEISHAMON_STATES_FORCE_STERILIZATION_COUNT 1u
+
+/* `states.defrosting_state`: input 57, u16: Defrosting state (Состояние разморозки) */
+#define HEISHAMON_STATES_DEFROSTING_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_DEFROSTING_STATE_ADDRESS 0x0039u
+#define HEISHAMON_STATES_DEFROSTING_STATE_COUNT 1u
+
+/* `states.threeway_valve_state`: input 58, u16: Three-way valve state (Состояние трехходового клапана) */
+#define HEISHAMON_STATES_THREEWAY_VALVE_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_THREEWAY_VALVE_STATE_ADDRESS 0x003Au
+#define HEISHAMON_STATES_THREEWAY_VALVE_STATE_COUNT 1u
+
+/* `states.zones_state`: input 59, u16: Zones state (Состояние зон); the seed's table says 0/1 */
+#define HEISHAMON_STATES_ZONES_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_ZONES_STATE_ADDRESS 0x003Bu
+#define HEISHAMON_STATES_ZONES_STATE_COUNT 1u
+
+/* `states.main_schedule_state`: input 60, u16: Main schedule state (Состояние основного расписания) */
+#define HEISHAMON_STATES_MAIN_SCHEDULE_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_MAIN_SCHEDULE_STATE_ADDRESS 0x003Cu
+#define HEISHAMON_STATES_MAIN_SCHEDULE_STATE_COUNT 1u
+
+/* `states.dhw_heater_state`: input 61, u16: DHW heater state (Состояние нагревателя ГВС) */
+#define HEISHAMON_STATES_DHW_HEATER_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_DHW_HEATER_STATE_ADDRESS 0x003Du
+#define HEISHAMON_STATES_DHW_HEATER_STATE_COUNT 1u
+
+/* `states.room_heater_state`: input 62, u16: Room heater state (Состояние комнатного нагревателя) */
+#define HEISHAMON_STATES_ROOM_HEATER_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_ROOM_HEATER_STATE_ADDRESS 0x003Eu
+#define HEISHAMON_STATES_ROOM_HEATER_STATE_COUNT 1u
+
+/* `states.internal_heater_state`: input 63, u16: Internal heater state (Состояние внутреннего нагревателя) */
+#define HEISHAMON_STATES_INTERNAL_HEATER_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_STATES_INTERNAL_HEATER_STATE_ADDRESS 0x003Fu
+#define HEISHAMON_STATES_INTERNAL_HEATER_STATE_COUNT 1u
+
+/* `zone_pumps.z1_water_pump`: input 64, u16: Zone 1 pump (Насос зоны 1) */
+#define HEISHAMON_ZONE_PUMPS_Z1_WATER_PUMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_Z1_WATER_PUMP_ADDRESS 0x0040u
+#define HEISHAMON_ZONE_PUMPS_Z1_WATER_PUMP_COUNT 1u
+
+/* `zone_pumps.z2_water_pump`: input 65, u16: Zone 2 pump (Насос зоны 2) */
+#define HEISHAMON_ZONE_PUMPS_Z2_WATER_PUMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_Z2_WATER_PUMP_ADDRESS 0x0041u
+#define HEISHAMON_ZONE_PUMPS_Z2_WATER_PUMP_COUNT 1u
+
+/* `zone_pumps.pool_water_pump`: input 66, u16: Pool pump (Насос бассейна) */
+#define HEISHAMON_ZONE_PUMPS_POOL_WATER_PUMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_POOL_WATER_PUMP_ADDRESS 0x0042u
+#define HEISHAMON_ZONE_PUMPS_POOL_WATER_PUMP_COUNT 1u
+
+/* `zone_pumps.solar_water_pump`: input 67, u16: Solar pump (Солнечный насос) */
+#define HEISHAMON_ZONE_PUMPS_SOLAR_WATER_PUMP_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_SOLAR_WATER_PUMP_ADDRESS 0x0043u
+#define HEISHAMON_ZONE_PUMPS_SOLAR_WATER_PUMP_COUNT 1u
+
+/* `zone_pumps.z1_pump_state`: input 68, u16: Zone 1 pump state (Состояние насоса зоны 1) */
+#define HEISHAMON_ZONE_PUMPS_Z1_PUMP_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_Z1_PUMP_STATE_ADDRESS 0x0044u
+#define HEISHAMON_ZONE_PUMPS_Z1_PUMP_STATE_COUNT 1u
+
+/* `zone_pumps.z2_pump_state`: input 69, u16: Zone 2 pump state (Состояние насоса зоны 2) */
+#define HEISHAMON_ZONE_PUMPS_Z2_PUMP_STATE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_Z2_PUMP_STATE_ADDRESS 0x0045u
+#define HEISHAMON_ZONE_PUMPS_Z2_PUMP_STATE_COUNT 1u
+
+/* `zone_pumps.pump_flowrate_mode`: input 70, u16: Pump flow rate mode 0/1 (Режим потока насоса) */
+#define HEISHAMON_ZONE_PUMPS_PUMP_FLOWRATE_MODE_TABLE MODBUS_MAP_INPUT
+#define HEISHAMON_ZONE_PUMPS_PUMP_FLOWRATE_MODE_ADDRESS 0x0046u
+#define HEISHAMON_ZONE_PUMPS_PUMP_FLOWRATE_MODE_COUNT 1u
+
+/* `commands.set_heatpump`: holding 4096, u16: Set heat pump state (Установить состояние теплового насоса) */
+#define HEISHAMON_COMMANDS_SET_HEATPUMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_HEATPUMP_ADDRESS 0x1000u
+#define HEISHAMON_COMMANDS_SET_HEATPUMP_COUNT 1u
+
+/* `commands.set_pump`: holding 4097, u16: Set pump state (Установить состояние насоса) */
+#define HEISHAMON_COMMANDS_SET_PUMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_PUMP_ADDRESS 0x1001u
+#define HEISHAMON_COMMANDS_SET_PUMP_COUNT 1u
+
+/* `commands.set_max_pump_duty`: holding 4098, u16 in %: Set maximum pump duty (Установить максимальную нагрузку насоса (%)) */
+#define HEISHAMON_COMMANDS_SET_MAX_PUMP_DUTY_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_MAX_PUMP_DUTY_ADDRESS 0x1002u
+#define HEISHAMON_COMMANDS_SET_MAX_PUMP_DUTY_COUNT 1u
+
+/* `commands.set_quiet_mode`: holding 4099, u16: Set quiet mode 0-3 (Установить тихий режим) */
+#define HEISHAMON_COMMANDS_SET_QUIET_MODE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_QUIET_MODE_ADDRESS 0x1003u
+#define HEISHAMON_COMMANDS_SET_QUIET_MODE_COUNT 1u
+
+/* `commands.set_powerful_mode`: holding 4100, u16 in min: Set powerful mode, 0-90 minutes (Установить мощный режим (мин)) */
+#define HEISHAMON_COMMANDS_SET_POWERFUL_MODE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_POWERFUL_MODE_ADDRESS 0x1004u
+#define HEISHAMON_COMMANDS_SET_POWERFUL_MODE_COUNT 1u
+
+/* `commands.set_operation_mode`: holding 4101, u16: Set operating mode 0-6 (Установить режим работы) */
+#define HEISHAMON_COMMANDS_SET_OPERATION_MODE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_OPERATION_MODE_ADDRESS 0x1005u
+#define HEISHAMON_COMMANDS_SET_OPERATION_MODE_COUNT 1u
+
+/* `commands.set_holiday_mode`: holding 4102, u16: Set holiday mode (Установить режим отпуска) */
+#define HEISHAMON_COMMANDS_SET_HOLIDAY_MODE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_HOLIDAY_MODE_ADDRESS 0x1006u
+#define HEISHAMON_COMMANDS_SET_HOLIDAY_MODE_COUNT 1u
+
+/* `commands.set_force_dhw`: holding 4103, u16: Force DHW heating (Установить принудительный нагрев ГВС) */
+#define HEISHAMON_COMMANDS_SET_FORCE_DHW_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_FORCE_DHW_ADDRESS 0x1007u
+#define HEISHAMON_COMMANDS_SET_FORCE_DHW_COUNT 1u
+
+/* `commands.set_force_defrost`: holding 4104, u16: Force defrost (Установить принудительную разморозку) */
+#define HEISHAMON_COMMANDS_SET_FORCE_DEFROST_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_FORCE_DEFROST_ADDRESS 0x1008u
+#define HEISHAMON_COMMANDS_SET_FORCE_DEFROST_COUNT 1u
+
+/* `commands.set_force_sterilization`: holding 4105, u16: Force sterilization (Установить принудительную стерилизацию) */
+#define HEISHAMON_COMMANDS_SET_FORCE_STERILIZATION_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_FORCE_STERILIZATION_ADDRESS 0x1009u
+#define HEISHAMON_COMMANDS_SET_FORCE_STERILIZATION_COUNT 1u
+
+/* `commands.set_main_schedule`: holding 4106, u16: Set main schedule (Установить основное расписание) */
+#define HEISHAMON_COMMANDS_SET_MAIN_SCHEDULE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_MAIN_SCHEDULE_ADDRESS 0x100Au
+#define HEISHAMON_COMMANDS_SET_MAIN_SCHEDULE_COUNT 1u
+
+/* `commands.set_reset`: holding 4107, u16: System reset 0/1 (Сброс системы) */
+#define HEISHAMON_COMMANDS_SET_RESET_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_RESET_ADDRESS 0x100Bu
+#define HEISHAMON_COMMANDS_SET_RESET_COUNT 1u
+
+/* `commands.set_zones`: holding 4108, u16: Set zones 0-2 (Установить зоны) */
+#define HEISHAMON_COMMANDS_SET_ZONES_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_ZONES_ADDRESS 0x100Cu
+#define HEISHAMON_COMMANDS_SET_ZONES_COUNT 1u
+
+/* `commands.set_external_control`: holding 4109, u16: Set external control (Установить внешнее управление) */
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_CONTROL_ADDRESS 0x100Du
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_CONTROL_COUNT 1u
+
+/* `commands.set_external_error`: holding 4110, u16: Set external error signal (Установить сигнал внешней ошибки) */
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_ERROR_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_ERROR_ADDRESS 0x100Eu
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_ERROR_COUNT 1u
+
+/* `commands.set_external_compressor_control`: holding 4111, u16: Set external compressor control (Установить внешнее управление компрессором) */
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_COMPRESSOR_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_COMPRESSOR_CONTROL_ADDRESS 0x100Fu
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_COMPRESSOR_CONTROL_COUNT 1u
+
+/* `extra_commands.set_external_heat_cool_control`: holding 4112, u16: External heat/cool control (Внешнее управление тепло/холод) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_HEAT_COOL_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_HEAT_COOL_CONTROL_ADDRESS 0x1010u
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_HEAT_COOL_CONTROL_COUNT 1u
+
+/* `extra_commands.set_bivalent_control`: holding 4113, u16: Bivalent control (Бивалентное управление) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_CONTROL_ADDRESS 0x1011u
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_CONTROL_COUNT 1u
+
+/* `extra_commands.set_bivalent_mode`: holding 4114, u16: Bivalent control mode 0-2 (Режим бивалентного управления) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_ADDRESS 0x1012u
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_COUNT 1u
+
+/* `extra_commands.set_alt_external_sensor`: holding 4115, u16: Alternative external sensor (Альтернативный внешний датчик) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_ALT_EXTERNAL_SENSOR_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_ALT_EXTERNAL_SENSOR_ADDRESS 0x1013u
+#define HEISHAMON_EXTRA_COMMANDS_SET_ALT_EXTERNAL_SENSOR_COUNT 1u
+
+/* `extra_commands.set_external_pad_heater`: holding 4116, u16: External pad heater 0-2 (Внешний подогрев поддона) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_ADDRESS 0x1014u
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_COUNT 1u
+
+/* `extra_commands.set_buffer`: holding 4117, u16: Buffer tank (Буферный бак) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_BUFFER_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_EXTRA_COMMANDS_SET_BUFFER_ADDRESS 0x1015u
+#define HEISHAMON_EXTRA_COMMANDS_SET_BUFFER_COUNT 1u
+
+/* `setpoints.set_z1_heat_temp`: holding 4128, i16 in °C: Zone 1 heating temperature (Температура нагрева зоны 1): shift -5..5 or direct 20..max */
+#define HEISHAMON_SETPOINTS_SET_Z1_HEAT_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_Z1_HEAT_TEMP_ADDRESS 0x1020u
+#define HEISHAMON_SETPOINTS_SET_Z1_HEAT_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_Z1_HEAT_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_Z1_HEAT_TEMP_OFFSET 0.0
+
+/* `setpoints.set_z1_cool_temp`: holding 4129, i16 in °C: Zone 1 cooling temperature (Температура охлаждения зоны 1): shift -5..5 or direct */
+#define HEISHAMON_SETPOINTS_SET_Z1_COOL_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_Z1_COOL_TEMP_ADDRESS 0x1021u
+#define HEISHAMON_SETPOINTS_SET_Z1_COOL_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_Z1_COOL_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_Z1_COOL_TEMP_OFFSET 0.0
+
+/* `setpoints.set_z2_heat_temp`: holding 4130, i16 in °C: Zone 2 heating temperature (Температура нагрева зоны 2): shift -5..5 or direct 20..max */
+#define HEISHAMON_SETPOINTS_SET_Z2_HEAT_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_Z2_HEAT_TEMP_ADDRESS 0x1022u
+#define HEISHAMON_SETPOINTS_SET_Z2_HEAT_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_Z2_HEAT_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_Z2_HEAT_TEMP_OFFSET 0.0
+
+/* `setpoints.set_z2_cool_temp`: holding 4131, i16 in °C: Zone 2 cooling temperature (Температура охлаждения зоны 2): shift -5..5 or direct */
+#define HEISHAMON_SETPOINTS_SET_Z2_COOL_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_Z2_COOL_TEMP_ADDRESS 0x1023u
+#define HEISHAMON_SETPOINTS_SET_Z2_COOL_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_Z2_COOL_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_Z2_COOL_TEMP_OFFSET 0.0
+
+/* `setpoints.set_dhw_temp`: holding 4132, i16 in °C: DHW temperature (Температура ГВС); the seed's example writes 5500 for 55 °C */
+#define HEISHAMON_SETPOINTS_SET_DHW_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_DHW_TEMP_ADDRESS 0x1024u
+#define HEISHAMON_SETPOINTS_SET_DHW_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_DHW_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_DHW_TEMP_OFFSET 0.0
+
+/* `setpoints.set_bivalent_start_temp`: holding 4133, i16 in °C: Bivalent mode start temperature (Температура запуска бивалентного режима) */
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_START_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_START_TEMP_ADDRESS 0x1025u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_START_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_START_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_START_TEMP_OFFSET 0.0
+
+/* `setpoints.set_bivalent_ap_start_temp`: holding 4134, i16 in °C: Advanced parallel start temperature (Температура запуска AP режима) */
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_START_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_START_TEMP_ADDRESS 0x1026u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_START_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_START_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_START_TEMP_OFFSET 0.0
+
+/* `setpoints.set_bivalent_ap_stop_temp`: holding 4135, i16 in °C: Advanced parallel stop temperature (Температура остановки AP режима) */
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_STOP_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_STOP_TEMP_ADDRESS 0x1027u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_STOP_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_STOP_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_BIVALENT_AP_STOP_TEMP_OFFSET 0.0
+
+/* `setpoints.set_heating_off_outdoor_temp`: holding 4136, i16 in °C: Outdoor temperature to stop heating (Температура отключения отопления) */
+#define HEISHAMON_SETPOINTS_SET_HEATING_OFF_OUTDOOR_TEMP_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_SETPOINTS_SET_HEATING_OFF_OUTDOOR_TEMP_ADDRESS 0x1028u
+#define HEISHAMON_SETPOINTS_SET_HEATING_OFF_OUTDOOR_TEMP_COUNT 1u
+#define HEISHAMON_SETPOINTS_SET_HEATING_OFF_OUTDOOR_TEMP_SCALE 0.01
+#define HEISHAMON_SETPOINTS_SET_HEATING_OFF_OUTDOOR_TEMP_OFFSET 0.0
+
+/* `deltas.set_buffer_delta`: holding 4144, i16 in °C: Buffer tank delta (Дельта буферного бака) */
+#define HEISHAMON_DELTAS_SET_BUFFER_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_BUFFER_DELTA_ADDRESS 0x1030u
+#define HEISHAMON_DELTAS_SET_BUFFER_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_BUFFER_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_BUFFER_DELTA_OFFSET 0.0
+
+/* `deltas.set_floor_heat_delta`: holding 4145, i16 in °C: Floor heating delta (Дельта нагрева пола) */
+#define HEISHAMON_DELTAS_SET_FLOOR_HEAT_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_FLOOR_HEAT_DELTA_ADDRESS 0x1031u
+#define HEISHAMON_DELTAS_SET_FLOOR_HEAT_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_FLOOR_HEAT_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_FLOOR_HEAT_DELTA_OFFSET 0.0
+
+/* `deltas.set_floor_cool_delta`: holding 4146, i16 in °C: Floor cooling delta (Дельта охлаждения пола) */
+#define HEISHAMON_DELTAS_SET_FLOOR_COOL_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_FLOOR_COOL_DELTA_ADDRESS 0x1032u
+#define HEISHAMON_DELTAS_SET_FLOOR_COOL_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_FLOOR_COOL_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_FLOOR_COOL_DELTA_OFFSET 0.0
+
+/* `deltas.set_dhw_heat_delta`: holding 4147, i16 in °C: DHW heating delta, negative (Дельта нагрева ГВС) */
+#define HEISHAMON_DELTAS_SET_DHW_HEAT_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_DHW_HEAT_DELTA_ADDRESS 0x1033u
+#define HEISHAMON_DELTAS_SET_DHW_HEAT_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_DHW_HEAT_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_DHW_HEAT_DELTA_OFFSET 0.0
+
+/* `deltas.set_heater_start_delta`: holding 4148, i16 in °C: Heater start delta (Дельта запуска нагревателя), J-series only */
+#define HEISHAMON_DELTAS_SET_HEATER_START_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_HEATER_START_DELTA_ADDRESS 0x1034u
+#define HEISHAMON_DELTAS_SET_HEATER_START_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_HEATER_START_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_HEATER_START_DELTA_OFFSET 0.0
+
+/* `deltas.set_heater_stop_delta`: holding 4149, i16 in °C: Heater stop delta (Дельта остановки нагревателя), J-series only */
+#define HEISHAMON_DELTAS_SET_HEATER_STOP_DELTA_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_HEATER_STOP_DELTA_ADDRESS 0x1035u
+#define HEISHAMON_DELTAS_SET_HEATER_STOP_DELTA_COUNT 1u
+#define HEISHAMON_DELTAS_SET_HEATER_STOP_DELTA_SCALE 0.01
+#define HEISHAMON_DELTAS_SET_HEATER_STOP_DELTA_OFFSET 0.0
+
+/* `deltas.set_heater_delay_time`: holding 4150, u16 in min: Heater delay time (Время задержки нагревателя), J-series only */
+#define HEISHAMON_DELTAS_SET_HEATER_DELAY_TIME_TABLE MODBUS_MAP_HOLDING
+#define HEISHAMON_DELTAS_SET_HEATER_DELAY_TIME_ADDRESS 0x1036u
+#define HEISHAMON_DELTAS_SET_HEATER_DELAY_TIME_COUNT 1u
+
+/* Values of enumeration `system_status` (system.status) */
+#define HEISHAMON_SYSTEM_STATUS_OFFLINE 0
+#define HEISHAMON_SYSTEM_STATUS_ONLINE 1
+
+/* Values of enumeration `states_heatpump_state` (states.heatpump_state, states.pump_state, states.holiday_mode, states.force_dhw, states.force_defrost, states.force_sterilization, states.defrosting_state, states.main_schedule_state, states.dhw_heater_state, states.room_heater_state, states.internal_heater_state, zone_pumps.z1_water_pump, zone_pumps.z2_water_pump, zone_pumps.pool_water_pump, zone_pumps.solar_water_pump, zone_pumps.z1_pump_state, zone_pumps.z2_pump_state, commands.set_heatpump, commands.set_pump, commands.set_holiday_mode, commands.set_force_dhw, commands.set_force_defrost, commands.set_force_sterilization, commands.set_main_schedule) */
+#define HEISHAMON_STATES_HEATPUMP_STATE_OFF 0
+#define HEISHAMON_STATES_HEATPUMP_STATE_ON 1
+
+/* Values of enumeration `states_operation_mode` (states.operation_mode, commands.set_operation_mode) */
+#define HEISHAMON_STATES_OPERATION_MODE_HEATONLY 0
+#define HEISHAMON_STATES_OPERATION_MODE_COOLONLY 1
+#define HEISHAMON_STATES_OPERATION_MODE_AUTO 2
+#define HEISHAMON_STATES_OPERATION_MODE_DHWONLY 3
+#define HEISHAMON_STATES_OPERATION_MODE_HEATDHW 4
+#define HEISHAMON_STATES_OPERATION_MODE_COOLDHW 5
+#define HEISHAMON_STATES_OPERATION_MODE_AUTODHW 6
+
+/* Values of enumeration `states_quiet_mode` (states.quiet_mode, commands.set_quiet_mode) */
+#define HEISHAMON_STATES_QUIET_MODE_OFF 0
+#define HEISHAMON_STATES_QUIET_MODE_LESSPOWER 1
+#define HEISHAMON_STATES_QUIET_MODE_EVENLESSPOWER 2
+#define HEISHAMON_STATES_QUIET_MODE_LEASTPOWER 3
+
+/* Values of enumeration `states_threeway_valve_state` (states.threeway_valve_state) */
+#define HEISHAMON_STATES_THREEWAY_VALVE_STATE_ROOM 0
+#define HEISHAMON_STATES_THREEWAY_VALVE_STATE_DHW 1
+
+/* Values of enumeration `states_zones_state` (states.zones_state, commands.set_zones) */
+#define HEISHAMON_STATES_ZONES_STATE_ZONE1 0
+#define HEISHAMON_STATES_ZONES_STATE_ZONE2 1
+#define HEISHAMON_STATES_ZONES_STATE_ZONE1ANDZONE2 2
+
+/* Values of enumeration `commands_set_external_control` (commands.set_external_control, commands.set_external_error, commands.set_external_compressor_control, extra_commands.set_external_heat_cool_control, extra_commands.set_bivalent_control, extra_commands.set_alt_external_sensor) */
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_CONTROL_DISABLED 0
+#define HEISHAMON_COMMANDS_SET_EXTERNAL_CONTROL_ENABLED 1
+
+/* Values of enumeration `extra_commands_set_bivalent_mode` (extra_commands.set_bivalent_mode) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_ALTERNATIVE 0
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_PARALLEL 1
+#define HEISHAMON_EXTRA_COMMANDS_SET_BIVALENT_MODE_ADVANCEDPARALLEL 2
+
+/* Values of enumeration `extra_commands_set_external_pad_heater` (extra_commands.set_external_pad_heater) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_DISABLED 0
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_TYPEA 1
+#define HEISHAMON_EXTRA_COMMANDS_SET_EXTERNAL_PAD_HEATER_TYPEB 2
+
+/* Values of enumeration `extra_commands_set_buffer` (extra_commands.set_buffer) */
+#define HEISHAMON_EXTRA_COMMANDS_SET_BUFFER_NOTINSTALLED 0
+#define HEISHAMON_EXTRA_COMMANDS_SET_BUFFER_INSTALLED 1
+
+#endif /* MODBUS_MAP_HEISHAMON_H */
