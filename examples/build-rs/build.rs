@@ -8,7 +8,6 @@ fn main() {
         .rust(true)
         .markdown(false)
         .python(false)
-        .enable("c", false)
         .generate();
     if let Err(e) = result {
         // Spec diagnostics are multi-line and rustc-styled; cargo shows a build script's
