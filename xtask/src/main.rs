@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Task {
-    /// Generate Rust, Python and Markdown from specs (default: every spec in specs/ into generated/).
+    /// Generate every output (Rust, Python, Markdown, C header) from specs (default: every spec in specs/ into generated/).
     Gen(gen::Args),
     /// Validate specs and print every problem at once, rustc style (default: all of specs/).
     Lint(lint::Args),

@@ -7,7 +7,7 @@
 
 use super::{Error, Options};
 use crate::ir::{self, Device, Register, Table};
-use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 pub struct C;
 
@@ -119,7 +119,7 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         groups.push(Group { about: comment(&format!("Bits of `{}` ({})", f.name, f.used_by.join(", "))), defines });
     }
     // One name, one constant: a clash would redefine a macro, which C compilers only warn about.
-    let mut names: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut names: std::collections::HashMap<&str, &str> = std::collections::HashMap::with_capacity(4 * groups.len());
     for g in &groups {
         for d in &g.defines {
             if let Some(prev) = names.insert(&d.name, &g.about) {
@@ -127,18 +127,15 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
             }
         }
     }
-    // Each group as its lines, written here: a template loop over every constant of a
-    // 10,000-register spec was most of this generator's cost.
-    let groups: Vec<String> = groups
-        .iter()
-        .map(|g| {
-            let mut text = format!("/* {} */", g.about);
-            for d in &g.defines {
-                text.push_str(&format!("\n#define {} {}", d.name, d.value));
-            }
-            text
-        })
-        .collect();
+    // The constants are written here as one text: a template loop over every constant
+    // of a 10,000-register spec was most of this generator's cost.
+    let mut body = String::with_capacity(160 * groups.len());
+    for g in &groups {
+        let _ = write!(body, "\n\n/* {} */", g.about);
+        for d in &g.defines {
+            let _ = write!(body, "\n#define {} {}", d.name, d.value);
+        }
+    }
     let guard = format!("MODBUS_MAP_{}_H", device.name.to_uppercase());
     let context = minijinja::context! {
         header => super::header_lines(device, options).map(|line| comment(&line)),
@@ -148,7 +145,7 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         unit_id_value => device.unit_id,
         guard,
         unit_id => macro_name(device, &["UNIT_ID"]),
-        groups,
+        body,
     };
     super::render("c", &device.name, "c_header.h", include_str!("../../templates/c_header.h.jinja"), context, 1)
 }
