@@ -54,7 +54,8 @@ fn yaml_value(v: &Value) -> String {
 
 /// An example's words in hex (`0x00FA`), as vendors' tables write them.
 fn example_words(e: &crate::spec::ExampleSpec, separator: &str) -> String {
-    e.words.iter().map(|w| format!("{:#06X}", w.value).replacen("0X", "0x", 1)).collect::<Vec<_>>().join(separator)
+    let word = |w: i64| u64::try_from(w).map_or_else(|_| w.to_string(), crate::generate::filters::hex);
+    e.words.iter().map(|w| word(w.value)).collect::<Vec<_>>().join(separator)
 }
 
 /// A text value as YAML: words and names plain where that reads back the same,

@@ -19,6 +19,12 @@ pub fn format_float(f: f64) -> String {
     format!("{f:?}")
 }
 
+/// An example's words as vendors' tables write them (`0x4366 0x8000`), through
+/// [`crate::generate::filters::hex`], the one form of a word in generated text.
+pub fn hex_words(words: &[u16], separator: &str) -> String {
+    words.iter().map(|&w| crate::generate::filters::hex(u64::from(w))).collect::<Vec<_>>().join(separator)
+}
+
 /// A number as a person reads it in generated documents and comments: integers
 /// without a fraction, other values in the shortest form that reads back to the
 /// same f64, never an exponent, and no minus on zero.

@@ -960,7 +960,6 @@ pub fn encode_listed(desc: &RegisterDescriptor, raw: i128, order: WordOrder, out
     }
 }
 
-
 /// Decodes a flags register: the raw bit pattern (signed types are not sign-extended).
 pub fn decode_bits<T: ModbusBits>(desc: &RegisterDescriptor, words: &[u16], order: WordOrder) -> Result<T, DecodeError> {
     if !desc.data_type.is_integer() {

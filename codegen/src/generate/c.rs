@@ -60,7 +60,7 @@ fn register_group(device: &Device, r: &Register) -> Group {
     let at = |what: &str| macro_name(device, &[&r.instance, &r.name, what]);
     let mut defines = vec![
         Define { name: at("TABLE"), value: table_macro(r.table).to_owned() },
-        Define { name: at("ADDRESS"), value: format!("0x{:04X}u", r.address) },
+        Define { name: at("ADDRESS"), value: format!("{}u", super::filters::hex(u64::from(r.address))) },
         Define { name: at("COUNT"), value: format!("{}u", r.width) },
     ];
     if r.unit_id != device.unit_id {

@@ -111,10 +111,7 @@ fn examples_text(r: &ir::Register) -> Option<String> {
         .keys
         .examples
         .iter()
-        .map(|e| {
-            let words: Vec<String> = e.words.iter().map(|w| format!("0x{w:04X}")).collect();
-            format!("`{}` → {}", words.join(" "), crate::format::value_text(&e.value))
-        })
+        .map(|e| format!("`{}` → {}", crate::format::hex_words(&e.words, " "), crate::format::value_text(&e.value)))
         .collect();
     (!items.is_empty()).then(|| format!("Examples: {}", items.join(", ")))
 }

@@ -135,7 +135,7 @@ fn py_examples(device: &Device, r: &Register) -> String {
                 V::Text(t) => py_str(&t),
                 V::Raw(words) => format!("[{}]", words.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", ")),
             };
-            let words: Vec<String> = e.words.iter().map(|w| format!("0x{w:04X}")).collect();
+            let words = e.words.iter().map(|&w| filters::hex(u64::from(w)));
             Some(format!("({}, {value})", py_tuple(words)))
         })
         .collect();

@@ -121,7 +121,7 @@ fn examples_test(gen: &Gen) -> TokenStream {
             r.keys.examples.iter().filter_map(move |e| {
                 let value = value_tokens(&d.example_value(r, &e.value)?);
                 // Hex, as vendors' tables write words.
-                let words = e.words.iter().map(|&w| syn::LitInt::new(&format!("0x{w:04X}"), proc_macro2::Span::call_site()));
+                let words = e.words.iter().map(|&w| syn::LitInt::new(&crate::generate::filters::hex(u64::from(w)), proc_macro2::Span::call_site()));
                 let k = Literal::usize_unsuffixed(k);
                 Some(quote!((#k, &[#(#words),*], #value)))
             })
