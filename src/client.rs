@@ -6,7 +6,7 @@ use crate::error::Error;
 use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
 use modbus_map_core::fields::Field;
 use core::ops::{Deref, DerefMut};
-use modbus_map_core::plan::{plan_together, with_scale_factors, PlanItem, PlanLimits, RegisterSnapshot};
+use modbus_map_core::plan::{items_of, plan_together, with_scale_factors, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::dispatch::WriteKind;
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
@@ -134,18 +134,28 @@ impl<C: Reader + Writer> DeviceClient<C> {
     }
 
     /// The register's raw words as read (bits as one 0/1 word each).
+    /// A value whose high word lies apart gives `[low, high]`, read in two requests.
     pub async fn read_words(&mut self, desc: &RegisterDescriptor) -> ModbusResult<Vec<u16>> {
         self.check_readable(desc)?;
-        self.read_items(desc.unit_id, desc.table, desc.address, desc.width).await
+        let Some(high) = desc.high_word else {
+            return self.read_items(desc.unit_id, desc.table, desc.address, desc.width).await;
+        };
+        let low = match self.read_items(desc.unit_id, desc.table, desc.address, 1).await? {
+            Ok(low) => low,
+            Err(code) => return Ok(Err(code)),
+        };
+        Ok(self.read_items(desc.unit_id, desc.table, high, 1).await?.map(|high| [low, high].concat()))
     }
 
     /// Reads and decodes one register. A register with a scale factor register is
     /// read with its factor: in one request when the two are adjacent, else in two
     /// (this client does not know which addresses between them the device serves;
-    /// a block handle's `read` does, see [`BlockClient::read`]).
+    /// a block handle's `read` does, see [`BlockClient::read`]). A value whose high
+    /// word lies apart is read the same way: in one request when its words are
+    /// adjacent after all, else in two.
     pub async fn read_value<T: RegisterValue>(&mut self, desc: &RegisterDescriptor) -> ModbusResult<T> {
-        if desc.scale_factor.is_some() {
-            return self.read_with_factor(desc, &[], PlanLimits::default()).await;
+        if desc.scale_factor.is_some() || desc.high_word.is_some() {
+            return self.read_with_pair(desc, &[], PlanLimits::default()).await;
         }
         let order = self.word_order_for(desc);
         Ok(match self.read_words(desc).await? {
@@ -154,10 +164,10 @@ impl<C: Reader + Writer> DeviceClient<C> {
         })
     }
 
-    /// A register with a scale factor register, read with its factor as
-    /// [`read_many`](Self::read_many) plans them against `all` and `limits`, and
-    /// decoded with the factor applied.
-    async fn read_with_factor<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, all: &[RegisterDescriptor], limits: PlanLimits) -> ModbusResult<T> {
+    /// A register read with another word (its scale factor register, or its high word
+    /// lying apart) as [`read_many`](Self::read_many) plans them against `all` and
+    /// `limits`, and decoded from both.
+    async fn read_with_pair<T: RegisterValue>(&mut self, desc: &RegisterDescriptor, all: &[RegisterDescriptor], limits: PlanLimits) -> ModbusResult<T> {
         let order = self.word_order_for(desc);
         Ok(match self.read_many(&[desc], all, limits).await? {
             Ok(snapshot) => Ok(snapshot.get(desc, order)?),
@@ -274,7 +284,8 @@ impl<C: Reader + Writer> DeviceClient<C> {
         let (wanted_items, together) = with_scale_factors(wanted);
         let all_items: Vec<PlanItem> = all
             .iter()
-            .map(|d| PlanItem { readable: d.readable() && self.check_firmware(d).is_ok(), ..PlanItem::from(d) })
+            .flat_map(|d| items_of(d).map(move |item| (d, item)))
+            .map(|(d, item)| PlanItem { readable: d.readable() && self.check_firmware(d).is_ok(), ..item })
             .collect();
         // Every wanted register passed `check_readable` above, so a planner error is a limits problem.
         let plan = plan_together(&wanted_items, &all_items, limits, &together)?;
@@ -439,11 +450,12 @@ impl<C> DerefMut for BlockClient<'_, C> {
 
 impl<C: Reader + Writer> BlockClient<'_, C> {
     /// Reads and decodes template register `j`; one with a scale factor register is
-    /// read with its factor, in one request wherever the device's limits allow.
+    /// read with its factor, one whose high word lies apart with its high word, in one
+    /// request wherever the device's limits allow.
     pub async fn read<T: RegisterValue>(&mut self, j: usize) -> ModbusResult<T> {
         let desc = &self.registers[j];
-        if desc.scale_factor.is_some() {
-            return self.device.read_with_factor(desc, self.all, self.limits).await;
+        if desc.scale_factor.is_some() || desc.high_word.is_some() {
+            return self.device.read_with_pair(desc, self.all, self.limits).await;
         }
         self.device.read_value(desc).await
     }

@@ -60,7 +60,8 @@ impl MemoryStore {
         self.map
             .entries()
             .map(|(_, e)| e)
-            .find(|e| e.descriptor.name == name)
+            // A value whose words lie apart has two entries; its low word's stands for it.
+            .find(|e| e.descriptor.name == name && !e.is_high_word())
             .ok_or_else(|| StoreError::UnknownRegister { device: self.map.name, name: name.to_owned() })
     }
 
@@ -69,7 +70,9 @@ impl MemoryStore {
         Ok(self.words_of(self.entry(name)?))
     }
 
+    /// The whole value's words, also for an entry serving one word of a value whose words lie apart.
     fn words_of(&self, e: &Entry) -> &[u16] {
+        let e = e.whole();
         &self.words[e.slot as usize..e.slot as usize + e.width() as usize]
     }
 
@@ -80,6 +83,7 @@ impl MemoryStore {
     }
 
     fn write_entry(&mut self, e: &Entry, words: &[u16]) -> Result<(), StoreError> {
+        let e = e.whole();
         if words.len() != e.width() as usize {
             return Err(StoreError::Width { name: e.descriptor.name, expected: e.width(), got: words.len() });
         }

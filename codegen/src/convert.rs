@@ -369,6 +369,7 @@ pub fn device_to_spec(device: &crate::ir::Device) -> Spec {
                     let mut spec = RegisterSpec {
                     name: s(&r.name),
                     address: Some(Spanned::bare(r.relative_address as i64)),
+                    high_word_at: r.relative_high_word().map(|a| Spanned::bare(i64::from(a))),
                     data_type: Some(s(r.data_type.as_str())),
                     length: r.data_type.has_length().then(|| Spanned::bare(r.length as i64)),
                     scale: match &r.scale_text {

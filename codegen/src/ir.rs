@@ -14,6 +14,9 @@
 //! - every `alias_of` names a register of the same device that is not itself an alias;
 //! - every `scale_factor` names a readable, unscaled `i16` register of the same
 //!   unit and table, and the register it scales has scale 1 and offset 0;
+//! - a `high_word` belongs to a read-only `u32`/`i32`/`f32` register that is no alias
+//!   and has no alias, with word order `low_first`; it shares its address with no
+//!   other register (unless `overlaps` allows it) and lies outside the register's extent;
 //! - identifiers (`ident`, enum/bit `ident`) are unique where they must be and
 //!   are identifiers (ASCII letters, digits, `_`, no leading digit), but they are
 //!   NOT escaped for any target language: each generator escapes the keywords of
@@ -261,8 +264,13 @@ pub struct Register {
     pub address: u16,
     /// Address relative to the block instance's base, as written in the spec.
     pub relative_address: u16,
-    /// Items (registers or bits) occupied.
+    /// Items (registers or bits) the value has (both words of a value whose high word lies apart).
     pub width: u16,
+    /// Absolute address of the high word of a 32-bit value when it lies apart from the
+    /// low word (`high_word_at`): `address` holds the low word alone, the words are
+    /// `[low, high]` (`word_order` is `low_first`) and the register is read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high_word: Option<u16>,
     pub data_type: DataType,
     /// Bytes for strings, registers for raw; 0 for fixed-size types.
     pub length: u16,
@@ -307,6 +315,18 @@ pub struct Register {
     /// Qualified names of registers this one may overlap (explicit `overlaps` key).
     pub overlaps: Vec<String>,
     pub origin: Origin,
+}
+
+impl Register {
+    /// Items at `address`: the width, or the low word alone when the high word lies apart.
+    pub fn span(&self) -> u16 {
+        if self.high_word.is_some() { 1 } else { self.width }
+    }
+
+    /// The high word's address relative to the block instance's base, as the spec writes it.
+    pub fn relative_high_word(&self) -> Option<u16> {
+        self.high_word.map(|h| h.wrapping_sub(self.address.wrapping_sub(self.relative_address)))
+    }
 }
 
 /// A spec value in engineering units.

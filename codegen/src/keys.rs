@@ -353,6 +353,8 @@ key_table! {
             "a short name for people (`Flow temperature`; SunSpec's point `label`): the docs and generated code show it beside the identifier";
         address: Int, "address", required "yes", default "", Csv::column("address"), derive Some("address"),
             "relative to the block's `base`; decimal or `0x` hex";
+        high_word_at: Int, "high_word_at", required "no", default "", Csv::column("high_word_at"), derive Some("high_word_at"),
+            "where the high word of a 32-bit value (`u32`, `i32`, `f32`) lies when it is not next to the low word: relative to the block's `base` like `address`, which then holds the low word; words `[low, high]` (word order `low_first`, `byte_order` swaps within each word), read-only (Deye: low word 0x298, high word 0x29C): see [Values from words apart](#values-from-words-apart)";
         data_type: Keyword(TYPES), "type", required "yes, unless `alias_of`", default "", Csv::column("type"), derive Some("type"),
             "see [Types](#types)";
         length: Int, "length", required "for `string`, `raw`", default "", Csv::column("length"), derive Some("length"),

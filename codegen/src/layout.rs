@@ -25,11 +25,31 @@ pub struct Layout {
     pub word_order_coil: Option<(usize, usize)>,
 }
 
+/// One entry of a dispatch table: a register at its address, or the high word of a
+/// register whose high word lies apart from its low word (`Entry::high_word`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryOf {
+    /// Index into `Device::registers`.
+    pub register: usize,
+    pub high_word: bool,
+}
+
+impl EntryOf {
+    /// The address and the items this entry serves.
+    pub fn extent(&self, device: &ir::Device) -> (u16, u16) {
+        let r = &device.registers[self.register];
+        match (self.high_word, r.high_word) {
+            (true, Some(high)) => (high, 1),
+            _ => (r.address, r.span()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitLayout {
     pub unit_id: u8,
-    /// Per table (in `Table::ALL` order): indices into `Device::registers`, sorted by address.
-    pub entries: [Vec<usize>; 4],
+    /// Per table (in `Table::ALL` order): the entries, sorted by address.
+    pub entries: [Vec<EntryOf>; 4],
     /// Per table: `[start, end)` ranges of blocks with `allow_gaps`.
     pub gap_ranges: [Vec<(u16, u32)>; 4],
     /// Per table: the direct lookup index (`TableMap::index_base`, `TableMap::index`), if small enough.
@@ -82,12 +102,16 @@ pub fn layout(device: &ir::Device) -> Layout {
         .collect();
     let unit_of = |id: u8| unit_ids.binary_search(&id).expect("unit ids collected above");
     for (i, r) in regs.iter().enumerate() {
-        units[unit_of(r.unit_id)].entries[table_index(r.table)].push(i);
+        let entries = &mut units[unit_of(r.unit_id)].entries[table_index(r.table)];
+        entries.push(EntryOf { register: i, high_word: false });
+        if r.high_word.is_some() {
+            entries.push(EntryOf { register: i, high_word: true });
+        }
     }
     for u in &mut units {
         for entries in &mut u.entries {
-            // Already sorted by the IR contract; a stable sort keeps ties in spec order if not.
-            entries.sort_by_key(|&i| regs[i].address);
+            // Registers are sorted by the IR contract, high words are not; a stable sort keeps ties in spec order.
+            entries.sort_by_key(|e| e.extent(device).0);
         }
     }
     for b in device.blocks.iter().filter(|b| b.allow_gaps) {
@@ -95,7 +119,7 @@ pub fn layout(device: &ir::Device) -> Layout {
             let end = regs
                 .iter()
                 .filter(|r| r.instance == inst.name && r.block == b.name)
-                .map(|r| r.address as u32 + r.width as u32)
+                .flat_map(|r| [r.address as u32 + r.span() as u32, r.high_word.map_or(0, |h| h as u32 + 1)])
                 .max()
                 .unwrap_or(inst.base as u32 + 1);
             units[unit_of(b.unit_id)].gap_ranges[table_index(b.table)].push((inst.base, end));
@@ -104,14 +128,14 @@ pub fn layout(device: &ir::Device) -> Layout {
     for u in &mut units {
         u.gap_ranges.iter_mut().for_each(|g| g.sort_unstable());
         for t in 0..4 {
-            u.index[t] = direct_index(u.entries[t].iter().map(|&i| (regs[i].address, regs[i].width)));
+            u.index[t] = direct_index(u.entries[t].iter().map(|e| e.extent(device)));
         }
     }
     let coil_table = table_index(Table::Coil);
     let word_order_coil = device.word_order_coil.as_ref().and_then(|name| {
         let i = regs.iter().position(|r| &r.qualified_name == name)?;
         let unit = unit_of(regs[i].unit_id);
-        Some((unit, units[unit].entries[coil_table].iter().position(|&e| e == i)?))
+        Some((unit, units[unit].entries[coil_table].iter().position(|e| e.register == i)?))
     });
     Layout {
         units,
@@ -211,6 +235,7 @@ pub fn leak_descriptor(device: &ir::Device, r: &ir::Register) -> RegisterDescrip
         scale: r.scale,
         offset: r.offset,
         scale_factor: device.scale_factor_address(r),
+        high_word: r.high_word,
         access: r.access,
         min: r.min,
         max: r.max,
@@ -240,7 +265,15 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
         .iter()
         .map(|u| {
             let table = |t: usize| TableMap {
-                entries: Vec::leak(u.entries[t].iter().map(|&i| Entry::new(&descriptors[i], l.slots[i])).collect()),
+                entries: Vec::leak(
+                    u.entries[t]
+                        .iter()
+                        .map(|e| {
+                            let (d, slot) = (&descriptors[e.register], l.slots[e.register]);
+                            if e.high_word { Entry::high_word(d, slot) } else { Entry::new(d, slot) }
+                        })
+                        .collect(),
+                ),
                 allow_gaps: u.allow_gaps,
                 gap_ranges: Vec::leak(u.gap_ranges[t].iter().map(|&(start, end)| GapRange { start, end }).collect()),
                 index_base: u.index[t].0,
@@ -285,6 +318,7 @@ pub(crate) mod tests {
             address,
             relative_address: address,
             width: data_type.width(4),
+            high_word: None,
             data_type,
             length: if data_type == DataType::String { 4 } else { 0 },
             scale: 1.0,

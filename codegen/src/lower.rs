@@ -117,6 +117,7 @@ fn register(spec: &Spec, r: &RegisterFacts) -> ir::Register {
         address: r.address,
         relative_address: r.relative_address,
         width: r.width,
+        high_word: r.high_word(),
         data_type: r.data_type.unwrap_or(DataType::Raw),
         length: r.length,
         scale: r.scale,

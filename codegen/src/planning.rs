@@ -6,9 +6,16 @@ use modbus_map_core::bus::{compare_strategies, Comparison};
 use modbus_map_core::plan::{self, PlanError, PlanItem, PlanLimits};
 use serde::Serialize;
 
-/// What the planner needs to know about one IR register.
+/// What the planner needs to know about one IR register: the item at its address
+/// (the low word alone when its high word lies apart, see [`items`]).
 pub fn plan_item(r: &Register) -> PlanItem {
-    PlanItem { unit_id: r.unit_id, table: r.table, address: r.address, width: r.width, readable: r.access.readable() }
+    PlanItem { unit_id: r.unit_id, table: r.table, address: r.address, width: r.span(), readable: r.access.readable() }
+}
+
+/// Every item `r` occupies: the one at its address, and its high word where that lies apart.
+pub fn items(r: &Register) -> impl Iterator<Item = PlanItem> {
+    let item = plan_item(r);
+    std::iter::once(item).chain(r.high_word.map(|address| PlanItem { address, width: 1, ..item }))
 }
 
 /// The device's planner limits (`read_limit`, `max_gap`, `values_per_read`).
@@ -16,12 +23,36 @@ pub fn plan_limits(device: &Device) -> PlanLimits {
     PlanLimits { read_limit: device.read_limit, max_gap: device.max_gap, values_per_read: device.values_per_read }
 }
 
+/// "Read the whole device" as the planner takes it.
+pub struct ReadAll<'d> {
+    /// Every readable register.
+    pub readable: Vec<&'d Register>,
+    /// The items to read: `readable`'s, then the high words that lie apart.
+    pub wanted: Vec<PlanItem>,
+    /// The index into `readable` each item of `wanted` belongs to.
+    pub owner: Vec<usize>,
+    /// Every item of every register.
+    pub all: Vec<PlanItem>,
+    /// Items read together (indices into `wanted`): a value and its scale factor, a
+    /// low word and its high word apart.
+    pub together: Vec<(usize, usize)>,
+}
+
 /// Every readable register (the wanted set of "read the whole device"), and every register.
-pub fn readable_and_all(device: &Device) -> (Vec<&Register>, Vec<PlanItem>, Vec<PlanItem>) {
+pub fn read_all(device: &Device) -> ReadAll<'_> {
     let readable: Vec<&Register> = device.registers.iter().filter(|r| r.access.readable()).collect();
-    let wanted = readable.iter().map(|r| plan_item(r)).collect();
-    let all = device.registers.iter().map(plan_item).collect();
-    (readable, wanted, all)
+    let mut wanted: Vec<PlanItem> = readable.iter().map(|r| plan_item(r)).collect();
+    let mut owner: Vec<usize> = (0..readable.len()).collect();
+    let mut together = scale_factor_pairs(&readable);
+    for (i, r) in readable.iter().enumerate() {
+        if let Some(high) = items(r).nth(1) {
+            together.push((i, wanted.len()));
+            wanted.push(high);
+            owner.push(i);
+        }
+    }
+    let all = device.registers.iter().flat_map(items).collect();
+    ReadAll { readable, wanted, owner, all, together }
 }
 
 /// (value, factor) pairs of `registers` (indices into it) for [`plan::plan_together`]:
@@ -40,8 +71,8 @@ pub fn scale_factor_pairs(registers: &[&Register]) -> Vec<(usize, usize)> {
 /// Reading every readable register of `device`: the optimal plan against one request per
 /// register (EMS-ESP, Home Assistant) and contiguous-only grouping (ESPHome), priced at `baud` (RTU, 8N1).
 pub fn compare_read_all(device: &Device, baud: u32) -> Result<Comparison, PlanError> {
-    let (_, wanted, all) = readable_and_all(device);
-    compare_strategies(&wanted, &all, plan_limits(device), baud)
+    let plan = read_all(device);
+    compare_strategies(&plan.wanted, &plan.all, plan_limits(device), baud)
 }
 
 /// One request of a device's read plan, with the registers it returns (for the templates).
@@ -58,12 +89,11 @@ pub(crate) struct PlannedRead {
 /// The fewest requests that read every readable register, each value with its
 /// scale factor where the limits allow, as the Python and Markdown generators show it.
 pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
-    let (readable, wanted, all) = readable_and_all(device);
-    let together = scale_factor_pairs(&readable);
+    let ReadAll { readable, wanted, owner, all, together } = read_all(device);
     let requests = plan::plan_together(&wanted, &all, plan_limits(device), &together).map_err(|e| {
         let culprit = match e {
             PlanError::NotReadable { index } | PlanError::TooWide { index, .. } | PlanError::BadExtent { index } => {
-                readable.get(index).map(|r| r.qualified_name.as_str())
+                owner.get(index).map(|&r| readable[r].qualified_name.as_str())
             }
         };
         Error {
@@ -80,7 +110,13 @@ pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<
             function: req.table.read_function(),
             address: req.address,
             count: req.quantity,
-            names: req.registers.iter().map(|&i| readable[i].qualified_name.clone()).collect(),
+            // A value whose words lie apart is named by each request holding one of its words.
+            names: {
+                let mut owners: Vec<usize> = req.registers.iter().map(|&i| owner[i]).collect();
+                owners.sort_unstable();
+                owners.dedup();
+                owners.into_iter().map(|r| readable[r].qualified_name.clone()).collect()
+            },
         })
         .collect())
 }

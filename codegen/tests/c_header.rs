@@ -31,9 +31,14 @@ fn every_generated_header_compiles_and_agrees_with_the_ir() {
             writeln!(
                 unit,
                 "_Static_assert({m}_ADDRESS == {} && {m}_COUNT == {} && {m}_TABLE == {table}, \"{}\");",
-                r.address, r.width, r.qualified_name
+                r.address,
+                r.span(),
+                r.qualified_name
             )
             .unwrap();
+            if let Some(high) = r.high_word {
+                writeln!(unit, "_Static_assert({m}_HIGH_WORD_ADDRESS == {high}, \"{}\");", r.qualified_name).unwrap();
+            }
             asserts += 1;
         }
     }

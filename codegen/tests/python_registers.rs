@@ -32,7 +32,7 @@ fn expected(device: &Device) -> serde_json::Value {
                 "name": r.name, "qualified_name": r.qualified_name, "ident": r.ident, "block": r.block,
                 "instance": r.instance, "unit_id": r.unit_id, "table": r.table.as_str(), "address": r.address,
                 "width": r.width, "data_type": r.data_type.as_str(), "length": r.length, "scale": r.scale,
-                "offset": r.offset, "scale_factor": r.scale_factor, "label": r.keys.label, "unit": r.keys.unit,
+                "offset": r.offset, "scale_factor": r.scale_factor, "high_word": r.high_word, "label": r.keys.label, "unit": r.keys.unit,
                 "plausible_min": r.keys.plausible_min, "plausible_max": r.keys.plausible_max, "sentinels": r.sentinels, "access": r.access.as_str(), "min": r.min, "max": r.max,
                 "default": default, "since": r.keys.since, "description": r.keys.description,
                 "word_order": r.word_order.as_str(), "byte_order": r.byte_order.as_str(), "alias_of": r.alias_of,
@@ -124,6 +124,8 @@ fn python_registers_equal_the_ir_of_every_spec_and_fixture() {
     check(&specs, "specs", &python);
     let tour = load_spec(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs/features.yaml"));
     check(&Ir { devices: [(tour.name.clone(), tour)].into() }, "feature tour", &python);
+    let apart = load_spec(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sim/tests/fixtures/high_words.yaml"));
+    check(&Ir { devices: [(apart.name.clone(), apart)].into() }, "words apart", &python);
     let fixture = load_ir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json"));
     check(&fixture, "fixture", &python);
 }

@@ -541,6 +541,12 @@ pub struct RegisterDescriptor {
     /// docs/spec-format.md). Only the address: `.at()` moves it with the register,
     /// so every instance of a repeated block finds its own factor.
     pub scale_factor: Option<u16>,
+    /// Address of the value's high word when it is not next to the low word
+    /// (`high_word_at` in docs/spec-format.md; Deye's generator-port powers, low word
+    /// at 0x298, high word at 0x29C): `address` then holds the low word alone, the
+    /// value's words are `[low, high]` (word order `low_first`) and the value is
+    /// read-only. Same unit and table; `.at()` moves it with the register.
+    pub high_word: Option<u16>,
     pub access: Access,
     /// Range in engineering units.
     pub min: Option<f64>,
@@ -593,6 +599,7 @@ impl RegisterDescriptor {
             scale: 1.0,
             offset: 0.0,
             scale_factor: None,
+            high_word: None,
             access: Access::default_for(table),
             min: None,
             max: None,
@@ -635,6 +642,21 @@ impl RegisterDescriptor {
     /// Scales the register by 10^sf, `sf` being the `i16` at `address` (same unit and table).
     pub const fn with_scale_factor(self, address: u16) -> RegisterDescriptor {
         RegisterDescriptor { scale_factor: Some(address), ..self }
+    }
+
+    /// Puts the value's high word at `address` (the register's own address then holds
+    /// the low word alone): word order `low_first`, read-only.
+    pub const fn with_high_word(self, address: u16) -> RegisterDescriptor {
+        RegisterDescriptor { high_word: Some(address), word_order: WordOrder::LowFirst, access: Access::Read, ..self }
+    }
+
+    /// Items at `address` itself: the whole width, or the low word alone for a value
+    /// whose high word lies elsewhere ([`high_word`](Self::high_word)).
+    pub const fn span(&self) -> u16 {
+        match self.high_word {
+            Some(_) => 1,
+            None => self.width,
+        }
     }
 
     /// The register with the factor's current value `sf` applied: scale 10^sf and no
@@ -725,13 +747,10 @@ impl RegisterDescriptor {
 
     /// The same register in another instance of a repeated block: everything but
     /// the qualified name and the address is the template's; a scale factor
-    /// register moves by as much as the register (it lies in the same instance).
+    /// register and a high word move by as much as the register (they lie in the same instance).
     pub const fn at(self, name: &'static str, address: u16) -> RegisterDescriptor {
-        let scale_factor = match self.scale_factor {
-            Some(sf) => Some(sf.wrapping_add(address.wrapping_sub(self.address))),
-            None => None,
-        };
-        RegisterDescriptor { name, address, scale_factor, ..self }
+        let by = address.wrapping_sub(self.address);
+        RegisterDescriptor { name, address, scale_factor: moved(self.scale_factor, by), high_word: moved(self.high_word, by), ..self }
     }
 
     /// Every instance of a repeated block: `template` (the first instance) and then
@@ -786,9 +805,10 @@ impl RegisterDescriptor {
         out
     }
 
-    /// One past the last address the value occupies, as u32 so 65535 + width cannot overflow.
+    /// One past the last address the value occupies from `address` on ([`span`](Self::span)),
+    /// as u32 so 65535 + width cannot overflow.
     pub const fn end(&self) -> u32 {
-        self.address as u32 + self.width as u32
+        self.address as u32 + self.span() as u32
     }
 
     pub const fn readable(&self) -> bool {
@@ -797,6 +817,14 @@ impl RegisterDescriptor {
 
     pub const fn writable(&self) -> bool {
         self.access.writable()
+    }
+}
+
+/// `address` moved by `by` (wrapping, as instance addresses do).
+const fn moved(address: Option<u16>, by: u16) -> Option<u16> {
+    match address {
+        Some(a) => Some(a.wrapping_add(by)),
+        None => None,
     }
 }
 

@@ -86,8 +86,38 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// A run of [`Entry::runs`] with this length is not a run: it is the high-word
+    /// entry of one register whose high word lies apart from its low word.
+    pub const HIGH_WORD: u32 = u32::MAX;
+
+    /// The entry at the register's address, its value at storage `slot`. For a value
+    /// whose high word lies apart ([`RegisterDescriptor::high_word`]) that is the low
+    /// word alone; [`Entry::high_word`] serves the other.
     pub const fn new(descriptor: &'static RegisterDescriptor, slot: u32) -> Entry {
-        Entry { address: descriptor.address, width: descriptor.width, slot, access: descriptor.access, descriptor }
+        Entry { address: descriptor.address, width: descriptor.span(), slot, access: descriptor.access, descriptor }
+    }
+
+    /// The entry of the high word of a value whose high word lies apart from its low
+    /// word, the value being at storage `slot` (`[low, high]`, so the high word is the
+    /// slot after). A register without such a high word gets its plain entry.
+    pub const fn high_word(descriptor: &'static RegisterDescriptor, slot: u32) -> Entry {
+        match descriptor.high_word {
+            Some(address) => Entry { address, width: 1, slot: slot + 1, access: descriptor.access, descriptor },
+            None => Entry::new(descriptor, slot),
+        }
+    }
+
+    /// Whether this entry serves the high word of a value whose low word is elsewhere.
+    pub const fn is_high_word(&self) -> bool {
+        self.address != self.descriptor.address
+    }
+
+    /// The entry of the whole value: this one, or for either word of a value whose
+    /// words lie apart, one spanning both storage words at the low word's address.
+    /// What reads and writes the value as a whole (a store by name, the animation) go through.
+    pub const fn whole(&self) -> Entry {
+        let slot = if self.is_high_word() { self.slot - 1 } else { self.slot };
+        Entry { address: self.descriptor.address, width: self.descriptor.width, slot, ..*self }
     }
 
     pub const fn address(&self) -> u16 {
@@ -115,6 +145,13 @@ impl Entry {
         let (mut k, mut r) = (0, 0);
         while r < runs.len() {
             let (first, len, mut slot) = runs[r];
+            if len == Entry::HIGH_WORD {
+                assert!(k < N, "the runs hold more entries than the table");
+                out[k] = Entry::high_word(&registers[first as usize], slot);
+                k += 1;
+                r += 1;
+                continue;
+            }
             let mut i = 0;
             while i < len {
                 let d = &registers[(first + i) as usize];

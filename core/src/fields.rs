@@ -4,7 +4,7 @@
 //! reaches it through `modbus_map::__private::fields`.
 
 use crate::codec::{DecodeError, EncodeRegister, RegisterValue};
-use crate::dispatch::{check_value, Exception};
+use crate::dispatch::{check_value, Entry, Exception};
 use crate::{RegisterDescriptor, WordOrder};
 #[cfg(feature = "alloc")]
 use crate::{
@@ -51,18 +51,29 @@ pub struct Slot {
 /// `Storage::read` of a derived struct. `slots` is sorted by slot, the field that
 /// holds a slot's value (not an alias) first. Range and enumeration rules guard
 /// writes; a value the device holds is served as it is.
-pub fn storage_read(fields: &[Field<'_>], slots: &[Slot], slot: u32, words: &mut [u16]) -> Result<(), Exception> {
-    let first = slots.partition_point(|s| s.slot < slot);
-    let s = slots.get(first).filter(|s| s.slot == slot).ok_or(Exception::IllegalDataAddress)?;
+///
+/// `entry` may serve one word of a value whose words lie apart
+/// ([`Entry::whole`]): the whole value is encoded and that word served.
+pub fn storage_read(fields: &[Field<'_>], slots: &[Slot], entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+    let whole = entry.whole();
+    let first = slots.partition_point(|s| s.slot < whole.slot);
+    let s = slots.get(first).filter(|s| s.slot == whole.slot).ok_or(Exception::IllegalDataAddress)?;
     let (desc, value) = fields[usize::from(s.field)];
     let held = RegisterDescriptor { min: None, max: None, values: &[], ..*desc };
-    value
-        .encode_register(&held, held.word_order, words)
-        .map_err(|_| Exception::ServerDeviceFailure)
+    if whole.width == entry.width {
+        return value.encode_register(&held, held.word_order, words).map_err(|_| Exception::ServerDeviceFailure);
+    }
+    // Only a 32-bit value has its words apart: two words.
+    let mut both = [0u16; 2];
+    value.encode_register(&held, held.word_order, &mut both).map_err(|_| Exception::ServerDeviceFailure)?;
+    let part = (entry.slot - whole.slot) as usize;
+    words.copy_from_slice(both.get(part..part + words.len()).ok_or(Exception::ServerDeviceFailure)?);
+    Ok(())
 }
 
 /// `Storage::write` of a derived struct (`slots` as for [`storage_read`]): every
 /// field of the slot takes the value, or none does.
+/// A value whose words lie apart is read-only: the dispatch core refuses its writes before they get here.
 pub fn storage_write(fields: &mut [FieldMut<'_>], slots: &[Slot], slot: u32, words: &[u16]) -> Result<(), Exception> {
     let first = slots.partition_point(|s| s.slot < slot);
     let of_slot = &slots[first..slots[first..].partition_point(|s| s.slot == slot) + first];
@@ -96,7 +107,7 @@ pub fn snapshot_of(fields: &[Field<'_>], order: Option<WordOrder>) -> Result<Reg
     let mut snapshot = RegisterSnapshot::new();
     for &(desc, value) in fields {
         let words = encode_to_vec(value, desc, order.unwrap_or(desc.word_order))?;
-        snapshot.insert(desc.unit_id, desc.table, desc.address, words);
+        snapshot.insert_value(desc, words);
     }
     Ok(snapshot)
 }

@@ -34,9 +34,15 @@
 //! and read in two requests; the client then decodes the value with the factor
 //! of the other request. [`read_plan`] and the client find the pairs from the
 //! descriptors' `scale_factor` themselves.
+//!
+//! A value whose high word lies apart from its low word (`high_word_at`: Deye's
+//! generator-port powers, low word at 0x298, high word at 0x29C) is planned the same
+//! way: its low word and its high word are two one-word items and a pair, so one
+//! request reads both wherever the limits allow, and the snapshot joins them.
 
 use crate::codec::{DecodeError, RegisterValue};
 use crate::descriptor::{RegisterDescriptor, Table, WordOrder};
+use alloc::borrow::Cow;
 use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
@@ -60,10 +66,23 @@ impl PlanItem {
     }
 }
 
+/// The item at the register's own address: its whole width, or the low word alone
+/// for a value whose high word lies apart ([`high_word_item`] is the other).
 impl From<&RegisterDescriptor> for PlanItem {
     fn from(d: &RegisterDescriptor) -> Self {
-        PlanItem { unit_id: d.unit_id, table: d.table, address: d.address, width: d.width, readable: d.readable() }
+        PlanItem { unit_id: d.unit_id, table: d.table, address: d.address, width: d.span(), readable: d.readable() }
     }
+}
+
+/// The high word of a value whose high word lies apart from its low word, as the
+/// one-word item it occupies; `None` for every other value.
+pub fn high_word_item(d: &RegisterDescriptor) -> Option<PlanItem> {
+    d.high_word.map(|address| PlanItem { address, width: 1, ..PlanItem::from(d) })
+}
+
+/// Every item `d` occupies: the one at its address, and its high word where that lies apart.
+pub fn items_of(d: &RegisterDescriptor) -> impl Iterator<Item = PlanItem> {
+    core::iter::once(PlanItem::from(d)).chain(high_word_item(d))
 }
 
 /// One read request of a plan.
@@ -261,20 +280,23 @@ pub fn plan_together(
     Ok(out)
 }
 
-/// The plan items of `wanted` followed by the scale factor registers they name
-/// that `wanted` lacks (in order of first use), and the (value, factor) pairs
-/// for [`plan_together`], as indices into the items.
+/// The plan items of `wanted` followed by the words read with them that `wanted`
+/// lacks (in order of first use): the scale factor registers they name and the high
+/// words that lie apart from their low words; and the (value, other word) pairs for
+/// [`plan_together`], as indices into the items, so each is read in the value's
+/// request wherever the limits allow.
 pub fn with_scale_factors(wanted: &[&RegisterDescriptor]) -> (Vec<PlanItem>, Vec<(usize, usize)>) {
     let mut items: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
     let mut together = Vec::new();
     for (i, d) in wanted.iter().enumerate() {
-        let Some(address) = d.scale_factor else { continue };
-        let factor = PlanItem { unit_id: d.unit_id, table: d.table, address, width: 1, readable: true };
-        let j = items.iter().position(|w| *w == factor).unwrap_or_else(|| {
-            items.push(factor);
-            items.len() - 1
-        });
-        together.push((i, j));
+        let factor = d.scale_factor.map(|address| PlanItem { unit_id: d.unit_id, table: d.table, address, width: 1, readable: true });
+        for other in factor.into_iter().chain(high_word_item(d)) {
+            let j = items.iter().position(|w| *w == other).unwrap_or_else(|| {
+                items.push(other);
+                items.len() - 1
+            });
+            together.push((i, j));
+        }
     }
     (items, together)
 }
@@ -399,7 +421,7 @@ pub fn read_plan(
     limits: PlanLimits,
 ) -> Result<Vec<ReadRequest>, PlanError> {
     let (wanted, together) = with_scale_factors(wanted);
-    let all: Vec<PlanItem> = all.iter().map(PlanItem::from).collect();
+    let all: Vec<PlanItem> = all.iter().flat_map(items_of).collect();
     plan_together(&wanted, &all, limits, &together)
 }
 
@@ -470,9 +492,31 @@ impl RegisterSnapshot {
         self.spans.push(SnapshotSpan { unit_id, table, address, words });
     }
 
-    /// The register's words, when one recorded request covers all of them.
-    pub fn words(&self, desc: &RegisterDescriptor) -> Option<&[u16]> {
-        self.words_at(desc.unit_id, desc.table, desc.address, desc.width)
+    /// Records a value's words (`desc.width` of them) as a device would return
+    /// them: at its address, or for a value whose high word lies apart, `[low, high]`
+    /// as the low word at its address and the high word at its own.
+    pub fn insert_value(&mut self, desc: &RegisterDescriptor, words: Vec<u16>) {
+        match (desc.high_word, words.as_slice()) {
+            (Some(high), &[low_word, high_word]) => {
+                self.insert(desc.unit_id, desc.table, desc.address, vec![low_word]);
+                self.insert(desc.unit_id, desc.table, high, vec![high_word]);
+            }
+            _ => self.insert(desc.unit_id, desc.table, desc.address, words),
+        }
+    }
+
+    /// The register's words, when the recorded requests hold all of them: one request
+    /// covering them, or for a value whose high word lies apart, `[low, high]` from
+    /// wherever the two words were read.
+    pub fn words(&self, desc: &RegisterDescriptor) -> Option<Cow<'_, [u16]>> {
+        match desc.high_word {
+            None => self.words_at(desc.unit_id, desc.table, desc.address, desc.width).map(Cow::Borrowed),
+            Some(high) => {
+                let low = self.words_at(desc.unit_id, desc.table, desc.address, 1)?;
+                let high = self.words_at(desc.unit_id, desc.table, high, 1)?;
+                Some(Cow::Owned(vec![low[0], high[0]]))
+            }
+        }
     }
 
     fn words_at(&self, unit_id: u8, table: Table, address: u16, width: u16) -> Option<&[u16]> {
@@ -498,9 +542,11 @@ impl RegisterSnapshot {
     /// when it has one (the snapshot must hold the factor too).
     pub fn get<T: RegisterValue>(&self, desc: &RegisterDescriptor, order: WordOrder) -> Result<T, DecodeError> {
         let words = self.words(desc).ok_or(DecodeError::NotRead { register: desc.name })?;
+        // Words apart are `[low, high]` whatever order the device serves adjacent words in.
+        let order = if desc.high_word.is_some() { desc.word_order } else { order };
         match self.scale_factor(desc)? {
-            Some(sf) => T::decode(&desc.scaled_by(sf), words, order),
-            None => T::decode(desc, words, order),
+            Some(sf) => T::decode(&desc.scaled_by(sf), &words, order),
+            None => T::decode(desc, &words, order),
         }
     }
 

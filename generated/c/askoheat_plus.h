@@ -3,7 +3,9 @@
 /* ASKOHEAT+: Modbus register map of `askoheat_plus` (modbus-map).
  * Screw-in and flange heater with three switchable heating elements (7 steps) for heating water with photovoltaic surplus; Modbus TCP server on port 502 (and Modbus RTU since 4.0.2). Data is updated every second. Heater step, load setpoint and feed-in value are cleared after 60 s without a client.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_ASKOHEAT_PLUS_H
 #define MODBUS_MAP_ASKOHEAT_PLUS_H
 

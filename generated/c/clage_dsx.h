@@ -3,7 +3,9 @@
 /* CLAGE DSX Touch / ISX: Modbus register map of `clage_dsx` (modbus-map).
  * ESP32 based instantaneous water heaters CLAGE DSX Touch and E-module ISX, Modbus RTU over EIA-485 (register mapping version 1.5). The word order of 32/64-bit values is a device setting (coil 402 modbus_word_order_big_endian) and old firmware sends the low word first, so clients read coil 402 before decoding; the spec default high_first matches that coil set to true. Array parameters (exemplar n) are named name_n, exemplar 0 keeps the plain name as in the vendor Python map. Unit fractions C10/kW10/lmin10 are 1/10 of the base unit.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_CLAGE_DSX_H
 #define MODBUS_MAP_CLAGE_DSX_H
 

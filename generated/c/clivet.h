@@ -3,7 +3,9 @@
 /* Clivet heat-pump water heater (BMS): Modbus register map of `clivet` (modbus-map).
  * Heat-pump water heater with a heat pump (compressor) and an electric resistance as heat sources; BMS access over Modbus RTU (RS485, 9600 8N1) or Modbus TCP through an RS485 gateway. Temperatures in Celsius mode are encoded raw = 2·T + 30.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_CLIVET_H
 #define MODBUS_MAP_CLIVET_H
 

@@ -3,7 +3,9 @@
 /* Eastron SDM630 energy meter: Modbus register map of `eastron_sdm630` (modbus-map).
  * Three-phase energy meter; float registers, settings written with function 16 only.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_EASTRON_SDM630_H
 #define MODBUS_MAP_EASTRON_SDM630_H
 

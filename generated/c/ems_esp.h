@@ -3,7 +3,9 @@
 /* EMS-ESP: Modbus register map of `ems_esp` (modbus-map).
  * Gateway between the EMS bus of Bosch/Buderus/Junkers/Nefit heating systems and Modbus/TCP. One Modbus server per EMS device type: system 1, boiler 5, thermostat 6. One entity per request.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_EMS_ESP_H
 #define MODBUS_MAP_EMS_ESP_H
 

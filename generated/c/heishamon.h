@@ -3,7 +3,9 @@
 /* HeishaMon Modbus slave (Panasonic Aquarea): Modbus register map of `heishamon` (modbus-map).
  * Modbus RTU slave (RS485, 9600 bps by default) of HeishaMon, exposing monitoring values of a Panasonic Aquarea heat pump as input registers, control commands as holding registers, quick commands as coils (reset automatically after execution) and alarms and states as discrete inputs. Functions 01, 02, 03, 04, 05, 06, 15, 16.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_HEISHAMON_H
 #define MODBUS_MAP_HEISHAMON_H
 

@@ -3,7 +3,9 @@
 /* SunSpec-style inverter (demo): Modbus register map of `sunspec_demo` (modbus-map).
  * Model 103 measurement points with their scale factor registers, for the scale_factor key.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_SUNSPEC_DEMO_H
 #define MODBUS_MAP_SUNSPEC_DEMO_H
 

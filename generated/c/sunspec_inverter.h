@@ -3,7 +3,9 @@
 /* SunSpec three-phase inverter: Modbus register map of `sunspec_inverter` (modbus-map).
  * A SunSpec device (models 1, 103, 120) behind the SunS marker, as pysunspec2 scans it.
  * Each register: its table, address and register count (COUNT; bits for coils and
- * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET. */
+ * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
+ * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
 #ifndef MODBUS_MAP_SUNSPEC_INVERTER_H
 #define MODBUS_MAP_SUNSPEC_INVERTER_H
 

@@ -117,6 +117,7 @@ class Row(NamedTuple):
     scale: float = 1.0
     offset: float = 0.0
     scale_factor: str | None = None
+    high_word_at: int | None = None
     label: str | None = None
     unit: str | None = None
     plausible_min: float | None = None
@@ -204,6 +205,12 @@ class Register:
     """Qualified name of the i16 register ``sf`` scaling this one: engineering value =
     raw * 10**sf (SunSpec ``sunssf``). ``decode``/``encode`` then need ``factor=sf``;
     ``read_register``, ``read_all`` and ``write_register`` read the factor themselves."""
+    high_word: int | None
+    """Absolute address of the high word of a 32-bit value when it lies apart from the
+    low word (``high_word_at``; Deye: low word 0x298, high word 0x29C): ``address`` holds
+    the low word alone, ``decode``/``encode`` take ``[low, high]`` (``word_order`` is
+    ``low_first``, whatever ``word_order=`` says), and the register is read-only.
+    ``read_register`` and ``read_all`` read both words."""
     word_order: WordOrder
     byte_order: ByteOrder
     alias_of: str | None
@@ -226,8 +233,9 @@ class Register:
 
     @property
     def end(self) -> int:
-        """One past the last address the value occupies."""
-        return self.address + self.width
+        """One past the last address the value occupies from ``address`` on (the low
+        word alone when ``high_word`` lies apart)."""
+        return self.address + (1 if self.high_word is not None else self.width)
 
 
 class ReadRequest(NamedTuple):
@@ -377,6 +385,7 @@ def _registers(
                         table=block.table,
                         address=base + row.address,
                         scale_factor=_qualified(row.scale_factor, instance),
+                        high_word=None if row.high_word_at is None else base + row.high_word_at,
                         word_order=row.word_order or word_order,
                         # The device's byte order is the order of string characters; a
                         # byte-swapped number says so on its row (ByteOrder::inherited in Rust).
@@ -418,7 +427,8 @@ def _words(reg: Register, registers: Sequence[int]) -> list[int]:
 
 
 def _order(word_order: WordOrder | None, reg: Register) -> WordOrder:
-    if word_order is None:
+    # Words apart are [low, high]: ``high_word_at`` fixes their order.
+    if word_order is None or reg.high_word is not None:
         return reg.word_order
     if word_order not in ("high_first", "low_first"):
         raise ValueError(f"word_order must be 'high_first' or 'low_first', got {word_order!r}")
@@ -876,6 +886,13 @@ class DeviceMap:
             )
         return items
 
+    def _value_words(self, client: ModbusClient, reg: Register, device_id: int) -> list[int]:
+        """The words of one value: one request, or two for a value whose high word lies apart."""
+        if reg.high_word is None:
+            return self._read(client, reg.table, reg.address, reg.width, device_id)
+        low = self._read(client, reg.table, reg.address, 1, device_id)
+        return low + self._read(client, reg.table, reg.high_word, 1, device_id)
+
     def read_register(
         self,
         client: ModbusClient,
@@ -896,12 +913,11 @@ class DeviceMap:
         self._check_firmware(reg, firmware)
         device_id = self._device_id(reg.unit_id, unit_id)
         if reg.scale_factor is None:
-            items = self._read(client, reg.table, reg.address, reg.width, device_id)
-            return _decode(reg, items, word_order)
+            return _decode(reg, self._value_words(client, reg, device_id), word_order)
         factor_reg = self.registers[reg.scale_factor]
         start = min(reg.address, factor_reg.address)
         span = max(reg.end, factor_reg.end) - start
-        if span == reg.width + factor_reg.width:
+        if span == reg.width + factor_reg.width and reg.high_word is None:
             # Adjacent: one request, so value and factor are of the same moment.
             items = self._read(client, reg.table, start, span, device_id)
             words = items[reg.address - start : reg.end - start]
@@ -909,7 +925,7 @@ class DeviceMap:
         else:
             # Addresses between them may be unmapped: two requests, factor first.
             factor_words = self._read(client, reg.table, factor_reg.address, 1, device_id)
-            words = self._read(client, reg.table, reg.address, reg.width, device_id)
+            words = self._value_words(client, reg, device_id)
         return _decode(_with_factor(reg, _signed(factor_reg, factor_words[0])), words, word_order)
 
     def read_all(
@@ -929,6 +945,9 @@ class DeviceMap:
         address the device may not serve.
         """
         read: dict[str, list[int]] = {}
+        # Words apart by address until both are read: READ_PLAN names such a value in
+        # each request that holds one of its words.
+        apart: dict[str, dict[int, int]] = {}
         for request in self.read_plan:
             device_id = self._device_id(request.unit_id, unit_id)
             names = [n for n in request.names if firmware is None or self.supported(n, firmware)]
@@ -938,12 +957,21 @@ class DeviceMap:
                 )
                 for name in names:
                     reg = self.registers[name]
-                    start = reg.address - request.address
-                    read[name] = items[start : start + reg.width]
+                    if reg.high_word is None:
+                        start = reg.address - request.address
+                        read[name] = items[start : start + reg.width]
+                        continue
+                    for address in (reg.address, reg.high_word):
+                        if 0 <= address - request.address < request.quantity:
+                            apart.setdefault(name, {})[address] = items[address - request.address]
             else:
                 for name in names:
                     reg = self.registers[name]
-                    read[name] = self._read(client, reg.table, reg.address, reg.width, device_id)
+                    read[name] = self._value_words(client, reg, device_id)
+        for name, words_at in apart.items():
+            reg = self.registers[name]
+            if name not in read and reg.high_word is not None:
+                read[name] = [words_at[reg.address], words_at[reg.high_word]]
         # Decoded once all is read: a value needs its scale factor's words, which
         # READ_PLAN puts in the same request wherever the limits allow.
         values: dict[str, Value] = {}

@@ -579,7 +579,7 @@ fn generate(cont: &Container, device: &ir::Device, bound: &[Bound], rerun: Optio
         #[automatically_derived]
         impl #mm::dispatch::Storage for #ident {
             fn read(&mut self, entry: &#mm::dispatch::Entry, words: &mut [u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
-                #mm::fields::storage_read(&self.__modbus_fields(), Self::__MODBUS_SLOTS, entry.slot, words)
+                #mm::fields::storage_read(&self.__modbus_fields(), Self::__MODBUS_SLOTS, entry, words)
             }
             fn write(&mut self, entry: &#mm::dispatch::Entry, words: &[u16]) -> ::core::result::Result<(), #mm::dispatch::Exception> {
                 #mm::fields::storage_write(&mut self.__modbus_fields_mut(), Self::__MODBUS_SLOTS, entry.slot, words)

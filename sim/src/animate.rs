@@ -31,7 +31,8 @@ pub struct Animation {
 /// One value's walk, in raw units (engineering = raw × scale + offset).
 #[derive(Debug)]
 struct Moving {
-    entry: &'static Entry,
+    /// The whole value's entry ([`Entry::whole`]: both words of a value whose words lie apart).
+    entry: Entry,
     raw: f64,
     low: f64,
     high: f64,
@@ -46,7 +47,8 @@ impl Animation {
         let writable_slots: std::collections::BTreeSet<u32> = map.entries().filter(|(_, e)| e.access.writable()).map(|(_, e)| e.slot).collect();
         let moving = map
             .entries()
-            .filter(|(_, e)| movable(e) && !writable_slots.contains(&e.slot))
+            // A value whose words lie apart moves once, through its low word's entry.
+            .filter(|(_, e)| movable(e) && !e.is_high_word() && !writable_slots.contains(&e.slot))
             .filter_map(|(_, e)| Moving::new(e, store))
             .collect();
         Animation { moving, rng: XorShiftRng::seed_from_u64(seed) }
@@ -73,7 +75,7 @@ impl Animation {
             let mut words = [0u16; 4];
             let words = &mut words[..m.entry.width() as usize];
             // The register's own rules have the last word: a refused value is not stored.
-            if encode_value(d, next * d.scale + d.offset, words).is_ok() && store.write(m.entry, words).is_ok() {
+            if encode_value(d, next * d.scale + d.offset, words).is_ok() && store.write(&m.entry, words).is_ok() {
                 m.raw = next;
             }
         }
@@ -93,10 +95,11 @@ fn movable(e: &Entry) -> bool {
 
 impl Moving {
     fn new<S: Storage + ?Sized>(entry: &'static Entry, store: &mut S) -> Option<Moving> {
+        let entry = entry.whole();
         let d = entry.descriptor;
         let mut words = [0u16; 4];
         let words = &mut words[..entry.width() as usize];
-        store.read(entry, words).ok()?;
+        store.read(&entry, words).ok()?;
         let start = engineering_value(d, words)?;
         let whole = d.data_type.is_integer();
         // The engineering window: the spec's range, else its plausible range, completed around the

@@ -61,8 +61,12 @@ fn register_group(device: &Device, r: &Register) -> Group {
     let mut defines = vec![
         Define { name: at("TABLE"), value: table_macro(r.table).to_owned() },
         Define { name: at("ADDRESS"), value: format!("{}u", super::filters::hex(u64::from(r.address))) },
-        Define { name: at("COUNT"), value: format!("{}u", r.width) },
+        Define { name: at("COUNT"), value: format!("{}u", r.span()) },
     ];
+    // Words apart: the low word alone at ADDRESS (COUNT 1), the high word at its own address.
+    if let Some(high) = r.high_word {
+        defines.push(Define { name: at("HIGH_WORD_ADDRESS"), value: format!("{}u", super::filters::hex(u64::from(high))) });
+    }
     if r.unit_id != device.unit_id {
         defines.push(Define { name: at("UNIT_ID"), value: format!("{}u", r.unit_id) });
     }
@@ -79,6 +83,9 @@ fn register_group(device: &Device, r: &Register) -> Group {
     }
     if let Some(factor) = &r.scale_factor {
         about.push_str(&format!(" (scaled by 10^`{factor}`)"));
+    }
+    if let Some(high) = r.high_word {
+        about.push_str(&format!(" (low word at ADDRESS, high word at {high})"));
     }
     Group { about: comment(&about), defines }
 }

@@ -46,6 +46,8 @@ fn value_rows(values: &[ir::EnumVariant]) -> Vec<ValueRow<'_>> {
 struct RegisterView<'a> {
     name: &'a str,
     address: u16,
+    /// The high word's address when it lies apart from the low word at `address`.
+    high_word: Option<u16>,
     width: u16,
     data_type: ir::DataType,
     length: u16,
@@ -64,6 +66,7 @@ impl<'a> RegisterView<'a> {
         RegisterView {
             name: &r.name,
             address: r.address,
+            high_word: r.high_word,
             width: r.width,
             data_type: r.data_type,
             length: r.length,
@@ -90,6 +93,7 @@ struct Row<'a> {
     anchor: String,
     /// For repeated blocks, the address relative to the instance base.
     relative_address: u16,
+    relative_high_word: Option<u16>,
     alias_of: Vec<Link>,
     aliased_by: Vec<Link>,
     /// The scale factor register (`× 10^W_SF`), by its local name within the instance.
@@ -224,6 +228,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 values: value_rows(device.values(register)),
                 bits: device.bits(register),
                 relative_address: register.relative_address,
+                relative_high_word: register.relative_high_word(),
                 alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),
                 aliased_by: aliased_by.iter().map(|q| link_to(lookup, q)).collect(),
                 scale_factor: register.scale_factor.as_deref().map(|q| {

@@ -181,6 +181,15 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     (RowField { name: "scale_factor", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
     }),
+    (
+        RowField {
+            name: "high_word_at",
+            annotation: "int | None",
+            default: Some("None"),
+            register: None,
+        },
+        |i| i.register.relative_high_word().map_or_else(|| "None".to_owned(), |a| a.to_string()),
+    ),
     (RowField { name: "label", annotation: "str | None", default: Some("None"), register: Some("A short name for people (``Flow temperature``).") }, |i| py_opt_str(i.register.keys.label.as_deref())),
     (RowField { name: "unit", annotation: "str | None", default: Some("None"), register: Some("") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
     (

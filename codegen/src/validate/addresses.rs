@@ -27,6 +27,16 @@ impl Validator<'_> {
                 .with_help("lower the address (or the block's base/stride); Modbus addresses end at 65535");
                 self.push(d);
             }
+            if let (Some(high), Some(key)) = (it.high_abs, &self.spec.blocks[it.bi].registers[it.ri].high_word_at) {
+                if !(0..=65535).contains(&high) {
+                    broken[i] = true;
+                    let d = Diagnostic::error("address-overflow", format!("the high word of `{}` would be at address {high}, beyond 65535", it.qualified_name), self.origin(key))
+                        .with_subject(Self::subject(Some(it.bi), Some(it.ri), "high_word_at"))
+                        .with_register(&it.qualified_name, Some(it.address))
+                        .with_help("lower `high_word_at` (or the block's base/stride); Modbus addresses end at 65535");
+                    self.push(d);
+                }
+            }
         }
 
         // Repeated blocks whose instances run into each other. A stride below the
@@ -41,8 +51,10 @@ impl Validator<'_> {
             }
             let template = items.iter().filter(|it| it.bi == bi && it.instance_index == Some(1));
             let (Some(lo), Some(hi)) = (
-                template.clone().map(|it| it.relative_address as u32).min(),
-                template.map(|it| it.relative_address as u32 + it.width as u32).max(),
+                template.clone().flat_map(|it| it.high_word_relative.into_iter().chain([it.relative_address]).map(u32::from)).min(),
+                template
+                    .map(|it| (it.relative_address as u32 + it.span() as u32).max(it.high_word_relative.map_or(0, |h| h as u32 + 1)))
+                    .max(),
             ) else {
                 continue;
             };
@@ -74,23 +86,39 @@ impl Validator<'_> {
             self.push(d.with_help(format!("make the stride at least {extent} or move the registers closer together")));
         }
 
-        // Overlaps per (unit id, table), sweep over sorted intervals.
+        // Overlaps per (unit id, table), sweep over sorted intervals: every register's
+        // extent at its address, and the one word of each high word that lies apart.
         // Instances of a block already reported as repeat-overlap would only repeat that report.
-        let mut order: Vec<usize> = (0..items.len())
-            .filter(|&i| !broken[i] && (!repeat_overlap[items[i].bi] || items[i].instance_index.is_none_or(|k| k == 1)))
-            .collect();
-        order.sort_by_key(|&i| (items[i].unit_id, items[i].table, items[i].address, i));
+        let mut extents: Vec<Extent> = Vec::with_capacity(items.len());
+        for (i, it) in items.iter().enumerate() {
+            if broken[i] || (repeat_overlap[it.bi] && it.instance_index.is_some_and(|k| k != 1)) {
+                continue;
+            }
+            extents.push(Extent { item: i, address: it.address, end: it.end(), high_word: false });
+            if let Some(high) = it.high_word() {
+                extents.push(Extent { item: i, address: high, end: high as u32 + 1, high_word: true });
+            }
+        }
+        extents.sort_by_key(|e| (items[e.item].unit_id, items[e.item].table, e.address, e.item, e.high_word));
         let mut active: Vec<usize> = Vec::new();
         let mut used_permissions: BTreeSet<(usize, String)> = BTreeSet::new();
         let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
-        'sweep: for &i in &order {
-            let a = &items[i];
-            active.retain(|&j| {
-                let b = &items[j];
-                b.unit_id == a.unit_id && b.table == a.table && b.end() > a.address as u32
+        'sweep: for (x, ext) in extents.iter().enumerate() {
+            let (i, a) = (ext.item, &items[ext.item]);
+            active.retain(|&y| {
+                let b = &items[extents[y].item];
+                b.unit_id == a.unit_id && b.table == a.table && extents[y].end > ext.address as u32
             });
-            for &j in &active {
+            for &y in &active {
+                let j = extents[y].item;
                 let b = &items[j];
+                if i == j {
+                    // A register's high word inside its own extent (`high_word_at` = `address`).
+                    if reported.insert((j, i)) {
+                        self.push(self.high_word_inside(a));
+                    }
+                    continue;
+                }
                 let a_allows = a.overlaps.contains(&b.qualified_name);
                 let b_allows = b.overlaps.contains(&a.qualified_name);
                 if a_allows {
@@ -102,47 +130,18 @@ impl Validator<'_> {
                 if a_allows || b_allows {
                     continue;
                 }
-                let same_repeat = items[i].bi == items[j].bi && repeat_overlap[items[i].bi] && a.instance != b.instance;
-                if same_repeat || !reported.insert((j, i)) {
+                let same_repeat = a.bi == b.bi && repeat_overlap[a.bi] && a.instance != b.instance;
+                if same_repeat || !reported.insert((j.min(i), j.max(i))) {
                     continue;
                 }
-                let (first, second) = (&items[j], &items[i]);
-                let rs = &self.spec.blocks[second.bi].registers[second.ri];
-                let at = rs.address.as_ref().map_or_else(|| self.at(rs.line, rs.column), |x| self.origin(x));
-                let shared_lo = first.address.max(second.address);
-                let shared_hi = (first.end().min(second.end()) - 1) as u16;
-                let shared = if shared_lo == shared_hi { format!("address {shared_lo}") } else { format!("addresses {shared_lo}..={shared_hi}") };
-                let d = Diagnostic::error(
-                    "overlap",
-                    format!(
-                        "`{}` ({}, {} at {}) overlaps `{}` ({}, {} at {}) in the {} table of unit {}: both use {shared}",
-                        second.qualified_name,
-                        second.data_type.unwrap_or(DataType::Raw).as_str(),
-                        items_word(second.width, a.table),
-                        second.address,
-                        first.qualified_name,
-                        first.data_type.unwrap_or(DataType::Raw).as_str(),
-                        items_word(first.width, a.table),
-                        first.address,
-                        a.table.as_str(),
-                        a.unit_id
-                    ),
-                    at,
-                )
-                .with_subject(Self::subject(Some(second.bi), Some(second.ri), "address"))
-                .with_register(&second.qualified_name, Some(second.address))
-                .with_related(self.register_origin(first.bi, first.ri), format!("`{}` at address {} is declared here", first.qualified_name, first.address))
-                .with_help(format!(
-                    "fix the address or type; if the device really serves both there, add `overlaps: [{}]` to `{}`",
-                    first.qualified_name, second.qualified_name
-                ));
-                self.push(d);
+                let (first, second) = (&extents[y], ext);
+                self.push(self.overlap(items, first, second));
                 // Past the diagnostics limit more pairs cannot be shown; stop instead of spending quadratic time.
                 if reported.len() > crate::diagnostics::MAX_DIAGNOSTICS {
                     break 'sweep;
                 }
             }
-            active.push(i);
+            active.push(x);
         }
 
         // Every permission must name a register that really overlaps.
@@ -168,6 +167,68 @@ impl Validator<'_> {
                 self.push(d);
             }
         }
+    }
+}
+
+/// Addresses one register occupies in one piece: its extent at `address`, or the
+/// high word that lies apart from its low word.
+struct Extent {
+    /// Index into the register facts.
+    item: usize,
+    address: u16,
+    end: u32,
+    high_word: bool,
+}
+
+impl Validator<'_> {
+    /// Two registers sharing an address: `overlap`, or `high-word-overlap` when one
+    /// of the two pieces is a high word that lies apart.
+    fn overlap(&self, items: &[RegisterFacts], first: &Extent, second: &Extent) -> Diagnostic {
+        let (f, s) = (&items[first.item], &items[second.item]);
+        let rs = &self.spec.blocks[s.bi].registers[s.ri];
+        let (key, at) = match (second.high_word, &rs.high_word_at, &rs.address) {
+            (true, Some(h), _) => ("high_word_at", self.origin(h)),
+            (_, _, Some(a)) => ("address", self.origin(a)),
+            _ => ("address", self.at(rs.line, rs.column)),
+        };
+        let shared_lo = first.address.max(second.address);
+        let shared_hi = (first.end.min(second.end) - 1) as u16;
+        let shared = if shared_lo == shared_hi { format!("address {shared_lo}") } else { format!("addresses {shared_lo}..={shared_hi}") };
+        let piece = |e: &Extent, r: &RegisterFacts| {
+            let ty = r.data_type.unwrap_or(DataType::Raw).as_str();
+            if e.high_word {
+                format!("`{}` ({ty}, its high word at {})", r.qualified_name, e.address)
+            } else {
+                format!("`{}` ({ty}, {} at {})", r.qualified_name, items_word(r.span(), r.table), r.address)
+            }
+        };
+        let code = if first.high_word || second.high_word { "high-word-overlap" } else { "overlap" };
+        Diagnostic::error(
+            code,
+            format!("{} overlaps {} in the {} table of unit {}: both use {shared}", piece(second, s), piece(first, f), s.table.as_str(), s.unit_id),
+            at,
+        )
+        .with_subject(Self::subject(Some(s.bi), Some(s.ri), key))
+        .with_register(&s.qualified_name, Some(s.address))
+        .with_related(self.register_origin(f.bi, f.ri), format!("`{}` at address {} is declared here", f.qualified_name, f.address))
+        .with_help(format!(
+            "fix the address or type; if the device really serves both there, add `overlaps: [{}]` to `{}`",
+            f.qualified_name, s.qualified_name
+        ))
+    }
+
+    /// `high_word_at` inside the register's own extent.
+    fn high_word_inside(&self, it: &RegisterFacts) -> Diagnostic {
+        let rs = &self.spec.blocks[it.bi].registers[it.ri];
+        let at = rs.high_word_at.as_ref().map_or_else(|| self.at(rs.line, rs.column), |h| self.origin(h));
+        Diagnostic::error(
+            "high-word-overlap",
+            format!("the high word of `{}` is at its own address {}, where its low word is", it.qualified_name, it.address),
+            at,
+        )
+        .with_subject(Self::subject(Some(it.bi), Some(it.ri), "high_word_at"))
+        .with_register(&it.qualified_name, Some(it.address))
+        .with_help("give `high_word_at` the address of the high word; a value with adjacent words needs no `high_word_at` (`word_order` says which comes first)")
     }
 }
 

@@ -12,6 +12,7 @@ mod addresses;
 mod block;
 mod device;
 mod examples;
+mod high_word;
 mod register;
 mod sim;
 mod typed;
@@ -137,6 +138,10 @@ pub(crate) struct RegisterFacts {
     pub max: Option<f64>,
     pub word_order: WordOrder,
     pub byte_order: ByteOrder,
+    /// `high_word_at` as written (relative to the block instance's base).
+    pub high_word_relative: Option<u16>,
+    /// The high word's absolute address, as i64 like `abs`.
+    pub high_abs: Option<i64>,
     /// The register's own, else the block's; made `Any` by the typed checks for wider values.
     pub write_function: WriteFunction,
     pub values: Vec<EnumVariant>,
@@ -156,9 +161,19 @@ pub(crate) struct RegisterFacts {
 }
 
 impl RegisterFacts {
-    /// One past the last address, as u32 so it cannot overflow.
+    /// Items at `address`: the width, or the low word alone when the high word lies apart.
+    fn span(&self) -> u16 {
+        if self.high_abs.is_some() { 1 } else { self.width }
+    }
+
+    /// One past the last address from `address` on, as u32 so it cannot overflow.
     fn end(&self) -> u32 {
-        self.address as u32 + self.width as u32
+        self.address as u32 + self.span() as u32
+    }
+
+    /// The high word's address when it lies apart (clamped like `address`).
+    pub fn high_word(&self) -> Option<u16> {
+        self.high_abs.map(|a| a.clamp(0, 65535) as u16)
     }
 }
 
@@ -202,6 +217,7 @@ impl<'s> Validator<'s> {
             self.typed_checks(r);
         }
         self.scale_factors(&registers);
+        self.high_words(&registers);
         self.addresses(&registers, &blocks);
         self.unique_idents(&registers);
         self.word_order_coil(&registers);

@@ -124,6 +124,7 @@ impl Validator<'_> {
                         instance_index: instance.index,
                         abs,
                         address: abs.clamp(0, 65535) as u16,
+                        high_abs: template.high_word_relative.map(|h| instance.base as i64 + h as i64),
                         alias_of,
                         overlaps: template.overlaps.clone(),
                         ..template.clone()
@@ -132,6 +133,21 @@ impl Validator<'_> {
             }
         }
         items
+    }
+
+    /// An address key's value (`address`, `high_word_at`) as a protocol address.
+    fn address_in_range(&mut self, a: &Spanned<i64>, key: &str, qualified: &str, subject: Subject) -> Option<u16> {
+        if (0..=65535).contains(&a.value) {
+            return Some(a.value as u16);
+        }
+        let what = if key == "address" { "address".to_owned() } else { format!("`{key}`") };
+        self.push(
+            Diagnostic::error("address-overflow", format!("{what} {} is outside 0..=65535", a.value), self.origin(a))
+                .with_subject(subject)
+                .with_register(qualified, None)
+                .with_help("Modbus addresses are 0..=65535"),
+        );
+        None
     }
 
     /// Checks of a register entry that do not need its type; the register
@@ -165,17 +181,13 @@ impl Validator<'_> {
                 ok = false;
                 0
             }
-            Some(a) if (0..=65535).contains(&a.value) => a.value as u16,
-            Some(a) => {
-                self.push(
-                    Diagnostic::error("address-overflow", format!("address {} is outside 0..=65535", a.value), self.origin(a))
-                        .with_subject(s("address"))
-                        .with_register(&qualified, None)
-                        .with_help("Modbus addresses are 0..=65535"),
-                );
-                ok = false;
-                0
-            }
+            Some(a) => match self.address_in_range(a, "address", &qualified, s("address")) {
+                Some(a) => a,
+                None => {
+                    ok = false;
+                    0
+                }
+            },
         };
         let data_type = match &r.data_type {
             None if r.alias_of.is_none() => {
@@ -195,7 +207,14 @@ impl Validator<'_> {
                 parsed
             }
         };
+        let high_word_relative = r.high_word_at.as_ref().and_then(|a| {
+            let high = self.address_in_range(a, "high_word_at", &qualified, s("high_word_at"));
+            ok &= high.is_some();
+            high
+        });
         let access = match &r.access {
+            // Words apart are read-only (see validate/high_word.rs): no `access` says so too.
+            None if high_word_relative.is_some() => Access::Read,
             None => info.table.map_or(Access::ReadWrite, Access::default_for),
             Some(a) => match self.keyword_value(Some(a), Access::parse, crate::keys::ACCESS, s("access")) {
                 Some(acc) => {
@@ -329,7 +348,10 @@ impl Validator<'_> {
             offset,
             min,
             max,
-            word_order: reg_word.unwrap_or(word_order),
+            // The key places the words: low at `address`, high at `high_word_at`.
+            word_order: if high_word_relative.is_some() { WordOrder::LowFirst } else { reg_word.unwrap_or(word_order) },
+            high_word_relative,
+            high_abs: None,
             byte_order: reg_byte.unwrap_or(ByteOrder::inherited(byte_order, data_type.unwrap_or(DataType::Raw))),
             write_function,
             values: Vec::new(),

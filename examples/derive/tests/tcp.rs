@@ -208,10 +208,10 @@ fn derived_enum_gives_the_mode_register_its_values() {
 fn snapshot_round_trip_matches_the_wire_layout() {
     let value = heater();
     let snapshot = value.to_snapshot(None).expect("every field encodes");
-    assert_eq!(snapshot.words(&Heater::TEMP1), Some(&[54u16][..]));
+    assert_eq!(snapshot.words(&Heater::TEMP1).as_deref(), Some(&[54u16][..]));
     // 3.5 kW at scale 0.1 is raw 35.
-    assert_eq!(snapshot.words(&Heater::LOAD_KW), Some(&[35u16][..]));
+    assert_eq!(snapshot.words(&Heater::LOAD_KW).as_deref(), Some(&[35u16][..]));
     // 7.25 as f32, high word first.
-    assert_eq!(snapshot.words(&Heater::ANALOG_INPUT), Some(&[0x40E8u16, 0x0000][..]));
+    assert_eq!(snapshot.words(&Heater::ANALOG_INPUT).as_deref(), Some(&[0x40E8u16, 0x0000][..]));
     assert_eq!(Heater::from_snapshot(&snapshot, None).expect("decodes"), value);
 }

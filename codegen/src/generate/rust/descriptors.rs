@@ -215,8 +215,9 @@ fn same_but_place(gen: &Gen, template: &Register, r: &Register) -> bool {
 /// scale factor with the register, so the factor counts by its place relative to it.
 fn facts_but_place<'r>(gen: &Gen, r: &'r Register) -> impl Eq + std::hash::Hash + 'r {
     let factor_offset = gen.device.scale_factor_address(r).map(|a| i32::from(a) - i32::from(r.address));
+    let high_word_offset = r.high_word.map(|a| i32::from(a) - i32::from(r.address));
     (
-        (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset),
+        (r.unit_id, r.table, r.data_type, r.length, r.access, r.scale.to_bits(), r.offset.to_bits(), factor_offset, high_word_offset),
         (r.min.map(f64::to_bits), r.max.map(f64::to_bits), r.keys.plausible_min.map(f64::to_bits), r.keys.plausible_max.map(f64::to_bits), r.word_order, r.byte_order, r.keys.since.as_deref(), r.keys.safety, r.keys.self_clearing),
         (r.alias_of.as_deref(), r.keys.unit.as_deref(), r.enumeration, r.flags, r.write_function, r.sentinels.as_slice()),
     )
@@ -254,8 +255,8 @@ impl<'a> Shapes<'a> {
         let mut groups: Vec<(usize, usize)> = Vec::new();
         for &i in &written {
             let r = &d.registers[i];
-            // A factor's address is absolute in a chain; such a register keeps its own.
-            if d.scale_factor_address(r).is_some() {
+            // A factor's or a high word's address is absolute in a chain; such a register keeps its own.
+            if d.scale_factor_address(r).is_some() || r.high_word.is_some() {
                 group_of.push(None);
                 continue;
             }
@@ -334,7 +335,12 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
         let n = Literal::u16_unsuffixed(r.length);
         calls.push(quote!(.with_length(#n)));
     }
-    if r.access != Access::default_for(r.table) {
+    // `.with_high_word` makes the register read-only and `low_first` itself.
+    if let Some(high) = r.high_word {
+        let high = Literal::u16_unsuffixed(high);
+        calls.push(quote!(.with_high_word(#high)));
+    }
+    if r.access != Access::default_for(r.table) && r.high_word.is_none() {
         let a = variant(match r.access {
             Access::Read => "Read",
             Access::Write => "Write",
@@ -378,7 +384,7 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
         let patterns = r.sentinels.iter().map(|p| format!("{p:#X}").parse::<Literal>().expect("a hex literal"));
         calls.push(quote!(.with_sentinels(&[#(#patterns),*])));
     }
-    if r.word_order != WordOrder::HighFirst {
+    if r.word_order != WordOrder::HighFirst && r.high_word.is_none() {
         calls.push(quote!(.with_word_order(WordOrder::LowFirst)));
     }
     if r.byte_order != ByteOrder::HighFirst {

@@ -4,8 +4,9 @@
 
 use super::Gen;
 use crate::ir::Table;
+use crate::layout::EntryOf;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
     let device = gen.device;
@@ -21,7 +22,11 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
             } else {
                 let n = Literal::usize_unsuffixed(u.entries[t].len());
                 let runs = entry_runs(gen, &l, &u.entries[t]).into_iter().map(|(first, len, slot)| {
-                    let (first, len, slot) = (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(len), Literal::u32_unsuffixed(slot));
+                    let (first, slot) = (Literal::usize_unsuffixed(first), Literal::u32_unsuffixed(slot));
+                    let len = match len {
+                        Run::Len(len) => Literal::usize_unsuffixed(len).into_token_stream(),
+                        Run::HighWord => quote!(Entry::HIGH_WORD),
+                    };
                     quote!((#first, #len, #slot))
                 });
                 statics.extend(quote!(static #entries_id: [Entry; #n] = Entry::runs(&super::REGISTERS, &[#(#runs),*]);));
@@ -99,18 +104,33 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
 /// A table's entries (IR indices, address order) as runs `(REGISTERS position, length,
 /// first slot)` for `Entry::runs`: a run goes on while the next entry is the next
 /// descriptor in `REGISTERS` and its slot follows the words of the one before.
-fn entry_runs(gen: &Gen, l: &crate::layout::Layout, entries: &[usize]) -> Vec<(usize, usize, u32)> {
-    let mut runs: Vec<(usize, usize, u32)> = Vec::new();
+/// A high word that lies apart is a run of its own, `(position, HIGH_WORD, slot)`.
+fn entry_runs(gen: &Gen, l: &crate::layout::Layout, entries: &[EntryOf]) -> Vec<(usize, Run, u32)> {
+    let mut runs: Vec<(usize, Run, u32)> = Vec::new();
     let mut next: Option<(usize, u32)> = None;
-    for &i in entries {
+    for e in entries {
+        let i = e.register;
         let (position, slot) = (gen.position[i], l.slots[i]);
+        if e.high_word {
+            runs.push((position, Run::HighWord, slot));
+            next = None;
+            continue;
+        }
         match runs.last_mut() {
-            Some(run) if next == Some((position, slot)) => run.1 += 1,
-            _ => runs.push((position, 1, slot)),
+            Some((_, Run::Len(len), _)) if next == Some((position, slot)) => *len += 1,
+            _ => runs.push((position, Run::Len(1), slot)),
         }
         next = Some((position + 1, slot + u32::from(gen.device.registers[i].width)));
     }
     runs
+}
+
+/// The length of an `Entry::runs` run.
+#[derive(Debug, Clone, Copy)]
+enum Run {
+    Len(usize),
+    /// `Entry::HIGH_WORD`: the high word entry of one register.
+    HighWord,
 }
 
 /// The words that are not 0, as `(first slot, words)` runs for `dispatch::words`.
