@@ -53,6 +53,8 @@ const BREAKING: &[Case] = &[
     case("scale_factor", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
     case("scale_factor_added", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
     case("scale_factor_removed", Rule::ScaleFactorChanged, "inverter.W", Outcome::Breaking),
+    case("high_word", Rule::HighWordChanged, "generator.power", Outcome::Breaking),
+    case("high_word_added", Rule::HighWordChanged, "generator.power", Outcome::Breaking),
     case("access_read_only", Rule::AccessNarrowed, "data.mode", Outcome::Breaking),
     case("access_write_only", Rule::AccessNarrowed, "data.mode", Outcome::Breaking),
     case("range_narrowed", Rule::RangeNarrowed, "data.temp", Outcome::Breaking),

@@ -101,3 +101,42 @@ fn writes_to_either_word_get_exception_02_and_change_nothing() {
         assert_eq!(words, DEFAULTS, "{pdu:?} changed the store");
     }
 }
+
+/// The shared vectors (`words_apart` in tests/vectors/values.json, also read by
+/// tests/python/test_byte_orders.py): the word at `address` and the word at
+/// `high_word_at` decode to the value, and the value encodes back to them.
+#[test]
+fn the_shared_words_apart_vectors_decode_and_encode() {
+    use modbus_map_core::codec::{encode_to_vec, RegisterValue};
+    use modbus_map_core::ByteOrder;
+    use serde_json::Value;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/values.json");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))).unwrap();
+    let rows = doc["words_apart"].as_array().unwrap_or_else(|| panic!("{path} has no `words_apart` list"));
+    assert!(rows.len() >= 6, "{path}: too few words_apart vectors");
+    for row in rows {
+        let text = |key: &str| row[key].as_str().unwrap_or_else(|| panic!("vector {row} has no `{key}`"));
+        let word = |key: &str| row[key].as_u64().and_then(|w| u16::try_from(w).ok()).unwrap_or_else(|| panic!("vector {row}: `{key}` is not a word"));
+        let data_type = DataType::parse(text("type")).unwrap_or_else(|| panic!("vector {row}: unknown type"));
+        let byte_order = ByteOrder::parse(text("byte_order")).unwrap_or_else(|| panic!("vector {row}: bad byte_order"));
+        let d = &RegisterDescriptor::new("v.value", Table::Holding, word("address"), data_type)
+            .with_high_word(word("high_word_at"))
+            .with_byte_order(byte_order);
+        let mut snapshot = RegisterSnapshot::new();
+        snapshot.insert(1, Table::Holding, word("address"), vec![word("low")]);
+        snapshot.insert(1, Table::Holding, word("high_word_at"), vec![word("high")]);
+        let want = row["value"].as_f64().unwrap_or_else(|| panic!("vector {row}: no value"));
+        let got: f64 = snapshot.get(d, WordOrder::HighFirst).unwrap_or_else(|e| panic!("vector {row}: {e}"));
+        assert_eq!(got, want, "vector {row}");
+        let words = match data_type {
+            DataType::F32 => encode_to_vec(&(want as f32), d, d.word_order),
+            DataType::I32 => encode_to_vec(&(want as i32), d, d.word_order),
+            _ => encode_to_vec(&(want as u32), d, d.word_order),
+        }
+        .unwrap_or_else(|e| panic!("vector {row}: {e}"));
+        assert_eq!(words, [word("low"), word("high")], "vector {row}");
+        let mut back = RegisterSnapshot::new();
+        back.insert_value(d, words);
+        assert_eq!(<f64 as RegisterValue>::decode(d, &back.words(d).unwrap(), d.word_order).unwrap(), want, "vector {row}");
+    }
+}

@@ -250,3 +250,30 @@ fn a_derived_sentinel_is_none_both_ways() {
     assert_eq!(d.battery_power, Some(7));
     assert_eq!(Inverter::BATTERY_POWER.sentinels, &[0x7FFF, 0x8000]);
 }
+
+/// The Deye SUN-12K generator-port power, its high word apart: two entries of one
+/// field, the low word at 0x298 and the high word at 0x29C, read from the field's value.
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Generator {
+    #[modbus(holding, address = 0x298, high_word_at = 0x29C, type = "i32", unit = "W")]
+    power: i32,
+    #[modbus(holding, address = 0x299, type = "u16")]
+    voltage: u16,
+}
+
+#[test]
+fn a_field_whose_high_word_lies_apart_is_served_at_both_addresses() {
+    use modbus_map::{Access, WordOrder};
+    assert_eq!((Generator::POWER.high_word, Generator::POWER.access, Generator::POWER.word_order), (Some(0x29C), Access::Read, WordOrder::LowFirst));
+    let map = Generator::dispatch_map();
+    let mut d = Generator { power: -10, voltage: 2300 };
+    let (low, high) = (entry_in(map, 0x298), entry_in(map, 0x29C));
+    assert!(!low.is_high_word() && high.is_high_word());
+    let mut one = [0u16; 1];
+    Storage::read(&mut d, low, &mut one).unwrap();
+    assert_eq!(one, [0xFFF6]);
+    Storage::read(&mut d, high, &mut one).unwrap();
+    assert_eq!(one, [0xFFFF]);
+    let snapshot = d.to_snapshot(None).unwrap();
+    assert_eq!(Generator::from_snapshot(&snapshot, Some(WordOrder::HighFirst)).unwrap(), d);
+}

@@ -82,3 +82,51 @@ def test_a_devices_string_byte_order_leaves_its_numbers_alone(runtime: ModuleTyp
     device = one_register_map(runtime, vector, "low_first")
     assert device.register("orders.value").byte_order == "high_first"
     assert device.decode("orders.value", [0x1234, 0x5678]) == 0x12345678
+
+
+def words_apart_vectors() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(VECTORS.read_text(encoding="utf-8"))["words_apart"]
+    return rows
+
+
+WORDS_APART = words_apart_vectors()
+
+
+@pytest.mark.parametrize(
+    "vector", WORDS_APART, ids=[f"{v['type']}-{v['byte_order']}" for v in WORDS_APART]
+)
+def test_words_apart_decode_and_encode(runtime: ModuleType, vector: dict[str, Any]) -> None:
+    """``words_apart`` (also read by core/tests/high_words.rs): a register whose high
+    word lies at ``high_word_at``, written the way a generated module writes it."""
+    byte_order = None if vector["byte_order"] == "high_first" else vector["byte_order"]
+    row = runtime.Row(
+        "value",
+        vector["address"],
+        vector["type"],
+        "r",
+        width=2,
+        high_word_at=vector["high_word_at"],
+        word_order="low_first",
+        byte_order=byte_order,
+    )
+    device = runtime.DeviceMap(
+        "apart",
+        unit_id=1,
+        word_order="high_first",
+        byte_order="high_first",
+        word_order_coil=None,
+        blocks=[runtime.Block("apart", "holding", 1, 0, (row,))],
+        read_plan=[],
+    )
+    reg = device.register("apart.value")
+    assert (reg.address, reg.high_word, reg.end) == (
+        vector["address"],
+        vector["high_word_at"],
+        vector["address"] + 1,
+    )
+    words = [vector["low"], vector["high"]]
+    assert device.decode("apart.value", words) == vector["value"]
+    # The words' places are fixed: a word order override changes nothing.
+    assert device.decode("apart.value", words, word_order="high_first") == vector["value"]
+    assert device.encode("apart.value", vector["value"]) == words
+    assert len(WORDS_APART) >= 6

@@ -59,6 +59,9 @@ pub enum Rule {
     OffsetChanged,
     /// Scaled by another scale factor register, or newly or no longer by one.
     ScaleFactorChanged,
+    /// The high word of a value lies at another address, or newly or no longer apart
+    /// from its low word (`high_word_at`): a reader takes the wrong word for it.
+    HighWordChanged,
     AccessNarrowed,
     /// A range narrowed on a writable register: writes that were accepted are refused.
     RangeNarrowed,
@@ -108,7 +111,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 47] = [
+    pub const ALL: [Rule; 48] = [
         Rule::Removed,
         Rule::Renamed,
         Rule::Moved,
@@ -122,6 +125,7 @@ impl Rule {
         Rule::ScaleChanged,
         Rule::OffsetChanged,
         Rule::ScaleFactorChanged,
+        Rule::HighWordChanged,
         Rule::AccessNarrowed,
         Rule::RangeNarrowed,
         Rule::SafetyRequired,
@@ -176,6 +180,7 @@ impl Rule {
             Rule::ScaleChanged => ("scale", Breaking, Changed),
             Rule::OffsetChanged => ("offset", Breaking, Changed),
             Rule::ScaleFactorChanged => ("scale-factor", Breaking, Changed),
+            Rule::HighWordChanged => ("high-word", Breaking, Moved),
             Rule::AccessNarrowed => ("access-narrowed", Breaking, Changed),
             Rule::RangeNarrowed => ("range-narrowed", Breaking, Changed),
             Rule::SafetyRequired => ("safety", Breaking, Changed),
@@ -708,6 +713,15 @@ impl<'a> Differ<'a> {
         }
         if o.address != n.address {
             push(self, Rule::Moved, format!("`{}` moved from address {} to {}", n.qualified_name, o.address, n.address));
+        }
+        let high_word = match (o.high_word, n.high_word) {
+            (Some(a), Some(b)) if a != b => Some(format!("the high word of `{}` moved from address {a} to {b}", n.qualified_name)),
+            (None, Some(b)) => Some(format!("`{}` now has its high word apart from its low word, at address {b}", n.qualified_name)),
+            (Some(a), None) => Some(format!("`{}` no longer has its high word apart (it was at address {a})", n.qualified_name)),
+            _ => None,
+        };
+        if let Some(msg) = high_word {
+            push(self, Rule::HighWordChanged, msg);
         }
         if o.data_type != n.data_type {
             let width = if o.width != n.width { format!(" ({} -> {} wide)", o.width, n.width) } else { String::new() };

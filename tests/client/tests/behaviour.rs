@@ -210,14 +210,21 @@ async fn every_device_reads_whole() {
 
 /// modbus-map's own server, serving the generated dispatch tables of `map` from spec defaults.
 async fn serve_generated(map: &'static modbus_map::dispatch::DeviceMap) -> std::net::SocketAddr {
+    serve_generated_store(map).await.1
+}
+
+type GeneratedServer = std::sync::Arc<modbus_map::server::Server<modbus_map::store::MemoryStore>>;
+
+/// [`serve_generated`], also giving the server, whose store a test sets and inspects.
+async fn serve_generated_store(map: &'static modbus_map::dispatch::DeviceMap) -> (GeneratedServer, std::net::SocketAddr) {
     use modbus_map::server::{serve_tcp, Server};
     use modbus_map::store::MemoryStore;
     let server = std::sync::Arc::new(Server::new(map, MemoryStore::new(map)));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
     let addr = listener.local_addr().expect("local address");
     // Serves until the test's runtime shuts down.
-    tokio::spawn(serve_tcp(server, listener, std::future::pending::<()>()));
-    addr
+    tokio::spawn(serve_tcp(server.clone(), listener, std::future::pending::<()>()));
+    (server, addr)
 }
 
 #[tokio::test]
@@ -364,12 +371,7 @@ fn bits_named_like_the_flags_types_items_are_escaped() {
 #[tokio::test]
 async fn sentinels_read_as_none_and_not_available_is_written_only_on_purpose() {
     use fixtures::sentinels_0::sentinels::{self as s, ReadingsRunningState as State};
-    use modbus_map::server::{serve_tcp, Server};
-    use modbus_map::store::MemoryStore;
-    let server = std::sync::Arc::new(Server::new(&s::dispatch::MAP, MemoryStore::new(&s::dispatch::MAP)));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
-    let addr = listener.local_addr().expect("local address");
-    tokio::spawn(serve_tcp(server.clone(), listener, std::future::pending::<()>()));
+    let (server, addr) = serve_generated_store(&s::dispatch::MAP).await;
     let mut c = s::Client::new(connect(addr).await);
     let all = c.read_all().await.unwrap().unwrap();
     assert_eq!((all.readings.battery_power, all.readings.flow, all.readings.alarms), (None, None, None), "served as n/a");
@@ -400,4 +402,51 @@ async fn sentinels_read_as_none_and_not_available_is_written_only_on_purpose() {
     c.settings().write_export_limit(Some(4000)).await.unwrap().unwrap();
     assert_eq!(c.settings().read_export_limit().await.unwrap().unwrap(), Some(4000));
     assert!(matches!(c.settings().write_export_limit(Some(40_000)).await, Err(Error::Encode(_) | Error::OutOfRange { .. })));
+}
+
+/// sim/tests/fixtures/high_words.yaml (the Deye SUN-12K generator-port power: low word
+/// at 0x298, high word at 0x29C) through its generated client: against its generated
+/// server, which serves each word at its own address and refuses writes to either, and
+/// against a plain server counting requests, where the planner reads both words in one
+/// request when the addresses between are mapped and in two when they are not.
+#[tokio::test]
+async fn a_value_with_its_high_word_apart_is_read_from_both_addresses() {
+    use fixtures::high_words_0::high_words::{self as hw, GENERATOR_ENERGY as ENERGY, GENERATOR_POWER as POWER};
+    use tokio_modbus::client::{Reader, Writer};
+    let (server, addr) = serve_generated_store(&hw::dispatch::MAP).await;
+    // -10 W: 0xFFFF_FFF6 as [low, high].
+    server.store().set_words("generator.power", &[0xFFF6, 0xFFFF]).unwrap();
+    let mut c = hw::Client::new(connect(addr).await);
+    let all = c.read_all().await.unwrap().unwrap();
+    assert_eq!(all.generator.power, -10);
+    // 7000.5 kWh at scale 0.1 is raw 70005 = 0x0001_1175, each word byte-swapped (DCBA).
+    assert!((all.generator.energy - 7000.5).abs() < 1e-9, "{}", all.generator.energy);
+    assert_eq!(server.store().get_words("generator.energy").unwrap(), [0x7511, 0x0100]);
+    assert_eq!((all.string[0].power, all.string[1].power), (1234.5, 1234.5));
+    assert_eq!(c.generator().read_power().await.unwrap().unwrap(), -10);
+    assert_eq!(c.read_words(&POWER).await.unwrap().unwrap(), [0xFFF6, 0xFFFF]);
+    assert_eq!(c.read_value::<f64>(&ENERGY).await.unwrap().unwrap(), 7000.5);
+    // Each word at its own address on the wire.
+    let mut raw = connect(addr).await;
+    assert_eq!(raw.read_holding_registers(0x298, 1).await.unwrap().unwrap(), [0xFFF6]);
+    assert_eq!(raw.read_holding_registers(0x29C, 1).await.unwrap().unwrap(), [0xFFFF]);
+    // Read-only: a write to either word is exception 02 and changes nothing.
+    assert_eq!(raw.write_single_register(0x298, 7).await.unwrap(), Err(ExceptionCode::IllegalDataAddress));
+    assert_eq!(raw.write_multiple_registers(0x29C, &[7]).await.unwrap(), Err(ExceptionCode::IllegalDataAddress));
+    assert_eq!(server.store().get_words("generator.power").unwrap(), [0xFFF6, 0xFFFF]);
+    // The client refuses a write locally.
+    assert!(matches!(c.write_words(&POWER, &[1, 2]).await, Err(Error::NotWritable { .. })), "read-only");
+
+    // Against a plain server: 0x299..0x29B are mapped, so one request holds both words.
+    let store = Store::default();
+    let addr = server::start(store.clone()).await;
+    store.set(1, Table::Holding, 0x298, &[0x86A0, 2300, 2310, 2295, 0x0001]);
+    let mut c = hw::Client::new(connect(addr).await);
+    let before = store.requests();
+    assert_eq!(c.generator().read_power().await.unwrap().unwrap(), 100_000);
+    assert_eq!(store.requests() - before, 1, "the block plans against the map: one request");
+    // Without the map the addresses between may be unmapped: two requests.
+    let before = store.requests();
+    assert_eq!(c.read_value::<i32>(&POWER).await.unwrap().unwrap(), 100_000);
+    assert_eq!(store.requests() - before, 2);
 }

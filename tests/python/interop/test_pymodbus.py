@@ -5,8 +5,9 @@ starts one simulator per spec on 127.0.0.1 and passes:
 
 - ``MODBUS_MAP_INTEROP_MAPS``: directory with ``<device>.py`` generated maps;
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
-  (``rules``, ``write_functions`` and ``sentinels`` are sim/tests/fixtures/rules.yaml,
-  write_functions.yaml and sentinels.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
+  (``rules``, ``write_functions``, ``sentinels`` and ``high_words`` are
+  sim/tests/fixtures/rules.yaml, write_functions.yaml, sentinels.yaml and
+  high_words.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
   ``eastron_sdm630`` specs/eastron_sdm630.yaml, the others are the seed specs).
 """
 
@@ -307,6 +308,49 @@ def test_sentinels_are_served_and_read_as_not_available(connect: Connect) -> Non
     # The server takes the sentinel as a value the device holds, and keeps max: 30000 otherwise.
     assert not client.write_register(0, 0xFFFF, device_id=1).isError()
     assert _exception(client.write_register(0, 40000, device_id=1)) == 3
+
+
+def test_a_value_with_its_high_word_apart_is_read_from_both_addresses(connect: Connect) -> None:
+    """sim/tests/fixtures/high_words.yaml, the Deye SUN-12K generator-port power: the
+    simulator serves its low word at 0x298 and its high word at 0x29C, pymodbus reads
+    each there, the map reads the value from both (also in a repeated block, where the
+    stride moves both words), and writes to either word get exception 02."""
+    device = _map("high_words")
+    client = connect("high_words")
+    power = device.REGISTERS["generator.power"]
+    assert (power.address, power.high_word, power.end, power.word_order, power.access) == (
+        0x298,
+        0x29C,
+        0x299,
+        "low_first",
+        "r",
+    )
+    hold = client.read_holding_registers
+    assert hold(0x298, count=1, device_id=1).registers == [0xFFF6]
+    assert hold(0x29C, count=1, device_id=1).registers == [0xFFFF]
+    # The two adjacent words pymodbus would join are the low word and a voltage.
+    assert hold(0x298, count=2, device_id=1).registers == [0xFFF6, 2300]
+    values = device.read_all(client)
+    assert values["generator.power"] == -10
+    assert _same(values["generator.energy"], 7000.5)
+    assert values["string1.power"] == 1234.5 and values["string2.power"] == 1234.5
+    assert device.REGISTERS["string2.power"].high_word == 114
+    assert client.read_input_registers(114, count=1, device_id=1).registers == [0x449A]
+    assert device.read_register(client, "generator.power") == -10
+    # A word order override does not apply: the key placed the words.
+    assert device.read_register(client, "generator.power", word_order="high_first") == -10
+    assert device.decode("generator.power", [0x86A0, 0x0001]) == 100000
+    assert device.encode("generator.power", -10) == [0xFFF6, 0xFFFF]
+    # READ_PLAN names a value in each request holding one of its words.
+    energy = [(r.address, r.quantity) for r in device.READ_PLAN if "generator.energy" in r.names]
+    assert energy == [(0x298, 7), (0x2A0, 1)]
+    with pytest.raises(ValueError, match="read-only"):
+        device.write_register(client, "generator.power", 5)
+    assert _exception(client.write_register(0x298, 7, device_id=1)) == 2
+    assert _exception(client.write_register(0x29C, 7, device_id=1)) == 2
+    assert _exception(client.write_registers(0x298, [1, 2300], device_id=1)) == 2
+    assert hold(0x298, count=1, device_id=1).registers == [0xFFF6]
+    assert hold(0x29C, count=1, device_id=1).registers == [0xFFFF]
 
 
 def test_write_functions_are_refused_by_the_server_and_followed_by_the_map(connect: Connect) -> None:
