@@ -351,3 +351,15 @@ fn sentinels_are_shown_as_not_available() {
     assert!(power[range].contains("0x7FFF or 0x8000 = n/a") && power[range].contains("plausible"), "{power:?}");
     assert_eq!(row_named(&rendered, "plain")[range], "");
 }
+
+/// A value whose high word lies apart shows both addresses, the high word's in the
+/// plain and hex address cells and, in a repeated block, relative to the instance.
+#[test]
+fn a_value_with_its_high_word_apart_shows_both_addresses() {
+    let text = "device: { name: deye }\nblocks:\n  - name: generator\n    table: holding\n    base: 0x0290\n    registers:\n      - { name: power, address: 0x08, high_word_at: 0x0C, type: i32, unit: W }\n      - { name: frequency, address: 0x0E, type: u16, unit: Hz }\n  - name: string\n    table: input\n    base: 100\n    repeat: { count: 2, stride: 10 }\n    registers:\n      - { name: power, address: 0, high_word_at: 4, type: f32 }\n";
+    let (_, rendered) = page_of(text, "deye");
+    let row = row_named(&rendered, "power");
+    assert_eq!(&row[..2], ["664 (low) + 668 (high)", "0x0298 (low) + 0x029C (high)"], "{row:?}");
+    let repeated = rendered.cells.iter().flatten().filter(|row| row.iter().any(|c| c == "power")).nth(1).expect("the repeated block's row");
+    assert_eq!(&repeated[..3], ["100 (low) + 104 (high)", "0x0064 (low) + 0x0068 (high)", "0 + 4"], "{repeated:?}");
+}
