@@ -758,6 +758,74 @@ pub fn encode_f64(desc: &RegisterDescriptor, value: f64, order: WordOrder, out: 
     })
 }
 
+/// Why a value could not cross from one register's codec to another's ([`convert`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConvertError {
+    /// The source words do not decode (a NaN into an integer, words the type cannot hold).
+    Decode(DecodeError),
+    /// The destination cannot hold the value (out of its type's range, no sentinel for "not available").
+    Encode(EncodeError),
+    /// The destination holds the value only rounded to its raw step, and the crossing had to be exact.
+    Inexact { register: &'static str, value: f64 },
+}
+
+impl fmt::Display for ConvertError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConvertError::Decode(e) => e.fmt(f),
+            ConvertError::Encode(e) => e.fmt(f),
+            ConvertError::Inexact { register, value } => {
+                write!(f, "register `{register}` cannot hold {value} exactly (its type or scale rounds it); nothing was stored")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ConvertError {}
+
+/// Carries the value `from`'s `words` hold into `to`'s words `out`, through the
+/// engineering value: the one rule by which a converting alias (an alias with its own
+/// type, width, scale, offset or order) serves the value its target stores. Integers
+/// without scale or offset on both sides cross as integers (exact for 64-bit values
+/// too); everything else as `f64`, encoded with `to`'s codec (rounded half away from
+/// zero to its raw step). With `exact`, a value `to` holds only rounded is refused (a
+/// write must not store another value than it was given). "Not available" crosses
+/// as `to`'s first sentinel. Neither `from`'s plausible range nor `to`'s `min`/`max`
+/// apply here: which limits a crossing keeps is the caller's decision.
+pub fn convert(from: &RegisterDescriptor, words: &[u16], to: &RegisterDescriptor, out: &mut [u16], exact: bool) -> Result<(), ConvertError> {
+    let from = RegisterDescriptor { plausible_min: None, plausible_max: None, ..*from };
+    let to = RegisterDescriptor { min: None, max: None, ..*to };
+    let unscaled_integer = |d: &RegisterDescriptor| d.data_type.is_integer() && !is_scaled(d.scale, d.offset);
+    match decode_raw(&from, words, from.word_order) {
+        Err(DecodeError::NotAvailable { .. }) => {
+            return None::<f64>.encode(&to, to.word_order, out).map_err(ConvertError::Encode);
+        }
+        Err(e) => return Err(ConvertError::Decode(e)),
+        Ok(RawNumber::Int(raw)) if unscaled_integer(&from) && unscaled_integer(&to) => {
+            return encode_raw_int(&to, raw, to.word_order, out).map_err(ConvertError::Encode);
+        }
+        Ok(_) => {}
+    }
+    let value = decode_f64(&from, words, from.word_order).map_err(ConvertError::Decode)?;
+    encode_f64(&to, value, to.word_order, out).map_err(ConvertError::Encode)?;
+    if exact {
+        let held = decode_f64(&to, out, to.word_order).map_err(ConvertError::Decode)?;
+        if !same_number(to.data_type, held, value) && !(held.is_nan() && value.is_nan()) {
+            return Err(ConvertError::Inexact { register: to.name, value });
+        }
+    }
+    Ok(())
+}
+
+/// Whether two engineering values are the same to the precision of a register of
+/// `data_type`: an `f32` to 2^-23 of their size, anything else to 1e-9 (a decimal
+/// scale is not exact in binary).
+pub fn same_number(data_type: DataType, a: f64, b: f64) -> bool {
+    let relative = if data_type == DataType::F32 { 1.0 / 8_388_608.0 } else { 1e-9 };
+    let magnitude = if b.abs() > 1.0 { b.abs() } else { 1.0 };
+    a == b || (a - b).abs() <= relative * magnitude
+}
+
 /// `f64::round` without std: half away from zero.
 fn round_half_away(x: f64) -> f64 {
     if x.abs() > 1e30 {

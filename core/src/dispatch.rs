@@ -83,6 +83,11 @@ pub struct Entry {
     pub slot: u32,
     pub access: Access,
     pub descriptor: &'static RegisterDescriptor,
+    /// A converting alias (its own type, width, scale, offset or order): the descriptor
+    /// of the value its slot stores, its target's. Every read and write of the alias
+    /// crosses between the two codecs through the engineering value
+    /// ([`alias_read`], [`alias_write`]); `None` for every other entry.
+    pub target: Option<&'static RegisterDescriptor>,
 }
 
 impl Entry {
@@ -94,7 +99,7 @@ impl Entry {
     /// whose high word lies apart ([`RegisterDescriptor::high_word`]) that is the low
     /// word alone; [`Entry::high_word`] serves the other.
     pub const fn new(descriptor: &'static RegisterDescriptor, slot: u32) -> Entry {
-        Entry { address: descriptor.address, width: descriptor.span(), slot, access: descriptor.access, descriptor }
+        Entry { address: descriptor.address, width: descriptor.span(), slot, access: descriptor.access, descriptor, target: None }
     }
 
     /// The entry of the high word of a value whose high word lies apart from its low
@@ -102,7 +107,7 @@ impl Entry {
     /// slot after). A register without such a high word gets its plain entry.
     pub const fn high_word(descriptor: &'static RegisterDescriptor, slot: u32) -> Entry {
         match descriptor.high_word {
-            Some(address) => Entry { address, width: 1, slot: slot + 1, access: descriptor.access, descriptor },
+            Some(address) => Entry { address, width: 1, slot: slot + 1, access: descriptor.access, descriptor, target: None },
             None => Entry::new(descriptor, slot),
         }
     }
@@ -118,6 +123,37 @@ impl Entry {
     pub const fn whole(&self) -> Entry {
         let slot = if self.is_high_word() { self.slot - 1 } else { self.slot };
         Entry { address: self.descriptor.address, width: self.descriptor.width, slot, ..*self }
+    }
+
+    /// The entry as a converting alias of `target`, whose slot it shares.
+    pub const fn converting(self, target: &'static RegisterDescriptor) -> Entry {
+        Entry { target: Some(target), ..self }
+    }
+
+    /// `entries` with the converting aliases `(position in entries, index in registers
+    /// of the target)` marked ([`Entry::converting`]); generated tables are written
+    /// `Entry::aliases(Entry::runs(..), ..)` when a table has converting aliases.
+    pub const fn aliases<const N: usize>(
+        mut entries: [Entry; N],
+        registers: &'static [RegisterDescriptor],
+        aliases: &[(u32, u32)],
+    ) -> [Entry; N] {
+        let mut k = 0;
+        while k < aliases.len() {
+            let (position, target) = aliases[k];
+            entries[position as usize] = entries[position as usize].converting(&registers[target as usize]);
+            k += 1;
+        }
+        entries
+    }
+
+    /// The entry of the value its slot stores: itself, or for a converting alias its
+    /// target's codec at the shared slot (what [`Storage`] reads and writes).
+    pub const fn stored(&self) -> Entry {
+        match self.target {
+            Some(t) => Entry { address: t.address, width: t.width, slot: self.slot, access: t.access, descriptor: t, target: None },
+            None => *self,
+        }
     }
 
     pub const fn address(&self) -> u16 {
@@ -830,10 +866,24 @@ impl<'m> Dispatcher<'m> {
                 // Back to the spec word order the store and the value checks work in.
                 reorder(entry, order, words);
                 if apply {
-                    store.write(entry, words)?;
-                    if entry.descriptor.self_clearing {
-                        self.clear(store, entry)?;
+                    let stored = entry.stored();
+                    match entry.target {
+                        None => store.write(entry, words)?,
+                        Some(target) => {
+                            let mut converted = [0u16; SMALL];
+                            let converted = converted.get_mut(..target.width as usize).ok_or(Exception::ServerDeviceFailure)?;
+                            alias_write(entry.descriptor, target, words, converted)?;
+                            store.write(&stored, converted)?;
+                        }
                     }
+                    if entry.descriptor.self_clearing {
+                        self.clear(store, &stored)?;
+                    }
+                } else if let Some(target) = entry.target {
+                    // Checked here too, so that a value the target cannot hold stores nothing of the request.
+                    self.check_write(entry.descriptor, kind, quantity, words)?;
+                    let mut converted = [0u16; SMALL];
+                    alias_write(entry.descriptor, target, words, converted.get_mut(..target.width as usize).ok_or(Exception::ServerDeviceFailure)?)?;
                 } else if let Some(factor) = entry.descriptor.scale_factor {
                     // `min`/`max` are engineering values: scaled by the factor the device holds now.
                     let mut sf = [0u16];
@@ -1008,12 +1058,31 @@ fn read_value<S: Storage + ?Sized>(
     }
     let mut scratch = [0u16; SMALL];
     let words = &mut scratch[..width];
-    store.read(entry, words)?;
+    read_entry(store, entry, words)?;
     reorder(entry, order, words);
     for (k, &w) in words.iter().enumerate() {
         emit(k, w);
     }
     Ok(())
+}
+
+/// The words `entry` serves, in its spec word order: its slot's, or for a converting
+/// alias its target's converted.
+#[inline(always)]
+fn read_entry<S: Storage + ?Sized>(store: &mut S, entry: &Entry, words: &mut [u16]) -> Result<(), Exception> {
+    match entry.target {
+        None => store.read(entry, words),
+        Some(target) => read_converted(store, entry, target, words),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn read_converted<S: Storage + ?Sized>(store: &mut S, entry: &Entry, target: &RegisterDescriptor, words: &mut [u16]) -> Result<(), Exception> {
+    let mut stored = [0u16; SMALL];
+    let stored = stored.get_mut(..target.width as usize).ok_or(Exception::ServerDeviceFailure)?;
+    store.read(&entry.stored(), stored)?;
+    alias_read(entry.descriptor, target, stored, words)
 }
 
 /// Reverses the words of a 32/64-bit number between its spec word order and the order
@@ -1135,7 +1204,7 @@ fn read_back_to_back<S: Storage + ?Sized>(
         if width <= SMALL {
             let mut scratch = [0u16; SMALL];
             let words = &mut scratch[..width];
-            store.read(entry, words)?;
+            read_entry(store, entry, words)?;
             reorder(entry, words);
             for (b, w) in head.chunks_exact_mut(2).zip(words.iter()) {
                 b.copy_from_slice(&w.to_be_bytes());
@@ -1263,6 +1332,33 @@ fn raw_number(data_type: DataType, bits: u64) -> Option<f64> {
     })
 }
 
+/// What a converting alias serves: the words of `alias` for the value its target's
+/// `stored` words hold, rounded to the alias's raw step (a coarser copy of a value
+/// reads like any scaled register: rounded half away from zero). The alias's
+/// `min`/`max` bound writes, not what it reports. A value its type cannot hold (out
+/// of its range, NaN into an integer) is **exception 04**: never a wrong number (no
+/// saturation); an alias with a `sentinel` serves that instead ("not available"),
+/// as it does when the target holds one of its own sentinels.
+pub fn alias_read(alias: &RegisterDescriptor, target: &RegisterDescriptor, stored: &[u16], out: &mut [u16]) -> Result<(), Exception> {
+    match crate::codec::convert(target, stored, alias, out, false) {
+        Ok(()) => Ok(()),
+        Err(_) if !alias.sentinels.is_empty() => {
+            crate::codec::RegisterValue::encode(&None::<f64>, alias, alias.word_order, out).map_err(|_| Exception::ServerDeviceFailure)
+        }
+        Err(_) => Err(Exception::ServerDeviceFailure),
+    }
+}
+
+/// The words the target stores for a write of `words` through its converting alias
+/// (already checked against the alias's own rules): the same engineering value in the
+/// target's codec, checked against the target's rules. A value the target cannot
+/// hold, out of its range or only rounded to its raw step (70001 centi-W into a W
+/// register), is **exception 03** and nothing is stored.
+pub fn alias_write(alias: &RegisterDescriptor, target: &RegisterDescriptor, words: &[u16], out: &mut [u16]) -> Result<(), Exception> {
+    crate::codec::convert(alias, words, target, out, true).map_err(|_| Exception::IllegalDataValue)?;
+    check_value(target, out)
+}
+
 /// Encodes an engineering value into `out` (`d.width` words) with the client's codec,
 /// and checks it like a write request would be checked. Anything the codec refuses
 /// (out of range, not representable, strings and raw registers) is exception 03.
@@ -1305,6 +1401,70 @@ mod tests {
         assert!(core::ptr::eq(ENTRIES[1].descriptor, &REGS[1]));
         static WORDS: [u16; 6] = words(&[(1, &[7, 8]), (5, &[9])]);
         assert_eq!(WORDS, [0, 7, 8, 0, 0, 9]);
+    }
+
+    // Victron's kind of copy: watts as an `i16`, the same value in centi-watts as an
+    // `i32`, and two unsigned copies (without and with a sentinel) of the signed value.
+    static CONVERTING: [RegisterDescriptor; 4] = [
+        reg("p.w", Table::Holding, 100, DataType::I16, Access::ReadWrite),
+        RegisterDescriptor { alias_of: Some("p.w"), scale: 0.01, ..reg("p.cw", Table::Holding, 101, DataType::I32, Access::ReadWrite) },
+        RegisterDescriptor { alias_of: Some("p.w"), ..reg("p.wu", Table::Holding, 103, DataType::U16, Access::ReadWrite) },
+        RegisterDescriptor { alias_of: Some("p.w"), sentinels: &[0xFFFF], ..reg("p.wn", Table::Holding, 104, DataType::U16, Access::Read) },
+    ];
+    static CONVERTING_ENTRIES: [Entry; 4] = Entry::aliases(Entry::runs(&CONVERTING, &[(0, 1, 0), (1, 1, 0), (2, 1, 0), (3, 1, 0)]), &CONVERTING, &[(1, 0), (2, 0), (3, 0)]);
+    static CONVERTING_UNITS: [UnitMap; 1] = [UnitMap {
+        unit_id: 1,
+        coils: TableMap::EMPTY,
+        discrete_inputs: TableMap::EMPTY,
+        input_registers: TableMap::EMPTY,
+        holding_registers: TableMap { entries: &CONVERTING_ENTRIES, ..TableMap::EMPTY },
+        values_per_read: 0,
+    }];
+    static CONVERTING_MAP: DeviceMap = DeviceMap { name: "victron", default_unit: 1, units: &CONVERTING_UNITS, defaults: &[0], word_order_coil: None };
+
+    fn run_converting(words: &mut [u16], pdu: &[u8]) -> (Reply, [u8; MAX_PDU_LEN]) {
+        let mut out = [0u8; MAX_PDU_LEN];
+        let reply = Dispatcher::new(&CONVERTING_MAP).handle(&mut SliceStore { words }, 1, pdu, &mut out);
+        (reply, out)
+    }
+
+    #[test]
+    fn a_converting_alias_serves_the_same_value_in_its_own_codec() {
+        assert!(CONVERTING_ENTRIES[0].target.is_none() && core::ptr::eq(CONVERTING_ENTRIES[1].target.unwrap(), &CONVERTING[0]));
+        assert_eq!(CONVERTING_ENTRIES[1].stored().width, 1, "the alias's slot holds the target's one word");
+        let mut w = [0u16; 1];
+        assert_eq!(run_converting(&mut w, &[6, 0, 100, 0x02, 0xBC]).0, Reply::Response { len: 5 }, "700 W");
+        let (_, out) = run_converting(&mut w, &[3, 0, 101, 0, 2]);
+        assert_eq!(&out[..6], &[3, 4, 0x00, 0x01, 0x11, 0x70], "70000 centi-W");
+        // 1234500 centi-W = 0x0012_D644 through the alias, 12345 W at the target.
+        assert_eq!(run_converting(&mut w, &[16, 0, 101, 0, 2, 4, 0x00, 0x12, 0xD6, 0x44]).0, Reply::Response { len: 5 });
+        assert_eq!(w, [12345], "the state is stored once, by the target");
+        let (_, out) = run_converting(&mut w, &[3, 0, 100, 0, 5]);
+        assert_eq!(&out[..12], &[3, 10, 0x30, 0x39, 0x00, 0x12, 0xD6, 0x44, 0x30, 0x39, 0x30, 0x39], "one block, every copy converted");
+    }
+
+    #[test]
+    fn a_value_the_target_cannot_hold_is_refused_and_one_the_alias_cannot_hold_is_not_served() {
+        let mut w = [700u16];
+        // 700.01 W: the target holds whole watts only.
+        assert_eq!(ex(run_converting(&mut w, &[16, 0, 101, 0, 2, 4, 0x00, 0x01, 0x11, 0x71]).0), Some(3));
+        // 32768 W (3276800 centi-W = 0x0032_0000) is beyond the target's i16.
+        assert_eq!(ex(run_converting(&mut w, &[16, 0, 101, 0, 2, 4, 0x00, 0x32, 0x00, 0x00]).0), Some(3));
+        // One request writing the target and a refused alias value: nothing of it is stored.
+        assert_eq!(ex(run_converting(&mut w, &[16, 0, 100, 0, 3, 6, 0, 1, 0x00, 0x01, 0x11, 0x71]).0), Some(3));
+        assert_eq!(w, [700], "state unchanged");
+        // -5 W: the unsigned copy cannot show it; the one with a sentinel says "not available".
+        assert_eq!(run_converting(&mut w, &[6, 0, 100, 0xFF, 0xFB]).0, Reply::Response { len: 5 });
+        assert_eq!(ex(run_converting(&mut w, &[3, 0, 103, 0, 1]).0), Some(4));
+        assert_eq!(ex(run_converting(&mut w, &[3, 0, 100, 0, 5]).0), Some(4), "a block holding it fails whole");
+        let (_, out) = run_converting(&mut w, &[3, 0, 104, 0, 1]);
+        assert_eq!(&out[..4], &[3, 2, 0xFF, 0xFF]);
+        let (_, out) = run_converting(&mut w, &[3, 0, 101, 0, 2]);
+        assert_eq!(&out[..6], &[3, 4, 0xFF, 0xFF, 0xFE, 0x0C], "-500 centi-W");
+        // Through the unsigned copy, 40000 W does not fit the target either.
+        assert_eq!(ex(run_converting(&mut w, &[6, 0, 103, 0x9C, 0x40]).0), Some(3));
+        assert_eq!(run_converting(&mut w, &[6, 0, 103, 0x00, 0x2A]).0, Reply::Response { len: 5 });
+        assert_eq!(w, [42]);
     }
 
     #[test]

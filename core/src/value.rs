@@ -173,10 +173,7 @@ pub fn check_example(desc: &RegisterDescriptor, words: &[u16], value: &Value) ->
 
 fn same_value(desc: &RegisterDescriptor, got: &Value, want: &Value) -> bool {
     match (got.as_f64(), want.as_f64()) {
-        (Some(a), Some(b)) => {
-            let relative = if desc.data_type == DataType::F32 { 1.0 / 8_388_608.0 } else { 1e-9 };
-            a == b || (a - b).abs() <= relative * b.abs().max(1.0)
-        }
+        (Some(a), Some(b)) => crate::codec::same_number(desc.data_type, a, b),
         _ => got == want,
     }
 }
