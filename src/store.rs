@@ -1,7 +1,7 @@
 //! The in-memory register store a server starts from: every value at its spec
 //! default, raw words underneath, typed get/set by register name on top.
 
-use modbus_map_core::dispatch::{encode_value, engineering_value, DeviceMap, Entry, Exception, SliceStore, Storage};
+use modbus_map_core::dispatch::{alias_read, alias_write, encode_value, engineering_value, DeviceMap, Entry, Exception, SliceStore, Storage};
 use modbus_map_core::RegisterDescriptor;
 use std::fmt;
 
@@ -65,9 +65,10 @@ impl MemoryStore {
             .ok_or_else(|| StoreError::UnknownRegister { device: self.map.name, name: name.to_owned() })
     }
 
-    /// The raw words of a register.
+    /// The raw words of a register; of a converting alias, the words its target stores
+    /// (the one copy of the value; the alias serves them converted).
     pub fn get_words(&self, name: &str) -> Result<&[u16], StoreError> {
-        Ok(self.words_of(self.entry(name)?))
+        Ok(self.words_of(&self.entry(name)?.stored()))
     }
 
     /// The whole value's words, also for an entry serving one word of a value whose words lie apart.
@@ -77,9 +78,17 @@ impl MemoryStore {
     }
 
     /// Replaces the raw words of a register without checking them (device code knows best).
+    /// The words of a converting alias are converted into its target's, which checks them
+    /// against the target's rules as a client's write would be.
     pub fn set_words(&mut self, name: &str, words: &[u16]) -> Result<(), StoreError> {
         let e = self.entry(name)?;
-        self.write_entry(e, words)
+        let Some(target) = e.target else { return self.write_entry(e, words) };
+        if words.len() != e.width() as usize {
+            return Err(StoreError::Width { name: e.descriptor.name, expected: e.width(), got: words.len() });
+        }
+        let mut stored = vec![0u16; target.width as usize];
+        alias_write(e.descriptor, target, words, &mut stored).map_err(|exception| StoreError::Rejected { name: e.descriptor.name, exception })?;
+        self.write_entry(&e.stored(), &stored)
     }
 
     fn write_entry(&mut self, e: &Entry, words: &[u16]) -> Result<(), StoreError> {
@@ -93,9 +102,12 @@ impl MemoryStore {
 
     /// The engineering value of a numeric or bool register (`None` inside for strings and raw).
     /// A register with a scale factor register is scaled by the factor's current words.
+    /// A converting alias reads its target's value converted (`None` where its type cannot hold it).
     pub fn get(&self, name: &str) -> Result<Option<f64>, StoreError> {
         let e = self.entry(name)?;
-        Ok(engineering_value(&self.scaled(e), self.words_of(e)))
+        let Some(target) = e.target else { return Ok(engineering_value(&self.scaled(e), self.words_of(e))) };
+        let mut words = vec![0u16; e.width() as usize];
+        Ok(alias_read(e.descriptor, target, self.words_of(&e.stored()), &mut words).ok().and_then(|()| engineering_value(e.descriptor, &words)))
     }
 
     /// Stores an engineering value, checked like a client's write (with the
@@ -105,7 +117,7 @@ impl MemoryStore {
         let d = self.scaled(e);
         let mut words = vec![0u16; d.width as usize];
         encode_value(&d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
-        self.write_entry(e, &words)
+        self.set_words(name, &words)
     }
 
     /// `e`'s descriptor with the stored value of its scale factor register applied;

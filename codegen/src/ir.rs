@@ -389,7 +389,41 @@ pub struct BitRange {
     pub width: u8,
 }
 
+/// How a register's words stand for its value. An alias whose codec is its target's
+/// serves the target's words as they are; one with its own (type, width, scale,
+/// offset or order) is a converting alias: the server carries the value across
+/// through the engineering value on every read and write (see `alias_of` in
+/// docs/spec-format.md).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Codec {
+    pub data_type: DataType,
+    pub length: u16,
+    pub scale: f64,
+    pub offset: f64,
+    pub word_order: WordOrder,
+    pub byte_order: ByteOrder,
+}
+
+impl Register {
+    pub fn codec(&self) -> Codec {
+        Codec {
+            data_type: self.data_type,
+            length: self.length,
+            scale: self.scale,
+            offset: self.offset,
+            word_order: self.word_order,
+            byte_order: self.byte_order,
+        }
+    }
+}
+
 impl Device {
+    /// The target of `r` when `r` is a converting alias (an alias with a codec of its own).
+    pub fn converted_target(&self, r: &Register) -> Option<&Register> {
+        let target = self.register(r.alias_of.as_deref()?)?;
+        (target.codec() != r.codec()).then_some(target)
+    }
+
     /// An example's value (`examples:`) as the codec's value: a `values` name is its raw
     /// value; `None` for a name the register does not have.
     pub fn example_value(&self, r: &Register, v: &Value) -> Option<modbus_map_core::value::Value> {

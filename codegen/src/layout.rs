@@ -16,6 +16,9 @@ pub struct Layout {
     pub units: Vec<UnitLayout>,
     /// First storage word of each register (indexed like `Device::registers`); aliases share their target's.
     pub slots: Vec<u32>,
+    /// For each converting alias ([`ir::Device::converted_target`]), the index of its
+    /// target (indexed like `Device::registers`): `dispatch::Entry::target`.
+    pub targets: Vec<Option<usize>>,
     /// Initial storage words: spec defaults, 0 where a register has none.
     pub defaults: Vec<u16>,
     pub default_unit: u8,
@@ -73,10 +76,15 @@ pub fn layout(device: &ir::Device) -> Layout {
             defaults.extend(default_words(device, r));
         }
     }
+    let mut targets = vec![None; regs.len()];
     for (i, r) in regs.iter().enumerate() {
         if let Some(target) = &r.alias_of {
             // The validator guarantees the target exists; fall back to a private slot rather than panic.
             match regs.iter().position(|t| &t.qualified_name == target) {
+                Some(t) if regs[t].codec() != r.codec() => {
+                    slots[i] = slots[t];
+                    targets[i] = Some(t);
+                }
                 Some(t) if regs[t].width == r.width => slots[i] = slots[t],
                 _ => {
                     slots[i] = defaults.len() as u32;
@@ -140,6 +148,7 @@ pub fn layout(device: &ir::Device) -> Layout {
     Layout {
         units,
         slots,
+        targets,
         defaults,
         default_unit: device.unit_id,
         values_per_read: device.values_per_read.unwrap_or(0),
@@ -270,7 +279,11 @@ pub fn leak_map(device: &ir::Device) -> &'static DeviceMap {
                         .iter()
                         .map(|e| {
                             let (d, slot) = (&descriptors[e.register], l.slots[e.register]);
-                            if e.high_word { Entry::high_word(d, slot) } else { Entry::new(d, slot) }
+                            let entry = if e.high_word { Entry::high_word(d, slot) } else { Entry::new(d, slot) };
+                            match l.targets[e.register] {
+                                Some(target) => entry.converting(&descriptors[target]),
+                                None => entry,
+                            }
                         })
                         .collect(),
                 ),
@@ -347,7 +360,8 @@ pub(crate) mod tests {
         let temp = ir::Register { scale: 0.1, default: Some(Value::Float(21.5)), ..reg("temp", Table::Holding, 0, DataType::I16, None) };
         let energy = ir::Register { word_order: WordOrder::LowFirst, ..reg("energy", Table::Holding, 1, DataType::U32, Some(Value::Int(0x0001_0002))) };
         let text = reg("text", Table::Holding, 3, DataType::String, Some(Value::Text("abc".to_owned())));
-        let alias = ir::Register { alias_of: Some("b.temp".to_owned()), qualified_name: "b.temp_again".to_owned(), ..reg("temp_again", Table::Holding, 10, DataType::I16, None) };
+        // Lowering gives an alias its target's scale; with one of its own it would convert.
+        let alias = ir::Register { alias_of: Some("b.temp".to_owned()), scale: 0.1, qualified_name: "b.temp_again".to_owned(), ..reg("temp_again", Table::Holding, 10, DataType::I16, None) };
         let run = reg("run", Table::Coil, 5, DataType::Bool, Some(Value::Bool(true)));
         ir::Device {
             name: "demo".to_owned(),

@@ -115,6 +115,7 @@ fn every_code_has_a_broken_fixture() {
         "alias-missing",
         "alias-chain",
         "alias-type",
+        "alias-conversion",
         "scale-factor-missing",
         "scale-factor-type",
         "scale-factor-chain",

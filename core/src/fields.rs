@@ -4,7 +4,7 @@
 //! reaches it through `modbus_map::__private::fields`.
 
 use crate::codec::{DecodeError, EncodeRegister, RegisterValue};
-use crate::dispatch::{check_value, Entry, Exception};
+use crate::dispatch::{alias_read, check_value, Entry, Exception};
 use crate::{RegisterDescriptor, WordOrder};
 #[cfg(feature = "alloc")]
 use crate::{
@@ -46,6 +46,9 @@ pub struct Slot {
     /// The field's values come from its enum type, which the dispatch tables were
     /// built without: the core's value rules run again with the field's descriptor.
     pub listed: bool,
+    /// A converting alias (`dispatch::Entry::target`): the slot's words are its
+    /// target's, converted for this field through the engineering value.
+    pub converted: bool,
 }
 
 /// `Storage::read` of a derived struct. `slots` is sorted by slot, the field that
@@ -72,16 +75,20 @@ pub fn storage_read(fields: &[Field<'_>], slots: &[Slot], entry: &Entry, words: 
 }
 
 /// `Storage::write` of a derived struct (`slots` as for [`storage_read`]): every
-/// field of the slot takes the value, or none does.
+/// field of the slot takes the value, or none does. `words` are the words of the
+/// field holding the slot's value; a converting alias's field takes them converted,
+/// and a value it cannot hold refuses the write (exception 03): the fields of one
+/// value always agree.
 /// A value whose words lie apart is read-only: the dispatch core refuses its writes before they get here.
 pub fn storage_write(fields: &mut [FieldMut<'_>], slots: &[Slot], slot: u32, words: &[u16]) -> Result<(), Exception> {
     let first = slots.partition_point(|s| s.slot < slot);
     let of_slot = &slots[first..slots[first..].partition_point(|s| s.slot == slot) + first];
-    if of_slot.is_empty() {
-        return Err(Exception::IllegalDataAddress);
-    }
+    let Some(owner) = of_slot.first() else { return Err(Exception::IllegalDataAddress) };
+    let owner = fields[usize::from(owner.field)].0;
     for s in of_slot {
         let (desc, ref value) = fields[usize::from(s.field)];
+        let mut converted = [0u16; 4];
+        let words = field_words(s, desc, owner, words, &mut converted)?;
         if s.listed {
             check_value(desc, words)?;
         }
@@ -93,11 +100,23 @@ pub fn storage_write(fields: &mut [FieldMut<'_>], slots: &[Slot], slot: u32, wor
     }
     for s in of_slot {
         let (desc, ref mut value) = fields[usize::from(s.field)];
+        let mut converted = [0u16; 4];
+        let words = field_words(s, desc, owner, words, &mut converted)?;
         value
             .decode_register(desc, words, desc.word_order)
             .map_err(|_| Exception::IllegalDataValue)?;
     }
     Ok(())
+}
+
+/// The words of field `desc` for the words `words` of the slot's owner `owner`.
+fn field_words<'w>(s: &Slot, desc: &RegisterDescriptor, owner: &RegisterDescriptor, words: &'w [u16], buf: &'w mut [u16; 4]) -> Result<&'w [u16], Exception> {
+    if !s.converted {
+        return Ok(words);
+    }
+    let out = buf.get_mut(..usize::from(desc.width)).ok_or(Exception::ServerDeviceFailure)?;
+    alias_read(desc, owner, words, out).map_err(|_| Exception::IllegalDataValue)?;
+    Ok(out)
 }
 
 /// Encodes fields into the words their registers hold on the wire; `order`

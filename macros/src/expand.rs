@@ -674,19 +674,21 @@ fn value_check(device: &ir::Device, b: &Bound, from_type: bool) -> Option<TokenS
 fn storage_slots(device: &ir::Device, bound: &[Bound], map_mode: bool) -> Vec<TokenStream> {
     let mm = quote!(::modbus_map::__private);
     let layout = modbus_map_codegen::layout::layout(device);
-    let mut slots: Vec<(u32, bool, u16, bool)> = bound
+    let mut slots: Vec<(u32, bool, u16, bool, bool)> = bound
         .iter()
         .enumerate()
         .filter_map(|(k, b)| {
             let i = device.registers.iter().position(|r| r.qualified_name == b.register.qualified_name)?;
             let field = u16::try_from(k).ok()?;
-            Some((layout.slots[i], b.register.alias_of.is_some(), field, values_from_type(b, map_mode)))
+            Some((layout.slots[i], b.register.alias_of.is_some(), field, values_from_type(b, map_mode), layout.targets[i].is_some()))
         })
         .collect();
     slots.sort();
     slots
         .into_iter()
-        .map(|(slot, _, field, listed)| quote!(#mm::fields::Slot { slot: #slot, field: #field, listed: #listed }))
+        .map(|(slot, _, field, listed, converted)| {
+            quote!(#mm::fields::Slot { slot: #slot, field: #field, listed: #listed, converted: #converted })
+        })
         .collect()
 }
 

@@ -277,3 +277,43 @@ fn a_field_whose_high_word_lies_apart_is_served_at_both_addresses() {
     let snapshot = d.to_snapshot(None).unwrap();
     assert_eq!(Generator::from_snapshot(&snapshot, Some(WordOrder::HighFirst)).unwrap(), d);
 }
+
+/// Converting aliases on a derived struct (Victron's 16/32-bit copies): the struct
+/// serves through the same core dispatch, each alias field holds the one value in its
+/// own type and scale, and a write through any address updates every field of it.
+#[derive(ModbusMap, Debug, PartialEq)]
+struct Battery {
+    #[modbus(holding, address = 0)]
+    power: i16,
+    #[modbus(holding, address = 1, type = "i32", scale = 0.01, alias_of = "holding.power")]
+    power_centi: f64,
+    #[modbus(holding, address = 3, type = "u16", alias_of = "holding.power", alias_lossy = true)]
+    charge_power: u16,
+}
+
+fn ask(b: &mut Battery, pdu: &[u8]) -> Result<Vec<u8>, u8> {
+    use modbus_map::dispatch::{Dispatcher, Reply, MAX_PDU_LEN};
+    let mut out = [0u8; MAX_PDU_LEN];
+    match Dispatcher::new(Battery::dispatch_map()).handle(b, 1, pdu, &mut out) {
+        Reply::Response { len } => Ok(out[..len].to_vec()),
+        Reply::Exception { exception, .. } => Err(exception.code()),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn converting_alias_fields_hold_one_value_in_their_own_codecs() {
+    assert!(entry_in(Battery::dispatch_map(), 1).target.is_some() && entry_in(Battery::dispatch_map(), 0).target.is_none());
+    let mut b = Battery { power: 700, power_centi: 700.0, charge_power: 700 };
+    assert_eq!(ask(&mut b, &[3, 0, 0, 0, 4]), Ok(vec![3, 8, 0x02, 0xBC, 0x00, 0x01, 0x11, 0x70, 0x02, 0xBC]), "700 W, 70000 centi-W, 700");
+    // 1200 W written as 120000 centi-W.
+    assert_eq!(ask(&mut b, &[16, 0, 1, 0, 2, 4, 0x00, 0x01, 0xD4, 0xC0]).map(|r| r[0]), Ok(16));
+    assert_eq!(b, Battery { power: 1200, power_centi: 1200.0, charge_power: 1200 });
+    // 1234.56 W: the target holds whole watts; -5 W: the unsigned field cannot hold it,
+    // and the fields of one value always agree. Both refused, nothing changed.
+    assert_eq!(ask(&mut b, &[16, 0, 1, 0, 2, 4, 0x00, 0x01, 0xE2, 0x40]), Err(3));
+    assert_eq!(ask(&mut b, &[6, 0, 0, 0xFF, 0xFB]), Err(3));
+    assert_eq!(b, Battery { power: 1200, power_centi: 1200.0, charge_power: 1200 });
+    assert_eq!(ask(&mut b, &[6, 0, 3, 0x00, 0x2A]).map(|r| r[0]), Ok(6));
+    assert_eq!(b, Battery { power: 42, power_centi: 42.0, charge_power: 42 });
+}

@@ -5,10 +5,11 @@
 //! Passes, one module per subject: [`device`] settings → [`block`] settings →
 //! [`register`] templates (checks that do not need the type), instances
 //! (repeats expanded) and aliases → [`typed`] checks (type, length, range,
-//! enumeration, bits, default) → scale factor registers ([`register`]) →
+//! enumeration, bits, default) → converting [`alias`]es → scale factor registers ([`register`]) →
 //! [`addresses`] (overflow, repeats, overlaps) → device-wide names → the [`sim`] section.
 
 mod addresses;
+mod alias;
 mod block;
 mod device;
 mod examples;
@@ -43,6 +44,19 @@ impl Checked {
     pub fn into_device(self) -> ir::Device {
         self.device
     }
+}
+
+/// The engineering values a type holds with `scale` and `offset` (raw × scale + offset),
+/// lowest first; `None` for strings and raw registers.
+fn engineering_range(data_type: DataType, scale: f64, offset: f64) -> Option<(f64, f64)> {
+    data_type.raw_range().map(|(lo, hi)| {
+        let (a, b) = (lo * scale + offset, hi * scale + offset);
+        if a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    })
 }
 
 /// Most registers a spec may expand to (repeats included). Real devices have a
@@ -216,6 +230,7 @@ impl<'s> Validator<'s> {
         for r in registers.iter_mut() {
             self.typed_checks(r);
         }
+        self.alias_conversions(&registers);
         self.scale_factors(&registers);
         self.high_words(&registers);
         self.addresses(&registers, &blocks);

@@ -511,49 +511,9 @@ impl Validator<'_> {
                 }
                 continue;
             }
-            let target_spec = &self.spec.blocks[items[t].bi].registers[items[t].ri];
-            let target_type = items[t].data_type;
-            let length_of = |r: &RegisterSpec| r.length.as_ref().map(|l| l.value);
-            match (items[i].data_type, target_type) {
-                (Some(mine), Some(theirs)) if first => {
-                    let conflict = if mine != theirs {
-                        Some(format!("`{qualified}` has type `{}` but its alias target `{target_name}` has type `{}`", mine.as_str(), theirs.as_str()))
-                    } else if mine.has_length() && rs.length.is_some() && length_of(rs) != length_of(target_spec) {
-                        Some(format!(
-                            "`{qualified}` has length {} but its alias target `{target_name}` has length {}",
-                            length_of(rs).unwrap_or(0),
-                            length_of(target_spec).unwrap_or(0)
-                        ))
-                    } else {
-                        None
-                    };
-                    if let Some(message) = conflict {
-                        let at = rs.data_type.as_ref().map_or_else(|| self.origin(&alias_span), |t| self.origin(t));
-                        let d = Diagnostic::error("alias-type", message, at)
-                            .with_subject(Self::subject(Some(bi), Some(ri), "type"))
-                            .with_register(&qualified, Some(items[i].address))
-                            .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
-                            .with_help("an alias serves the same value: drop its `type` and `length` or make them match");
-                        self.push(d);
-                    }
-                }
-                (None, theirs) => items[i].data_type = theirs,
-                _ => {}
-            }
-            // The server keeps one set of words for both addresses: an alias reading them in
-            // another byte order would decode the target's value as a different number.
-            if let Some(key) = rs.byte_order.as_ref().filter(|_| first && items[i].byte_order != items[t].byte_order) {
-                let (mine, theirs) = (items[i].byte_order.as_str(), items[t].byte_order.as_str());
-                let d = Diagnostic::error(
-                    "alias-type",
-                    format!("`{qualified}` has byte order `{mine}` but its alias target `{target_name}` has `{theirs}`"),
-                    self.origin(key),
-                )
-                .with_subject(Self::subject(Some(bi), Some(ri), "byte_order"))
-                .with_register(&qualified, Some(items[i].address))
-                .with_related(self.register_origin(items[t].bi, items[t].ri), format!("`{target_name}` is declared here"))
-                .with_help("an alias serves the same words: drop its `byte_order` or make it match");
-                self.push(d);
+            // An alias with its own type converts (checked by `alias_conversions`); one without takes its target's.
+            if items[i].data_type.is_none() {
+                items[i].data_type = items[t].data_type;
             }
             // An alias serves the same value: what it does not say, it inherits.
             // The checks need the numbers; `lower` copies the texts (unit, description, scale as written).

@@ -163,14 +163,7 @@ impl Validator<'_> {
         let sentinels = self.sentinels(it, dt, inherited, values_src, &mut diags);
 
         // Range representable by the raw type.
-        let eng_range = dt.raw_range().map(|(lo, hi)| {
-            let (a, b) = (lo * it.scale + it.offset, hi * it.scale + it.offset);
-            if a <= b {
-                (a, b)
-            } else {
-                (b, a)
-            }
-        });
+        let eng_range = super::engineering_range(dt, it.scale, it.offset);
         // A scale factor register's scale is only known at run time: the client checks what the raw type holds then.
         let scale_at_run_time = it.scale_factor.is_some();
         let representable = |x: f64| {
@@ -332,7 +325,10 @@ impl Validator<'_> {
         bits.sort_by_key(|b| b.lsb);
 
         // Default.
-        let default_src = rs.default.as_ref().or_else(|| if rs.alias_of.is_some() { inherited.and_then(|r| r.default.as_ref()) } else { None });
+        // An alias with a codec of its own converts: its target's default is the target's
+        // words to start from, not a value to check against the alias's type.
+        let own_codec = rs.data_type.is_some() || rs.length.is_some() || rs.scale.is_some() || rs.offset.is_some() || rs.word_order.is_some() || rs.byte_order.is_some();
+        let default_src = rs.default.as_ref().or_else(|| if rs.alias_of.is_some() && !own_codec { inherited.and_then(|r| r.default.as_ref()) } else { None });
         let default = default_src.and_then(|d| {
             let bad = |msg: String, help: &str| {
                 Diagnostic::error("bad-value", msg, self.origin(d)).with_subject(s("default")).with_help(help.to_owned())

@@ -450,3 +450,40 @@ async fn a_value_with_its_high_word_apart_is_read_from_both_addresses() {
     assert_eq!(c.read_value::<i32>(&POWER).await.unwrap().unwrap(), 100_000);
     assert_eq!(store.requests() - before, 2);
 }
+
+/// sim/tests/fixtures/aliases.yaml through its generated client and generated server
+/// (the `static` dispatch tables mark the converting aliases): each alias reads the one
+/// value in its own type and scale, a write through either address updates it, and the
+/// server's answers for what cannot be converted reach the client as Modbus exceptions.
+#[tokio::test]
+async fn converting_aliases_serve_one_value_through_the_generated_client_and_server() {
+    use fixtures::aliases_0::aliases as a;
+    use modbus_map::server::{serve_tcp, Server};
+    use modbus_map::store::MemoryStore;
+    let server = std::sync::Arc::new(Server::new(&a::dispatch::MAP, MemoryStore::new(&a::dispatch::MAP)));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+    let addr = listener.local_addr().expect("local address");
+    tokio::spawn(serve_tcp(server.clone(), listener, std::future::pending::<()>()));
+    let mut c = a::Client::new(connect(addr).await);
+    let b = c.battery().read().await.unwrap().unwrap();
+    assert_eq!((b.power, b.power_centi, b.charge_power, b.temperature_deci), (700, 700.0, Some(700), 21.5));
+    assert_eq!((b.energy, b.energy_swapped), (1234.5, 1234.5));
+
+    c.battery().write_power_centi(1200.0).await.unwrap().unwrap();
+    assert_eq!(c.battery().read_power().await.unwrap().unwrap(), 1200, "written in centi-W, read in W");
+    assert_eq!(server.store().get_words("battery.power").unwrap(), [1200], "stored once, by the target");
+    assert_eq!(server.store().get_words("battery.power_centi").unwrap(), [1200], "an alias's stored words are its target's");
+    assert_eq!(server.store().get("battery.power_centi").unwrap(), Some(1200.0));
+    assert!(server.store().set("battery.power_centi", 12.34).is_err(), "device code is held to the target's rules too");
+    assert_eq!(c.battery().write_power_centi(1234.56).await.unwrap(), Err(ExceptionCode::IllegalDataValue), "a fraction of a watt");
+    assert_eq!(c.battery().read_power_centi().await.unwrap().unwrap(), 1200.0, "state unchanged");
+    c.battery().write_power(-5).await.unwrap().unwrap();
+    assert_eq!(c.battery().read_charge_power().await.unwrap().unwrap(), None, "the unsigned copy: not available");
+    assert_eq!(c.battery().read_power_centi().await.unwrap().unwrap(), -5.0);
+
+    // -40000 W is beyond the 16-bit copy: exception 04 from the server, not a number.
+    assert_eq!(c.grid().read_power_16().await.unwrap(), Err(ExceptionCode::ServerDeviceFailure));
+    assert_eq!(server.store().get("grid.power_16").unwrap(), None);
+    c.grid().write_power_16(-1000).await.unwrap().unwrap();
+    assert_eq!(c.grid().read_power().await.unwrap().unwrap(), -1000);
+}

@@ -29,7 +29,21 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
                     };
                     quote!((#first, #len, #slot))
                 });
-                statics.extend(quote!(static #entries_id: [Entry; #n] = Entry::runs(&super::REGISTERS, &[#(#runs),*]);));
+                let mut entries = quote!(Entry::runs(&super::REGISTERS, &[#(#runs),*]));
+                // Converting aliases: (position in this table, the target's position in `REGISTERS`).
+                let aliases: Vec<TokenStream> = u.entries[t]
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, e)| l.targets[e.register].map(|target| (k, gen.position[target])))
+                    .map(|(k, target)| {
+                        let (k, target) = (Literal::usize_unsuffixed(k), Literal::usize_unsuffixed(target));
+                        quote!((#k, #target))
+                    })
+                    .collect();
+                if !aliases.is_empty() {
+                    entries = quote!(Entry::aliases(#entries, &super::REGISTERS, &[#(#aliases),*]));
+                }
+                statics.extend(quote!(static #entries_id: [Entry; #n] = #entries;));
                 quote!(&#entries_id)
             };
             let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
