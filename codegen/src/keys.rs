@@ -400,9 +400,9 @@ key_table! {
         byte_order: Keyword(ORDERS), "byte_order", required "no", default "strings: device `byte_order`; numbers: `high_first`", Csv::column("byte_order"), derive Some("byte_order"),
             "a string's character order, or for a 16/32/64-bit number `low_first` = the two bytes of every register swapped (with `word_order`: ABCD, CDAB, BADC, DCBA); not on `bool`, `u8`, `i8`, `raw`";
         alias_of: Ref, "alias_of", required "no", default "", Csv::column("alias_of"), derive Some("alias_of"),
-            "qualified name of the register whose value this one serves again at another address; with a `type`, `length`, `scale`, `offset` or order of its own it serves the value converted: see [Aliases](#aliases)";
+            "qualified name of the register whose value this one serves again at another address; with a `type`, `length`, `scale`, `offset` or order of its own it serves the value converted: see [Converting aliases](#converting-aliases)";
         alias_lossy: Bool, "alias_lossy", required "no", default "false", Csv::column("alias_lossy"), derive Some("alias_lossy"),
-            "`true`: this converting alias may round its target's value to its own raw step and answer exception 04 for values its type cannot hold (rule `alias-conversion`): see [Aliases](#aliases)";
+            "`true`: this converting alias may round its target's value to its own raw step and answer exception 04 for values its type cannot hold (rule `alias-conversion`): see [Converting aliases](#converting-aliases)";
         write_function: Keyword(WRITE_FUNCTION), "write_function", required "no", default "block `write_function`", Csv::column("write_function"), derive Some("write_function"),
             "which functions write the register, the others get exception 01: `any` (05/06 for one coil or register, 15/16 for more), `single` (05/06; 15/16 of this value alone refused), `multiple` (15/16 only, also for one; Deye); see [Write functions](#write-functions)";
         safety: Bool, "safety", required "no", default "false", Csv::column("safety"), derive Some("safety"),

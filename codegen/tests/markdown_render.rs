@@ -363,3 +363,19 @@ fn a_value_with_its_high_word_apart_shows_both_addresses() {
     let repeated = rendered.cells.iter().flatten().filter(|row| row.iter().any(|c| c == "power")).nth(1).expect("the repeated block's row");
     assert_eq!(&repeated[..3], ["100 (low) + 104 (high)", "0x0064 (low) + 0x0068 (high)", "0 + 4"], "{repeated:?}");
 }
+
+/// A converting alias says how it serves its target's value (its type and what
+/// differs); an alias with its target's codec is a plain "Alias of".
+#[test]
+fn a_converting_alias_says_how_it_converts() {
+    let text = "device: { name: victron }\nblocks:\n  - name: battery\n    table: holding\n    registers:\n\
+        \x20     - { name: power, address: 0, type: i16, unit: W }\n\
+        \x20     - { name: power_centi, address: 1, type: i32, scale: 0.01, alias_of: battery.power }\n\
+        \x20     - { name: power_swapped, address: 3, alias_of: battery.power, byte_order: low_first }\n\
+        \x20     - { name: power_again, address: 4, alias_of: battery.power }\n";
+    let (page, rendered) = page_of(text, "victron");
+    let description = |name: &str| row_named(&rendered, name).last().cloned().unwrap_or_default();
+    assert_eq!(description("power_centi"), "Alias of battery.power (converted: i32, scale 0.01).", "{page}");
+    assert_eq!(description("power_swapped"), "Alias of battery.power (converted: i16, byte order low_first).", "{page}");
+    assert_eq!(description("power_again"), "Alias of battery.power.", "{page}");
+}

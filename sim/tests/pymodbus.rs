@@ -1,7 +1,7 @@
 //! pymodbus (a client no one here wrote) against the simulator: generates the Python
 //! maps of the five seed specs, the SunSpec-style demo (scale factor registers), the
 //! Eastron SDM630 meter (float registers, enumerations on floats, function 16 only) and
-//! the rules, write-function, sentinel and words-apart fixtures, serves each on 127.0.0.1 and runs
+//! the rules, write-function, sentinel, words-apart and converting-alias fixtures, serves each on 127.0.0.1 and runs
 //! tests/python/interop with the venv's Python (`MODBUS_MAP_PYTHON`, else target/venv).
 
 mod common;
@@ -31,6 +31,7 @@ async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
     specs.push(("write_functions".into(), fixture("write_functions.yaml")));
     specs.push(("sentinels".into(), fixture("sentinels.yaml")));
     specs.push(("high_words".into(), fixture("high_words.yaml")));
+    specs.push(("aliases".into(), fixture("aliases.yaml")));
     let python_generator = modbus_map_codegen::generate::find("python").expect("the Python generator is registered");
     let mut python_files = Vec::new();
     let mut ir = modbus_map_codegen::ir::Ir::default();

@@ -95,6 +95,8 @@ struct Row<'a> {
     relative_address: u16,
     relative_high_word: Option<u16>,
     alias_of: Vec<Link>,
+    /// How a converting alias serves its target's value (`format::conversion`).
+    converted: Option<String>,
     aliased_by: Vec<Link>,
     /// The scale factor register (`× 10^W_SF`), by its local name within the instance.
     scale_factor: Option<Link>,
@@ -230,6 +232,11 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 relative_address: register.relative_address,
                 relative_high_word: register.relative_high_word(),
                 alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),
+                converted: register
+                    .alias_of
+                    .as_deref()
+                    .and_then(|q| lookup.register(q))
+                    .and_then(|target| crate::format::conversion(register, target)),
                 aliased_by: aliased_by.iter().map(|q| link_to(lookup, q)).collect(),
                 scale_factor: register.scale_factor.as_deref().map(|q| {
                     let mut link = link_to(lookup, q);

@@ -82,6 +82,9 @@ fn codec(it: &RegisterFacts) -> Option<Codec> {
 
 fn describe(c: &Codec) -> String {
     let mut text = format!("`{}`", c.data_type.as_str());
+    if !c.data_type.is_numeric() {
+        return text;
+    }
     if c.scale != 1.0 {
         text += &format!(", scale {}", bound(c.scale));
     }

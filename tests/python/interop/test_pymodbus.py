@@ -5,9 +5,9 @@ starts one simulator per spec on 127.0.0.1 and passes:
 
 - ``MODBUS_MAP_INTEROP_MAPS``: directory with ``<device>.py`` generated maps;
 - ``MODBUS_MAP_INTEROP_SERVERS``: ``device=host:port`` pairs, comma separated
-  (``rules``, ``write_functions``, ``sentinels`` and ``high_words`` are
-  sim/tests/fixtures/rules.yaml, write_functions.yaml, sentinels.yaml and
-  high_words.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
+  (``rules``, ``write_functions``, ``sentinels``, ``high_words`` and ``aliases`` are
+  sim/tests/fixtures/rules.yaml, write_functions.yaml, sentinels.yaml,
+  high_words.yaml and aliases.yaml, ``sunspec_demo`` specs/sunspec_demo.yaml,
   ``eastron_sdm630`` specs/eastron_sdm630.yaml, the others are the seed specs).
 """
 
@@ -404,3 +404,33 @@ def test_float_enumerations_travel_as_whole_floats(connect: Connect) -> None:
     with pytest.raises(ValueError, match="not a whole number"):
         device.decode("settings.baud_rate", list(half))
     device.write_register(client, "settings.baud_rate", "baud_9600")
+
+
+def test_converting_aliases_serve_one_value_in_each_codec(connect: Connect) -> None:
+    """sim/tests/fixtures/aliases.yaml: battery power in W (i16) and again in centi-W
+    (i32). pymodbus writes 700 W at one address and reads 70000 centi-W at the other;
+    the generated map decodes each address with its own type and scale; a write the
+    W register cannot hold is exception 03 and changes nothing; a value the 16-bit
+    grid copy cannot represent is exception 04."""
+    device = _map("aliases")
+    client = connect("aliases")
+    assert not client.write_register(0, 700, device_id=100).isError()
+    assert list(client.read_holding_registers(1, count=2, device_id=100).registers) == [0x0001, 0x1170]
+    assert device.read_register(client, "battery.power_centi") == pytest.approx(700.0)
+    device.write_register(client, "battery.power_centi", 1200.0)
+    assert device.read_register(client, "battery.power") == 1200
+    assert list(client.read_holding_registers(0, count=1, device_id=100).registers) == [1200]
+    # 1234.56 W as 123456 centi-W: the W register holds whole watts only.
+    assert _exception(client.write_registers(1, [0x0001, 0xE240], device_id=100)) == 3
+    assert device.read_register(client, "battery.power_centi") == pytest.approx(1200.0)
+    # The map itself can only send what the alias's own codec allows; the server refuses the rest.
+    with pytest.raises(device.ModbusError, match="battery.power_centi"):
+        device.write_register(client, "battery.power_centi", 1234.56)
+    assert device.read_register(client, "battery.power") == 1200
+    assert not client.write_register(0, 0xFFFB, device_id=100).isError()  # -5 W
+    assert device.read_register(client, "battery.charge_power") is None
+    assert device.read_register(client, "battery.power_centi") == pytest.approx(-5.0)
+    # grid.power starts at -40000 W, which the i16 copy cannot represent.
+    assert _exception(client.read_holding_registers(102, count=1, device_id=100)) == 4
+    device.write_register(client, "grid.power_16", -1000)
+    assert device.read_register(client, "grid.power") == -1000
