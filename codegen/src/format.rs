@@ -94,6 +94,32 @@ pub fn not_available(r: &crate::ir::Register) -> Option<String> {
     Some(format!("{} = {}", raws.join(" or "), crate::keys::NOT_AVAILABLE))
 }
 
+/// How a converting alias serves its target's value, for people (`` `i32`, scale 0.01 ``):
+/// its type, then each part of its codec that differs from the target's; `None` for an
+/// alias that serves the target's words as they are. Docs and generated comments show it.
+pub fn conversion(alias: &crate::ir::Register, target: &crate::ir::Register) -> Option<String> {
+    if alias.codec() == target.codec() {
+        return None;
+    }
+    let mut parts = vec![format!("`{}`", alias.data_type.as_str())];
+    if alias.length != target.length {
+        parts.push(format!("length {}", alias.length));
+    }
+    if alias.scale != target.scale {
+        parts.push(format!("scale {}", format_number(alias.scale)));
+    }
+    if alias.offset != target.offset {
+        parts.push(format!("offset {}", format_number(alias.offset)));
+    }
+    if alias.word_order != target.word_order {
+        parts.push(format!("word order `{}`", alias.word_order.as_str()));
+    }
+    if alias.byte_order != target.byte_order {
+        parts.push(format!("byte order `{}`", alias.byte_order.as_str()));
+    }
+    Some(parts.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -127,28 +153,3 @@ mod tests {
     }
 }
 
-/// How a converting alias serves its target's value, for people (`` `i32`, scale 0.01 ``):
-/// its type, then each part of its codec that differs from the target's; `None` for an
-/// alias that serves the target's words as they are. Docs and generated comments show it.
-pub fn conversion(alias: &crate::ir::Register, target: &crate::ir::Register) -> Option<String> {
-    if alias.codec() == target.codec() {
-        return None;
-    }
-    let mut parts = vec![format!("`{}`", alias.data_type.as_str())];
-    if alias.length != target.length {
-        parts.push(format!("length {}", alias.length));
-    }
-    if alias.scale != target.scale {
-        parts.push(format!("scale {}", format_number(alias.scale)));
-    }
-    if alias.offset != target.offset {
-        parts.push(format!("offset {}", format_number(alias.offset)));
-    }
-    if alias.word_order != target.word_order {
-        parts.push(format!("word order `{}`", alias.word_order.as_str()));
-    }
-    if alias.byte_order != target.byte_order {
-        parts.push(format!("byte order `{}`", alias.byte_order.as_str()));
-    }
-    Some(parts.join(", "))
-}

@@ -810,7 +810,8 @@ pub fn convert(from: &RegisterDescriptor, words: &[u16], to: &RegisterDescriptor
     encode_f64(&to, value, to.word_order, out).map_err(ConvertError::Encode)?;
     if exact {
         let held = decode_f64(&to, out, to.word_order).map_err(ConvertError::Decode)?;
-        if !same_number(to.data_type, held, value) && !(held.is_nan() && value.is_nan()) {
+        let same = same_number(to.data_type, held, value) || (held.is_nan() && value.is_nan());
+        if !same {
             return Err(ConvertError::Inexact { register: to.name, value });
         }
     }

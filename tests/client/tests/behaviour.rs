@@ -458,12 +458,7 @@ async fn a_value_with_its_high_word_apart_is_read_from_both_addresses() {
 #[tokio::test]
 async fn converting_aliases_serve_one_value_through_the_generated_client_and_server() {
     use fixtures::aliases_0::aliases as a;
-    use modbus_map::server::{serve_tcp, Server};
-    use modbus_map::store::MemoryStore;
-    let server = std::sync::Arc::new(Server::new(&a::dispatch::MAP, MemoryStore::new(&a::dispatch::MAP)));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
-    let addr = listener.local_addr().expect("local address");
-    tokio::spawn(serve_tcp(server.clone(), listener, std::future::pending::<()>()));
+    let (server, addr) = serve_generated_store(&a::dispatch::MAP).await;
     let mut c = a::Client::new(connect(addr).await);
     let b = c.battery().read().await.unwrap().unwrap();
     assert_eq!((b.power, b.power_centi, b.charge_power, b.temperature_deci), (700, 700.0, Some(700), 21.5));
