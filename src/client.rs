@@ -6,7 +6,7 @@ use crate::error::Error;
 use modbus_map_core::codec::{DecodeError, EncodeRegister, RegisterValue};
 use modbus_map_core::fields::Field;
 use core::ops::{Deref, DerefMut};
-use modbus_map_core::plan::{items_of, plan_together, with_scale_factors, PlanItem, PlanLimits, RegisterSnapshot};
+use modbus_map_core::plan::{items_of, plan_together, with_paired_words, PlanItem, PlanLimits, RegisterSnapshot};
 use modbus_map_core::dispatch::WriteKind;
 use modbus_map_core::{RegisterDescriptor, Table, Version, WordOrder};
 use tokio_modbus::client::{Reader, Writer};
@@ -281,7 +281,7 @@ impl<C: Reader + Writer> DeviceClient<C> {
         }
         // Registers the connected firmware lacks may answer with an exception, so
         // the plan must not read through them.
-        let (wanted_items, together) = with_scale_factors(wanted);
+        let (wanted_items, together) = with_paired_words(wanted);
         let all_items: Vec<PlanItem> = all
             .iter()
             .flat_map(|d| items_of(d).map(move |item| (d, item)))

@@ -82,6 +82,11 @@ impl MemoryStore {
     /// against the target's rules as a client's write would be.
     pub fn set_words(&mut self, name: &str, words: &[u16]) -> Result<(), StoreError> {
         let e = self.entry(name)?;
+        self.store(e, words)
+    }
+
+    /// `e`'s words into storage; a converting alias's converted into its target's.
+    fn store(&mut self, e: &Entry, words: &[u16]) -> Result<(), StoreError> {
         let Some(target) = e.target else { return self.write_entry(e, words) };
         if words.len() != e.width() as usize {
             return Err(StoreError::Width { name: e.descriptor.name, expected: e.width(), got: words.len() });
@@ -117,7 +122,7 @@ impl MemoryStore {
         let d = self.scaled(e);
         let mut words = vec![0u16; d.width as usize];
         encode_value(&d, value, &mut words).map_err(|exception| StoreError::Rejected { name: d.name, exception })?;
-        self.set_words(name, &words)
+        self.store(e, &words)
     }
 
     /// `e`'s descriptor with the stored value of its scale factor register applied;

@@ -98,7 +98,7 @@ pub fn not_available(r: &crate::ir::Register) -> Option<String> {
 /// its type, then each part of its codec that differs from the target's; `None` for an
 /// alias that serves the target's words as they are. Docs and generated comments show it.
 pub fn conversion(alias: &crate::ir::Register, target: &crate::ir::Register) -> Option<String> {
-    if alias.codec() == target.codec() {
+    if !alias.converts_from(target) {
         return None;
     }
     let mut parts = vec![format!("`{}`", alias.data_type.as_str())];
@@ -152,4 +152,3 @@ mod tests {
         assert_eq!(format_float(1e20), "1e20");
     }
 }
-

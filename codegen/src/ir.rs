@@ -417,13 +417,14 @@ impl Register {
     }
 }
 
-impl Device {
-    /// The target of `r` when `r` is a converting alias (an alias with a codec of its own).
-    pub fn converted_target(&self, r: &Register) -> Option<&Register> {
-        let target = self.register(r.alias_of.as_deref()?)?;
-        (target.codec() != r.codec()).then_some(target)
+impl Register {
+    /// Whether this register, an alias of `target`, converts: it has a codec of its own.
+    pub fn converts_from(&self, target: &Register) -> bool {
+        self.codec() != target.codec()
     }
+}
 
+impl Device {
     /// An example's value (`examples:`) as the codec's value: a `values` name is its raw
     /// value; `None` for a name the register does not have.
     pub fn example_value(&self, r: &Register, v: &Value) -> Option<modbus_map_core::value::Value> {

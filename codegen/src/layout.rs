@@ -16,7 +16,7 @@ pub struct Layout {
     pub units: Vec<UnitLayout>,
     /// First storage word of each register (indexed like `Device::registers`); aliases share their target's.
     pub slots: Vec<u32>,
-    /// For each converting alias ([`ir::Device::converted_target`]), the index of its
+    /// For each converting alias ([`ir::Register::converts_from`]), the index of its
     /// target (indexed like `Device::registers`): `dispatch::Entry::target`.
     pub targets: Vec<Option<usize>>,
     /// Initial storage words: spec defaults, 0 where a register has none.
@@ -81,7 +81,7 @@ pub fn layout(device: &ir::Device) -> Layout {
         if let Some(target) = &r.alias_of {
             // The validator guarantees the target exists; fall back to a private slot rather than panic.
             match regs.iter().position(|t| &t.qualified_name == target) {
-                Some(t) if regs[t].codec() != r.codec() => {
+                Some(t) if r.converts_from(&regs[t]) => {
                     slots[i] = slots[t];
                     targets[i] = Some(t);
                 }

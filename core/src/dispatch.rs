@@ -880,7 +880,7 @@ impl<'m> Dispatcher<'m> {
                         self.clear(store, &stored)?;
                     }
                 } else if let Some(target) = entry.target {
-                    // Checked here too, so that a value the target cannot hold stores nothing of the request.
+                    // The alias's own rules, then the target's: a value the target cannot hold stores nothing of the request.
                     self.check_write(entry.descriptor, kind, quantity, words)?;
                     let mut converted = [0u16; SMALL];
                     alias_write(entry.descriptor, target, words, converted.get_mut(..target.width as usize).ok_or(Exception::ServerDeviceFailure)?)?;

@@ -285,7 +285,7 @@ pub fn plan_together(
 /// words that lie apart from their low words; and the (value, other word) pairs for
 /// [`plan_together`], as indices into the items, so each is read in the value's
 /// request wherever the limits allow.
-pub fn with_scale_factors(wanted: &[&RegisterDescriptor]) -> (Vec<PlanItem>, Vec<(usize, usize)>) {
+pub fn with_paired_words(wanted: &[&RegisterDescriptor]) -> (Vec<PlanItem>, Vec<(usize, usize)>) {
     let mut items: Vec<PlanItem> = wanted.iter().map(|d| PlanItem::from(*d)).collect();
     let mut together = Vec::new();
     for (i, d) in wanted.iter().enumerate() {
@@ -420,7 +420,7 @@ pub fn read_plan(
     all: &[RegisterDescriptor],
     limits: PlanLimits,
 ) -> Result<Vec<ReadRequest>, PlanError> {
-    let (wanted, together) = with_scale_factors(wanted);
+    let (wanted, together) = with_paired_words(wanted);
     let all: Vec<PlanItem> = all.iter().flat_map(items_of).collect();
     plan_together(&wanted, &all, limits, &together)
 }

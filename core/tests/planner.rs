@@ -104,7 +104,7 @@ fn read_plan_adds_the_scale_factor_registers_the_values_name() {
     assert_eq!(spans(&plan), [(40083, 2)]);
     assert_eq!(plan[0].registers, [0, 1]);
     // A factor that is wanted too is not added twice.
-    let (items, together) = with_scale_factors(&[&w, &w_sf, &hz]);
+    let (items, together) = with_paired_words(&[&w, &w_sf, &hz]);
     assert_eq!((items.len(), together), (3, vec![(0, 1), (2, 1)]));
 }
 
