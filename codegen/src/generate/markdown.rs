@@ -39,77 +39,162 @@ fn value_rows(values: &[ir::EnumVariant]) -> Vec<ValueRow<'_>> {
         .collect()
 }
 
-/// The register facts the page shows: serializing the whole IR register (origin,
-/// identifiers, aliases, overlaps, ...) into the template context for every row
-/// was a large part of the page's cost on large specs.
-#[derive(Debug, Serialize)]
-struct RegisterView<'a> {
-    name: &'a str,
-    address: u16,
-    /// The high word's address when it lies apart from the low word at `address`.
-    high_word: Option<u16>,
-    width: u16,
-    data_type: ir::DataType,
-    length: u16,
-    access: ir::Access,
-    scale: f64,
-    scale_text: &'a Option<String>,
-    offset: f64,
-    min: Option<f64>,
-    max: Option<f64>,
-    default: &'a Option<ir::Value>,
-    keys: &'a ir::RegisterKeys,
-}
-
-impl<'a> RegisterView<'a> {
-    fn of(r: &'a Register) -> Self {
-        RegisterView {
-            name: &r.name,
-            address: r.address,
-            high_word: r.high_word,
-            width: r.width,
-            data_type: r.data_type,
-            length: r.length,
-            access: r.access,
-            scale: r.scale,
-            scale_text: &r.scale_text,
-            offset: r.offset,
-            min: r.min,
-            max: r.max,
-            default: &r.default,
-            keys: &r.keys,
-        }
-    }
-}
-
 /// One table row: the register as the IR has it (instance 1 for repeated
-/// blocks) plus where its cross-references point.
+/// blocks), its table line written out, and what the sections below the table
+/// (values, bits) need.
 #[derive(Debug, Serialize)]
 struct Row<'a> {
-    register: RegisterView<'a>,
+    name: &'a str,
+    /// The row's Markdown table line ([`row_line`]).
+    line: String,
     /// The register's enumeration values and named bits (items of their own in the IR).
     values: Vec<ValueRow<'a>>,
     bits: &'a [ir::BitRange],
     anchor: String,
-    /// For repeated blocks, the address relative to the instance base.
-    relative_address: u16,
-    relative_high_word: Option<u16>,
+    values_anchor: String,
+    bits_anchor: String,
+}
+
+/// Cross-references and notes of one row, resolved against the device.
+struct RowNotes {
     alias_of: Vec<Link>,
     /// How a converting alias serves its target's value (`format::conversion`).
     converted: Option<String>,
     aliased_by: Vec<Link>,
     /// The scale factor register (`× 10^W_SF`), by its local name within the instance.
     scale_factor: Option<Link>,
-    values_anchor: String,
-    bits_anchor: String,
-    /// `BADC` and the like for a byte-swapped number (`byte_order: low_first`).
-    byte_swapped: Option<&'static str>,
-    /// `16 only` and the like, for a register whose `write_function` is not `any`.
-    write_functions: Option<&'static str>,
-    /// The spec's examples, `` `0x00FA` → 25 `` each (checked by `lint`).
-    examples: Option<String>,
-    /// `0xFFFF = n/a` for a register with sentinels.
-    not_available: Option<String>,
+}
+
+/// `lo … hi`, `≥ lo` or `≤ hi`; empty without bounds.
+fn bounds(lo: Option<f64>, hi: Option<f64>) -> String {
+    let num = crate::format::format_number;
+    match (lo, hi) {
+        (Some(lo), Some(hi)) => format!("{} … {}", num(lo), num(hi)),
+        (Some(lo), None) => format!("≥ {}", num(lo)),
+        (None, Some(hi)) => format!("≤ {}", num(hi)),
+        (None, None) => String::new(),
+    }
+}
+
+/// The register's line of its block's table. Written here, not by the template:
+/// a template expression per cell of every register was most of a large page's
+/// rendering time.
+fn row_line(r: &Register, repeated: bool, notes: &RowNotes, has_values: bool, has_bits: bool) -> String {
+    use std::fmt::Write as _;
+    let cell = super::filters::markdown_cell;
+    let hex = |a: u16| super::filters::hex(u64::from(a));
+    let num = crate::format::format_number;
+    let mut line = String::with_capacity(200);
+    // Address cells.
+    match r.high_word {
+        None => {
+            let _ = write!(line, "| {} | {} |", r.address, hex(r.address));
+            if repeated {
+                let _ = write!(line, " {} |", r.relative_address);
+            }
+        }
+        Some(high) => {
+            let _ = write!(line, "| {} (low) + {high} (high) | {} (low) + {} (high) |", r.address, hex(r.address), hex(high));
+            if repeated {
+                let _ = write!(line, " {} + {} |", r.relative_address, r.relative_high_word().unwrap_or(high));
+            }
+        }
+    }
+    let _ = write!(line, " <a id=\"{}\"></a>`{}` |", register_anchor(r), r.name);
+    // Type and width.
+    let _ = write!(line, " `{}", r.data_type.as_str());
+    if matches!(r.data_type, ir::DataType::String | ir::DataType::Raw) {
+        let _ = write!(line, "[{}]", r.length);
+    }
+    line.push('`');
+    if has_values {
+        let _ = write!(line, " ([values](#values-{}.{}))", r.block, r.name);
+    }
+    if has_bits {
+        let _ = write!(line, " ([bits](#bits-{}.{}))", r.block, r.name);
+    }
+    if let Some(layout) = byte_swapped(r) {
+        let _ = write!(line, " {layout}");
+    }
+    let _ = write!(line, " | {} |", r.width);
+    // Access and unit.
+    let _ = write!(line, " {}", r.access.as_str());
+    if let Some(functions) = crate::format::write_functions(r) {
+        let _ = write!(line, " (FC {functions})");
+    }
+    if r.keys.safety {
+        line.push_str(" **safety**");
+    }
+    if r.keys.self_clearing {
+        line.push_str(" **self-clearing**");
+    }
+    let _ = write!(line, " | {} |", cell(r.keys.unit.as_deref().unwrap_or("")));
+    // Scale and offset.
+    line.push(' ');
+    if let Some(link) = &notes.scale_factor {
+        let _ = write!(line, "× 10^[`{}`](#{})", link.text, link.anchor);
+    }
+    if r.scale != 1.0 {
+        let scale = r.scale_text.as_deref().map_or_else(|| num(r.scale), cell);
+        let _ = write!(line, "× {scale}");
+    }
+    if r.offset > 0.0 {
+        let _ = write!(line, " + {}", num(r.offset));
+    } else if r.offset < 0.0 {
+        let _ = write!(line, " − {}", num(-r.offset));
+    }
+    line.push_str(" |");
+    // Range: writable, plausible, not available.
+    let mut range: Vec<String> = Vec::new();
+    if r.min.is_some() || r.max.is_some() {
+        range.push(bounds(r.min, r.max));
+    }
+    if r.keys.plausible_min.is_some() || r.keys.plausible_max.is_some() {
+        range.push(format!("plausible {}", bounds(r.keys.plausible_min, r.keys.plausible_max)));
+    }
+    let not_available = crate::format::not_available(r);
+    if let Some(text) = &not_available {
+        range.push(text.clone());
+    }
+    let _ = write!(line, " {} |", range.join("<br>"));
+    // Default and since.
+    line.push(' ');
+    match &r.default {
+        None => {}
+        Some(ir::Value::Text(t)) if not_available.is_some() && t == "n/a" => line.push_str("n/a"),
+        Some(ir::Value::Bool(b)) => line.push_str(if *b { "true" } else { "false" }),
+        Some(ir::Value::Int(i)) => {
+            let _ = write!(line, "{i}");
+        }
+        Some(ir::Value::Float(f)) => line.push_str(&num(*f)),
+        Some(ir::Value::Text(t)) => {
+            let _ = write!(line, "\"{}\"", cell(t));
+        }
+    }
+    let _ = write!(line, " | {} |", cell(r.keys.since.as_deref().unwrap_or("")));
+    // Description: label, description, alias notes, examples.
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(label) = &r.keys.label {
+        parts.push(format!("**{}**", cell(label)));
+    }
+    parts.push(cell(r.keys.description.as_deref().unwrap_or("")));
+    let alias_of: Vec<String> = notes
+        .alias_of
+        .iter()
+        .map(|link| {
+            let converted = notes.converted.as_deref().map(|c| format!(" (converted: {c})")).unwrap_or_default();
+            format!("Alias of [`{}`](#{}){converted}.", link.text, link.anchor)
+        })
+        .collect();
+    parts.push(alias_of.join(" "));
+    if !notes.aliased_by.is_empty() {
+        let links: Vec<String> = notes.aliased_by.iter().map(|l| format!("[`{}`](#{})", l.text, l.anchor)).collect();
+        parts.push(format!("Aliased by {}.", links.join(", ")));
+    }
+    parts.push(cell(examples_text(r).as_deref().unwrap_or("")));
+    parts.retain(|p| !p.is_empty());
+    let _ = write!(line, " {} |", parts.join("<br>"));
+    line
 }
 
 fn examples_text(r: &ir::Register) -> Option<String> {
@@ -224,13 +309,7 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                 alias_of.extend(instance.alias_of.iter().cloned());
                 aliased_by.extend(instance.aliases.iter().cloned());
             }
-            let anchor = register_anchor(register);
-            Row {
-                register: RegisterView::of(register),
-                values: value_rows(device.values(register)),
-                bits: device.bits(register),
-                relative_address: register.relative_address,
-                relative_high_word: register.relative_high_word(),
+            let notes = RowNotes {
                 alias_of: alias_of.iter().map(|q| link_to(lookup, q)).collect(),
                 converted: register
                     .alias_of
@@ -245,13 +324,17 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
                     }
                     link
                 }),
+            };
+            let values = value_rows(device.values(register));
+            let bits = device.bits(register);
+            Row {
+                name: &register.name,
+                line: row_line(register, block.repeat.is_some(), &notes, !values.is_empty(), !bits.is_empty()),
+                values,
+                bits,
                 values_anchor: format!("values-{}.{}", register.block, register.name),
                 bits_anchor: format!("bits-{}.{}", register.block, register.name),
-                byte_swapped: byte_swapped(register),
-                write_functions: crate::format::write_functions(register),
-                examples: examples_text(register),
-                not_available: crate::format::not_available(register),
-                anchor,
+                anchor: register_anchor(register),
             }
         })
         .collect();
