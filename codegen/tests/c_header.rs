@@ -2,7 +2,8 @@
 //! in one translation unit (no macro is defined twice, across devices either), and
 //! say what the IR says: every register's address, count and table, checked by
 //! `_Static_assert`s this test writes from the IR of each spec (and of the words-apart
-//! fixture sim/tests/fixtures/high_words.yaml, whose header it writes itself).
+//! fixture sim/tests/fixtures/high_words.yaml, whose header it writes itself),
+//! every instance of a repeated block through its `_ADDRESS(n)` macro.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -37,24 +38,34 @@ fn every_generated_header_compiles_and_agrees_with_the_ir() {
         writeln!(unit, "#include \"{}\"", header.display()).unwrap();
         let d = upper(&device.name);
         for r in &device.registers {
-            let m = format!("{d}_{}_{}", upper(&r.instance), upper(&r.name));
+            let block = device.blocks.iter().find(|b| b.name == r.block).expect("every register is in a block");
+            // A repeated block's registers are written once, their addresses macros of the instance number.
+            let (m, at) = match (&block.repeat, r.instance_index) {
+                (Some(repeat), Some(n)) => {
+                    let b = format!("{d}_{}", upper(&block.name));
+                    writeln!(unit, "_Static_assert({b}_INSTANCES == {} && {b}_STRIDE == {}, \"{}\");", repeat.count, repeat.stride, block.name).unwrap();
+                    (format!("{b}_{}", upper(&r.name)), format!("({n})"))
+                }
+                _ => (format!("{d}_{}_{}", upper(&r.instance), upper(&r.name)), String::new()),
+            };
             let table = format!("MODBUS_MAP_{}", upper(r.table.as_str()));
             writeln!(
                 unit,
-                "_Static_assert({m}_ADDRESS == {} && {m}_COUNT == {} && {m}_TABLE == {table}, \"{}\");",
+                "_Static_assert({m}_ADDRESS{at} == {} && {m}_COUNT == {} && {m}_TABLE == {table}, \"{}\");",
                 r.address,
                 r.span(),
                 r.qualified_name
             )
             .unwrap();
             if let Some(high) = r.high_word {
-                writeln!(unit, "_Static_assert({m}_HIGH_WORD_ADDRESS == {high}, \"{}\");", r.qualified_name).unwrap();
+                writeln!(unit, "_Static_assert({m}_HIGH_WORD_ADDRESS{at} == {high}, \"{}\");", r.qualified_name).unwrap();
             }
             asserts += 1;
         }
     }
     assert!(asserts > 1000, "only {asserts} registers checked");
     assert!(unit.contains("_HIGH_WORD_ADDRESS == 668"), "the words-apart fixture was not checked");
+    assert!(unit.contains("_ADDRESS(8) == "), "no repeated block's eighth instance was checked");
     let source = dir.join("all_headers.c");
     std::fs::write(&source, unit).unwrap();
     let output = Command::new("cc")

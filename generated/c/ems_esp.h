@@ -25,85 +25,14 @@
 #define EMS_ESP_SYSTEM_DEVICE_COUNT_ADDRESS 0x0001u
 #define EMS_ESP_SYSTEM_DEVICE_COUNT_COUNT 1u
 
-/* `device1.info`: input 1000, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE1_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE1_INFO_ADDRESS 0x03E8u
-#define EMS_ESP_DEVICE1_INFO_COUNT 1u
+/* Block `device`, repeated: instances device1 = 1, device2 = 2, device3 = 3, device4 = 4, device5 = 5, device6 = 6, device7 = 7, device8 = 8, device9 = 9, device10 = 10, device11 = 11, device12 = 12, device13 = 13, device14 = 14, device15 = 15, device16 = 16 */
+#define EMS_ESP_DEVICE_INSTANCES 16u
+#define EMS_ESP_DEVICE_STRIDE 1u
 
-/* `device2.info`: input 1001, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE2_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE2_INFO_ADDRESS 0x03E9u
-#define EMS_ESP_DEVICE2_INFO_COUNT 1u
-
-/* `device3.info`: input 1002, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE3_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE3_INFO_ADDRESS 0x03EAu
-#define EMS_ESP_DEVICE3_INFO_COUNT 1u
-
-/* `device4.info`: input 1003, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE4_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE4_INFO_ADDRESS 0x03EBu
-#define EMS_ESP_DEVICE4_INFO_COUNT 1u
-
-/* `device5.info`: input 1004, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE5_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE5_INFO_ADDRESS 0x03ECu
-#define EMS_ESP_DEVICE5_INFO_COUNT 1u
-
-/* `device6.info`: input 1005, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE6_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE6_INFO_ADDRESS 0x03EDu
-#define EMS_ESP_DEVICE6_INFO_COUNT 1u
-
-/* `device7.info`: input 1006, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE7_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE7_INFO_ADDRESS 0x03EEu
-#define EMS_ESP_DEVICE7_INFO_COUNT 1u
-
-/* `device8.info`: input 1007, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE8_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE8_INFO_ADDRESS 0x03EFu
-#define EMS_ESP_DEVICE8_INFO_COUNT 1u
-
-/* `device9.info`: input 1008, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE9_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE9_INFO_ADDRESS 0x03F0u
-#define EMS_ESP_DEVICE9_INFO_COUNT 1u
-
-/* `device10.info`: input 1009, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE10_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE10_INFO_ADDRESS 0x03F1u
-#define EMS_ESP_DEVICE10_INFO_COUNT 1u
-
-/* `device11.info`: input 1010, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE11_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE11_INFO_ADDRESS 0x03F2u
-#define EMS_ESP_DEVICE11_INFO_COUNT 1u
-
-/* `device12.info`: input 1011, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE12_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE12_INFO_ADDRESS 0x03F3u
-#define EMS_ESP_DEVICE12_INFO_COUNT 1u
-
-/* `device13.info`: input 1012, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE13_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE13_INFO_ADDRESS 0x03F4u
-#define EMS_ESP_DEVICE13_INFO_COUNT 1u
-
-/* `device14.info`: input 1013, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE14_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE14_INFO_ADDRESS 0x03F5u
-#define EMS_ESP_DEVICE14_INFO_COUNT 1u
-
-/* `device15.info`: input 1014, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE15_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE15_INFO_ADDRESS 0x03F6u
-#define EMS_ESP_DEVICE15_INFO_COUNT 1u
-
-/* `device16.info`: input 1015, u16: EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
-#define EMS_ESP_DEVICE16_INFO_TABLE MODBUS_MAP_INPUT
-#define EMS_ESP_DEVICE16_INFO_ADDRESS 0x03F7u
-#define EMS_ESP_DEVICE16_INFO_COUNT 1u
+/* `device.info`: input 1000, u16 (instance 1; instance n at + (n - 1) × stride): EMS device: device type (= its Modbus unit id) in the high byte, EMS device id in the low byte */
+#define EMS_ESP_DEVICE_INFO_TABLE MODBUS_MAP_INPUT
+#define EMS_ESP_DEVICE_INFO_ADDRESS(n) (0x03E8u + ((n) - 1u) * 1u)
+#define EMS_ESP_DEVICE_INFO_COUNT 1u
 
 /* `boiler.reset`: holding 0, u16: Reset [0=- | 1=maintenance | 2=error | 3=history | 4=message] */
 #define EMS_ESP_BOILER_RESET_TABLE MODBUS_MAP_HOLDING
@@ -1003,3093 +932,395 @@
 #define EMS_ESP_THERMOSTAT_ABSENT_COUNT 1u
 #define EMS_ESP_THERMOSTAT_ABSENT_UNIT_ID 6u
 
-/* `hc1.seltemp`: holding 1000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC1_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SELTEMP_ADDRESS 0x03E8u
-#define EMS_ESP_HC1_SELTEMP_COUNT 1u
-#define EMS_ESP_HC1_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC1_SELTEMP_OFFSET 0.0
-
-/* `hc1.currtemp`: holding 1001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC1_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_CURRTEMP_ADDRESS 0x03E9u
-#define EMS_ESP_HC1_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC1_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC1_CURRTEMP_OFFSET 0.0
-
-/* `hc1.haclimate`: holding 1002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC1_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HACLIMATE_ADDRESS 0x03EAu
-#define EMS_ESP_HC1_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC1_HACLIMATE_UNIT_ID 6u
-
-/* `hc1.mode`: holding 1003, u16: Operating mode */
-#define EMS_ESP_HC1_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_MODE_ADDRESS 0x03EBu
-#define EMS_ESP_HC1_MODE_COUNT 1u
-#define EMS_ESP_HC1_MODE_UNIT_ID 6u
-
-/* `hc1.modetype`: holding 1004, u16: Mode type */
-#define EMS_ESP_HC1_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_MODETYPE_ADDRESS 0x03ECu
-#define EMS_ESP_HC1_MODETYPE_COUNT 1u
-#define EMS_ESP_HC1_MODETYPE_UNIT_ID 6u
-
-/* `hc1.ecotemp`: holding 1005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC1_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_ECOTEMP_ADDRESS 0x03EDu
-#define EMS_ESP_HC1_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC1_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC1_ECOTEMP_OFFSET 0.0
-
-/* `hc1.manualtemp`: holding 1006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC1_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_MANUALTEMP_ADDRESS 0x03EEu
-#define EMS_ESP_HC1_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC1_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC1_MANUALTEMP_OFFSET 0.0
-
-/* `hc1.comforttemp`: holding 1007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC1_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COMFORTTEMP_ADDRESS 0x03EFu
-#define EMS_ESP_HC1_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC1_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC1_COMFORTTEMP_OFFSET 0.0
-
-/* `hc1.summertemp`: holding 1008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC1_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SUMMERTEMP_ADDRESS 0x03F0u
-#define EMS_ESP_HC1_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC1_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc1.designtemp`: holding 1009, u16 in °C: Design temperature */
-#define EMS_ESP_HC1_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_DESIGNTEMP_ADDRESS 0x03F1u
-#define EMS_ESP_HC1_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC1_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc1.offsettemp`: holding 1010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC1_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_OFFSETTEMP_ADDRESS 0x03F2u
-#define EMS_ESP_HC1_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC1_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc1.minflowtemp`: holding 1011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC1_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_MINFLOWTEMP_ADDRESS 0x03F3u
-#define EMS_ESP_HC1_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC1_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc1.maxflowtemp`: holding 1012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC1_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_MAXFLOWTEMP_ADDRESS 0x03F4u
-#define EMS_ESP_HC1_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC1_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc1.roominfluence`: holding 1013, u16 in °C: Room influence */
-#define EMS_ESP_HC1_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_ROOMINFLUENCE_ADDRESS 0x03F5u
-#define EMS_ESP_HC1_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC1_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc1.roominflfactor`: holding 1014, u16: Room influence factor */
-#define EMS_ESP_HC1_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_ROOMINFLFACTOR_ADDRESS 0x03F6u
-#define EMS_ESP_HC1_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC1_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC1_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC1_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc1.curroominfl`: holding 1015, i16 in °C: Current room influence */
-#define EMS_ESP_HC1_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_CURROOMINFL_ADDRESS 0x03F7u
-#define EMS_ESP_HC1_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC1_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC1_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC1_CURROOMINFL_OFFSET 0.0
-
-/* `hc1.nofrostmode`: holding 1016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC1_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_NOFROSTMODE_ADDRESS 0x03F8u
-#define EMS_ESP_HC1_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC1_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc1.nofrosttemp`: holding 1017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC1_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_NOFROSTTEMP_ADDRESS 0x03F9u
-#define EMS_ESP_HC1_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC1_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc1.targetflowtemp`: holding 1018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC1_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_TARGETFLOWTEMP_ADDRESS 0x03FAu
-#define EMS_ESP_HC1_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC1_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc1.heatingtype`: holding 1019, u16: Heating type */
-#define EMS_ESP_HC1_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HEATINGTYPE_ADDRESS 0x03FBu
-#define EMS_ESP_HC1_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC1_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc1.summersetmode`: holding 1020, u16: Set summer mode */
-#define EMS_ESP_HC1_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SUMMERSETMODE_ADDRESS 0x03FCu
-#define EMS_ESP_HC1_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC1_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc1.hpoperatingmode`: holding 1021, u16: Heatpump operating mode */
-#define EMS_ESP_HC1_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HPOPERATINGMODE_ADDRESS 0x03FDu
-#define EMS_ESP_HC1_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC1_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc1.summermode`: holding 1022, u16: Summer mode */
-#define EMS_ESP_HC1_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SUMMERMODE_ADDRESS 0x03FEu
-#define EMS_ESP_HC1_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC1_SUMMERMODE_UNIT_ID 6u
-
-/* `hc1.hpoperatingstate`: holding 1023, u16: Heatpump operating state */
-#define EMS_ESP_HC1_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HPOPERATINGSTATE_ADDRESS 0x03FFu
-#define EMS_ESP_HC1_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC1_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc1.vacationmode`: holding 1024, u16: Vacation mode */
-#define EMS_ESP_HC1_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_VACATIONMODE_ADDRESS 0x0400u
-#define EMS_ESP_HC1_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC1_VACATIONMODE_UNIT_ID 6u
-
-/* `hc1.controlmode`: holding 1025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC1_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_CONTROLMODE_ADDRESS 0x0401u
-#define EMS_ESP_HC1_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC1_CONTROLMODE_UNIT_ID 6u
-
-/* `hc1.program`: holding 1026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC1_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_PROGRAM_ADDRESS 0x0402u
-#define EMS_ESP_HC1_PROGRAM_COUNT 1u
-#define EMS_ESP_HC1_PROGRAM_UNIT_ID 6u
-
-/* `hc1.tempautotemp`: holding 1027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC1_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_TEMPAUTOTEMP_ADDRESS 0x0403u
-#define EMS_ESP_HC1_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC1_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC1_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc1.cooltemp`: holding 1028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC1_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COOLTEMP_ADDRESS 0x0404u
-#define EMS_ESP_HC1_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC1_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC1_COOLTEMP_OFFSET 0.0
-
-/* `hc1.fastheatup`: holding 1029, u16 in %: Fast heatup */
-#define EMS_ESP_HC1_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_FASTHEATUP_ADDRESS 0x0405u
-#define EMS_ESP_HC1_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC1_FASTHEATUP_UNIT_ID 6u
-
-/* `hc1.switchonoptimization`: holding 1030, u16: Switch-on optimization */
-#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_ADDRESS 0x0406u
-#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC1_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc1.reducemode`: holding 1031, u16: Reduce mode */
-#define EMS_ESP_HC1_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_REDUCEMODE_ADDRESS 0x0407u
-#define EMS_ESP_HC1_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC1_REDUCEMODE_UNIT_ID 6u
-
-/* `hc1.noreducetemp`: holding 1032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC1_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_NOREDUCETEMP_ADDRESS 0x0408u
-#define EMS_ESP_HC1_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC1_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc1.reducetemp`: holding 1033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC1_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_REDUCETEMP_ADDRESS 0x0409u
-#define EMS_ESP_HC1_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC1_REDUCETEMP_UNIT_ID 6u
-
-/* `hc1.dhwprio`: holding 1034, u16: Dhw priority */
-#define EMS_ESP_HC1_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_DHWPRIO_ADDRESS 0x040Au
-#define EMS_ESP_HC1_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC1_DHWPRIO_UNIT_ID 6u
-
-/* `hc1.hpcooling`: holding 1035, u16: Hp cooling */
-#define EMS_ESP_HC1_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HPCOOLING_ADDRESS 0x040Bu
-#define EMS_ESP_HC1_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC1_HPCOOLING_UNIT_ID 6u
-
-/* `hc1.coolingon`: holding 1036, u16: Cooling on */
-#define EMS_ESP_HC1_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COOLINGON_ADDRESS 0x040Cu
-#define EMS_ESP_HC1_COOLINGON_COUNT 1u
-#define EMS_ESP_HC1_COOLINGON_UNIT_ID 6u
-
-/* `hc1.hpmode`: holding 1037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC1_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HPMODE_ADDRESS 0x040Du
-#define EMS_ESP_HC1_HPMODE_COUNT 1u
-#define EMS_ESP_HC1_HPMODE_UNIT_ID 6u
-
-/* `hc1.dewoffset`: holding 1038, u16 in K: Dew point offset */
-#define EMS_ESP_HC1_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_DEWOFFSET_ADDRESS 0x040Eu
-#define EMS_ESP_HC1_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC1_DEWOFFSET_UNIT_ID 6u
-
-/* `hc1.roomtempdiff`: holding 1039, u16 in K: Room temp difference */
-#define EMS_ESP_HC1_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_ROOMTEMPDIFF_ADDRESS 0x040Fu
-#define EMS_ESP_HC1_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC1_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc1.hpminflowtemp`: holding 1040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC1_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HPMINFLOWTEMP_ADDRESS 0x0410u
-#define EMS_ESP_HC1_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC1_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc1.control`: holding 1041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC1_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_CONTROL_ADDRESS 0x0411u
-#define EMS_ESP_HC1_CONTROL_COUNT 1u
-#define EMS_ESP_HC1_CONTROL_UNIT_ID 6u
-
-/* `hc1.remotetemp`: holding 1042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC1_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_REMOTETEMP_ADDRESS 0x0412u
-#define EMS_ESP_HC1_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC1_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC1_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC1_REMOTETEMP_OFFSET 0.0
-
-/* `hc1.remotehum`: holding 1043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC1_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_REMOTEHUM_ADDRESS 0x0413u
-#define EMS_ESP_HC1_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC1_REMOTEHUM_UNIT_ID 6u
-
-/* `hc1.heatondelay`: holding 1044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC1_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HEATONDELAY_ADDRESS 0x0414u
-#define EMS_ESP_HC1_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC1_HEATONDELAY_UNIT_ID 6u
-
-/* `hc1.heatoffdelay`: holding 1045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC1_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HEATOFFDELAY_ADDRESS 0x0415u
-#define EMS_ESP_HC1_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC1_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc1.instantstart`: holding 1046, u16 in K: Instant start */
-#define EMS_ESP_HC1_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_INSTANTSTART_ADDRESS 0x0416u
-#define EMS_ESP_HC1_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC1_INSTANTSTART_UNIT_ID 6u
-
-/* `hc1.boost`: holding 1047, u16: Boost mode */
-#define EMS_ESP_HC1_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_BOOST_ADDRESS 0x0417u
-#define EMS_ESP_HC1_BOOST_COUNT 1u
-#define EMS_ESP_HC1_BOOST_UNIT_ID 6u
-
-/* `hc1.boosttime`: holding 1048, u16 in h: Boost time */
-#define EMS_ESP_HC1_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_BOOSTTIME_ADDRESS 0x0418u
-#define EMS_ESP_HC1_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC1_BOOSTTIME_UNIT_ID 6u
-
-/* `hc1.coolstart`: holding 1049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC1_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COOLSTART_ADDRESS 0x0419u
-#define EMS_ESP_HC1_COOLSTART_COUNT 1u
-#define EMS_ESP_HC1_COOLSTART_UNIT_ID 6u
-
-/* `hc1.coolondelay`: holding 1050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC1_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COOLONDELAY_ADDRESS 0x041Au
-#define EMS_ESP_HC1_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC1_COOLONDELAY_UNIT_ID 6u
-
-/* `hc1.cooloffdelay`: holding 1051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC1_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_COOLOFFDELAY_ADDRESS 0x041Bu
-#define EMS_ESP_HC1_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC1_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc1.switchprogmode`: holding 1052, u16: Switch program mode */
-#define EMS_ESP_HC1_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SWITCHPROGMODE_ADDRESS 0x041Cu
-#define EMS_ESP_HC1_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC1_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc1.redthreshold`: holding 1053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC1_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_REDTHRESHOLD_ADDRESS 0x041Du
-#define EMS_ESP_HC1_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC1_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC1_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC1_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc1.solarinfl`: holding 1054, i16 in °C: Solar influence */
-#define EMS_ESP_HC1_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_SOLARINFL_ADDRESS 0x041Eu
-#define EMS_ESP_HC1_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC1_SOLARINFL_UNIT_ID 6u
-
-/* `hc1.currsolarinfl`: holding 1055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC1_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_CURRSOLARINFL_ADDRESS 0x041Fu
-#define EMS_ESP_HC1_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC1_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC1_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC1_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc1.heatingpid`: holding 1056, u16: Heating PID */
-#define EMS_ESP_HC1_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_HEATINGPID_ADDRESS 0x0420u
-#define EMS_ESP_HC1_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC1_HEATINGPID_UNIT_ID 6u
-
-/* `hc1.pumpopt`: holding 1057, u16: Pump optimization */
-#define EMS_ESP_HC1_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_PUMPOPT_ADDRESS 0x0421u
-#define EMS_ESP_HC1_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC1_PUMPOPT_UNIT_ID 6u
-
-/* `hc1.inttimefloor`: holding 1058, u16 in min: Integral time floor */
-#define EMS_ESP_HC1_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_INTTIMEFLOOR_ADDRESS 0x0422u
-#define EMS_ESP_HC1_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC1_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC1_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC1_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc1.inttime`: holding 1059, u16 in min: Integral time */
-#define EMS_ESP_HC1_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC1_INTTIME_ADDRESS 0x0423u
-#define EMS_ESP_HC1_INTTIME_COUNT 1u
-#define EMS_ESP_HC1_INTTIME_UNIT_ID 6u
-
-/* `hc2.seltemp`: holding 2000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC2_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SELTEMP_ADDRESS 0x07D0u
-#define EMS_ESP_HC2_SELTEMP_COUNT 1u
-#define EMS_ESP_HC2_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC2_SELTEMP_OFFSET 0.0
-
-/* `hc2.currtemp`: holding 2001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC2_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_CURRTEMP_ADDRESS 0x07D1u
-#define EMS_ESP_HC2_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC2_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC2_CURRTEMP_OFFSET 0.0
-
-/* `hc2.haclimate`: holding 2002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC2_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HACLIMATE_ADDRESS 0x07D2u
-#define EMS_ESP_HC2_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC2_HACLIMATE_UNIT_ID 6u
-
-/* `hc2.mode`: holding 2003, u16: Operating mode */
-#define EMS_ESP_HC2_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_MODE_ADDRESS 0x07D3u
-#define EMS_ESP_HC2_MODE_COUNT 1u
-#define EMS_ESP_HC2_MODE_UNIT_ID 6u
-
-/* `hc2.modetype`: holding 2004, u16: Mode type */
-#define EMS_ESP_HC2_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_MODETYPE_ADDRESS 0x07D4u
-#define EMS_ESP_HC2_MODETYPE_COUNT 1u
-#define EMS_ESP_HC2_MODETYPE_UNIT_ID 6u
-
-/* `hc2.ecotemp`: holding 2005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC2_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_ECOTEMP_ADDRESS 0x07D5u
-#define EMS_ESP_HC2_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC2_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC2_ECOTEMP_OFFSET 0.0
-
-/* `hc2.manualtemp`: holding 2006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC2_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_MANUALTEMP_ADDRESS 0x07D6u
-#define EMS_ESP_HC2_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC2_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC2_MANUALTEMP_OFFSET 0.0
-
-/* `hc2.comforttemp`: holding 2007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC2_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COMFORTTEMP_ADDRESS 0x07D7u
-#define EMS_ESP_HC2_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC2_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC2_COMFORTTEMP_OFFSET 0.0
-
-/* `hc2.summertemp`: holding 2008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC2_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SUMMERTEMP_ADDRESS 0x07D8u
-#define EMS_ESP_HC2_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC2_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc2.designtemp`: holding 2009, u16 in °C: Design temperature */
-#define EMS_ESP_HC2_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_DESIGNTEMP_ADDRESS 0x07D9u
-#define EMS_ESP_HC2_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC2_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc2.offsettemp`: holding 2010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC2_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_OFFSETTEMP_ADDRESS 0x07DAu
-#define EMS_ESP_HC2_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC2_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc2.minflowtemp`: holding 2011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC2_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_MINFLOWTEMP_ADDRESS 0x07DBu
-#define EMS_ESP_HC2_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC2_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc2.maxflowtemp`: holding 2012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC2_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_MAXFLOWTEMP_ADDRESS 0x07DCu
-#define EMS_ESP_HC2_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC2_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc2.roominfluence`: holding 2013, u16 in °C: Room influence */
-#define EMS_ESP_HC2_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_ROOMINFLUENCE_ADDRESS 0x07DDu
-#define EMS_ESP_HC2_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC2_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc2.roominflfactor`: holding 2014, u16: Room influence factor */
-#define EMS_ESP_HC2_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_ROOMINFLFACTOR_ADDRESS 0x07DEu
-#define EMS_ESP_HC2_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC2_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC2_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC2_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc2.curroominfl`: holding 2015, i16 in °C: Current room influence */
-#define EMS_ESP_HC2_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_CURROOMINFL_ADDRESS 0x07DFu
-#define EMS_ESP_HC2_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC2_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC2_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC2_CURROOMINFL_OFFSET 0.0
-
-/* `hc2.nofrostmode`: holding 2016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC2_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_NOFROSTMODE_ADDRESS 0x07E0u
-#define EMS_ESP_HC2_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC2_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc2.nofrosttemp`: holding 2017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC2_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_NOFROSTTEMP_ADDRESS 0x07E1u
-#define EMS_ESP_HC2_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC2_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc2.targetflowtemp`: holding 2018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC2_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_TARGETFLOWTEMP_ADDRESS 0x07E2u
-#define EMS_ESP_HC2_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC2_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc2.heatingtype`: holding 2019, u16: Heating type */
-#define EMS_ESP_HC2_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HEATINGTYPE_ADDRESS 0x07E3u
-#define EMS_ESP_HC2_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC2_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc2.summersetmode`: holding 2020, u16: Set summer mode */
-#define EMS_ESP_HC2_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SUMMERSETMODE_ADDRESS 0x07E4u
-#define EMS_ESP_HC2_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC2_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc2.hpoperatingmode`: holding 2021, u16: Heatpump operating mode */
-#define EMS_ESP_HC2_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HPOPERATINGMODE_ADDRESS 0x07E5u
-#define EMS_ESP_HC2_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC2_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc2.summermode`: holding 2022, u16: Summer mode */
-#define EMS_ESP_HC2_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SUMMERMODE_ADDRESS 0x07E6u
-#define EMS_ESP_HC2_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC2_SUMMERMODE_UNIT_ID 6u
-
-/* `hc2.hpoperatingstate`: holding 2023, u16: Heatpump operating state */
-#define EMS_ESP_HC2_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HPOPERATINGSTATE_ADDRESS 0x07E7u
-#define EMS_ESP_HC2_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC2_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc2.vacationmode`: holding 2024, u16: Vacation mode */
-#define EMS_ESP_HC2_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_VACATIONMODE_ADDRESS 0x07E8u
-#define EMS_ESP_HC2_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC2_VACATIONMODE_UNIT_ID 6u
-
-/* `hc2.controlmode`: holding 2025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC2_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_CONTROLMODE_ADDRESS 0x07E9u
-#define EMS_ESP_HC2_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC2_CONTROLMODE_UNIT_ID 6u
-
-/* `hc2.program`: holding 2026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC2_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_PROGRAM_ADDRESS 0x07EAu
-#define EMS_ESP_HC2_PROGRAM_COUNT 1u
-#define EMS_ESP_HC2_PROGRAM_UNIT_ID 6u
-
-/* `hc2.tempautotemp`: holding 2027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC2_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_TEMPAUTOTEMP_ADDRESS 0x07EBu
-#define EMS_ESP_HC2_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC2_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC2_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc2.cooltemp`: holding 2028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC2_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COOLTEMP_ADDRESS 0x07ECu
-#define EMS_ESP_HC2_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC2_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC2_COOLTEMP_OFFSET 0.0
-
-/* `hc2.fastheatup`: holding 2029, u16 in %: Fast heatup */
-#define EMS_ESP_HC2_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_FASTHEATUP_ADDRESS 0x07EDu
-#define EMS_ESP_HC2_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC2_FASTHEATUP_UNIT_ID 6u
-
-/* `hc2.switchonoptimization`: holding 2030, u16: Switch-on optimization */
-#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_ADDRESS 0x07EEu
-#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC2_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc2.reducemode`: holding 2031, u16: Reduce mode */
-#define EMS_ESP_HC2_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_REDUCEMODE_ADDRESS 0x07EFu
-#define EMS_ESP_HC2_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC2_REDUCEMODE_UNIT_ID 6u
-
-/* `hc2.noreducetemp`: holding 2032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC2_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_NOREDUCETEMP_ADDRESS 0x07F0u
-#define EMS_ESP_HC2_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC2_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc2.reducetemp`: holding 2033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC2_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_REDUCETEMP_ADDRESS 0x07F1u
-#define EMS_ESP_HC2_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC2_REDUCETEMP_UNIT_ID 6u
-
-/* `hc2.dhwprio`: holding 2034, u16: Dhw priority */
-#define EMS_ESP_HC2_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_DHWPRIO_ADDRESS 0x07F2u
-#define EMS_ESP_HC2_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC2_DHWPRIO_UNIT_ID 6u
-
-/* `hc2.hpcooling`: holding 2035, u16: Hp cooling */
-#define EMS_ESP_HC2_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HPCOOLING_ADDRESS 0x07F3u
-#define EMS_ESP_HC2_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC2_HPCOOLING_UNIT_ID 6u
-
-/* `hc2.coolingon`: holding 2036, u16: Cooling on */
-#define EMS_ESP_HC2_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COOLINGON_ADDRESS 0x07F4u
-#define EMS_ESP_HC2_COOLINGON_COUNT 1u
-#define EMS_ESP_HC2_COOLINGON_UNIT_ID 6u
-
-/* `hc2.hpmode`: holding 2037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC2_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HPMODE_ADDRESS 0x07F5u
-#define EMS_ESP_HC2_HPMODE_COUNT 1u
-#define EMS_ESP_HC2_HPMODE_UNIT_ID 6u
-
-/* `hc2.dewoffset`: holding 2038, u16 in K: Dew point offset */
-#define EMS_ESP_HC2_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_DEWOFFSET_ADDRESS 0x07F6u
-#define EMS_ESP_HC2_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC2_DEWOFFSET_UNIT_ID 6u
-
-/* `hc2.roomtempdiff`: holding 2039, u16 in K: Room temp difference */
-#define EMS_ESP_HC2_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_ROOMTEMPDIFF_ADDRESS 0x07F7u
-#define EMS_ESP_HC2_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC2_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc2.hpminflowtemp`: holding 2040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC2_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HPMINFLOWTEMP_ADDRESS 0x07F8u
-#define EMS_ESP_HC2_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC2_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc2.control`: holding 2041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC2_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_CONTROL_ADDRESS 0x07F9u
-#define EMS_ESP_HC2_CONTROL_COUNT 1u
-#define EMS_ESP_HC2_CONTROL_UNIT_ID 6u
-
-/* `hc2.remotetemp`: holding 2042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC2_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_REMOTETEMP_ADDRESS 0x07FAu
-#define EMS_ESP_HC2_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC2_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC2_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC2_REMOTETEMP_OFFSET 0.0
-
-/* `hc2.remotehum`: holding 2043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC2_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_REMOTEHUM_ADDRESS 0x07FBu
-#define EMS_ESP_HC2_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC2_REMOTEHUM_UNIT_ID 6u
-
-/* `hc2.heatondelay`: holding 2044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC2_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HEATONDELAY_ADDRESS 0x07FCu
-#define EMS_ESP_HC2_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC2_HEATONDELAY_UNIT_ID 6u
-
-/* `hc2.heatoffdelay`: holding 2045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC2_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HEATOFFDELAY_ADDRESS 0x07FDu
-#define EMS_ESP_HC2_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC2_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc2.instantstart`: holding 2046, u16 in K: Instant start */
-#define EMS_ESP_HC2_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_INSTANTSTART_ADDRESS 0x07FEu
-#define EMS_ESP_HC2_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC2_INSTANTSTART_UNIT_ID 6u
-
-/* `hc2.boost`: holding 2047, u16: Boost mode */
-#define EMS_ESP_HC2_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_BOOST_ADDRESS 0x07FFu
-#define EMS_ESP_HC2_BOOST_COUNT 1u
-#define EMS_ESP_HC2_BOOST_UNIT_ID 6u
-
-/* `hc2.boosttime`: holding 2048, u16 in h: Boost time */
-#define EMS_ESP_HC2_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_BOOSTTIME_ADDRESS 0x0800u
-#define EMS_ESP_HC2_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC2_BOOSTTIME_UNIT_ID 6u
-
-/* `hc2.coolstart`: holding 2049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC2_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COOLSTART_ADDRESS 0x0801u
-#define EMS_ESP_HC2_COOLSTART_COUNT 1u
-#define EMS_ESP_HC2_COOLSTART_UNIT_ID 6u
-
-/* `hc2.coolondelay`: holding 2050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC2_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COOLONDELAY_ADDRESS 0x0802u
-#define EMS_ESP_HC2_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC2_COOLONDELAY_UNIT_ID 6u
-
-/* `hc2.cooloffdelay`: holding 2051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC2_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_COOLOFFDELAY_ADDRESS 0x0803u
-#define EMS_ESP_HC2_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC2_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc2.switchprogmode`: holding 2052, u16: Switch program mode */
-#define EMS_ESP_HC2_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SWITCHPROGMODE_ADDRESS 0x0804u
-#define EMS_ESP_HC2_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC2_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc2.redthreshold`: holding 2053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC2_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_REDTHRESHOLD_ADDRESS 0x0805u
-#define EMS_ESP_HC2_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC2_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC2_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC2_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc2.solarinfl`: holding 2054, i16 in °C: Solar influence */
-#define EMS_ESP_HC2_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_SOLARINFL_ADDRESS 0x0806u
-#define EMS_ESP_HC2_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC2_SOLARINFL_UNIT_ID 6u
-
-/* `hc2.currsolarinfl`: holding 2055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC2_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_CURRSOLARINFL_ADDRESS 0x0807u
-#define EMS_ESP_HC2_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC2_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC2_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC2_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc2.heatingpid`: holding 2056, u16: Heating PID */
-#define EMS_ESP_HC2_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_HEATINGPID_ADDRESS 0x0808u
-#define EMS_ESP_HC2_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC2_HEATINGPID_UNIT_ID 6u
-
-/* `hc2.pumpopt`: holding 2057, u16: Pump optimization */
-#define EMS_ESP_HC2_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_PUMPOPT_ADDRESS 0x0809u
-#define EMS_ESP_HC2_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC2_PUMPOPT_UNIT_ID 6u
-
-/* `hc2.inttimefloor`: holding 2058, u16 in min: Integral time floor */
-#define EMS_ESP_HC2_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_INTTIMEFLOOR_ADDRESS 0x080Au
-#define EMS_ESP_HC2_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC2_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC2_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC2_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc2.inttime`: holding 2059, u16 in min: Integral time */
-#define EMS_ESP_HC2_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC2_INTTIME_ADDRESS 0x080Bu
-#define EMS_ESP_HC2_INTTIME_COUNT 1u
-#define EMS_ESP_HC2_INTTIME_UNIT_ID 6u
-
-/* `hc3.seltemp`: holding 3000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC3_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SELTEMP_ADDRESS 0x0BB8u
-#define EMS_ESP_HC3_SELTEMP_COUNT 1u
-#define EMS_ESP_HC3_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC3_SELTEMP_OFFSET 0.0
-
-/* `hc3.currtemp`: holding 3001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC3_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_CURRTEMP_ADDRESS 0x0BB9u
-#define EMS_ESP_HC3_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC3_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC3_CURRTEMP_OFFSET 0.0
-
-/* `hc3.haclimate`: holding 3002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC3_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HACLIMATE_ADDRESS 0x0BBAu
-#define EMS_ESP_HC3_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC3_HACLIMATE_UNIT_ID 6u
-
-/* `hc3.mode`: holding 3003, u16: Operating mode */
-#define EMS_ESP_HC3_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_MODE_ADDRESS 0x0BBBu
-#define EMS_ESP_HC3_MODE_COUNT 1u
-#define EMS_ESP_HC3_MODE_UNIT_ID 6u
-
-/* `hc3.modetype`: holding 3004, u16: Mode type */
-#define EMS_ESP_HC3_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_MODETYPE_ADDRESS 0x0BBCu
-#define EMS_ESP_HC3_MODETYPE_COUNT 1u
-#define EMS_ESP_HC3_MODETYPE_UNIT_ID 6u
-
-/* `hc3.ecotemp`: holding 3005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC3_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_ECOTEMP_ADDRESS 0x0BBDu
-#define EMS_ESP_HC3_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC3_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC3_ECOTEMP_OFFSET 0.0
-
-/* `hc3.manualtemp`: holding 3006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC3_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_MANUALTEMP_ADDRESS 0x0BBEu
-#define EMS_ESP_HC3_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC3_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC3_MANUALTEMP_OFFSET 0.0
-
-/* `hc3.comforttemp`: holding 3007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC3_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COMFORTTEMP_ADDRESS 0x0BBFu
-#define EMS_ESP_HC3_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC3_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC3_COMFORTTEMP_OFFSET 0.0
-
-/* `hc3.summertemp`: holding 3008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC3_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SUMMERTEMP_ADDRESS 0x0BC0u
-#define EMS_ESP_HC3_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC3_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc3.designtemp`: holding 3009, u16 in °C: Design temperature */
-#define EMS_ESP_HC3_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_DESIGNTEMP_ADDRESS 0x0BC1u
-#define EMS_ESP_HC3_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC3_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc3.offsettemp`: holding 3010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC3_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_OFFSETTEMP_ADDRESS 0x0BC2u
-#define EMS_ESP_HC3_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC3_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc3.minflowtemp`: holding 3011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC3_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_MINFLOWTEMP_ADDRESS 0x0BC3u
-#define EMS_ESP_HC3_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC3_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc3.maxflowtemp`: holding 3012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC3_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_MAXFLOWTEMP_ADDRESS 0x0BC4u
-#define EMS_ESP_HC3_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC3_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc3.roominfluence`: holding 3013, u16 in °C: Room influence */
-#define EMS_ESP_HC3_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_ROOMINFLUENCE_ADDRESS 0x0BC5u
-#define EMS_ESP_HC3_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC3_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc3.roominflfactor`: holding 3014, u16: Room influence factor */
-#define EMS_ESP_HC3_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_ROOMINFLFACTOR_ADDRESS 0x0BC6u
-#define EMS_ESP_HC3_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC3_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC3_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC3_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc3.curroominfl`: holding 3015, i16 in °C: Current room influence */
-#define EMS_ESP_HC3_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_CURROOMINFL_ADDRESS 0x0BC7u
-#define EMS_ESP_HC3_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC3_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC3_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC3_CURROOMINFL_OFFSET 0.0
-
-/* `hc3.nofrostmode`: holding 3016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC3_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_NOFROSTMODE_ADDRESS 0x0BC8u
-#define EMS_ESP_HC3_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC3_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc3.nofrosttemp`: holding 3017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC3_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_NOFROSTTEMP_ADDRESS 0x0BC9u
-#define EMS_ESP_HC3_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC3_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc3.targetflowtemp`: holding 3018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC3_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_TARGETFLOWTEMP_ADDRESS 0x0BCAu
-#define EMS_ESP_HC3_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC3_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc3.heatingtype`: holding 3019, u16: Heating type */
-#define EMS_ESP_HC3_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HEATINGTYPE_ADDRESS 0x0BCBu
-#define EMS_ESP_HC3_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC3_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc3.summersetmode`: holding 3020, u16: Set summer mode */
-#define EMS_ESP_HC3_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SUMMERSETMODE_ADDRESS 0x0BCCu
-#define EMS_ESP_HC3_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC3_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc3.hpoperatingmode`: holding 3021, u16: Heatpump operating mode */
-#define EMS_ESP_HC3_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HPOPERATINGMODE_ADDRESS 0x0BCDu
-#define EMS_ESP_HC3_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC3_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc3.summermode`: holding 3022, u16: Summer mode */
-#define EMS_ESP_HC3_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SUMMERMODE_ADDRESS 0x0BCEu
-#define EMS_ESP_HC3_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC3_SUMMERMODE_UNIT_ID 6u
-
-/* `hc3.hpoperatingstate`: holding 3023, u16: Heatpump operating state */
-#define EMS_ESP_HC3_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HPOPERATINGSTATE_ADDRESS 0x0BCFu
-#define EMS_ESP_HC3_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC3_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc3.vacationmode`: holding 3024, u16: Vacation mode */
-#define EMS_ESP_HC3_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_VACATIONMODE_ADDRESS 0x0BD0u
-#define EMS_ESP_HC3_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC3_VACATIONMODE_UNIT_ID 6u
-
-/* `hc3.controlmode`: holding 3025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC3_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_CONTROLMODE_ADDRESS 0x0BD1u
-#define EMS_ESP_HC3_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC3_CONTROLMODE_UNIT_ID 6u
-
-/* `hc3.program`: holding 3026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC3_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_PROGRAM_ADDRESS 0x0BD2u
-#define EMS_ESP_HC3_PROGRAM_COUNT 1u
-#define EMS_ESP_HC3_PROGRAM_UNIT_ID 6u
-
-/* `hc3.tempautotemp`: holding 3027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC3_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_TEMPAUTOTEMP_ADDRESS 0x0BD3u
-#define EMS_ESP_HC3_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC3_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC3_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc3.cooltemp`: holding 3028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC3_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COOLTEMP_ADDRESS 0x0BD4u
-#define EMS_ESP_HC3_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC3_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC3_COOLTEMP_OFFSET 0.0
-
-/* `hc3.fastheatup`: holding 3029, u16 in %: Fast heatup */
-#define EMS_ESP_HC3_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_FASTHEATUP_ADDRESS 0x0BD5u
-#define EMS_ESP_HC3_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC3_FASTHEATUP_UNIT_ID 6u
-
-/* `hc3.switchonoptimization`: holding 3030, u16: Switch-on optimization */
-#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_ADDRESS 0x0BD6u
-#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC3_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc3.reducemode`: holding 3031, u16: Reduce mode */
-#define EMS_ESP_HC3_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_REDUCEMODE_ADDRESS 0x0BD7u
-#define EMS_ESP_HC3_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC3_REDUCEMODE_UNIT_ID 6u
-
-/* `hc3.noreducetemp`: holding 3032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC3_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_NOREDUCETEMP_ADDRESS 0x0BD8u
-#define EMS_ESP_HC3_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC3_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc3.reducetemp`: holding 3033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC3_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_REDUCETEMP_ADDRESS 0x0BD9u
-#define EMS_ESP_HC3_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC3_REDUCETEMP_UNIT_ID 6u
-
-/* `hc3.dhwprio`: holding 3034, u16: Dhw priority */
-#define EMS_ESP_HC3_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_DHWPRIO_ADDRESS 0x0BDAu
-#define EMS_ESP_HC3_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC3_DHWPRIO_UNIT_ID 6u
-
-/* `hc3.hpcooling`: holding 3035, u16: Hp cooling */
-#define EMS_ESP_HC3_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HPCOOLING_ADDRESS 0x0BDBu
-#define EMS_ESP_HC3_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC3_HPCOOLING_UNIT_ID 6u
-
-/* `hc3.coolingon`: holding 3036, u16: Cooling on */
-#define EMS_ESP_HC3_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COOLINGON_ADDRESS 0x0BDCu
-#define EMS_ESP_HC3_COOLINGON_COUNT 1u
-#define EMS_ESP_HC3_COOLINGON_UNIT_ID 6u
-
-/* `hc3.hpmode`: holding 3037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC3_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HPMODE_ADDRESS 0x0BDDu
-#define EMS_ESP_HC3_HPMODE_COUNT 1u
-#define EMS_ESP_HC3_HPMODE_UNIT_ID 6u
-
-/* `hc3.dewoffset`: holding 3038, u16 in K: Dew point offset */
-#define EMS_ESP_HC3_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_DEWOFFSET_ADDRESS 0x0BDEu
-#define EMS_ESP_HC3_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC3_DEWOFFSET_UNIT_ID 6u
-
-/* `hc3.roomtempdiff`: holding 3039, u16 in K: Room temp difference */
-#define EMS_ESP_HC3_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_ROOMTEMPDIFF_ADDRESS 0x0BDFu
-#define EMS_ESP_HC3_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC3_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc3.hpminflowtemp`: holding 3040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC3_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HPMINFLOWTEMP_ADDRESS 0x0BE0u
-#define EMS_ESP_HC3_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC3_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc3.control`: holding 3041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC3_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_CONTROL_ADDRESS 0x0BE1u
-#define EMS_ESP_HC3_CONTROL_COUNT 1u
-#define EMS_ESP_HC3_CONTROL_UNIT_ID 6u
-
-/* `hc3.remotetemp`: holding 3042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC3_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_REMOTETEMP_ADDRESS 0x0BE2u
-#define EMS_ESP_HC3_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC3_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC3_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC3_REMOTETEMP_OFFSET 0.0
-
-/* `hc3.remotehum`: holding 3043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC3_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_REMOTEHUM_ADDRESS 0x0BE3u
-#define EMS_ESP_HC3_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC3_REMOTEHUM_UNIT_ID 6u
-
-/* `hc3.heatondelay`: holding 3044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC3_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HEATONDELAY_ADDRESS 0x0BE4u
-#define EMS_ESP_HC3_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC3_HEATONDELAY_UNIT_ID 6u
-
-/* `hc3.heatoffdelay`: holding 3045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC3_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HEATOFFDELAY_ADDRESS 0x0BE5u
-#define EMS_ESP_HC3_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC3_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc3.instantstart`: holding 3046, u16 in K: Instant start */
-#define EMS_ESP_HC3_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_INSTANTSTART_ADDRESS 0x0BE6u
-#define EMS_ESP_HC3_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC3_INSTANTSTART_UNIT_ID 6u
-
-/* `hc3.boost`: holding 3047, u16: Boost mode */
-#define EMS_ESP_HC3_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_BOOST_ADDRESS 0x0BE7u
-#define EMS_ESP_HC3_BOOST_COUNT 1u
-#define EMS_ESP_HC3_BOOST_UNIT_ID 6u
-
-/* `hc3.boosttime`: holding 3048, u16 in h: Boost time */
-#define EMS_ESP_HC3_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_BOOSTTIME_ADDRESS 0x0BE8u
-#define EMS_ESP_HC3_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC3_BOOSTTIME_UNIT_ID 6u
-
-/* `hc3.coolstart`: holding 3049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC3_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COOLSTART_ADDRESS 0x0BE9u
-#define EMS_ESP_HC3_COOLSTART_COUNT 1u
-#define EMS_ESP_HC3_COOLSTART_UNIT_ID 6u
-
-/* `hc3.coolondelay`: holding 3050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC3_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COOLONDELAY_ADDRESS 0x0BEAu
-#define EMS_ESP_HC3_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC3_COOLONDELAY_UNIT_ID 6u
-
-/* `hc3.cooloffdelay`: holding 3051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC3_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_COOLOFFDELAY_ADDRESS 0x0BEBu
-#define EMS_ESP_HC3_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC3_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc3.switchprogmode`: holding 3052, u16: Switch program mode */
-#define EMS_ESP_HC3_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SWITCHPROGMODE_ADDRESS 0x0BECu
-#define EMS_ESP_HC3_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC3_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc3.redthreshold`: holding 3053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC3_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_REDTHRESHOLD_ADDRESS 0x0BEDu
-#define EMS_ESP_HC3_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC3_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC3_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC3_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc3.solarinfl`: holding 3054, i16 in °C: Solar influence */
-#define EMS_ESP_HC3_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_SOLARINFL_ADDRESS 0x0BEEu
-#define EMS_ESP_HC3_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC3_SOLARINFL_UNIT_ID 6u
-
-/* `hc3.currsolarinfl`: holding 3055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC3_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_CURRSOLARINFL_ADDRESS 0x0BEFu
-#define EMS_ESP_HC3_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC3_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC3_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC3_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc3.heatingpid`: holding 3056, u16: Heating PID */
-#define EMS_ESP_HC3_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_HEATINGPID_ADDRESS 0x0BF0u
-#define EMS_ESP_HC3_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC3_HEATINGPID_UNIT_ID 6u
-
-/* `hc3.pumpopt`: holding 3057, u16: Pump optimization */
-#define EMS_ESP_HC3_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_PUMPOPT_ADDRESS 0x0BF1u
-#define EMS_ESP_HC3_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC3_PUMPOPT_UNIT_ID 6u
-
-/* `hc3.inttimefloor`: holding 3058, u16 in min: Integral time floor */
-#define EMS_ESP_HC3_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_INTTIMEFLOOR_ADDRESS 0x0BF2u
-#define EMS_ESP_HC3_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC3_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC3_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC3_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc3.inttime`: holding 3059, u16 in min: Integral time */
-#define EMS_ESP_HC3_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC3_INTTIME_ADDRESS 0x0BF3u
-#define EMS_ESP_HC3_INTTIME_COUNT 1u
-#define EMS_ESP_HC3_INTTIME_UNIT_ID 6u
-
-/* `hc4.seltemp`: holding 4000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC4_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SELTEMP_ADDRESS 0x0FA0u
-#define EMS_ESP_HC4_SELTEMP_COUNT 1u
-#define EMS_ESP_HC4_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC4_SELTEMP_OFFSET 0.0
-
-/* `hc4.currtemp`: holding 4001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC4_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_CURRTEMP_ADDRESS 0x0FA1u
-#define EMS_ESP_HC4_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC4_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC4_CURRTEMP_OFFSET 0.0
-
-/* `hc4.haclimate`: holding 4002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC4_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HACLIMATE_ADDRESS 0x0FA2u
-#define EMS_ESP_HC4_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC4_HACLIMATE_UNIT_ID 6u
-
-/* `hc4.mode`: holding 4003, u16: Operating mode */
-#define EMS_ESP_HC4_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_MODE_ADDRESS 0x0FA3u
-#define EMS_ESP_HC4_MODE_COUNT 1u
-#define EMS_ESP_HC4_MODE_UNIT_ID 6u
-
-/* `hc4.modetype`: holding 4004, u16: Mode type */
-#define EMS_ESP_HC4_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_MODETYPE_ADDRESS 0x0FA4u
-#define EMS_ESP_HC4_MODETYPE_COUNT 1u
-#define EMS_ESP_HC4_MODETYPE_UNIT_ID 6u
-
-/* `hc4.ecotemp`: holding 4005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC4_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_ECOTEMP_ADDRESS 0x0FA5u
-#define EMS_ESP_HC4_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC4_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC4_ECOTEMP_OFFSET 0.0
-
-/* `hc4.manualtemp`: holding 4006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC4_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_MANUALTEMP_ADDRESS 0x0FA6u
-#define EMS_ESP_HC4_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC4_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC4_MANUALTEMP_OFFSET 0.0
-
-/* `hc4.comforttemp`: holding 4007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC4_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COMFORTTEMP_ADDRESS 0x0FA7u
-#define EMS_ESP_HC4_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC4_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC4_COMFORTTEMP_OFFSET 0.0
-
-/* `hc4.summertemp`: holding 4008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC4_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SUMMERTEMP_ADDRESS 0x0FA8u
-#define EMS_ESP_HC4_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC4_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc4.designtemp`: holding 4009, u16 in °C: Design temperature */
-#define EMS_ESP_HC4_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_DESIGNTEMP_ADDRESS 0x0FA9u
-#define EMS_ESP_HC4_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC4_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc4.offsettemp`: holding 4010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC4_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_OFFSETTEMP_ADDRESS 0x0FAAu
-#define EMS_ESP_HC4_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC4_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc4.minflowtemp`: holding 4011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC4_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_MINFLOWTEMP_ADDRESS 0x0FABu
-#define EMS_ESP_HC4_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC4_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc4.maxflowtemp`: holding 4012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC4_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_MAXFLOWTEMP_ADDRESS 0x0FACu
-#define EMS_ESP_HC4_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC4_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc4.roominfluence`: holding 4013, u16 in °C: Room influence */
-#define EMS_ESP_HC4_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_ROOMINFLUENCE_ADDRESS 0x0FADu
-#define EMS_ESP_HC4_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC4_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc4.roominflfactor`: holding 4014, u16: Room influence factor */
-#define EMS_ESP_HC4_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_ROOMINFLFACTOR_ADDRESS 0x0FAEu
-#define EMS_ESP_HC4_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC4_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC4_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC4_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc4.curroominfl`: holding 4015, i16 in °C: Current room influence */
-#define EMS_ESP_HC4_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_CURROOMINFL_ADDRESS 0x0FAFu
-#define EMS_ESP_HC4_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC4_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC4_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC4_CURROOMINFL_OFFSET 0.0
-
-/* `hc4.nofrostmode`: holding 4016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC4_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_NOFROSTMODE_ADDRESS 0x0FB0u
-#define EMS_ESP_HC4_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC4_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc4.nofrosttemp`: holding 4017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC4_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_NOFROSTTEMP_ADDRESS 0x0FB1u
-#define EMS_ESP_HC4_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC4_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc4.targetflowtemp`: holding 4018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC4_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_TARGETFLOWTEMP_ADDRESS 0x0FB2u
-#define EMS_ESP_HC4_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC4_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc4.heatingtype`: holding 4019, u16: Heating type */
-#define EMS_ESP_HC4_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HEATINGTYPE_ADDRESS 0x0FB3u
-#define EMS_ESP_HC4_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC4_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc4.summersetmode`: holding 4020, u16: Set summer mode */
-#define EMS_ESP_HC4_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SUMMERSETMODE_ADDRESS 0x0FB4u
-#define EMS_ESP_HC4_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC4_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc4.hpoperatingmode`: holding 4021, u16: Heatpump operating mode */
-#define EMS_ESP_HC4_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HPOPERATINGMODE_ADDRESS 0x0FB5u
-#define EMS_ESP_HC4_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC4_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc4.summermode`: holding 4022, u16: Summer mode */
-#define EMS_ESP_HC4_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SUMMERMODE_ADDRESS 0x0FB6u
-#define EMS_ESP_HC4_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC4_SUMMERMODE_UNIT_ID 6u
-
-/* `hc4.hpoperatingstate`: holding 4023, u16: Heatpump operating state */
-#define EMS_ESP_HC4_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HPOPERATINGSTATE_ADDRESS 0x0FB7u
-#define EMS_ESP_HC4_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC4_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc4.vacationmode`: holding 4024, u16: Vacation mode */
-#define EMS_ESP_HC4_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_VACATIONMODE_ADDRESS 0x0FB8u
-#define EMS_ESP_HC4_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC4_VACATIONMODE_UNIT_ID 6u
-
-/* `hc4.controlmode`: holding 4025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC4_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_CONTROLMODE_ADDRESS 0x0FB9u
-#define EMS_ESP_HC4_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC4_CONTROLMODE_UNIT_ID 6u
-
-/* `hc4.program`: holding 4026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC4_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_PROGRAM_ADDRESS 0x0FBAu
-#define EMS_ESP_HC4_PROGRAM_COUNT 1u
-#define EMS_ESP_HC4_PROGRAM_UNIT_ID 6u
-
-/* `hc4.tempautotemp`: holding 4027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC4_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_TEMPAUTOTEMP_ADDRESS 0x0FBBu
-#define EMS_ESP_HC4_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC4_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC4_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc4.cooltemp`: holding 4028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC4_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COOLTEMP_ADDRESS 0x0FBCu
-#define EMS_ESP_HC4_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC4_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC4_COOLTEMP_OFFSET 0.0
-
-/* `hc4.fastheatup`: holding 4029, u16 in %: Fast heatup */
-#define EMS_ESP_HC4_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_FASTHEATUP_ADDRESS 0x0FBDu
-#define EMS_ESP_HC4_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC4_FASTHEATUP_UNIT_ID 6u
-
-/* `hc4.switchonoptimization`: holding 4030, u16: Switch-on optimization */
-#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_ADDRESS 0x0FBEu
-#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC4_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc4.reducemode`: holding 4031, u16: Reduce mode */
-#define EMS_ESP_HC4_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_REDUCEMODE_ADDRESS 0x0FBFu
-#define EMS_ESP_HC4_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC4_REDUCEMODE_UNIT_ID 6u
-
-/* `hc4.noreducetemp`: holding 4032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC4_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_NOREDUCETEMP_ADDRESS 0x0FC0u
-#define EMS_ESP_HC4_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC4_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc4.reducetemp`: holding 4033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC4_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_REDUCETEMP_ADDRESS 0x0FC1u
-#define EMS_ESP_HC4_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC4_REDUCETEMP_UNIT_ID 6u
-
-/* `hc4.dhwprio`: holding 4034, u16: Dhw priority */
-#define EMS_ESP_HC4_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_DHWPRIO_ADDRESS 0x0FC2u
-#define EMS_ESP_HC4_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC4_DHWPRIO_UNIT_ID 6u
-
-/* `hc4.hpcooling`: holding 4035, u16: Hp cooling */
-#define EMS_ESP_HC4_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HPCOOLING_ADDRESS 0x0FC3u
-#define EMS_ESP_HC4_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC4_HPCOOLING_UNIT_ID 6u
-
-/* `hc4.coolingon`: holding 4036, u16: Cooling on */
-#define EMS_ESP_HC4_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COOLINGON_ADDRESS 0x0FC4u
-#define EMS_ESP_HC4_COOLINGON_COUNT 1u
-#define EMS_ESP_HC4_COOLINGON_UNIT_ID 6u
-
-/* `hc4.hpmode`: holding 4037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC4_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HPMODE_ADDRESS 0x0FC5u
-#define EMS_ESP_HC4_HPMODE_COUNT 1u
-#define EMS_ESP_HC4_HPMODE_UNIT_ID 6u
-
-/* `hc4.dewoffset`: holding 4038, u16 in K: Dew point offset */
-#define EMS_ESP_HC4_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_DEWOFFSET_ADDRESS 0x0FC6u
-#define EMS_ESP_HC4_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC4_DEWOFFSET_UNIT_ID 6u
-
-/* `hc4.roomtempdiff`: holding 4039, u16 in K: Room temp difference */
-#define EMS_ESP_HC4_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_ROOMTEMPDIFF_ADDRESS 0x0FC7u
-#define EMS_ESP_HC4_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC4_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc4.hpminflowtemp`: holding 4040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC4_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HPMINFLOWTEMP_ADDRESS 0x0FC8u
-#define EMS_ESP_HC4_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC4_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc4.control`: holding 4041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC4_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_CONTROL_ADDRESS 0x0FC9u
-#define EMS_ESP_HC4_CONTROL_COUNT 1u
-#define EMS_ESP_HC4_CONTROL_UNIT_ID 6u
-
-/* `hc4.remotetemp`: holding 4042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC4_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_REMOTETEMP_ADDRESS 0x0FCAu
-#define EMS_ESP_HC4_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC4_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC4_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC4_REMOTETEMP_OFFSET 0.0
-
-/* `hc4.remotehum`: holding 4043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC4_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_REMOTEHUM_ADDRESS 0x0FCBu
-#define EMS_ESP_HC4_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC4_REMOTEHUM_UNIT_ID 6u
-
-/* `hc4.heatondelay`: holding 4044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC4_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HEATONDELAY_ADDRESS 0x0FCCu
-#define EMS_ESP_HC4_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC4_HEATONDELAY_UNIT_ID 6u
-
-/* `hc4.heatoffdelay`: holding 4045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC4_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HEATOFFDELAY_ADDRESS 0x0FCDu
-#define EMS_ESP_HC4_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC4_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc4.instantstart`: holding 4046, u16 in K: Instant start */
-#define EMS_ESP_HC4_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_INSTANTSTART_ADDRESS 0x0FCEu
-#define EMS_ESP_HC4_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC4_INSTANTSTART_UNIT_ID 6u
-
-/* `hc4.boost`: holding 4047, u16: Boost mode */
-#define EMS_ESP_HC4_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_BOOST_ADDRESS 0x0FCFu
-#define EMS_ESP_HC4_BOOST_COUNT 1u
-#define EMS_ESP_HC4_BOOST_UNIT_ID 6u
-
-/* `hc4.boosttime`: holding 4048, u16 in h: Boost time */
-#define EMS_ESP_HC4_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_BOOSTTIME_ADDRESS 0x0FD0u
-#define EMS_ESP_HC4_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC4_BOOSTTIME_UNIT_ID 6u
-
-/* `hc4.coolstart`: holding 4049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC4_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COOLSTART_ADDRESS 0x0FD1u
-#define EMS_ESP_HC4_COOLSTART_COUNT 1u
-#define EMS_ESP_HC4_COOLSTART_UNIT_ID 6u
-
-/* `hc4.coolondelay`: holding 4050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC4_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COOLONDELAY_ADDRESS 0x0FD2u
-#define EMS_ESP_HC4_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC4_COOLONDELAY_UNIT_ID 6u
-
-/* `hc4.cooloffdelay`: holding 4051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC4_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_COOLOFFDELAY_ADDRESS 0x0FD3u
-#define EMS_ESP_HC4_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC4_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc4.switchprogmode`: holding 4052, u16: Switch program mode */
-#define EMS_ESP_HC4_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SWITCHPROGMODE_ADDRESS 0x0FD4u
-#define EMS_ESP_HC4_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC4_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc4.redthreshold`: holding 4053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC4_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_REDTHRESHOLD_ADDRESS 0x0FD5u
-#define EMS_ESP_HC4_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC4_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC4_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC4_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc4.solarinfl`: holding 4054, i16 in °C: Solar influence */
-#define EMS_ESP_HC4_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_SOLARINFL_ADDRESS 0x0FD6u
-#define EMS_ESP_HC4_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC4_SOLARINFL_UNIT_ID 6u
-
-/* `hc4.currsolarinfl`: holding 4055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC4_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_CURRSOLARINFL_ADDRESS 0x0FD7u
-#define EMS_ESP_HC4_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC4_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC4_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC4_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc4.heatingpid`: holding 4056, u16: Heating PID */
-#define EMS_ESP_HC4_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_HEATINGPID_ADDRESS 0x0FD8u
-#define EMS_ESP_HC4_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC4_HEATINGPID_UNIT_ID 6u
-
-/* `hc4.pumpopt`: holding 4057, u16: Pump optimization */
-#define EMS_ESP_HC4_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_PUMPOPT_ADDRESS 0x0FD9u
-#define EMS_ESP_HC4_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC4_PUMPOPT_UNIT_ID 6u
-
-/* `hc4.inttimefloor`: holding 4058, u16 in min: Integral time floor */
-#define EMS_ESP_HC4_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_INTTIMEFLOOR_ADDRESS 0x0FDAu
-#define EMS_ESP_HC4_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC4_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC4_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC4_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc4.inttime`: holding 4059, u16 in min: Integral time */
-#define EMS_ESP_HC4_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC4_INTTIME_ADDRESS 0x0FDBu
-#define EMS_ESP_HC4_INTTIME_COUNT 1u
-#define EMS_ESP_HC4_INTTIME_UNIT_ID 6u
-
-/* `hc5.seltemp`: holding 5000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC5_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SELTEMP_ADDRESS 0x1388u
-#define EMS_ESP_HC5_SELTEMP_COUNT 1u
-#define EMS_ESP_HC5_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC5_SELTEMP_OFFSET 0.0
-
-/* `hc5.currtemp`: holding 5001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC5_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_CURRTEMP_ADDRESS 0x1389u
-#define EMS_ESP_HC5_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC5_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC5_CURRTEMP_OFFSET 0.0
-
-/* `hc5.haclimate`: holding 5002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC5_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HACLIMATE_ADDRESS 0x138Au
-#define EMS_ESP_HC5_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC5_HACLIMATE_UNIT_ID 6u
-
-/* `hc5.mode`: holding 5003, u16: Operating mode */
-#define EMS_ESP_HC5_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_MODE_ADDRESS 0x138Bu
-#define EMS_ESP_HC5_MODE_COUNT 1u
-#define EMS_ESP_HC5_MODE_UNIT_ID 6u
-
-/* `hc5.modetype`: holding 5004, u16: Mode type */
-#define EMS_ESP_HC5_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_MODETYPE_ADDRESS 0x138Cu
-#define EMS_ESP_HC5_MODETYPE_COUNT 1u
-#define EMS_ESP_HC5_MODETYPE_UNIT_ID 6u
-
-/* `hc5.ecotemp`: holding 5005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC5_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_ECOTEMP_ADDRESS 0x138Du
-#define EMS_ESP_HC5_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC5_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC5_ECOTEMP_OFFSET 0.0
-
-/* `hc5.manualtemp`: holding 5006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC5_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_MANUALTEMP_ADDRESS 0x138Eu
-#define EMS_ESP_HC5_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC5_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC5_MANUALTEMP_OFFSET 0.0
-
-/* `hc5.comforttemp`: holding 5007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC5_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COMFORTTEMP_ADDRESS 0x138Fu
-#define EMS_ESP_HC5_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC5_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC5_COMFORTTEMP_OFFSET 0.0
-
-/* `hc5.summertemp`: holding 5008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC5_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SUMMERTEMP_ADDRESS 0x1390u
-#define EMS_ESP_HC5_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC5_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc5.designtemp`: holding 5009, u16 in °C: Design temperature */
-#define EMS_ESP_HC5_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_DESIGNTEMP_ADDRESS 0x1391u
-#define EMS_ESP_HC5_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC5_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc5.offsettemp`: holding 5010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC5_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_OFFSETTEMP_ADDRESS 0x1392u
-#define EMS_ESP_HC5_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC5_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc5.minflowtemp`: holding 5011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC5_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_MINFLOWTEMP_ADDRESS 0x1393u
-#define EMS_ESP_HC5_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC5_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc5.maxflowtemp`: holding 5012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC5_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_MAXFLOWTEMP_ADDRESS 0x1394u
-#define EMS_ESP_HC5_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC5_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc5.roominfluence`: holding 5013, u16 in °C: Room influence */
-#define EMS_ESP_HC5_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_ROOMINFLUENCE_ADDRESS 0x1395u
-#define EMS_ESP_HC5_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC5_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc5.roominflfactor`: holding 5014, u16: Room influence factor */
-#define EMS_ESP_HC5_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_ROOMINFLFACTOR_ADDRESS 0x1396u
-#define EMS_ESP_HC5_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC5_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC5_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC5_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc5.curroominfl`: holding 5015, i16 in °C: Current room influence */
-#define EMS_ESP_HC5_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_CURROOMINFL_ADDRESS 0x1397u
-#define EMS_ESP_HC5_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC5_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC5_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC5_CURROOMINFL_OFFSET 0.0
-
-/* `hc5.nofrostmode`: holding 5016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC5_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_NOFROSTMODE_ADDRESS 0x1398u
-#define EMS_ESP_HC5_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC5_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc5.nofrosttemp`: holding 5017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC5_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_NOFROSTTEMP_ADDRESS 0x1399u
-#define EMS_ESP_HC5_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC5_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc5.targetflowtemp`: holding 5018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC5_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_TARGETFLOWTEMP_ADDRESS 0x139Au
-#define EMS_ESP_HC5_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC5_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc5.heatingtype`: holding 5019, u16: Heating type */
-#define EMS_ESP_HC5_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HEATINGTYPE_ADDRESS 0x139Bu
-#define EMS_ESP_HC5_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC5_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc5.summersetmode`: holding 5020, u16: Set summer mode */
-#define EMS_ESP_HC5_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SUMMERSETMODE_ADDRESS 0x139Cu
-#define EMS_ESP_HC5_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC5_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc5.hpoperatingmode`: holding 5021, u16: Heatpump operating mode */
-#define EMS_ESP_HC5_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HPOPERATINGMODE_ADDRESS 0x139Du
-#define EMS_ESP_HC5_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC5_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc5.summermode`: holding 5022, u16: Summer mode */
-#define EMS_ESP_HC5_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SUMMERMODE_ADDRESS 0x139Eu
-#define EMS_ESP_HC5_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC5_SUMMERMODE_UNIT_ID 6u
-
-/* `hc5.hpoperatingstate`: holding 5023, u16: Heatpump operating state */
-#define EMS_ESP_HC5_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HPOPERATINGSTATE_ADDRESS 0x139Fu
-#define EMS_ESP_HC5_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC5_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc5.vacationmode`: holding 5024, u16: Vacation mode */
-#define EMS_ESP_HC5_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_VACATIONMODE_ADDRESS 0x13A0u
-#define EMS_ESP_HC5_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC5_VACATIONMODE_UNIT_ID 6u
-
-/* `hc5.controlmode`: holding 5025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC5_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_CONTROLMODE_ADDRESS 0x13A1u
-#define EMS_ESP_HC5_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC5_CONTROLMODE_UNIT_ID 6u
-
-/* `hc5.program`: holding 5026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC5_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_PROGRAM_ADDRESS 0x13A2u
-#define EMS_ESP_HC5_PROGRAM_COUNT 1u
-#define EMS_ESP_HC5_PROGRAM_UNIT_ID 6u
-
-/* `hc5.tempautotemp`: holding 5027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC5_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_TEMPAUTOTEMP_ADDRESS 0x13A3u
-#define EMS_ESP_HC5_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC5_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC5_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc5.cooltemp`: holding 5028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC5_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COOLTEMP_ADDRESS 0x13A4u
-#define EMS_ESP_HC5_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC5_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC5_COOLTEMP_OFFSET 0.0
-
-/* `hc5.fastheatup`: holding 5029, u16 in %: Fast heatup */
-#define EMS_ESP_HC5_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_FASTHEATUP_ADDRESS 0x13A5u
-#define EMS_ESP_HC5_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC5_FASTHEATUP_UNIT_ID 6u
-
-/* `hc5.switchonoptimization`: holding 5030, u16: Switch-on optimization */
-#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_ADDRESS 0x13A6u
-#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC5_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc5.reducemode`: holding 5031, u16: Reduce mode */
-#define EMS_ESP_HC5_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_REDUCEMODE_ADDRESS 0x13A7u
-#define EMS_ESP_HC5_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC5_REDUCEMODE_UNIT_ID 6u
-
-/* `hc5.noreducetemp`: holding 5032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC5_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_NOREDUCETEMP_ADDRESS 0x13A8u
-#define EMS_ESP_HC5_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC5_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc5.reducetemp`: holding 5033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC5_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_REDUCETEMP_ADDRESS 0x13A9u
-#define EMS_ESP_HC5_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC5_REDUCETEMP_UNIT_ID 6u
-
-/* `hc5.dhwprio`: holding 5034, u16: Dhw priority */
-#define EMS_ESP_HC5_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_DHWPRIO_ADDRESS 0x13AAu
-#define EMS_ESP_HC5_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC5_DHWPRIO_UNIT_ID 6u
-
-/* `hc5.hpcooling`: holding 5035, u16: Hp cooling */
-#define EMS_ESP_HC5_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HPCOOLING_ADDRESS 0x13ABu
-#define EMS_ESP_HC5_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC5_HPCOOLING_UNIT_ID 6u
-
-/* `hc5.coolingon`: holding 5036, u16: Cooling on */
-#define EMS_ESP_HC5_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COOLINGON_ADDRESS 0x13ACu
-#define EMS_ESP_HC5_COOLINGON_COUNT 1u
-#define EMS_ESP_HC5_COOLINGON_UNIT_ID 6u
-
-/* `hc5.hpmode`: holding 5037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC5_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HPMODE_ADDRESS 0x13ADu
-#define EMS_ESP_HC5_HPMODE_COUNT 1u
-#define EMS_ESP_HC5_HPMODE_UNIT_ID 6u
-
-/* `hc5.dewoffset`: holding 5038, u16 in K: Dew point offset */
-#define EMS_ESP_HC5_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_DEWOFFSET_ADDRESS 0x13AEu
-#define EMS_ESP_HC5_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC5_DEWOFFSET_UNIT_ID 6u
-
-/* `hc5.roomtempdiff`: holding 5039, u16 in K: Room temp difference */
-#define EMS_ESP_HC5_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_ROOMTEMPDIFF_ADDRESS 0x13AFu
-#define EMS_ESP_HC5_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC5_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc5.hpminflowtemp`: holding 5040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC5_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HPMINFLOWTEMP_ADDRESS 0x13B0u
-#define EMS_ESP_HC5_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC5_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc5.control`: holding 5041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC5_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_CONTROL_ADDRESS 0x13B1u
-#define EMS_ESP_HC5_CONTROL_COUNT 1u
-#define EMS_ESP_HC5_CONTROL_UNIT_ID 6u
-
-/* `hc5.remotetemp`: holding 5042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC5_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_REMOTETEMP_ADDRESS 0x13B2u
-#define EMS_ESP_HC5_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC5_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC5_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC5_REMOTETEMP_OFFSET 0.0
-
-/* `hc5.remotehum`: holding 5043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC5_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_REMOTEHUM_ADDRESS 0x13B3u
-#define EMS_ESP_HC5_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC5_REMOTEHUM_UNIT_ID 6u
-
-/* `hc5.heatondelay`: holding 5044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC5_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HEATONDELAY_ADDRESS 0x13B4u
-#define EMS_ESP_HC5_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC5_HEATONDELAY_UNIT_ID 6u
-
-/* `hc5.heatoffdelay`: holding 5045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC5_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HEATOFFDELAY_ADDRESS 0x13B5u
-#define EMS_ESP_HC5_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC5_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc5.instantstart`: holding 5046, u16 in K: Instant start */
-#define EMS_ESP_HC5_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_INSTANTSTART_ADDRESS 0x13B6u
-#define EMS_ESP_HC5_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC5_INSTANTSTART_UNIT_ID 6u
-
-/* `hc5.boost`: holding 5047, u16: Boost mode */
-#define EMS_ESP_HC5_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_BOOST_ADDRESS 0x13B7u
-#define EMS_ESP_HC5_BOOST_COUNT 1u
-#define EMS_ESP_HC5_BOOST_UNIT_ID 6u
-
-/* `hc5.boosttime`: holding 5048, u16 in h: Boost time */
-#define EMS_ESP_HC5_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_BOOSTTIME_ADDRESS 0x13B8u
-#define EMS_ESP_HC5_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC5_BOOSTTIME_UNIT_ID 6u
-
-/* `hc5.coolstart`: holding 5049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC5_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COOLSTART_ADDRESS 0x13B9u
-#define EMS_ESP_HC5_COOLSTART_COUNT 1u
-#define EMS_ESP_HC5_COOLSTART_UNIT_ID 6u
-
-/* `hc5.coolondelay`: holding 5050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC5_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COOLONDELAY_ADDRESS 0x13BAu
-#define EMS_ESP_HC5_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC5_COOLONDELAY_UNIT_ID 6u
-
-/* `hc5.cooloffdelay`: holding 5051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC5_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_COOLOFFDELAY_ADDRESS 0x13BBu
-#define EMS_ESP_HC5_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC5_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc5.switchprogmode`: holding 5052, u16: Switch program mode */
-#define EMS_ESP_HC5_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SWITCHPROGMODE_ADDRESS 0x13BCu
-#define EMS_ESP_HC5_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC5_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc5.redthreshold`: holding 5053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC5_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_REDTHRESHOLD_ADDRESS 0x13BDu
-#define EMS_ESP_HC5_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC5_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC5_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC5_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc5.solarinfl`: holding 5054, i16 in °C: Solar influence */
-#define EMS_ESP_HC5_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_SOLARINFL_ADDRESS 0x13BEu
-#define EMS_ESP_HC5_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC5_SOLARINFL_UNIT_ID 6u
-
-/* `hc5.currsolarinfl`: holding 5055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC5_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_CURRSOLARINFL_ADDRESS 0x13BFu
-#define EMS_ESP_HC5_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC5_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC5_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC5_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc5.heatingpid`: holding 5056, u16: Heating PID */
-#define EMS_ESP_HC5_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_HEATINGPID_ADDRESS 0x13C0u
-#define EMS_ESP_HC5_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC5_HEATINGPID_UNIT_ID 6u
-
-/* `hc5.pumpopt`: holding 5057, u16: Pump optimization */
-#define EMS_ESP_HC5_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_PUMPOPT_ADDRESS 0x13C1u
-#define EMS_ESP_HC5_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC5_PUMPOPT_UNIT_ID 6u
-
-/* `hc5.inttimefloor`: holding 5058, u16 in min: Integral time floor */
-#define EMS_ESP_HC5_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_INTTIMEFLOOR_ADDRESS 0x13C2u
-#define EMS_ESP_HC5_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC5_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC5_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC5_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc5.inttime`: holding 5059, u16 in min: Integral time */
-#define EMS_ESP_HC5_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC5_INTTIME_ADDRESS 0x13C3u
-#define EMS_ESP_HC5_INTTIME_COUNT 1u
-#define EMS_ESP_HC5_INTTIME_UNIT_ID 6u
-
-/* `hc6.seltemp`: holding 6000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC6_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SELTEMP_ADDRESS 0x1770u
-#define EMS_ESP_HC6_SELTEMP_COUNT 1u
-#define EMS_ESP_HC6_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC6_SELTEMP_OFFSET 0.0
-
-/* `hc6.currtemp`: holding 6001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC6_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_CURRTEMP_ADDRESS 0x1771u
-#define EMS_ESP_HC6_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC6_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC6_CURRTEMP_OFFSET 0.0
-
-/* `hc6.haclimate`: holding 6002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC6_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HACLIMATE_ADDRESS 0x1772u
-#define EMS_ESP_HC6_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC6_HACLIMATE_UNIT_ID 6u
-
-/* `hc6.mode`: holding 6003, u16: Operating mode */
-#define EMS_ESP_HC6_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_MODE_ADDRESS 0x1773u
-#define EMS_ESP_HC6_MODE_COUNT 1u
-#define EMS_ESP_HC6_MODE_UNIT_ID 6u
-
-/* `hc6.modetype`: holding 6004, u16: Mode type */
-#define EMS_ESP_HC6_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_MODETYPE_ADDRESS 0x1774u
-#define EMS_ESP_HC6_MODETYPE_COUNT 1u
-#define EMS_ESP_HC6_MODETYPE_UNIT_ID 6u
-
-/* `hc6.ecotemp`: holding 6005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC6_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_ECOTEMP_ADDRESS 0x1775u
-#define EMS_ESP_HC6_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC6_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC6_ECOTEMP_OFFSET 0.0
-
-/* `hc6.manualtemp`: holding 6006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC6_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_MANUALTEMP_ADDRESS 0x1776u
-#define EMS_ESP_HC6_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC6_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC6_MANUALTEMP_OFFSET 0.0
-
-/* `hc6.comforttemp`: holding 6007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC6_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COMFORTTEMP_ADDRESS 0x1777u
-#define EMS_ESP_HC6_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC6_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC6_COMFORTTEMP_OFFSET 0.0
-
-/* `hc6.summertemp`: holding 6008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC6_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SUMMERTEMP_ADDRESS 0x1778u
-#define EMS_ESP_HC6_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC6_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc6.designtemp`: holding 6009, u16 in °C: Design temperature */
-#define EMS_ESP_HC6_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_DESIGNTEMP_ADDRESS 0x1779u
-#define EMS_ESP_HC6_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC6_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc6.offsettemp`: holding 6010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC6_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_OFFSETTEMP_ADDRESS 0x177Au
-#define EMS_ESP_HC6_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC6_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc6.minflowtemp`: holding 6011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC6_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_MINFLOWTEMP_ADDRESS 0x177Bu
-#define EMS_ESP_HC6_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC6_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc6.maxflowtemp`: holding 6012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC6_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_MAXFLOWTEMP_ADDRESS 0x177Cu
-#define EMS_ESP_HC6_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC6_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc6.roominfluence`: holding 6013, u16 in °C: Room influence */
-#define EMS_ESP_HC6_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_ROOMINFLUENCE_ADDRESS 0x177Du
-#define EMS_ESP_HC6_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC6_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc6.roominflfactor`: holding 6014, u16: Room influence factor */
-#define EMS_ESP_HC6_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_ROOMINFLFACTOR_ADDRESS 0x177Eu
-#define EMS_ESP_HC6_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC6_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC6_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC6_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc6.curroominfl`: holding 6015, i16 in °C: Current room influence */
-#define EMS_ESP_HC6_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_CURROOMINFL_ADDRESS 0x177Fu
-#define EMS_ESP_HC6_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC6_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC6_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC6_CURROOMINFL_OFFSET 0.0
-
-/* `hc6.nofrostmode`: holding 6016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC6_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_NOFROSTMODE_ADDRESS 0x1780u
-#define EMS_ESP_HC6_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC6_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc6.nofrosttemp`: holding 6017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC6_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_NOFROSTTEMP_ADDRESS 0x1781u
-#define EMS_ESP_HC6_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC6_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc6.targetflowtemp`: holding 6018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC6_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_TARGETFLOWTEMP_ADDRESS 0x1782u
-#define EMS_ESP_HC6_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC6_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc6.heatingtype`: holding 6019, u16: Heating type */
-#define EMS_ESP_HC6_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HEATINGTYPE_ADDRESS 0x1783u
-#define EMS_ESP_HC6_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC6_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc6.summersetmode`: holding 6020, u16: Set summer mode */
-#define EMS_ESP_HC6_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SUMMERSETMODE_ADDRESS 0x1784u
-#define EMS_ESP_HC6_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC6_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc6.hpoperatingmode`: holding 6021, u16: Heatpump operating mode */
-#define EMS_ESP_HC6_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HPOPERATINGMODE_ADDRESS 0x1785u
-#define EMS_ESP_HC6_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC6_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc6.summermode`: holding 6022, u16: Summer mode */
-#define EMS_ESP_HC6_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SUMMERMODE_ADDRESS 0x1786u
-#define EMS_ESP_HC6_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC6_SUMMERMODE_UNIT_ID 6u
-
-/* `hc6.hpoperatingstate`: holding 6023, u16: Heatpump operating state */
-#define EMS_ESP_HC6_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HPOPERATINGSTATE_ADDRESS 0x1787u
-#define EMS_ESP_HC6_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC6_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc6.vacationmode`: holding 6024, u16: Vacation mode */
-#define EMS_ESP_HC6_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_VACATIONMODE_ADDRESS 0x1788u
-#define EMS_ESP_HC6_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC6_VACATIONMODE_UNIT_ID 6u
-
-/* `hc6.controlmode`: holding 6025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC6_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_CONTROLMODE_ADDRESS 0x1789u
-#define EMS_ESP_HC6_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC6_CONTROLMODE_UNIT_ID 6u
-
-/* `hc6.program`: holding 6026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC6_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_PROGRAM_ADDRESS 0x178Au
-#define EMS_ESP_HC6_PROGRAM_COUNT 1u
-#define EMS_ESP_HC6_PROGRAM_UNIT_ID 6u
-
-/* `hc6.tempautotemp`: holding 6027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC6_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_TEMPAUTOTEMP_ADDRESS 0x178Bu
-#define EMS_ESP_HC6_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC6_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC6_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc6.cooltemp`: holding 6028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC6_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COOLTEMP_ADDRESS 0x178Cu
-#define EMS_ESP_HC6_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC6_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC6_COOLTEMP_OFFSET 0.0
-
-/* `hc6.fastheatup`: holding 6029, u16 in %: Fast heatup */
-#define EMS_ESP_HC6_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_FASTHEATUP_ADDRESS 0x178Du
-#define EMS_ESP_HC6_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC6_FASTHEATUP_UNIT_ID 6u
-
-/* `hc6.switchonoptimization`: holding 6030, u16: Switch-on optimization */
-#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_ADDRESS 0x178Eu
-#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC6_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc6.reducemode`: holding 6031, u16: Reduce mode */
-#define EMS_ESP_HC6_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_REDUCEMODE_ADDRESS 0x178Fu
-#define EMS_ESP_HC6_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC6_REDUCEMODE_UNIT_ID 6u
-
-/* `hc6.noreducetemp`: holding 6032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC6_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_NOREDUCETEMP_ADDRESS 0x1790u
-#define EMS_ESP_HC6_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC6_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc6.reducetemp`: holding 6033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC6_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_REDUCETEMP_ADDRESS 0x1791u
-#define EMS_ESP_HC6_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC6_REDUCETEMP_UNIT_ID 6u
-
-/* `hc6.dhwprio`: holding 6034, u16: Dhw priority */
-#define EMS_ESP_HC6_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_DHWPRIO_ADDRESS 0x1792u
-#define EMS_ESP_HC6_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC6_DHWPRIO_UNIT_ID 6u
-
-/* `hc6.hpcooling`: holding 6035, u16: Hp cooling */
-#define EMS_ESP_HC6_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HPCOOLING_ADDRESS 0x1793u
-#define EMS_ESP_HC6_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC6_HPCOOLING_UNIT_ID 6u
-
-/* `hc6.coolingon`: holding 6036, u16: Cooling on */
-#define EMS_ESP_HC6_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COOLINGON_ADDRESS 0x1794u
-#define EMS_ESP_HC6_COOLINGON_COUNT 1u
-#define EMS_ESP_HC6_COOLINGON_UNIT_ID 6u
-
-/* `hc6.hpmode`: holding 6037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC6_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HPMODE_ADDRESS 0x1795u
-#define EMS_ESP_HC6_HPMODE_COUNT 1u
-#define EMS_ESP_HC6_HPMODE_UNIT_ID 6u
-
-/* `hc6.dewoffset`: holding 6038, u16 in K: Dew point offset */
-#define EMS_ESP_HC6_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_DEWOFFSET_ADDRESS 0x1796u
-#define EMS_ESP_HC6_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC6_DEWOFFSET_UNIT_ID 6u
-
-/* `hc6.roomtempdiff`: holding 6039, u16 in K: Room temp difference */
-#define EMS_ESP_HC6_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_ROOMTEMPDIFF_ADDRESS 0x1797u
-#define EMS_ESP_HC6_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC6_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc6.hpminflowtemp`: holding 6040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC6_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HPMINFLOWTEMP_ADDRESS 0x1798u
-#define EMS_ESP_HC6_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC6_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc6.control`: holding 6041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC6_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_CONTROL_ADDRESS 0x1799u
-#define EMS_ESP_HC6_CONTROL_COUNT 1u
-#define EMS_ESP_HC6_CONTROL_UNIT_ID 6u
-
-/* `hc6.remotetemp`: holding 6042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC6_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_REMOTETEMP_ADDRESS 0x179Au
-#define EMS_ESP_HC6_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC6_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC6_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC6_REMOTETEMP_OFFSET 0.0
-
-/* `hc6.remotehum`: holding 6043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC6_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_REMOTEHUM_ADDRESS 0x179Bu
-#define EMS_ESP_HC6_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC6_REMOTEHUM_UNIT_ID 6u
-
-/* `hc6.heatondelay`: holding 6044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC6_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HEATONDELAY_ADDRESS 0x179Cu
-#define EMS_ESP_HC6_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC6_HEATONDELAY_UNIT_ID 6u
-
-/* `hc6.heatoffdelay`: holding 6045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC6_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HEATOFFDELAY_ADDRESS 0x179Du
-#define EMS_ESP_HC6_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC6_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc6.instantstart`: holding 6046, u16 in K: Instant start */
-#define EMS_ESP_HC6_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_INSTANTSTART_ADDRESS 0x179Eu
-#define EMS_ESP_HC6_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC6_INSTANTSTART_UNIT_ID 6u
-
-/* `hc6.boost`: holding 6047, u16: Boost mode */
-#define EMS_ESP_HC6_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_BOOST_ADDRESS 0x179Fu
-#define EMS_ESP_HC6_BOOST_COUNT 1u
-#define EMS_ESP_HC6_BOOST_UNIT_ID 6u
-
-/* `hc6.boosttime`: holding 6048, u16 in h: Boost time */
-#define EMS_ESP_HC6_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_BOOSTTIME_ADDRESS 0x17A0u
-#define EMS_ESP_HC6_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC6_BOOSTTIME_UNIT_ID 6u
-
-/* `hc6.coolstart`: holding 6049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC6_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COOLSTART_ADDRESS 0x17A1u
-#define EMS_ESP_HC6_COOLSTART_COUNT 1u
-#define EMS_ESP_HC6_COOLSTART_UNIT_ID 6u
-
-/* `hc6.coolondelay`: holding 6050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC6_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COOLONDELAY_ADDRESS 0x17A2u
-#define EMS_ESP_HC6_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC6_COOLONDELAY_UNIT_ID 6u
-
-/* `hc6.cooloffdelay`: holding 6051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC6_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_COOLOFFDELAY_ADDRESS 0x17A3u
-#define EMS_ESP_HC6_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC6_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc6.switchprogmode`: holding 6052, u16: Switch program mode */
-#define EMS_ESP_HC6_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SWITCHPROGMODE_ADDRESS 0x17A4u
-#define EMS_ESP_HC6_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC6_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc6.redthreshold`: holding 6053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC6_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_REDTHRESHOLD_ADDRESS 0x17A5u
-#define EMS_ESP_HC6_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC6_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC6_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC6_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc6.solarinfl`: holding 6054, i16 in °C: Solar influence */
-#define EMS_ESP_HC6_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_SOLARINFL_ADDRESS 0x17A6u
-#define EMS_ESP_HC6_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC6_SOLARINFL_UNIT_ID 6u
-
-/* `hc6.currsolarinfl`: holding 6055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC6_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_CURRSOLARINFL_ADDRESS 0x17A7u
-#define EMS_ESP_HC6_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC6_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC6_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC6_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc6.heatingpid`: holding 6056, u16: Heating PID */
-#define EMS_ESP_HC6_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_HEATINGPID_ADDRESS 0x17A8u
-#define EMS_ESP_HC6_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC6_HEATINGPID_UNIT_ID 6u
-
-/* `hc6.pumpopt`: holding 6057, u16: Pump optimization */
-#define EMS_ESP_HC6_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_PUMPOPT_ADDRESS 0x17A9u
-#define EMS_ESP_HC6_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC6_PUMPOPT_UNIT_ID 6u
-
-/* `hc6.inttimefloor`: holding 6058, u16 in min: Integral time floor */
-#define EMS_ESP_HC6_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_INTTIMEFLOOR_ADDRESS 0x17AAu
-#define EMS_ESP_HC6_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC6_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC6_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC6_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc6.inttime`: holding 6059, u16 in min: Integral time */
-#define EMS_ESP_HC6_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC6_INTTIME_ADDRESS 0x17ABu
-#define EMS_ESP_HC6_INTTIME_COUNT 1u
-#define EMS_ESP_HC6_INTTIME_UNIT_ID 6u
-
-/* `hc7.seltemp`: holding 7000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC7_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SELTEMP_ADDRESS 0x1B58u
-#define EMS_ESP_HC7_SELTEMP_COUNT 1u
-#define EMS_ESP_HC7_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC7_SELTEMP_OFFSET 0.0
-
-/* `hc7.currtemp`: holding 7001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC7_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_CURRTEMP_ADDRESS 0x1B59u
-#define EMS_ESP_HC7_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC7_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC7_CURRTEMP_OFFSET 0.0
-
-/* `hc7.haclimate`: holding 7002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC7_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HACLIMATE_ADDRESS 0x1B5Au
-#define EMS_ESP_HC7_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC7_HACLIMATE_UNIT_ID 6u
-
-/* `hc7.mode`: holding 7003, u16: Operating mode */
-#define EMS_ESP_HC7_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_MODE_ADDRESS 0x1B5Bu
-#define EMS_ESP_HC7_MODE_COUNT 1u
-#define EMS_ESP_HC7_MODE_UNIT_ID 6u
-
-/* `hc7.modetype`: holding 7004, u16: Mode type */
-#define EMS_ESP_HC7_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_MODETYPE_ADDRESS 0x1B5Cu
-#define EMS_ESP_HC7_MODETYPE_COUNT 1u
-#define EMS_ESP_HC7_MODETYPE_UNIT_ID 6u
-
-/* `hc7.ecotemp`: holding 7005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC7_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_ECOTEMP_ADDRESS 0x1B5Du
-#define EMS_ESP_HC7_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC7_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC7_ECOTEMP_OFFSET 0.0
-
-/* `hc7.manualtemp`: holding 7006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC7_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_MANUALTEMP_ADDRESS 0x1B5Eu
-#define EMS_ESP_HC7_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC7_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC7_MANUALTEMP_OFFSET 0.0
-
-/* `hc7.comforttemp`: holding 7007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC7_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COMFORTTEMP_ADDRESS 0x1B5Fu
-#define EMS_ESP_HC7_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC7_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC7_COMFORTTEMP_OFFSET 0.0
-
-/* `hc7.summertemp`: holding 7008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC7_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SUMMERTEMP_ADDRESS 0x1B60u
-#define EMS_ESP_HC7_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC7_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc7.designtemp`: holding 7009, u16 in °C: Design temperature */
-#define EMS_ESP_HC7_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_DESIGNTEMP_ADDRESS 0x1B61u
-#define EMS_ESP_HC7_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC7_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc7.offsettemp`: holding 7010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC7_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_OFFSETTEMP_ADDRESS 0x1B62u
-#define EMS_ESP_HC7_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC7_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc7.minflowtemp`: holding 7011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC7_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_MINFLOWTEMP_ADDRESS 0x1B63u
-#define EMS_ESP_HC7_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC7_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc7.maxflowtemp`: holding 7012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC7_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_MAXFLOWTEMP_ADDRESS 0x1B64u
-#define EMS_ESP_HC7_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC7_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc7.roominfluence`: holding 7013, u16 in °C: Room influence */
-#define EMS_ESP_HC7_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_ROOMINFLUENCE_ADDRESS 0x1B65u
-#define EMS_ESP_HC7_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC7_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc7.roominflfactor`: holding 7014, u16: Room influence factor */
-#define EMS_ESP_HC7_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_ROOMINFLFACTOR_ADDRESS 0x1B66u
-#define EMS_ESP_HC7_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC7_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC7_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC7_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc7.curroominfl`: holding 7015, i16 in °C: Current room influence */
-#define EMS_ESP_HC7_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_CURROOMINFL_ADDRESS 0x1B67u
-#define EMS_ESP_HC7_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC7_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC7_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC7_CURROOMINFL_OFFSET 0.0
-
-/* `hc7.nofrostmode`: holding 7016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC7_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_NOFROSTMODE_ADDRESS 0x1B68u
-#define EMS_ESP_HC7_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC7_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc7.nofrosttemp`: holding 7017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC7_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_NOFROSTTEMP_ADDRESS 0x1B69u
-#define EMS_ESP_HC7_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC7_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc7.targetflowtemp`: holding 7018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC7_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_TARGETFLOWTEMP_ADDRESS 0x1B6Au
-#define EMS_ESP_HC7_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC7_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc7.heatingtype`: holding 7019, u16: Heating type */
-#define EMS_ESP_HC7_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HEATINGTYPE_ADDRESS 0x1B6Bu
-#define EMS_ESP_HC7_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC7_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc7.summersetmode`: holding 7020, u16: Set summer mode */
-#define EMS_ESP_HC7_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SUMMERSETMODE_ADDRESS 0x1B6Cu
-#define EMS_ESP_HC7_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC7_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc7.hpoperatingmode`: holding 7021, u16: Heatpump operating mode */
-#define EMS_ESP_HC7_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HPOPERATINGMODE_ADDRESS 0x1B6Du
-#define EMS_ESP_HC7_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC7_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc7.summermode`: holding 7022, u16: Summer mode */
-#define EMS_ESP_HC7_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SUMMERMODE_ADDRESS 0x1B6Eu
-#define EMS_ESP_HC7_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC7_SUMMERMODE_UNIT_ID 6u
-
-/* `hc7.hpoperatingstate`: holding 7023, u16: Heatpump operating state */
-#define EMS_ESP_HC7_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HPOPERATINGSTATE_ADDRESS 0x1B6Fu
-#define EMS_ESP_HC7_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC7_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc7.vacationmode`: holding 7024, u16: Vacation mode */
-#define EMS_ESP_HC7_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_VACATIONMODE_ADDRESS 0x1B70u
-#define EMS_ESP_HC7_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC7_VACATIONMODE_UNIT_ID 6u
-
-/* `hc7.controlmode`: holding 7025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC7_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_CONTROLMODE_ADDRESS 0x1B71u
-#define EMS_ESP_HC7_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC7_CONTROLMODE_UNIT_ID 6u
-
-/* `hc7.program`: holding 7026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC7_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_PROGRAM_ADDRESS 0x1B72u
-#define EMS_ESP_HC7_PROGRAM_COUNT 1u
-#define EMS_ESP_HC7_PROGRAM_UNIT_ID 6u
-
-/* `hc7.tempautotemp`: holding 7027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC7_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_TEMPAUTOTEMP_ADDRESS 0x1B73u
-#define EMS_ESP_HC7_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC7_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC7_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc7.cooltemp`: holding 7028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC7_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COOLTEMP_ADDRESS 0x1B74u
-#define EMS_ESP_HC7_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC7_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC7_COOLTEMP_OFFSET 0.0
-
-/* `hc7.fastheatup`: holding 7029, u16 in %: Fast heatup */
-#define EMS_ESP_HC7_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_FASTHEATUP_ADDRESS 0x1B75u
-#define EMS_ESP_HC7_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC7_FASTHEATUP_UNIT_ID 6u
-
-/* `hc7.switchonoptimization`: holding 7030, u16: Switch-on optimization */
-#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_ADDRESS 0x1B76u
-#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC7_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc7.reducemode`: holding 7031, u16: Reduce mode */
-#define EMS_ESP_HC7_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_REDUCEMODE_ADDRESS 0x1B77u
-#define EMS_ESP_HC7_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC7_REDUCEMODE_UNIT_ID 6u
-
-/* `hc7.noreducetemp`: holding 7032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC7_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_NOREDUCETEMP_ADDRESS 0x1B78u
-#define EMS_ESP_HC7_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC7_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc7.reducetemp`: holding 7033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC7_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_REDUCETEMP_ADDRESS 0x1B79u
-#define EMS_ESP_HC7_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC7_REDUCETEMP_UNIT_ID 6u
-
-/* `hc7.dhwprio`: holding 7034, u16: Dhw priority */
-#define EMS_ESP_HC7_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_DHWPRIO_ADDRESS 0x1B7Au
-#define EMS_ESP_HC7_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC7_DHWPRIO_UNIT_ID 6u
-
-/* `hc7.hpcooling`: holding 7035, u16: Hp cooling */
-#define EMS_ESP_HC7_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HPCOOLING_ADDRESS 0x1B7Bu
-#define EMS_ESP_HC7_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC7_HPCOOLING_UNIT_ID 6u
-
-/* `hc7.coolingon`: holding 7036, u16: Cooling on */
-#define EMS_ESP_HC7_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COOLINGON_ADDRESS 0x1B7Cu
-#define EMS_ESP_HC7_COOLINGON_COUNT 1u
-#define EMS_ESP_HC7_COOLINGON_UNIT_ID 6u
-
-/* `hc7.hpmode`: holding 7037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC7_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HPMODE_ADDRESS 0x1B7Du
-#define EMS_ESP_HC7_HPMODE_COUNT 1u
-#define EMS_ESP_HC7_HPMODE_UNIT_ID 6u
-
-/* `hc7.dewoffset`: holding 7038, u16 in K: Dew point offset */
-#define EMS_ESP_HC7_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_DEWOFFSET_ADDRESS 0x1B7Eu
-#define EMS_ESP_HC7_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC7_DEWOFFSET_UNIT_ID 6u
-
-/* `hc7.roomtempdiff`: holding 7039, u16 in K: Room temp difference */
-#define EMS_ESP_HC7_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_ROOMTEMPDIFF_ADDRESS 0x1B7Fu
-#define EMS_ESP_HC7_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC7_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc7.hpminflowtemp`: holding 7040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC7_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HPMINFLOWTEMP_ADDRESS 0x1B80u
-#define EMS_ESP_HC7_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC7_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc7.control`: holding 7041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC7_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_CONTROL_ADDRESS 0x1B81u
-#define EMS_ESP_HC7_CONTROL_COUNT 1u
-#define EMS_ESP_HC7_CONTROL_UNIT_ID 6u
-
-/* `hc7.remotetemp`: holding 7042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC7_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_REMOTETEMP_ADDRESS 0x1B82u
-#define EMS_ESP_HC7_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC7_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC7_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC7_REMOTETEMP_OFFSET 0.0
-
-/* `hc7.remotehum`: holding 7043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC7_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_REMOTEHUM_ADDRESS 0x1B83u
-#define EMS_ESP_HC7_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC7_REMOTEHUM_UNIT_ID 6u
-
-/* `hc7.heatondelay`: holding 7044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC7_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HEATONDELAY_ADDRESS 0x1B84u
-#define EMS_ESP_HC7_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC7_HEATONDELAY_UNIT_ID 6u
-
-/* `hc7.heatoffdelay`: holding 7045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC7_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HEATOFFDELAY_ADDRESS 0x1B85u
-#define EMS_ESP_HC7_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC7_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc7.instantstart`: holding 7046, u16 in K: Instant start */
-#define EMS_ESP_HC7_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_INSTANTSTART_ADDRESS 0x1B86u
-#define EMS_ESP_HC7_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC7_INSTANTSTART_UNIT_ID 6u
-
-/* `hc7.boost`: holding 7047, u16: Boost mode */
-#define EMS_ESP_HC7_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_BOOST_ADDRESS 0x1B87u
-#define EMS_ESP_HC7_BOOST_COUNT 1u
-#define EMS_ESP_HC7_BOOST_UNIT_ID 6u
-
-/* `hc7.boosttime`: holding 7048, u16 in h: Boost time */
-#define EMS_ESP_HC7_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_BOOSTTIME_ADDRESS 0x1B88u
-#define EMS_ESP_HC7_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC7_BOOSTTIME_UNIT_ID 6u
-
-/* `hc7.coolstart`: holding 7049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC7_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COOLSTART_ADDRESS 0x1B89u
-#define EMS_ESP_HC7_COOLSTART_COUNT 1u
-#define EMS_ESP_HC7_COOLSTART_UNIT_ID 6u
-
-/* `hc7.coolondelay`: holding 7050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC7_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COOLONDELAY_ADDRESS 0x1B8Au
-#define EMS_ESP_HC7_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC7_COOLONDELAY_UNIT_ID 6u
-
-/* `hc7.cooloffdelay`: holding 7051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC7_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_COOLOFFDELAY_ADDRESS 0x1B8Bu
-#define EMS_ESP_HC7_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC7_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc7.switchprogmode`: holding 7052, u16: Switch program mode */
-#define EMS_ESP_HC7_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SWITCHPROGMODE_ADDRESS 0x1B8Cu
-#define EMS_ESP_HC7_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC7_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc7.redthreshold`: holding 7053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC7_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_REDTHRESHOLD_ADDRESS 0x1B8Du
-#define EMS_ESP_HC7_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC7_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC7_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC7_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc7.solarinfl`: holding 7054, i16 in °C: Solar influence */
-#define EMS_ESP_HC7_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_SOLARINFL_ADDRESS 0x1B8Eu
-#define EMS_ESP_HC7_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC7_SOLARINFL_UNIT_ID 6u
-
-/* `hc7.currsolarinfl`: holding 7055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC7_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_CURRSOLARINFL_ADDRESS 0x1B8Fu
-#define EMS_ESP_HC7_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC7_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC7_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC7_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc7.heatingpid`: holding 7056, u16: Heating PID */
-#define EMS_ESP_HC7_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_HEATINGPID_ADDRESS 0x1B90u
-#define EMS_ESP_HC7_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC7_HEATINGPID_UNIT_ID 6u
-
-/* `hc7.pumpopt`: holding 7057, u16: Pump optimization */
-#define EMS_ESP_HC7_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_PUMPOPT_ADDRESS 0x1B91u
-#define EMS_ESP_HC7_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC7_PUMPOPT_UNIT_ID 6u
-
-/* `hc7.inttimefloor`: holding 7058, u16 in min: Integral time floor */
-#define EMS_ESP_HC7_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_INTTIMEFLOOR_ADDRESS 0x1B92u
-#define EMS_ESP_HC7_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC7_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC7_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC7_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc7.inttime`: holding 7059, u16 in min: Integral time */
-#define EMS_ESP_HC7_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC7_INTTIME_ADDRESS 0x1B93u
-#define EMS_ESP_HC7_INTTIME_COUNT 1u
-#define EMS_ESP_HC7_INTTIME_UNIT_ID 6u
-
-/* `hc8.seltemp`: holding 8000, i16 in °C: Selected room temperature */
-#define EMS_ESP_HC8_SELTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SELTEMP_ADDRESS 0x1F40u
-#define EMS_ESP_HC8_SELTEMP_COUNT 1u
-#define EMS_ESP_HC8_SELTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_SELTEMP_SCALE 0.5
-#define EMS_ESP_HC8_SELTEMP_OFFSET 0.0
-
-/* `hc8.currtemp`: holding 8001, i16 in °C: Current room temperature */
-#define EMS_ESP_HC8_CURRTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_CURRTEMP_ADDRESS 0x1F41u
-#define EMS_ESP_HC8_CURRTEMP_COUNT 1u
-#define EMS_ESP_HC8_CURRTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_CURRTEMP_SCALE 0.1
-#define EMS_ESP_HC8_CURRTEMP_OFFSET 0.0
-
-/* `hc8.haclimate`: holding 8002, u16: Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
-#define EMS_ESP_HC8_HACLIMATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HACLIMATE_ADDRESS 0x1F42u
-#define EMS_ESP_HC8_HACLIMATE_COUNT 1u
-#define EMS_ESP_HC8_HACLIMATE_UNIT_ID 6u
-
-/* `hc8.mode`: holding 8003, u16: Operating mode */
-#define EMS_ESP_HC8_MODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_MODE_ADDRESS 0x1F43u
-#define EMS_ESP_HC8_MODE_COUNT 1u
-#define EMS_ESP_HC8_MODE_UNIT_ID 6u
-
-/* `hc8.modetype`: holding 8004, u16: Mode type */
-#define EMS_ESP_HC8_MODETYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_MODETYPE_ADDRESS 0x1F44u
-#define EMS_ESP_HC8_MODETYPE_COUNT 1u
-#define EMS_ESP_HC8_MODETYPE_UNIT_ID 6u
-
-/* `hc8.ecotemp`: holding 8005, u16 in °C: Eco temperature */
-#define EMS_ESP_HC8_ECOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_ECOTEMP_ADDRESS 0x1F45u
-#define EMS_ESP_HC8_ECOTEMP_COUNT 1u
-#define EMS_ESP_HC8_ECOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_ECOTEMP_SCALE 0.5
-#define EMS_ESP_HC8_ECOTEMP_OFFSET 0.0
-
-/* `hc8.manualtemp`: holding 8006, u16 in °C: Manual temperature */
-#define EMS_ESP_HC8_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_MANUALTEMP_ADDRESS 0x1F46u
-#define EMS_ESP_HC8_MANUALTEMP_COUNT 1u
-#define EMS_ESP_HC8_MANUALTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_MANUALTEMP_SCALE 0.5
-#define EMS_ESP_HC8_MANUALTEMP_OFFSET 0.0
-
-/* `hc8.comforttemp`: holding 8007, u16 in °C: Comfort temperature */
-#define EMS_ESP_HC8_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COMFORTTEMP_ADDRESS 0x1F47u
-#define EMS_ESP_HC8_COMFORTTEMP_COUNT 1u
-#define EMS_ESP_HC8_COMFORTTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_COMFORTTEMP_SCALE 0.5
-#define EMS_ESP_HC8_COMFORTTEMP_OFFSET 0.0
-
-/* `hc8.summertemp`: holding 8008, u16 in °C: Summer temperature */
-#define EMS_ESP_HC8_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SUMMERTEMP_ADDRESS 0x1F48u
-#define EMS_ESP_HC8_SUMMERTEMP_COUNT 1u
-#define EMS_ESP_HC8_SUMMERTEMP_UNIT_ID 6u
-
-/* `hc8.designtemp`: holding 8009, u16 in °C: Design temperature */
-#define EMS_ESP_HC8_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_DESIGNTEMP_ADDRESS 0x1F49u
-#define EMS_ESP_HC8_DESIGNTEMP_COUNT 1u
-#define EMS_ESP_HC8_DESIGNTEMP_UNIT_ID 6u
-
-/* `hc8.offsettemp`: holding 8010, i16 in °C: Offset temperature */
-#define EMS_ESP_HC8_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_OFFSETTEMP_ADDRESS 0x1F4Au
-#define EMS_ESP_HC8_OFFSETTEMP_COUNT 1u
-#define EMS_ESP_HC8_OFFSETTEMP_UNIT_ID 6u
-
-/* `hc8.minflowtemp`: holding 8011, u16 in °C: Min flow temperature */
-#define EMS_ESP_HC8_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_MINFLOWTEMP_ADDRESS 0x1F4Bu
-#define EMS_ESP_HC8_MINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC8_MINFLOWTEMP_UNIT_ID 6u
-
-/* `hc8.maxflowtemp`: holding 8012, u16 in °C: Max flow temperature */
-#define EMS_ESP_HC8_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_MAXFLOWTEMP_ADDRESS 0x1F4Cu
-#define EMS_ESP_HC8_MAXFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC8_MAXFLOWTEMP_UNIT_ID 6u
-
-/* `hc8.roominfluence`: holding 8013, u16 in °C: Room influence */
-#define EMS_ESP_HC8_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_ROOMINFLUENCE_ADDRESS 0x1F4Du
-#define EMS_ESP_HC8_ROOMINFLUENCE_COUNT 1u
-#define EMS_ESP_HC8_ROOMINFLUENCE_UNIT_ID 6u
-
-/* `hc8.roominflfactor`: holding 8014, u16: Room influence factor */
-#define EMS_ESP_HC8_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_ROOMINFLFACTOR_ADDRESS 0x1F4Eu
-#define EMS_ESP_HC8_ROOMINFLFACTOR_COUNT 1u
-#define EMS_ESP_HC8_ROOMINFLFACTOR_UNIT_ID 6u
-#define EMS_ESP_HC8_ROOMINFLFACTOR_SCALE 0.1
-#define EMS_ESP_HC8_ROOMINFLFACTOR_OFFSET 0.0
-
-/* `hc8.curroominfl`: holding 8015, i16 in °C: Current room influence */
-#define EMS_ESP_HC8_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_CURROOMINFL_ADDRESS 0x1F4Fu
-#define EMS_ESP_HC8_CURROOMINFL_COUNT 1u
-#define EMS_ESP_HC8_CURROOMINFL_UNIT_ID 6u
-#define EMS_ESP_HC8_CURROOMINFL_SCALE 0.1
-#define EMS_ESP_HC8_CURROOMINFL_OFFSET 0.0
-
-/* `hc8.nofrostmode`: holding 8016, u16: Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
-#define EMS_ESP_HC8_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_NOFROSTMODE_ADDRESS 0x1F50u
-#define EMS_ESP_HC8_NOFROSTMODE_COUNT 1u
-#define EMS_ESP_HC8_NOFROSTMODE_UNIT_ID 6u
-
-/* `hc8.nofrosttemp`: holding 8017, i16 in °C: Nofrost temperature */
-#define EMS_ESP_HC8_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_NOFROSTTEMP_ADDRESS 0x1F51u
-#define EMS_ESP_HC8_NOFROSTTEMP_COUNT 1u
-#define EMS_ESP_HC8_NOFROSTTEMP_UNIT_ID 6u
-
-/* `hc8.targetflowtemp`: holding 8018, u16 in °C: Target flow temperature */
-#define EMS_ESP_HC8_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_TARGETFLOWTEMP_ADDRESS 0x1F52u
-#define EMS_ESP_HC8_TARGETFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC8_TARGETFLOWTEMP_UNIT_ID 6u
-
-/* `hc8.heatingtype`: holding 8019, u16: Heating type */
-#define EMS_ESP_HC8_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HEATINGTYPE_ADDRESS 0x1F53u
-#define EMS_ESP_HC8_HEATINGTYPE_COUNT 1u
-#define EMS_ESP_HC8_HEATINGTYPE_UNIT_ID 6u
-
-/* `hc8.summersetmode`: holding 8020, u16: Set summer mode */
-#define EMS_ESP_HC8_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SUMMERSETMODE_ADDRESS 0x1F54u
-#define EMS_ESP_HC8_SUMMERSETMODE_COUNT 1u
-#define EMS_ESP_HC8_SUMMERSETMODE_UNIT_ID 6u
-
-/* `hc8.hpoperatingmode`: holding 8021, u16: Heatpump operating mode */
-#define EMS_ESP_HC8_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HPOPERATINGMODE_ADDRESS 0x1F55u
-#define EMS_ESP_HC8_HPOPERATINGMODE_COUNT 1u
-#define EMS_ESP_HC8_HPOPERATINGMODE_UNIT_ID 6u
-
-/* `hc8.summermode`: holding 8022, u16: Summer mode */
-#define EMS_ESP_HC8_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SUMMERMODE_ADDRESS 0x1F56u
-#define EMS_ESP_HC8_SUMMERMODE_COUNT 1u
-#define EMS_ESP_HC8_SUMMERMODE_UNIT_ID 6u
-
-/* `hc8.hpoperatingstate`: holding 8023, u16: Heatpump operating state */
-#define EMS_ESP_HC8_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HPOPERATINGSTATE_ADDRESS 0x1F57u
-#define EMS_ESP_HC8_HPOPERATINGSTATE_COUNT 1u
-#define EMS_ESP_HC8_HPOPERATINGSTATE_UNIT_ID 6u
-
-/* `hc8.vacationmode`: holding 8024, u16: Vacation mode */
-#define EMS_ESP_HC8_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_VACATIONMODE_ADDRESS 0x1F58u
-#define EMS_ESP_HC8_VACATIONMODE_COUNT 1u
-#define EMS_ESP_HC8_VACATIONMODE_UNIT_ID 6u
-
-/* `hc8.controlmode`: holding 8025, u16: Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
-#define EMS_ESP_HC8_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_CONTROLMODE_ADDRESS 0x1F59u
-#define EMS_ESP_HC8_CONTROLMODE_COUNT 1u
-#define EMS_ESP_HC8_CONTROLMODE_UNIT_ID 6u
-
-/* `hc8.program`: holding 8026, u16: Program [0=prog 1 | 1=prog 2] */
-#define EMS_ESP_HC8_PROGRAM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_PROGRAM_ADDRESS 0x1F5Au
-#define EMS_ESP_HC8_PROGRAM_COUNT 1u
-#define EMS_ESP_HC8_PROGRAM_UNIT_ID 6u
-
-/* `hc8.tempautotemp`: holding 8027, i16 in °C: Temporary set temperature automode */
-#define EMS_ESP_HC8_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_TEMPAUTOTEMP_ADDRESS 0x1F5Bu
-#define EMS_ESP_HC8_TEMPAUTOTEMP_COUNT 1u
-#define EMS_ESP_HC8_TEMPAUTOTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_TEMPAUTOTEMP_SCALE 0.5
-#define EMS_ESP_HC8_TEMPAUTOTEMP_OFFSET 0.0
-
-/* `hc8.cooltemp`: holding 8028, i16 in °C: Cooling temperature */
-#define EMS_ESP_HC8_COOLTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COOLTEMP_ADDRESS 0x1F5Cu
-#define EMS_ESP_HC8_COOLTEMP_COUNT 1u
-#define EMS_ESP_HC8_COOLTEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_COOLTEMP_SCALE 0.5
-#define EMS_ESP_HC8_COOLTEMP_OFFSET 0.0
-
-/* `hc8.fastheatup`: holding 8029, u16 in %: Fast heatup */
-#define EMS_ESP_HC8_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_FASTHEATUP_ADDRESS 0x1F5Du
-#define EMS_ESP_HC8_FASTHEATUP_COUNT 1u
-#define EMS_ESP_HC8_FASTHEATUP_UNIT_ID 6u
-
-/* `hc8.switchonoptimization`: holding 8030, u16: Switch-on optimization */
-#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_ADDRESS 0x1F5Eu
-#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_COUNT 1u
-#define EMS_ESP_HC8_SWITCHONOPTIMIZATION_UNIT_ID 6u
-
-/* `hc8.reducemode`: holding 8031, u16: Reduce mode */
-#define EMS_ESP_HC8_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_REDUCEMODE_ADDRESS 0x1F5Fu
-#define EMS_ESP_HC8_REDUCEMODE_COUNT 1u
-#define EMS_ESP_HC8_REDUCEMODE_UNIT_ID 6u
-
-/* `hc8.noreducetemp`: holding 8032, i16 in °C: No reduce below temperature */
-#define EMS_ESP_HC8_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_NOREDUCETEMP_ADDRESS 0x1F60u
-#define EMS_ESP_HC8_NOREDUCETEMP_COUNT 1u
-#define EMS_ESP_HC8_NOREDUCETEMP_UNIT_ID 6u
-
-/* `hc8.reducetemp`: holding 8033, i16 in °C: Off/reduce switch temperature */
-#define EMS_ESP_HC8_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_REDUCETEMP_ADDRESS 0x1F61u
-#define EMS_ESP_HC8_REDUCETEMP_COUNT 1u
-#define EMS_ESP_HC8_REDUCETEMP_UNIT_ID 6u
-
-/* `hc8.dhwprio`: holding 8034, u16: Dhw priority */
-#define EMS_ESP_HC8_DHWPRIO_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_DHWPRIO_ADDRESS 0x1F62u
-#define EMS_ESP_HC8_DHWPRIO_COUNT 1u
-#define EMS_ESP_HC8_DHWPRIO_UNIT_ID 6u
-
-/* `hc8.hpcooling`: holding 8035, u16: Hp cooling */
-#define EMS_ESP_HC8_HPCOOLING_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HPCOOLING_ADDRESS 0x1F63u
-#define EMS_ESP_HC8_HPCOOLING_COUNT 1u
-#define EMS_ESP_HC8_HPCOOLING_UNIT_ID 6u
-
-/* `hc8.coolingon`: holding 8036, u16: Cooling on */
-#define EMS_ESP_HC8_COOLINGON_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COOLINGON_ADDRESS 0x1F64u
-#define EMS_ESP_HC8_COOLINGON_COUNT 1u
-#define EMS_ESP_HC8_COOLINGON_UNIT_ID 6u
-
-/* `hc8.hpmode`: holding 8037, u16: HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
-#define EMS_ESP_HC8_HPMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HPMODE_ADDRESS 0x1F65u
-#define EMS_ESP_HC8_HPMODE_COUNT 1u
-#define EMS_ESP_HC8_HPMODE_UNIT_ID 6u
-
-/* `hc8.dewoffset`: holding 8038, u16 in K: Dew point offset */
-#define EMS_ESP_HC8_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_DEWOFFSET_ADDRESS 0x1F66u
-#define EMS_ESP_HC8_DEWOFFSET_COUNT 1u
-#define EMS_ESP_HC8_DEWOFFSET_UNIT_ID 6u
-
-/* `hc8.roomtempdiff`: holding 8039, u16 in K: Room temp difference */
-#define EMS_ESP_HC8_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_ROOMTEMPDIFF_ADDRESS 0x1F67u
-#define EMS_ESP_HC8_ROOMTEMPDIFF_COUNT 1u
-#define EMS_ESP_HC8_ROOMTEMPDIFF_UNIT_ID 6u
-
-/* `hc8.hpminflowtemp`: holding 8040, u16 in °C: HP min. flow temp. */
-#define EMS_ESP_HC8_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HPMINFLOWTEMP_ADDRESS 0x1F68u
-#define EMS_ESP_HC8_HPMINFLOWTEMP_COUNT 1u
-#define EMS_ESP_HC8_HPMINFLOWTEMP_UNIT_ID 6u
-
-/* `hc8.control`: holding 8041, u16: Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
-#define EMS_ESP_HC8_CONTROL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_CONTROL_ADDRESS 0x1F69u
-#define EMS_ESP_HC8_CONTROL_COUNT 1u
-#define EMS_ESP_HC8_CONTROL_UNIT_ID 6u
-
-/* `hc8.remotetemp`: holding 8042, i16 in °C: Room temperature from remote */
-#define EMS_ESP_HC8_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_REMOTETEMP_ADDRESS 0x1F6Au
-#define EMS_ESP_HC8_REMOTETEMP_COUNT 1u
-#define EMS_ESP_HC8_REMOTETEMP_UNIT_ID 6u
-#define EMS_ESP_HC8_REMOTETEMP_SCALE 0.1
-#define EMS_ESP_HC8_REMOTETEMP_OFFSET 0.0
-
-/* `hc8.remotehum`: holding 8043, i16 in %: Room humidity from remote */
-#define EMS_ESP_HC8_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_REMOTEHUM_ADDRESS 0x1F6Bu
-#define EMS_ESP_HC8_REMOTEHUM_COUNT 1u
-#define EMS_ESP_HC8_REMOTEHUM_UNIT_ID 6u
-
-/* `hc8.heatondelay`: holding 8044, u16 in h: Heat-on delay */
-#define EMS_ESP_HC8_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HEATONDELAY_ADDRESS 0x1F6Cu
-#define EMS_ESP_HC8_HEATONDELAY_COUNT 1u
-#define EMS_ESP_HC8_HEATONDELAY_UNIT_ID 6u
-
-/* `hc8.heatoffdelay`: holding 8045, u16 in h: Heat-off delay */
-#define EMS_ESP_HC8_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HEATOFFDELAY_ADDRESS 0x1F6Du
-#define EMS_ESP_HC8_HEATOFFDELAY_COUNT 1u
-#define EMS_ESP_HC8_HEATOFFDELAY_UNIT_ID 6u
-
-/* `hc8.instantstart`: holding 8046, u16 in K: Instant start */
-#define EMS_ESP_HC8_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_INSTANTSTART_ADDRESS 0x1F6Eu
-#define EMS_ESP_HC8_INSTANTSTART_COUNT 1u
-#define EMS_ESP_HC8_INSTANTSTART_UNIT_ID 6u
-
-/* `hc8.boost`: holding 8047, u16: Boost mode */
-#define EMS_ESP_HC8_BOOST_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_BOOST_ADDRESS 0x1F6Fu
-#define EMS_ESP_HC8_BOOST_COUNT 1u
-#define EMS_ESP_HC8_BOOST_UNIT_ID 6u
-
-/* `hc8.boosttime`: holding 8048, u16 in h: Boost time */
-#define EMS_ESP_HC8_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_BOOSTTIME_ADDRESS 0x1F70u
-#define EMS_ESP_HC8_BOOSTTIME_COUNT 1u
-#define EMS_ESP_HC8_BOOSTTIME_UNIT_ID 6u
-
-/* `hc8.coolstart`: holding 8049, u16 in °C: Cooling starttemp */
-#define EMS_ESP_HC8_COOLSTART_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COOLSTART_ADDRESS 0x1F71u
-#define EMS_ESP_HC8_COOLSTART_COUNT 1u
-#define EMS_ESP_HC8_COOLSTART_UNIT_ID 6u
-
-/* `hc8.coolondelay`: holding 8050, u16 in h: Cooling on delay */
-#define EMS_ESP_HC8_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COOLONDELAY_ADDRESS 0x1F72u
-#define EMS_ESP_HC8_COOLONDELAY_COUNT 1u
-#define EMS_ESP_HC8_COOLONDELAY_UNIT_ID 6u
-
-/* `hc8.cooloffdelay`: holding 8051, u16 in h: Cooling off delay */
-#define EMS_ESP_HC8_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_COOLOFFDELAY_ADDRESS 0x1F73u
-#define EMS_ESP_HC8_COOLOFFDELAY_COUNT 1u
-#define EMS_ESP_HC8_COOLOFFDELAY_UNIT_ID 6u
-
-/* `hc8.switchprogmode`: holding 8052, u16: Switch program mode */
-#define EMS_ESP_HC8_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SWITCHPROGMODE_ADDRESS 0x1F74u
-#define EMS_ESP_HC8_SWITCHPROGMODE_COUNT 1u
-#define EMS_ESP_HC8_SWITCHPROGMODE_UNIT_ID 6u
-
-/* `hc8.redthreshold`: holding 8053, i16 in °C: Reduction threshold */
-#define EMS_ESP_HC8_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_REDTHRESHOLD_ADDRESS 0x1F75u
-#define EMS_ESP_HC8_REDTHRESHOLD_COUNT 1u
-#define EMS_ESP_HC8_REDTHRESHOLD_UNIT_ID 6u
-#define EMS_ESP_HC8_REDTHRESHOLD_SCALE 0.5
-#define EMS_ESP_HC8_REDTHRESHOLD_OFFSET 0.0
-
-/* `hc8.solarinfl`: holding 8054, i16 in °C: Solar influence */
-#define EMS_ESP_HC8_SOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_SOLARINFL_ADDRESS 0x1F76u
-#define EMS_ESP_HC8_SOLARINFL_COUNT 1u
-#define EMS_ESP_HC8_SOLARINFL_UNIT_ID 6u
-
-/* `hc8.currsolarinfl`: holding 8055, u16 in °C: Current solar influence */
-#define EMS_ESP_HC8_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_CURRSOLARINFL_ADDRESS 0x1F77u
-#define EMS_ESP_HC8_CURRSOLARINFL_COUNT 1u
-#define EMS_ESP_HC8_CURRSOLARINFL_UNIT_ID 6u
-#define EMS_ESP_HC8_CURRSOLARINFL_SCALE 0.1
-#define EMS_ESP_HC8_CURRSOLARINFL_OFFSET 0.0
-
-/* `hc8.heatingpid`: holding 8056, u16: Heating PID */
-#define EMS_ESP_HC8_HEATINGPID_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_HEATINGPID_ADDRESS 0x1F78u
-#define EMS_ESP_HC8_HEATINGPID_COUNT 1u
-#define EMS_ESP_HC8_HEATINGPID_UNIT_ID 6u
-
-/* `hc8.pumpopt`: holding 8057, u16: Pump optimization */
-#define EMS_ESP_HC8_PUMPOPT_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_PUMPOPT_ADDRESS 0x1F79u
-#define EMS_ESP_HC8_PUMPOPT_COUNT 1u
-#define EMS_ESP_HC8_PUMPOPT_UNIT_ID 6u
-
-/* `hc8.inttimefloor`: holding 8058, u16 in min: Integral time floor */
-#define EMS_ESP_HC8_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_INTTIMEFLOOR_ADDRESS 0x1F7Au
-#define EMS_ESP_HC8_INTTIMEFLOOR_COUNT 1u
-#define EMS_ESP_HC8_INTTIMEFLOOR_UNIT_ID 6u
-#define EMS_ESP_HC8_INTTIMEFLOOR_SCALE 10.0
-#define EMS_ESP_HC8_INTTIMEFLOOR_OFFSET 0.0
-
-/* `hc8.inttime`: holding 8059, u16 in min: Integral time */
-#define EMS_ESP_HC8_INTTIME_TABLE MODBUS_MAP_HOLDING
-#define EMS_ESP_HC8_INTTIME_ADDRESS 0x1F7Bu
-#define EMS_ESP_HC8_INTTIME_COUNT 1u
-#define EMS_ESP_HC8_INTTIME_UNIT_ID 6u
+/* Block `hc`, repeated: instances hc1 = 1, hc2 = 2, hc3 = 3, hc4 = 4, hc5 = 5, hc6 = 6, hc7 = 7, hc8 = 8 */
+#define EMS_ESP_HC_INSTANCES 8u
+#define EMS_ESP_HC_STRIDE 1000u
+
+/* `hc.seltemp`: holding 1000, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Selected room temperature */
+#define EMS_ESP_HC_SELTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SELTEMP_ADDRESS(n) (0x03E8u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SELTEMP_COUNT 1u
+#define EMS_ESP_HC_SELTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_SELTEMP_SCALE 0.5
+#define EMS_ESP_HC_SELTEMP_OFFSET 0.0
+
+/* `hc.currtemp`: holding 1001, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Current room temperature */
+#define EMS_ESP_HC_CURRTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_CURRTEMP_ADDRESS(n) (0x03E9u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_CURRTEMP_COUNT 1u
+#define EMS_ESP_HC_CURRTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_CURRTEMP_SCALE 0.1
+#define EMS_ESP_HC_CURRTEMP_OFFSET 0.0
+
+/* `hc.haclimate`: holding 1002, u16 (instance 1; instance n at + (n - 1) × stride): Mqtt discovery current room temperature [0=selTemp | 1=roomTemp] */
+#define EMS_ESP_HC_HACLIMATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HACLIMATE_ADDRESS(n) (0x03EAu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HACLIMATE_COUNT 1u
+#define EMS_ESP_HC_HACLIMATE_UNIT_ID 6u
+
+/* `hc.mode`: holding 1003, u16 (instance 1; instance n at + (n - 1) × stride): Operating mode */
+#define EMS_ESP_HC_MODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_MODE_ADDRESS(n) (0x03EBu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_MODE_COUNT 1u
+#define EMS_ESP_HC_MODE_UNIT_ID 6u
+
+/* `hc.modetype`: holding 1004, u16 (instance 1; instance n at + (n - 1) × stride): Mode type */
+#define EMS_ESP_HC_MODETYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_MODETYPE_ADDRESS(n) (0x03ECu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_MODETYPE_COUNT 1u
+#define EMS_ESP_HC_MODETYPE_UNIT_ID 6u
+
+/* `hc.ecotemp`: holding 1005, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Eco temperature */
+#define EMS_ESP_HC_ECOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_ECOTEMP_ADDRESS(n) (0x03EDu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_ECOTEMP_COUNT 1u
+#define EMS_ESP_HC_ECOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_ECOTEMP_SCALE 0.5
+#define EMS_ESP_HC_ECOTEMP_OFFSET 0.0
+
+/* `hc.manualtemp`: holding 1006, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Manual temperature */
+#define EMS_ESP_HC_MANUALTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_MANUALTEMP_ADDRESS(n) (0x03EEu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_MANUALTEMP_COUNT 1u
+#define EMS_ESP_HC_MANUALTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_MANUALTEMP_SCALE 0.5
+#define EMS_ESP_HC_MANUALTEMP_OFFSET 0.0
+
+/* `hc.comforttemp`: holding 1007, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Comfort temperature */
+#define EMS_ESP_HC_COMFORTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COMFORTTEMP_ADDRESS(n) (0x03EFu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COMFORTTEMP_COUNT 1u
+#define EMS_ESP_HC_COMFORTTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_COMFORTTEMP_SCALE 0.5
+#define EMS_ESP_HC_COMFORTTEMP_OFFSET 0.0
+
+/* `hc.summertemp`: holding 1008, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Summer temperature */
+#define EMS_ESP_HC_SUMMERTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SUMMERTEMP_ADDRESS(n) (0x03F0u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SUMMERTEMP_COUNT 1u
+#define EMS_ESP_HC_SUMMERTEMP_UNIT_ID 6u
+
+/* `hc.designtemp`: holding 1009, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Design temperature */
+#define EMS_ESP_HC_DESIGNTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_DESIGNTEMP_ADDRESS(n) (0x03F1u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_DESIGNTEMP_COUNT 1u
+#define EMS_ESP_HC_DESIGNTEMP_UNIT_ID 6u
+
+/* `hc.offsettemp`: holding 1010, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Offset temperature */
+#define EMS_ESP_HC_OFFSETTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_OFFSETTEMP_ADDRESS(n) (0x03F2u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_OFFSETTEMP_COUNT 1u
+#define EMS_ESP_HC_OFFSETTEMP_UNIT_ID 6u
+
+/* `hc.minflowtemp`: holding 1011, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Min flow temperature */
+#define EMS_ESP_HC_MINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_MINFLOWTEMP_ADDRESS(n) (0x03F3u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_MINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC_MINFLOWTEMP_UNIT_ID 6u
+
+/* `hc.maxflowtemp`: holding 1012, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Max flow temperature */
+#define EMS_ESP_HC_MAXFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_MAXFLOWTEMP_ADDRESS(n) (0x03F4u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_MAXFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC_MAXFLOWTEMP_UNIT_ID 6u
+
+/* `hc.roominfluence`: holding 1013, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Room influence */
+#define EMS_ESP_HC_ROOMINFLUENCE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_ROOMINFLUENCE_ADDRESS(n) (0x03F5u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_ROOMINFLUENCE_COUNT 1u
+#define EMS_ESP_HC_ROOMINFLUENCE_UNIT_ID 6u
+
+/* `hc.roominflfactor`: holding 1014, u16 (instance 1; instance n at + (n - 1) × stride): Room influence factor */
+#define EMS_ESP_HC_ROOMINFLFACTOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_ROOMINFLFACTOR_ADDRESS(n) (0x03F6u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_ROOMINFLFACTOR_COUNT 1u
+#define EMS_ESP_HC_ROOMINFLFACTOR_UNIT_ID 6u
+#define EMS_ESP_HC_ROOMINFLFACTOR_SCALE 0.1
+#define EMS_ESP_HC_ROOMINFLFACTOR_OFFSET 0.0
+
+/* `hc.curroominfl`: holding 1015, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Current room influence */
+#define EMS_ESP_HC_CURROOMINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_CURROOMINFL_ADDRESS(n) (0x03F7u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_CURROOMINFL_COUNT 1u
+#define EMS_ESP_HC_CURROOMINFL_UNIT_ID 6u
+#define EMS_ESP_HC_CURROOMINFL_SCALE 0.1
+#define EMS_ESP_HC_CURROOMINFL_OFFSET 0.0
+
+/* `hc.nofrostmode`: holding 1016, u16 (instance 1; instance n at + (n - 1) × stride): Nofrost mode [0=room | 1=outdoor | 2=room outdoor] */
+#define EMS_ESP_HC_NOFROSTMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_NOFROSTMODE_ADDRESS(n) (0x03F8u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_NOFROSTMODE_COUNT 1u
+#define EMS_ESP_HC_NOFROSTMODE_UNIT_ID 6u
+
+/* `hc.nofrosttemp`: holding 1017, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Nofrost temperature */
+#define EMS_ESP_HC_NOFROSTTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_NOFROSTTEMP_ADDRESS(n) (0x03F9u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_NOFROSTTEMP_COUNT 1u
+#define EMS_ESP_HC_NOFROSTTEMP_UNIT_ID 6u
+
+/* `hc.targetflowtemp`: holding 1018, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Target flow temperature */
+#define EMS_ESP_HC_TARGETFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_TARGETFLOWTEMP_ADDRESS(n) (0x03FAu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_TARGETFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC_TARGETFLOWTEMP_UNIT_ID 6u
+
+/* `hc.heatingtype`: holding 1019, u16 (instance 1; instance n at + (n - 1) × stride): Heating type */
+#define EMS_ESP_HC_HEATINGTYPE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HEATINGTYPE_ADDRESS(n) (0x03FBu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HEATINGTYPE_COUNT 1u
+#define EMS_ESP_HC_HEATINGTYPE_UNIT_ID 6u
+
+/* `hc.summersetmode`: holding 1020, u16 (instance 1; instance n at + (n - 1) × stride): Set summer mode */
+#define EMS_ESP_HC_SUMMERSETMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SUMMERSETMODE_ADDRESS(n) (0x03FCu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SUMMERSETMODE_COUNT 1u
+#define EMS_ESP_HC_SUMMERSETMODE_UNIT_ID 6u
+
+/* `hc.hpoperatingmode`: holding 1021, u16 (instance 1; instance n at + (n - 1) × stride): Heatpump operating mode */
+#define EMS_ESP_HC_HPOPERATINGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HPOPERATINGMODE_ADDRESS(n) (0x03FDu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HPOPERATINGMODE_COUNT 1u
+#define EMS_ESP_HC_HPOPERATINGMODE_UNIT_ID 6u
+
+/* `hc.summermode`: holding 1022, u16 (instance 1; instance n at + (n - 1) × stride): Summer mode */
+#define EMS_ESP_HC_SUMMERMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SUMMERMODE_ADDRESS(n) (0x03FEu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SUMMERMODE_COUNT 1u
+#define EMS_ESP_HC_SUMMERMODE_UNIT_ID 6u
+
+/* `hc.hpoperatingstate`: holding 1023, u16 (instance 1; instance n at + (n - 1) × stride): Heatpump operating state */
+#define EMS_ESP_HC_HPOPERATINGSTATE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HPOPERATINGSTATE_ADDRESS(n) (0x03FFu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HPOPERATINGSTATE_COUNT 1u
+#define EMS_ESP_HC_HPOPERATINGSTATE_UNIT_ID 6u
+
+/* `hc.vacationmode`: holding 1024, u16 (instance 1; instance n at + (n - 1) × stride): Vacation mode */
+#define EMS_ESP_HC_VACATIONMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_VACATIONMODE_ADDRESS(n) (0x0400u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_VACATIONMODE_COUNT 1u
+#define EMS_ESP_HC_VACATIONMODE_UNIT_ID 6u
+
+/* `hc.controlmode`: holding 1025, u16 (instance 1; instance n at + (n - 1) × stride): Control mode [0=weather compensated | 1=outside basepoint | 2=n/a | 3=room | 4=power | 5=constant] */
+#define EMS_ESP_HC_CONTROLMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_CONTROLMODE_ADDRESS(n) (0x0401u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_CONTROLMODE_COUNT 1u
+#define EMS_ESP_HC_CONTROLMODE_UNIT_ID 6u
+
+/* `hc.program`: holding 1026, u16 (instance 1; instance n at + (n - 1) × stride): Program [0=prog 1 | 1=prog 2] */
+#define EMS_ESP_HC_PROGRAM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_PROGRAM_ADDRESS(n) (0x0402u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_PROGRAM_COUNT 1u
+#define EMS_ESP_HC_PROGRAM_UNIT_ID 6u
+
+/* `hc.tempautotemp`: holding 1027, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Temporary set temperature automode */
+#define EMS_ESP_HC_TEMPAUTOTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_TEMPAUTOTEMP_ADDRESS(n) (0x0403u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_TEMPAUTOTEMP_COUNT 1u
+#define EMS_ESP_HC_TEMPAUTOTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_TEMPAUTOTEMP_SCALE 0.5
+#define EMS_ESP_HC_TEMPAUTOTEMP_OFFSET 0.0
+
+/* `hc.cooltemp`: holding 1028, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Cooling temperature */
+#define EMS_ESP_HC_COOLTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COOLTEMP_ADDRESS(n) (0x0404u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COOLTEMP_COUNT 1u
+#define EMS_ESP_HC_COOLTEMP_UNIT_ID 6u
+#define EMS_ESP_HC_COOLTEMP_SCALE 0.5
+#define EMS_ESP_HC_COOLTEMP_OFFSET 0.0
+
+/* `hc.fastheatup`: holding 1029, u16 (instance 1; instance n at + (n - 1) × stride) in %: Fast heatup */
+#define EMS_ESP_HC_FASTHEATUP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_FASTHEATUP_ADDRESS(n) (0x0405u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_FASTHEATUP_COUNT 1u
+#define EMS_ESP_HC_FASTHEATUP_UNIT_ID 6u
+
+/* `hc.switchonoptimization`: holding 1030, u16 (instance 1; instance n at + (n - 1) × stride): Switch-on optimization */
+#define EMS_ESP_HC_SWITCHONOPTIMIZATION_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SWITCHONOPTIMIZATION_ADDRESS(n) (0x0406u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SWITCHONOPTIMIZATION_COUNT 1u
+#define EMS_ESP_HC_SWITCHONOPTIMIZATION_UNIT_ID 6u
+
+/* `hc.reducemode`: holding 1031, u16 (instance 1; instance n at + (n - 1) × stride): Reduce mode */
+#define EMS_ESP_HC_REDUCEMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_REDUCEMODE_ADDRESS(n) (0x0407u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_REDUCEMODE_COUNT 1u
+#define EMS_ESP_HC_REDUCEMODE_UNIT_ID 6u
+
+/* `hc.noreducetemp`: holding 1032, i16 (instance 1; instance n at + (n - 1) × stride) in °C: No reduce below temperature */
+#define EMS_ESP_HC_NOREDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_NOREDUCETEMP_ADDRESS(n) (0x0408u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_NOREDUCETEMP_COUNT 1u
+#define EMS_ESP_HC_NOREDUCETEMP_UNIT_ID 6u
+
+/* `hc.reducetemp`: holding 1033, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Off/reduce switch temperature */
+#define EMS_ESP_HC_REDUCETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_REDUCETEMP_ADDRESS(n) (0x0409u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_REDUCETEMP_COUNT 1u
+#define EMS_ESP_HC_REDUCETEMP_UNIT_ID 6u
+
+/* `hc.dhwprio`: holding 1034, u16 (instance 1; instance n at + (n - 1) × stride): Dhw priority */
+#define EMS_ESP_HC_DHWPRIO_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_DHWPRIO_ADDRESS(n) (0x040Au + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_DHWPRIO_COUNT 1u
+#define EMS_ESP_HC_DHWPRIO_UNIT_ID 6u
+
+/* `hc.hpcooling`: holding 1035, u16 (instance 1; instance n at + (n - 1) × stride): Hp cooling */
+#define EMS_ESP_HC_HPCOOLING_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HPCOOLING_ADDRESS(n) (0x040Bu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HPCOOLING_COUNT 1u
+#define EMS_ESP_HC_HPCOOLING_UNIT_ID 6u
+
+/* `hc.coolingon`: holding 1036, u16 (instance 1; instance n at + (n - 1) × stride): Cooling on */
+#define EMS_ESP_HC_COOLINGON_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COOLINGON_ADDRESS(n) (0x040Cu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COOLINGON_COUNT 1u
+#define EMS_ESP_HC_COOLINGON_UNIT_ID 6u
+
+/* `hc.hpmode`: holding 1037, u16 (instance 1; instance n at + (n - 1) × stride): HP Mode [0=heating | 1=cooling | 2=heating & cooling] */
+#define EMS_ESP_HC_HPMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HPMODE_ADDRESS(n) (0x040Du + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HPMODE_COUNT 1u
+#define EMS_ESP_HC_HPMODE_UNIT_ID 6u
+
+/* `hc.dewoffset`: holding 1038, u16 (instance 1; instance n at + (n - 1) × stride) in K: Dew point offset */
+#define EMS_ESP_HC_DEWOFFSET_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_DEWOFFSET_ADDRESS(n) (0x040Eu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_DEWOFFSET_COUNT 1u
+#define EMS_ESP_HC_DEWOFFSET_UNIT_ID 6u
+
+/* `hc.roomtempdiff`: holding 1039, u16 (instance 1; instance n at + (n - 1) × stride) in K: Room temp difference */
+#define EMS_ESP_HC_ROOMTEMPDIFF_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_ROOMTEMPDIFF_ADDRESS(n) (0x040Fu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_ROOMTEMPDIFF_COUNT 1u
+#define EMS_ESP_HC_ROOMTEMPDIFF_UNIT_ID 6u
+
+/* `hc.hpminflowtemp`: holding 1040, u16 (instance 1; instance n at + (n - 1) × stride) in °C: HP min. flow temp. */
+#define EMS_ESP_HC_HPMINFLOWTEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HPMINFLOWTEMP_ADDRESS(n) (0x0410u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HPMINFLOWTEMP_COUNT 1u
+#define EMS_ESP_HC_HPMINFLOWTEMP_UNIT_ID 6u
+
+/* `hc.control`: holding 1041, u16 (instance 1; instance n at + (n - 1) × stride): Control device [0=RC310 | 1=RC200 | 2=RC100 | 3=RC100H | 4=TC100] */
+#define EMS_ESP_HC_CONTROL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_CONTROL_ADDRESS(n) (0x0411u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_CONTROL_COUNT 1u
+#define EMS_ESP_HC_CONTROL_UNIT_ID 6u
+
+/* `hc.remotetemp`: holding 1042, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Room temperature from remote */
+#define EMS_ESP_HC_REMOTETEMP_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_REMOTETEMP_ADDRESS(n) (0x0412u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_REMOTETEMP_COUNT 1u
+#define EMS_ESP_HC_REMOTETEMP_UNIT_ID 6u
+#define EMS_ESP_HC_REMOTETEMP_SCALE 0.1
+#define EMS_ESP_HC_REMOTETEMP_OFFSET 0.0
+
+/* `hc.remotehum`: holding 1043, i16 (instance 1; instance n at + (n - 1) × stride) in %: Room humidity from remote */
+#define EMS_ESP_HC_REMOTEHUM_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_REMOTEHUM_ADDRESS(n) (0x0413u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_REMOTEHUM_COUNT 1u
+#define EMS_ESP_HC_REMOTEHUM_UNIT_ID 6u
+
+/* `hc.heatondelay`: holding 1044, u16 (instance 1; instance n at + (n - 1) × stride) in h: Heat-on delay */
+#define EMS_ESP_HC_HEATONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HEATONDELAY_ADDRESS(n) (0x0414u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HEATONDELAY_COUNT 1u
+#define EMS_ESP_HC_HEATONDELAY_UNIT_ID 6u
+
+/* `hc.heatoffdelay`: holding 1045, u16 (instance 1; instance n at + (n - 1) × stride) in h: Heat-off delay */
+#define EMS_ESP_HC_HEATOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HEATOFFDELAY_ADDRESS(n) (0x0415u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HEATOFFDELAY_COUNT 1u
+#define EMS_ESP_HC_HEATOFFDELAY_UNIT_ID 6u
+
+/* `hc.instantstart`: holding 1046, u16 (instance 1; instance n at + (n - 1) × stride) in K: Instant start */
+#define EMS_ESP_HC_INSTANTSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_INSTANTSTART_ADDRESS(n) (0x0416u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_INSTANTSTART_COUNT 1u
+#define EMS_ESP_HC_INSTANTSTART_UNIT_ID 6u
+
+/* `hc.boost`: holding 1047, u16 (instance 1; instance n at + (n - 1) × stride): Boost mode */
+#define EMS_ESP_HC_BOOST_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_BOOST_ADDRESS(n) (0x0417u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_BOOST_COUNT 1u
+#define EMS_ESP_HC_BOOST_UNIT_ID 6u
+
+/* `hc.boosttime`: holding 1048, u16 (instance 1; instance n at + (n - 1) × stride) in h: Boost time */
+#define EMS_ESP_HC_BOOSTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_BOOSTTIME_ADDRESS(n) (0x0418u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_BOOSTTIME_COUNT 1u
+#define EMS_ESP_HC_BOOSTTIME_UNIT_ID 6u
+
+/* `hc.coolstart`: holding 1049, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Cooling starttemp */
+#define EMS_ESP_HC_COOLSTART_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COOLSTART_ADDRESS(n) (0x0419u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COOLSTART_COUNT 1u
+#define EMS_ESP_HC_COOLSTART_UNIT_ID 6u
+
+/* `hc.coolondelay`: holding 1050, u16 (instance 1; instance n at + (n - 1) × stride) in h: Cooling on delay */
+#define EMS_ESP_HC_COOLONDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COOLONDELAY_ADDRESS(n) (0x041Au + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COOLONDELAY_COUNT 1u
+#define EMS_ESP_HC_COOLONDELAY_UNIT_ID 6u
+
+/* `hc.cooloffdelay`: holding 1051, u16 (instance 1; instance n at + (n - 1) × stride) in h: Cooling off delay */
+#define EMS_ESP_HC_COOLOFFDELAY_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_COOLOFFDELAY_ADDRESS(n) (0x041Bu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_COOLOFFDELAY_COUNT 1u
+#define EMS_ESP_HC_COOLOFFDELAY_UNIT_ID 6u
+
+/* `hc.switchprogmode`: holding 1052, u16 (instance 1; instance n at + (n - 1) × stride): Switch program mode */
+#define EMS_ESP_HC_SWITCHPROGMODE_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SWITCHPROGMODE_ADDRESS(n) (0x041Cu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SWITCHPROGMODE_COUNT 1u
+#define EMS_ESP_HC_SWITCHPROGMODE_UNIT_ID 6u
+
+/* `hc.redthreshold`: holding 1053, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Reduction threshold */
+#define EMS_ESP_HC_REDTHRESHOLD_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_REDTHRESHOLD_ADDRESS(n) (0x041Du + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_REDTHRESHOLD_COUNT 1u
+#define EMS_ESP_HC_REDTHRESHOLD_UNIT_ID 6u
+#define EMS_ESP_HC_REDTHRESHOLD_SCALE 0.5
+#define EMS_ESP_HC_REDTHRESHOLD_OFFSET 0.0
+
+/* `hc.solarinfl`: holding 1054, i16 (instance 1; instance n at + (n - 1) × stride) in °C: Solar influence */
+#define EMS_ESP_HC_SOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_SOLARINFL_ADDRESS(n) (0x041Eu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_SOLARINFL_COUNT 1u
+#define EMS_ESP_HC_SOLARINFL_UNIT_ID 6u
+
+/* `hc.currsolarinfl`: holding 1055, u16 (instance 1; instance n at + (n - 1) × stride) in °C: Current solar influence */
+#define EMS_ESP_HC_CURRSOLARINFL_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_CURRSOLARINFL_ADDRESS(n) (0x041Fu + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_CURRSOLARINFL_COUNT 1u
+#define EMS_ESP_HC_CURRSOLARINFL_UNIT_ID 6u
+#define EMS_ESP_HC_CURRSOLARINFL_SCALE 0.1
+#define EMS_ESP_HC_CURRSOLARINFL_OFFSET 0.0
+
+/* `hc.heatingpid`: holding 1056, u16 (instance 1; instance n at + (n - 1) × stride): Heating PID */
+#define EMS_ESP_HC_HEATINGPID_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_HEATINGPID_ADDRESS(n) (0x0420u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_HEATINGPID_COUNT 1u
+#define EMS_ESP_HC_HEATINGPID_UNIT_ID 6u
+
+/* `hc.pumpopt`: holding 1057, u16 (instance 1; instance n at + (n - 1) × stride): Pump optimization */
+#define EMS_ESP_HC_PUMPOPT_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_PUMPOPT_ADDRESS(n) (0x0421u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_PUMPOPT_COUNT 1u
+#define EMS_ESP_HC_PUMPOPT_UNIT_ID 6u
+
+/* `hc.inttimefloor`: holding 1058, u16 (instance 1; instance n at + (n - 1) × stride) in min: Integral time floor */
+#define EMS_ESP_HC_INTTIMEFLOOR_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_INTTIMEFLOOR_ADDRESS(n) (0x0422u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_INTTIMEFLOOR_COUNT 1u
+#define EMS_ESP_HC_INTTIMEFLOOR_UNIT_ID 6u
+#define EMS_ESP_HC_INTTIMEFLOOR_SCALE 10.0
+#define EMS_ESP_HC_INTTIMEFLOOR_OFFSET 0.0
+
+/* `hc.inttime`: holding 1059, u16 (instance 1; instance n at + (n - 1) × stride) in min: Integral time */
+#define EMS_ESP_HC_INTTIME_TABLE MODBUS_MAP_HOLDING
+#define EMS_ESP_HC_INTTIME_ADDRESS(n) (0x0423u + ((n) - 1u) * 1000u)
+#define EMS_ESP_HC_INTTIME_COUNT 1u
+#define EMS_ESP_HC_INTTIME_UNIT_ID 6u
 
 /* `thermostat_dhw.mode`: holding 9000, u16: Operating mode [0=off | 1=normal | 2=comfort | 3=auto | 4=own prog] */
 #define EMS_ESP_THERMOSTAT_DHW_MODE_TABLE MODBUS_MAP_HOLDING

@@ -2,7 +2,9 @@
 //! and gateways written in C (the header vendors ship beside their PDF, and the one
 //! that drifts from it). Each register's table, address and register count, its
 //! scale and offset where it has them; each enumeration value and named bit once
-//! (they are items of their own in the IR). Macro names are this target's own
+//! (they are items of their own in the IR). A repeated block stays an array: its
+//! registers once, their addresses macros of the instance number
+//! (`EMS_ESP_HC_SELTEMP_ADDRESS(n)`), with `_INSTANCES` and `_STRIDE` beside them. Macro names are this target's own
 //! escaping: the device name, then the words of the name in upper case.
 
 use super::{Error, Options};
@@ -56,16 +58,26 @@ fn table_macro(table: Table) -> &'static str {
     }
 }
 
-fn register_group(device: &Device, r: &Register) -> Group {
-    let at = |what: &str| macro_name(device, &[&r.instance, &r.name, what]);
+/// A register's constants. `repeat` is its block's `{count, stride}` for a
+/// repeated block: the register is then written once for all its instances (arrays
+/// stay arrays), named after the block, with its addresses as function-like macros
+/// of the 1-based instance number `n`.
+fn register_group(device: &Device, r: &Register, repeat: Option<&ir::Repeat>) -> Group {
+    let scope = if repeat.is_some() { &r.block } else { &r.instance };
+    let at = |what: &str| macro_name(device, &[scope, &r.name, what]);
+    let address = |a: u16| match repeat {
+        None => format!("{}u", super::filters::hex(u64::from(a))),
+        Some(rep) => format!("({}u + ((n) - 1u) * {}u)", super::filters::hex(u64::from(a)), rep.stride),
+    };
+    let address_name = |what: &str| if repeat.is_some() { format!("{}(n)", at(what)) } else { at(what) };
     let mut defines = vec![
         Define { name: at("TABLE"), value: table_macro(r.table).to_owned() },
-        Define { name: at("ADDRESS"), value: format!("{}u", super::filters::hex(u64::from(r.address))) },
+        Define { name: address_name("ADDRESS"), value: address(r.address) },
         Define { name: at("COUNT"), value: format!("{}u", r.span()) },
     ];
     // Words apart: the low word alone at ADDRESS (COUNT 1), the high word at its own address.
     if let Some(high) = r.high_word {
-        defines.push(Define { name: at("HIGH_WORD_ADDRESS"), value: format!("{}u", super::filters::hex(u64::from(high))) });
+        defines.push(Define { name: address_name("HIGH_WORD_ADDRESS"), value: address(high) });
     }
     if r.unit_id != device.unit_id {
         defines.push(Define { name: at("UNIT_ID"), value: format!("{}u", r.unit_id) });
@@ -74,7 +86,11 @@ fn register_group(device: &Device, r: &Register) -> Group {
         defines.push(Define { name: at("SCALE"), value: c_double(r.scale) });
         defines.push(Define { name: at("OFFSET"), value: c_double(r.offset) });
     }
-    let mut about = format!("`{}`: {} {}, {}", r.qualified_name, r.table.as_str(), r.address, r.data_type.as_str());
+    let shown = if repeat.is_some() { format!("{}.{}", r.block, r.name) } else { r.qualified_name.clone() };
+    let mut about = format!("`{shown}`: {} {}, {}", r.table.as_str(), r.address, r.data_type.as_str());
+    if repeat.is_some() {
+        about.push_str(" (instance 1; instance n at + (n - 1) × stride)");
+    }
     if let Some(unit) = &r.keys.unit {
         about.push_str(&format!(" in {unit}"));
     }
@@ -88,6 +104,19 @@ fn register_group(device: &Device, r: &Register) -> Group {
         about.push_str(&format!(" (low word at ADDRESS, high word at {high})"));
     }
     Group { about: comment(&about), defines }
+}
+
+/// A repeated block's instance count and stride, and its instances by number.
+fn repeat_group(device: &Device, block: &ir::Block, repeat: &ir::Repeat) -> Group {
+    let numbers: Vec<String> =
+        block.instances.iter().map(|i| format!("{} = {}", i.name, i.index.unwrap_or_default())).collect();
+    Group {
+        about: comment(&format!("Block `{}`, repeated: instances {}", block.name, numbers.join(", "))),
+        defines: vec![
+            Define { name: macro_name(device, &[&block.name, "INSTANCES"]), value: format!("{}u", repeat.count) },
+            Define { name: macro_name(device, &[&block.name, "STRIDE"]), value: format!("{}u", repeat.stride) },
+        ],
+    }
 }
 
 /// Text inside a one-line C `/* */` comment: a `*/` would end the comment early.
@@ -105,7 +134,22 @@ fn c_double(x: f64) -> String {
 
 fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "c", device: device.name.clone(), message };
-    let mut groups: Vec<Group> = device.registers.iter().map(|r| register_group(device, r)).collect();
+    let repeats: std::collections::HashMap<&str, &ir::Repeat> =
+        device.blocks.iter().filter_map(|b| b.repeat.as_ref().map(|rep| (b.name.as_str(), rep))).collect();
+    let mut groups = Vec::new();
+    let mut block_started = std::collections::HashSet::new();
+    for r in &device.registers {
+        let repeat = repeats.get(r.block.as_str()).copied();
+        if repeat.is_some() && r.instance_index.is_some_and(|i| i != 1) {
+            continue;
+        }
+        if let Some(rep) = repeat.filter(|_| block_started.insert(r.block.as_str())) {
+            if let Some(block) = device.blocks.iter().find(|b| b.name == r.block) {
+                groups.push(repeat_group(device, block, rep));
+            }
+        }
+        groups.push(register_group(device, r, repeat));
+    }
     for e in &device.enumerations {
         let defines = e
             .values
@@ -129,7 +173,9 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let mut names: std::collections::HashMap<&str, &str> = std::collections::HashMap::with_capacity(4 * groups.len());
     for g in &groups {
         for d in &g.defines {
-            if let Some(prev) = names.insert(&d.name, &g.about) {
+            // `X_ADDRESS(n)` is the macro `X_ADDRESS`.
+            let name = d.name.split('(').next().unwrap_or(&d.name);
+            if let Some(prev) = names.insert(name, &g.about) {
                 return Err(fail(format!("`{}` stands for both {prev} and {}; rename one of them in the spec", d.name, g.about)));
             }
         }
