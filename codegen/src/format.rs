@@ -120,8 +120,68 @@ pub fn conversion(alias: &crate::ir::Register, target: &crate::ir::Register) -> 
     Some(parts.join(", "))
 }
 
+/// The engineering values a type holds with `scale` and `offset` (raw × scale + offset),
+/// lowest first; `None` for strings and raw registers.
+pub fn engineering_range(data_type: crate::ir::DataType, scale: f64, offset: f64) -> Option<(f64, f64)> {
+    data_type.raw_range().map(|(lo, hi)| {
+        let (a, b) = (lo * scale + offset, hi * scale + offset);
+        if a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    })
+}
+
+/// Decimal places that show a register's engineering values exactly: as many as its
+/// scale and offset have (`0.5` → 1, `0.01` → 2, at most 6: `1/3` has no exact
+/// decimal form); 2 for an unscaled float. The precision Home Assistant and ESPHome show.
+pub fn decimals(scale: f64, offset: f64, float: bool) -> u32 {
+    let places = |x: f64| -> u32 {
+        let text = format_number(x.abs());
+        match text.split_once('.') {
+            Some((_, fraction)) if !text.contains(['e', 'E']) => fraction.len() as u32,
+            Some(_) => 6,
+            None => 0,
+        }
+    };
+    let exact = places(scale).max(places(offset)).min(6);
+    if float && exact == 0 { 2 } else { exact }
+}
+
+/// The device class and state class a unit makes certain (Home Assistant's and
+/// ESPHome's sensor classes): `°C` is a temperature measurement, `kWh` an energy
+/// total that only grows. `None` where the unit leaves it open (`%` is humidity or a
+/// battery or a valve; hours may be a counter or a setting).
+pub fn unit_classes(unit: &str) -> Option<(&'static str, &'static str)> {
+    Some(match unit {
+        "°C" | "°F" | "K" => ("temperature", "measurement"),
+        "W" | "kW" | "MW" => ("power", "measurement"),
+        "Wh" | "kWh" | "MWh" => ("energy", "total_increasing"),
+        "V" | "mV" | "kV" => ("voltage", "measurement"),
+        "A" | "mA" => ("current", "measurement"),
+        "Hz" => ("frequency", "measurement"),
+        "VA" | "kVA" => ("apparent_power", "measurement"),
+        "var" | "kvar" => ("reactive_power", "measurement"),
+        "bar" | "mbar" | "Pa" | "hPa" | "kPa" => ("pressure", "measurement"),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn decimals_show_the_scale_exactly() {
+        assert_eq!(super::decimals(0.5, -15.0, false), 1);
+        assert_eq!(super::decimals(0.01, 0.0, false), 2);
+        assert_eq!(super::decimals(1.0, 0.25, false), 2);
+        assert_eq!(super::decimals(1.0, 0.0, false), 0);
+        assert_eq!(super::decimals(1.0, 0.0, true), 2);
+        assert_eq!(super::decimals(1.0 / 3.0, 0.0, false), 6);
+        assert_eq!(super::unit_classes("kWh"), Some(("energy", "total_increasing")));
+        assert_eq!(super::unit_classes("%"), None);
+    }
+
     #[test]
     fn sentinels_are_written_with_the_digits_of_their_type() {
         use crate::ir::DataType;
@@ -152,3 +212,4 @@ mod tests {
         assert_eq!(format_float(1e20), "1e20");
     }
 }
+

@@ -35,7 +35,7 @@ pub fn main(args: Args) -> Result<()> {
     step(1, total, "Debian packages (mbpoll, socat, libmodbus-dev)");
     install_debian_packages()?;
 
-    step(2, total, "Python venv under target/venv (pymodbus, pytest, ruff, mypy)");
+    step(2, total, "Python venv under target/venv (pymodbus, pytest, ruff, mypy, pysunspec2, esphome)");
     let python = ensure_venv(&root)?;
     if args.setup_only {
         println!("setup done; python: {}", python.display());

@@ -5,6 +5,7 @@
 //! Every generator reads the IR only.
 
 pub mod c;
+pub mod esphome;
 pub mod filters;
 pub mod markdown;
 pub mod python;
@@ -34,7 +35,7 @@ pub trait Generator: Sync {
     }
 }
 
-static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown, &c::C];
+static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown, &c::C, &esphome::Esphome];
 
 /// Every generator, in the order their files are rendered.
 pub fn registry() -> &'static [&'static dyn Generator] {

@@ -46,18 +46,7 @@ impl Checked {
     }
 }
 
-/// The engineering values a type holds with `scale` and `offset` (raw × scale + offset),
-/// lowest first; `None` for strings and raw registers.
-fn engineering_range(data_type: DataType, scale: f64, offset: f64) -> Option<(f64, f64)> {
-    data_type.raw_range().map(|(lo, hi)| {
-        let (a, b) = (lo * scale + offset, hi * scale + offset);
-        if a <= b {
-            (a, b)
-        } else {
-            (b, a)
-        }
-    })
-}
+pub(crate) use crate::format::engineering_range;
 
 /// Most registers a spec may expand to (repeats included). Real devices have a
 /// few thousand; the cap keeps a runaway `repeat` from exhausting memory.
