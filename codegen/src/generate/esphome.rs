@@ -63,14 +63,30 @@ impl Platform {
     }
 }
 
-/// One entity: `fields` are `key: value` lines (values already YAML), `extra`
-/// nested YAML (filters, options, a lambda) indented under the entity.
+/// One entity: `text` its `key: value` lines (values already YAML) as the file
+/// has them, `extra` nested YAML (filters, options, a lambda) to indent under it.
 struct Entity {
     platform: Platform,
     /// `modbus_controller` entities read registers; a template entity does not.
     reads: Option<Read>,
-    fields: Vec<(&'static str, String)>,
+    text: String,
     extra: String,
+}
+
+impl Entity {
+    fn new(platform: Platform, reads: Option<Read>, fields: &[(&str, &str)]) -> Entity {
+        let mut e = Entity { platform, reads, text: String::with_capacity(300), extra: String::new() };
+        for &(key, value) in fields {
+            e.field((key, value));
+        }
+        e
+    }
+
+    /// Adds `key: value`; the first field opens the list item.
+    fn field<V: std::fmt::Display>(&mut self, (key, value): (&str, V)) {
+        let indent = if self.text.is_empty() { "  - " } else { "    " };
+        let _ = writeln!(self.text, "{indent}{key}: {value}");
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -177,17 +193,11 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
         limit("read only here: it is marked `safety`, and ESPHome has no opt-in for safety-relevant writes");
     }
     let writable = r.access.writable() && !r.keys.safety;
-    let common = |platform: Platform, id: String, name: String| Entity {
-        platform,
-        reads: Some(read),
-        fields: vec![
-            ("platform", "modbus_controller".to_owned()),
-            ("modbus_controller_id", controller.clone()),
-            ("id", id),
-            ("name", quoted(&name)),
-            ("address", r.address.to_string()),
-        ],
-        extra: String::new(),
+    let common = |platform: Platform, id: String, name: String| {
+        let mut e = Entity::new(platform, Some(read), &[("platform", "modbus_controller"), ("modbus_controller_id", &controller), ("id", &id)]);
+        e.field(("name", quoted(&name)));
+        e.field(("address", r.address));
+        e
     };
     let id = names.id(&[&r.ident]);
     let mut out = Vec::new();
@@ -196,19 +206,19 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
             let platform = if writable && r.table == Table::Coil { Platform::Switch } else { Platform::BinarySensor };
             let name = names.name(r, None);
             let mut e = common(platform, id, name);
-            e.fields.push(("register_type", register_type(r.table).to_owned()));
+            e.field(("register_type", register_type(r.table)));
             if platform == Platform::Switch && r.write_function == ir::WriteFunction::Multiple {
-                e.fields.push(("use_write_multiple", "true".to_owned()));
+                e.field(("use_write_multiple", "true"));
             }
             out.push(e);
         }
         (_, DataType::String) => {
             let name = names.name(r, None);
             let mut e = common(Platform::TextSensor, id, name);
-            e.fields.push(("register_type", register_type(r.table).to_owned()));
-            e.fields.push(("register_count", r.width.to_string()));
-            e.fields.push(("response_size", u32::from(r.length).to_string()));
-            e.fields.push(("raw_encode", "NONE".to_owned()));
+            e.field(("register_type", register_type(r.table)));
+            e.field(("register_count", r.width));
+            e.field(("response_size", u32::from(r.length)));
+            e.field(("raw_encode", "NONE"));
             out.push(e);
         }
         (_, DataType::Raw) => return Err("raw registers have no value ESPHome can show".to_owned()),
@@ -216,11 +226,11 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
             let platform = if writable && r.table == Table::Holding { Platform::Switch } else { Platform::BinarySensor };
             let name = names.name(r, None);
             let mut e = common(platform, id, name);
-            e.fields.push(("register_type", register_type(r.table).to_owned()));
+            e.field(("register_type", register_type(r.table)));
             // A switch writes its bitmask for on and 0 for off: 1 and 0, what the register holds.
-            e.fields.push(("bitmask", if platform == Platform::Switch { "0x1" } else { "0xFFFF" }.to_owned()));
+            e.field(("bitmask", if platform == Platform::Switch { "0x1" } else { "0xFFFF" }));
             if platform == Platform::Switch && r.write_function == ir::WriteFunction::Multiple {
-                e.fields.push(("use_write_multiple", "true".to_owned()));
+                e.field(("use_write_multiple", "true"));
             }
             out.push(e);
         }
@@ -237,12 +247,12 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
                 let name = names.name(r, Some(&bit.name.replace('_', " ")));
                 let platform = if bit.width == 1 { Platform::BinarySensor } else { Platform::Sensor };
                 let mut e = common(platform, bit_id, name);
-                e.fields.push(("register_type", register_type(r.table).to_owned()));
+                e.field(("register_type", register_type(r.table)));
                 if platform == Platform::Sensor {
-                    e.fields.push(("value_type", value_type.to_owned()));
-                    e.fields.push(("accuracy_decimals", "0".to_owned()));
+                    e.field(("value_type", value_type));
+                    e.field(("accuracy_decimals", "0"));
                 }
-                e.fields.push(("bitmask", format!("0x{mask:X}")));
+                e.field(("bitmask", format!("0x{mask:X}")));
                 out.push(e);
             }
         }
@@ -256,9 +266,9 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
             if writable && r.table == Table::Holding && !float {
                 let name = names.name(r, None);
                 let mut e = common(Platform::Select, id, name);
-                e.fields.push(("value_type", value_type.to_owned()));
+                e.field(("value_type", value_type));
                 if r.write_function == ir::WriteFunction::Multiple {
-                    e.fields.push(("use_write_multiple", "true".to_owned()));
+                    e.field(("use_write_multiple", "true"));
                 }
                 // A name several raw values share is an option once, written as its first raw value.
                 let mut seen = BTreeSet::new();
@@ -275,9 +285,9 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
                 // The raw value, and its name beside it.
                 let name = names.name(r, Some("raw"));
                 let mut raw = common(Platform::Sensor, id.clone(), name);
-                raw.fields.push(("register_type", register_type(r.table).to_owned()));
-                raw.fields.push(("value_type", value_type.to_owned()));
-                raw.fields.push(("accuracy_decimals", "0".to_owned()));
+                raw.field(("register_type", register_type(r.table)));
+                raw.field(("value_type", value_type));
+                raw.field(("accuracy_decimals", "0"));
                 raw.extra = sentinel_filters(r);
                 out.push(raw);
                 let mut lambda = format!("lambda: |-\n  switch ((long long) id({id}).state) {{\n");
@@ -286,12 +296,11 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
                 }
                 lambda.push_str("    default: return {};\n  }\n");
                 let name = names.name(r, None);
-                out.push(Entity {
-                    platform: Platform::TextSensor,
-                    reads: None,
-                    fields: vec![("platform", "template".to_owned()), ("id", names.id(&[&r.ident, "name"])), ("name", quoted(&name)), ("update_interval", "${update_interval}".to_owned())],
-                    extra: lambda,
-                });
+                let mut text = Entity::new(Platform::TextSensor, None, &[("platform", "template"), ("id", &names.id(&[&r.ident, "name"]))]);
+                text.field(("name", quoted(&name)));
+                text.field(("update_interval", "${update_interval}"));
+                text.extra = lambda;
+                out.push(text);
             }
         }
         _ => {
@@ -308,31 +317,31 @@ fn register_entities(device: &Device, r: &Register, names: &mut Names, partly: &
             let name = names.name(r, None);
             let mut e = common(if as_number { Platform::Number } else { Platform::Sensor }, id, name);
             if !as_number {
-                e.fields.push(("register_type", register_type(r.table).to_owned()));
+                e.field(("register_type", register_type(r.table)));
             }
-            e.fields.push(("value_type", value_type.to_owned()));
+            e.field(("value_type", value_type));
             if let Some(unit) = &r.keys.unit {
-                e.fields.push(("unit_of_measurement", quoted(unit)));
+                e.field(("unit_of_measurement", quoted(unit)));
             }
             if as_number {
                 // The number divides what it reads by `multiply` and multiplies what it writes.
                 let (lo, hi) = crate::format::engineering_range(r.data_type, r.scale, r.offset).unwrap_or((f64::MIN, f64::MAX));
                 let limit = 16_777_215.0;
-                e.fields.push(("min_value", number(r.min.unwrap_or(lo).max(-limit))));
-                e.fields.push(("max_value", number(r.max.unwrap_or(hi).min(limit))));
-                e.fields.push(("step", number(if scaled { r.scale.abs() } else if decimals > 0 { 10f64.powi(-(decimals as i32)) } else { 1.0 })));
+                e.field(("min_value", number(r.min.unwrap_or(lo).max(-limit))));
+                e.field(("max_value", number(r.max.unwrap_or(hi).min(limit))));
+                e.field(("step", number(if scaled { r.scale.abs() } else if decimals > 0 { 10f64.powi(-(decimals as i32)) } else { 1.0 })));
                 if scaled {
-                    e.fields.push(("multiply", number(1.0 / r.scale)));
+                    e.field(("multiply", number(1.0 / r.scale)));
                 }
                 if r.write_function == ir::WriteFunction::Multiple {
-                    e.fields.push(("use_write_multiple", "true".to_owned()));
+                    e.field(("use_write_multiple", "true"));
                 }
             } else {
                 if let Some((class, state)) = r.keys.unit.as_deref().and_then(crate::format::unit_classes) {
-                    e.fields.push(("device_class", class.to_owned()));
-                    e.fields.push(("state_class", state.to_owned()));
+                    e.field(("device_class", class));
+                    e.field(("state_class", state));
                 }
-                e.fields.push(("accuracy_decimals", decimals.to_string()));
+                e.field(("accuracy_decimals", decimals));
                 let mut filters = sentinel_filters(r).strip_prefix("filters:\n").unwrap_or_default().to_owned();
                 if r.scale != 1.0 {
                     let _ = writeln!(filters, "  - multiply: {}", number(r.scale));
@@ -387,22 +396,20 @@ fn force_new_ranges(device: &Device, entities: &mut [Entity]) -> Result<(), Erro
         if let Some(r) = e.reads {
             let key = (r.unit_id, r.table.as_str(), r.address);
             if starts.contains(&key) && ends.contains(&key) {
-                e.fields.push(("force_new_range", "true".to_owned()));
+                e.field(("force_new_range", "true"));
             }
         }
     }
     Ok(())
 }
 
-fn entity_text(e: &Entity) -> String {
-    let mut text = String::new();
-    for (k, (key, value)) in e.fields.iter().enumerate() {
-        let _ = writeln!(text, "{}{key}: {value}", if k == 0 { "  - " } else { "    " });
-    }
+fn push_entity(out: &mut String, e: &Entity) {
+    out.push_str(&e.text);
     for line in e.extra.lines() {
-        let _ = writeln!(text, "    {line}");
+        out.push_str("    ");
+        out.push_str(line);
+        out.push('\n');
     }
-    text
 }
 
 fn generate(device: &Device, options: &Options) -> Result<String, Error> {
@@ -418,10 +425,8 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     force_new_ranges(device, &mut entities)?;
     let mut by_platform: BTreeMap<Platform, String> = BTreeMap::new();
     for e in &entities {
-        by_platform.entry(e.platform).or_default().push_str(&entity_text(e));
+        push_entity(by_platform.entry(e.platform).or_default(), e);
     }
-    let platforms: Vec<(&str, &String)> =
-        Platform::ALL.iter().filter_map(|p| by_platform.get(p).map(|body| (p.key(), body))).collect();
     let unit_ids: BTreeSet<u8> = std::iter::once(device.unit_id).chain(device.blocks.iter().map(|b| b.unit_id)).collect();
     let mut notes = Vec::new();
     if device.values_per_read.is_some_and(|n| n > 1) {
@@ -436,10 +441,29 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         node_name => device.name.replace('_', "-"),
         comment => quoted(device.title.as_deref().unwrap_or(&device.name)),
         controllers => unit_ids.iter().map(|u| minijinja::context! { id => format!("{}_unit_{u}", device.name), address => u }).collect::<Vec<_>>(),
-        platforms,
-        left_out,
-        partly,
-        notes,
     };
-    super::render("esphome", &device.name, "esphome.yaml", TEMPLATE, context, 1)
+    // The entities are appended here, not rendered by the template: passing a large
+    // spec's megabytes of entities through the template and its tidying was most of
+    // this generator's cost.
+    let mut out = super::render("esphome", &device.name, "esphome.yaml", TEMPLATE, context, 1)?;
+    for platform in Platform::ALL {
+        if let Some(body) = by_platform.get(&platform) {
+            let _ = write!(out, "\n{}:\n{body}", platform.key());
+        }
+    }
+    if !(notes.is_empty() && partly.is_empty() && left_out.is_empty()) {
+        out.push_str("\n# What this file does not carry of the spec:\n");
+        for line in &notes {
+            let _ = writeln!(out, "# - {line}");
+        }
+        for (heading, lines) in [("Shown, but not all of it:", &partly), ("Left out (no entity):", &left_out)] {
+            if !lines.is_empty() {
+                let _ = writeln!(out, "# {heading}");
+                for line in lines {
+                    let _ = writeln!(out, "# - {line}");
+                }
+            }
+        }
+    }
+    Ok(out)
 }
