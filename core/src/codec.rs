@@ -789,7 +789,8 @@ impl core::error::Error for ConvertError {}
 /// without scale or offset on both sides cross as integers (exact for 64-bit values
 /// too); everything else as `f64`, encoded with `to`'s codec (rounded half away from
 /// zero to its raw step). With `exact`, a value `to` holds only rounded is refused (a
-/// write must not store another value than it was given). "Not available" crosses
+/// write must not store another value than it was given; "the same" to the precision
+/// of the coarser of the two types, see [`same_number`]). "Not available" crosses
 /// as `to`'s first sentinel. Neither `from`'s plausible range nor `to`'s `min`/`max`
 /// apply here: which limits a crossing keeps is the caller's decision.
 pub fn convert(from: &RegisterDescriptor, words: &[u16], to: &RegisterDescriptor, out: &mut [u16], exact: bool) -> Result<(), ConvertError> {
@@ -810,7 +811,10 @@ pub fn convert(from: &RegisterDescriptor, words: &[u16], to: &RegisterDescriptor
     encode_f64(&to, value, to.word_order, out).map_err(ConvertError::Encode)?;
     if exact {
         let held = decode_f64(&to, out, to.word_order).map_err(ConvertError::Decode)?;
-        let same = same_number(to.data_type, held, value) || (held.is_nan() && value.is_nan());
+        // `value` is known only to the precision of `from`'s type: an f32 copy of a
+        // tenths register reads -12.3 as -12.30000019, and writing those words back
+        // must store -12.3 again, not be refused.
+        let same = same_number(to.data_type, held, value) || same_number(from.data_type, held, value) || (held.is_nan() && value.is_nan());
         if !same {
             return Err(ConvertError::Inexact { register: to.name, value });
         }
