@@ -1,12 +1,13 @@
 """The shared byte-order vectors (``byte_orders`` in tests/vectors/values.json, also
 read by core/tests/byte_orders.rs and sim/tests/byte_orders.rs) through the generated
 Python runtime: every numeric type in every word and byte order decodes from its
-words and encodes back to them.
+words and encodes back to them; the words-apart and converting-alias vectors too.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from types import ModuleType
 from typing import Any
 
@@ -130,3 +131,106 @@ def test_words_apart_decode_and_encode(runtime: ModuleType, vector: dict[str, An
     assert device.decode("apart.value", words, word_order="high_first") == vector["value"]
     assert device.encode("apart.value", vector["value"]) == words
     assert len(WORDS_APART) >= 6
+
+
+def alias_vectors() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(VECTORS.read_text(encoding="utf-8"))["aliases"]
+    return rows
+
+
+ALIASES = alias_vectors()
+
+
+def alias_map(runtime: ModuleType, case: dict[str, Any]) -> Any:
+    """The case's target at 0 and its converting alias at 8, written the way a generated
+    module writes them (keys left out take the Row defaults)."""
+
+    def row(name: str, address: int, d: dict[str, Any], alias_of: str | None) -> Any:
+        width = {"u16": 1, "i16": 1, "u32": 2, "i32": 2, "f32": 2, "u64": 4, "i64": 4, "f64": 4}
+        word_order = d.get("word_order", "high_first")
+        byte_order = d.get("byte_order", "high_first")
+        return runtime.Row(
+            name,
+            address,
+            d["type"],
+            "rw",
+            width=width[d["type"]],
+            scale=float(d.get("scale", 1.0)),
+            offset=float(d.get("offset", 0.0)),
+            word_order=None if word_order == "high_first" else word_order,
+            byte_order=None if byte_order == "high_first" else byte_order,
+            sentinels=tuple(d.get("sentinel", ())),
+            min=d.get("min"),
+            max=d.get("max"),
+            alias_of=alias_of,
+        )
+
+    rows = (row("target", 0, case["target"], None), row("alias", 8, case["alias"], "target"))
+    return runtime.DeviceMap(
+        "v",
+        unit_id=1,
+        word_order="high_first",
+        byte_order="high_first",
+        word_order_coil=None,
+        blocks=[runtime.Block("v", "holding", 1, 0, rows)],
+        read_plan=[],
+    )
+
+
+def engineering(value: Any) -> Any:
+    return float("nan") if value == "nan" else value
+
+
+def same(data_type: str, got: Any, want: Any) -> bool:
+    """The precision rule of the Rust codec (``codec::same_number``): an f32 to 2^-23 of
+    the value's size, anything else to 1e-9; ``None`` and NaN only equal themselves."""
+    if got is None or want is None:
+        return got is want
+    if isinstance(want, float) and math.isnan(want):
+        return isinstance(got, float) and math.isnan(got)
+    relative = 2.0**-23 if data_type == "f32" else 1e-9
+    return bool(got == want or abs(got - want) <= relative * max(abs(want), 1.0))
+
+
+@pytest.mark.parametrize("case", ALIASES, ids=[c["name"] for c in ALIASES])
+def test_converting_alias_vector(runtime: ModuleType, case: dict[str, Any]) -> None:
+    """``aliases`` (also read by core/tests/aliases.rs and sim/tests/aliases.rs): the
+    Python map decodes each register on its own, so the target's words and the alias's
+    words must give the one engineering value, and each side encodes it back to its
+    words; a crossing the server refuses is a value the other side cannot hold."""
+    device = alias_map(runtime, case)
+    target, alias = case["target"]["type"], case["alias"]["type"]
+    assert device.register("v.alias").alias_of == "v.target"
+    value = engineering(case["value"])
+    alias_value = engineering(case.get("alias_value", case["value"]))
+    if "target_words" in case:
+        got = device.decode("v.target", case["target_words"])
+        assert same(target, got, value), (got, value)
+        if not (isinstance(value, float) and math.isnan(value)):
+            assert device.encode("v.target", value) == case["target_words"]
+    if "alias_words" in case:
+        want = value if "write" in case else alias_value
+        got = device.decode("v.alias", case["alias_words"])
+        assert same(alias, got, want), (got, want)
+        assert device.encode("v.alias", want) == case["alias_words"]
+    if case.get("read") == 4:
+        # The alias cannot hold the target's value: its encode refuses it too.
+        with pytest.raises(ValueError):
+            device.encode("v.alias", value)
+    if case.get("write") == 3:
+        # The target cannot hold the alias's value exactly: refused, or only rounded.
+        try:
+            words = device.encode("v.target", value)
+        except ValueError:
+            pass
+        else:
+            assert not same(target, device.decode("v.target", words), value), words
+    if case.get("read") == "ok" and case.get("write") == "ok":
+        assert same(target, value, alias_value)
+
+
+def test_every_alias_crossing_is_covered() -> None:
+    reads = {c.get("read") for c in ALIASES}
+    writes = {c.get("write") for c in ALIASES}
+    assert {"ok", 4} <= reads and {"ok", 3} <= writes, (reads, writes)
+    assert len(ALIASES) >= 20
