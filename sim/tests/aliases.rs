@@ -68,3 +68,105 @@ async fn a_value_the_alias_cannot_represent_is_exception_04_until_it_can() {
     assert_eq!(c.read_holding_registers(100, 3).await.unwrap().unwrap(), [i32_words(-1000), vec![-1000i16 as u16]].concat());
     sim.stop().await.unwrap();
 }
+
+/// The shared converting-alias vectors (`aliases` in tests/vectors/values.json, also
+/// read by core/tests/aliases.rs and tests/python/test_byte_orders.py) served by the
+/// simulator: one block per case, its target at the block's base and its alias 8
+/// registers on, written into a spec here. Each case's target words are written to
+/// the target and read through the alias (its words, or exception 04); its alias words
+/// are written through the alias and read at the target (its words, or exception 03
+/// with the target unchanged).
+#[tokio::test]
+async fn the_shared_alias_vectors_cross_over_tcp_as_they_say() {
+    use serde_json::Value;
+    let path = workspace().join("tests/vectors/values.json");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let cases = doc["aliases"].as_array().unwrap_or_else(|| panic!("{} has no `aliases` list", path.display())).clone();
+    assert!(cases.len() >= 20, "only {} alias vectors", cases.len());
+    // Every codec key written out: an alias inherits what it does not say (an offset, a
+    // sentinel), and the vectors' descriptors take the defaults instead. A `min`/`max`
+    // of the target is still inherited by its alias, as the spec format says.
+    let keys = |d: &Value| -> String {
+        let mut text = format!("type: {}", d["type"].as_str().unwrap());
+        for (key, default) in [("scale", "1"), ("offset", "0"), ("word_order", "high_first"), ("byte_order", "high_first"), ("min", ""), ("max", "")] {
+            match (&d[key], default) {
+                (Value::Null, "") => {}
+                (Value::Null, default) => text += &format!(", {key}: {default}"),
+                (v, _) => text += &format!(", {key}: {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned)),
+            }
+        }
+        match d["sentinel"].as_array() {
+            Some(s) => text += &format!(", sentinel: [{}]", s.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")),
+            None => text += ", sentinel: none",
+        }
+        text
+    };
+    let mut spec = String::from("# Written by sim/tests/aliases.rs from tests/vectors/values.json.\ndevice:\n  name: alias_vectors\nblocks:\n");
+    for (k, case) in cases.iter().enumerate() {
+        spec += &format!(
+            "  - name: c{k}\n    table: holding\n    base: {}\n    registers:\n      - {{ name: target, address: 0, {} }}\n      - {{ name: alias, address: 8, {}, alias_of: c{k}.target, alias_lossy: true }}\n",
+            16 * k,
+            keys(&case["target"]),
+            keys(&case["alias"])
+        );
+    }
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("alias-vectors");
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec_path = dir.join("alias_vectors.yaml");
+    std::fs::write(&spec_path, &spec).unwrap();
+    let sim = start(&spec_path, false).await;
+    let mut c = tokio_modbus::client::tcp::connect_slave(sim.addr, Slave(1)).await.expect("connects");
+    let words = |case: &Value, key: &str| -> Option<Vec<u16>> { case[key].as_array().map(|a| a.iter().map(|w| w.as_u64().unwrap() as u16).collect()) };
+    let mut checked = 0;
+    for (k, case) in cases.iter().enumerate() {
+        let name = case["name"].as_str().unwrap();
+        let (target, alias) = (16 * k as u16, 16 * k as u16 + 8);
+        let (tw, aw) = (words(case, "target_words"), words(case, "alias_words"));
+        let width = |d: &Value| match d["type"].as_str().unwrap() {
+            "u16" | "i16" => 1,
+            "u32" | "i32" | "f32" => 2,
+            _ => 4,
+        };
+        let (target_width, alias_width) = (width(&case["target"]), width(&case["alias"]));
+        if case["value"] == "nan" {
+            // No client may write NaN (exception 03), so over TCP this target never holds
+            // it; core/tests/aliases.rs reads it through the alias (04) from the words.
+            let tw = tw.as_deref().unwrap();
+            assert_eq!(c.write_multiple_registers(target, tw).await.unwrap(), Err(ExceptionCode::IllegalDataValue), "{name}: a NaN write");
+            checked += 1;
+            continue;
+        }
+        if let Some(tw) = &tw {
+            c.write_multiple_registers(target, tw).await.unwrap().unwrap_or_else(|e| panic!("{name}: the target refuses its words: {e:?}"));
+            match &case["read"] {
+                Value::String(ok) if ok == "ok" => {
+                    assert_eq!(c.read_holding_registers(alias, alias_width).await.unwrap().as_deref(), Ok(&aw.clone().unwrap()[..]), "{name}: read through the alias");
+                }
+                Value::Number(n) if n.as_u64() == Some(4) => {
+                    assert_eq!(c.read_holding_registers(alias, alias_width).await.unwrap(), Err(ExceptionCode::ServerDeviceFailure), "{name}: expected exception 04");
+                }
+                other => panic!("{name}: `read` is {other}"),
+            }
+            checked += 1;
+        }
+        if let Some(aw) = &aw {
+            let before = c.read_holding_registers(target, target_width).await.unwrap().unwrap();
+            match &case["write"] {
+                Value::String(ok) if ok == "ok" => {
+                    c.write_multiple_registers(target, &vec![0; usize::from(target_width)]).await.unwrap().unwrap();
+                    c.write_multiple_registers(alias, aw).await.unwrap().unwrap_or_else(|e| panic!("{name}: write through the alias: {e:?}"));
+                    assert_eq!(c.read_holding_registers(target, target_width).await.unwrap().unwrap(), tw.clone().unwrap(), "{name}: the target stores other words");
+                }
+                Value::Number(n) if n.as_u64() == Some(3) => {
+                    assert_eq!(c.write_multiple_registers(alias, aw).await.unwrap(), Err(ExceptionCode::IllegalDataValue), "{name}: expected exception 03");
+                    assert_eq!(c.read_holding_registers(target, target_width).await.unwrap().unwrap(), before, "{name}: a refused write changed the target");
+                }
+                Value::Null => continue,
+                other => panic!("{name}: `write` is {other}"),
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} crossings checked");
+    sim.stop().await.unwrap();
+}
