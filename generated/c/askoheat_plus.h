@@ -5,7 +5,9 @@
  * Each register: its table, address and register count (COUNT; bits for coils and
  * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
  * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
- * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. An alias serves the value of
+ * the register ALIAS_OF names again, at its own ADDRESS with its own COUNT, SCALE and
+ * OFFSET (a converting alias: its own type; the device converts the one value). */
 #ifndef MODBUS_MAP_ASKOHEAT_PLUS_H
 #define MODBUS_MAP_ASKOHEAT_PLUS_H
 
@@ -20,35 +22,40 @@
 
 #define ASKOHEAT_PLUS_UNIT_ID 1u
 
-/* `short_data.temp1`: input 100, u16 in °C: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) */
+/* `short_data.temp1`: input 100, u16 in °C: Temperature of sensor 1, optional external PT1000 (MODBUS_IREG_TEMP1) (alias of `data_values.temperature_sensor1`) */
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP1_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP1_ADDRESS 0x0064u
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP1_COUNT 1u
+#define ASKOHEAT_PLUS_SHORT_DATA_TEMP1_ALIAS_OF "data_values.temperature_sensor1"
 
-/* `short_data.temp2`: input 102, u16 in °C: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) */
+/* `short_data.temp2`: input 102, u16 in °C: Temperature of sensor 2, optional external PT1000 (MODBUS_IREG_TEMP2) (alias of `data_values.temperature_sensor2`) */
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP2_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP2_ADDRESS 0x0066u
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP2_COUNT 1u
+#define ASKOHEAT_PLUS_SHORT_DATA_TEMP2_ALIAS_OF "data_values.temperature_sensor2"
 
-/* `short_data.temp3`: input 104, u16 in °C: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) */
+/* `short_data.temp3`: input 104, u16 in °C: Temperature of sensor 3, optional external PT1000 (MODBUS_IREG_TEMP3) (alias of `data_values.temperature_sensor3`) */
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP3_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP3_ADDRESS 0x0068u
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP3_COUNT 1u
+#define ASKOHEAT_PLUS_SHORT_DATA_TEMP3_ALIAS_OF "data_values.temperature_sensor3"
 
-/* `short_data.temp4`: input 106, u16 in °C: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) */
+/* `short_data.temp4`: input 106, u16 in °C: Temperature of sensor 4, optional external PT1000 (MODBUS_IREG_TEMP4) (alias of `data_values.temperature_sensor4`) */
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP4_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP4_ADDRESS 0x006Au
 #define ASKOHEAT_PLUS_SHORT_DATA_TEMP4_COUNT 1u
+#define ASKOHEAT_PLUS_SHORT_DATA_TEMP4_ALIAS_OF "data_values.temperature_sensor4"
 
 /* `short_data.emg`: input 108, u8: Emergency mode; see status flag low byte bit 7 in register 624 (MODBUS_IREG_EMG) */
 #define ASKOHEAT_PLUS_SHORT_DATA_EMG_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_EMG_ADDRESS 0x006Cu
 #define ASKOHEAT_PLUS_SHORT_DATA_EMG_COUNT 1u
 
-/* `short_data.status`: input 109, u16: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) */
+/* `short_data.status`: input 109, u16: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_IREG_STATUS) (alias of `data_values.status`) */
 #define ASKOHEAT_PLUS_SHORT_DATA_STATUS_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_SHORT_DATA_STATUS_ADDRESS 0x006Du
 #define ASKOHEAT_PLUS_SHORT_DATA_STATUS_COUNT 1u
+#define ASKOHEAT_PLUS_SHORT_DATA_STATUS_ALIAS_OF "data_values.status"
 
 /* `short_data.heater_load`: input 110, u16 in W: Actual electrical heater load, 250-30000 W while heating (MODBUS_IREG_HEATER_LOAD) */
 #define ASKOHEAT_PLUS_SHORT_DATA_HEATER_LOAD_TABLE MODBUS_MAP_INPUT
@@ -60,75 +67,88 @@
 #define ASKOHEAT_PLUS_SHORT_DATA_RESERVED_ADDRESS 0x006Fu
 #define ASKOHEAT_PLUS_SHORT_DATA_RESERVED_COUNT 1u
 
-/* `energymanager.id`: input 300, string: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) */
+/* `energymanager.id`: input 300, string: Serial number (MODBUS_EMA_ID, same as MODBUS_PAR_ID) (alias of `parameters.id`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ID_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ID_ADDRESS 0x012Cu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ID_COUNT 16u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_ID_ALIAS_OF "parameters.id"
 
-/* `energymanager.status`: input 316, u16: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) */
+/* `energymanager.status`: input 316, u16: Read status of ASKOHEAT+ (MODBUS_EMA_STATUS, same as MODBUS_VAL_STATUS) (alias of `data_values.status`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_STATUS_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_STATUS_ADDRESS 0x013Cu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_STATUS_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_STATUS_ALIAS_OF "data_values.status"
 
-/* `energymanager.heater_load`: input 317, u16 in W: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) */
+/* `energymanager.heater_load`: input 317, u16 in W: Actual electrical heater load (MODBUS_EMA_HEATER_LOAD, same as MODBUS_VAL_HEATER_LOAD) (alias of `data_values.heater_load`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEATER_LOAD_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEATER_LOAD_ADDRESS 0x013Du
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEATER_LOAD_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_HEATER_LOAD_ALIAS_OF "data_values.heater_load"
 
-/* `energymanager.set_heater_step`: input 318, u8: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) */
+/* `energymanager.set_heater_step`: input 318, u8: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (alias of `command.set_heater_step`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_SET_HEATER_STEP_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_SET_HEATER_STEP_ADDRESS 0x013Eu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_SET_HEATER_STEP_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_SET_HEATER_STEP_ALIAS_OF "command.set_heater_step"
 
-/* `energymanager.load_setpoint_value`: input 319, i16 in W: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) */
+/* `energymanager.load_setpoint_value`: input 319, i16 in W: Load setpoint for automatic setting of the optimum power level (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (alias of `command.load_setpoint_value`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_SETPOINT_VALUE_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_SETPOINT_VALUE_ADDRESS 0x013Fu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_SETPOINT_VALUE_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_SETPOINT_VALUE_ALIAS_OF "command.load_setpoint_value"
 
-/* `energymanager.load_feedin_value`: input 320, i16 in W: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) */
+/* `energymanager.load_feedin_value`: input 320, i16 in W: Use case power to heat: negative values activate thermal storage (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (alias of `command.load_feedin_value`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_FEEDIN_VALUE_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_FEEDIN_VALUE_ADDRESS 0x0140u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_FEEDIN_VALUE_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_LOAD_FEEDIN_VALUE_ALIAS_OF "command.load_feedin_value"
 
-/* `energymanager.emergency_mode`: input 321, u8: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) */
+/* `energymanager.emergency_mode`: input 321, u8: Emergency mode (MODBUS_EMA_EMERGENCY_MODE, same as MODBUS_IREG_EMG) (alias of `short_data.emg`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_EMERGENCY_MODE_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_EMERGENCY_MODE_ADDRESS 0x0141u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_EMERGENCY_MODE_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_EMERGENCY_MODE_ALIAS_OF "short_data.emg"
 
 /* `energymanager.heat_pump_request`: input 322, u8: Indicates the digital input signal heat pump request (MODBUS_EMA_HEAT_PUMP_REQUEST) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEAT_PUMP_REQUEST_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEAT_PUMP_REQUEST_ADDRESS 0x0142u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_HEAT_PUMP_REQUEST_COUNT 1u
 
-/* `energymanager.analog_input_float`: input 323, f32 in V: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) */
+/* `energymanager.analog_input_float`: input 323, f32 in V: Analog input 0-10 V (MODBUS_EMA_ANALOG_INPUT_FLOAT, same as MODBUS_EXT_ANALOG_INPUT_FLOAT) (alias of `extended_values.analog_input_float`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ANALOG_INPUT_FLOAT_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ANALOG_INPUT_FLOAT_ADDRESS 0x0143u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_ANALOG_INPUT_FLOAT_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_ANALOG_INPUT_FLOAT_ALIAS_OF "extended_values.analog_input_float"
 
-/* `energymanager.temperature_float_sensor0`: input 325, f32 in °C: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) */
+/* `energymanager.temperature_float_sensor0`: input 325, f32 in °C: Temperature of sensor 0, integrated in ASKOHEAT+ PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR0, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR0) (alias of `extended_values.temperature_float_sensor0`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0_ADDRESS 0x0145u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR0_ALIAS_OF "extended_values.temperature_float_sensor0"
 
-/* `energymanager.temperature_float_sensor1`: input 327, f32 in °C: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) */
+/* `energymanager.temperature_float_sensor1`: input 327, f32 in °C: Temperature of sensor 1, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR1, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR1) (alias of `extended_values.temperature_float_sensor1`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1_ADDRESS 0x0147u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR1_ALIAS_OF "extended_values.temperature_float_sensor1"
 
-/* `energymanager.temperature_float_sensor2`: input 329, f32 in °C: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) */
+/* `energymanager.temperature_float_sensor2`: input 329, f32 in °C: Temperature of sensor 2, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR2, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR2) (alias of `extended_values.temperature_float_sensor2`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2_ADDRESS 0x0149u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR2_ALIAS_OF "extended_values.temperature_float_sensor2"
 
-/* `energymanager.temperature_float_sensor3`: input 331, f32 in °C: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) */
+/* `energymanager.temperature_float_sensor3`: input 331, f32 in °C: Temperature of sensor 3, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR3, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR3) (alias of `extended_values.temperature_float_sensor3`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3_ADDRESS 0x014Bu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR3_ALIAS_OF "extended_values.temperature_float_sensor3"
 
-/* `energymanager.temperature_float_sensor4`: input 333, f32 in °C: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) */
+/* `energymanager.temperature_float_sensor4`: input 333, f32 in °C: Temperature of sensor 4, optional external PT1000 (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR4, same as MODBUS_EXT_TEMPERATURE_FLOAT_SENSOR4) (alias of `extended_values.temperature_float_sensor4`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4_ADDRESS 0x014Du
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4_COUNT 2u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR4_ALIAS_OF "extended_values.temperature_float_sensor4"
 
 /* `energymanager.temperature_float_sensor5`: input 335, f32 in °C: Temperature of sensor 5, this sensor is not implemented yet (MODBUS_EMA_TEMPERATURE_FLOAT_SENSOR5) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_TEMPERATURE_FLOAT_SENSOR5_TABLE MODBUS_MAP_INPUT
@@ -500,10 +520,11 @@
 #define ASKOHEAT_PLUS_DATA_VALUES_MAX_TEMPERATURE_ADDRESS 0x02B9u
 #define ASKOHEAT_PLUS_DATA_VALUES_MAX_TEMPERATURE_COUNT 1u
 
-/* `extended_values.status`: input 700, u16: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) */
+/* `extended_values.status`: input 700, u16: Read status of ASKOHEAT+; to switch heaters on or off use register 200 (MODBUS_EXT_STATUS) (alias of `data_values.status`) */
 #define ASKOHEAT_PLUS_EXTENDED_VALUES_STATUS_TABLE MODBUS_MAP_INPUT
 #define ASKOHEAT_PLUS_EXTENDED_VALUES_STATUS_ADDRESS 0x02BCu
 #define ASKOHEAT_PLUS_EXTENDED_VALUES_STATUS_COUNT 1u
+#define ASKOHEAT_PLUS_EXTENDED_VALUES_STATUS_ALIAS_OF "data_values.status"
 
 /* `extended_values.heater_load`: input 701, i16 in W: Actual electrical heater load, 250-30000 W while heating (MODBUS_EXT_HEATER_LOAD) */
 #define ASKOHEAT_PLUS_EXTENDED_VALUES_HEATER_LOAD_TABLE MODBUS_MAP_INPUT
@@ -620,20 +641,23 @@
 #define ASKOHEAT_PLUS_SERVICE_CLEAR_TEMP_SENSOR_ERROR_ADDRESS 0x00D5u
 #define ASKOHEAT_PLUS_SERVICE_CLEAR_TEMP_SENSOR_ERROR_COUNT 1u
 
-/* `energymanager_write.set_heater_step`: holding 318, u8: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) */
+/* `energymanager_write.set_heater_step`: holding 318, u8: Switch heaters on / off (MODBUS_EMA_SET_HEATER_STEP, same as MODBUS_CMD_SET_HEATER_STEP) (alias of `command.set_heater_step`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_SET_HEATER_STEP_TABLE MODBUS_MAP_HOLDING
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_SET_HEATER_STEP_ADDRESS 0x013Eu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_SET_HEATER_STEP_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_SET_HEATER_STEP_ALIAS_OF "command.set_heater_step"
 
-/* `energymanager_write.load_setpoint_value`: holding 319, i16 in W: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) */
+/* `energymanager_write.load_setpoint_value`: holding 319, i16 in W: Load setpoint (MODBUS_EMA_LOAD_SETPOINT_VALUE, same as MODBUS_CMD_LOAD_SETPOINT_VALUE) (alias of `command.load_setpoint_value`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE_TABLE MODBUS_MAP_HOLDING
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE_ADDRESS 0x013Fu
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_SETPOINT_VALUE_ALIAS_OF "command.load_setpoint_value"
 
-/* `energymanager_write.load_feedin_value`: holding 320, i16 in W: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) */
+/* `energymanager_write.load_feedin_value`: holding 320, i16 in W: Load feed-in value (MODBUS_EMA_LOAD_FEEDIN_VALUE, same as MODBUS_CMD_LOAD_FEEDIN_VALUE) (alias of `command.load_feedin_value`) */
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE_TABLE MODBUS_MAP_HOLDING
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE_ADDRESS 0x0140u
 #define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE_COUNT 1u
+#define ASKOHEAT_PLUS_ENERGYMANAGER_WRITE_LOAD_FEEDIN_VALUE_ALIAS_OF "command.load_feedin_value"
 
 /* `configuration.relay_sec_count`: holding 500, u16 in s: Switch-on inhibit of relays, factory setting 5 seconds (MODBUS_CON_RELAY_SEC_COUNT) */
 #define ASKOHEAT_PLUS_CONFIGURATION_RELAY_SEC_COUNT_TABLE MODBUS_MAP_HOLDING

@@ -5,7 +5,9 @@
  * Each register: its table, address and register count (COUNT; bits for coils and
  * discrete inputs), and SCALE/OFFSET where engineering value = raw * SCALE + OFFSET.
  * A 32-bit value whose high word lies apart has its low word alone at ADDRESS
- * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. */
+ * (COUNT 1) and its high word at HIGH_WORD_ADDRESS. An alias serves the value of
+ * the register ALIAS_OF names again, at its own ADDRESS with its own COUNT, SCALE and
+ * OFFSET (a converting alias: its own type; the device converts the one value). */
 #ifndef MODBUS_MAP_SUNSPEC_INVERTER_H
 #define MODBUS_MAP_SUNSPEC_INVERTER_H
 

@@ -1,7 +1,8 @@
 //! C header `c/DEVICE.h`: the register map as preprocessor constants for firmware
 //! and gateways written in C (the header vendors ship beside their PDF, and the one
 //! that drifts from it). Each register's table, address and register count, its
-//! scale and offset where it has them; each enumeration value and named bit once
+//! scale and offset where it has them, the register an alias serves again
+//! (`_ALIAS_OF`); each enumeration value and named bit once
 //! (they are items of their own in the IR). A repeated block stays an array: its
 //! registers once, their addresses macros of the instance number
 //! (`EMS_ESP_HC_SELTEMP_ADDRESS(n)`), with `_INSTANCES` and `_STRIDE` beside them. Macro names are this target's own
@@ -82,6 +83,15 @@ fn register_group(device: &Device, r: &Register, repeat: Option<&ir::Repeat>) ->
     if r.unit_id != device.unit_id {
         defines.push(Define { name: at("UNIT_ID"), value: format!("{}u", r.unit_id) });
     }
+    // An alias names its target; its own address, count, scale and offset are the ones
+    // above (a converting alias's own codec: the server converts the one stored value).
+    // In a repeated block, a target of the same instance is named as the template
+    // (`hc.seltemp`): the constants stand for every instance.
+    let target = r.alias_of.as_deref().and_then(|name| device.registers.iter().find(|t| t.qualified_name == name));
+    let target_name = target.map(|t| if repeat.is_some() && t.block == r.block { format!("{}.{}", t.block, t.name) } else { t.qualified_name.clone() });
+    if let Some(name) = target_name.as_deref().or(r.alias_of.as_deref()) {
+        defines.push(Define { name: at("ALIAS_OF"), value: c_string(name) });
+    }
     if modbus_map_core::codec::is_scaled(r.scale, r.offset) {
         defines.push(Define { name: at("SCALE"), value: c_double(r.scale) });
         defines.push(Define { name: at("OFFSET"), value: c_double(r.offset) });
@@ -103,6 +113,12 @@ fn register_group(device: &Device, r: &Register, repeat: Option<&ir::Repeat>) ->
     if let Some(high) = r.high_word {
         about.push_str(&format!(" (low word at ADDRESS, high word at {high})"));
     }
+    if let (Some(target), Some(name)) = (target, &target_name) {
+        match crate::format::conversion(r, target) {
+            Some(conversion) => about.push_str(&format!(" (alias of `{name}`, converted: {})", conversion.replace('`', ""))),
+            None => about.push_str(&format!(" (alias of `{name}`)")),
+        }
+    }
     Group { about: comment(&about), defines }
 }
 
@@ -122,6 +138,23 @@ fn repeat_group(device: &Device, block: &ir::Block, repeat: &ir::Repeat) -> Grou
 /// Text inside a one-line C `/* */` comment: a `*/` would end the comment early.
 fn comment(text: &str) -> String {
     text.replace("*/", "* /").replace(['\n', '\r'], " ")
+}
+
+/// A C string literal: qualified names are ASCII identifiers and dots, but escape anyway.
+fn c_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            _ => out.push('_'),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A C `double` literal that reads back as the same number (`0.1`, `(-30.0)`: a
