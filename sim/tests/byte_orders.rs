@@ -7,7 +7,9 @@
 //! `low_first`, since pymodbus knows word order only), writes another value encoded
 //! the same way and reads it back. Two registers with a range show that the server
 //! decodes a write in the register's byte order: the swapped words of an allowed
-//! value pass, the same value unswapped is out of range (exception 03).
+//! value pass, the same value unswapped is out of range (exception 03). The
+//! words-apart vectors (`words_apart`, `high_word_at`) are served too, one block per
+//! vector at its own unit id: each word at its address, the value read-only.
 
 mod common;
 
@@ -16,18 +18,23 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 fn vectors() -> Vec<Value> {
+    list("byte_orders")
+}
+
+fn list(name: &str) -> Vec<Value> {
     let path = workspace().join("tests/vectors/values.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
-    doc["byte_orders"].as_array().unwrap_or_else(|| panic!("{} has no `byte_orders` list", path.display())).clone()
+    doc[name].as_array().unwrap_or_else(|| panic!("{} has no `{name}` list", path.display())).clone()
 }
 
 fn register_name(v: &Value) -> String {
     format!("{}_{}", v["type"].as_str().unwrap(), v["layout"].as_str().unwrap().to_lowercase())
 }
 
-/// The spec: one holding register per vector, then the two ranged ones at 1000 and 1001.
-fn spec(vectors: &[Value]) -> String {
+/// The spec: one holding register per vector, then the two ranged ones at 1000 and 1001,
+/// then one block per words-apart vector.
+fn spec(vectors: &[Value], apart: &[Value]) -> String {
     let mut text = String::from(
         "# Written by sim/tests/byte_orders.rs from tests/vectors/values.json.\n\
          device:\n  name: byte_orders\n  byte_order: low_first\nblocks:\n  - name: orders\n    table: holding\n    registers:\n",
@@ -49,6 +56,20 @@ fn spec(vectors: &[Value]) -> String {
         "      - { name: limit, address: 1000, type: u16, byte_order: low_first, min: 0, max: 1000 }\n\
          \x20     - { name: offset, address: 1001, type: i32, byte_order: low_first, min: -1000, max: 1000 }\n",
     );
+    // The words-apart vectors: one block each at its own unit id (2, 3, ...), so each keeps
+    // the vector's addresses (the Deye low word 664, high word 668), its value the default.
+    for (k, v) in apart.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "  - name: apart{k}\n    table: holding\n    unit_id: {}\n    registers:\n      - {{ name: value, address: {}, high_word_at: {}, type: {}, byte_order: {}, default: {} }}",
+            k + 2,
+            v["address"],
+            v["high_word_at"],
+            v["type"].as_str().unwrap(),
+            v["byte_order"].as_str().unwrap(),
+            v["value"],
+        );
+    }
     text
 }
 
@@ -89,12 +110,25 @@ print("offset swapped", answer(lambda: client.write_registers(1001, to_words(off
 print("offset unswapped", answer(lambda: client.write_registers(1001, client.convert_to_registers(-5, client.DATATYPE.INT32), device_id=1)))
 print("offset reads", from_words(offset, read(1001, 2)))
 print("checked", checked)
+apart = 0
+for k, v in enumerate(APART):
+    unit = k + 2
+    r = client.read_holding_registers(v["address"], count=1, device_id=unit)
+    assert not r.isError() and list(r.registers) == [v["low"]], (v, r)
+    r = client.read_holding_registers(v["high_word_at"], count=1, device_id=unit)
+    assert not r.isError() and list(r.registers) == [v["high"]], (v, r)
+    words = from_words({"type": v["type"], "word_order": "low_first", "byte_order": v["byte_order"]}, [v["low"], v["high"]])
+    assert words == v["value"], (v, words)
+    assert answer(lambda: client.write_register(v["high_word_at"], 7, device_id=unit)) == "exception 02", v
+    apart += 1
+print("apart checked", apart)
 "#;
 
 #[test]
 fn pymodbus_reads_and_writes_every_byte_order_the_simulator_serves() {
     let vectors = vectors();
-    let spec_text = spec(&vectors);
+    let apart = list("words_apart");
+    let spec_text = spec(&vectors, &apart);
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("byte-orders");
     std::fs::create_dir_all(&dir).unwrap();
     let spec_path = dir.join("byte_orders.yaml");
@@ -111,7 +145,11 @@ fn pymodbus_reads_and_writes_every_byte_order_the_simulator_serves() {
         })
         .collect();
     let sim = Sim::start(&spec_path, &[]);
-    let out = sim.pymodbus(&format!("import json\nVECTORS = json.loads({:?})\n{CHECK}", serde_json::to_string(&for_python).unwrap()));
+    let out = sim.pymodbus(&format!(
+        "import json\nVECTORS = json.loads({:?})\nAPART = json.loads({:?})\n{CHECK}",
+        serde_json::to_string(&for_python).unwrap(),
+        serde_json::to_string(&apart).unwrap()
+    ));
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines.contains(&format!("checked {}", vectors.len()).as_str()), "{out}");
     assert!(vectors.len() >= 28, "every order of every numeric type: {} vectors", vectors.len());
@@ -121,4 +159,6 @@ fn pymodbus_reads_and_writes_every_byte_order_the_simulator_serves() {
     assert!(lines.contains(&"offset swapped ok"), "{out}");
     assert!(lines.contains(&"offset unswapped exception 03"), "-5 unswapped is out of -1000..1000 when byte-swapped:\n{out}");
     assert!(lines.contains(&"offset reads -5"), "{out}");
+    assert!(apart.len() >= 6, "{} words_apart vectors", apart.len());
+    assert!(lines.contains(&format!("apart checked {}", apart.len()).as_str()), "every words-apart vector served:\n{out}");
 }

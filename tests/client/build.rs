@@ -39,7 +39,72 @@ fn main() {
     let devices: Vec<String> =
         modules.iter().filter_map(|m| m.file_stem().map(|s| s.to_string_lossy().into_owned())).collect();
     let handles = typed_reads(&root, &modules);
-    std::fs::write(out.join("vector_tests.rs"), vector_tests(&vectors, &devices, &handles)).expect("write vector_tests.rs");
+    let mut tests = vector_tests(&vectors, &devices, &handles);
+    tests.push_str(&words_apart_tests(&vectors, &out));
+    std::fs::write(out.join("vector_tests.rs"), tests).expect("write vector_tests.rs");
+}
+
+/// The device-free `words_apart` vectors (a 32-bit value whose high word lies apart)
+/// through a generated client: a spec with one block per vector (unit id k + 1, so
+/// every block keeps the vector's own addresses), its Rust generated here, and a test
+/// that puts the low and the high word at their addresses and reads the value with the
+/// typed client, from a plain server and from the module's own generated server.
+fn words_apart_tests(path: &Path, out: &Path) -> String {
+    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
+        Ok(Ok(j)) => j,
+        _ => return missing_test("vectors_words_apart", &format!("cannot read {} as JSON", path.display())),
+    };
+    let rows = json.get("words_apart").and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    if rows.len() < 6 {
+        return missing_test("vectors_words_apart", &format!("{} has only {} `words_apart` vectors", path.display(), rows.len()));
+    }
+    let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`words_apart`).\ndevice:\n  name: words_apart\nblocks:\n");
+    for (k, row) in rows.iter().enumerate() {
+        let text = |key: &str| row.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned)).unwrap_or_default();
+        writeln!(
+            spec,
+            "  - name: v{k}\n    table: holding\n    unit_id: {}\n    registers:\n      - {{ name: power, address: {}, high_word_at: {}, type: {}, byte_order: {} }}",
+            k + 1,
+            text("address"),
+            text("high_word_at"),
+            text("type"),
+            text("byte_order")
+        )
+        .unwrap();
+    }
+    let spec_path = out.join("words_apart.yaml");
+    std::fs::write(&spec_path, spec).expect("write words_apart.yaml");
+    let files = modbus_map_codegen::Builder::new()
+        .spec(&spec_path)
+        .rust(true)
+        .python(false)
+        .markdown(false)
+        .render()
+        .unwrap_or_else(|e| panic!("the spec written from the words_apart vectors does not generate:\n{e}"));
+    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
+    let module = out.join("words_apart.rs");
+    std::fs::write(&module, rust).expect("write words_apart.rs");
+    let mut test = format!(
+        "mod words_apart_map {{ include!({:?}); }}\n\n#[tokio::test]\nasync fn vectors_words_apart() {{\n    use words_apart_map::words_apart as wa;\n    use tokio_modbus::client::Reader;\n    use tokio_modbus::prelude::SlaveContext;\n    use modbus_map::Table;\n    let store = Store::default();\n    let addr = server::start(store.clone()).await;\n    let mut client = wa::Client::new(connect(addr).await);\n    let generated = std::sync::Arc::new(modbus_map::server::Server::new(&wa::dispatch::MAP, modbus_map::store::MemoryStore::new(&wa::dispatch::MAP)));\n    let listener = tokio::net::TcpListener::bind(\"127.0.0.1:0\").await.expect(\"bind 127.0.0.1:0\");\n    let served = listener.local_addr().expect(\"local address\");\n    tokio::spawn(modbus_map::server::serve_tcp(generated.clone(), listener, std::future::pending::<()>()));\n    let mut from_generated = wa::Client::new(connect(served).await);\n    let mut raw = connect(served).await;\n",
+        module.display().to_string()
+    );
+    for (k, row) in rows.iter().enumerate() {
+        let word = |key: &str| row.get(key).and_then(|v| v.as_u64()).unwrap_or(u64::MAX);
+        let value = row.get("value").cloned().unwrap_or_default();
+        let what = format!("words_apart[{k}] {row}");
+        writeln!(
+            test,
+            "    {{\n        store.set({unit}, Table::Holding, {address}, &[{low}]);\n        store.set({unit}, Table::Holding, {high_at}, &[{high}]);\n        let got = client.v{k}().read_power().await.unwrap_or_else(|e| panic!(\"{{}}: {{e}}\", {what:?})).unwrap_or_else(|e| panic!(\"{{}}: {{e:?}}\", {what:?}));\n        assert_engineering({what:?}, &serde_json::json!(got), &serde_json::json!({value}));\n        generated.store().set_words(\"v{k}.power\", &[{low}, {high}]).unwrap();\n        raw.set_slave(tokio_modbus::Slave({unit}));\n        assert_eq!(raw.read_holding_registers({address}, 1).await.unwrap().unwrap(), [{low}], \"{{}}\", {what:?});\n        assert_eq!(raw.read_holding_registers({high_at}, 1).await.unwrap().unwrap(), [{high}], \"{{}}\", {what:?});\n        let got = from_generated.v{k}().read_power().await.unwrap().unwrap();\n        assert_engineering({what:?}, &serde_json::json!(got), &serde_json::json!({value}));\n    }}",
+            unit = k + 1,
+            address = word("address"),
+            high_at = word("high_word_at"),
+            low = word("low"),
+            high = word("high"),
+        )
+        .unwrap();
+    }
+    test.push_str("}\n");
+    test
 }
 
 /// The typed read of a register (`hc(2).unwrap().read_seltemp()`), its descriptor,
