@@ -379,3 +379,29 @@ fn a_converting_alias_says_how_it_converts() {
     assert_eq!(description("power_swapped"), "Alias of battery.power (converted: i16, byte order low_first).", "{page}");
     assert_eq!(description("power_again"), "Alias of battery.power.", "{page}");
 }
+
+/// Issue 9's remaining keys on the page: a register's write function in its access
+/// cell, an enumeration on an `f32` listed by its whole-number keys, enumeration names
+/// in other scripts (and one named `unknown`) shown as the spec writes them, and a
+/// register's examples under its description.
+#[test]
+fn write_functions_float_enumerations_names_and_examples_are_shown() {
+    let text = "device: { name: meter }\nblocks:\n  - name: settings\n    table: holding\n    registers:\n\
+        \x20     - { name: limit, address: 0, type: u16, write_function: multiple }\n\
+        \x20     - { name: legacy, address: 1, type: u16, write_function: single }\n\
+        \x20     - { name: baud_rate, address: 2, type: f32, values: { 0: baud_2400, 2: baud_9600 }, examples: [{ words: [0x4000, 0x0000], value: baud_9600 }] }\n\
+        \x20     - { name: state, address: 4, type: u16, values: { 0: unknown, 1: Störung, 2: 温度 } }\n\
+        \x20     - { name: temp, address: 5, type: i16, scale: 0.1, examples: [{ words: [0x00FA], value: 25.0 }, { words: [0xFFF6], value: -1.0 }] }\n";
+    let (page, rendered) = page_of(text, "meter");
+    // | Address | Hex | Name | Type | Width | Access | …
+    let access = 5;
+    assert_eq!(row_named(&rendered, "limit")[access], "rw (FC 16 only)", "{page}");
+    assert_eq!(row_named(&rendered, "legacy")[access], "rw (FC 06 only)", "{page}");
+    let value = |raw: &str, name: &str| rendered.cells.iter().flatten().any(|row| row[0] == raw && row[1] == name);
+    assert!(value("2", "baud_9600") && value("0", "baud_2400"), "the f32 keys are listed as raw values:\n{page}");
+    assert!(value("0", "unknown") && value("1", "Störung") && value("2", "温度"), "names as the spec writes them:\n{page}");
+    let description = |name: &str| row_named(&rendered, name).last().cloned().unwrap_or_default();
+    assert!(description("temp").contains("Examples:") && description("temp").contains("0x00FA") && description("temp").contains("0xFFF6"), "{page}");
+    assert!(description("baud_rate").contains("baud_9600"), "{page}");
+    assert!(!description("limit").contains("Examples"), "{page}");
+}
