@@ -3,9 +3,11 @@
 //! say what the IR says: every register's address, count and table, checked by
 //! `_Static_assert`s this test writes from the IR of each spec (and of the words-apart
 //! fixture sim/tests/fixtures/high_words.yaml and the converting-alias fixture
-//! sim/tests/fixtures/aliases.yaml, whose headers it writes itself), every instance of
-//! a repeated block through its `_ADDRESS(n)` macro. A program built from the aliases
-//! header prints what each alias's constants say, checked against the IR.
+//! sim/tests/fixtures/aliases.yaml and the feature tour codegen/tests/specs/features.yaml,
+//! whose headers it writes itself), every instance of a repeated block through its
+//! `_ADDRESS(n)` macro, and each enumeration name as the raw value a write sends. A
+//! program built from the aliases header prints what each alias's constants say,
+//! checked against the IR.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -26,6 +28,9 @@ fn every_generated_header_compiles_and_agrees_with_the_ir() {
     // A fixture with values whose high word lies apart, its header written here.
     specs.push(root.join("sim/tests/fixtures/high_words.yaml"));
     specs.push(root.join("sim/tests/fixtures/aliases.yaml"));
+    // The feature tour: enumeration names in other scripts, one named `unknown`, and
+    // raw values 2, 3, 4 sharing one name.
+    specs.push(root.join("codegen/tests/specs/features.yaml"));
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c-headers");
     std::fs::create_dir_all(&dir).unwrap();
     for spec in specs {
@@ -72,11 +77,27 @@ fn every_generated_header_compiles_and_agrees_with_the_ir() {
             }
             asserts += 1;
         }
+        // Each enumeration name once, as the raw value a write sends: the lowest raw value
+        // of those sharing it (Victron's ESS mode 2, 3, 4 is 2; an f32 key is its whole number).
+        for e in &device.enumerations {
+            let mut written: std::collections::BTreeMap<&str, i64> = Default::default();
+            for v in &e.values {
+                let raw = written.entry(v.ident.as_str()).or_insert(v.raw);
+                *raw = (*raw).min(v.raw);
+            }
+            for (ident, raw) in written {
+                writeln!(unit, "_Static_assert({d}_{}_{} == {raw}, \"{}\");", upper(&e.name), upper(ident), e.name).unwrap();
+                asserts += 1;
+            }
+        }
     }
     assert!(asserts > 1000, "only {asserts} registers checked");
     assert!(unit.contains("_HIGH_WORD_ADDRESS == 668"), "the words-apart fixture was not checked");
     assert!(unit.contains("_ADDRESS(8) == "), "no repeated block's eighth instance was checked");
     assert!(unit.contains("ALIASES_BATTERY_POWER_CENTI_ALIAS_OF"), "the converting-alias fixture was not checked");
+    for shared in ["_SELFCONSUMPTION == 2", "_STORUNG == 1", "_UNKNOWN == 0", "_WENDU == 7", "_BAUD9600 == 2"] {
+        assert!(unit.contains(shared), "no enumeration constant `{shared}` was checked");
+    }
     let source = dir.join("all_headers.c");
     std::fs::write(&source, unit).unwrap();
     let output = Command::new("cc")
