@@ -482,3 +482,30 @@ async fn converting_aliases_serve_one_value_through_the_generated_client_and_ser
     c.grid().write_power_16(-1000).await.unwrap().unwrap();
     assert_eq!(c.grid().read_power().await.unwrap().unwrap(), -1000);
 }
+
+/// sim/tests/fixtures/write_functions.yaml (Deye-style settings written with function
+/// 16 only, a legacy register with 06 only) through its generated server and generated
+/// client: the `static` dispatch tables refuse the other function with exception 01 and
+/// store nothing; the typed client's writes succeed because it sends the function each
+/// register needs.
+#[tokio::test]
+async fn write_functions_are_followed_by_the_generated_client_and_enforced_by_the_generated_server() {
+    use fixtures::write_functions_0::write_functions as wf;
+    use tokio_modbus::client::{Reader, Writer};
+    let (server, addr) = serve_generated_store(&wf::dispatch::MAP).await;
+    let mut raw = connect(addr).await;
+    assert_eq!(raw.write_single_register(0x100, 41).await.unwrap(), Err(ExceptionCode::IllegalFunction), "06 to a 16-only register");
+    assert_eq!(raw.write_multiple_registers(0x200, &[11]).await.unwrap(), Err(ExceptionCode::IllegalFunction), "16 of a 06-only register alone");
+    assert_eq!(raw.write_single_coil(0, true).await.unwrap(), Err(ExceptionCode::IllegalFunction), "05 to a 15-only coil");
+    assert_eq!(raw.read_holding_registers(0x100, 1).await.unwrap().unwrap(), [40], "nothing stored");
+    assert_eq!(raw.read_holding_registers(0x200, 1).await.unwrap().unwrap(), [10], "nothing stored");
+    raw.write_single_register(0x201, 6).await.unwrap().unwrap();
+
+    let mut c = wf::Client::new(connect(addr).await);
+    c.settings().write_max_charge_current(55).await.unwrap().unwrap();
+    c.legacy().write_setpoint(13).await.unwrap().unwrap();
+    c.switches().write_grid_charge(true).await.unwrap().unwrap();
+    assert_eq!(server.store().get_words("settings.max_charge_current").unwrap(), [55]);
+    assert_eq!(server.store().get_words("legacy.setpoint").unwrap(), [13]);
+    assert_eq!(raw.read_coils(0, 1).await.unwrap().unwrap(), [true]);
+}
