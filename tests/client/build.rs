@@ -41,6 +41,7 @@ fn main() {
     let handles = typed_reads(&root, &modules);
     let mut tests = vector_tests(&vectors, &devices, &handles);
     tests.push_str(&words_apart_tests(&vectors, &out));
+    tests.push_str(&alias_tests(&vectors, &out));
     std::fs::write(out.join("vector_tests.rs"), tests).expect("write vector_tests.rs");
 }
 
@@ -261,4 +262,174 @@ fn fixture_modules(root: &Path, out: &Path) -> String {
         }
     }
     modules
+}
+
+/// The device-free `aliases` vectors (converting aliases) through generated Rust: a spec
+/// with one block per case (its target at the block's base, its alias 8 registers on,
+/// every codec key written out so the alias inherits none of them), its Rust generated
+/// here, and a test that (1) reads each side's words with the typed client from a plain
+/// server, which decodes each register on its own, and (2) serves the module's generated
+/// dispatch tables, where the alias converts the one stored value: its words on a read
+/// (or exception 04), the target's words after a write through it (or exception 03).
+fn alias_tests(path: &Path, out: &Path) -> String {
+    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
+        Ok(Ok(j)) => j,
+        _ => return missing_test("vectors_aliases", &format!("cannot read {} as JSON", path.display())),
+    };
+    let cases = json.get("aliases").and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    if cases.len() < 20 {
+        return missing_test("vectors_aliases", &format!("{} has only {} `aliases` vectors", path.display(), cases.len()));
+    }
+    use serde_json::Value;
+    let keys = |d: &Value| -> String {
+        let mut text = format!("type: {}", d["type"].as_str().unwrap_or("?"));
+        for (key, default) in [("scale", "1"), ("offset", "0"), ("word_order", "high_first"), ("byte_order", "high_first"), ("min", ""), ("max", "")] {
+            match (&d[key], default) {
+                (Value::Null, "") => {}
+                (Value::Null, default) => text += &format!(", {key}: {default}"),
+                (v, _) => text += &format!(", {key}: {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned)),
+            }
+        }
+        match d["sentinel"].as_array() {
+            Some(s) => text += &format!(", sentinel: [{}]", s.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")),
+            None => text += ", sentinel: none",
+        }
+        text
+    };
+    let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`aliases`).\ndevice:\n  name: alias_vectors\nblocks:\n");
+    for (k, case) in cases.iter().enumerate() {
+        writeln!(
+            spec,
+            "  - name: c{k}\n    table: holding\n    base: {}\n    registers:\n      - {{ name: target, address: 0, {} }}\n      - {{ name: alias, address: 8, {}, alias_of: c{k}.target, alias_lossy: true }}",
+            16 * k,
+            keys(&case["target"]),
+            keys(&case["alias"])
+        )
+        .unwrap();
+    }
+    let spec_path = out.join("alias_vectors.yaml");
+    std::fs::write(&spec_path, spec).expect("write alias_vectors.yaml");
+    let files = modbus_map_codegen::Builder::new()
+        .spec(&spec_path)
+        .rust(true)
+        .python(false)
+        .markdown(false)
+        .render()
+        .unwrap_or_else(|e| panic!("the spec written from the aliases vectors does not generate:\n{e}"));
+    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
+    let module = out.join("alias_vectors.rs");
+    std::fs::write(&module, rust).expect("write alias_vectors.rs");
+    let width = |d: &Value| match d["type"].as_str() {
+        Some("u16" | "i16") => 1,
+        Some("u32" | "i32" | "f32") => 2,
+        _ => 4,
+    };
+    let words = |case: &Value, key: &str| -> Option<String> {
+        case[key].as_array().map(|a| a.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(", "))
+    };
+    // A read's value as JSON: `None` (a sentinel) is null, NaN is "nan".
+    let as_json = |d: &Value, var: &str| -> String {
+        let plain = format!("{{ if format!(\"{{{var}:?}}\") == \"NaN\" {{ serde_json::json!(\"nan\") }} else {{ serde_json::json!({var}) }} }}");
+        if d["sentinel"].is_array() {
+            format!("match {var} {{ Some({var}) => {plain}, None => serde_json::Value::Null }}")
+        } else {
+            plain
+        }
+    };
+    let mut test = format!(
+        "mod alias_vectors_map {{ include!({:?}); }}\n\n\
+         /// Same number to the precision of the type (an f32 to 2^-23 of its size); null and \"nan\" only equal themselves.\n\
+         fn alias_same(f32_type: bool, what: &str, got: &serde_json::Value, want: &serde_json::Value) {{\n\
+         \x20   if (got.is_i64() || got.is_u64()) && (want.is_i64() || want.is_u64()) {{\n\
+         \x20       return assert_eq!(got, want, \"{{what}}\");\n\
+         \x20   }}\n\
+         \x20   match (got.as_f64(), want.as_f64()) {{\n\
+         \x20       (Some(g), Some(w)) => {{\n\
+         \x20           let relative = if f32_type {{ 1.0 / 8_388_608.0 }} else {{ 1e-9 }};\n\
+         \x20           assert!(g == w || (g - w).abs() <= relative * w.abs().max(1.0), \"{{what}}: decoded {{g}}, expected {{w}}\");\n\
+         \x20       }}\n\
+         \x20       _ => assert_eq!(got, want, \"{{what}}\"),\n\
+         \x20   }}\n\
+         }}\n\n\
+         #[tokio::test]\n\
+         async fn vectors_aliases() {{\n\
+         \x20   use alias_vectors_map::alias_vectors as av;\n\
+         \x20   use tokio_modbus::client::{{Reader, Writer}};\n\
+         \x20   use modbus_map::Table;\n\
+         \x20   let store = Store::default();\n\
+         \x20   let addr = server::start(store.clone()).await;\n\
+         \x20   let mut client = av::Client::new(connect(addr).await);\n\
+         \x20   let generated = std::sync::Arc::new(modbus_map::server::Server::new(&av::dispatch::MAP, modbus_map::store::MemoryStore::new(&av::dispatch::MAP)));\n\
+         \x20   let listener = tokio::net::TcpListener::bind(\"127.0.0.1:0\").await.expect(\"bind 127.0.0.1:0\");\n\
+         \x20   let served = listener.local_addr().expect(\"local address\");\n\
+         \x20   tokio::spawn(modbus_map::server::serve_tcp(generated.clone(), listener, std::future::pending::<()>()));\n\
+         \x20   let mut raw = connect(served).await;\n\
+         \x20   let _ = Table::Holding;\n",
+        module.display().to_string()
+    );
+    for (k, case) in cases.iter().enumerate() {
+        let name = case["name"].as_str().unwrap_or("?");
+        let (target, alias) = (16 * k, 16 * k + 8);
+        let (tw, aw) = (words(case, "target_words"), words(case, "alias_words"));
+        let value = case["value"].clone();
+        let alias_value = case.get("alias_value").cloned().unwrap_or_else(|| value.clone());
+        let (t_f32, a_f32) = (case["target"]["type"] == "f32", case["alias"]["type"] == "f32");
+        writeln!(test, "    // {name}: {}", case["why"].as_str().unwrap_or("")).unwrap();
+        // (1) Each side decoded on its own by the typed client.
+        if let Some(tw) = &tw {
+            writeln!(
+                test,
+                "    store.set(1, Table::Holding, {target}, &[{tw}]);\n    {{ let v = client.c{k}().read_target().await.unwrap().unwrap(); alias_same({t_f32}, \"{name}: target\", &{}, &serde_json::from_str::<serde_json::Value>({:?}).unwrap()); }}",
+                as_json(&case["target"], "v"),
+                value.to_string()
+            )
+            .unwrap();
+        }
+        if let Some(aw) = &aw {
+            let want = if case["write"].is_null() { &alias_value } else { &value };
+            writeln!(
+                test,
+                "    store.set(1, Table::Holding, {alias}, &[{aw}]);\n    {{ let v = client.c{k}().read_alias().await.unwrap().unwrap(); alias_same({a_f32}, \"{name}: alias\", &{}, &serde_json::from_str::<serde_json::Value>({:?}).unwrap()); }}",
+                as_json(&case["alias"], "v"),
+                want.to_string()
+            )
+            .unwrap();
+        }
+        // (2) The generated server converts the one stored value.
+        let (t_width, a_width) = (width(&case["target"]), width(&case["alias"]));
+        if let Some(tw) = &tw {
+            writeln!(test, "    generated.store().set_words(\"c{k}.target\", &[{tw}]).unwrap();").unwrap();
+            match &case["read"] {
+                Value::String(ok) if ok == "ok" => writeln!(
+                    test,
+                    "    assert_eq!(raw.read_holding_registers({alias}, {a_width}).await.unwrap(), Ok(vec![{}]), \"{name}: read through the alias\");",
+                    aw.clone().unwrap_or_default()
+                )
+                .unwrap(),
+                _ => writeln!(
+                    test,
+                    "    assert_eq!(raw.read_holding_registers({alias}, {a_width}).await.unwrap(), Err(tokio_modbus::ExceptionCode::ServerDeviceFailure), \"{name}: exception 04\");"
+                )
+                .unwrap(),
+            }
+        }
+        if let Some(aw) = &aw {
+            match &case["write"] {
+                Value::String(ok) if ok == "ok" => writeln!(
+                    test,
+                    "    raw.write_multiple_registers({alias}, &[{aw}]).await.unwrap().unwrap();\n    assert_eq!(raw.read_holding_registers({target}, {t_width}).await.unwrap(), Ok(vec![{}]), \"{name}: the target stores\");",
+                    tw.clone().unwrap_or_default()
+                )
+                .unwrap(),
+                Value::Null => {}
+                _ => writeln!(
+                    test,
+                    "    let before = generated.store().get_words(\"c{k}.target\").unwrap().to_vec();\n    assert_eq!(raw.write_multiple_registers({alias}, &[{aw}]).await.unwrap(), Err(tokio_modbus::ExceptionCode::IllegalDataValue), \"{name}: exception 03\");\n    assert_eq!(generated.store().get_words(\"c{k}.target\").unwrap(), &before[..], \"{name}: a refused write changed the target\");"
+                )
+                .unwrap(),
+            }
+        }
+    }
+    test.push_str("}\n");
+    test
 }
