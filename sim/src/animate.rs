@@ -176,6 +176,10 @@ mod tests {
             for (_, e) in map.entries() {
                 let value = &words[e.slot as usize..e.slot as usize + e.width() as usize];
                 assert_eq!(modbus_map::dispatch::check_value(e.descriptor, value), Ok(()), "{} = {value:?}", e.descriptor.name);
+                if e.descriptor.plausible_min.is_some() || e.descriptor.plausible_max.is_some() {
+                    let read = modbus_map::codec::decode_f64(e.descriptor, value, e.descriptor.word_order);
+                    assert!(read.is_ok(), "{} = {value:?}: {read:?}", e.descriptor.name);
+                }
             }
         }
     }

@@ -1,5 +1,5 @@
 //! `modbus-map-sim --animate`, observed by pymodbus: read-only numbers move within their
-//! rules, everything a client writes (and enumerations, bits, text) stays, and the same
+//! rules (and their plausible range), everything a client writes (and enumerations, bits, text) stays, and the same
 //! seed gives the same values.
 
 mod common;
@@ -40,6 +40,10 @@ fn check_rules(words: &[u16]) {
     for (name, range) in [("sensors.temp", 0..1), ("sensors.power", 1..3), ("sensors.flow", 3..5), ("meter.counter", 5..6)] {
         let value = &words[range];
         assert_eq!(check_value(descriptor(name), value), Ok(()), "{name} served {value:?}, outside its rules");
+        // A reading outside the plausible range (sensors.temp: 15..=30 °C inside its
+        // writable -20..=40) would be a fault: the codec refuses it.
+        let d = descriptor(name);
+        assert!(modbus_map::codec::decode_f64(d, value, d.word_order).is_ok(), "{name} served {value:?}, outside its plausible range");
     }
 }
 
