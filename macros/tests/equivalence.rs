@@ -253,6 +253,31 @@ fn self_clearing_label_and_write_function_attributes_reach_ir_and_descriptors() 
     assert_eq!(descriptors, [("quick_commands.quick_defrost", true), ("quick_commands.quick_sterilization", false)]);
 }
 
+/// A battery temperature whose readings are plausible between -40 and 90 °C while a
+/// client may set 0..=50 (the plausible range of docs/spec-format.md), derived.
+#[derive(ModbusMap)]
+#[modbus(name = "plausible", block = "battery")]
+#[allow(dead_code)]
+struct Plausible {
+    #[modbus(holding, address = 4, type = "i16", scale = 0.1, unit = "°C", min = 0, max = 50, plausible_min = -40, plausible_max = 90)]
+    temperature: f64,
+}
+
+#[test]
+fn plausible_attributes_reach_ir_and_descriptors_and_the_codec_refuses_readings_outside() {
+    let ir = derived(Plausible::IR_JSON);
+    let r = &ir.registers[0];
+    assert_eq!((r.keys.plausible_min, r.keys.plausible_max), (Some(-40.0), Some(90.0)));
+    let d = &Plausible::REGISTERS[0];
+    assert_eq!((d.plausible_min, d.plausible_max, d.min, d.max), (Some(-40.0), Some(90.0), Some(0.0), Some(50.0)));
+    // -10 °C is a reading (raw -100), below what a client may set; -50 °C is a glitch.
+    assert_eq!(modbus_map::codec::decode_f64(d, &[(-100i16) as u16], d.word_order), Ok(-10.0));
+    assert!(matches!(
+        modbus_map::codec::decode_f64(d, &[(-500i16) as u16], d.word_order),
+        Err(modbus_map::codec::DecodeError::Implausible { value, .. }) if value == -50.0
+    ));
+}
+
 #[test]
 fn clivet_control_block_derived_equals_spec() {
     assert_equivalent(&ClivetControl::ir_json(), "clivet.yaml", "control", 6);
