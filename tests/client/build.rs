@@ -42,6 +42,7 @@ fn main() {
     let mut tests = vector_tests(&vectors, &devices, &handles);
     tests.push_str(&words_apart_tests(&vectors, &out));
     tests.push_str(&alias_tests(&vectors, &out));
+    tests.push_str(&byte_order_tests(&vectors, &out));
     std::fs::write(out.join("vector_tests.rs"), tests).expect("write vector_tests.rs");
 }
 
@@ -429,6 +430,74 @@ fn alias_tests(path: &Path, out: &Path) -> String {
                 .unwrap(),
             }
         }
+    }
+    test.push_str("}\n");
+    test
+}
+
+/// The device-free `byte_orders` vectors (every numeric type in every word and byte
+/// order) through generated Rust: a spec with one holding register per vector, its Rust
+/// generated here, and a test that reads each vector's words with the typed client from
+/// a plain server, and writes each value with the typed client to the module's generated
+/// server, whose storage must then hold the vector's words.
+fn byte_order_tests(path: &Path, out: &Path) -> String {
+    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
+        Ok(Ok(j)) => j,
+        _ => return missing_test("vectors_byte_orders", &format!("cannot read {} as JSON", path.display())),
+    };
+    let rows = json.get("byte_orders").and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    if rows.len() < 28 {
+        return missing_test("vectors_byte_orders", &format!("{} has only {} `byte_orders` vectors", path.display(), rows.len()));
+    }
+    let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`byte_orders`).\ndevice:\n  name: byte_order_vectors\nblocks:\n  - name: orders\n    table: holding\n    registers:\n");
+    let mut address = 0;
+    let mut places = Vec::new();
+    for (k, row) in rows.iter().enumerate() {
+        let text = |key: &str| row.get(key).and_then(|v| v.as_str()).unwrap_or("?").to_owned();
+        writeln!(spec, "      - {{ name: r{k}, address: {address}, type: {}, word_order: {}, byte_order: {} }}", text("type"), text("word_order"), text("byte_order")).unwrap();
+        places.push(address);
+        address += row.get("words").and_then(|w| w.as_array()).map_or(0, |w| w.len());
+    }
+    let spec_path = out.join("byte_order_vectors.yaml");
+    std::fs::write(&spec_path, spec).expect("write byte_order_vectors.yaml");
+    let files = modbus_map_codegen::Builder::new()
+        .spec(&spec_path)
+        .rust(true)
+        .python(false)
+        .markdown(false)
+        .render()
+        .unwrap_or_else(|e| panic!("the spec written from the byte_orders vectors does not generate:\n{e}"));
+    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
+    let module = out.join("byte_order_vectors.rs");
+    std::fs::write(&module, rust).expect("write byte_order_vectors.rs");
+    let mut test = format!(
+        "mod byte_order_vectors_map {{ include!({:?}); }}\n\n\
+         #[tokio::test]\n\
+         async fn vectors_byte_orders() {{\n\
+         \x20   use byte_order_vectors_map::byte_order_vectors as bo;\n\
+         \x20   let store = Store::default();\n\
+         \x20   let addr = server::start(store.clone()).await;\n\
+         \x20   let mut client = bo::Client::new(connect(addr).await);\n\
+         \x20   let generated = std::sync::Arc::new(modbus_map::server::Server::new(&bo::dispatch::MAP, modbus_map::store::MemoryStore::new(&bo::dispatch::MAP)));\n\
+         \x20   let listener = tokio::net::TcpListener::bind(\"127.0.0.1:0\").await.expect(\"bind 127.0.0.1:0\");\n\
+         \x20   let served = listener.local_addr().expect(\"local address\");\n\
+         \x20   tokio::spawn(modbus_map::server::serve_tcp(generated.clone(), listener, std::future::pending::<()>()));\n\
+         \x20   let mut writer = bo::Client::new(connect(served).await);\n",
+        module.display().to_string()
+    );
+    for (k, row) in rows.iter().enumerate() {
+        let ty = row.get("type").and_then(|v| v.as_str()).unwrap_or("?");
+        let value = row.get("value").cloned().unwrap_or_default();
+        let words: Vec<String> = row.get("words").and_then(|w| w.as_array()).map(|a| a.iter().map(|w| w.to_string()).collect()).unwrap_or_default();
+        let what = format!("{ty} {}", row.get("layout").and_then(|v| v.as_str()).unwrap_or("?"));
+        // Every vector value is exact in its type: compare exactly, integers as integers.
+        writeln!(
+            test,
+            "    store.set(1, modbus_map::Table::Holding, {}, &[{words}]);\n    assert_eq!(client.orders().read_r{k}().await.unwrap().unwrap(), {value}{ty}, {what:?});\n    writer.orders().write_r{k}({value}{ty}).await.unwrap().unwrap();\n    assert_eq!(generated.store().get_words(\"orders.r{k}\").unwrap(), [{words}], {what:?});",
+            places[k],
+            words = words.join(", ")
+        )
+        .unwrap();
     }
     test.push_str("}\n");
     test
