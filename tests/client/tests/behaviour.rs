@@ -509,3 +509,35 @@ async fn write_functions_are_followed_by_the_generated_client_and_enforced_by_th
     assert_eq!(server.store().get_words("legacy.setpoint").unwrap(), [13]);
     assert_eq!(raw.read_coils(0, 1).await.unwrap().unwrap(), [true]);
 }
+
+/// Eastron's setting codes are `f32` enumerations: through the generated client a whole
+/// float names its variant, one the spec does not name is `Unknown(raw)`, and 2.5 names
+/// nothing (`DecodeError::NotAWholeNumber`, never a rounded variant); the generated
+/// server answers a write of 2.5 with exception 03 and stores nothing.
+#[tokio::test]
+async fn a_float_enumeration_names_whole_floats_only() {
+    use eastron_sdm630::{SettingsBaudRate as Baud, SETTINGS_BAUD_RATE as BAUD};
+    use tokio_modbus::client::{Reader, Writer};
+    let f32_words = |x: f32| [(x.to_bits() >> 16) as u16, x.to_bits() as u16];
+    let store = Store::default();
+    let addr = server::start(store.clone()).await;
+    let mut c = eastron_sdm630::Client::new(connect(addr).await);
+    store.set(BAUD.unit_id, BAUD.table, BAUD.address, &f32_words(2.0));
+    assert_eq!(c.settings().read_baud_rate().await.unwrap().unwrap(), Baud::Baud9600);
+    store.set(BAUD.unit_id, BAUD.table, BAUD.address, &f32_words(7.0));
+    assert_eq!(c.settings().read_baud_rate().await.unwrap().unwrap(), Baud::Unknown(7));
+    store.set(BAUD.unit_id, BAUD.table, BAUD.address, &f32_words(2.5));
+    match c.settings().read_baud_rate().await {
+        Err(Error::Decode(modbus_map::codec::DecodeError::NotAWholeNumber { value, .. })) => assert_eq!(value, 2.5),
+        other => panic!("2.5 named a baud rate: {other:?}"),
+    }
+    c.settings().write_baud_rate(Baud::Baud38400).await.unwrap().unwrap();
+    assert_eq!(store.get(BAUD.unit_id, BAUD.table, BAUD.address, 2), f32_words(4.0), "a name is written as the float of its key");
+
+    let addr = serve_generated(&eastron_sdm630::dispatch::MAP).await;
+    let mut raw = tokio_modbus::client::tcp::connect_slave(addr, tokio_modbus::Slave(BAUD.unit_id)).await.unwrap();
+    let before = raw.read_holding_registers(BAUD.address, 2).await.unwrap().unwrap();
+    assert_eq!(raw.write_multiple_registers(BAUD.address, &f32_words(2.5)).await.unwrap(), Err(ExceptionCode::IllegalDataValue));
+    assert_eq!(raw.read_holding_registers(BAUD.address, 2).await.unwrap().unwrap(), before, "nothing stored");
+    raw.write_multiple_registers(BAUD.address, &f32_words(1.0)).await.unwrap().unwrap();
+}
