@@ -213,15 +213,6 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
             }
         }
     }
-    // The constants are written here as one text: a template loop over every constant
-    // of a 10,000-register spec was most of this generator's cost.
-    let mut body = String::with_capacity(160 * groups.len());
-    for g in &groups {
-        let _ = write!(body, "\n\n/* {} */", g.about);
-        for d in &g.defines {
-            let _ = write!(body, "\n#define {} {}", d.name, d.value);
-        }
-    }
     let guard = format!("MODBUS_MAP_{}_H", device.name.to_uppercase());
     let context = minijinja::context! {
         header => super::header_lines(device, options).map(|line| comment(&line)),
@@ -229,11 +220,22 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         title => comment(device.title.as_deref().unwrap_or(&device.name)),
         description => device.description.as_deref().map(comment),
         unit_id_value => device.unit_id,
-        guard,
+        guard => &guard,
         unit_id => macro_name(device, &["UNIT_ID"]),
-        body,
     };
-    super::render("c", &device.name, "c_header.h", include_str!("../../templates/c_header.h.jinja"), context, 1)
+    let mut out = super::render("c", &device.name, "c_header.h", include_str!("../../templates/c_header.h.jinja"), context, 1)?;
+    // The constants are appended here, not rendered by the template: a template loop
+    // over every constant of a 10,000-register spec, and later passing their megabyte
+    // of text through the template, was most of this generator's cost.
+    out.reserve(160 * groups.len());
+    for g in &groups {
+        let _ = writeln!(out, "\n/* {} */", g.about.trim_end());
+        for d in &g.defines {
+            let _ = writeln!(out, "#define {} {}", d.name, d.value);
+        }
+    }
+    let _ = writeln!(out, "\n#endif /* {guard} */");
+    Ok(out)
 }
 
 fn bit_mask(b: &ir::BitRange) -> u64 {
