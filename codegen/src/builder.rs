@@ -96,6 +96,11 @@ impl Builder {
         self.enable("markdown", enabled)
     }
 
+    /// `enable("homeassistant", enabled)`: `homeassistant/<device>.yaml`, a Home Assistant package.
+    pub fn homeassistant(self, enabled: bool) -> Self {
+        self.enable("homeassistant", enabled)
+    }
+
     /// The registry's generators this builder runs, in registry order.
     fn enabled_generators(&self) -> Result<Vec<&'static dyn generate::Generator>, Error> {
         if let Some(unknown) = self.switches.keys().find(|name| generate::find(name).is_none()) {

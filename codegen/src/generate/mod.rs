@@ -7,6 +7,7 @@
 pub mod c;
 pub mod esphome;
 pub mod filters;
+pub mod homeassistant;
 pub mod markdown;
 pub mod python;
 pub mod rust;
@@ -35,7 +36,7 @@ pub trait Generator: Sync {
     }
 }
 
-static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown, &c::C, &esphome::Esphome];
+static REGISTRY: &[&dyn Generator] = &[&rust::Rust, &python::Python, &markdown::Markdown, &c::C, &esphome::Esphome, &homeassistant::HomeAssistant];
 
 /// Every generator, in the order their files are rendered.
 pub fn registry() -> &'static [&'static dyn Generator] {

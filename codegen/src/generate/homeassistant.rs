@@ -1,0 +1,588 @@
+//! Home Assistant package `homeassistant/DEVICE.yaml`: one `modbus:` hub with the
+//! device's entities, for Home Assistant's own modbus integration (YAML only, no
+//! custom component). Readable numbers and strings are `sensors`, bools of read-only
+//! coils and discrete inputs `binary_sensors`, writable coils and writable two-valued
+//! registers `switches` (with `verify`); what the integration cannot show itself
+//! (enumeration names, named bits, SunSpec scale factors) is a `template:` entity
+//! beside the raw modbus one. What the integration cannot carry at all is listed in
+//! the file's opening comment, register by register (docs/homeassistant.md says why).
+//!
+//! Every entity has `unique_id: DEVICE.QUALIFIED_NAME` (`.raw` or `.BIT` for the raw
+//! half of a pair) and a name a person reads (device, instance, label or name words,
+//! ASCII). Home Assistant derives entity ids from names, so the templates refer to
+//! `sensor.<slug of the name>`, and two names of one domain that slug alike are an error.
+//!
+//! The file is written here as text, values as JSON strings (valid YAML double-quoted
+//! scalars): the layout is fixed and the comments matter, which a YAML serializer
+//! would not keep.
+
+use super::{Error, Options};
+use crate::format::format_number;
+use crate::ir::{Access, ByteOrder, DataType, Device, Register, Table, WordOrder, WriteFunction};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+pub struct HomeAssistant;
+
+impl super::Generator for HomeAssistant {
+    fn name(&self) -> &'static str {
+        "homeassistant"
+    }
+
+    fn output_dir(&self) -> &'static str {
+        "homeassistant"
+    }
+
+    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.yaml", device.name).into(), generate(device, options)?)])
+    }
+}
+
+/// Seconds between two polls of every entity, the integration's `scan_interval`.
+pub const SCAN_INTERVAL: u32 = 30;
+
+/// One entity: its keys in output order, values already YAML scalars or flow mappings.
+#[derive(Debug, Default)]
+struct Entity {
+    keys: Vec<(&'static str, String)>,
+}
+
+impl Entity {
+    fn set(&mut self, key: &'static str, value: String) {
+        self.keys.push((key, value));
+    }
+
+    fn text(&mut self, key: &'static str, value: &str) {
+        self.set(key, quote(value));
+    }
+}
+
+/// A YAML double-quoted scalar: JSON's string syntax is a subset of it.
+fn quote(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serializes")
+}
+
+#[derive(Default)]
+struct Package {
+    sensors: Vec<Entity>,
+    binary_sensors: Vec<Entity>,
+    switches: Vec<Entity>,
+    template_sensors: Vec<Entity>,
+    template_binary_sensors: Vec<Entity>,
+    /// `(qualified name, what is not carried)` for the opening comment.
+    not_carried: Vec<(String, String)>,
+    /// Writable registers shown as sensors only, and of them those marked `safety`.
+    read_only: usize,
+    safety: usize,
+    /// Entity object ids per domain, to refuse two names that slug alike.
+    ids: BTreeMap<(&'static str, String), String>,
+}
+
+/// Words a person reads, ASCII letters and digits only (so Home Assistant's slug
+/// of the name is [`slug`] of it): `clivet`, `hc1`, `Heat Sink Temperature`.
+fn words(text: &str) -> String {
+    let ascii = deunicode::deunicode(text);
+    let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Home Assistant's entity object id of an ASCII name: lower case, every run of other
+/// characters one `_`, none at either end.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_matches('_').to_owned()
+}
+
+/// `Clivet control setting temp ts`, `Sunspec demo inverter Heat Sink Temperature`.
+fn person_name(device: &Device, r: &Register) -> String {
+    let what = r.keys.label.as_deref().unwrap_or(&r.name);
+    let mut name = format!("{} {} {}", words(&device.name), words(&r.instance), words(what));
+    if let Some(first) = name.get(0..1) {
+        name.replace_range(0..1, &first.to_ascii_uppercase());
+    }
+    name
+}
+
+fn unique_id(device: &Device, r: &Register, suffix: Option<&str>) -> String {
+    match suffix {
+        Some(s) => format!("{}.{}.{s}", device.name, r.qualified_name),
+        None => format!("{}.{}", device.name, r.qualified_name),
+    }
+}
+
+/// Decimals a number is written with (`0.5` → 1, `0.01` → 2, `-15` → 0).
+fn decimals(x: f64) -> u32 {
+    let text = format_number(x);
+    if let Some((_, exp)) = text.split_once("e-") {
+        return exp.parse().unwrap_or(0);
+    }
+    text.split_once('.').map_or(0, |(_, frac)| frac.len() as u32)
+}
+
+/// Home Assistant's `device_class` of a unit, where the unit leaves no doubt, and
+/// whether a read-only value of it is a measurement (`state_class: measurement`).
+fn device_class(unit: &str) -> Option<(&'static str, bool)> {
+    Some(match unit {
+        "°C" | "°F" | "K" => ("temperature", true),
+        "W" | "kW" => ("power", true),
+        "Wh" | "kWh" => ("energy", false),
+        "V" => ("voltage", true),
+        "A" => ("current", true),
+        "Hz" => ("frequency", true),
+        "VA" => ("apparent_power", true),
+        "var" => ("reactive_power", true),
+        "bar" | "Pa" | "hPa" | "kPa" => ("pressure", true),
+        _ => return None,
+    })
+}
+
+/// `data_type` (and `structure` for the 8-bit types, which Home Assistant has not:
+/// the low byte of the register) of a numeric or string register.
+fn data_type(r: &Register) -> Option<(&'static str, Option<&'static str>)> {
+    Some(match r.data_type {
+        DataType::U16 => ("uint16", None),
+        DataType::I16 => ("int16", None),
+        DataType::U32 => ("uint32", None),
+        DataType::I32 => ("int32", None),
+        DataType::U64 => ("uint64", None),
+        DataType::I64 => ("int64", None),
+        DataType::F32 => ("float32", None),
+        DataType::F64 => ("float64", None),
+        DataType::U8 => ("custom", Some(">xB")),
+        DataType::I8 => ("custom", Some(">xb")),
+        DataType::String => ("string", None),
+        DataType::Bool | DataType::Raw => return None,
+    })
+}
+
+/// Home Assistant's `swap` of the register's word and byte order (the table in
+/// docs/spec-format.md, "Byte order"); `None` for the natural order.
+fn swap(r: &Register) -> Option<&'static str> {
+    let words = r.width > 1 && r.data_type != DataType::String && r.word_order == WordOrder::LowFirst;
+    let bytes = !matches!(r.data_type, DataType::U8 | DataType::I8) && r.byte_order == ByteOrder::LowFirst;
+    match (words, bytes) {
+        (false, false) => None,
+        (true, false) => Some("word"),
+        (false, true) => Some("byte"),
+        (true, true) => Some("word_byte"),
+    }
+}
+
+fn bits_of(r: &Register) -> u32 {
+    match r.data_type {
+        DataType::U8 | DataType::I8 => 8,
+        DataType::U16 | DataType::I16 => 16,
+        DataType::U32 | DataType::I32 | DataType::F32 => 32,
+        _ => 64,
+    }
+}
+
+fn signed(r: &Register) -> bool {
+    matches!(r.data_type, DataType::I8 | DataType::I16 | DataType::I32 | DataType::I64)
+}
+
+/// A sentinel as the number Home Assistant unpacks (`nan_value` compares that, before scale).
+fn raw_number(r: &Register, pattern: u64) -> i128 {
+    let bits = bits_of(r);
+    if signed(r) && bits < 64 && pattern & (1 << (bits - 1)) != 0 {
+        i128::from(pattern) - (1i128 << bits)
+    } else if signed(r) && bits == 64 {
+        i128::from(pattern as i64)
+    } else {
+        i128::from(pattern)
+    }
+}
+
+fn is_nan(r: &Register, pattern: u64) -> bool {
+    match r.data_type {
+        DataType::F32 => f32::from_bits(pattern as u32).is_nan(),
+        DataType::F64 => f64::from_bits(pattern).is_nan(),
+        _ => false,
+    }
+}
+
+/// The raw value names of a writable register with two of them (`{0: off, 1: on}`, or
+/// `min: 0, max: 1`): `(off, on)`, each the raw values reading as it, the first the one
+/// a write sends. The lower raw value is off.
+fn two_values(device: &Device, r: &Register) -> Option<(Vec<i64>, Vec<i64>)> {
+    let integer = matches!(r.data_type, DataType::U8 | DataType::I8 | DataType::U16 | DataType::I16);
+    if r.table != Table::Holding || !integer || r.flags.is_some() || r.scale_factor.is_some() {
+        return None;
+    }
+    let values = device.values(r);
+    if values.is_empty() {
+        let plain = !modbus_map_core::codec::is_scaled(r.scale, r.offset);
+        return (plain && r.min == Some(0.0) && r.max == Some(1.0)).then(|| (vec![0], vec![1]));
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for v in values {
+        if !names.contains(&v.name.as_str()) {
+            names.push(&v.name);
+        }
+    }
+    if names.len() != 2 || values.iter().any(|v| v.raw < 0) {
+        return None;
+    }
+    let raws = |name: &str| values.iter().filter(|v| v.name == name).map(|v| v.raw).collect::<Vec<_>>();
+    let (a, b) = (raws(names[0]), raws(names[1]));
+    Some(if a[0] < b[0] { (a, b) } else { (b, a) })
+}
+
+fn list(values: &[i64]) -> String {
+    format!("[{}]", values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "))
+}
+
+fn write_type(r: &Register) -> &'static str {
+    match (r.table, r.write_function) {
+        (Table::Coil, WriteFunction::Multiple) => "coils",
+        (Table::Coil, _) => "coil",
+        (_, WriteFunction::Multiple) => "holdings",
+        _ => "holding",
+    }
+}
+
+impl Package {
+    /// Records the entity id the name gives in `domain`; two registers may not share one.
+    fn claim(&mut self, domain: &'static str, name: &str, owner: &str) -> Result<String, String> {
+        let id = slug(name);
+        if let Some(prev) = self.ids.insert((domain, id.clone()), owner.to_owned()) {
+            return Err(format!(
+                "`{owner}` and `{prev}` both become Home Assistant entity `{domain}.{id}`; rename or label one of them in the spec"
+            ));
+        }
+        Ok(format!("{domain}.{id}"))
+    }
+
+    fn skip(&mut self, r: &Register, why: impl Into<String>) {
+        self.not_carried.push((r.qualified_name.clone(), why.into()));
+    }
+
+    /// The keys every modbus entity starts with.
+    fn base(name: &str, uid: &str, r: &Register) -> Entity {
+        let mut e = Entity::default();
+        e.text("name", name);
+        e.text("unique_id", uid);
+        e.set("slave", r.unit_id.to_string());
+        e.set("address", r.address.to_string());
+        e
+    }
+
+    /// A modbus sensor of `r`'s words; `raw`: without scale, offset, unit and range (the
+    /// source of a template). Returns the entity id.
+    fn sensor(&mut self, device: &Device, r: &Register, raw: bool) -> Result<Option<String>, String> {
+        let Some((data_type, structure)) = data_type(r) else { return Ok(None) };
+        let (name, uid) = if raw && r.enumeration.is_some() || r.scale_factor.is_some() {
+            (format!("{} raw", person_name(device, r)), unique_id(device, r, Some("raw")))
+        } else {
+            (person_name(device, r), unique_id(device, r, None))
+        };
+        let id = self.claim("sensor", &name, &r.qualified_name)?;
+        let mut e = Self::base(&name, &uid, r);
+        e.text("input_type", if r.table == Table::Input { "input" } else { "holding" });
+        e.text("data_type", data_type);
+        if let Some(structure) = structure {
+            e.set("count", "1".to_owned());
+            e.text("structure", structure);
+        }
+        if r.data_type == DataType::String {
+            e.set("count", r.width.to_string());
+        }
+        if let Some(swap) = swap(r) {
+            e.text("swap", swap);
+        }
+        if r.data_type != DataType::String {
+            let float = matches!(r.data_type, DataType::F32 | DataType::F64);
+            let scaled = !raw && modbus_map_core::codec::is_scaled(r.scale, r.offset);
+            if scaled && r.scale != 1.0 {
+                e.set("scale", format_number(r.scale));
+            }
+            if scaled && r.offset != 0.0 {
+                e.set("offset", format_number(r.offset));
+            }
+            if !float || scaled || raw {
+                let precision = if scaled { decimals(r.scale).max(decimals(r.offset)) } else { 0 };
+                e.set("precision", precision.to_string());
+            }
+            self.nan_value(r, &mut e);
+            if !raw {
+                unit(r, &mut e);
+                if let Some(min) = r.keys.plausible_min {
+                    e.set("min_value", format_number(min));
+                }
+                if let Some(max) = r.keys.plausible_max {
+                    e.set("max_value", format_number(max));
+                }
+            }
+        }
+        self.sensors.push(e);
+        Ok(Some(id))
+    }
+
+    /// `nan_value`: the first sentinel Home Assistant can carry; NaN needs none (it
+    /// shows NaN as unknown itself); the others are listed as not carried.
+    fn nan_value(&mut self, r: &Register, e: &mut Entity) {
+        let mut carried = false;
+        let mut lost = Vec::new();
+        for &pattern in &r.sentinels {
+            if is_nan(r, pattern) {
+                continue;
+            }
+            let n = if matches!(r.data_type, DataType::F32 | DataType::F64) { None } else { Some(raw_number(r, pattern)) };
+            match n {
+                Some(n) if n != 0 && !carried => {
+                    e.set("nan_value", n.to_string());
+                    carried = true;
+                }
+                _ => lost.push(super::filters::hex(pattern)),
+            }
+        }
+        if !lost.is_empty() {
+            self.skip(r, format!("sentinel {} (one non-zero `nan_value` per entity)", lost.join(", ")));
+        }
+    }
+
+    fn template_sensor(&mut self, name: &str, uid: &str, owner: &str, state: String, sources: &[&str]) -> Result<Entity, String> {
+        self.claim("sensor", name, owner)?;
+        let mut e = Entity::default();
+        e.text("name", name);
+        e.text("unique_id", uid);
+        e.text("state", &state);
+        e.text("availability", &availability(sources));
+        Ok(e)
+    }
+
+    fn register(&mut self, device: &Device, r: &Register) -> Result<(), String> {
+        if let Some(target) = &r.alias_of {
+            self.skip(r, format!("alias of `{target}`, shown once there"));
+            return Ok(());
+        }
+        if let Some(high) = r.high_word {
+            self.skip(r, format!("high word apart at {high}: the integration reads a value from adjacent registers only"));
+            return Ok(());
+        }
+        if r.data_type == DataType::Raw {
+            self.skip(r, "raw registers: the integration has no type for opaque words");
+            return Ok(());
+        }
+        if r.access.writable() && !r.keys.safety {
+            if r.data_type == DataType::Bool {
+                return self.switch(device, r, vec![0], vec![1]);
+            }
+            if let Some((off, on)) = two_values(device, r) {
+                return self.switch(device, r, off, on);
+            }
+        }
+        if !r.access.readable() {
+            self.skip(r, "write-only: the integration has no entity that only writes (the `modbus.write_register` action does)");
+            return Ok(());
+        }
+        if r.access.writable() {
+            if r.keys.safety {
+                self.safety += 1;
+            } else {
+                self.read_only += 1;
+            }
+        }
+        if r.data_type == DataType::Bool {
+            let name = person_name(device, r);
+            self.claim("binary_sensor", &name, &r.qualified_name)?;
+            let mut e = Self::base(&name, &unique_id(device, r, None), r);
+            e.text("input_type", if r.table == Table::Coil { "coil" } else { "discrete_input" });
+            self.binary_sensors.push(e);
+            return Ok(());
+        }
+        if let Some(factor) = &r.scale_factor {
+            let Some(f) = device.register(factor) else { return Err(format!("`{}`: no scale factor `{factor}`", r.qualified_name)) };
+            let raw = self.sensor(device, r, true)?.expect("a scale factor scales an integer");
+            let sf = format!("sensor.{}", slug(&person_name(device, f)));
+            let value = format!("(states('{raw}') | float * 10 ** (states('{sf}') | int))");
+            let state = format!("{{{{ {value} | round([0, -(states('{sf}') | int)] | max) }}}}");
+            let mut e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw, &sf])?;
+            unit(r, &mut e);
+            // A template has no min_value/max_value: a reading outside the plausible
+            // range makes it unavailable, as the spec says (not clamped).
+            let mut checks = Vec::new();
+            if let Some(min) = r.keys.plausible_min {
+                checks.push(format!("{value} >= {}", format_number(min)));
+            }
+            if let Some(max) = r.keys.plausible_max {
+                checks.push(format!("{value} <= {}", format_number(max)));
+            }
+            if !checks.is_empty() {
+                let sources = availability(&[&raw, &sf]);
+                let sources = sources.trim_start_matches("{{ ").trim_end_matches(" }}");
+                let all = format!("{{{{ {sources} and {} }}}}", checks.join(" and "));
+                e.keys.retain(|(k, _)| *k != "availability");
+                e.text("availability", &all);
+            }
+            self.template_sensors.push(e);
+            return Ok(());
+        }
+        let raw = self.sensor(device, r, r.enumeration.is_some() || r.flags.is_some())?.expect("numbers and strings have a data type");
+        if r.enumeration.is_some() {
+            let names: BTreeMap<String, &str> = device.values(r).iter().map(|v| (v.raw.to_string(), v.name.as_str())).collect();
+            let map = serde_json::to_string(&names).expect("a map serializes");
+            let state = format!("{{% set v = states('{raw}') %}}{{{{ {map}.get(v, v) }}}}");
+            let e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw])?;
+            self.template_sensors.push(e);
+        }
+        for b in device.bits(r) {
+            let name = format!("{} {}", person_name(device, r), words(&b.name));
+            let uid = unique_id(device, r, Some(&b.name));
+            if b.width == 1 {
+                self.claim("binary_sensor", &name, &r.qualified_name)?;
+                let mut e = Entity::default();
+                e.text("name", &name);
+                e.text("unique_id", &uid);
+                e.text("state", &format!("{{{{ states('{raw}') | int | bitwise_and({}) > 0 }}}}", 1u64 << b.lsb));
+                e.text("availability", &availability(&[&raw]));
+                self.template_binary_sensors.push(e);
+            } else {
+                let ones = (1u64 << b.width) - 1;
+                let state = format!("{{{{ ((states('{raw}') | int) // {}) | bitwise_and({ones}) }}}}", 1u64 << b.lsb);
+                let e = self.template_sensor(&name, &uid, &r.qualified_name, state, &[&raw])?;
+                self.template_sensors.push(e);
+            }
+        }
+        Ok(())
+    }
+
+    fn switch(&mut self, device: &Device, r: &Register, off: Vec<i64>, on: Vec<i64>) -> Result<(), String> {
+        let name = person_name(device, r);
+        self.claim("switch", &name, &r.qualified_name)?;
+        let mut e = Self::base(&name, &unique_id(device, r, None), r);
+        e.text("write_type", write_type(r));
+        if r.table != Table::Coil {
+            e.set("command_on", on[0].to_string());
+            e.set("command_off", off[0].to_string());
+        }
+        if r.access.readable() {
+            let verify = if r.table == Table::Coil {
+                "{}".to_owned()
+            } else {
+                format!("{{input_type: holding, state_on: {}, state_off: {}}}", list(&on), list(&off))
+            };
+            e.set("verify", verify);
+        }
+        self.switches.push(e);
+        Ok(())
+    }
+}
+
+/// `unit_of_measurement`, and `device_class`/`state_class` where the unit makes them certain.
+fn unit(r: &Register, e: &mut Entity) {
+    if let Some(unit) = &r.keys.unit {
+        e.text("unit_of_measurement", unit);
+        if let Some((class, measurement)) = device_class(unit) {
+            e.text("device_class", class);
+            if measurement && r.access == Access::Read {
+                e.text("state_class", "measurement");
+            }
+        }
+    }
+}
+
+fn availability(sources: &[&str]) -> String {
+    let checks: Vec<String> = sources.iter().map(|s| format!("has_value('{s}')")).collect();
+    format!("{{{{ {} }}}}", checks.join(" and "))
+}
+
+/// Writes `entities` as a YAML list at `indent`, one flow mapping per entity; the first
+/// modbus entity of the file defines the `scan_interval` anchor, the others refer to it.
+fn write_list(out: &mut String, key: &str, entities: &[Entity], indent: usize, mut scan: Option<&mut bool>) {
+    if entities.is_empty() {
+        return;
+    }
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}{key}:");
+    for e in entities {
+        let mut keys: Vec<String> = e.keys.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        if let Some(first) = scan.as_deref_mut() {
+            keys.push(if *first { format!("scan_interval: &scan_interval {SCAN_INTERVAL}") } else { "scan_interval: *scan_interval".to_owned() });
+            *first = false;
+        }
+        let _ = writeln!(out, "{pad}  - {{{}}}", keys.join(", "));
+    }
+}
+
+fn comment(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    let fail = |message: String| Error { generator: "homeassistant", device: device.name.clone(), message };
+    let mut package = Package::default();
+    for r in &device.registers {
+        package.register(device, r).map_err(fail)?;
+    }
+    let mut entities = String::new();
+    let mut first = true;
+    write_list(&mut entities, "sensors", &package.sensors, 4, Some(&mut first));
+    write_list(&mut entities, "binary_sensors", &package.binary_sensors, 4, Some(&mut first));
+    write_list(&mut entities, "switches", &package.switches, 4, Some(&mut first));
+    if first {
+        return Err(fail("no register becomes a Home Assistant modbus entity, and a hub without entities is not loaded".to_owned()));
+    }
+    let mut templates = String::new();
+    if !package.template_sensors.is_empty() || !package.template_binary_sensors.is_empty() {
+        let mut body = String::new();
+        write_list(&mut body, "sensor", &package.template_sensors, 4, None);
+        write_list(&mut body, "binary_sensor", &package.template_binary_sensors, 4, None);
+        templates = format!("template:\n  -{}", &body[3..]);
+    }
+    if package.read_only > 0 {
+        let safety = match package.safety {
+            0 => String::new(),
+            n => format!("; {n} writable `safety` registers are never written"),
+        };
+        package.not_carried.push((
+            "writes".to_owned(),
+            format!(
+                "{} writable registers are sensors only here: the integration's YAML has no number or select entity (only switches write){safety}",
+                package.read_only
+            ),
+        ));
+    } else if package.safety > 0 {
+        package.not_carried.push(("writes".to_owned(), format!("{} writable `safety` registers are never written", package.safety)));
+    }
+    let not_carried: Vec<String> = package.not_carried.iter().map(|(q, why)| comment(&format!("`{q}`: {why}"))).collect();
+    let context = minijinja::context! {
+        header => super::header_lines(device, options).map(|line| comment(&line)),
+        name => &device.name,
+        title => comment(device.title.as_deref().unwrap_or(&device.name)),
+        scan_interval => SCAN_INTERVAL,
+        not_carried,
+        entities,
+        templates,
+    };
+    super::render(
+        "homeassistant",
+        &device.name,
+        "homeassistant_package.yaml",
+        include_str!("../../templates/homeassistant_package.yaml.jinja"),
+        context,
+        1,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_words() {
+        assert_eq!(slug("Clivet control setting temp ts raw"), "clivet_control_setting_temp_ts_raw");
+        assert_eq!(words("Amps (phase A) – Störung"), "Amps phase A Storung");
+        assert_eq!(decimals(0.5), 1);
+        assert_eq!(decimals(0.01), 2);
+        assert_eq!(decimals(-15.0), 0);
+        assert_eq!(decimals(1e-7), 7);
+    }
+}
