@@ -30,38 +30,42 @@ pub struct Args {
 
 pub fn main(args: Args) -> Result<()> {
     let root = project_root();
-    let total = if args.setup_only { 2 } else { 6 };
+    let total = if args.setup_only { 3 } else { 7 };
 
     step(1, total, "Debian packages (mbpoll, socat, libmodbus-dev)");
     install_debian_packages()?;
 
     step(2, total, "Python venv under target/venv (pymodbus, pytest, ruff, mypy, pysunspec2, esphome)");
     let python = ensure_venv(&root)?;
+
+    step(3, total, "Home Assistant venv under target/venv-ha (homeassistant, Python >= 3.13)");
+    let hass = ensure_ha_venv(&root)?;
     if args.setup_only {
-        println!("setup done; python: {}", python.display());
+        println!("setup done; python: {}; hass: {}", python.display(), hass.display());
         return Ok(());
     }
 
-    step(3, total, "generated/ is up to date (cargo xtask gen --check)");
+    step(4, total, "generated/ is up to date (cargo xtask gen --check)");
     crate::gen::check_default()?;
 
-    step(4, total, "cargo clippy --workspace --all-targets -- -D warnings");
+    step(5, total, "cargo clippy --workspace --all-targets -- -D warnings");
     if args.no_clippy {
         println!("  clippy skipped at your request (--no-clippy); CI runs it");
     } else {
         run(cargo(&root).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     }
 
-    step(5, total, "cargo test --workspace --all-targets");
+    step(6, total, "cargo test --workspace --all-targets");
     let mut test = cargo(&root);
     test.args(["test", "--workspace", "--all-targets"]);
     test.env("MODBUS_MAP_PYTHON", &python);
+    test.env("MODBUS_MAP_HASS", &hass);
     test.args(&args.cargo_test_args);
     run(&mut test)?;
     // Doc tests are not part of --all-targets.
     run(cargo(&root).args(["test", "--workspace", "--doc"]).env("MODBUS_MAP_PYTHON", &python))?;
 
-    step(6, total, "pytest tests/python (generated Python maps: decode/encode vectors, ruff, mypy)");
+    step(7, total, "pytest tests/python (generated Python maps: decode/encode vectors, ruff, mypy)");
     run(Command::new(&python)
         .current_dir(&root)
         .args(["-m", "pytest", "-q", "tests/python", "--ignore=tests/python/interop"])
@@ -142,4 +146,58 @@ fn ensure_venv(root: &Path) -> Result<PathBuf> {
     run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))?;
     std::fs::write(&stamp, wanted)?;
     Ok(python)
+}
+
+/// Python interpreters that can run Home Assistant 2025.4 (it needs 3.13), tried in order
+/// after `$HA_PYTHON`: on PATH, then pyenv's.
+fn ha_host_python() -> Result<PathBuf> {
+    let mut candidates: Vec<PathBuf> = std::env::var_os("HA_PYTHON").map(PathBuf::from).into_iter().collect();
+    candidates.push("python3.13".into());
+    if let Some(home) = std::env::var_os("HOME") {
+        let pyenv = Path::new(&home).join(".pyenv/versions");
+        if let Ok(entries) = std::fs::read_dir(&pyenv) {
+            let mut versions: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+            versions.sort();
+            candidates.extend(versions.into_iter().rev().filter(|v| v.file_name().is_some_and(|n| n.to_string_lossy().starts_with("3.13"))).map(|v| v.join("bin/python3.13")));
+        }
+    }
+    for candidate in &candidates {
+        let ok = Command::new(candidate)
+            .args(["-c", "import sys, venv; sys.exit(0 if sys.version_info[:2] == (3, 13) else 1)"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Ok(candidate.clone());
+        }
+    }
+    Err(format!(
+        "no Python 3.13 with the venv module found (tried {}): Home Assistant 2025.4 needs it; \
+         install one (pyenv install 3.13.0, or Debian's python3.13 and python3.13-venv) or set HA_PYTHON",
+        candidates.iter().map(|c| c.display().to_string()).collect::<Vec<_>>().join(", ")
+    )
+    .into())
+}
+
+/// Creates target/venv-ha and installs tests/homeassistant/requirements.txt into it,
+/// once per change of the requirements file. Returns the venv's `hass`.
+fn ensure_ha_venv(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target/venv-ha");
+    let hass = venv.join("bin/hass");
+    let requirements = root.join("tests/homeassistant/requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements)
+        .map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
+    let stamp = venv.join(".modbus-map-requirements");
+    if hass.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
+        println!("  up to date: {}", venv.display());
+        return Ok(hass);
+    }
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        let host = ha_host_python()?;
+        run(Command::new(&host).args(["-m", "venv"]).arg(&venv))?;
+    }
+    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))
+        .map_err(|e| format!("{e}\n  installing Home Assistant into {} failed; it needs PyPI", venv.display()))?;
+    std::fs::write(&stamp, wanted)?;
+    Ok(hass)
 }
