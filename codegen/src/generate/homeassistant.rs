@@ -3,7 +3,8 @@
 //! custom component). Readable numbers and strings are `sensors`, bools of read-only
 //! coils and discrete inputs `binary_sensors`, writable coils and writable two-valued
 //! registers `switches` (with `verify`); what the integration cannot show itself
-//! (enumeration names, named bits, SunSpec scale factors) is a `template:` entity
+//! (enumeration names, named bits, SunSpec scale factors, strings without their NUL
+//! padding) is a `template:` entity
 //! beside the raw modbus one. What the integration cannot carry at all is listed in
 //! the file's opening comment, register by register (docs/homeassistant.md says why).
 //!
@@ -278,7 +279,7 @@ impl Package {
     /// source of a template). Returns the entity id.
     fn sensor(&mut self, device: &Device, r: &Register, raw: bool) -> Result<Option<String>, String> {
         let Some((data_type, structure)) = data_type(r) else { return Ok(None) };
-        let (name, uid) = if raw && r.enumeration.is_some() || r.scale_factor.is_some() {
+        let (name, uid) = if raw && (r.enumeration.is_some() || r.data_type == DataType::String) || r.scale_factor.is_some() {
             (format!("{} raw", person_name(device, r)), unique_id(device, r, Some("raw")))
         } else {
             (person_name(device, r), unique_id(device, r, None))
@@ -425,7 +426,14 @@ impl Package {
             self.template_sensors.push(e);
             return Ok(());
         }
-        let raw = self.sensor(device, r, r.enumeration.is_some() || r.flags.is_some())?.expect("numbers and strings have a data type");
+        let text = r.data_type == DataType::String;
+        let raw = self.sensor(device, r, r.enumeration.is_some() || r.flags.is_some() || text)?.expect("numbers and strings have a data type");
+        if text {
+            // Home Assistant keeps a string's NUL padding; the spec's codec ends the text at the first NUL.
+            let state = format!("{{{{ states('{raw}').split('\\x00')[0] }}}}");
+            let e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw])?;
+            self.template_sensors.push(e);
+        }
         if r.enumeration.is_some() {
             let names: BTreeMap<String, &str> = device.values(r).iter().map(|v| (v.raw.to_string(), v.name.as_str())).collect();
             let map = serde_json::to_string(&names).expect("a map serializes");
