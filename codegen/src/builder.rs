@@ -421,7 +421,7 @@ mod tests {
         let files = builder.generate().expect("generate");
         let rel: Vec<PathBuf> = files.iter().map(|f| f.strip_prefix(&out).unwrap().to_owned()).collect();
         let expected: Vec<PathBuf> =
-            ["c/tiny.h", "docs/README.md", "docs/tiny.md", "esphome/tiny.yaml", "python/_modbus_map_runtime.py", "python/tiny.py", "rust/tiny.rs"]
+            ["c/tiny.h", "docs/README.md", "docs/tiny.md", "esphome/tiny.yaml", "homeassistant/tiny.yaml", "python/_modbus_map_runtime.py", "python/tiny.py", "rust/tiny.rs"]
                 .iter()
                 .map(PathBuf::from)
                 .collect();
@@ -463,7 +463,7 @@ mod tests {
         let dir = scratch("render");
         let spec = dir.join("tiny.yaml");
         std::fs::write(&spec, GOOD).unwrap();
-        let only_rust = Builder::new().spec(&spec).markdown(false).python(false).enable("c", false).enable("esphome", false);
+        let only_rust = Builder::new().spec(&spec).markdown(false).python(false).enable("c", false).enable("esphome", false).homeassistant(false);
         let a = only_rust.render().unwrap();
         assert_eq!(a.keys().cloned().collect::<Vec<_>>(), vec![PathBuf::from("rust/tiny.rs")]);
         assert_eq!(a, only_rust.render().unwrap());
@@ -495,7 +495,7 @@ mod tests {
         assert!(matches!(typo, Error::UnknownGenerator { .. }), "{typo}");
         assert_eq!(
             typo.to_string(),
-            "no generator is called `pyhton`: `Builder::enable` takes one of `rust`, `python`, `markdown`, `c`, `esphome`"
+            "no generator is called `pyhton`: `Builder::enable` takes one of `rust`, `python`, `markdown`, `c`, `esphome`, `homeassistant`"
         );
         let missing = Builder::new().spec(dir.join("nope.yaml")).render().unwrap_err();
         assert!(matches!(missing, Error::Spec(_)), "{missing}");

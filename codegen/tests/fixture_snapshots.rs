@@ -62,6 +62,7 @@ fn python_of_every_lint_clean_spec() {
         .markdown(false)
         .enable("c", false)
         .enable("esphome", false)
+        .homeassistant(false)
         .python(true)
         .render()
         .unwrap_or_else(|e| panic!("the specs of tests/fixtures/lint_clean_specs.txt must lint clean:\n{e}"));

@@ -536,7 +536,8 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     write_list(&mut entities, "binary_sensors", &package.binary_sensors, 4, Some(&mut first));
     write_list(&mut entities, "switches", &package.switches, 4, Some(&mut first));
     if first {
-        return Err(fail("no register becomes a Home Assistant modbus entity, and a hub without entities is not loaded".to_owned()));
+        // Not an error: the other outputs of such a spec are still wanted.
+        package.not_carried.push(("(device)".to_owned(), "no register becomes a modbus entity: Home Assistant does not load a hub without entities".to_owned()));
     }
     let mut templates = String::new();
     if !package.template_sensors.is_empty() || !package.template_binary_sensors.is_empty() {
@@ -592,5 +593,15 @@ mod tests {
         assert_eq!(decimals(0.01), 2);
         assert_eq!(decimals(-15.0), 0);
         assert_eq!(decimals(1e-7), 7);
+    }
+
+    #[test]
+    fn a_device_without_entities_still_gets_its_package() {
+        let spec = "device:\n  name: cmd\nblocks:\n  - name: c\n    table: holding\n    registers:\n      - { name: go, address: 0, type: u16, access: w }\n";
+        let device = crate::load_str(spec, "cmd.yaml", crate::Format::Yaml).expect("a valid spec").device;
+        let text = generate(&device, &Options::default()).expect("renders");
+        assert!(text.contains("# - `c.go`: write-only"), "{text}");
+        assert!(text.contains("# - `(device)`: no register becomes a modbus entity"), "{text}");
+        assert!(!text.contains("sensors:"), "{text}");
     }
 }
