@@ -118,32 +118,6 @@ fn unique_id(device: &Device, r: &Register, suffix: Option<&str>) -> String {
     }
 }
 
-/// Decimals a number is written with (`0.5` → 1, `0.01` → 2, `-15` → 0).
-fn decimals(x: f64) -> u32 {
-    let text = format_number(x);
-    if let Some((_, exp)) = text.split_once("e-") {
-        return exp.parse().unwrap_or(0);
-    }
-    text.split_once('.').map_or(0, |(_, frac)| frac.len() as u32)
-}
-
-/// Home Assistant's `device_class` of a unit, where the unit leaves no doubt, and
-/// whether a read-only value of it is a measurement (`state_class: measurement`).
-fn device_class(unit: &str) -> Option<(&'static str, bool)> {
-    Some(match unit {
-        "°C" | "°F" | "K" => ("temperature", true),
-        "W" | "kW" => ("power", true),
-        "Wh" | "kWh" => ("energy", false),
-        "V" => ("voltage", true),
-        "A" => ("current", true),
-        "Hz" => ("frequency", true),
-        "VA" => ("apparent_power", true),
-        "var" => ("reactive_power", true),
-        "bar" | "Pa" | "hPa" | "kPa" => ("pressure", true),
-        _ => return None,
-    })
-}
-
 /// `data_type` (and `structure` for the 8-bit types, which Home Assistant has not:
 /// the low byte of the register) of a numeric or string register.
 fn data_type(r: &Register) -> Option<(&'static str, Option<&'static str>)> {
@@ -307,10 +281,10 @@ impl Package {
             if scaled && r.offset != 0.0 {
                 e.set("offset", format_number(r.offset));
             }
-            if !float || scaled || raw {
-                let precision = if scaled { decimals(r.scale).max(decimals(r.offset)) } else { 0 };
-                e.set("precision", precision.to_string());
-            }
+            // The one rule of decimals (format::decimals: the scale's, 2 for an unscaled float,
+            // Home Assistant's own default); a raw sensor shows whole numbers.
+            let precision = if raw { 0 } else { crate::format::decimals(r.scale, r.offset, float) };
+            e.set("precision", precision.to_string());
             self.nan_value(r, &mut e);
             if !raw {
                 unit(r, &mut e);
@@ -484,14 +458,16 @@ impl Package {
     }
 }
 
-/// `unit_of_measurement`, and `device_class`/`state_class` where the unit makes them certain.
+/// `unit_of_measurement`, and `device_class`/`state_class` where the unit makes them
+/// certain (format::unit_classes, the rule ESPHome's output shares); a writable
+/// register is a setting, not a measurement, so it gets no state class.
 fn unit(r: &Register, e: &mut Entity) {
     if let Some(unit) = &r.keys.unit {
         e.text("unit_of_measurement", unit);
-        if let Some((class, measurement)) = device_class(unit) {
+        if let Some((class, state_class)) = crate::format::unit_classes(unit) {
             e.text("device_class", class);
-            if measurement && r.access == Access::Read {
-                e.text("state_class", "measurement");
+            if r.access == Access::Read {
+                e.text("state_class", state_class);
             }
         }
     }
@@ -589,10 +565,6 @@ mod tests {
     fn slugs_and_words() {
         assert_eq!(slug("Clivet control setting temp ts raw"), "clivet_control_setting_temp_ts_raw");
         assert_eq!(words("Amps (phase A) – Störung"), "Amps phase A Storung");
-        assert_eq!(decimals(0.5), 1);
-        assert_eq!(decimals(0.01), 2);
-        assert_eq!(decimals(-15.0), 0);
-        assert_eq!(decimals(1e-7), 7);
     }
 
     #[test]
