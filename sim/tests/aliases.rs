@@ -83,33 +83,7 @@ async fn the_shared_alias_vectors_cross_over_tcp_as_they_say() {
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let cases = doc["aliases"].as_array().unwrap_or_else(|| panic!("{} has no `aliases` list", path.display())).clone();
     assert!(cases.len() >= 20, "only {} alias vectors", cases.len());
-    // Every codec key written out: an alias inherits what it does not say (an offset, a
-    // sentinel), and the vectors' descriptors take the defaults instead. A `min`/`max`
-    // of the target is still inherited by its alias, as the spec format says.
-    let keys = |d: &Value| -> String {
-        let mut text = format!("type: {}", d["type"].as_str().unwrap());
-        for (key, default) in [("scale", "1"), ("offset", "0"), ("word_order", "high_first"), ("byte_order", "high_first"), ("min", ""), ("max", "")] {
-            match (&d[key], default) {
-                (Value::Null, "") => {}
-                (Value::Null, default) => text += &format!(", {key}: {default}"),
-                (v, _) => text += &format!(", {key}: {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned)),
-            }
-        }
-        match d["sentinel"].as_array() {
-            Some(s) => text += &format!(", sentinel: [{}]", s.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")),
-            None => text += ", sentinel: none",
-        }
-        text
-    };
-    let mut spec = String::from("# Written by sim/tests/aliases.rs from tests/vectors/values.json.\ndevice:\n  name: alias_vectors\nblocks:\n");
-    for (k, case) in cases.iter().enumerate() {
-        spec += &format!(
-            "  - name: c{k}\n    table: holding\n    base: {}\n    registers:\n      - {{ name: target, address: 0, {} }}\n      - {{ name: alias, address: 8, {}, alias_of: c{k}.target, alias_lossy: true }}\n",
-            16 * k,
-            keys(&case["target"]),
-            keys(&case["alias"])
-        );
-    }
+    let spec = alias_vectors_spec(&cases, "Written by sim/tests/aliases.rs from tests/vectors/values.json.");
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("alias-vectors");
     std::fs::create_dir_all(&dir).unwrap();
     let spec_path = dir.join("alias_vectors.yaml");
@@ -170,3 +144,5 @@ async fn the_shared_alias_vectors_cross_over_tcp_as_they_say() {
     assert!(checked >= 30, "only {checked} crossings checked");
     sim.stop().await.unwrap();
 }
+
+include!("../../tests/vectors/alias_vectors_spec.rs");

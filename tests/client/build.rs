@@ -282,32 +282,7 @@ fn alias_tests(path: &Path, out: &Path) -> String {
         return missing_test("vectors_aliases", &format!("{} has only {} `aliases` vectors", path.display(), cases.len()));
     }
     use serde_json::Value;
-    let keys = |d: &Value| -> String {
-        let mut text = format!("type: {}", d["type"].as_str().unwrap_or("?"));
-        for (key, default) in [("scale", "1"), ("offset", "0"), ("word_order", "high_first"), ("byte_order", "high_first"), ("min", ""), ("max", "")] {
-            match (&d[key], default) {
-                (Value::Null, "") => {}
-                (Value::Null, default) => text += &format!(", {key}: {default}"),
-                (v, _) => text += &format!(", {key}: {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned)),
-            }
-        }
-        match d["sentinel"].as_array() {
-            Some(s) => text += &format!(", sentinel: [{}]", s.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")),
-            None => text += ", sentinel: none",
-        }
-        text
-    };
-    let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`aliases`).\ndevice:\n  name: alias_vectors\nblocks:\n");
-    for (k, case) in cases.iter().enumerate() {
-        writeln!(
-            spec,
-            "  - name: c{k}\n    table: holding\n    base: {}\n    registers:\n      - {{ name: target, address: 0, {} }}\n      - {{ name: alias, address: 8, {}, alias_of: c{k}.target, alias_lossy: true }}",
-            16 * k,
-            keys(&case["target"]),
-            keys(&case["alias"])
-        )
-        .unwrap();
-    }
+    let spec = alias_vectors_spec(&cases, "Written by tests/client/build.rs from tests/vectors/values.json (`aliases`).");
     let spec_path = out.join("alias_vectors.yaml");
     std::fs::write(&spec_path, spec).expect("write alias_vectors.yaml");
     let files = modbus_map_codegen::Builder::new()
@@ -504,3 +479,5 @@ fn byte_order_tests(path: &Path, out: &Path) -> String {
     test.push_str("}\n");
     test
 }
+
+include!("../vectors/alias_vectors_spec.rs");
