@@ -83,8 +83,19 @@ struct Package {
 /// of the name is [`slug`] of it): `clivet`, `hc1`, `Heat Sink Temperature`.
 fn words(text: &str) -> String {
     let ascii = deunicode::deunicode(text);
-    let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Runs of anything but ASCII letters and digits become one space, none at either end.
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 /// Home Assistant's entity object id of an ASCII name: lower case, every run of other
@@ -487,12 +498,30 @@ fn write_list(out: &mut String, key: &str, entities: &[Entity], indent: usize, m
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{key}:");
     for e in entities {
-        let mut keys: Vec<String> = e.keys.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        // Written straight into `out`: a string per key, joined, was a large part of
+        // this generator's cost on a large spec.
+        out.push_str(&pad);
+        out.push_str("  - {");
+        for (k, (key, value)) in e.keys.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(key);
+            out.push_str(": ");
+            out.push_str(value);
+        }
         if let Some(first) = scan.as_deref_mut() {
-            keys.push(if *first { format!("scan_interval: &scan_interval {SCAN_INTERVAL}") } else { "scan_interval: *scan_interval".to_owned() });
+            if !e.keys.is_empty() {
+                out.push_str(", ");
+            }
+            if *first {
+                let _ = write!(out, "scan_interval: &scan_interval {SCAN_INTERVAL}");
+            } else {
+                out.push_str("scan_interval: *scan_interval");
+            }
             *first = false;
         }
-        let _ = writeln!(out, "{pad}  - {{{}}}", keys.join(", "));
+        out.push_str("}\n");
     }
 }
 
@@ -544,17 +573,24 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         title => comment(device.title.as_deref().unwrap_or(&device.name)),
         scan_interval => SCAN_INTERVAL,
         not_carried,
-        entities,
-        templates,
     };
-    super::render(
+    let mut out = super::render(
         "homeassistant",
         &device.name,
         "homeassistant_package.yaml",
         include_str!("../../templates/homeassistant_package.yaml.jinja"),
         context,
         1,
-    )
+    )?;
+    // The entities are appended here, not rendered by the template: passing a large
+    // spec's megabytes of entities through the template and its tidying was most of
+    // this generator's cost.
+    out.push_str(&entities);
+    if !templates.is_empty() {
+        out.push('\n');
+        out.push_str(&templates);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
