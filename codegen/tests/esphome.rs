@@ -126,6 +126,13 @@ fn spec_facts_map_onto_esphome_keys() {
     // Low word first: the _R value types.
     let features = generate("codegen/tests/specs/features.yaml");
     assert!(features.contains("_R\n"), "no word-swapped value type in the feature tour:\n{features}");
+    // The plausible range is a clamp that drops implausible readings; float enumerations
+    // stay read only (ESPHome's select has no float value type), as the file says.
+    let eastron = std::fs::read_to_string(root().join("generated/esphome/eastron_sdm630.yaml")).unwrap();
+    assert!(eastron.contains("  - clamp:\n          min_value: -1\n          max_value: 1\n          ignore_out_of_range: true"), "no clamp from the plausible range");
+    assert!(eastron.contains("`settings.baud_rate` (holding 28): read only here: ESPHome's select has no float value type"), "{eastron}");
+    // A byte-swapped number has no ESPHome value type: listed, no entity.
+    assert!(features.contains("its bytes are swapped (`byte_order: low_first`)"), "a byte-swapped number is not listed as left out");
     // What ESPHome cannot carry is listed, not dropped.
     let words_apart = generate("sim/tests/fixtures/high_words.yaml");
     assert!(words_apart.contains("# Left out (no entity):") && words_apart.contains("high_word_at"), "{words_apart}");
