@@ -52,14 +52,10 @@ fn main() {
 /// that puts the low and the high word at their addresses and reads the value with the
 /// typed client, from a plain server and from the module's own generated server.
 fn words_apart_tests(path: &Path, out: &Path) -> String {
-    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
-        Ok(Ok(j)) => j,
-        _ => return missing_test("vectors_words_apart", &format!("cannot read {} as JSON", path.display())),
+    let rows = match vector_section(path, "words_apart", 6) {
+        Ok(rows) => rows,
+        Err(why) => return missing_test("vectors_words_apart", &why),
     };
-    let rows = json.get("words_apart").and_then(|v| v.as_array()).cloned().unwrap_or_default();
-    if rows.len() < 6 {
-        return missing_test("vectors_words_apart", &format!("{} has only {} `words_apart` vectors", path.display(), rows.len()));
-    }
     let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`words_apart`).\ndevice:\n  name: words_apart\nblocks:\n");
     for (k, row) in rows.iter().enumerate() {
         let text = |key: &str| row.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned)).unwrap_or_default();
@@ -222,6 +218,20 @@ fn vector_tests(path: &Path, devices: &[String], handles: &std::collections::BTr
     out
 }
 
+/// The `section` list of the vectors file at `path`, which must hold at least `minimum`
+/// vectors (a shorter list means the file lost some); the error says why not.
+fn vector_section(path: &Path, section: &str, minimum: usize) -> Result<Vec<serde_json::Value>, String> {
+    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
+        Ok(Ok(j)) => j,
+        _ => return Err(format!("cannot read {} as JSON", path.display())),
+    };
+    let rows = json.get(section).and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    if rows.len() < minimum {
+        return Err(format!("{} has only {} `{section}` vectors", path.display(), rows.len()));
+    }
+    Ok(rows)
+}
+
 fn missing_test(name: &str, why: &str) -> String {
     format!("#[test]\nfn {name}() {{\n    panic!({why:?});\n}}\n")
 }
@@ -273,14 +283,10 @@ fn fixture_modules(root: &Path, out: &Path) -> String {
 /// dispatch tables, where the alias converts the one stored value: its words on a read
 /// (or exception 04), the target's words after a write through it (or exception 03).
 fn alias_tests(path: &Path, out: &Path) -> String {
-    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
-        Ok(Ok(j)) => j,
-        _ => return missing_test("vectors_aliases", &format!("cannot read {} as JSON", path.display())),
+    let cases = match vector_section(path, "aliases", 20) {
+        Ok(cases) => cases,
+        Err(why) => return missing_test("vectors_aliases", &why),
     };
-    let cases = json.get("aliases").and_then(|v| v.as_array()).cloned().unwrap_or_default();
-    if cases.len() < 20 {
-        return missing_test("vectors_aliases", &format!("{} has only {} `aliases` vectors", path.display(), cases.len()));
-    }
     use serde_json::Value;
     let spec = alias_vectors_spec(&cases, "Written by tests/client/build.rs from tests/vectors/values.json (`aliases`).");
     let spec_path = out.join("alias_vectors.yaml");
@@ -416,14 +422,10 @@ fn alias_tests(path: &Path, out: &Path) -> String {
 /// a plain server, and writes each value with the typed client to the module's generated
 /// server, whose storage must then hold the vector's words.
 fn byte_order_tests(path: &Path, out: &Path) -> String {
-    let json: serde_json::Value = match std::fs::read_to_string(path).map(|t| serde_json::from_str(&t)) {
-        Ok(Ok(j)) => j,
-        _ => return missing_test("vectors_byte_orders", &format!("cannot read {} as JSON", path.display())),
+    let rows = match vector_section(path, "byte_orders", 28) {
+        Ok(rows) => rows,
+        Err(why) => return missing_test("vectors_byte_orders", &why),
     };
-    let rows = json.get("byte_orders").and_then(|v| v.as_array()).cloned().unwrap_or_default();
-    if rows.len() < 28 {
-        return missing_test("vectors_byte_orders", &format!("{} has only {} `byte_orders` vectors", path.display(), rows.len()));
-    }
     let mut spec = String::from("# Written by tests/client/build.rs from tests/vectors/values.json (`byte_orders`).\ndevice:\n  name: byte_order_vectors\nblocks:\n  - name: orders\n    table: holding\n    registers:\n");
     let mut address = 0;
     let mut places = Vec::new();
