@@ -70,18 +70,7 @@ fn words_apart_tests(path: &Path, out: &Path) -> String {
         )
         .unwrap();
     }
-    let spec_path = out.join("words_apart.yaml");
-    std::fs::write(&spec_path, spec).expect("write words_apart.yaml");
-    let files = modbus_map_codegen::Builder::new()
-        .spec(&spec_path)
-        .rust(true)
-        .python(false)
-        .markdown(false)
-        .render()
-        .unwrap_or_else(|e| panic!("the spec written from the words_apart vectors does not generate:\n{e}"));
-    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
-    let module = out.join("words_apart.rs");
-    std::fs::write(&module, rust).expect("write words_apart.rs");
+    let module = generated_module(out, "words_apart", &spec, "words_apart");
     let mut test = format!(
         "mod words_apart_map {{ include!({:?}); }}\n\n#[tokio::test]\nasync fn vectors_words_apart() {{\n    use words_apart_map::words_apart as wa;\n    use tokio_modbus::client::Reader;\n    use tokio_modbus::prelude::SlaveContext;\n    use modbus_map::Table;\n    let store = Store::default();\n    let addr = server::start(store.clone()).await;\n    let mut client = wa::Client::new(connect(addr).await);\n    let generated = std::sync::Arc::new(modbus_map::server::Server::new(&wa::dispatch::MAP, modbus_map::store::MemoryStore::new(&wa::dispatch::MAP)));\n    let listener = tokio::net::TcpListener::bind(\"127.0.0.1:0\").await.expect(\"bind 127.0.0.1:0\");\n    let served = listener.local_addr().expect(\"local address\");\n    tokio::spawn(modbus_map::server::serve_tcp(generated.clone(), listener, std::future::pending::<()>()));\n    let mut from_generated = wa::Client::new(connect(served).await);\n    let mut raw = connect(served).await;\n",
         module.display().to_string()
@@ -232,6 +221,21 @@ fn vector_section(path: &Path, section: &str, minimum: usize) -> Result<Vec<serd
     Ok(rows)
 }
 
+/// Writes `spec` to `out/STEM.yaml` and its generated Rust to `out/STEM.rs`, returning
+/// the module's path; `what` names the vectors the spec was written from.
+fn generated_module(out: &Path, stem: &str, spec: &str, what: &str) -> std::path::PathBuf {
+    let spec_path = out.join(format!("{stem}.yaml"));
+    std::fs::write(&spec_path, spec).unwrap_or_else(|e| panic!("cannot write {}: {e}", spec_path.display()));
+    let builder = modbus_map_codegen::generate::registry()
+        .iter()
+        .fold(modbus_map_codegen::Builder::new().spec(&spec_path), |b, g| b.enable(g.name(), g.name() == "rust"));
+    let files = builder.render().unwrap_or_else(|e| panic!("the spec written from the {what} vectors does not generate:\n{e}"));
+    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
+    let module = out.join(format!("{stem}.rs"));
+    std::fs::write(&module, rust).unwrap_or_else(|e| panic!("cannot write {}: {e}", module.display()));
+    module
+}
+
 fn missing_test(name: &str, why: &str) -> String {
     format!("#[test]\nfn {name}() {{\n    panic!({why:?});\n}}\n")
 }
@@ -289,18 +293,7 @@ fn alias_tests(path: &Path, out: &Path) -> String {
     };
     use serde_json::Value;
     let spec = alias_vectors_spec(&cases, "Written by tests/client/build.rs from tests/vectors/values.json (`aliases`).");
-    let spec_path = out.join("alias_vectors.yaml");
-    std::fs::write(&spec_path, spec).expect("write alias_vectors.yaml");
-    let files = modbus_map_codegen::Builder::new()
-        .spec(&spec_path)
-        .rust(true)
-        .python(false)
-        .markdown(false)
-        .render()
-        .unwrap_or_else(|e| panic!("the spec written from the aliases vectors does not generate:\n{e}"));
-    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
-    let module = out.join("alias_vectors.rs");
-    std::fs::write(&module, rust).expect("write alias_vectors.rs");
+    let module = generated_module(out, "alias_vectors", &spec, "aliases");
     let width = |d: &Value| match d["type"].as_str() {
         Some("u16" | "i16") => 1,
         Some("u32" | "i32" | "f32") => 2,
@@ -435,18 +428,7 @@ fn byte_order_tests(path: &Path, out: &Path) -> String {
         places.push(address);
         address += row.get("words").and_then(|w| w.as_array()).map_or(0, |w| w.len());
     }
-    let spec_path = out.join("byte_order_vectors.yaml");
-    std::fs::write(&spec_path, spec).expect("write byte_order_vectors.yaml");
-    let files = modbus_map_codegen::Builder::new()
-        .spec(&spec_path)
-        .rust(true)
-        .python(false)
-        .markdown(false)
-        .render()
-        .unwrap_or_else(|e| panic!("the spec written from the byte_orders vectors does not generate:\n{e}"));
-    let rust: String = files.into_iter().filter(|(p, _)| p.starts_with("rust")).map(|(_, text)| text).collect();
-    let module = out.join("byte_order_vectors.rs");
-    std::fs::write(&module, rust).expect("write byte_order_vectors.rs");
+    let module = generated_module(out, "byte_order_vectors", &spec, "byte_orders");
     let mut test = format!(
         "mod byte_order_vectors_map {{ include!({:?}); }}\n\n\
          #[tokio::test]\n\
