@@ -70,16 +70,24 @@ pub fn sentinel_text(dt: crate::ir::DataType, pattern: u64) -> String {
     format!("{pattern:#0width$X}", width = digits + 2)
 }
 
-/// A sentinel's engineering value: its raw number × scale + offset (`None` for NaN).
-pub fn sentinel_value(dt: crate::ir::DataType, pattern: u64, scale: f64, offset: f64) -> Option<f64> {
+/// A sentinel of an integer type as the integer it stands for (two's complement of
+/// the type's width for the signed ones: `i16` 0x8000 is -32768); `None` for floats.
+pub fn sentinel_int(dt: crate::ir::DataType, pattern: u64) -> Option<i128> {
     use crate::ir::DataType::{F32, F64, I16, I32, I64, I8};
     let shift = 64 - dt.value_bits().max(1);
+    match dt {
+        F32 | F64 => None,
+        I8 | I16 | I32 | I64 => Some(i128::from((pattern << shift) as i64 >> shift)),
+        _ => Some(i128::from(pattern)),
+    }
+}
+
+/// A sentinel's engineering value: its raw number × scale + offset (`None` for NaN).
+pub fn sentinel_value(dt: crate::ir::DataType, pattern: u64, scale: f64, offset: f64) -> Option<f64> {
     let raw = match dt {
-        F32 => f64::from(f32::from_bits(pattern as u32)),
-        F64 => f64::from_bits(pattern),
-        // Two's complement of the type's width.
-        I8 | I16 | I32 | I64 => ((pattern << shift) as i64 >> shift) as f64,
-        _ => pattern as f64,
+        crate::ir::DataType::F32 => f64::from(f32::from_bits(pattern as u32)),
+        crate::ir::DataType::F64 => f64::from_bits(pattern),
+        _ => sentinel_int(dt, pattern).unwrap_or_default() as f64,
     };
     (!raw.is_nan()).then_some(raw * scale + offset)
 }
@@ -191,6 +199,10 @@ mod tests {
         assert_eq!(super::sentinel_text(DataType::F32, 0x7FC0_0000), "nan");
         assert_eq!(super::sentinel_value(DataType::I16, 0x8000, 0.5, 1.0), Some(-16383.0));
         assert_eq!(super::sentinel_value(DataType::F32, 0x7FC0_0000, 1.0, 0.0), None);
+        assert_eq!(super::sentinel_int(DataType::I16, 0x8000), Some(-32768));
+        assert_eq!(super::sentinel_int(DataType::I64, u64::MAX), Some(-1));
+        assert_eq!(super::sentinel_int(DataType::U64, u64::MAX), Some(i128::from(u64::MAX)));
+        assert_eq!(super::sentinel_int(DataType::F32, 0x7FC0_0000), None);
     }
 
     use super::*;
@@ -212,4 +224,3 @@ mod tests {
         assert_eq!(format_float(1e20), "1e20");
     }
 }
-

@@ -128,24 +128,30 @@ fn install_debian_packages() -> Result<()> {
 /// change of the requirements file. Returns the venv's python.
 fn ensure_venv(root: &Path) -> Result<PathBuf> {
     let venv = root.join("target/venv");
-    let python = venv.join("bin/python");
-    let requirements = root.join("tests/python/requirements.txt");
-    let wanted = std::fs::read_to_string(&requirements)
-        .map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
+    let host = || -> Result<PathBuf> { Ok(std::env::var_os("PYTHON").map_or_else(|| "python3".into(), PathBuf::from)) };
+    venv_with(&venv, &root.join("tests/python/requirements.txt"), "python", host, "creating the venv needs Python 3 with the venv module (Debian: apt-get install python3-venv)")?;
+    Ok(venv.join("bin/python"))
+}
+
+/// `venv` with `requirements` installed, reinstalled only when the requirements file
+/// changes (a stamp inside the venv holds the text it was made from); `program` is the
+/// venv's `bin/` file that shows it is there, `host` the Python that creates it, and
+/// `help` what to do when installing fails.
+fn venv_with(venv: &Path, requirements: &Path, program: &str, host: impl FnOnce() -> Result<PathBuf>, help: &str) -> Result<()> {
+    let wanted = std::fs::read_to_string(requirements).map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
     let stamp = venv.join(".modbus-map-requirements");
-    if python.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
+    if venv.join("bin").join(program).exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
         println!("  up to date: {}", venv.display());
-        return Ok(python);
+        return Ok(());
     }
+    let python = venv.join("bin/python");
     if !python.exists() {
-        let host_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
-        run(Command::new(&host_python).args(["-m", "venv"]).arg(&venv)).map_err(|e| {
-            format!("{e}\n  creating the venv needs Python 3 with the venv module (Debian: apt-get install python3-venv)")
-        })?;
+        run(Command::new(host()?).args(["-m", "venv"]).arg(venv)).map_err(|e| format!("{e}\n  {help}"))?;
     }
-    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))?;
+    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(requirements))
+        .map_err(|e| format!("{e}\n  {help}"))?;
     std::fs::write(&stamp, wanted)?;
-    Ok(python)
+    Ok(())
 }
 
 /// Python interpreters that can run Home Assistant 2025.4 (it needs 3.13), tried in order
@@ -182,22 +188,7 @@ fn ha_host_python() -> Result<PathBuf> {
 /// once per change of the requirements file. Returns the venv's `hass`.
 fn ensure_ha_venv(root: &Path) -> Result<PathBuf> {
     let venv = root.join("target/venv-ha");
-    let hass = venv.join("bin/hass");
-    let requirements = root.join("tests/homeassistant/requirements.txt");
-    let wanted = std::fs::read_to_string(&requirements)
-        .map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
-    let stamp = venv.join(".modbus-map-requirements");
-    if hass.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
-        println!("  up to date: {}", venv.display());
-        return Ok(hass);
-    }
-    let python = venv.join("bin/python");
-    if !python.exists() {
-        let host = ha_host_python()?;
-        run(Command::new(&host).args(["-m", "venv"]).arg(&venv))?;
-    }
-    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))
-        .map_err(|e| format!("{e}\n  installing Home Assistant into {} failed; it needs PyPI", venv.display()))?;
-    std::fs::write(&stamp, wanted)?;
-    Ok(hass)
+    let help = format!("installing Home Assistant into {} needs Python 3.13 with the venv module and PyPI", venv.display());
+    venv_with(&venv, &root.join("tests/homeassistant/requirements.txt"), "hass", ha_host_python, &help)?;
+    Ok(venv.join("bin/hass"))
 }

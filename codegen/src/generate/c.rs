@@ -87,7 +87,7 @@ fn register_group(device: &Device, r: &Register, repeat: Option<&ir::Repeat>) ->
     // above (a converting alias's own codec: the server converts the one stored value).
     // In a repeated block, a target of the same instance is named as the template
     // (`hc.seltemp`): the constants stand for every instance.
-    let target = r.alias_of.as_deref().and_then(|name| device.registers.iter().find(|t| t.qualified_name == name));
+    let target = r.alias_of.as_deref().and_then(|name| device.register(name));
     let target_name = target.map(|t| if repeat.is_some() && t.block == r.block { format!("{}.{}", t.block, t.name) } else { t.qualified_name.clone() });
     if let Some(name) = target_name.as_deref().or(r.alias_of.as_deref()) {
         defines.push(Define { name: at("ALIAS_OF"), value: c_string(name) });

@@ -13,6 +13,7 @@
 //! bridges ESPHome reads as separate requests. What ESPHome cannot say is listed
 //! at the end of the file, register by register, never dropped silently.
 
+use super::filters::yaml_string as quoted;
 use super::{header_lines, Error, Options};
 use crate::ir::{self, DataType, Device, Register, Table};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -105,11 +106,6 @@ fn register_type(table: Table) -> &'static str {
         Table::Holding => "holding",
         Table::Input => "read",
     }
-}
-
-/// A YAML scalar for any text: a JSON string is a YAML double-quoted scalar.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// A YAML number as ESPHome reads it (a float or an int).

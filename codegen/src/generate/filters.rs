@@ -25,6 +25,12 @@ pub fn environment() -> Environment<'static> {
     env
 }
 
+/// A YAML double-quoted scalar of any text (JSON's string syntax is a subset of it),
+/// for the generators that write YAML (ESPHome, Home Assistant).
+pub fn yaml_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
 /// `1000` → `0x03E8`: four hex digits, as Modbus documentation writes addresses.
 pub fn hex(value: u64) -> String {
     format!("0x{value:04X}")

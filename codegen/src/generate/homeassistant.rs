@@ -17,6 +17,7 @@
 //! scalars): the layout is fixed and the comments matter, which a YAML serializer
 //! would not keep.
 
+use super::filters::yaml_string as quote;
 use super::{Error, Options};
 use crate::format::format_number;
 use crate::ir::{Access, ByteOrder, DataType, Device, Register, Table, WordOrder, WriteFunction};
@@ -56,11 +57,6 @@ impl Entity {
     fn text(&mut self, key: &'static str, value: &str) {
         self.set(key, quote(value));
     }
-}
-
-/// A YAML double-quoted scalar: JSON's string syntax is a subset of it.
-fn quote(text: &str) -> String {
-    serde_json::to_string(text).expect("a string serializes")
 }
 
 #[derive(Default)]
@@ -158,39 +154,6 @@ fn swap(r: &Register) -> Option<&'static str> {
         (true, false) => Some("word"),
         (false, true) => Some("byte"),
         (true, true) => Some("word_byte"),
-    }
-}
-
-fn bits_of(r: &Register) -> u32 {
-    match r.data_type {
-        DataType::U8 | DataType::I8 => 8,
-        DataType::U16 | DataType::I16 => 16,
-        DataType::U32 | DataType::I32 | DataType::F32 => 32,
-        _ => 64,
-    }
-}
-
-fn signed(r: &Register) -> bool {
-    matches!(r.data_type, DataType::I8 | DataType::I16 | DataType::I32 | DataType::I64)
-}
-
-/// A sentinel as the number Home Assistant unpacks (`nan_value` compares that, before scale).
-fn raw_number(r: &Register, pattern: u64) -> i128 {
-    let bits = bits_of(r);
-    if signed(r) && bits < 64 && pattern & (1 << (bits - 1)) != 0 {
-        i128::from(pattern) - (1i128 << bits)
-    } else if signed(r) && bits == 64 {
-        i128::from(pattern as i64)
-    } else {
-        i128::from(pattern)
-    }
-}
-
-fn is_nan(r: &Register, pattern: u64) -> bool {
-    match r.data_type {
-        DataType::F32 => f32::from_bits(pattern as u32).is_nan(),
-        DataType::F64 => f64::from_bits(pattern).is_nan(),
-        _ => false,
     }
 }
 
@@ -317,11 +280,11 @@ impl Package {
         let mut carried = false;
         let mut lost = Vec::new();
         for &pattern in &r.sentinels {
-            if is_nan(r, pattern) {
+            if r.data_type.is_nan(pattern) {
                 continue;
             }
-            let n = if matches!(r.data_type, DataType::F32 | DataType::F64) { None } else { Some(raw_number(r, pattern)) };
-            match n {
+            // As the number Home Assistant unpacks: `nan_value` compares that, before scale.
+            match crate::format::sentinel_int(r.data_type, pattern) {
                 Some(n) if n != 0 && !carried => {
                     e.set("nan_value", n.to_string());
                     carried = true;

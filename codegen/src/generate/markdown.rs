@@ -79,7 +79,9 @@ fn bounds(lo: Option<f64>, hi: Option<f64>) -> String {
 /// The register's line of its block's table. Written here, not by the template:
 /// a template expression per cell of every register was most of a large page's
 /// rendering time.
-fn row_line(r: &Register, repeated: bool, notes: &RowNotes, has_values: bool, has_bits: bool) -> String {
+/// `anchors`: the row's own, and those of its values and bits sections where it has them.
+fn row_line(r: &Register, repeated: bool, notes: &RowNotes, anchors: (&str, Option<&str>, Option<&str>)) -> String {
+    let (anchor, values_anchor, bits_anchor) = anchors;
     use std::fmt::Write as _;
     let cell = super::filters::markdown_cell;
     let hex = |a: u16| super::filters::hex(u64::from(a));
@@ -100,18 +102,18 @@ fn row_line(r: &Register, repeated: bool, notes: &RowNotes, has_values: bool, ha
             }
         }
     }
-    let _ = write!(line, " <a id=\"{}\"></a>`{}` |", register_anchor(r), r.name);
+    let _ = write!(line, " <a id=\"{anchor}\"></a>`{}` |", r.name);
     // Type and width.
     let _ = write!(line, " `{}", r.data_type.as_str());
     if matches!(r.data_type, ir::DataType::String | ir::DataType::Raw) {
         let _ = write!(line, "[{}]", r.length);
     }
     line.push('`');
-    if has_values {
-        let _ = write!(line, " ([values](#values-{}.{}))", r.block, r.name);
+    if let Some(values) = values_anchor {
+        let _ = write!(line, " ([values](#{values}))");
     }
-    if has_bits {
-        let _ = write!(line, " ([bits](#bits-{}.{}))", r.block, r.name);
+    if let Some(bits) = bits_anchor {
+        let _ = write!(line, " ([bits](#{bits}))");
     }
     if let Some(layout) = byte_swapped(r) {
         let _ = write!(line, " {layout}");
@@ -327,14 +329,18 @@ fn block_view<'a>(device: &'a Device, lookup: &ir::Lookup<'a>, block: &'a ir::Bl
             };
             let values = value_rows(device.values(register));
             let bits = device.bits(register);
+            let anchor = register_anchor(register);
+            let values_anchor = format!("values-{}.{}", register.block, register.name);
+            let bits_anchor = format!("bits-{}.{}", register.block, register.name);
+            let anchors = (anchor.as_str(), (!values.is_empty()).then_some(values_anchor.as_str()), (!bits.is_empty()).then_some(bits_anchor.as_str()));
             Row {
                 name: &register.name,
-                line: row_line(register, block.repeat.is_some(), &notes, !values.is_empty(), !bits.is_empty()),
+                line: row_line(register, block.repeat.is_some(), &notes, anchors),
                 values,
                 bits,
-                values_anchor: format!("values-{}.{}", register.block, register.name),
-                bits_anchor: format!("bits-{}.{}", register.block, register.name),
-                anchor: register_anchor(register),
+                values_anchor,
+                bits_anchor,
+                anchor,
             }
         })
         .collect();

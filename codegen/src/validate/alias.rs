@@ -6,7 +6,8 @@
 //! true` permits: reads then round, and values the alias cannot hold get exception 04).
 //! Writes need no permission: one the target cannot hold gets exception 03.
 
-use super::{engineering_range, RegisterFacts, Validator};
+use super::{RegisterFacts, Validator};
+use crate::format::engineering_range;
 use crate::diagnostics::Diagnostic;
 use crate::format::format_number;
 use crate::ir::{Codec, DataType};

@@ -46,8 +46,6 @@ impl Checked {
     }
 }
 
-pub(crate) use crate::format::engineering_range;
-
 /// Most registers a spec may expand to (repeats included). Real devices have a
 /// few thousand; the cap keeps a runaway `repeat` from exhausting memory.
 pub const MAX_REGISTERS: u64 = 65536;

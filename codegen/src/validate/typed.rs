@@ -163,7 +163,7 @@ impl Validator<'_> {
         let sentinels = self.sentinels(it, dt, inherited, values_src, &mut diags);
 
         // Range representable by the raw type.
-        let eng_range = super::engineering_range(dt, it.scale, it.offset);
+        let eng_range = crate::format::engineering_range(dt, it.scale, it.offset);
         // A scale factor register's scale is only known at run time: the client checks what the raw type holds then.
         let scale_at_run_time = it.scale_factor.is_some();
         let representable = |x: f64| {
