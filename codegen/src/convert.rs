@@ -105,7 +105,17 @@ fn yaml_scalar(key: &Key, slot: Slot<'_>) -> Option<String> {
 
 /// The spec as YAML text (the canonical layout of docs/spec-format.md).
 pub fn to_yaml(spec: &Spec) -> String {
+    to_yaml_with_notes(spec, &[], |_, _| &[])
+}
+
+/// [`to_yaml`] with an opening comment (`header`, a line each) and comments above
+/// registers (`notes(block, register)`, indices into the spec): what an import
+/// had to choose.
+pub fn to_yaml_with_notes<'n>(spec: &Spec, header: &[String], notes: impl Fn(usize, usize) -> &'n [String]) -> String {
     let mut out = String::new();
+    for line in header {
+        let _ = writeln!(out, "{}", comment_line("", line));
+    }
     out.push_str("device:\n");
     out.push_str(&mapping_lines(|f| spec.device.for_each_slot(f)));
     let sim = mapping_lines(|f| spec.sim.for_each_slot(f));
@@ -118,10 +128,15 @@ pub fn to_yaml(spec: &Spec) -> String {
         out.truncate(out.len() - 1);
         out.push_str(" []\n");
     }
-    for b in &spec.blocks {
-        block_yaml(b, &mut out);
+    for (bi, b) in spec.blocks.iter().enumerate() {
+        block_yaml(b, &mut out, |ri| notes(bi, ri));
     }
     out
+}
+
+/// `# text` at `indent`; a line break in the text continues the comment.
+fn comment_line(indent: &str, text: &str) -> String {
+    text.lines().map(|l| if l.is_empty() { format!("{indent}#") } else { format!("{indent}# {l}") }).collect::<Vec<_>>().join("\n")
 }
 
 /// The `key: value` lines (indented two spaces) of the keys a section sets.
@@ -139,7 +154,7 @@ fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
 }
 
-fn block_yaml(b: &BlockSpec, out: &mut String) {
+fn block_yaml<'n>(b: &BlockSpec, out: &mut String, notes: impl Fn(usize) -> &'n [String]) {
     let mut lead = "  - ";
     b.for_each_slot(|k, v| {
         if let Some(v) = yaml_scalar(k, v) {
@@ -152,7 +167,10 @@ fn block_yaml(b: &BlockSpec, out: &mut String) {
         return;
     }
     out.push_str("    registers:\n");
-    for r in &b.registers {
+    for (ri, r) in b.registers.iter().enumerate() {
+        for note in notes(ri) {
+            let _ = writeln!(out, "{}", comment_line("      ", note));
+        }
         let mut lead = "      - ";
         r.for_each_slot(|k, v| {
             if let Some(v) = yaml_scalar(k, v) {

@@ -9,6 +9,7 @@ pub mod convert;
 pub mod diagnostics;
 pub mod diff;
 pub mod format;
+pub mod import;
 pub mod ident;
 pub mod keys;
 pub mod load;

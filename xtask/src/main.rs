@@ -5,6 +5,7 @@ mod diff;
 mod ems_esp;
 mod fuzz;
 mod gen;
+mod import;
 mod lint;
 mod sim;
 mod test;
@@ -46,6 +47,9 @@ enum Task {
     Diff(diff::Args),
     /// Run the cargo-fuzz targets (nightly) for a while each, merge what adds coverage into fuzz/corpus.
     Fuzz(fuzz::Args),
+    /// Write a spec from a Home Assistant package, an ESPHome configuration or a SunSpec model (see --help).
+    #[command(long_about = import::LONG_ABOUT)]
+    Import(import::Args),
     /// Turn EMS-ESP's dump_entities.csv into specs (one per product) and compare two releases.
     EmsEsp(ems_esp::Args),
 }
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         Task::Bench(args) => bench::main(args),
         Task::EmsEsp(args) => ems_esp::main(args),
         Task::Fuzz(args) => fuzz::main(args),
+        Task::Import(args) => import::main(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
