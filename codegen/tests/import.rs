@@ -288,3 +288,52 @@ fn a_broken_source_is_refused_with_its_position() {
     assert!(failed.render().contains("YAML syntax"), "{}", failed.render());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// pysunspec2's model JSON directory, from the venv `cargo xtask test` installs.
+fn sunspec_models() -> PathBuf {
+    let python = std::env::var_os("MODBUS_MAP_PYTHON")
+        .unwrap_or_else(|| panic!("MODBUS_MAP_PYTHON is not set: run `cargo xtask test`, which installs pysunspec2 into target/venv and sets it"));
+    let out = std::process::Command::new(python)
+        .args(["-c", "import os, sunspec2; print(os.path.join(os.path.dirname(sunspec2.__file__), 'models', 'json'))"])
+        .output()
+        .expect("runs the venv's python");
+    assert!(out.status.success(), "pysunspec2 is not installed: run `cargo xtask test`\n{}", String::from_utf8_lossy(&out.stderr));
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+/// Model 103 imported (with model 1 beside it) lays out as specs/sunspec_inverter.yaml,
+/// written by hand from the same JSON, has its common and inverter models: every
+/// register at the same address with the same type, unit, scale factor, access,
+/// enumeration and bits.
+#[test]
+fn a_sunspec_model_imports_as_a_device_lays_it_out() {
+    let (back, yaml, report) = import(Source::Sunspec, &sunspec_models().join("model_103.json"));
+    let hand = original("sunspec_inverter");
+    let (mut compared, mut wrong) = (0, Vec::new());
+    for r in hand.registers.iter().filter(|r| r.block == "common" || r.block == "inverter") {
+        let b = back.registers.iter().find(|b| b.address == r.address && b.table == r.table).unwrap_or_else(|| panic!("`{}` at {} missing:\n{yaml}", r.qualified_name, r.address));
+        let same = b.name == r.name
+            && b.data_type == r.data_type
+            && b.width == r.width
+            // The hand-written spec keeps SunSpec's unit words; the import spells `C` and `Pct` as `°C` and `%`.
+            && b.keys.unit.as_deref() == r.keys.unit.as_deref().map(|u| match u { "C" => "°C", "Pct" => "%", u => u })
+            && b.scale_factor.as_deref().map(last) == r.scale_factor.as_deref().map(last)
+            && b.access == r.access
+            && value_names(&back, b) == value_names(&hand, r)
+            && bit_positions(&back, b) == bit_positions(&hand, r)
+            // ID and L are always implemented: the import opts them out of `sentinels: sunspec`
+            // (as sunspec_demo does); the hand-written spec leaves them in.
+            // The accumulator WH: 0 is SunSpec's "not accumulated", which the import gives acc32 points.
+            && (sentinels(b) == sentinels(r) || matches!(r.name.as_str(), "ID" | "L" | "WH"));
+        if !same {
+            wrong.push(format!("`{}` differs:\n  hand:     {r:?}\n  imported: {b:?}", r.qualified_name));
+        }
+        compared += 1;
+    }
+    assert!(wrong.is_empty(), "{} differ:\n{}", wrong.len(), wrong.iter().take(5).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(compared > 50, "{compared} registers compared");
+    let end = back.registers.iter().find(|r| r.block == "end" && r.name == "ID").expect("an end marker");
+    let l = back.registers.iter().find(|r| r.block == "inverter" && r.name == "L").expect("the inverter's L");
+    assert_eq!(l.default, Some(modbus_map_codegen::ir::Value::Int(i64::from(end.address - l.address - 1))), "L is the model's length");
+    assert!(report.contains("model_103.json:") && report.contains("`mandatory`"), "{report}");
+}
