@@ -73,3 +73,47 @@ async fn pysunspec2_scans_the_inverter_and_reads_every_point_as_the_spec_says() 
     assert!(wrong.is_empty(), "points pysunspec2 reads differently from the spec:\n{}", wrong.join("\n"));
     assert!(compared >= 80, "only {compared} points compared");
 }
+
+/// `cargo xtask import --from sunspec` of pysunspec2's own model 103 JSON gives a spec
+/// pysunspec2 scans like a device: the marker at 40000, models 1 and 103 in order up to
+/// the end marker, and every point of both models where the spec put it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pysunspec2_scans_the_spec_imported_from_its_own_model_json() {
+    let python = venv_python(&["sunspec2"]);
+    let out = Command::new(&python)
+        .args(["-c", "import os, sunspec2; print(os.path.join(os.path.dirname(sunspec2.__file__), 'models', 'json'))"])
+        .output()
+        .expect("runs python");
+    let models = std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let imported = modbus_map_codegen::import::import_path(
+        modbus_map_codegen::import::Source::Sunspec,
+        &models.join("model_103.json"),
+        &modbus_map_codegen::import::Options::default(),
+    )
+    .unwrap_or_else(|f| panic!("{}", f.render()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("sunspec-import");
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = dir.join("sunspec_103.yaml");
+    std::fs::write(&spec, imported.to_yaml()).unwrap();
+    let device = modbus_map_sim::load(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let sim = start(&spec, false).await;
+    let script = workspace().join("sim/tests/python/pysunspec2_scan.py");
+    let (host, port) = (sim.addr.ip().to_string(), sim.addr.port().to_string());
+    let run = tokio::task::spawn_blocking(move || Command::new(&python).arg(&script).args([&host, &port]).output().expect("runs python"));
+    let output = tokio::time::timeout(std::time::Duration::from_secs(120), run).await.expect("the scan ends within 120 s").unwrap();
+    sim.stop().await.unwrap();
+    assert!(output.status.success(), "pysunspec2 failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    let scan: Json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(scan["base"], 40000, "pysunspec2 finds the SunS marker at 40000");
+    eprintln!("pysunspec2 scanned models {}", scan["order"]);
+    assert_eq!(scan["order"], serde_json::json!([1, 103]), "the common model, then 103, up to the end marker");
+    for (model, id) in [("common", 1u64), (device.blocks[2].name.as_str(), 103)] {
+        let read = scan["models"][id.to_string()].as_object().unwrap_or_else(|| panic!("pysunspec2 read no model {id}"));
+        let mut read_names: Vec<&str> = read.keys().map(String::as_str).collect();
+        let mut spec_names: Vec<&str> = device.registers.iter().filter(|r| r.block == model).map(|r| r.name.as_str()).collect();
+        read_names.sort();
+        spec_names.sort();
+        assert_eq!(read_names, spec_names, "model {id}: pysunspec2's points are the imported spec's registers");
+        assert_eq!(read["ID"]["value"], id, "model {id}'s ID register");
+    }
+}
