@@ -337,3 +337,70 @@ fn a_sunspec_model_imports_as_a_device_lays_it_out() {
     assert_eq!(l.default, Some(modbus_map_codegen::ir::Value::Int(i64::from(end.address - l.address - 1))), "L is the model's length");
     assert!(report.contains("model_1.json:10:17") && report.contains("`mandatory` (SunSpec model metadata)"), "{report}");
 }
+
+mod no_input_breaks_an_import {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A generated file cut short, or with a stretch overwritten: whatever the bytes, an
+    /// import returns a spec or errors, never panics.
+    fn mangled(file: &str) -> impl Strategy<Value = String> {
+        let text = std::fs::read_to_string(root().join(file)).expect("generated file");
+        let len = text.len();
+        (0..len, 0..64usize, proptest::collection::vec(any::<u8>(), 0..24)).prop_map(move |(at, cut, bytes)| {
+            let mut b = text.as_bytes().to_vec();
+            let end = (at + cut).min(b.len());
+            b.splice(at..end, bytes);
+            String::from_utf8_lossy(&b).into_owned()
+        })
+    }
+
+    fn run(source: Source, text: &str) {
+        let dir = std::env::temp_dir().join(format!("modbus-map-import-prop-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(if source == Source::Sunspec { "model_9.json" } else { "in.yaml" });
+        std::fs::write(&file, text).unwrap();
+        if let Ok(imported) = import_path(source, &file, &Options::default()) {
+            let yaml = imported.to_yaml();
+            // What an import returns passes lint: it was checked before it was returned.
+            modbus_map_codegen::load_str(&yaml, "x.yaml", Format::Yaml).expect("an import's spec lints");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn home_assistant(text in mangled("generated/homeassistant/clivet.yaml")) {
+            run(Source::HomeAssistant, &text);
+        }
+
+        #[test]
+        fn esphome(text in mangled("generated/esphome/clivet.yaml")) {
+            run(Source::Esphome, &text);
+        }
+
+        #[test]
+        fn sunspec(text in mangled("tests/import/sunspec/model_160.json")) {
+            run(Source::Sunspec, &text);
+        }
+
+        #[test]
+        fn any_text(text in "\\PC{0,200}") {
+            run(Source::HomeAssistant, &text);
+            run(Source::Esphome, &text);
+            run(Source::Sunspec, &text);
+        }
+    }
+}
+
+/// Model 160's `module` group repeats as often as the device says: one instance, said
+/// where the JSON says it; its points' scale factors are the outer group's.
+#[test]
+fn a_sunspec_repeating_group_becomes_a_repeated_block() {
+    let (device, yaml, report) = import(Source::Sunspec, &root().join("tests/import/sunspec/model_160.json"));
+    let dca = device.registers.iter().find(|r| r.block == "module" && r.name == "DCA").unwrap_or_else(|| panic!("module.DCA:\n{yaml}"));
+    assert_eq!(dca.scale_factor.as_deref(), Some("mppt.DCA_SF"), "{yaml}");
+    assert!(device.blocks.iter().any(|b| b.name == "module" && b.repeat.is_some()), "{yaml}");
+    assert!(report.contains("imported as 1 instance") && report.contains("model_160.json:"), "{report}");
+}

@@ -375,7 +375,7 @@ impl Reader {
             let whole = mask == full || (bool_table && mask == 1) || (platform == "switch" && mask == 1 && !bool_table);
             if !whole {
                 let (lsb, width) = (mask.trailing_zeros(), mask.count_ones());
-                let contiguous = mask >> lsb == (1u64 << width) - 1;
+                let contiguous = mask.checked_shr(lsb).unwrap_or(0) == super::ones(width);
                 let bits = if full == 0xFFFF { 16 } else if full == 0xFFFF_FFFF { 32 } else { 64 };
                 if contiguous && width < bits && lsb + width <= bits && !bool_table {
                     let bit_name = e.name.clone();

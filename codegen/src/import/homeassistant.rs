@@ -644,7 +644,7 @@ fn bits_template(state: &str) -> Option<(String, u8, u8)> {
     let mask: u64 = rest.strip_suffix(") }}")?.parse().ok()?;
     let divisor: u64 = divisor.parse().ok()?;
     let (lsb, width) = (divisor.trailing_zeros(), mask.count_ones());
-    (divisor.is_power_of_two() && mask == (1u64 << width) - 1 && lsb + width <= 64).then(|| (source.to_owned(), lsb as u8, width as u8))
+    (divisor.is_power_of_two() && mask == super::ones(width) && lsb + width <= 64).then(|| (source.to_owned(), lsb as u8, width as u8))
 }
 
 /// `{{ (states('sensor.RAW') | float * 10 ** (states('sensor.SF') | int)) | round(…) }}` → (`RAW`, `SF`).

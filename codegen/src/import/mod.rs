@@ -347,12 +347,17 @@ fn most_common_unit(registers: &[Merged]) -> u8 {
     counts.into_iter().max_by_key(|&(u, n)| (n, std::cmp::Reverse(u))).map_or(1, |(u, _)| u)
 }
 
+/// `width` ones (`3` → `0b111`), for any width up to 64.
+pub(crate) fn ones(width: u32) -> u64 {
+    1u64.checked_shl(width).map_or(u64::MAX, |v| v - 1)
+}
+
 /// The bits key of `(lsb, width)`: `"3"` or `"8-10"`.
 pub(crate) fn bit_key(lsb: u8, width: u8) -> String {
     if width <= 1 {
         lsb.to_string()
     } else {
-        format!("{lsb}-{}", lsb + width - 1)
+        format!("{lsb}-{}", u16::from(lsb) + u16::from(width) - 1)
     }
 }
 

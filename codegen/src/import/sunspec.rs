@@ -65,7 +65,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Failed> {
         let id = model.get("id").and_then(Node::as_int).unwrap_or(0);
         let name = group.get("name").and_then(Node::as_str).unwrap_or("model").to_owned();
         main_name = name.clone();
-        let mut reader = Reader { c: &mut c, file: mfile.clone(), blocks: Vec::new() };
+        let mut reader = Reader { c: &mut c, file: mfile.clone(), blocks: Vec::new(), scopes: Vec::new() };
         let length = reader.group(group, &name, next, None, id);
         let blocks = reader.blocks;
         spec.blocks.extend(blocks);
@@ -117,6 +117,9 @@ struct Reader<'c> {
     c: &'c mut Collector,
     file: String,
     blocks: Vec<BlockSpec>,
+    /// The groups being read, outermost first, with their point names: a point's
+    /// `sf` names a point of its own group or of one around it.
+    scopes: Vec<(String, Vec<String>)>,
 }
 
 /// SunSpec point types → spec type and registers (`None`: a size-given type).
@@ -159,8 +162,11 @@ impl Reader<'_> {
         if let Some(d) = group.get("label").and_then(Node::as_str) {
             block.description = Some(Spanned::bare(if top { format!("Model {model_id}: {d}") } else { d.to_owned() }));
         }
+        let points = group.get("points").and_then(Node::as_seq).unwrap_or(&[]);
+        let names = points.iter().filter_map(|p| p.get("name").and_then(Node::as_str).map(str::to_owned)).collect();
+        self.scopes.push((name.to_owned(), names));
         let mut address: u16 = 0;
-        for p in group.get("points").and_then(Node::as_seq).unwrap_or(&[]) {
+        for p in points {
             address = address.saturating_add(self.point(p, &mut block, address));
         }
         let mut span = address;
@@ -169,14 +175,14 @@ impl Reader<'_> {
         for g in group.get("groups").and_then(Node::as_seq).unwrap_or(&[]) {
             let gname = g.get("name").and_then(Node::as_str).unwrap_or("group").to_owned();
             let count = match g.get("count") {
-                Some(n) if n.as_int().is_some() => n.as_int().unwrap_or(1).clamp(1, 65535) as u16,
+                Some(n) if n.as_int().is_some_and(|c| c > 0) => n.as_int().unwrap_or(1).clamp(1, 65535) as u16,
                 Some(n) => {
                     let o = origin(&self.file, n);
                     self.c.warn(
                         UNSUPPORTED,
                         o,
                         &gname,
-                        format!("the group repeats `{}` times (a point the device sets): imported as 1 instance", n.as_str().unwrap_or("?")),
+                        format!("the group repeats `{}` times (as many as the device says): imported as 1 instance", n.as_str().unwrap_or("?")),
                         "set `repeat: { count }` to what your device reports",
                     );
                     1
@@ -193,6 +199,7 @@ impl Reader<'_> {
             }
             span = span.saturating_add(size.saturating_mul(count));
         }
+        self.scopes.pop();
         if top {
             // L counts the registers after ID and L.
             if let Some(l) = self.blocks[index].registers.iter_mut().find(|r| r.name.value == "L") {
@@ -213,6 +220,18 @@ impl Reader<'_> {
             .map(|s| self.group_size(s) * s.get("count").and_then(Node::as_int).unwrap_or(1).max(1) as u16)
             .sum();
         points + nested
+    }
+
+    /// `sf` as the spec names it: bare in its own group, `block.name` in an outer one.
+    fn scale_factor(&self, sf: &str) -> String {
+        let own = self.scopes.last().is_some_and(|(_, names)| names.iter().any(|n| n == sf));
+        if own {
+            return sf.to_owned();
+        }
+        match self.scopes.iter().rev().find(|(_, names)| names.iter().any(|n| n == sf)) {
+            Some((block, _)) => format!("{block}.{sf}"),
+            None => sf.to_owned(),
+        }
     }
 
     /// One point → one register at `address` in `block`; returns its size.
@@ -248,7 +267,7 @@ impl Reader<'_> {
                 "sf" => match v.as_int() {
                     // A fixed power of ten.
                     Some(sf) => r.scale = Some(Spanned::bare(Value::Float(10f64.powi(sf as i32)))),
-                    None => r.scale_factor = Some(Spanned::bare(text.to_owned())),
+                    None => r.scale_factor = Some(Spanned::bare(self.scale_factor(text))),
                 },
                 "value" => r.default = Some(Spanned::bare(if let Some(i) = v.as_int() { Value::Int(i) } else { Value::Text(text.to_owned()) })),
                 "symbols" => {
