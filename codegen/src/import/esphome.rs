@@ -28,7 +28,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Failed> {
     let text = super::read_text(path)
         .map_err(|e| Failed::at(Diagnostic::error("import-read", e, Origin { file: file.clone(), line: 0, column: 0 }), Sources::new()))?;
     let mut c = Collector::new(&file, &text);
-    let root = super::parse_yaml(&file, &text).map_err(|d| Failed::at(d, Sources::single(&file, &text)))?;
+    let root = super::parse_yaml(&file, &text).map_err(|d| Failed::at(*d, Sources::single(&file, &text)))?;
     let mut config = Config::default();
     collect(&mut c, &file, path, root, &mut config, 0);
     if c.report.has_errors() {
@@ -181,7 +181,7 @@ fn packages(c: &mut Collector, file: &str, path: &Path, node: &Node, config: &mu
                 c.sources.add(&shown, &text);
                 match super::parse_yaml(&shown, &text) {
                     Ok(root) => collect(c, &shown, &full, root, config, depth + 1),
-                    Err(d) => c.report.push(d),
+                    Err(d) => c.report.push(*d),
                 }
             }
         }
@@ -372,7 +372,7 @@ impl Reader {
                 Some("u64" | "i64") => u64::MAX,
                 _ => 0xFFFF,
             };
-            let whole = mask == full || (bool_table && mask == 1) || (platform == "switch" && mask == 1 && !bool_table);
+            let whole = mask == full || (mask == 1 && (bool_table || platform == "switch"));
             if !whole {
                 let (lsb, width) = (mask.trailing_zeros(), mask.count_ones());
                 let contiguous = mask.checked_shr(lsb).unwrap_or(0) == super::ones(width);

@@ -34,7 +34,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Failed> {
 }
 
 pub fn import_str(text: &str, file: &str, options: &Options) -> Result<Imported, Failed> {
-    let root = super::parse_yaml(file, text).map_err(|d| Failed::at(d, Sources::single(file, text)))?;
+    let root = super::parse_yaml(file, text).map_err(|d| Failed::at(*d, Sources::single(file, text)))?;
     let mut c = Collector::new(file, text);
     let mut templates = None;
     let hubs: Vec<&Node> = match &root.kind {

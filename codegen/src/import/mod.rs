@@ -546,10 +546,13 @@ pub fn default_out(name: &str) -> PathBuf {
     PathBuf::from("specs").join(format!("{name}.yaml"))
 }
 
-/// Parses `text` of `file` as YAML, a syntax error as a diagnostic.
-pub fn parse_yaml(file: &str, text: &str) -> Result<yaml::Node, Diagnostic> {
+/// Parses `text` of `file` as YAML, a syntax error as a diagnostic (boxed: the
+/// error path is rare and a diagnostic is large).
+pub fn parse_yaml(file: &str, text: &str) -> Result<yaml::Node, Box<Diagnostic>> {
     yaml::parse(text).map_err(|e| {
-        Diagnostic::error("import-yaml", format!("YAML syntax: {}", e.message), Origin { file: file.to_owned(), line: e.line, column: e.column })
-            .with_help("fix the YAML (Home Assistant and ESPHome refuse this file too)")
+        Box::new(
+            Diagnostic::error("import-yaml", format!("YAML syntax: {}", e.message), Origin { file: file.to_owned(), line: e.line, column: e.column })
+                .with_help("fix the YAML (Home Assistant and ESPHome refuse this file too)"),
+        )
     })
 }

@@ -30,7 +30,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Failed> {
     };
     let (_, text) = read(path)?;
     let mut c = Collector::new(&file, &text);
-    let root = super::parse_yaml(&file, &text).map_err(|d| Failed::at(d, Sources::single(&file, &text)))?;
+    let root = super::parse_yaml(&file, &text).map_err(|d| Failed::at(*d, Sources::single(&file, &text)))?;
     let mut models = Vec::new();
     let id = root.get("id").and_then(Node::as_int);
     let common = path.with_file_name("model_1.json");
@@ -38,7 +38,7 @@ pub fn import(path: &Path, options: &Options) -> Result<Imported, Failed> {
         if common.exists() {
             let (shown, ctext) = read(&common)?;
             c.sources.add(&shown, &ctext);
-            let croot = super::parse_yaml(&shown, &ctext).map_err(|d| Failed::at(d, c.sources.clone()))?;
+            let croot = super::parse_yaml(&shown, &ctext).map_err(|d| Failed::at(*d, c.sources.clone()))?;
             models.push((shown, croot));
         } else {
             c.note_once(format!("No model_1.json beside {file}: the common model a device serves first is left out."));
@@ -157,8 +157,7 @@ impl Reader<'_> {
     fn group(&mut self, group: &Node, name: &str, base: u16, repeat: Option<(u16, u16)>, model_id: i64) -> u16 {
         let top = repeat.is_none() && model_id != 0;
         let mut block = BlockSpec::new(name, "holding");
-        let block_base = if top { base } else { base };
-        block.base = Some(Spanned::bare(i64::from(block_base)));
+        block.base = Some(Spanned::bare(i64::from(base)));
         if let Some(d) = group.get("label").and_then(Node::as_str) {
             block.description = Some(Spanned::bare(if top { format!("Model {model_id}: {d}") } else { d.to_owned() }));
         }
