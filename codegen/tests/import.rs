@@ -404,3 +404,20 @@ fn a_sunspec_repeating_group_becomes_a_repeated_block() {
     assert!(device.blocks.iter().any(|b| b.name == "module" && b.repeat.is_some()), "{yaml}");
     assert!(report.contains("imported as 1 instance") && report.contains("model_160.json:"), "{report}");
 }
+
+/// specs/lg_therma_v.yaml is what `cargo xtask import` makes of the LG package today
+/// (the README's loop), apart from the first line, which names the file as given.
+#[test]
+fn the_committed_lg_therma_v_spec_is_the_import_of_its_package() {
+    let file = root().join("tests/import/homeassistant/lg_therma_v/modbus_lg_heatpump.yaml");
+    let options = Options { name: Some("lg_therma_v".into()), ..Options::default() };
+    let imported = import_path(Source::HomeAssistant, &file, &options).unwrap_or_else(|f| panic!("{}", f.render()));
+    let committed = std::fs::read_to_string(root().join("specs/lg_therma_v.yaml")).unwrap();
+    let tail = |t: &str| t.split_once('\n').map(|(_, rest)| rest.to_owned()).unwrap_or_default();
+    assert!(
+        tail(&imported.to_yaml()) == tail(&committed),
+        "specs/lg_therma_v.yaml is not the import of its package: run `cargo xtask import --from homeassistant \
+         tests/import/homeassistant/lg_therma_v/modbus_lg_heatpump.yaml --name lg_therma_v --out specs/lg_therma_v.yaml --force` \
+         and `cargo xtask gen`"
+    );
+}

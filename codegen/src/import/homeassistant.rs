@@ -215,7 +215,7 @@ impl Reader {
         }
         let source_name = node.get("name").and_then(Node::as_str).unwrap_or("").to_owned();
         let unique_id = node.get("unique_id").and_then(Node::as_str).map(str::to_owned);
-        let (block, name, is_raw) = self.names(&source_name, unique_id.as_deref());
+        let (block, name) = self.names(&source_name, unique_id.as_deref());
         let mut unit: Option<i64> = None;
         let mut address: Option<i64> = None;
         let mut table = match list {
@@ -355,7 +355,6 @@ impl Reader {
             self.precision(&e, &f);
         }
         self.classes(&e, classes);
-        let _ = is_raw;
         if !source_name.is_empty() {
             self.by_slug.insert(slug(&source_name), self.c.entities.len());
         }
@@ -364,20 +363,17 @@ impl Reader {
 
     /// `device.block.register` unique ids (what the generator writes) give the
     /// block and register; else the unique id's or name's words do.
-    fn names(&self, name: &str, unique_id: Option<&str>) -> (Option<String>, String, bool) {
+    fn names(&self, name: &str, unique_id: Option<&str>) -> (Option<String>, String) {
         if let Some(id) = unique_id {
-            let parts: Vec<&str> = id.split('.').collect();
-            let idents = parts.iter().all(|p| crate::ident::is_identifier(p));
-            if parts.len() >= 3 && parts[0] == self.device && idents {
-                let raw = parts.len() == 4 && parts[3] == "raw";
-                return (Some(parts[1].to_owned()), parts[2].to_owned(), raw);
+            if let Some((block, register)) = split_unique_id(id, &self.device) {
+                return (Some(block), register);
             }
-            let last = parts.last().copied().unwrap_or(id);
+            let last = id.rsplit('.').next().unwrap_or(id);
             if !last.trim().is_empty() {
-                return (None, super::register_name(last), false);
+                return (None, super::register_name(last));
             }
         }
-        (None, super::register_name(name), false)
+        (None, super::register_name(name))
     }
 
     fn sensor_type(&mut self, e: &mut Entity, data_type: Option<(String, &Node)>, count: Option<i64>, swap: Option<(String, &Node)>, structure: Option<&str>) {
@@ -414,7 +410,7 @@ impl Reader {
                 "u16"
             }
         };
-        if data_type_default(at) {
+        if at.is_none() {
             e.notes.push("no `data_type`: Home Assistant's default int16".into());
         }
         e.register.data_type = Some(Spanned::bare(ty.to_owned()));
@@ -535,7 +531,7 @@ impl Reader {
                 if let Some(&i) = self.by_slug.get(&source) {
                     let e = &mut self.c.entities[i];
                     e.register.values = map.into_iter().map(|(raw, n)| EnumSpec { raw: Spanned::bare(raw), name: Spanned::bare(n) }).collect();
-                    if let Some((block, reg, _)) = split_unique_id(&unique_id, &self.device) {
+                    if let Some((block, reg)) = split_unique_id(&unique_id, &self.device) {
                         e.block = Some(block);
                         e.name = reg;
                     }
@@ -568,7 +564,7 @@ impl Reader {
                     if let Some(u) = unit {
                         e.register.unit = Some(Spanned::bare(u));
                     }
-                    if let Some((block, reg, _)) = split_unique_id(&unique_id, &self.device) {
+                    if let Some((block, reg)) = split_unique_id(&unique_id, &self.device) {
                         e.block = Some(block);
                         e.name = reg;
                     }
@@ -600,21 +596,16 @@ impl Reader {
     }
 }
 
-/// Whether the default int16 was taken (no `data_type` written).
-fn data_type_default(at: Option<&Node>) -> bool {
-    at.is_none()
-}
-
 /// The generator's person names start with the device's words (`Clivet control
 /// setting temp ts`); a label adds nothing then.
 fn is_generated_name(name: &str, device: &str) -> bool {
     name.to_ascii_lowercase().starts_with(&format!("{} ", device.replace('_', " ")))
 }
 
-fn split_unique_id(id: &str, device: &str) -> Option<(String, String, bool)> {
+/// `DEVICE.BLOCK.REGISTER[.raw|.BIT]`, the unique ids the generator writes → (block, register).
+fn split_unique_id(id: &str, device: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = id.split('.').collect();
-    (parts.len() >= 3 && parts[0] == device && parts.iter().all(|p| crate::ident::is_identifier(p)))
-        .then(|| (parts[1].to_owned(), parts[2].to_owned(), parts.len() == 4 && parts[3] == "raw"))
+    (parts.len() >= 3 && parts[0] == device && parts.iter().all(|p| crate::ident::is_identifier(p))).then(|| (parts[1].to_owned(), parts[2].to_owned()))
 }
 
 /// `{% set v = states('sensor.X') %}{{ {"1":"a",…}.get(v, v) }}` → (`X`, values).

@@ -159,20 +159,17 @@ impl Entity {
     fn type_name(&self) -> Option<&str> {
         self.register.data_type.as_ref().map(|t| t.value.as_str())
     }
+}
 
-    /// Registers the value spans (1 for bits and bools).
-    fn width(&self) -> u16 {
-        let words = |t: &str| match t {
-            "u32" | "i32" | "f32" => 2,
-            "u64" | "i64" | "f64" => 4,
-            _ => 1,
-        };
-        match (self.type_name(), self.register.length.as_ref()) {
-            (Some("string"), Some(l)) => ((l.value.max(1) + 1) / 2) as u16,
-            (Some("raw"), Some(l)) => l.value.max(1) as u16,
-            (Some(t), _) => words(t),
-            (None, _) => 1,
-        }
+/// Registers a register's value spans, from its type and length (1 for bits and bools).
+fn width(r: &RegisterSpec) -> u16 {
+    let length = r.length.as_ref().map_or(1, |l| l.value.clamp(1, 65535) as u16);
+    match r.data_type.as_ref().map(|t| t.value.as_str()) {
+        Some("u32" | "i32" | "f32") => 2,
+        Some("u64" | "i64" | "f64") => 4,
+        Some("string") => length.div_ceil(2),
+        Some("raw") => length,
+        _ => 1,
     }
 }
 
@@ -428,7 +425,7 @@ fn merge(entities: Vec<Entity>, c: &mut Collector) -> Vec<Merged> {
                 let mut o = other.clone();
                 o.name = format!("{}_as_{}", first.name, o.type_name().unwrap_or("raw"));
                 o.notes.push(format!("a second reading of the address of `{}`", first.name));
-                out.push(into_merged(o, Vec::new(), false));
+                out.push(into_merged(o, false));
             }
         }
         for b in &bit_entities {
@@ -443,7 +440,7 @@ fn merge(entities: Vec<Entity>, c: &mut Collector) -> Vec<Merged> {
             first.register.bits.clear();
         }
         first.notes.extend(notes);
-        out.push(into_merged(first, Vec::new(), writes));
+        out.push(into_merged(first, writes));
     }
     // Several names of one bit (two entities naming bit 3) keep the first.
     for m in &mut out {
@@ -482,7 +479,7 @@ fn common_words(names: &[&str]) -> String {
     words.join("_")
 }
 
-fn into_merged(e: Entity, extra: Vec<String>, writes: bool) -> Merged {
+fn into_merged(e: Entity, writes: bool) -> Merged {
     let mut register = e.register;
     register.name = Spanned::bare(if e.name.is_empty() { format!("address_{}", e.address) } else { e.name });
     register.address = Some(Spanned::bare(i64::from(e.address)));
@@ -495,9 +492,7 @@ fn into_merged(e: Entity, extra: Vec<String>, writes: bool) -> Merged {
         (_, false) => Some(Spanned::bare("r".to_owned())),
     };
     register.access = access;
-    let mut notes = e.notes;
-    notes.extend(extra);
-    Merged { block: e.block, unit_id: e.unit_id, table: e.table, address: e.address, register, notes }
+    Merged { block: e.block, unit_id: e.unit_id, table: e.table, address: e.address, register, notes: e.notes }
 }
 
 /// A value spanning the address of the next register (a `u32` read at 10 and
@@ -505,17 +500,13 @@ fn into_merged(e: Entity, extra: Vec<String>, writes: bool) -> Merged {
 fn overlaps(spec: &mut Spec) {
     for block in &mut spec.blocks {
         let block_name = block.name.value.clone();
+        let bits_table = matches!(block.table.as_ref().map(|t| t.value.as_str()), Some("coil" | "discrete"));
         let spans: Vec<(i64, i64, String)> = block
             .registers
             .iter()
             .map(|r| {
-                let e = Entity {
-                    register: r.clone(),
-                    ..Entity::new(Origin::default(), "", String::new(), 1, Table::Holding, 0)
-                };
                 let a = r.address.as_ref().map_or(0, |a| a.value);
-                let width = if matches!(block.table.as_ref().map(|t| t.value.as_str()), Some("coil" | "discrete")) { 1 } else { e.width() };
-                (a, a + i64::from(width), r.name.value.clone())
+                (a, a + if bits_table { 1 } else { i64::from(width(r)) }, r.name.value.clone())
             })
             .collect();
         for (i, r) in block.registers.iter_mut().enumerate() {
