@@ -13,20 +13,24 @@ use std::process::Command;
 /// The spec's blocks that are SunSpec models, with their model ids.
 const MODELS: [(&str, u64); 3] = [("common", 1), ("inverter", 103), ("nameplate", 120)];
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn pysunspec2_scans_the_inverter_and_reads_every_point_as_the_spec_says() {
+/// pysunspec2's scan (sim/tests/python/pysunspec2_scan.py) of the simulator serving `spec`, as JSON.
+async fn scan(spec: &std::path::Path) -> Json {
     let python = venv_python(&["sunspec2"]);
-    let spec = workspace().join("specs/sunspec_inverter.yaml");
-    let device = modbus_map_sim::load(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let sim = start(&spec, false).await;
+    let sim = start(spec, false).await;
     let script = workspace().join("sim/tests/python/pysunspec2_scan.py");
     let (host, port) = (sim.addr.ip().to_string(), sim.addr.port().to_string());
     let run = tokio::task::spawn_blocking(move || Command::new(&python).arg(&script).args([&host, &port]).output().expect("runs python"));
     let output = tokio::time::timeout(std::time::Duration::from_secs(120), run).await.expect("the scan ends within 120 s").unwrap();
     sim.stop().await.unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "pysunspec2 failed:\n{stderr}");
-    let scan: Json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert!(output.status.success(), "pysunspec2 failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pysunspec2_scans_the_inverter_and_reads_every_point_as_the_spec_says() {
+    let spec = workspace().join("specs/sunspec_inverter.yaml");
+    let device = modbus_map_sim::load(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let scan = scan(&spec).await;
     assert_eq!(scan["base"], 40000, "pysunspec2 finds the SunS marker at 40000");
     assert_eq!(scan["order"], serde_json::json!([1, 103, 120]), "the models in address order, up to the end marker");
 
@@ -96,16 +100,8 @@ async fn pysunspec2_scans_the_spec_imported_from_its_own_model_json() {
     let spec = dir.join("sunspec_103.yaml");
     std::fs::write(&spec, imported.to_yaml()).unwrap();
     let device = modbus_map_sim::load(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let sim = start(&spec, false).await;
-    let script = workspace().join("sim/tests/python/pysunspec2_scan.py");
-    let (host, port) = (sim.addr.ip().to_string(), sim.addr.port().to_string());
-    let run = tokio::task::spawn_blocking(move || Command::new(&python).arg(&script).args([&host, &port]).output().expect("runs python"));
-    let output = tokio::time::timeout(std::time::Duration::from_secs(120), run).await.expect("the scan ends within 120 s").unwrap();
-    sim.stop().await.unwrap();
-    assert!(output.status.success(), "pysunspec2 failed:\n{}", String::from_utf8_lossy(&output.stderr));
-    let scan: Json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    let scan = scan(&spec).await;
     assert_eq!(scan["base"], 40000, "pysunspec2 finds the SunS marker at 40000");
-    eprintln!("pysunspec2 scanned models {}", scan["order"]);
     assert_eq!(scan["order"], serde_json::json!([1, 103]), "the common model, then 103, up to the end marker");
     for (model, id) in [("common", 1u64), (device.blocks[2].name.as_str(), 103)] {
         let read = scan["models"][id.to_string()].as_object().unwrap_or_else(|| panic!("pysunspec2 read no model {id}"));
