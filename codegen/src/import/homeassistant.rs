@@ -37,6 +37,19 @@ pub fn import_str(text: &str, file: &str, options: &Options) -> Result<Imported,
     let root = super::parse_yaml(file, text).map_err(|d| Failed::at(*d, Sources::single(file, text)))?;
     let mut c = Collector::new(file, text);
     let mut templates = None;
+    // `modbus: !include modbus.yaml`: the hubs are in that file, beside this one.
+    let included = match root.get("modbus") {
+        Some(m) if m.tag.as_deref() == Some("include") => {
+            let path = Path::new(file).parent().unwrap_or(Path::new("")).join(m.as_str().unwrap_or_default());
+            let shown = path.to_string_lossy().into_owned();
+            let text = super::read_text(&path).map_err(|e| Failed::at(Diagnostic::error("import-read", e, c.origin(file, m)), c.sources.clone()))?;
+            c.sources.add(&shown, &text);
+            let node = super::parse_yaml(&shown, &text).map_err(|d| Failed::at(*d, c.sources.clone()))?;
+            Some((shown, node))
+        }
+        _ => None,
+    };
+    let hub_file = included.as_ref().map_or(file.to_owned(), |(f, _)| f.clone());
     let hubs: Vec<&Node> = match &root.kind {
         Kind::Seq(items) => items.iter().collect(),
         Kind::Map(pairs) if root.get("modbus").is_some() => {
@@ -57,9 +70,10 @@ pub fn import_str(text: &str, file: &str, options: &Options) -> Result<Imported,
                     None => {}
                 }
             }
-            match root.get("modbus").map(|m| &m.kind) {
-                Some(Kind::Seq(items)) => items.iter().collect(),
-                Some(Kind::Map(_)) => vec![root.get("modbus").expect("just matched")],
+            let modbus = included.as_ref().map_or_else(|| root.get("modbus").expect("just matched"), |(_, n)| n);
+            match &modbus.kind {
+                Kind::Seq(items) => items.iter().collect(),
+                Kind::Map(_) => vec![modbus],
                 _ => Vec::new(),
             }
         }
@@ -95,9 +109,10 @@ pub fn import_str(text: &str, file: &str, options: &Options) -> Result<Imported,
     c.header.push(format!("Imported from {file} (Home Assistant hub `{hub_name}`) by `cargo xtask import --from homeassistant`."));
     c.header.push("Review the comments: they are the choices the import made. `cargo xtask lint` checks the result.".into());
     c.header.push("A sensor only reads: registers no switch writes are `access: r`; make them `rw` where the device accepts writes.".into());
-    let mut reader = Reader { c, file: file.to_owned(), device, by_slug: BTreeMap::new() };
+    let mut reader = Reader { c, file: hub_file, device, by_slug: BTreeMap::new() };
     reader.hub(hub);
     if let Some(t) = templates {
+        reader.file = file.to_owned();
         reader.templates(t);
     }
     let Reader { c, .. } = reader;
@@ -649,6 +664,19 @@ fn scale_factor_template(state: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_modbus_include_is_read_beside_the_configuration() {
+        let dir = std::env::temp_dir().join(format!("modbus-map-ha-include-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("configuration.yaml"), "homeassistant:\n  name: Home\nmodbus: !include modbus.yaml\n").unwrap();
+        std::fs::write(dir.join("modbus.yaml"), "- name: meter\n  type: tcp\n  host: 1.2.3.4\n  port: 502\n  sensors:\n    - {name: Power, slave: 1, address: 4, data_type: float32, unit_of_measurement: W, shout: 1}\n").unwrap();
+        let imported = import(&dir.join("configuration.yaml"), &Options::default()).unwrap_or_else(|f| panic!("{}", f.render()));
+        assert_eq!(imported.spec.device.name.value, "meter");
+        let report = imported.report.render(&imported.sources);
+        assert!(report.contains("modbus.yaml:6:87") && report.contains("`shout`"), "{report}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     #[test]
     fn generator_templates_read_back() {
