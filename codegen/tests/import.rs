@@ -183,7 +183,7 @@ fn round_trip(source: Source, dir: &str, carried: &[Carried], exported: impl Fn(
             }
         }
         assert!(compared > 0, "{name}: no register of the export was compared:\n{yaml}");
-        eprintln!("{name}: {compared} of {} registers compared", orig.registers.len());
+        eprintln!("{dir} {name}: {compared} of {} registers compared", orig.registers.len());
     }
     let mut summary: BTreeMap<String, usize> = BTreeMap::new();
     for f in &failures {
