@@ -5,19 +5,22 @@
 //! runtime's `DeviceClient` is the runtime's `device_client!`; the generated part
 //! is what depends on the device.
 
+use super::syntax::{self, Chunk};
 use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen, E};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
+use std::collections::HashMap;
 
-pub(super) fn tokens(gen: &Gen) -> TokenStream {
-    chunks(gen).into_iter().collect()
+pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
+    Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())
 }
 
-/// The items of [`tokens`] block by block, so each can be parsed and formatted on
-/// its own (see `descriptors::chunks`).
-pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
+/// The items of [`tokens`] block by block, so each can be formatted on its own
+/// (see `descriptors::chunks`); a block's fields and accessors are built as syntax trees.
+pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
     let d = gen.device;
-    let mut chunks: Vec<TokenStream> = gen.blocks.iter().map(|span| block_items(gen, span)).collect();
+    let mut types = FieldTypes::default();
+    let mut chunks = gen.blocks.iter().map(|span| block_items(gen, span, &mut types).map(Chunk::Built)).collect::<Result<Vec<_>, String>>()?;
     let accessors = gen.blocks.iter().map(|span| accessor(gen, span));
     let readable: Vec<&BlockSpan> = gen.blocks.iter().filter(|s| has_readable(gen, s)).collect();
     let all_fields = readable.iter().map(|span| {
@@ -50,7 +53,7 @@ pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
         }
     });
     let title = d.title.clone().unwrap_or_else(|| d.name.clone());
-    chunks.push(quote! {
+    chunks.push(Chunk::Quoted(quote! {
         /// Everything [`Client::read_all`] returns: one field per block.
         #[derive(Debug, Clone, PartialEq)]
         pub struct All { #(#all_fields)* }
@@ -64,8 +67,29 @@ pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
             }
             #detect
         }
-    });
-    chunks
+    }));
+    Ok(chunks)
+}
+
+/// The Rust type of each kind of field, parsed once and cloned into every field of that kind.
+#[derive(Default)]
+struct FieldTypes(HashMap<FieldKind, syn::Type>);
+
+/// What a field's type depends on: engineering type, enumeration, flag set, sentinels, `since`.
+type FieldKind = (E, Option<usize>, Option<usize>, bool, bool);
+
+impl FieldTypes {
+    fn of(&mut self, gen: &Gen, r: &crate::ir::Register) -> Result<syn::Type, String> {
+        let optional = r.keys.since.is_some();
+        let key = (super::engineering_type(r), r.enumeration, r.flags, !r.sentinels.is_empty(), optional);
+        if let Some(ty) = self.0.get(&key) {
+            return Ok(ty.clone());
+        }
+        let vty = gen.value_type(r);
+        let ty: syn::Type = syntax::parse(if optional { quote!(::core::option::Option<#vty>) } else { vty })?;
+        self.0.insert(key, ty.clone());
+        Ok(ty)
+    }
 }
 
 fn has_readable(gen: &Gen, span: &BlockSpan) -> bool {
@@ -104,25 +128,27 @@ fn accessor(gen: &Gen, span: &BlockSpan) -> TokenStream {
 }
 
 /// The block struct, its `Block` impl and its handle type with the typed accessors.
-fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
+fn block_items(gen: &Gen, span: &BlockSpan, types: &mut FieldTypes) -> Result<Vec<syn::Item>, String> {
     let b = span.block;
     let regs: Vec<_> = span.template.iter().map(|&i| &gen.device.registers[i]).collect();
     let ty = type_ident(&b.name);
     let handle = handle_ident(b);
+    let [mm, register_fns, block_decode] = syntax::idents(["mm", "register_fns", "block_decode"]);
+    let register_fns = syntax::path(&[&mm, &register_fns]);
     let mut fields = Vec::new();
     let mut inits = Vec::new();
     let mut methods = Vec::new();
     for (j, r) in regs.iter().enumerate() {
         let jl = Literal::usize_unsuffixed(j);
         let field = ident(&r.name);
-        let vty = gen.value_type(r);
         let what = summary(r);
         let readable = r.access.readable();
         let writable = r.access.writable() && r.table.is_writable();
         if readable {
-            let fty = if r.keys.since.is_some() { quote!(::core::option::Option<#vty>) } else { vty.clone() };
-            let doc = format!(" {what}");
-            fields.push(quote! { #[doc = #doc] pub #field: #fty, });
+            fields.push(syntax::field(&format!(" {what}"), field.clone(), types.of(gen, r)?));
+            if !inits.is_empty() {
+                inits.push(quote!(,));
+            }
             inits.push(if r.keys.since.is_some() { quote!(#field #jl since) } else { quote!(#field #jl) });
         }
         if readable || writable {
@@ -134,10 +160,13 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
                 E::String => quote!(str),
                 E::Raw => quote!(raw),
                 // A type of several tokens goes in brackets: the macro takes one token tree.
-                _ if !r.sentinels.is_empty() => quote!([#vty]),
-                _ => vty,
+                _ if !r.sentinels.is_empty() => {
+                    let vty = gen.value_type(r);
+                    quote!([#vty])
+                }
+                _ => gen.value_type(r),
             };
-            methods.push(quote!(mm::register_fns!(#read, #write, #jl, #kind, #what);));
+            methods.push(syntax::impl_macro(register_fns.clone(), quote!(#read, #write, #jl, #kind, #what)));
         }
     }
     let mut doc = vec![b.description.clone().unwrap_or_else(|| format!("Readable registers of block `{}`.", b.name))];
@@ -154,17 +183,25 @@ fn block_items(gen: &Gen, span: &BlockSpan) -> TokenStream {
             pub fn read(&mut self) -> impl ::core::future::Future<Output = mm::ModbusResult<#ty>> + use<'_, 'a, C> { self.0.read_block() }
         }
     });
-    quote! {
+    let mut block_struct: syn::ItemStruct = syntax::parse(quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
-        pub struct #ty { #(#fields)* }
-        mm::block_decode!(#ty { #(#inits),* });
+        pub struct #ty {}
+    })?;
+    if let syn::Fields::Named(named) = &mut block_struct.fields {
+        named.named = fields.into_iter().collect();
+    }
+    let decode = syntax::macro_item(syntax::path(&[&mm, &block_decode]), quote!(#ty { #(#inits)* }));
+    let handle_struct: syn::Item = syntax::parse(quote! {
         #[doc = #handle_doc]
         #[derive(Debug)]
         pub struct #handle<'a, C>(pub mm::BlockClient<'a, C>);
+    })?;
+    let mut accessors: syn::ItemImpl = syntax::parse(quote! {
         impl<'a, C: mm::Reader + mm::Writer> #handle<'a, C> {
             #read_block
-            #(#methods)*
         }
-    }
+    })?;
+    accessors.items.extend(methods);
+    Ok(vec![syn::Item::Struct(block_struct), decode, handle_struct, syn::Item::Impl(accessors)])
 }

@@ -6,24 +6,27 @@
 //! a large map: the same type, scale, unit and range over and over) share one
 //! chain, a shape, and are written as `ShapeK.at(name, address)`.
 
+use super::syntax::{self, Chunk};
 use super::{f64_tokens, version_tokens, Gen};
 use crate::ir::{Access, ByteOrder, Register, Table, WordOrder, WriteFunction};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::HashMap;
 
-pub(super) fn tokens(gen: &Gen) -> TokenStream {
-    chunks(gen).into_iter().collect()
+pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
+    Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())
 }
 
-/// The items of [`tokens`] in runs that can be parsed and formatted one by one
-/// (a large device's module, parsed whole, held hundreds of MB of syntax tree).
-pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
+/// The items of [`tokens`] in runs that can be formatted one by one. What a
+/// device has thousands of (table entries, instance names, register consts) is
+/// built as syntax trees ([`syntax`]); descriptor chains are quoted and parsed.
+pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
     let d = gen.device;
     let n = Literal::usize_unsuffixed(gen.order.len());
     let shapes = Shapes::new(gen);
     let descriptor = |i: usize| shapes.descriptor(gen, i);
-    let mut templates = TokenStream::new();
+    let [d_ident, repeat, table] = syntax::idents(["D", "repeat", "table"]);
+    let mut templates = Vec::new();
     let mut parts = Vec::new();
     let mut done = 0;
     for span in &gen.blocks {
@@ -31,36 +34,48 @@ pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
             Some(rep) => {
                 let name = format_ident!("{}", span.block.name.to_uppercase());
                 let len = Literal::usize_unsuffixed(span.per_instance);
-                let builders = span.template.iter().map(|&i| descriptor(i));
+                let builders = span.template.iter().map(|&i| descriptor(i)).collect::<Result<Vec<_>, _>>()?;
                 let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
-                templates.extend(quote! { #[doc = #doc] const #name: [D; #len] = [#(#builders),*]; });
+                templates.push(syntax::const_item(Some(&doc), false, name.clone(), syn::parse_quote!([D; #len]), syntax::array(builders)));
                 match instance_names(gen, span, rep.stride) {
                     Some(names) => {
                         let instances = format_ident!("{}_INSTANCES", name);
-                        let (all, stride) = (Literal::usize_unsuffixed(span.end() - span.start), Literal::u16_unsuffixed(rep.stride));
+                        let all = Literal::usize_unsuffixed(span.end() - span.start);
                         let doc = format!(" Every instance of block `{}`: the template moved by {} addresses per instance.", span.block.name, rep.stride);
-                        templates.extend(quote! { #[doc = #doc] const #instances: [D; #all] = D::repeat(&#name, #stride, &[#(#names),*]); });
-                        quote!(&#instances)
+                        let value = syntax::call(
+                            syntax::path_expr(&[&d_ident, &repeat]),
+                            [
+                                syntax::reference(syntax::path_expr(&[&name])),
+                                syntax::lit_int(usize::from(rep.stride)),
+                                syntax::reference(syntax::array(names.into_iter().map(syntax::lit_str))),
+                            ],
+                        );
+                        templates.push(syntax::const_item(Some(&doc), false, instances.clone(), syn::parse_quote!([D; #all]), value));
+                        syntax::reference(syntax::path_expr(&[&instances]))
                     }
                     None => {
-                        let items = (span.start..span.end()).map(|k| instance_item(gen, span, &name, k));
-                        quote!(&[#(#items),*])
+                        let items = (span.start..span.end()).map(|k| instance_item(gen, span, &name, k)).collect::<Result<Vec<_>, _>>()?;
+                        syntax::reference(syntax::array(items))
                     }
                 }
             }
             None => {
-                let builders = (span.start..span.end()).map(|k| descriptor(gen.order[k]));
-                quote!(&[#(#builders),*])
+                let builders = (span.start..span.end()).map(|k| descriptor(gen.order[k])).collect::<Result<Vec<_>, _>>()?;
+                syntax::reference(syntax::array(builders))
             }
         };
         parts.push(part);
         done = span.end();
     }
     if done < gen.order.len() {
-        let builders = gen.order[done..].iter().map(|&i| descriptor(i));
-        parts.push(quote!(&[#(#builders),*]));
+        let builders = gen.order[done..].iter().map(|&i| descriptor(i)).collect::<Result<Vec<_>, _>>()?;
+        parts.push(syntax::reference(syntax::array(builders)));
     }
-    let all = if gen.order.is_empty() { quote!([]) } else { quote!(D::table(&[#(#parts),*])) };
+    let all = if gen.order.is_empty() {
+        syntax::array([])
+    } else {
+        syntax::call(syntax::path_expr(&[&d_ident, &table]), [syntax::reference(syntax::array(parts))])
+    };
     // A repeated block is one `RepeatedBlock` (instances by number); other registers a const each.
     let consts = gen.blocks.iter().filter(|span| span.is_repeated()).map(|span| {
         let b = span.block;
@@ -77,34 +92,50 @@ pub(super) fn chunks(gen: &Gen) -> Vec<TokenStream> {
         );
         quote!(#[doc = #doc] pub const #c: mm::RepeatedBlock = mm::RepeatedBlock::new(#name, #count, &REGISTERS, #start, #len);)
     });
-    let register_consts = gen.order.iter().enumerate().filter(|&(k, _)| !gen.in_repeated_block(k)).map(|(k, &i)| {
-        let r = &d.registers[i];
-        let c = super::const_ident(r);
-        let doc = format!(" `{}`: {} {}.", r.qualified_name, r.table.as_str(), r.address);
-        let k = Literal::usize_unsuffixed(k);
-        quote!(#[doc = #doc] pub const #c: mm::RegisterDescriptor = descriptors::ALL[#k];)
-    });
-    let shape_items = shapes.items(gen);
-    let examples = examples_test(gen);
-    let mut chunks = vec![quote! {
-        /// Every register of the device, block by block in spec order, instance by instance.
-        pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
+    let descriptor_type: syn::Type = syn::parse_quote!(mm::RegisterDescriptor);
+    let [descriptors, all_ident] = syntax::idents(["descriptors", "ALL"]);
+    let register_consts: Vec<syn::Item> = gen
+        .order
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| !gen.in_repeated_block(k))
+        .map(|(k, &i)| {
+            let r = &d.registers[i];
+            let doc = format!(" `{}`: {} {}.", r.qualified_name, r.table.as_str(), r.address);
+            let value = syntax::index(syntax::path_expr(&[&descriptors, &all_ident]), k);
+            syntax::const_item(Some(&doc), true, super::const_ident(r), descriptor_type.clone(), value)
+        })
+        .collect();
+    let mut module: syn::ItemMod = syn::parse_quote! {
         // Shapes are `ShapeK`: no block name is upper case of its own, so they cannot meet a template's name.
         #[allow(non_upper_case_globals)]
         mod descriptors {
             use super::mm::{self, Access::*, ByteOrder, DataType::*, RegisterDescriptor as D, Table::*, WordOrder};
-            pub const ALL: [D; #n] = #all;
-            #templates
-            #shape_items
         }
-        #(#consts)*
-    }];
-    let register_consts: Vec<TokenStream> = register_consts.collect();
-    chunks.extend(register_consts.chunks(CONSTS_PER_CHUNK).map(|run| quote!(#(#run)*)));
-    if !examples.is_empty() {
-        chunks.push(examples);
+    };
+    if let Some((_, items)) = &mut module.content {
+        let ty: syn::Type = syn::parse_quote!([D; #n]);
+        items.push(syntax::const_item(None, true, all_ident.clone(), ty, all));
+        items.extend(templates);
+        items.extend(shapes.items(gen)?);
     }
-    chunks
+    let mut chunks = vec![
+        Chunk::Quoted(quote! {
+            /// Every register of the device, block by block in spec order, instance by instance.
+            pub static REGISTERS: [mm::RegisterDescriptor; #n] = descriptors::ALL;
+        }),
+        Chunk::Built(vec![syn::Item::Mod(module)]),
+        Chunk::Quoted(quote!(#(#consts)*)),
+    ];
+    let mut register_consts = register_consts.into_iter().peekable();
+    while register_consts.peek().is_some() {
+        chunks.push(Chunk::Built(register_consts.by_ref().take(CONSTS_PER_CHUNK).collect()));
+    }
+    let examples = examples_test(gen);
+    if !examples.is_empty() {
+        chunks.push(Chunk::Quoted(examples));
+    }
+    Ok(chunks)
 }
 
 /// A test of the spec's examples (words → value) through the codec, the check `lint`
@@ -189,19 +220,18 @@ fn instance_names<'a>(gen: &Gen<'a>, span: &super::BlockSpan, stride: u16) -> Op
 
 /// One register of a repeated block whose instances are not all plain copies:
 /// the template's entry, its copy `.at(name, address)`, or its own descriptor.
-fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> TokenStream {
+fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> Result<syn::Expr, String> {
     let d = gen.device;
     let r = &d.registers[gen.order[k]];
     let j = (k - span.start) % span.per_instance;
     let template_reg = &d.registers[span.template[j]];
-    let j = Literal::usize_unsuffixed(j);
+    let entry = syntax::index(syntax::path_expr(&[name]), j);
     if std::ptr::eq(template_reg, r) {
-        quote!(#name[#j])
+        Ok(entry)
     } else if same_but_place(gen, template_reg, r) {
-        let (q, a) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
-        quote!(#name[#j].at(#q, #a))
+        Ok(syntax::method_call(entry, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
     } else {
-        builder(gen, r)
+        syntax::parse(builder(gen, r))
     }
 }
 
@@ -289,29 +319,33 @@ impl<'a> Shapes<'a> {
     }
 
     /// IR register `i`: `ShapeK.at(name, address)` when it has a shape, else its own chain.
-    fn descriptor(&self, gen: &Gen, i: usize) -> TokenStream {
+    fn descriptor(&self, gen: &Gen, i: usize) -> Result<syn::Expr, String> {
         let r = &self.device.registers[i];
         match self.of.get(&i) {
             Some(&k) => {
-                let (shape, name, address) = (Self::ident(k), &r.qualified_name, Literal::u16_unsuffixed(r.address));
-                quote!(#shape.at(#name, #address))
+                let shape = syntax::path_expr(&[&Self::ident(k)]);
+                Ok(syntax::method_call(shape, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
             }
-            None => builder(gen, r),
+            None => syntax::parse(builder(gen, r)),
         }
     }
 
     /// One const per shape: its first register's chain at the empty name and address 0.
-    fn items(&self, gen: &Gen) -> TokenStream {
-        let items = self.first.iter().zip(&self.users).enumerate().map(|(k, (&i, &users))| {
-            let shape = Self::ident(k);
-            let mut r = self.device.registers[i].clone();
-            r.qualified_name = String::new();
-            r.address = 0;
-            let chain = builder(gen, &r);
-            let doc = format!(" Shared by {users} registers, each at its own name and address (`{shape}.at(name, address)`).");
-            quote!(#[doc = #doc] const #shape: D = #chain;)
-        });
-        quote!(#(#items)*)
+    fn items(&self, gen: &Gen) -> Result<Vec<syn::Item>, String> {
+        let d: syn::Type = syn::parse_quote!(D);
+        self.first
+            .iter()
+            .zip(&self.users)
+            .enumerate()
+            .map(|(k, (&i, &users))| {
+                let shape = Self::ident(k);
+                let mut r = self.device.registers[i].clone();
+                r.qualified_name = String::new();
+                r.address = 0;
+                let doc = format!(" Shared by {users} registers, each at its own name and address (`{shape}.at(name, address)`).");
+                Ok(syntax::const_item(Some(&doc), false, shape, d.clone(), syntax::parse(builder(gen, &r))?))
+            })
+            .collect()
     }
 }
 

@@ -19,9 +19,11 @@
 mod client;
 mod descriptors;
 mod dispatch;
+mod syntax;
 mod types;
 
 use super::{Error, Options};
+use syntax::Chunk;
 use crate::ir::{self, Register};
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use modbus_map_core::codec::EngineeringType as E;
@@ -38,10 +40,11 @@ use std::collections::BTreeMap;
 pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error> {
     let fail = |message| Error { generator: "rust", device: device.name.clone(), message };
     let gen = Gen::new(device).map_err(fail)?;
-    let parts: [fn(&Gen) -> Vec<TokenStream>; 4] = [descriptors::chunks, |gen| vec![types::tokens(gen)], |gen| vec![dispatch::tokens(gen)], client::chunks];
+    let parts: [Part; 4] =
+        [descriptors::chunks, |gen| Ok(vec![Chunk::Quoted(types::tokens(gen))]), |gen| Ok(vec![Chunk::Quoted(dispatch::tokens(gen))]), client::chunks];
     let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
         let gen = &gen;
-        let threads: Vec<_> = parts.iter().map(|part| scope.spawn(move || formatted_items(part(gen)))).collect();
+        let threads: Vec<_> = parts.iter().map(|part| scope.spawn(move || formatted_items(part(gen)?))).collect();
         threads.into_iter().map(|t| t.join().unwrap_or_else(|_| Err("a part's thread panicked".to_owned()))).collect()
     });
     let texts = texts.into_iter().collect::<Result<Vec<String>, String>>().map_err(fail)?;
@@ -58,14 +61,16 @@ pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error>
     Ok(out)
 }
 
+/// One part of the module: its chunks, or why they could not be built (a generator bug).
+type Part = fn(&Gen) -> Result<Vec<Chunk>, String>;
+
 /// Items as prettyplease formats them at the top level of a file, a chunk at a
 /// time: prettyplease prints top-level items one after another, so the text is
 /// the same as the whole file's, and only one chunk's syntax tree is alive at once.
-fn formatted_items(chunks: Vec<TokenStream>) -> Result<String, String> {
+fn formatted_items(chunks: Vec<Chunk>) -> Result<String, String> {
     let mut text = String::new();
-    for items in chunks {
-        let file: syn::File = syn::parse2(items).map_err(|e| format!("generated items do not parse ({e}); this is a generator bug"))?;
-        text.push_str(&prettyplease::unparse(&file));
+    for chunk in chunks {
+        text.push_str(&prettyplease::unparse(&chunk.into_file()?));
     }
     Ok(text)
 }
@@ -84,8 +89,8 @@ fn indent_into(out: &mut String, text: &str, indent: &str) {
 /// descriptors, enumerations, flag types and dispatch tables), for the derive,
 /// which has its own client.
 pub fn map_tokens(device: &ir::Device) -> TokenStream {
-    match Gen::new(device) {
-        Ok(gen) => gen.module_parts().0,
+    match Gen::new(device).and_then(|gen| gen.map_module()) {
+        Ok(module) => module,
         Err(message) => quote!(::core::compile_error!(#message);),
     }
 }
@@ -93,9 +98,8 @@ pub fn map_tokens(device: &ir::Device) -> TokenStream {
 /// The module of one device as tokens (without the header), for callers that
 /// embed it somewhere else (tests).
 pub fn module_tokens(device: &ir::Device) -> TokenStream {
-    match Gen::new(device) {
-        Ok(gen) => {
-            let (module, client) = gen.module_parts();
+    match Gen::new(device).and_then(|gen| gen.module_parts()) {
+        Ok((module, client)) => {
             let mut module = module.into_iter().collect::<Vec<_>>();
             // Put the client inside the module's braces, wrapped like `generate` does.
             if let Some(proc_macro2::TokenTree::Group(body)) = module.pop() {
@@ -205,11 +209,16 @@ impl<'a> Gen<'a> {
 
     /// The module (descriptors, types, dispatch) and, separately, the client items
     /// that go inside it behind `tokio_client!`.
-    fn module_parts(&self) -> (TokenStream, TokenStream) {
-        let descriptors = descriptors::tokens(self);
+    fn module_parts(&self) -> Result<(TokenStream, TokenStream), String> {
+        Ok((self.map_module()?, client::tokens(self)?))
+    }
+
+    /// The module without its client.
+    fn map_module(&self) -> Result<TokenStream, String> {
+        let descriptors = descriptors::tokens(self)?;
         let types = types::tokens(self);
         let dispatch = dispatch::tokens(self);
-        (self.module(quote!(#descriptors #types #dispatch)), client::tokens(self))
+        Ok(self.module(quote!(#descriptors #types #dispatch)))
     }
 
     fn module(&self, items: TokenStream) -> TokenStream {
