@@ -322,8 +322,10 @@ type DeviceFiles = Result<Vec<(PathBuf, String)>, generate::Error>;
 /// they run on as many threads as the machine has cores; the order of the results
 /// (and so the output) does not depend on the threads.
 fn device_files_in_parallel(generators: &[&dyn generate::Generator], ir: &ir::Ir, options: &generate::Options) -> Vec<DeviceFiles> {
-    let jobs: Vec<(&dyn generate::Generator, &ir::Device)> =
-        generators.iter().flat_map(|&g| ir.devices.values().map(move |d| (g, d))).collect();
+    // One view per device, shared by every generator's job for it.
+    let views: Vec<generate::DeviceView> = ir.devices.values().map(generate::DeviceView::new).collect();
+    let jobs: Vec<(&dyn generate::Generator, &generate::DeviceView)> =
+        generators.iter().flat_map(|&g| views.iter().map(move |d| (g, d))).collect();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::OnceLock<DeviceFiles>> = jobs.iter().map(|_| std::sync::OnceLock::new()).collect();

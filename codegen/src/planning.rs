@@ -1,6 +1,5 @@
 //! Planner inputs taken from the IR, shared by the generators and `cargo xtask bench`.
 
-use crate::generate::Error;
 use crate::ir::{Device, Register};
 use modbus_map_core::bus::{compare_strategies, Comparison};
 use modbus_map_core::plan::{self, PlanError, PlanItem, PlanLimits};
@@ -88,7 +87,7 @@ pub(crate) struct PlannedRead {
 
 /// The fewest requests that read every readable register, each value with its
 /// scale factor where the limits allow, as the Python and Markdown generators show it.
-pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<PlannedRead>, Error> {
+pub(crate) fn read_plan(device: &Device) -> Result<Vec<PlannedRead>, String> {
     let ReadAll { readable, wanted, owner, all, together } = read_all(device);
     let requests = plan::plan_together(&wanted, &all, plan_limits(device), &together).map_err(|e| {
         let culprit = match e {
@@ -96,11 +95,7 @@ pub(crate) fn read_plan(device: &Device, generator: &'static str) -> Result<Vec<
                 owner.get(index).map(|&r| readable[r].qualified_name.as_str())
             }
         };
-        Error {
-            generator,
-            device: device.name.clone(),
-            message: format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?")),
-        }
+        format!("cannot plan the reads of `{}`: {e}", culprit.unwrap_or("?"))
     })?;
     Ok(requests
         .into_iter()

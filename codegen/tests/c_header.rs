@@ -38,7 +38,7 @@ fn every_generated_header_compiles_and_agrees_with_the_ir() {
         let mut header = headers.join(format!("{}.h", device.name));
         if !spec.starts_with(root.join("specs")) {
             let c = modbus_map_codegen::generate::find("c").expect("the C generator is registered");
-            let (_, text) = c.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
+            let (_, text) = c.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
             header = dir.join(format!("{}.h", device.name));
             std::fs::write(&header, text).unwrap();
         }
@@ -117,7 +117,7 @@ fn an_alias_says_what_it_aliases_with_its_own_address_count_scale_and_offset() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("codegen/ sits in the workspace");
     let device = modbus_map_codegen::load_path(&root.join("sim/tests/fixtures/aliases.yaml")).unwrap_or_else(|e| panic!("{e}")).into_device();
     let c = modbus_map_codegen::generate::find("c").expect("the C generator is registered");
-    let (_, header) = c.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
+    let (_, header) = c.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
     assert!(
         header.lines().any(|l| l.starts_with("/* `battery.power_centi`: holding 1, i32 in W") && l.ends_with("(alias of `battery.power`, converted: i32, scale 0.01) */")),
         "the comment says what the alias converts:\n{header}"

@@ -70,7 +70,7 @@ fn esphome_accepts_the_configuration_of_every_lint_clean_fixture() {
     let mut failures = Vec::new();
     for spec in &specs {
         let device = modbus_map_codegen::load_path(spec).unwrap_or_else(|e| panic!("{e}")).into_device();
-        let (name, text) = esphome.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
+        let (name, text) = esphome.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
         let file = out.join(name);
         std::fs::write(&file, &text).unwrap();
         if let Err(said) = esphome_config(&file) {
@@ -95,7 +95,7 @@ fn a_broken_configuration_fails_the_check() {
 fn generate(spec: &str) -> String {
     let device = modbus_map_codegen::load_path(&root().join(spec)).unwrap_or_else(|e| panic!("{e}")).into_device();
     let esphome = modbus_map_codegen::generate::find("esphome").expect("registered");
-    esphome.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0).1
+    esphome.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Default::default()).unwrap_or_else(|e| panic!("{e}")).remove(0).1
 }
 
 /// The entity of `id` in `text`: its lines up to the next entity or platform.

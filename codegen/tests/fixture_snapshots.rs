@@ -29,7 +29,7 @@ fn every_generator_over_the_ir_fixtures() {
         for generator in registry().iter().filter(|g| g.name() != "rust") {
             let mut files = Vec::new();
             for device in ir.devices.values() {
-                files.extend(generator.device_files(device, &Options::default()).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
+                files.extend(generator.device_files(&modbus_map_codegen::generate::DeviceView::new(device), &Options::default()).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
             }
             files.extend(generator.directory_files(&ir, &Options::default()).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
             for (rel, text) in files {
@@ -79,8 +79,8 @@ fn output_is_deterministic_and_headed() {
     let ir = load_ir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/md_py_demo.ir.json"));
     let device = &ir.devices["md_py_demo"];
     for generator in registry() {
-        let first = generator.device_files(device, &Options::default()).unwrap();
-        assert_eq!(first, generator.device_files(&device.clone(), &Options::default()).unwrap(), "{}", generator.name());
+        let first = generator.device_files(&modbus_map_codegen::generate::DeviceView::new(device), &Options::default()).unwrap();
+        assert_eq!(first, generator.device_files(&modbus_map_codegen::generate::DeviceView::new(&device.clone()), &Options::default()).unwrap(), "{}", generator.name());
         for (rel, text) in &first {
             assert!(
                 text.contains("@generated from codegen/tests/data/md_py_demo.yaml by `cargo xtask gen`."),

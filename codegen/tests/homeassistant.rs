@@ -26,7 +26,7 @@ fn hass() -> PathBuf {
 fn package(spec: &Path) -> (String, String) {
     let device = modbus_map_codegen::load_path(spec).unwrap_or_else(|e| panic!("{e}")).into_device();
     let generator = find("homeassistant").expect("the Home Assistant generator is registered");
-    let (_, text) = generator.device_files(&device, &Options::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
+    let (_, text) = generator.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Options::default()).unwrap_or_else(|e| panic!("{e}")).remove(0);
     (device.name, text)
 }
 

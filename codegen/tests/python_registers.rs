@@ -94,7 +94,7 @@ fn check(ir: &Ir, what: &str, python: &PathBuf) {
     let generator = find("python").expect("the Python generator is registered");
     let mut files = generator.directory_files(ir, &Options::default()).unwrap();
     for device in ir.devices.values() {
-        files.extend(generator.device_files(device, &Options::default()).unwrap_or_else(|e| panic!("{e}")));
+        files.extend(generator.device_files(&modbus_map_codegen::generate::DeviceView::new(device), &Options::default()).unwrap_or_else(|e| panic!("{e}")));
     }
     for (rel, text) in files {
         std::fs::write(dir.join(rel), text).unwrap();

@@ -40,7 +40,7 @@ async fn pymodbus_reads_and_writes_every_seed_through_its_generated_map() {
     for (name, spec) in &specs {
         let device = load(spec).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(&device.name, name);
-        python_files.extend(python_generator.device_files(&device, &Default::default()).unwrap_or_else(|e| panic!("{e}")));
+        python_files.extend(python_generator.device_files(&modbus_map_codegen::generate::DeviceView::new(&device), &Default::default()).unwrap_or_else(|e| panic!("{e}")));
         ir.devices.insert(device.name.clone(), device);
         let sim = start(spec, false).await;
         servers.push(format!("{name}={}", sim.addr));

@@ -8,7 +8,7 @@
 //! (`EMS_ESP_HC_SELTEMP_ADDRESS(n)`), with `_INSTANCES` and `_STRIDE` beside them. Macro names are this target's own
 //! escaping: the device name, then the words of the name in upper case.
 
-use super::{Error, Options};
+use super::{DeviceView, Error, Options};
 use crate::ir::{self, Device, Register, Table};
 use std::fmt::Write as _;
 
@@ -23,7 +23,7 @@ impl super::Generator for C {
         "c"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
         Ok(vec![(format!("{}.h", device.name).into(), generate(device, options)?)])
     }
 }

@@ -14,7 +14,7 @@
 //! at the end of the file, register by register, never dropped silently.
 
 use super::filters::yaml_string as quoted;
-use super::{header_lines, Error, Options};
+use super::{header_lines, DeviceView, Error, Options};
 use crate::ir::{self, DataType, Device, Register, Table};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
@@ -32,7 +32,7 @@ impl super::Generator for Esphome {
         "esphome"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
         Ok(vec![(format!("{}.yaml", device.name).into(), generate(device, options)?)])
     }
 }
@@ -378,9 +378,10 @@ fn sentinel_filters(r: &Register) -> String {
 
 /// Marks the entities that begin a planned request right after another entity's
 /// last address: ESPHome would otherwise read both in one request.
-fn force_new_ranges(device: &Device, entities: &mut [Entity]) -> Result<(), Error> {
-    let starts: HashSet<(u8, &'static str, u16)> = crate::planning::read_plan(device, "esphome")?
-        .into_iter()
+fn force_new_ranges(device: &DeviceView<'_>, entities: &mut [Entity]) -> Result<(), Error> {
+    let starts: HashSet<(u8, &'static str, u16)> = device
+        .read_plan("esphome")?
+        .iter()
         .map(|req| (req.unit_id, req.table, req.address))
         .collect();
     let ends: HashSet<(u8, &'static str, u16)> = entities
@@ -408,7 +409,7 @@ fn push_entity(out: &mut String, e: &Entity) {
     }
 }
 
-fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+fn generate(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
     let mut names = Names { device: device.name.clone(), taken: HashSet::new() };
     let mut entities = Vec::new();
     let (mut left_out, mut partly) = (Vec::new(), Vec::new());

@@ -18,7 +18,7 @@
 //! would not keep.
 
 use super::filters::yaml_string as quote;
-use super::{Error, Options};
+use super::{DeviceView, Error, Options};
 use crate::format::format_number;
 use crate::ir::{Access, ByteOrder, DataType, Device, Register, Table, WordOrder, WriteFunction};
 use std::collections::BTreeMap;
@@ -35,7 +35,7 @@ impl super::Generator for HomeAssistant {
         "homeassistant"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
         Ok(vec![(format!("{}.yaml", device.name).into(), generate(device, options)?)])
     }
 }

@@ -4,7 +4,7 @@
 //! module only decides what the page links to, so link targets are computed in
 //! one place and the render test can hold them to account.
 
-use super::{header_lines, Error, Options};
+use super::{header_lines, DeviceView, Error, Options};
 use crate::ir::{self, Device, Register};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -386,6 +386,11 @@ fn function_text(code: u8) -> String {
 
 /// The documentation page of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    page(&DeviceView::new(device), options)
+}
+
+/// The page of one device.
+fn page(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
     let lookup = &device.lookup();
     let context = PageContext {
         header: header_lines(device, options).iter().map(|l| comment_safe(l)).collect(),
@@ -405,8 +410,9 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         readable_count: device.registers.iter().filter(|r| r.access.readable()).count(),
         scale_factors: device.registers.iter().any(|r| r.scale_factor.is_some()),
         byte_swapped: device.registers.iter().any(|r| byte_swapped(r).is_some()),
-        plan: crate::planning::read_plan(device, "markdown")?
-            .into_iter()
+        plan: device
+            .read_plan("markdown")?
+            .iter()
             .map(|req| PlanRow {
                 unit_id: req.unit_id,
                 table: req.table,
@@ -472,8 +478,8 @@ impl super::Generator for Markdown {
         "docs"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
-        Ok(vec![(page_file_name(device).into(), generate(device, options)?)])
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+        Ok(vec![(page_file_name(device).into(), page(device, options)?)])
     }
 
     fn directory_files(&self, ir: &ir::Ir, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {

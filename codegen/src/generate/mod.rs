@@ -27,7 +27,7 @@ pub trait Generator: Sync {
     fn output_dir(&self) -> &'static str;
 
     /// The files of one device.
-    fn device_files(&self, device: &ir::Device, options: &Options) -> Result<Vec<(PathBuf, String)>, Error>;
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(PathBuf, String)>, Error>;
 
     /// Files about the output directory as a whole (an index, a shared runtime),
     /// written once when at least one device is generated.
@@ -46,6 +46,39 @@ pub fn registry() -> &'static [&'static dyn Generator] {
 /// The generator called `name`, if there is one.
 pub fn find(name: &str) -> Option<&'static dyn Generator> {
     REGISTRY.iter().copied().find(|g| g.name() == name)
+}
+
+/// A device as generators get it: its IR (the view derefs to it) and what more
+/// than one generator derives from the IR, worked out at most once per device.
+/// The read plan is such a fact: Python, Markdown and ESPHome each print it, and
+/// planning a large device is a good part of what each of them costs. The view
+/// borrows the IR, so what it keeps cannot go stale.
+#[derive(Debug)]
+pub struct DeviceView<'a> {
+    device: &'a ir::Device,
+    read_plan: std::sync::OnceLock<Result<Vec<crate::planning::PlannedRead>, String>>,
+}
+
+impl<'a> DeviceView<'a> {
+    pub fn new(device: &'a ir::Device) -> Self {
+        DeviceView { device, read_plan: std::sync::OnceLock::new() }
+    }
+
+    /// The fewest requests that read every readable register (see [`crate::planning`]).
+    pub(crate) fn read_plan(&self, generator: &'static str) -> Result<&[crate::planning::PlannedRead], Error> {
+        self.read_plan
+            .get_or_init(|| crate::planning::read_plan(self.device))
+            .as_deref()
+            .map_err(|message| Error { generator, device: self.device.name.clone(), message: message.clone() })
+    }
+}
+
+impl std::ops::Deref for DeviceView<'_> {
+    type Target = ir::Device;
+
+    fn deref(&self) -> &ir::Device {
+        self.device
+    }
 }
 
 /// What every generator needs besides the IR.

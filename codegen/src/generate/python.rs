@@ -9,7 +9,7 @@
 //! This module decides the Python names (keyword and reserved-name escaping is
 //! Python's business, not the IR's) and writes each row's literal.
 
-use super::{filters, header_lines, Error, Options};
+use super::{filters, header_lines, DeviceView, Error, Options};
 use crate::ir::{self, BitRange, Device, EnumVariant, Register};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -115,7 +115,7 @@ struct ModuleContext<'a> {
     enums: Vec<Class>,
     flags: Vec<Class>,
     blocks: Vec<BlockLines>,
-    read_plan: Vec<crate::planning::PlannedRead>,
+    read_plan: &'a [crate::planning::PlannedRead],
 }
 
 /// A register's examples as a tuple of `((words...), value)` pairs; enumeration names
@@ -491,6 +491,11 @@ fn plain_number(r: &Register) -> bool {
 
 /// The Python module of one device.
 pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
+    module(&DeviceView::new(device), options)
+}
+
+/// The module of one device.
+fn module(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "python", device: device.name.clone(), message };
     let enums = enum_classes(device);
     let flags = flag_classes(device);
@@ -554,7 +559,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         enums,
         flags,
         blocks,
-        read_plan: crate::planning::read_plan(device, "python")?,
+        read_plan: device.read_plan("python")?,
     };
     // Blank-line runs follow PEP 8 (at most two).
     super::render("python", &device.name, "python_device.py.jinja", DEVICE_TEMPLATE, context, 2)
@@ -592,8 +597,8 @@ impl super::Generator for Python {
         "python"
     }
 
-    fn device_files(&self, device: &Device, options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {
-        Ok(vec![(format!("{}.py", device.name).into(), generate(device, options)?)])
+    fn device_files(&self, device: &DeviceView<'_>, options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {
+        Ok(vec![(format!("{}.py", device.name).into(), module(device, options)?)])
     }
 
     fn directory_files(&self, _ir: &ir::Ir, options: &Options) -> Result<Vec<(PathBuf, String)>, Error> {

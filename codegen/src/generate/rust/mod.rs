@@ -556,7 +556,7 @@ impl super::Generator for Rust {
         "rust"
     }
 
-    fn device_files(&self, device: &ir::Device, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
+    fn device_files(&self, device: &super::DeviceView<'_>, options: &Options) -> Result<Vec<(std::path::PathBuf, String)>, Error> {
         Ok(vec![(format!("{}.rs", device.name).into(), generate(device, options)?)])
     }
 }
