@@ -146,9 +146,6 @@ fn block_items(gen: &Gen, span: &BlockSpan, types: &mut FieldTypes) -> Result<Ve
         let writable = r.access.writable() && r.table.is_writable();
         if readable {
             fields.push(syntax::field(&format!(" {what}"), field.clone(), types.of(gen, r)?));
-            if !inits.is_empty() {
-                inits.push(quote!(,));
-            }
             inits.push(if r.keys.since.is_some() { quote!(#field #jl since) } else { quote!(#field #jl) });
         }
         if readable || writable {
@@ -191,7 +188,7 @@ fn block_items(gen: &Gen, span: &BlockSpan, types: &mut FieldTypes) -> Result<Ve
     if let syn::Fields::Named(named) = &mut block_struct.fields {
         named.named = fields.into_iter().collect();
     }
-    let decode = syntax::macro_item(syntax::path(&[&mm, &block_decode]), quote!(#ty { #(#inits)* }));
+    let decode = syntax::macro_item(syntax::path(&[&mm, &block_decode]), quote!(#ty { #(#inits),* }));
     let handle_struct: syn::Item = syntax::parse(quote! {
         #[doc = #handle_doc]
         #[derive(Debug)]

@@ -405,11 +405,9 @@ const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// `name` as a Rust identifier: raw (`r#type`) where it is a keyword, with a
 /// trailing `_` where not even a raw identifier may be used; names the device module too.
 pub fn ident(name: &str) -> Ident {
-    // No Rust keyword has a digit or an underscore in it, so most spec names skip syn's check.
-    let plain = name.bytes().any(|b| b.is_ascii_digit() || b == b'_') && !name.starts_with(|c: char| c.is_ascii_digit());
     if NOT_RAW.contains(&name) {
         format_ident!("{}_", name)
-    } else if plain || syn::parse_str::<Ident>(name).is_ok() {
+    } else if syn::parse_str::<Ident>(name).is_ok() {
         Ident::new(name, Span::call_site())
     } else {
         Ident::new_raw(name, Span::call_site())

@@ -1,9 +1,9 @@
 //! Syntax trees built directly, for the items a large device has thousands of:
 //! descriptor table entries, register consts, block struct fields and accessor
-//! macros. Quoting those and having syn parse the tokens back was more than half
-//! of what the Rust generator cost on a 10,000-register spec; built here, they go
-//! to prettyplease as they are. Everything else is quoted and parsed
-//! ([`Chunk::Quoted`]), and both kinds print the same.
+//! macros. Built here, they go to prettyplease as they are instead of being quoted
+//! and parsed back by syn, which on a large spec was much of what the Rust
+//! generator cost. Everything else is quoted and parsed ([`Chunk::Quoted`]), and
+//! both kinds print the same.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use syn::{AttrStyle, Attribute, Expr, Item, Lit, Meta, MetaNameValue, Path, PathSegment, Type, Visibility};
@@ -21,7 +21,7 @@ impl Chunk {
     /// The chunk as a file prettyplease can print; quoted tokens that do not parse are a generator bug.
     pub(crate) fn into_file(self) -> Result<syn::File, String> {
         match self {
-            Chunk::Quoted(tokens) => syn::parse2(tokens).map_err(|e| format!("generated items do not parse ({e}); this is a generator bug")),
+            Chunk::Quoted(tokens) => parse(tokens),
             Chunk::Built(items) => Ok(syn::File { shebang: None, attrs: Vec::new(), items }),
         }
     }
