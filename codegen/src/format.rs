@@ -32,6 +32,9 @@ pub fn format_number(value: f64) -> String {
     // f64's Display is the shortest round-trip form without exponent ("10", "0.1").
     if value == 0.0 {
         "0".to_owned()
+    } else if value.fract() == 0.0 && value.abs() < 1e15 {
+        // The same digits, without float formatting's shortest-form search.
+        (value as i64).to_string()
     } else {
         format!("{value}")
     }
@@ -214,6 +217,8 @@ mod tests {
         assert_eq!(format_number(-273.15), "-273.15");
         assert_eq!(format_number(-0.0), "0");
         assert_eq!(format_number(1e16), "10000000000000000");
+        assert_eq!(format_number(-50.0), "-50");
+        assert_eq!(format_number(999_999_999_999_999.0), "999999999999999");
         assert_eq!(format_number(1e-7), "0.0000001");
     }
 

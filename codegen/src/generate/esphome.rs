@@ -85,8 +85,11 @@ impl Entity {
 
     /// Adds `key: value`; the first field opens the list item.
     fn field<V: std::fmt::Display>(&mut self, (key, value): (&str, V)) {
-        let indent = if self.text.is_empty() { "  - " } else { "    " };
-        let _ = writeln!(self.text, "{indent}{key}: {value}");
+        self.text.push_str(if self.text.is_empty() { "  - " } else { "    " });
+        self.text.push_str(key);
+        self.text.push_str(": ");
+        let _ = write!(self.text, "{value}");
+        self.text.push('\n');
     }
 }
 
@@ -153,14 +156,25 @@ impl Names {
     /// What a person reads: the label (or the name), with the instance for repeated
     /// blocks; the qualified name is added where two would read the same.
     fn name(&mut self, r: &Register, suffix: Option<&str>) -> String {
-        let base = r.keys.label.clone().unwrap_or_else(|| {
-            let words = r.name.replace('_', " ");
-            let mut chars = words.chars();
-            chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-        });
-        let mut name = if r.instance_index.is_some() { format!("{} {base}", r.instance) } else { base };
+        // Built in one string: a large spec names tens of thousands of entities.
+        let mut name = String::with_capacity(64);
+        if r.instance_index.is_some() {
+            name.push_str(&r.instance);
+            name.push(' ');
+        }
+        match &r.keys.label {
+            Some(label) => name.push_str(label),
+            None => {
+                let mut chars = r.name.chars().map(|c| if c == '_' { ' ' } else { c });
+                if let Some(first) = chars.next() {
+                    name.extend(first.to_uppercase());
+                    name.extend(chars);
+                }
+            }
+        }
         if let Some(suffix) = suffix {
-            name = format!("{name} {suffix}");
+            name.push(' ');
+            name.push_str(suffix);
         }
         if !self.taken.insert(name.clone()) {
             name = format!("{name} ({})", r.qualified_name);

@@ -28,7 +28,21 @@ pub fn environment() -> Environment<'static> {
 /// A YAML double-quoted scalar of any text (JSON's string syntax is a subset of it),
 /// for the generators that write YAML (ESPHome, Home Assistant).
 pub fn yaml_string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+    let mut out = String::with_capacity(text.len() + 2);
+    push_yaml_string(&mut out, text);
+    out
+}
+
+/// [`yaml_string`] appended to `out`. JSON escapes only `"`, `\` and control
+/// characters; text without them (nearly every name and template) is copied as it is.
+pub fn push_yaml_string(out: &mut String, text: &str) {
+    if text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(&serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned()));
+    } else {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+    }
 }
 
 /// `1000` → `0x03E8`: four hex digits, as Modbus documentation writes addresses.
@@ -75,6 +89,14 @@ pub fn python_float(value: f64) -> String {
 /// the generated module is plain ASCII whatever the spec says. Quotes follow
 /// ruff format: double unless single needs fewer escapes.
 pub fn python_string(value: &str) -> String {
+    // Most names and descriptions are printable ASCII without quotes or backslashes: as they are.
+    if value.bytes().all(|b| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\') {
+        let mut out = String::with_capacity(value.len() + 2);
+        out.push('"');
+        out.push_str(value);
+        out.push('"');
+        return out;
+    }
     let doubles = value.matches('"').count();
     let singles = value.matches('\'').count();
     let quote = if doubles > singles { '\'' } else { '"' };
@@ -169,6 +191,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn yaml_strings_are_json_strings() {
+        for text in ["", "plain", "°C – Störung", "tab\there", "quote \" and \\", "nul \u{0} del \u{7f}", "{{ states('x') }}"] {
+            assert_eq!(yaml_string(text), serde_json::to_string(text).unwrap(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn hex_pads_to_four_digits() {
         assert_eq!(hex(1000), "0x03E8");
         assert_eq!(hex(65535), "0xFFFF");
@@ -181,6 +210,7 @@ mod tests {
         assert_eq!(python_float(0.1), "0.1");
         assert_eq!(python_float(-30.0), "-30.0");
         assert_eq!(python_float(1e-7), "1e-7");
+        assert_eq!(python_string("plain text 1/10"), "\"plain text 1/10\"");
         assert_eq!(python_string("a\"b\\c°"), "'a\"b\\\\c\\xb0'");
         assert_eq!(python_string("it's \"x\""), "'it\\'s \"x\"'");
         assert_eq!(python_string("it's"), "\"it's\"");

@@ -17,11 +17,10 @@
 //! scalars): the layout is fixed and the comments matter, which a YAML serializer
 //! would not keep.
 
-use super::filters::yaml_string as quote;
 use super::{DeviceView, Error, Options};
 use crate::format::format_number;
 use crate::ir::{Access, ByteOrder, DataType, Device, Register, Table, WordOrder, WriteFunction};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 pub struct HomeAssistant;
@@ -43,24 +42,43 @@ impl super::Generator for HomeAssistant {
 /// Seconds between two polls of every entity, the integration's `scan_interval`.
 pub const SCAN_INTERVAL: u32 = 30;
 
-/// One entity: its keys in output order, values already YAML scalars or flow mappings.
-#[derive(Debug, Default)]
+/// One entity: its `key: value` pairs in output order, values YAML scalars or flow
+/// mappings, written as the flow mapping's body (a large spec has tens of thousands
+/// of entities, and a string per key was much of this generator's cost).
+#[derive(Debug)]
 struct Entity {
-    keys: Vec<(&'static str, String)>,
+    body: String,
+}
+
+impl Default for Entity {
+    fn default() -> Self {
+        // About what a sensor's keys take, so the body rarely grows.
+        Entity { body: String::with_capacity(384) }
+    }
 }
 
 impl Entity {
-    fn set(&mut self, key: &'static str, value: String) {
-        self.keys.push((key, value));
+    fn set(&mut self, key: &'static str, value: impl std::fmt::Display) {
+        if !self.body.is_empty() {
+            self.body.push_str(", ");
+        }
+        self.body.push_str(key);
+        self.body.push_str(": ");
+        let _ = write!(self.body, "{value}");
     }
 
     fn text(&mut self, key: &'static str, value: &str) {
-        self.set(key, quote(value));
+        if !self.body.is_empty() {
+            self.body.push_str(", ");
+        }
+        self.body.push_str(key);
+        self.body.push_str(": ");
+        super::filters::push_yaml_string(&mut self.body, value);
     }
 }
 
 #[derive(Default)]
-struct Package {
+struct Package<'a> {
     sensors: Vec<Entity>,
     binary_sensors: Vec<Entity>,
     switches: Vec<Entity>,
@@ -68,17 +86,19 @@ struct Package {
     template_binary_sensors: Vec<Entity>,
     /// `(qualified name, what is not carried)` for the opening comment.
     not_carried: Vec<(String, String)>,
+    /// [`words`] of the device name, the start of every entity's name.
+    device_words: String,
     /// Writable registers shown as sensors only, and of them those marked `safety`.
     read_only: usize,
     safety: usize,
     /// Entity object ids per domain, to refuse two names that slug alike.
-    ids: BTreeMap<(&'static str, String), String>,
+    ids: HashMap<(&'static str, String), &'a str>,
 }
 
 /// Words a person reads, ASCII letters and digits only (so Home Assistant's slug
 /// of the name is [`slug`] of it): `clivet`, `hc1`, `Heat Sink Temperature`.
 fn words(text: &str) -> String {
-    let ascii = deunicode::deunicode(text);
+    let ascii = if text.is_ascii() { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(deunicode::deunicode(text)) };
     // Runs of anything but ASCII letters and digits become one space, none at either end.
     let mut out = String::with_capacity(ascii.len());
     for c in ascii.chars() {
@@ -108,10 +128,16 @@ pub fn slug(name: &str) -> String {
     out.trim_matches('_').to_owned()
 }
 
-/// `Clivet control setting temp ts`, `Sunspec demo inverter Heat Sink Temperature`.
-fn person_name(device: &Device, r: &Register) -> String {
+/// `Clivet control setting temp ts`, `Sunspec demo inverter Heat Sink Temperature`
+/// (`device_words`: [`words`] of the device name).
+fn person_name(device_words: &str, r: &Register) -> String {
     let what = r.keys.label.as_deref().unwrap_or(&r.name);
-    let mut name = format!("{} {} {}", words(&device.name), words(&r.instance), words(what));
+    let mut name = String::with_capacity(64);
+    name.push_str(device_words);
+    name.push(' ');
+    name.push_str(&words(&r.instance));
+    name.push(' ');
+    name.push_str(&words(what));
     if let Some(first) = name.get(0..1) {
         name.replace_range(0..1, &first.to_ascii_uppercase());
     }
@@ -119,10 +145,15 @@ fn person_name(device: &Device, r: &Register) -> String {
 }
 
 fn unique_id(device: &Device, r: &Register, suffix: Option<&str>) -> String {
-    match suffix {
-        Some(s) => format!("{}.{}.{s}", device.name, r.qualified_name),
-        None => format!("{}.{}", device.name, r.qualified_name),
+    let mut id = String::with_capacity(device.name.len() + r.qualified_name.len() + 16);
+    id.push_str(&device.name);
+    id.push('.');
+    id.push_str(&r.qualified_name);
+    if let Some(s) = suffix {
+        id.push('.');
+        id.push_str(s);
     }
+    id
 }
 
 /// `data_type` (and `structure` for the 8-bit types, which Home Assistant has not:
@@ -197,16 +228,21 @@ fn write_type(r: &Register) -> &'static str {
     }
 }
 
-impl Package {
+impl<'a> Package<'a> {
     /// Records the entity id the name gives in `domain`; two registers may not share one.
-    fn claim(&mut self, domain: &'static str, name: &str, owner: &str) -> Result<String, String> {
+    fn claim(&mut self, domain: &'static str, name: &str, owner: &'a str) -> Result<String, String> {
         let id = slug(name);
-        if let Some(prev) = self.ids.insert((domain, id.clone()), owner.to_owned()) {
+        let mut entity = String::with_capacity(domain.len() + 1 + id.len());
+        entity.push_str(domain);
+        entity.push('.');
+        entity.push_str(&id);
+        if let Some(prev) = self.ids.insert((domain, id), owner) {
+            let id = &entity[domain.len() + 1..];
             return Err(format!(
                 "`{owner}` and `{prev}` both become Home Assistant entity `{domain}.{id}`; rename or label one of them in the spec"
             ));
         }
-        Ok(format!("{domain}.{id}"))
+        Ok(entity)
     }
 
     fn skip(&mut self, r: &Register, why: impl Into<String>) {
@@ -218,30 +254,33 @@ impl Package {
         let mut e = Entity::default();
         e.text("name", name);
         e.text("unique_id", uid);
-        e.set("slave", r.unit_id.to_string());
-        e.set("address", r.address.to_string());
+        e.set("slave", r.unit_id);
+        e.set("address", r.address);
         e
     }
 
     /// A modbus sensor of `r`'s words; `raw`: without scale, offset, unit and range (the
     /// source of a template). Returns the entity id.
-    fn sensor(&mut self, device: &Device, r: &Register, raw: bool) -> Result<Option<String>, String> {
+    /// `name`: the register's [`person_name`].
+    fn sensor(&mut self, device: &Device, r: &'a Register, name: &str, raw: bool) -> Result<Option<String>, String> {
         let Some((data_type, structure)) = data_type(r) else { return Ok(None) };
-        let (name, uid) = if raw && (r.enumeration.is_some() || r.data_type == DataType::String) || r.scale_factor.is_some() {
-            (format!("{} raw", person_name(device, r)), unique_id(device, r, Some("raw")))
+        let id;
+        let mut e = if raw && (r.enumeration.is_some() || r.data_type == DataType::String) || r.scale_factor.is_some() {
+            let name = format!("{name} raw");
+            id = self.claim("sensor", &name, &r.qualified_name)?;
+            Self::base(&name, &unique_id(device, r, Some("raw")), r)
         } else {
-            (person_name(device, r), unique_id(device, r, None))
+            id = self.claim("sensor", name, &r.qualified_name)?;
+            Self::base(name, &unique_id(device, r, None), r)
         };
-        let id = self.claim("sensor", &name, &r.qualified_name)?;
-        let mut e = Self::base(&name, &uid, r);
         e.text("input_type", if r.table == Table::Input { "input" } else { "holding" });
         e.text("data_type", data_type);
         if let Some(structure) = structure {
-            e.set("count", "1".to_owned());
+            e.set("count", 1);
             e.text("structure", structure);
         }
         if r.data_type == DataType::String {
-            e.set("count", r.width.to_string());
+            e.set("count", r.width);
         }
         if let Some(swap) = swap(r) {
             e.text("swap", swap);
@@ -297,17 +336,21 @@ impl Package {
         }
     }
 
-    fn template_sensor(&mut self, name: &str, uid: &str, owner: &str, state: String, sources: &[&str]) -> Result<Entity, String> {
+    /// `availability`: the template that says when `state` has a value (`None`: the
+    /// caller adds it).
+    fn template_sensor(&mut self, name: &str, uid: &str, owner: &'a str, state: String, availability: Option<&str>) -> Result<Entity, String> {
         self.claim("sensor", name, owner)?;
         let mut e = Entity::default();
         e.text("name", name);
         e.text("unique_id", uid);
         e.text("state", &state);
-        e.text("availability", &availability(sources));
+        if let Some(availability) = availability {
+            e.text("availability", availability);
+        }
         Ok(e)
     }
 
-    fn register(&mut self, device: &Device, r: &Register) -> Result<(), String> {
+    fn register(&mut self, device: &'a Device, r: &'a Register) -> Result<(), String> {
         if let Some(target) = &r.alias_of {
             self.skip(r, format!("alias of `{target}`, shown once there"));
             return Ok(());
@@ -320,12 +363,13 @@ impl Package {
             self.skip(r, "raw registers: the integration has no type for opaque words");
             return Ok(());
         }
+        let name = person_name(&self.device_words, r);
         if r.access.writable() && !r.keys.safety {
             if r.data_type == DataType::Bool {
-                return self.switch(device, r, vec![0], vec![1]);
+                return self.switch(device, r, &name, vec![0], vec![1]);
             }
             if let Some((off, on)) = two_values(device, r) {
-                return self.switch(device, r, off, on);
+                return self.switch(device, r, &name, off, on);
             }
         }
         if !r.access.readable() {
@@ -340,7 +384,6 @@ impl Package {
             }
         }
         if r.data_type == DataType::Bool {
-            let name = person_name(device, r);
             self.claim("binary_sensor", &name, &r.qualified_name)?;
             let mut e = Self::base(&name, &unique_id(device, r, None), r);
             e.text("input_type", if r.table == Table::Coil { "coil" } else { "discrete_input" });
@@ -349,12 +392,10 @@ impl Package {
         }
         if let Some(factor) = &r.scale_factor {
             let Some(f) = device.register(factor) else { return Err(format!("`{}`: no scale factor `{factor}`", r.qualified_name)) };
-            let raw = self.sensor(device, r, true)?.expect("a scale factor scales an integer");
-            let sf = format!("sensor.{}", slug(&person_name(device, f)));
+            let raw = self.sensor(device, r, &name, true)?.expect("a scale factor scales an integer");
+            let sf = format!("sensor.{}", slug(&person_name(&self.device_words, f)));
             let value = format!("(states('{raw}') | float * 10 ** (states('{sf}') | int))");
             let state = format!("{{{{ {value} | round([0, -(states('{sf}') | int)] | max) }}}}");
-            let mut e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw, &sf])?;
-            unit(r, &mut e);
             // A template has no min_value/max_value: a reading outside the plausible
             // range makes it unavailable, as the spec says (not clamped).
             let mut checks = Vec::new();
@@ -364,33 +405,39 @@ impl Package {
             if let Some(max) = r.keys.plausible_max {
                 checks.push(format!("{value} <= {}", format_number(max)));
             }
-            if !checks.is_empty() {
-                let sources = availability(&[&raw, &sf]);
+            let sources = availability(&[&raw, &sf]);
+            let e = if checks.is_empty() {
+                let mut e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, Some(&sources))?;
+                unit(r, &mut e);
+                e
+            } else {
+                // The range checks join the sources' checks, after the unit keys.
+                let mut e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, None)?;
+                unit(r, &mut e);
                 let sources = sources.trim_start_matches("{{ ").trim_end_matches(" }}");
-                let all = format!("{{{{ {sources} and {} }}}}", checks.join(" and "));
-                e.keys.retain(|(k, _)| *k != "availability");
-                e.text("availability", &all);
-            }
+                e.text("availability", &format!("{{{{ {sources} and {} }}}}", checks.join(" and ")));
+                e
+            };
             self.template_sensors.push(e);
             return Ok(());
         }
         let text = r.data_type == DataType::String;
-        let raw = self.sensor(device, r, r.enumeration.is_some() || r.flags.is_some() || text)?.expect("numbers and strings have a data type");
+        let raw = self.sensor(device, r, &name, r.enumeration.is_some() || r.flags.is_some() || text)?.expect("numbers and strings have a data type");
         if text {
             // Home Assistant keeps a string's NUL padding; the spec's codec ends the text at the first NUL.
             let state = format!("{{{{ states('{raw}').split('\\x00')[0] }}}}");
-            let e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw])?;
+            let e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, Some(&availability(&[&raw])))?;
             self.template_sensors.push(e);
         }
         if r.enumeration.is_some() {
             let names: BTreeMap<String, &str> = device.values(r).iter().map(|v| (v.raw.to_string(), v.name.as_str())).collect();
             let map = serde_json::to_string(&names).expect("a map serializes");
             let state = format!("{{% set v = states('{raw}') %}}{{{{ {map}.get(v, v) }}}}");
-            let e = self.template_sensor(&person_name(device, r), &unique_id(device, r, None), &r.qualified_name, state, &[&raw])?;
+            let e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, Some(&availability(&[&raw])))?;
             self.template_sensors.push(e);
         }
         for b in device.bits(r) {
-            let name = format!("{} {}", person_name(device, r), words(&b.name));
+            let name = format!("{name} {}", words(&b.name));
             let uid = unique_id(device, r, Some(&b.name));
             if b.width == 1 {
                 self.claim("binary_sensor", &name, &r.qualified_name)?;
@@ -403,21 +450,20 @@ impl Package {
             } else {
                 let ones = (1u64 << b.width) - 1;
                 let state = format!("{{{{ ((states('{raw}') | int) // {}) | bitwise_and({ones}) }}}}", 1u64 << b.lsb);
-                let e = self.template_sensor(&name, &uid, &r.qualified_name, state, &[&raw])?;
+                let e = self.template_sensor(&name, &uid, &r.qualified_name, state, Some(&availability(&[&raw])))?;
                 self.template_sensors.push(e);
             }
         }
         Ok(())
     }
 
-    fn switch(&mut self, device: &Device, r: &Register, off: Vec<i64>, on: Vec<i64>) -> Result<(), String> {
-        let name = person_name(device, r);
-        self.claim("switch", &name, &r.qualified_name)?;
-        let mut e = Self::base(&name, &unique_id(device, r, None), r);
+    fn switch(&mut self, device: &Device, r: &'a Register, name: &str, off: Vec<i64>, on: Vec<i64>) -> Result<(), String> {
+        self.claim("switch", name, &r.qualified_name)?;
+        let mut e = Self::base(name, &unique_id(device, r, None), r);
         e.text("write_type", write_type(r));
         if r.table != Table::Coil {
-            e.set("command_on", on[0].to_string());
-            e.set("command_off", off[0].to_string());
+            e.set("command_on", on[0]);
+            e.set("command_off", off[0]);
         }
         if r.access.readable() {
             let verify = if r.table == Table::Coil {
@@ -448,8 +494,18 @@ fn unit(r: &Register, e: &mut Entity) {
 }
 
 fn availability(sources: &[&str]) -> String {
-    let checks: Vec<String> = sources.iter().map(|s| format!("has_value('{s}')")).collect();
-    format!("{{{{ {} }}}}", checks.join(" and "))
+    let mut text = String::with_capacity(8 + sources.iter().map(|s| s.len() + 20).sum::<usize>());
+    text.push_str("{{ ");
+    for (k, s) in sources.iter().enumerate() {
+        if k > 0 {
+            text.push_str(" and ");
+        }
+        text.push_str("has_value('");
+        text.push_str(s);
+        text.push_str("')");
+    }
+    text.push_str(" }}");
+    text
 }
 
 /// Writes `entities` as a YAML list at `indent`, one flow mapping per entity; the first
@@ -459,22 +515,14 @@ fn write_list(out: &mut String, key: &str, entities: &[Entity], indent: usize, m
         return;
     }
     let pad = " ".repeat(indent);
+    out.reserve(entities.iter().map(|e| e.body.len() + indent + 40).sum());
     let _ = writeln!(out, "{pad}{key}:");
     for e in entities {
-        // Written straight into `out`: a string per key, joined, was a large part of
-        // this generator's cost on a large spec.
         out.push_str(&pad);
         out.push_str("  - {");
-        for (k, (key, value)) in e.keys.iter().enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(key);
-            out.push_str(": ");
-            out.push_str(value);
-        }
+        out.push_str(&e.body);
         if let Some(first) = scan.as_deref_mut() {
-            if !e.keys.is_empty() {
+            if !e.body.is_empty() {
                 out.push_str(", ");
             }
             if *first {
@@ -494,7 +542,7 @@ fn comment(text: &str) -> String {
 
 fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "homeassistant", device: device.name.clone(), message };
-    let mut package = Package::default();
+    let mut package = Package { device_words: words(&device.name), ..Package::default() };
     for r in &device.registers {
         package.register(device, r).map_err(fail)?;
     }

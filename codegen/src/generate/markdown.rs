@@ -239,17 +239,17 @@ struct PlanRow {
 
 /// `` [`a.b`](#reg-a.b), [`a.c`](#reg-a.c) ``: the read plan's list of registers.
 fn link_list(lookup: &ir::Lookup<'_>, names: &[String]) -> String {
+    use std::fmt::Write as _;
+    // Written straight into the cell: the read plan links every readable register.
     let mut cell = String::new();
     for (k, q) in names.iter().enumerate() {
-        let link = link_to(lookup, q);
         if k > 0 {
             cell.push_str(", ");
         }
-        cell.push_str("[`");
-        cell.push_str(&link.text);
-        cell.push_str("`](#");
-        cell.push_str(&link.anchor);
-        cell.push(')');
+        let _ = match lookup.register(q) {
+            Some(target) => write!(cell, "[`{q}`](#{})", RegisterAnchor(target)),
+            None => write!(cell, "[`{q}`](#{})", DanglingAnchor(q)),
+        };
     }
     cell
 }
@@ -272,18 +272,34 @@ struct PageContext<'a> {
     plan: Vec<PlanRow>,
 }
 
-/// Anchor ids are per block template, not per instance, because a repeated
-/// block is documented once.
+/// A register's anchor, `reg-BLOCK.NAME`. Anchor ids are per block template, not
+/// per instance, because a repeated block is documented once.
+struct RegisterAnchor<'a>(&'a Register);
+
+impl std::fmt::Display for RegisterAnchor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "reg-{}.{}", self.0.block, self.0.name)
+    }
+}
+
+/// The validator guarantees references resolve; a dangling one still gets a
+/// stable anchor so the render test reports it instead of a panic.
+struct DanglingAnchor<'a>(&'a str);
+
+impl std::fmt::Display for DanglingAnchor<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "reg-{}", self.0)
+    }
+}
+
 fn register_anchor(register: &Register) -> String {
-    format!("reg-{}.{}", register.block, register.name)
+    RegisterAnchor(register).to_string()
 }
 
 fn link_to(lookup: &ir::Lookup<'_>, qualified_name: &str) -> Link {
     let anchor = match lookup.register(qualified_name) {
         Some(target) => register_anchor(target),
-        // The validator guarantees references resolve; a dangling one still
-        // gets a stable anchor so the render test reports it instead of a panic.
-        None => format!("reg-{qualified_name}"),
+        None => DanglingAnchor(qualified_name).to_string(),
     };
     Link { text: qualified_name.to_owned(), anchor }
 }

@@ -57,11 +57,17 @@ pub fn find(name: &str) -> Option<&'static dyn Generator> {
 pub struct DeviceView<'a> {
     device: &'a ir::Device,
     read_plan: std::sync::OnceLock<Result<Vec<crate::planning::PlannedRead>, String>>,
+    lookup: std::sync::OnceLock<ir::Lookup<'a>>,
 }
 
 impl<'a> DeviceView<'a> {
     pub fn new(device: &'a ir::Device) -> Self {
-        DeviceView { device, read_plan: std::sync::OnceLock::new() }
+        DeviceView { device, read_plan: std::sync::OnceLock::new(), lookup: std::sync::OnceLock::new() }
+    }
+
+    /// The registers by name ([`ir::Device::lookup`]), indexed once per device.
+    pub fn lookup(&self) -> &ir::Lookup<'a> {
+        self.lookup.get_or_init(|| self.device.lookup())
     }
 
     /// The fewest requests that read every readable register (see [`crate::planning`]).

@@ -13,6 +13,7 @@ use super::{filters, header_lines, DeviceView, Error, Options};
 use crate::ir::{self, BitRange, Device, EnumVariant, Register};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 const DEVICE_TEMPLATE: &str = include_str!("../../templates/python_device.py.jinja");
@@ -167,16 +168,16 @@ struct RowInput<'a> {
 /// them from this table and every row is written from it, so a default left
 /// out of a row is the default the runtime fills in.
 #[allow(clippy::type_complexity)]
-const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
-    (RowField { name: "name", annotation: "str", default: None, register: Some("Name in its block (``room_temp``).") }, |i| py_str(&i.register.name)),
-    (RowField { name: "address", annotation: "int", default: None, register: None }, |i| i.register.relative_address.to_string()),
-    (RowField { name: "data_type", annotation: "DataType", default: None, register: Some("") }, |i| py_str(i.register.data_type.as_str())),
-    (RowField { name: "access", annotation: "Access", default: None, register: Some("") }, |i| py_str(i.register.access.as_str())),
-    (RowField { name: "width", annotation: "int", default: Some("1"), register: Some("Registers (bits for coil/discrete) the value occupies.") }, |i| i.register.width.to_string()),
-    (RowField { name: "length", annotation: "int", default: Some("0"), register: Some("Bytes for strings, registers for raw, 0 otherwise.") }, |i| i.register.length.to_string()),
-    (RowField { name: "scale", annotation: "float", default: Some("1.0"), register: Some("") }, |i| filters::python_float(i.register.scale)),
+const ROW_FIELDS: &[(RowField, fn(&RowInput) -> Cow<'static, str>)] = &[
+    (RowField { name: "name", annotation: "str", default: None, register: Some("Name in its block (``room_temp``).") }, |i| py_str(&i.register.name).into()),
+    (RowField { name: "address", annotation: "int", default: None, register: None }, |i| i.register.relative_address.to_string().into()),
+    (RowField { name: "data_type", annotation: "DataType", default: None, register: Some("") }, |i| py_str(i.register.data_type.as_str()).into()),
+    (RowField { name: "access", annotation: "Access", default: None, register: Some("") }, |i| py_str(i.register.access.as_str()).into()),
+    (RowField { name: "width", annotation: "int", default: Some("1"), register: Some("Registers (bits for coil/discrete) the value occupies.") }, |i| i.register.width.to_string().into()),
+    (RowField { name: "length", annotation: "int", default: Some("0"), register: Some("Bytes for strings, registers for raw, 0 otherwise.") }, |i| i.register.length.to_string().into()),
+    (RowField { name: "scale", annotation: "float", default: Some("1.0"), register: Some("") }, |i| filters::python_float(i.register.scale).into()),
     (RowField { name: "offset", annotation: "float", default: Some("0.0"), register: Some("Engineering value = raw * scale + offset.") }, |i| {
-        filters::python_float(i.register.offset)
+        filters::python_float(i.register.offset).into()
     }),
     (RowField { name: "scale_factor", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.scale_factor.as_deref()))
@@ -188,7 +189,7 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             default: Some("None"),
             register: None,
         },
-        |i| i.register.relative_high_word().map_or_else(|| "None".to_owned(), |a| a.to_string()),
+        |i| i.register.relative_high_word().map_or(Cow::Borrowed("None"), |a| a.to_string().into()),
     ),
     (RowField { name: "label", annotation: "str | None", default: Some("None"), register: Some("A short name for people (``Flow temperature``).") }, |i| py_opt_str(i.register.keys.label.as_deref())),
     (RowField { name: "unit", annotation: "str | None", default: Some("None"), register: Some("") }, |i| py_opt_str(i.register.keys.unit.as_deref())),
@@ -213,19 +214,19 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             register: Some("Raw values meaning \"not available\" (bit patterns of the type): ``decode`` gives ``None`` for them."),
         },
         |i| match i.register.sentinels.as_slice() {
-            [] => "()".to_owned(),
-            patterns => format!("({},)", patterns.iter().map(|p| format!("{p:#X}")).collect::<Vec<_>>().join(", ")),
+            [] => Cow::Borrowed("()"),
+            patterns => format!("({},)", patterns.iter().map(|p| format!("{p:#X}")).collect::<Vec<_>>().join(", ")).into(),
         },
     ),
     (RowField { name: "min", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.min)),
     (RowField { name: "max", annotation: "float | None", default: Some("None"), register: Some("") }, |i| py_opt_f64(i.register.max)),
     (RowField { name: "default", annotation: "bool | int | float | str | None", default: Some("None"), register: Some("") }, |i| {
         match &i.register.default {
-            None => "None".to_owned(),
-            Some(ir::Value::Bool(b)) => if *b { "True" } else { "False" }.to_owned(),
-            Some(ir::Value::Int(n)) => n.to_string(),
-            Some(ir::Value::Float(f)) => filters::python_float(*f),
-            Some(ir::Value::Text(t)) => py_str(t),
+            None => Cow::Borrowed("None"),
+            Some(ir::Value::Bool(b)) => Cow::Borrowed(if *b { "True" } else { "False" }),
+            Some(ir::Value::Int(n)) => n.to_string().into(),
+            Some(ir::Value::Float(f)) => filters::python_float(*f).into(),
+            Some(ir::Value::Text(t)) => py_str(t).into(),
         }
     }),
     (
@@ -235,7 +236,7 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             default: Some("()"),
             register: Some("The spec's examples: the words a device sends and the value they stand for (``check_examples``)."),
         },
-        |i| py_examples(i.device, i.register),
+        |i| py_examples(i.device, i.register).into(),
     ),
     (RowField { name: "since", annotation: "str | None", default: Some("None"), register: Some("First firmware version that has the register.") }, |i| py_opt_str(i.register.keys.since.as_deref())),
     (RowField { name: "description", annotation: "str | None", default: Some("None"), register: Some("") }, |i| {
@@ -243,12 +244,12 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
     }),
     (RowField { name: "word_order", annotation: "WordOrder | None", default: Some("None"), register: None }, |i| {
         let order = i.register.word_order;
-        if order == i.device.word_order { "None".to_owned() } else { py_str(order.as_str()) }
+        if order == i.device.word_order { Cow::Borrowed("None") } else { py_str(order.as_str()).into() }
     }),
     (RowField { name: "byte_order", annotation: "ByteOrder | None", default: Some("None"), register: None }, |i| {
         let order = i.register.byte_order;
         let inherited = ir::ByteOrder::inherited(i.device.byte_order, i.register.data_type);
-        if order == inherited { "None".to_owned() } else { py_str(order.as_str()) }
+        if order == inherited { Cow::Borrowed("None") } else { py_str(order.as_str()).into() }
     }),
     (RowField { name: "alias_of", annotation: "str | None", default: Some("None"), register: None }, |i| {
         py_opt_str(local_ref(i.register, i.register.alias_of.as_deref()))
@@ -260,22 +261,22 @@ const ROW_FIELDS: &[(RowField, fn(&RowInput) -> String)] = &[
             default: Some("\"any\""),
             register: Some("``multiple``: written with 15/16 also when it is one coil or register; ``single``: 05/06; ``any``: 05/06 for one, 15/16 for more."),
         },
-        |i| py_str(i.register.write_function.as_str()),
+        |i| py_str(i.register.write_function.as_str()).into(),
     ),
     (RowField { name: "safety", annotation: "bool", default: Some("False"), register: Some("Writes are safety relevant: ``write_register`` refuses them without ``allow_safety=True``.") }, |i| {
-        if i.register.keys.safety { "True" } else { "False" }.to_owned()
+        Cow::Borrowed(if i.register.keys.safety { "True" } else { "False" })
     }),
     (RowField { name: "self_clearing", annotation: "bool", default: Some("False"), register: Some("A command: the device executes the write, then the register reads its idle value again.") }, |i| {
-        if i.register.keys.self_clearing { "True" } else { "False" }.to_owned()
+        Cow::Borrowed(if i.register.keys.self_clearing { "True" } else { "False" })
     }),
     (RowField { name: "values", annotation: "Enumeration | None", default: Some("None"), register: None }, |i| {
-        i.values.unwrap_or("None").to_owned()
+        i.values.map_or(Cow::Borrowed("None"), |v| v.to_owned().into())
     }),
-    (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None"), register: None }, |i| i.flags.unwrap_or("None").to_owned()),
+    (RowField { name: "flags", annotation: "FlagSet | None", default: Some("None"), register: None }, |i| i.flags.map_or(Cow::Borrowed("None"), |v| v.to_owned().into())),
     (RowField { name: "ident", annotation: "str | None", default: Some("None"), register: None }, |i| {
         let r = i.register;
         let default_ident = r.ident.strip_prefix(r.instance.as_str()).and_then(|rest| rest.strip_prefix('_')) == Some(r.name.as_str());
-        if default_ident { "None".to_owned() } else { py_str(&r.ident) }
+        if default_ident { Cow::Borrowed("None") } else { py_str(&r.ident).into() }
     }),
 ];
 
@@ -293,12 +294,12 @@ fn py_str(text: &str) -> String {
     filters::python_string(text)
 }
 
-fn py_opt_str(text: Option<&str>) -> String {
-    text.map_or_else(|| "None".to_owned(), py_str)
+fn py_opt_str(text: Option<&str>) -> Cow<'static, str> {
+    text.map_or(Cow::Borrowed("None"), |t| py_str(t).into())
 }
 
-fn py_opt_f64(value: Option<f64>) -> String {
-    value.map_or_else(|| "None".to_owned(), filters::python_float)
+fn py_opt_f64(value: Option<f64>) -> Cow<'static, str> {
+    value.map_or(Cow::Borrowed("None"), |x| filters::python_float(x).into())
 }
 
 fn py_tuple(items: impl IntoIterator<Item = String>) -> String {
