@@ -39,6 +39,35 @@ pub fn safe_ident(s: String) -> String {
     }
 }
 
+/// heck's `snake_case` of `s`, without its word splitting where `s` is already
+/// [`plain_snake`] (nearly every spec name: `flow_temp`, `hc2`).
+pub fn snake_case(s: &str) -> String {
+    if plain_snake(s) {
+        s.to_owned()
+    } else {
+        s.to_snake_case()
+    }
+}
+
+/// heck's `SHOUTY_SNAKE_CASE` of `s`; a [`plain_snake`] name is only upper-cased.
+pub fn shouty_snake_case(s: &str) -> String {
+    if plain_snake(s) {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_shouty_snake_case()
+    }
+}
+
+/// Lower-case ASCII letters and digits in words joined by single `_`, starting with a
+/// letter: heck finds the same words in it, so its snake cases only change the letters' case.
+fn plain_snake(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes.last() != Some(&b'_')
+        && !s.contains("__")
+        && bytes.iter().all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// Makes `s` an identifier where it starts with a digit (`_` before it). Keywords
 /// stay as they are: the IR is not tied to one language, each generator escapes
 /// its own keywords.
@@ -92,6 +121,23 @@ pub fn suggest_ident(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snake_cases_match_heck() {
+        // Every string of up to four characters over an alphabet that has each case
+        // the fast path must get right: plain words, digits, `_` runs, upper case, spaces.
+        let alphabet = ['a', 'b', '1', '_', 'X', ' '];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts.iter().flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}"))).collect();
+            texts.extend(longer);
+        }
+        texts.extend(["flow_temp", "hc2_targetflowtemp", "r0", "a1b2", "TempSensor1", "_x", "x_"].map(String::from));
+        for t in &texts {
+            assert_eq!(snake_case(t), t.to_snake_case(), "{t:?}");
+            assert_eq!(shouty_snake_case(t), t.to_shouty_snake_case(), "{t:?}");
+        }
+    }
 
     #[test]
     fn idents() {

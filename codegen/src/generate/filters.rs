@@ -2,7 +2,7 @@
 //! templates share. Templates never format numbers or escape text themselves:
 //! one place decides, so every generated file agrees.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use minijinja::value::{Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior};
 
@@ -51,7 +51,7 @@ pub fn hex(value: u64) -> String {
 }
 
 pub fn snake_case(value: &str) -> String {
-    value.to_snake_case()
+    crate::ident::snake_case(value)
 }
 
 pub fn camel_case(value: &str) -> String {

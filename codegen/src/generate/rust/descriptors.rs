@@ -260,8 +260,8 @@ struct Shapes<'a> {
     first: Vec<usize>,
     /// Registers sharing each shape.
     users: Vec<usize>,
-    /// Shape of each IR register that has one.
-    of: HashMap<usize, usize>,
+    /// Shape of each IR register, where it has one (indexed like the IR's registers).
+    of: Vec<Option<usize>>,
     device: &'a crate::ir::Device,
 }
 
@@ -298,7 +298,7 @@ impl<'a> Shapes<'a> {
             group_of.push(Some(g));
         }
         let mut number = vec![usize::MAX; groups.len()];
-        let (mut first, mut users, mut of) = (Vec::new(), Vec::new(), HashMap::new());
+        let (mut first, mut users, mut of) = (Vec::new(), Vec::new(), vec![None; d.registers.len()]);
         for (&i, g) in written.iter().zip(group_of) {
             let Some(g) = g else { continue };
             if groups[g].1 < 2 {
@@ -309,7 +309,7 @@ impl<'a> Shapes<'a> {
                 first.push(groups[g].0);
                 users.push(groups[g].1);
             }
-            of.insert(i, number[g]);
+            of[i] = Some(number[g]);
         }
         Shapes { first, users, of, device: d }
     }
@@ -321,8 +321,8 @@ impl<'a> Shapes<'a> {
     /// IR register `i`: `ShapeK.at(name, address)` when it has a shape, else its own chain.
     fn descriptor(&self, gen: &Gen, i: usize) -> Result<syn::Expr, String> {
         let r = &self.device.registers[i];
-        match self.of.get(&i) {
-            Some(&k) => {
+        match self.of[i] {
+            Some(k) => {
                 let shape = syntax::path_expr(&[&Self::ident(k)]);
                 Ok(syntax::method_call(shape, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
             }

@@ -25,7 +25,7 @@ mod types;
 use super::{Error, Options};
 use syntax::Chunk;
 use crate::ir::{self, Register};
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use modbus_map_core::codec::EngineeringType as E;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -432,17 +432,17 @@ fn handle_ident(b: &ir::Block) -> Ident {
 
 /// The name of a repeated block's `RepeatedBlock` const in the device module.
 fn block_const_ident(b: &ir::Block) -> Ident {
-    format_ident!("{}", b.name.to_shouty_snake_case())
+    format_ident!("{}", crate::ident::shouty_snake_case(&b.name))
 }
 
 /// What a register's typed accessors in its block handle are named after: `read_<name>`, `write_<name>`.
 pub fn accessor_name(r: &Register) -> String {
-    r.name.to_snake_case()
+    crate::ident::snake_case(&r.name)
 }
 
 /// The name of a register's descriptor const in the device module (also used by the derive).
 pub fn const_ident(r: &Register) -> Ident {
-    format_ident!("{}", r.ident.to_shouty_snake_case())
+    format_ident!("{}", crate::ident::shouty_snake_case(&r.ident))
 }
 
 fn device_doc(d: &ir::Device) -> Vec<String> {
