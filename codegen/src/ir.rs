@@ -23,7 +23,8 @@
 //!   its own language (a register `type`, an enum value `None`).
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeMap;
 
 pub use crate::keys::RegisterKeys;
 pub use modbus_map_core::{Access, ByteOrder, DataType, Table, WordOrder, WriteFunction};

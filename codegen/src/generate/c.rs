@@ -167,10 +167,10 @@ fn c_double(x: f64) -> String {
 
 fn generate(device: &Device, options: &Options) -> Result<String, Error> {
     let fail = |message: String| Error { generator: "c", device: device.name.clone(), message };
-    let repeats: std::collections::HashMap<&str, &ir::Repeat> =
+    let repeats: foldhash::HashMap<&str, &ir::Repeat> =
         device.blocks.iter().filter_map(|b| b.repeat.as_ref().map(|rep| (b.name.as_str(), rep))).collect();
     let mut groups = Vec::new();
-    let mut block_started = std::collections::HashSet::new();
+    let mut block_started = foldhash::HashSet::default();
     for r in &device.registers {
         let repeat = repeats.get(r.block.as_str()).copied();
         if repeat.is_some() && r.instance_index.is_some_and(|i| i != 1) {
@@ -203,7 +203,7 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         groups.push(Group { about: comment(&format!("Bits of `{}` ({})", f.name, f.used_by.join(", "))), defines });
     }
     // One name, one constant: a clash would redefine a macro, which C compilers only warn about.
-    let mut names: std::collections::HashMap<&str, &str> = std::collections::HashMap::with_capacity(4 * groups.len());
+    let mut names: foldhash::HashMap<&str, &str> = foldhash::HashMap::with_capacity_and_hasher(4 * groups.len(), Default::default());
     for g in &groups {
         for d in &g.defines {
             // `X_ADDRESS(n)` is the macro `X_ADDRESS`.

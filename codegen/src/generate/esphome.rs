@@ -16,7 +16,8 @@
 use super::filters::yaml_string as quoted;
 use super::{header_lines, DeviceView, Error, Options};
 use crate::ir::{self, DataType, Device, Register, Table};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use foldhash::{HashSet, HashSetExt};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 const TEMPLATE: &str = include_str!("../../templates/esphome.yaml.jinja");

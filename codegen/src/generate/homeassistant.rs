@@ -20,7 +20,8 @@
 use super::{DeviceView, Error, Options};
 use crate::format::format_number;
 use crate::ir::{Access, ByteOrder, DataType, Device, Register, Table, WordOrder, WriteFunction};
-use std::collections::{BTreeMap, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 pub struct HomeAssistant;

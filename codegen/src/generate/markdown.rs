@@ -417,7 +417,7 @@ fn page(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
         word_order_coil: device.word_order_coil.as_deref().map(|q| link_to(lookup, q)),
         blocks: {
             // One pass over the registers, not one per block: a large spec has hundreds of blocks.
-            let mut of_block: std::collections::HashMap<&str, Vec<&Register>> = std::collections::HashMap::new();
+            let mut of_block: foldhash::HashMap<&str, Vec<&Register>> = foldhash::HashMap::default();
             for r in device.registers.iter().filter(|r| is_first_instance(r)) {
                 of_block.entry(r.block.as_str()).or_default().push(r);
             }

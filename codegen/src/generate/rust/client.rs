@@ -9,7 +9,7 @@ use super::syntax::{self, Chunk};
 use super::{doc_attrs, handle_ident, ident, summary, type_ident, BlockSpan, Gen, E};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
     Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())

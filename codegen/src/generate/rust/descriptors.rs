@@ -11,7 +11,7 @@ use super::{f64_tokens, version_tokens, Gen};
 use crate::ir::{Access, ByteOrder, Register, Table, WordOrder, WriteFunction};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
     Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())
