@@ -7,7 +7,7 @@
 //! chain, a shape, and are written as `ShapeK.at(name, address)`.
 
 use super::syntax::{self, Chunk};
-use super::{f64_tokens, version_tokens, Gen};
+use super::{version_expr, Gen};
 use crate::ir::{Access, ByteOrder, Register, Table, WordOrder, WriteFunction};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -231,7 +231,7 @@ fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> 
     } else if same_but_place(gen, template_reg, r) {
         Ok(syntax::method_call(entry, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
     } else {
-        syntax::parse(builder(gen, r))
+        Ok(builder(gen, r))
     }
 }
 
@@ -326,7 +326,7 @@ impl<'a> Shapes<'a> {
                 let shape = syntax::path_expr(&[&Self::ident(k)]);
                 Ok(syntax::method_call(shape, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
             }
-            None => syntax::parse(builder(gen, r)),
+            None => Ok(builder(gen, r)),
         }
     }
 
@@ -343,16 +343,16 @@ impl<'a> Shapes<'a> {
                 r.qualified_name = String::new();
                 r.address = 0;
                 let doc = format!(" Shared by {users} registers, each at its own name and address (`{shape}.at(name, address)`).");
-                Ok(syntax::const_item(Some(&doc), false, shape, d.clone(), syntax::parse(builder(gen, &r))?))
+                Ok(syntax::const_item(Some(&doc), false, shape, d.clone(), builder(gen, &r)))
             })
             .collect()
     }
 }
 
 /// `D::new(name, table, address, type)` and a `with_*` call for every field that
-/// differs from `RegisterDescriptor::new`'s defaults.
-fn builder(gen: &Gen, r: &Register) -> TokenStream {
-    let (name, address) = (&r.qualified_name, Literal::u16_unsuffixed(r.address));
+/// differs from `RegisterDescriptor::new`'s defaults, built as a syntax tree (a
+/// large device has hundreds of chains; quoted, syn would parse each back).
+fn builder(gen: &Gen, r: &Register) -> syn::Expr {
     let table = variant(match r.table {
         Table::Coil => "Coil",
         Table::Discrete => "Discrete",
@@ -360,19 +360,25 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
         Table::Holding => "Holding",
     });
     let data_type = variant(&heck::ToUpperCamelCase::to_upper_camel_case(r.data_type.as_str()));
-    let mut calls = Vec::new();
+    let [d, new, mm, none, some, word_order, low_first, write_function, values, bits, sup] =
+        syntax::idents(["D", "new", "mm", "None", "Some", "WordOrder", "LowFirst", "WriteFunction", "VALUES", "BITS", "super"]);
+    let mut chain = syntax::call(
+        syntax::path_expr(&[&d, &new]),
+        [syntax::lit_str(&r.qualified_name), syntax::path_expr(&[&table]), syntax::lit_int(usize::from(r.address)), syntax::path_expr(&[&data_type])],
+    );
+    let mut with = |method: &str, args: Vec<syn::Expr>| {
+        let receiver = std::mem::replace(&mut chain, syntax::array([]));
+        chain = syntax::method_call(receiver, method, args);
+    };
     if r.unit_id != 1 {
-        let u = Literal::u8_unsuffixed(r.unit_id);
-        calls.push(quote!(.with_unit_id(#u)));
+        with("with_unit_id", vec![syntax::lit_int(usize::from(r.unit_id))]);
     }
     if r.data_type.has_length() {
-        let n = Literal::u16_unsuffixed(r.length);
-        calls.push(quote!(.with_length(#n)));
+        with("with_length", vec![syntax::lit_int(usize::from(r.length))]);
     }
     // `.with_high_word` makes the register read-only and `low_first` itself.
     if let Some(high) = r.high_word {
-        let high = Literal::u16_unsuffixed(high);
-        calls.push(quote!(.with_high_word(#high)));
+        with("with_high_word", vec![syntax::lit_int(usize::from(high))]);
     }
     if r.access != Access::default_for(r.table) && r.high_word.is_none() {
         let a = variant(match r.access {
@@ -380,81 +386,68 @@ fn builder(gen: &Gen, r: &Register) -> TokenStream {
             Access::Write => "Write",
             Access::ReadWrite => "ReadWrite",
         });
-        calls.push(quote!(.with_access(#a)));
+        with("with_access", vec![syntax::path_expr(&[&a])]);
     }
     if modbus_map_core::codec::is_scaled(r.scale, r.offset) {
-        let (s, o) = (f64_tokens(r.scale), f64_tokens(r.offset));
-        calls.push(quote!(.with_scale(#s, #o)));
+        with("with_scale", vec![syntax::lit_f64(r.scale), syntax::lit_f64(r.offset)]);
     }
     if let Some(sf) = gen.device.scale_factor_address(r) {
-        let sf = Literal::u16_unsuffixed(sf);
-        calls.push(quote!(.with_scale_factor(#sf)));
+        with("with_scale_factor", vec![syntax::lit_int(usize::from(sf))]);
     }
     match (r.min, r.max) {
-        (Some(min), Some(max)) => {
-            let (lo, hi) = (f64_tokens(min), f64_tokens(max));
-            calls.push(quote!(.with_range(#lo, #hi)));
-        }
-        (Some(min), None) => {
-            let m = f64_tokens(min);
-            calls.push(quote!(.with_min(#m)));
-        }
-        (None, Some(max)) => {
-            let m = f64_tokens(max);
-            calls.push(quote!(.with_max(#m)));
-        }
+        (Some(min), Some(max)) => with("with_range", vec![syntax::lit_f64(min), syntax::lit_f64(max)]),
+        (Some(min), None) => with("with_min", vec![syntax::lit_f64(min)]),
+        (None, Some(max)) => with("with_max", vec![syntax::lit_f64(max)]),
         (None, None) => {}
     }
     if r.keys.plausible_min.is_some() || r.keys.plausible_max.is_some() {
-        let bound = |b: Option<f64>| b.map_or_else(|| quote!(None), |x| {
-            let x = f64_tokens(x);
-            quote!(Some(#x))
-        });
-        let (lo, hi) = (bound(r.keys.plausible_min), bound(r.keys.plausible_max));
-        calls.push(quote!(.with_plausible(#lo, #hi)));
+        let bound = |b: Option<f64>| match b {
+            Some(x) => syntax::call(syntax::path_expr(&[&some]), [syntax::lit_f64(x)]),
+            None => syntax::path_expr(&[&none]),
+        };
+        with("with_plausible", vec![bound(r.keys.plausible_min), bound(r.keys.plausible_max)]);
     }
     if !r.sentinels.is_empty() {
         // Hex, as vendors' tables write them (0xFFFF), the type's bit pattern.
-        let patterns = r.sentinels.iter().map(|p| format!("{p:#X}").parse::<Literal>().expect("a hex literal"));
-        calls.push(quote!(.with_sentinels(&[#(#patterns),*])));
+        let patterns = r.sentinels.iter().map(|p| syntax::lit_int_text(&format!("{p:#X}")));
+        with("with_sentinels", vec![syntax::reference(syntax::array(patterns))]);
     }
     if r.word_order != WordOrder::HighFirst && r.high_word.is_none() {
-        calls.push(quote!(.with_word_order(WordOrder::LowFirst)));
+        with("with_word_order", vec![syntax::path_expr(&[&word_order, &low_first])]);
     }
     if r.byte_order != ByteOrder::HighFirst {
-        calls.push(quote!(.with_byte_order(ByteOrder::LowFirst)));
+        let byte_order = variant("ByteOrder");
+        with("with_byte_order", vec![syntax::path_expr(&[&byte_order, &low_first])]);
     }
-    if let Some(v) = r.keys.since.as_deref().and_then(version_tokens) {
-        calls.push(quote!(.with_since(#v)));
+    if let Some(v) = r.keys.since.as_deref().and_then(version_expr) {
+        with("with_since", vec![v]);
     }
     if r.keys.safety {
-        calls.push(quote!(.with_safety()));
+        with("with_safety", vec![]);
     }
     if r.keys.self_clearing {
-        calls.push(quote!(.with_self_clearing()));
+        with("with_self_clearing", vec![]);
     }
     match r.write_function {
         WriteFunction::Any => {}
-        WriteFunction::Single => calls.push(quote!(.with_write_function(mm::WriteFunction::Single))),
-        WriteFunction::Multiple => calls.push(quote!(.with_write_function(mm::WriteFunction::Multiple))),
+        WriteFunction::Single => with("with_write_function", vec![syntax::path_expr(&[&mm, &write_function, &variant("Single")])]),
+        WriteFunction::Multiple => with("with_write_function", vec![syntax::path_expr(&[&mm, &write_function, &variant("Multiple")])]),
     }
     if let Some(a) = &r.alias_of {
-        calls.push(quote!(.with_alias_of(#a)));
+        with("with_alias_of", vec![syntax::lit_str(a)]);
     }
     if let Some(u) = &r.keys.unit {
-        calls.push(quote!(.with_unit(#u)));
+        with("with_unit", vec![syntax::lit_str(u)]);
     }
     // The descriptor lists the values a write may carry whatever the Rust type (values win over bits).
     if let Some(i) = r.enumeration {
-        let ty = gen.enum_type(i);
-        calls.push(quote!(.with_values(super::#ty::VALUES)));
+        with("with_values", vec![syntax::path_expr(&[&sup, &gen.enum_type(i), &values])]);
     }
     if let Some(i) = r.flags {
-        let ty = gen.flag_type(i);
-        calls.push(quote!(.with_bits(super::#ty::BITS)));
+        with("with_bits", vec![syntax::path_expr(&[&sup, &gen.flag_type(i), &bits])]);
     }
     debug_assert_eq!(r.width, r.data_type.width(r.length), "{}: IR width and type disagree", r.qualified_name);
-    quote!(D::new(#name, #table, #address, #data_type) #(#calls)*)
+    chain
 }
 
 fn variant(name: &str) -> Ident {

@@ -514,12 +514,7 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 }
 
 fn f64_tokens(x: f64) -> TokenStream {
-    let lit = Literal::f64_unsuffixed(x.abs());
-    if x.is_sign_negative() && x != 0.0 {
-        quote!(-#lit)
-    } else {
-        quote!(#lit)
-    }
+    quote::ToTokens::into_token_stream(syntax::lit_f64(x))
 }
 
 fn i64_tokens(x: i64) -> TokenStream {
@@ -532,9 +527,14 @@ fn i64_tokens(x: i64) -> TokenStream {
 }
 
 fn version_tokens(s: &str) -> Option<TokenStream> {
+    version_expr(s).map(quote::ToTokens::into_token_stream)
+}
+
+/// `mm::Version([major, minor, patch, build])` of a version the spec writes as text.
+fn version_expr(s: &str) -> Option<syn::Expr> {
     let v = modbus_map_core::Version::parse(s)?;
-    let [a, b, c, d] = v.0.map(Literal::u16_unsuffixed);
-    Some(quote!(mm::Version([#a, #b, #c, #d])))
+    let [mm, version] = syntax::idents(["mm", "Version"]);
+    Some(syntax::call(syntax::path_expr(&[&mm, &version]), [syntax::array(v.0.map(|n| syntax::lit_int(usize::from(n))))]))
 }
 
 fn word_order_tokens(w: ir::WordOrder) -> TokenStream {

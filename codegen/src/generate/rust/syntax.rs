@@ -76,6 +76,23 @@ pub(crate) fn lit_int(n: usize) -> Expr {
     Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Int(Literal::usize_unsuffixed(n).into()) })
 }
 
+/// An integer literal written as `text` (`0xFFFF`).
+pub(crate) fn lit_int_text(text: &str) -> Expr {
+    let literal: Literal = text.parse().unwrap_or_else(|_| Literal::u64_unsuffixed(0));
+    Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Int(literal.into()) })
+}
+
+/// An unsuffixed float literal, `-x` for a negative one (no minus on zero), as
+/// `Literal::f64_unsuffixed` writes it.
+pub(crate) fn lit_f64(x: f64) -> Expr {
+    let lit = Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Float(Literal::f64_unsuffixed(x.abs()).into()) });
+    if x.is_sign_negative() && x != 0.0 {
+        Expr::Unary(syn::ExprUnary { attrs: Vec::new(), op: syn::UnOp::Neg(Default::default()), expr: Box::new(lit) })
+    } else {
+        lit
+    }
+}
+
 pub(crate) fn path(segments: &[&Ident]) -> Path {
     Path { leading_colon: None, segments: segments.iter().map(|&s| PathSegment::from(s.clone())).collect() }
 }
