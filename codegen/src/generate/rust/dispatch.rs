@@ -2,16 +2,23 @@
 //! tables for `modbus_map_core::dispatch` (one address-sorted entry array per
 //! unit and table pointing into `REGISTERS`, storage defaults, `MAP`).
 
+use super::syntax::{self, Chunk};
 use super::Gen;
 use crate::ir::Table;
 use crate::layout::EntryOf;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-pub(super) fn tokens(gen: &Gen) -> TokenStream {
+pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
+    Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())
+}
+
+/// `pub mod dispatch` as one built item: the address indexes (a large device's are
+/// thousands of numbers) are built as syntax trees, the rest quoted and parsed.
+pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
     let device = gen.device;
     let l = crate::layout::layout(device);
-    let mut statics = TokenStream::new();
+    let mut statics: Vec<syn::Item> = Vec::new();
     let mut units = Vec::new();
     for u in &l.units {
         let mut tables = Vec::new();
@@ -43,7 +50,7 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
                 if !aliases.is_empty() {
                     entries = quote!(Entry::aliases(#entries, &super::REGISTERS, &[#(#aliases),*]));
                 }
-                statics.extend(quote!(static #entries_id: [Entry; #n] = #entries;));
+                statics.push(syntax::parse(quote!(static #entries_id: [Entry; #n] = #entries;))?);
                 quote!(&#entries_id)
             };
             let gaps = u.gap_ranges[t].iter().map(|&(s, e)| {
@@ -56,8 +63,18 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
             } else {
                 let index_id = format_ident!("{}_INDEX", entries_id);
                 let n = Literal::usize_unsuffixed(index.len());
-                let items = index.iter().map(|&i| Literal::u16_unsuffixed(i));
-                statics.extend(quote!(static #index_id: [u16; #n] = [#(#items),*];));
+                statics.push(syn::Item::Static(syn::ItemStatic {
+                    attrs: Vec::new(),
+                    vis: syn::Visibility::Inherited,
+                    static_token: Default::default(),
+                    mutability: syn::StaticMutability::None,
+                    ident: index_id.clone(),
+                    colon_token: Default::default(),
+                    ty: Box::new(syn::parse_quote!([u16; #n])),
+                    eq_token: Default::default(),
+                    expr: Box::new(syntax::array(index.iter().map(|&i| syntax::lit_int(usize::from(i))))),
+                    semi_token: Default::default(),
+                }));
                 quote!(&#index_id)
             };
             let base = Literal::u16_unsuffixed(*base);
@@ -95,11 +112,10 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    quote! {
+    let mut module: syn::ItemMod = syntax::parse(quote! {
         /// Slave dispatch tables: serve this device with `modbus_map::server` or the `no_std` dispatch core.
         pub mod dispatch {
             use ::modbus_map::__private::dispatch::{self, DeviceMap, Entry, GapRange, TableMap, UnitMap};
-            #statics
             static UNITS: [UnitMap; #nunits] = [#(#units),*];
             /// Initial storage words (spec defaults, start values where there is none), indexed by slot.
             pub static DEFAULTS: [u16; #words] = dispatch::words(&[#(#defaults),*]);
@@ -112,7 +128,12 @@ pub(super) fn tokens(gen: &Gen) -> TokenStream {
                 word_order_coil: #word_order_coil,
             };
         }
+    })?;
+    // The tables go between the `use` and `UNITS`, where the quoted module had them.
+    if let Some((_, items)) = &mut module.content {
+        items.splice(1..1, statics);
     }
+    Ok(vec![Chunk::Built(vec![syn::Item::Mod(module)])])
 }
 
 /// A table's entries (IR indices, address order) as runs `(REGISTERS position, length,
