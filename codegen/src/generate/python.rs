@@ -314,7 +314,7 @@ fn py_tuple(items: impl IntoIterator<Item = String>) -> String {
 /// keyword fields that differ from their default.
 fn row(input: &RowInput) -> String {
     // Written straight into one string: a large spec has tens of thousands of rows.
-    let mut args = String::new();
+    let mut args = String::with_capacity(192);
     for (field, value) in ROW_FIELDS {
         let value = value(input);
         let keyword = match field.default {
