@@ -515,7 +515,7 @@ fn module(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
     let lookup = device.lookup();
     let mut blocks = Vec::new();
     for block in &device.blocks {
-        blocks.extend(block_lines(device, &lookup, block, &variables).map_err(fail)?);
+        blocks.extend(block_lines(device, lookup, block, &variables).map_err(fail)?);
     }
 
     let example_read = device
