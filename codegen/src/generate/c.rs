@@ -203,7 +203,7 @@ fn generate(device: &Device, options: &Options) -> Result<String, Error> {
         groups.push(Group { about: comment(&format!("Bits of `{}` ({})", f.name, f.used_by.join(", "))), defines });
     }
     // One name, one constant: a clash would redefine a macro, which C compilers only warn about.
-    let mut names: foldhash::HashMap<&str, &str> = foldhash::HashMap::with_capacity_and_hasher(4 * groups.len(), Default::default());
+    let mut names: foldhash::HashMap<&str, &str> = foldhash::HashMapExt::with_capacity(4 * groups.len());
     for g in &groups {
         for d in &g.defines {
             // `X_ADDRESS(n)` is the macro `X_ADDRESS`.

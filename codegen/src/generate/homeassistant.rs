@@ -59,21 +59,22 @@ impl Default for Entity {
 }
 
 impl Entity {
-    fn set(&mut self, key: &'static str, value: impl std::fmt::Display) {
+    /// Starts the pair of `key`; its value follows.
+    fn key(&mut self, key: &'static str) {
         if !self.body.is_empty() {
             self.body.push_str(", ");
         }
         self.body.push_str(key);
         self.body.push_str(": ");
+    }
+
+    fn set(&mut self, key: &'static str, value: impl std::fmt::Display) {
+        self.key(key);
         let _ = write!(self.body, "{value}");
     }
 
     fn text(&mut self, key: &'static str, value: &str) {
-        if !self.body.is_empty() {
-            self.body.push_str(", ");
-        }
-        self.body.push_str(key);
-        self.body.push_str(": ");
+        self.key(key);
         super::filters::push_yaml_string(&mut self.body, value);
     }
 }
@@ -238,9 +239,8 @@ impl<'a> Package<'a> {
         entity.push('.');
         entity.push_str(&id);
         if let Some(prev) = self.ids.insert((domain, id), owner) {
-            let id = &entity[domain.len() + 1..];
             return Err(format!(
-                "`{owner}` and `{prev}` both become Home Assistant entity `{domain}.{id}`; rename or label one of them in the spec"
+                "`{owner}` and `{prev}` both become Home Assistant entity `{entity}`; rename or label one of them in the spec"
             ));
         }
         Ok(entity)
@@ -406,19 +406,16 @@ impl<'a> Package<'a> {
             if let Some(max) = r.keys.plausible_max {
                 checks.push(format!("{value} <= {}", format_number(max)));
             }
-            let sources = availability(&[&raw, &sf]);
-            let e = if checks.is_empty() {
-                let mut e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, Some(&sources))?;
-                unit(r, &mut e);
-                e
-            } else {
-                // The range checks join the sources' checks, after the unit keys.
-                let mut e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, None)?;
-                unit(r, &mut e);
-                let sources = sources.trim_start_matches("{{ ").trim_end_matches(" }}");
-                e.text("availability", &format!("{{{{ {sources} and {} }}}}", checks.join(" and ")));
-                e
-            };
+            // With range checks, availability joins them to the sources' checks and
+            // comes after the unit keys.
+            let sources = has_values(&[&raw, &sf]);
+            let ranged = (!checks.is_empty()).then(|| format!("{{{{ {sources} and {} }}}}", checks.join(" and ")));
+            let plain = ranged.is_none().then(|| format!("{{{{ {sources} }}}}"));
+            let mut e = self.template_sensor(&name, &unique_id(device, r, None), &r.qualified_name, state, plain.as_deref())?;
+            unit(r, &mut e);
+            if let Some(availability) = ranged {
+                e.text("availability", &availability);
+            }
             self.template_sensors.push(e);
             return Ok(());
         }
@@ -494,9 +491,17 @@ fn unit(r: &Register, e: &mut Entity) {
     }
 }
 
+/// `{{ has_value('a') and has_value('b') }}`: the template has a value when its sources have.
 fn availability(sources: &[&str]) -> String {
-    let mut text = String::with_capacity(8 + sources.iter().map(|s| s.len() + 20).sum::<usize>());
-    text.push_str("{{ ");
+    let mut text = String::from("{{ ");
+    text.push_str(&has_values(sources));
+    text.push_str(" }}");
+    text
+}
+
+/// `has_value('a') and has_value('b')`.
+fn has_values(sources: &[&str]) -> String {
+    let mut text = String::with_capacity(sources.iter().map(|s| s.len() + 20).sum::<usize>());
     for (k, s) in sources.iter().enumerate() {
         if k > 0 {
             text.push_str(" and ");
@@ -505,7 +510,6 @@ fn availability(sources: &[&str]) -> String {
         text.push_str(s);
         text.push_str("')");
     }
-    text.push_str(" }}");
     text
 }
 

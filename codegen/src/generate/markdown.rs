@@ -246,10 +246,7 @@ fn link_list(lookup: &ir::Lookup<'_>, names: &[String]) -> String {
         if k > 0 {
             cell.push_str(", ");
         }
-        let _ = match lookup.register(q) {
-            Some(target) => write!(cell, "[`{q}`](#{})", RegisterAnchor(target)),
-            None => write!(cell, "[`{q}`](#{})", DanglingAnchor(q)),
-        };
+        let _ = write!(cell, "[`{q}`](#{})", Anchor::of(lookup, q));
     }
     cell
 }
@@ -274,34 +271,35 @@ struct PageContext<'a> {
 
 /// A register's anchor, `reg-BLOCK.NAME`. Anchor ids are per block template, not
 /// per instance, because a repeated block is documented once.
-struct RegisterAnchor<'a>(&'a Register);
+enum Anchor<'a> {
+    Register(&'a Register),
+    /// The validator guarantees references resolve; a dangling one still gets a
+    /// stable anchor so the render test reports it instead of a panic.
+    Dangling(&'a str),
+}
 
-impl std::fmt::Display for RegisterAnchor<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "reg-{}.{}", self.0.block, self.0.name)
+impl<'a> Anchor<'a> {
+    /// The anchor of the register a reference names.
+    fn of(lookup: &ir::Lookup<'a>, qualified_name: &'a str) -> Self {
+        lookup.register(qualified_name).map_or(Anchor::Dangling(qualified_name), Anchor::Register)
     }
 }
 
-/// The validator guarantees references resolve; a dangling one still gets a
-/// stable anchor so the render test reports it instead of a panic.
-struct DanglingAnchor<'a>(&'a str);
-
-impl std::fmt::Display for DanglingAnchor<'_> {
+impl std::fmt::Display for Anchor<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "reg-{}", self.0)
+        match self {
+            Anchor::Register(r) => write!(f, "reg-{}.{}", r.block, r.name),
+            Anchor::Dangling(q) => write!(f, "reg-{q}"),
+        }
     }
 }
 
 fn register_anchor(register: &Register) -> String {
-    RegisterAnchor(register).to_string()
+    Anchor::Register(register).to_string()
 }
 
 fn link_to(lookup: &ir::Lookup<'_>, qualified_name: &str) -> Link {
-    let anchor = match lookup.register(qualified_name) {
-        Some(target) => register_anchor(target),
-        None => DanglingAnchor(qualified_name).to_string(),
-    };
-    Link { text: qualified_name.to_owned(), anchor }
+    Link { text: qualified_name.to_owned(), anchor: Anchor::of(lookup, qualified_name).to_string() }
 }
 
 fn is_first_instance(register: &Register) -> bool {
@@ -407,7 +405,7 @@ pub fn generate(device: &Device, options: &Options) -> Result<String, Error> {
 
 /// The page of one device.
 fn page(device: &DeviceView<'_>, options: &Options) -> Result<String, Error> {
-    let lookup = &device.lookup();
+    let lookup = device.lookup();
     let context = PageContext {
         header: header_lines(device, options).iter().map(|l| comment_safe(l)).collect(),
         device: super::DeviceFacts(device),

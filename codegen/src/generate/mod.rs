@@ -52,8 +52,8 @@ pub fn find(name: &str) -> Option<&'static dyn Generator> {
 /// than one generator derives from the IR, worked out at most once per device.
 /// The read plan is such a fact: Python, Markdown and ESPHome each print it, and
 /// planning a large device is a good part of what each of them costs; so is the
-/// index of the registers by name. The view
-/// borrows the IR, so what it keeps cannot go stale.
+/// index of the registers by name. The view borrows the IR, so what it keeps
+/// cannot go stale.
 #[derive(Debug)]
 pub struct DeviceView<'a> {
     device: &'a ir::Device,

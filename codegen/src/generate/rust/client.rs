@@ -142,7 +142,6 @@ fn block_items(gen: &Gen, span: &BlockSpan, types: &mut FieldTypes) -> Result<Ve
         let jl = Literal::usize_unsuffixed(j);
         let field = ident(&r.name);
         let what = summary(r);
-        let what_literal = syntax::string_literal(&what);
         let readable = r.access.readable();
         let writable = r.access.writable() && r.table.is_writable();
         if readable {
@@ -164,7 +163,7 @@ fn block_items(gen: &Gen, span: &BlockSpan, types: &mut FieldTypes) -> Result<Ve
                 }
                 _ => gen.value_type(r),
             };
-            methods.push(syntax::impl_macro(register_fns.clone(), quote!(#read, #write, #jl, #kind, #what_literal)));
+            methods.push(syntax::impl_macro(register_fns.clone(), quote!(#read, #write, #jl, #kind, #what)));
         }
     }
     let mut doc = vec![b.description.clone().unwrap_or_else(|| format!("Readable registers of block `{}`.", b.name))];

@@ -13,14 +13,14 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use foldhash::{HashMap, HashMapExt};
 
-pub(super) fn tokens(gen: &Gen) -> Result<TokenStream, String> {
-    Ok(chunks(gen)?.into_iter().map(Chunk::into_tokens).collect())
+pub(super) fn tokens(gen: &Gen) -> TokenStream {
+    chunks(gen).into_iter().map(Chunk::into_tokens).collect()
 }
 
 /// The items of [`tokens`] in runs that can be formatted one by one. What a
-/// device has thousands of (table entries, instance names, register consts) is
-/// built as syntax trees ([`syntax`]); descriptor chains are quoted and parsed.
-pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
+/// device has thousands of (table entries and their chains, instance names,
+/// register consts) is built as syntax trees ([`syntax`]).
+pub(super) fn chunks(gen: &Gen) -> Vec<Chunk> {
     let d = gen.device;
     let n = Literal::usize_unsuffixed(gen.order.len());
     let shapes = Shapes::new(gen);
@@ -34,7 +34,7 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
             Some(rep) => {
                 let name = format_ident!("{}", span.block.name.to_uppercase());
                 let len = Literal::usize_unsuffixed(span.per_instance);
-                let builders = span.template.iter().map(|&i| descriptor(i)).collect::<Result<Vec<_>, _>>()?;
+                let builders = span.template.iter().map(|&i| descriptor(i));
                 let doc = format!(" Template of block `{}`: its first instance.", span.block.name);
                 templates.push(syntax::const_item(Some(&doc), false, name.clone(), syn::parse_quote!([D; #len]), syntax::array(builders)));
                 match instance_names(gen, span, rep.stride) {
@@ -54,13 +54,13 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
                         syntax::reference(syntax::path_expr(&[&instances]))
                     }
                     None => {
-                        let items = (span.start..span.end()).map(|k| instance_item(gen, span, &name, k)).collect::<Result<Vec<_>, _>>()?;
+                        let items = (span.start..span.end()).map(|k| instance_item(gen, span, &name, k));
                         syntax::reference(syntax::array(items))
                     }
                 }
             }
             None => {
-                let builders = (span.start..span.end()).map(|k| descriptor(gen.order[k])).collect::<Result<Vec<_>, _>>()?;
+                let builders = (span.start..span.end()).map(|k| descriptor(gen.order[k]));
                 syntax::reference(syntax::array(builders))
             }
         };
@@ -68,7 +68,7 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
         done = span.end();
     }
     if done < gen.order.len() {
-        let builders = gen.order[done..].iter().map(|&i| descriptor(i)).collect::<Result<Vec<_>, _>>()?;
+        let builders = gen.order[done..].iter().map(|&i| descriptor(i));
         parts.push(syntax::reference(syntax::array(builders)));
     }
     let all = if gen.order.is_empty() {
@@ -117,7 +117,7 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
         let ty: syn::Type = syn::parse_quote!([D; #n]);
         items.push(syntax::const_item(None, true, all_ident.clone(), ty, all));
         items.extend(templates);
-        items.extend(shapes.items(gen)?);
+        items.extend(shapes.items(gen));
     }
     let mut chunks = vec![
         Chunk::Quoted(quote! {
@@ -135,7 +135,7 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
     if !examples.is_empty() {
         chunks.push(Chunk::Quoted(examples));
     }
-    Ok(chunks)
+    chunks
 }
 
 /// A test of the spec's examples (words → value) through the codec, the check `lint`
@@ -220,18 +220,18 @@ fn instance_names<'a>(gen: &Gen<'a>, span: &super::BlockSpan, stride: u16) -> Op
 
 /// One register of a repeated block whose instances are not all plain copies:
 /// the template's entry, its copy `.at(name, address)`, or its own descriptor.
-fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> Result<syn::Expr, String> {
+fn instance_item(gen: &Gen, span: &super::BlockSpan, name: &Ident, k: usize) -> syn::Expr {
     let d = gen.device;
     let r = &d.registers[gen.order[k]];
     let j = (k - span.start) % span.per_instance;
     let template_reg = &d.registers[span.template[j]];
     let entry = syntax::index(syntax::path_expr(&[name]), j);
     if std::ptr::eq(template_reg, r) {
-        Ok(entry)
+        entry
     } else if same_but_place(gen, template_reg, r) {
-        Ok(syntax::method_call(entry, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
+        syntax::method_call(entry, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))])
     } else {
-        Ok(builder(gen, r))
+        builder(gen, r)
     }
 }
 
@@ -319,19 +319,19 @@ impl<'a> Shapes<'a> {
     }
 
     /// IR register `i`: `ShapeK.at(name, address)` when it has a shape, else its own chain.
-    fn descriptor(&self, gen: &Gen, i: usize) -> Result<syn::Expr, String> {
+    fn descriptor(&self, gen: &Gen, i: usize) -> syn::Expr {
         let r = &self.device.registers[i];
         match self.of[i] {
             Some(k) => {
                 let shape = syntax::path_expr(&[&Self::ident(k)]);
-                Ok(syntax::method_call(shape, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))]))
+                syntax::method_call(shape, "at", [syntax::lit_str(&r.qualified_name), syntax::lit_int(usize::from(r.address))])
             }
-            None => Ok(builder(gen, r)),
+            None => builder(gen, r),
         }
     }
 
     /// One const per shape: its first register's chain at the empty name and address 0.
-    fn items(&self, gen: &Gen) -> Result<Vec<syn::Item>, String> {
+    fn items(&self, gen: &Gen) -> Vec<syn::Item> {
         let d: syn::Type = syn::parse_quote!(D);
         self.first
             .iter()
@@ -343,7 +343,7 @@ impl<'a> Shapes<'a> {
                 r.qualified_name = String::new();
                 r.address = 0;
                 let doc = format!(" Shared by {users} registers, each at its own name and address (`{shape}.at(name, address)`).");
-                Ok(syntax::const_item(Some(&doc), false, shape, d.clone(), builder(gen, &r)))
+                syntax::const_item(Some(&doc), false, shape, d.clone(), builder(gen, &r))
             })
             .collect()
     }
@@ -362,14 +362,9 @@ fn builder(gen: &Gen, r: &Register) -> syn::Expr {
     let data_type = variant(&heck::ToUpperCamelCase::to_upper_camel_case(r.data_type.as_str()));
     let [d, new, mm, none, some, word_order, low_first, write_function, values, bits, sup] =
         syntax::idents(["D", "new", "mm", "None", "Some", "WordOrder", "LowFirst", "WriteFunction", "VALUES", "BITS", "super"]);
-    let mut chain = syntax::call(
-        syntax::path_expr(&[&d, &new]),
-        [syntax::lit_str(&r.qualified_name), syntax::path_expr(&[&table]), syntax::lit_int(usize::from(r.address)), syntax::path_expr(&[&data_type])],
-    );
-    let mut with = |method: &str, args: Vec<syn::Expr>| {
-        let receiver = std::mem::replace(&mut chain, syntax::array([]));
-        chain = syntax::method_call(receiver, method, args);
-    };
+    // `(method, arguments)` of each `with_*` call, in chain order.
+    let mut calls: Vec<(&str, Vec<syn::Expr>)> = Vec::new();
+    let mut with = |method, args| calls.push((method, args));
     if r.unit_id != 1 {
         with("with_unit_id", vec![syntax::lit_int(usize::from(r.unit_id))]);
     }
@@ -409,7 +404,7 @@ fn builder(gen: &Gen, r: &Register) -> syn::Expr {
     }
     if !r.sentinels.is_empty() {
         // Hex, as vendors' tables write them (0xFFFF), the type's bit pattern.
-        let patterns = r.sentinels.iter().map(|p| syntax::lit_int_text(&format!("{p:#X}")));
+        let patterns = r.sentinels.iter().map(|&p| syntax::lit_hex(p));
         with("with_sentinels", vec![syntax::reference(syntax::array(patterns))]);
     }
     if r.word_order != WordOrder::HighFirst && r.high_word.is_none() {
@@ -447,7 +442,11 @@ fn builder(gen: &Gen, r: &Register) -> syn::Expr {
         with("with_bits", vec![syntax::path_expr(&[&sup, &gen.flag_type(i), &bits])]);
     }
     debug_assert_eq!(r.width, r.data_type.width(r.length), "{}: IR width and type disagree", r.qualified_name);
-    chain
+    let new = syntax::call(
+        syntax::path_expr(&[&d, &new]),
+        [syntax::lit_str(&r.qualified_name), syntax::path_expr(&[&table]), syntax::lit_int(usize::from(r.address)), syntax::path_expr(&[&data_type])],
+    );
+    calls.into_iter().fold(new, |receiver, (method, args)| syntax::method_call(receiver, method, args))
 }
 
 fn variant(name: &str) -> Ident {

@@ -63,18 +63,9 @@ pub(super) fn chunks(gen: &Gen) -> Result<Vec<Chunk>, String> {
             } else {
                 let index_id = format_ident!("{}_INDEX", entries_id);
                 let n = Literal::usize_unsuffixed(index.len());
-                statics.push(syn::Item::Static(syn::ItemStatic {
-                    attrs: Vec::new(),
-                    vis: syn::Visibility::Inherited,
-                    static_token: Default::default(),
-                    mutability: syn::StaticMutability::None,
-                    ident: index_id.clone(),
-                    colon_token: Default::default(),
-                    ty: Box::new(syn::parse_quote!([u16; #n])),
-                    eq_token: Default::default(),
-                    expr: Box::new(syntax::array(index.iter().map(|&i| syntax::lit_int(usize::from(i))))),
-                    semi_token: Default::default(),
-                }));
+                let mut index_static: syn::ItemStatic = syntax::parse(quote!(static #index_id: [u16; #n] = [];))?;
+                *index_static.expr = syntax::array(index.iter().map(|&i| syntax::lit_int(usize::from(i))));
+                statics.push(syn::Item::Static(index_static));
                 quote!(&#index_id)
             };
             let base = Literal::u16_unsuffixed(*base);

@@ -41,7 +41,7 @@ pub fn generate(device: &ir::Device, options: &Options) -> Result<String, Error>
     let fail = |message| Error { generator: "rust", device: device.name.clone(), message };
     let gen = Gen::new(device).map_err(fail)?;
     let parts: [Part; 4] =
-        [descriptors::chunks, |gen| Ok(types::chunks(gen)), dispatch::chunks, client::chunks];
+        [|gen| Ok(descriptors::chunks(gen)), |gen| Ok(vec![Chunk::Quoted(types::tokens(gen))]), dispatch::chunks, client::chunks];
     let texts: Vec<Result<String, String>> = std::thread::scope(|scope| {
         let gen = &gen;
         let threads: Vec<_> = parts.iter().map(|part| scope.spawn(move || formatted_items(part(gen)?))).collect();
@@ -215,7 +215,7 @@ impl<'a> Gen<'a> {
 
     /// The module without its client.
     fn map_module(&self) -> Result<TokenStream, String> {
-        let descriptors = descriptors::tokens(self)?;
+        let descriptors = descriptors::tokens(self);
         let types = types::tokens(self);
         let dispatch = dispatch::tokens(self)?;
         Ok(self.module(quote!(#descriptors #types #dispatch)))

@@ -1,6 +1,6 @@
 //! Syntax trees built directly, for the items a large device has thousands of:
-//! descriptor table entries, register consts, block struct fields and accessor
-//! macros. Built here, they go to prettyplease as they are instead of being quoted
+//! descriptor table entries and chains, register consts, block struct fields,
+//! accessor macros and dispatch indexes. Built here, they go to prettyplease as they are instead of being quoted
 //! and parsed back by syn, which on a large spec was much of what the Rust
 //! generator cost. Everything else is quoted and parsed ([`Chunk::Quoted`]), and
 //! both kinds print the same.
@@ -51,24 +51,7 @@ pub(crate) fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, Stri
 }
 
 pub(crate) fn lit_str(text: &str) -> Expr {
-    Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::new(string_literal(text)) })
-}
-
-/// `text` as a string literal token, the same as `Literal::string(text)`. That escapes
-/// through `char::escape_debug`, a Unicode table lookup per character; printable
-/// ASCII but `"` and `\` escapes to itself, so such text (nearly every name and doc
-/// line) is lexed as it is, which costs a fraction of that.
-pub(crate) fn string_literal(text: &str) -> Literal {
-    if text.bytes().all(|b| matches!(b, b' '..=b'~') && b != b'"' && b != b'\\') {
-        let mut quoted = String::with_capacity(text.len() + 2);
-        quoted.push('"');
-        quoted.push_str(text);
-        quoted.push('"');
-        if let Ok(literal) = quoted.parse::<Literal>() {
-            return literal;
-        }
-    }
-    Literal::string(text)
+    Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Str(syn::LitStr::new(text, span())) })
 }
 
 /// An unsuffixed integer literal.
@@ -76,9 +59,9 @@ pub(crate) fn lit_int(n: usize) -> Expr {
     Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Int(Literal::usize_unsuffixed(n).into()) })
 }
 
-/// An integer literal written as `text` (`0xFFFF`).
-pub(crate) fn lit_int_text(text: &str) -> Expr {
-    let literal: Literal = text.parse().unwrap_or_else(|_| Literal::u64_unsuffixed(0));
+/// `n` as a hex literal (`0xFFFF`), as vendors' tables write bit patterns.
+pub(crate) fn lit_hex(n: u64) -> Expr {
+    let literal: Literal = format!("{n:#X}").parse().expect("a hex number is an integer literal");
     Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: Lit::Int(literal.into()) })
 }
 
@@ -194,14 +177,4 @@ pub(crate) fn impl_macro(path: Path, tokens: TokenStream) -> syn::ImplItem {
 /// Idents of a path written once and cloned per use.
 pub(crate) fn idents<const N: usize>(names: [&str; N]) -> [Ident; N] {
     names.map(|n| Ident::new(n, span()))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn string_literals_are_what_proc_macro2_writes() {
-        for text in ["", "plain", "it's", "`b.x`: Flow (°C, … ..= 120)", "quote \" and \\", "tab\tnew\nline", "nul \0"] {
-            assert_eq!(super::string_literal(text).to_string(), proc_macro2::Literal::string(text).to_string(), "{text:?}");
-        }
-    }
 }

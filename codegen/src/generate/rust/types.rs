@@ -2,23 +2,15 @@
 //! runtime's `impl_modbus_enum!` / `impl_modbus_flags!` write their trait impls
 //! (the same macros `#[derive(ModbusEnum)]` expands to).
 
-use super::syntax::{self, Chunk};
 use super::{doc_attrs, i64_tokens, ident, Gen};
 use crate::ir;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 pub(super) fn tokens(gen: &Gen) -> TokenStream {
-    chunks(gen).into_iter().map(Chunk::into_tokens).collect()
-}
-
-/// The enumerations, built as syntax trees (a large device has hundreds), then the
-/// flags types, quoted.
-pub(super) fn chunks(gen: &Gen) -> Vec<Chunk> {
-    let derive: syn::Attribute = syn::parse_quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]);
-    let enums = gen.device.enumerations.iter().enumerate().flat_map(|(i, e)| enum_type(e, gen.enum_type(i), &derive)).collect();
+    let enums = gen.device.enumerations.iter().enumerate().map(|(i, e)| enum_type(e, &gen.enum_type(i)));
     let flags = gen.device.flag_sets.iter().enumerate().map(|(i, f)| flags_type(f, &gen.flag_type(i)));
-    vec![Chunk::Built(enums), Chunk::Quoted(quote!(#(#flags)*))]
+    quote!(#(#enums)* #(#flags)*)
 }
 
 fn users(used_by: &[String]) -> String {
@@ -31,8 +23,7 @@ fn variant_ident(v: &ir::EnumVariant) -> Ident {
     ident(&v.ident)
 }
 
-/// The enum and its `impl_modbus_enum!`.
-fn enum_type(e: &ir::Enumeration, ty: Ident, derive: &syn::Attribute) -> [syn::Item; 2] {
+fn enum_type(e: &ir::Enumeration, ty: &Ident) -> TokenStream {
     // Raw values that share a name are one variant: each decodes to it, and it
     // encodes to the lowest (the IR sorts values by raw).
     let mut meanings: Vec<(&ir::EnumVariant, Vec<i64>)> = Vec::new();
@@ -49,9 +40,10 @@ fn enum_type(e: &ir::Enumeration, ty: Ident, derive: &syn::Attribute) -> [syn::I
         .find(|c| !variants.iter().any(|v| v == c))
         .map(|c| format_ident!("{}", c))
         .unwrap_or_else(|| format_ident!("UnknownRaw{}", e.values.len()));
+    let doc = doc_attrs(&[format!("Values of {}.", users(&e.used_by))]);
     let raws = meanings.iter().map(|(v, _)| i64_tokens(v.raw));
     let also = meanings.iter().map(|(_, also)| also.iter().map(|&raw| i64_tokens(raw)).collect::<Vec<_>>());
-    let names = meanings.iter().map(|(v, _)| syntax::string_literal(&v.name));
+    let names = meanings.iter().map(|(v, _)| &v.name);
     let variant_docs = meanings.iter().map(|(v, also)| match also.as_slice() {
         [] => format!(" `{}` (raw {}).", v.name, v.raw),
         more => {
@@ -59,40 +51,16 @@ fn enum_type(e: &ir::Enumeration, ty: Ident, derive: &syn::Attribute) -> [syn::I
             format!(" `{}` (raw {}; raw {} decode to it too).", v.name, v.raw, more.join(", "))
         }
     });
-    let mut enum_variants: syn::punctuated::Punctuated<syn::Variant, syn::Token![,]> = variants
-        .iter()
-        .zip(variant_docs)
-        .map(|(v, doc)| syn::Variant { attrs: vec![syntax::doc(&doc)], ident: v.clone(), fields: syn::Fields::Unit, discriminant: None })
-        .collect();
-    let raw: syn::Field = syn::Field {
-        attrs: Vec::new(),
-        vis: syn::Visibility::Inherited,
-        mutability: syn::FieldMutability::None,
-        ident: None,
-        colon_token: None,
-        ty: syn::parse_quote!(i64),
-    };
-    enum_variants.push(syn::Variant {
-        attrs: vec![syntax::doc(" A raw value the spec does not name (kept, never discarded).")],
-        ident: catch_all.clone(),
-        fields: syn::Fields::Unnamed(syn::FieldsUnnamed { paren_token: Default::default(), unnamed: std::iter::once(raw).collect() }),
-        discriminant: None,
-    });
-    let item = syn::ItemEnum {
-        attrs: vec![syntax::doc(&format!(" Values of {}.", users(&e.used_by))), derive.clone()],
-        vis: syn::Visibility::Public(Default::default()),
-        enum_token: Default::default(),
-        ident: ty.clone(),
-        generics: Default::default(),
-        brace_token: Default::default(),
-        variants: enum_variants,
-    };
-    let [mm, impl_modbus_enum] = syntax::idents(["mm", "impl_modbus_enum"]);
-    let impls = syntax::macro_item(
-        syntax::path(&[&mm, &impl_modbus_enum]),
-        quote!(#ty { #(#variants = #raws #(| #also)* => #names),* } #catch_all),
-    );
-    [syn::Item::Enum(item), impls]
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #ty {
+            #(#[doc = #variant_docs] #variants,)*
+            /// A raw value the spec does not name (kept, never discarded).
+            #catch_all(i64)
+        }
+        mm::impl_modbus_enum!(#ty { #(#variants = #raws #(| #also)* => #names),* } #catch_all);
+    }
 }
 
 /// Items a flags type has besides its bits: `impl_modbus_flags!`'s inherent `BITS`
